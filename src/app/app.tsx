@@ -1,0 +1,121 @@
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
+import type { StepId } from '@/domain/draft'
+import { hasContent } from '@/domain/draft'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { StorageNotice } from '@/components/storage-notice'
+import { useMessages } from '@/i18n/use-messages'
+import { appStorage, launchParams, useDraftStore } from '@/store/app-store'
+import { pickDraft } from '@/store/draft-store'
+import { StartStep } from '@/steps/start-step'
+import {
+  BeliefStep,
+  BetterWorldStep,
+  CardStep,
+  MovesStep,
+  PitchStep,
+  ProblemStep,
+  StageStep,
+  ThreadStep,
+  loadStep,
+} from './lazy-steps'
+import { STEP_ORDER, neighbour, stepIndex } from './step-order'
+import { useStepHistory } from './use-step-history'
+
+export function App() {
+  const messages = useMessages()
+  const stepId = useDraftStore((s) => s.stepId)
+  const goToStep = useDraftStore((s) => s.goToStep)
+  const startOver = useDraftStore((s) => s.startOver)
+  const [isConfirmingStartOver, setConfirmingStartOver] = useState(false)
+  // Whether a saved draft was found when the app opened: the start step offers to resume it.
+  const [hadSavedDraft] = useState(() => hasContent(pickDraft(useDraftStore.getState())))
+  const show = useCallback((id: StepId) => goToStep(id), [goToStep])
+  const history = useStepHistory(stepId, show)
+
+  // Fetch the next step while the person works on this one, so Next never waits.
+  useEffect(() => {
+    const upcoming = neighbour(stepId, 1)
+    if (upcoming && upcoming !== 'start') void loadStep[upcoming]().catch(() => undefined)
+  }, [stepId])
+
+  const index = stepIndex(stepId)
+  const total = STEP_ORDER.length
+  const previous = neighbour(stepId, -1)
+  const next = neighbour(stepId, 1)
+  const onBack = previous ? () => history.back(previous) : undefined
+  const onDone = () => {
+    if (next) history.forward(next)
+  }
+
+  function confirmStartOver() {
+    startOver()
+    setConfirmingStartOver(false)
+    history.jump('start')
+  }
+
+  const steps: Record<StepId, ReactNode> = {
+    start: <StartStep onDone={onDone} hasSavedDraft={hadSavedDraft && stepId === 'start'} />,
+    problem: <ProblemStep onDone={onDone} onBack={onBack} />,
+    moves: <MovesStep onDone={onDone} onBack={onBack} />,
+    belief: <BeliefStep onDone={onDone} onBack={onBack} />,
+    'better-world': <BetterWorldStep onDone={onDone} onBack={onBack} />,
+    stage: <StageStep onDone={onDone} onBack={onBack} />,
+    thread: <ThreadStep onDone={onDone} onBack={onBack} />,
+    pitch: <PitchStep onDone={onDone} onBack={onBack} />,
+    card: <CardStep onDone={onDone} onBack={onBack} onStartOver={() => setConfirmingStartOver(true)} />,
+  }
+
+  return (
+    <div className={launchParams.embed ? 'app is-embedded' : 'app'}>
+      <a className="skip-link no-print" href="#step-heading">
+        {messages.app.skipToContent}
+      </a>
+      <header className="app-header no-print">
+        {!launchParams.embed && (
+          <div className="brand">
+            <h1 className="brand-title">{messages.app.title}</h1>
+            <p className="brand-tagline">{messages.app.tagline}</p>
+          </div>
+        )}
+        <nav className="progress" aria-label={messages.app.progressLabel}>
+          <p className="progress-count">
+            {messages.app.stepOf(index + 1, total)}
+            <span className="visually-hidden">: {messages.steps[stepId].name}</span>
+          </p>
+          <ol className="progress-steps">
+            {STEP_ORDER.map((id, i) => (
+              <li
+                key={id}
+                className={i < index ? 'is-done' : i === index ? 'is-current' : undefined}
+                aria-current={i === index ? 'step' : undefined}
+              >
+                <span className="progress-name">{messages.steps[id].name}</span>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        {stepId !== 'start' && (
+          <button type="button" className="link-button start-over" onClick={() => setConfirmingStartOver(true)}>
+            {messages.app.startOver}
+          </button>
+        )}
+      </header>
+      <StorageNotice storage={appStorage} />
+      {/* key: every step gets a fresh form seeded from the store. */}
+      <main className="app-main" key={stepId}>
+        <Suspense fallback={<p className="loading">{messages.app.loading}</p>}>{steps[stepId]}</Suspense>
+      </main>
+      {!launchParams.embed && <footer className="app-footer no-print">{messages.app.footer}</footer>}
+      {isConfirmingStartOver && (
+        <ConfirmDialog
+          title={messages.app.startOverConfirmTitle}
+          body={messages.app.startOverConfirmBody}
+          confirmLabel={messages.app.startOverConfirm}
+          cancelLabel={messages.app.cancel}
+          onConfirm={confirmStartOver}
+          onCancel={() => setConfirmingStartOver(false)}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+// "Download PDF" for the conversation card. The PDF engine is about a megabyte, so this file
+// imports only its types; the code arrives through import() when the card step shows (to warm
+// it) or on the first click, and never weighs on the first screen.
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { cardTexts, type CardContent } from '@/domain/card-content'
+import type { CardSize } from '@/domain/card-layout'
+import { findUnsupportedCharacters } from '@/domain/glyph-coverage'
+import { enCard } from '@/i18n/en-card'
+import './pdf-download-button.css'
+
+export type PdfDownloadButtonProps = {
+  content: CardContent
+  size: CardSize
+  /** Use cardFileName(name) from '@/domain/card-file-name'. */
+  fileName: string
+}
+
+type Status = 'idle' | 'busy' | 'done' | 'error'
+
+// Long enough for every browser to have started the download from the URL, short enough not
+// to keep a PDF in memory for the rest of the session.
+const REVOKE_AFTER_MS = 30_000
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  link.hidden = true
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS)
+}
+
+function loadEngine() {
+  return import('@/pdf/render-card-pdf')
+}
+
+export function PdfDownloadButton({ content, size, fileName }: PdfDownloadButtonProps) {
+  const [status, setStatus] = useState<Status>('idle')
+  // State updates land after the next render; the ref stops a fast double press at once.
+  const isBusy = useRef(false)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const glyphNoteId = useId()
+  const unsupported = useMemo(() => findUnsupportedCharacters(cardTexts(content)), [content])
+
+  useEffect(() => {
+    // Warm the engine chunk and its fonts while the person reads the preview. Skipped under
+    // Vitest, where loading a megabyte of engine into every card-step test only slows them down.
+    if (import.meta.env.MODE === 'test') return
+    loadEngine()
+      .then((engine) => engine.preloadCardPdf())
+      .catch(() => {
+        // Offline or a stale deploy: the click tries again and reports what went wrong.
+      })
+  }, [])
+
+  async function download() {
+    if (isBusy.current) return
+    isBusy.current = true
+    setStatus('busy')
+    try {
+      const { renderCardPdf } = await loadEngine()
+      const blob = await renderCardPdf(content, size)
+      saveBlob(blob, fileName)
+      setStatus('done')
+    } catch {
+      setStatus('error')
+    } finally {
+      isBusy.current = false
+    }
+  }
+
+  const busy = status === 'busy'
+  return (
+    <div className="pdf-download">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-primary pdf-download-button"
+        aria-disabled={busy}
+        aria-describedby={unsupported.length > 0 ? glyphNoteId : undefined}
+        onClick={() => void download()}
+      >
+        {busy && <span className="pdf-download-spinner" aria-hidden="true" />}
+        {busy ? enCard.busy : enCard.download}
+      </button>
+      <p className="pdf-download-status" role="status">
+        {status === 'done' ? enCard.done(fileName) : busy ? enCard.busy : ''}
+      </p>
+      {status === 'error' && (
+        <div className="pdf-download-error" role="alert">
+          <p>{enCard.error}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              // The alert (and this button) goes away while retrying; keep focus somewhere useful.
+              buttonRef.current?.focus()
+              void download()
+            }}
+          >
+            {enCard.retry}
+          </button>
+        </div>
+      )}
+      {unsupported.length > 0 && (
+        <p id={glyphNoteId} className="pdf-download-glyphs">
+          {enCard.missingGlyphs(unsupported)}
+        </p>
+      )}
+    </div>
+  )
+}

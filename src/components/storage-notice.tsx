@@ -1,0 +1,45 @@
+import { useState, useSyncExternalStore } from 'react'
+import type { SafeStorage, StorageProblem } from '@/lib/safe-storage'
+import { downloadText } from '@/lib/download'
+import { useMessages } from '@/i18n/use-messages'
+
+/** Tells the person, once, when their draft cannot be saved or a saved one could not be read. */
+export function StorageNotice({ storage }: { storage: SafeStorage }) {
+  const t = useMessages().storage
+  const problems = useSyncExternalStore(
+    (onChange) => storage.onProblem(onChange),
+    () => storage.problems(),
+  )
+  const [dismissed, setDismissed] = useState<ReadonlySet<StorageProblem['kind']>>(new Set())
+
+  const visible = problems.filter((p) => !dismissed.has(p.kind))
+  if (visible.length === 0) return null
+
+  return (
+    <div className="notices no-print">
+      {visible.map((problem) => (
+        <div key={problem.kind} className="notice notice-warning" role="alert">
+          <p>{t[problem.kind]}</p>
+          <div className="notice-actions">
+            {(problem.kind === 'corrupt' || problem.kind === 'too-new') && (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => downloadText(problem.raw, 'why-card-saved-draft.txt')}
+              >
+                {t.downloadBackup}
+              </button>
+            )}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setDismissed(new Set([...dismissed, problem.kind]))}
+            >
+              {t.dismiss}
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,3 @@
+/** The lengths and lines a pitch is written in. */
+export const PITCH_PARTS = ['hook', 'pitch', 'story', 'oneLiner', 'invitation'] as const
+export type PitchPart = (typeof PITCH_PARTS)[number]

@@ -1,0 +1,95 @@
+// Entry point of the lazily loaded PDF chunk: the app reaches it only through
+// `await import('@/pdf/render-card-pdf')`, so the engine (about 450 KB gzip) stays out of the
+// first screen.
+import { Document, Font, Page, Text, pdf } from '@react-pdf/renderer'
+import { createElement } from 'react'
+import type { CardContent } from '@/domain/card-content'
+import type { CardSize } from '@/domain/card-layout'
+import type { CardMessages } from '@/i18n/en-card'
+import { cardDocument } from './card-document'
+import {
+  CARD_FONT_SUBSETS,
+  registerCardFonts,
+  resetCardFontRegistration,
+  type ResolveFontSrc,
+} from './fonts'
+
+export type RenderCardPdfOptions = {
+  /** Where the font files are; the default resolves the bundled asset URLs in the browser. */
+  resolveFontSrc?: ResolveFontSrc
+  messages?: CardMessages
+}
+
+let fontsNeedReset = false
+
+/** Makes the card's PDF. Rejects (never resolves with a broken file) when anything fails. */
+export async function renderCardPdf(
+  content: CardContent,
+  size: CardSize,
+  options: RenderCardPdfOptions = {},
+): Promise<Blob> {
+  if (fontsNeedReset) {
+    // The engine caches a failed font load for good; start its font store afresh so Retry can
+    // succeed once the network is back.
+    Font.clear()
+    resetCardFontRegistration()
+    fontsNeedReset = false
+  }
+  registerCardFonts(options.resolveFontSrc)
+  const document = cardDocument({
+    content,
+    size,
+    ...(options.messages ? { messages: options.messages } : {}),
+  })
+  try {
+    return await pdf(document).toBlob()
+  } catch (error) {
+    fontsNeedReset = true
+    throw error
+  }
+}
+
+/** The same PDF as bytes: for Node (tests, scripts), where a Uint8Array is handier than a Blob. */
+export async function renderCardPdfBytes(
+  content: CardContent,
+  size: CardSize,
+  options: RenderCardPdfOptions = {},
+): Promise<Uint8Array> {
+  const blob = await renderCardPdf(content, size, options)
+  return new Uint8Array(await blob.arrayBuffer())
+}
+
+/**
+ * Gets the engine ready while the person is still looking at the preview: registers the fonts,
+ * loads the Latin files and makes one throwaway one-line PDF, so the layout engine (WebAssembly)
+ * and the font code are compiled before the click. Never throws; a failure here shows up, with
+ * its message, when the person asks for the PDF.
+ */
+export async function preloadCardPdf(
+  options: Pick<RenderCardPdfOptions, 'resolveFontSrc'> = {},
+): Promise<void> {
+  try {
+    registerCardFonts(options.resolveFontSrc)
+    const [latin] = CARD_FONT_SUBSETS
+    if (!latin) return
+    await Promise.all([
+      Font.load({ fontFamily: latin.family, fontWeight: 400 }),
+      Font.load({ fontFamily: latin.family, fontWeight: 700 }),
+    ])
+    const fontFamily = latin.family
+    await pdf(
+      createElement(
+        Document,
+        null,
+        createElement(
+          Page,
+          { size: { width: 72, height: 72 } },
+          createElement(Text, { style: { fontFamily } }, 'Why'),
+          createElement(Text, { style: { fontFamily, fontWeight: 700 } }, 'Why'),
+        ),
+      ),
+    ).toBlob()
+  } catch {
+    fontsNeedReset = true
+  }
+}

@@ -1,0 +1,21 @@
+import { useMessages } from '@/i18n/use-messages'
+import { AnswerStep } from './answer-step'
+import type { StepProps } from './step-props'
+
+export function BetterWorldStep(props: StepProps) {
+  const t = useMessages().steps['better-world']
+  return (
+    <AnswerStep
+      {...props}
+      title={t.title}
+      intro={t.intro}
+      hint={t.hint}
+      exampleKey="better-world"
+      fields={[
+        { name: 'betterWorld', label: t.betterWorldLabel, requiredWhat: t.betterWorldWhat },
+        { name: 'forWhom', label: t.forWhomLabel },
+        { name: 'workOn', label: t.workOnLabel, short: true },
+      ]}
+    />
+  )
+}

@@ -1,0 +1,167 @@
+import { useId, useState } from 'react'
+import { invitationCount, openingCount, type PitchPart } from '@/domain/compose-pitch'
+import { PITCH_EDIT_LIMIT } from '@/domain/draft'
+import { countWords, speakingSeconds } from '@/domain/text'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { StepFrame } from '@/components/step-frame'
+import { StepNav } from '@/components/step-nav'
+import { useMessages } from '@/i18n/use-messages'
+import { useDraftStore } from '@/store/app-store'
+import { useCurrentPitch } from '@/store/use-current-pitch'
+import type { StepProps } from './step-props'
+
+// Parts that change when the opening changes, and when the invitation changes.
+const OPENING_PARTS: readonly PitchPart[] = ['pitch', 'story']
+const INVITATION_PARTS: readonly PitchPart[] = ['invitation']
+
+type PendingChange = { parts: PitchPart[]; apply: () => void }
+
+export function PitchStep({ onDone, onBack }: StepProps) {
+  const messages = useMessages()
+  const t = messages.steps.pitch
+  const { texts, isEdited } = useCurrentPitch()
+  const variant = useDraftStore((s) => s.variant)
+  const invitationVariant = useDraftStore((s) => s.invitationVariant)
+  const stage = useDraftStore((s) => s.answers.stage)
+  const { editPitch, discardPitchEdits, setVariant, setInvitationVariant } = useDraftStore.getState()
+  const [pending, setPending] = useState<PendingChange | null>(null)
+
+  const labels: Record<PitchPart, string> = {
+    hook: t.hookLabel,
+    pitch: t.pitchLabel,
+    story: t.storyLabel,
+    oneLiner: t.oneLinerLabel,
+    invitation: t.invitationLabel,
+  }
+
+  // Recomposing never silently overwrites the person's words: ask first.
+  function recompose(parts: readonly PitchPart[], apply: () => void) {
+    const edited = parts.filter(isEdited)
+    const run = () => {
+      discardPitchEdits(parts)
+      apply()
+    }
+    if (edited.length === 0) run()
+    else setPending({ parts: edited, apply: run })
+  }
+
+  const openings = openingCount()
+  const invitations = invitationCount({ stage })
+
+  return (
+    <StepFrame title={t.title} intro={t.intro} hint={t.hint}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          onDone()
+        }}
+      >
+        <PitchPartField part="hook" label={labels.hook} text={texts.hook} edited={isEdited('hook')} onEdit={editPitch} onReset={discardPitchEdits} />
+        <div className="pitch-variant no-print">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => recompose(OPENING_PARTS, () => setVariant((variant + 1) % openings))}
+          >
+            {t.nextOpening}
+          </button>
+          <span className="variant-count" aria-live="polite">
+            {t.variantOf((variant % openings) + 1, openings)}
+          </span>
+        </div>
+        <PitchPartField part="pitch" label={labels.pitch} text={texts.pitch} edited={isEdited('pitch')} onEdit={editPitch} onReset={discardPitchEdits} rows={7} />
+        <PitchPartField part="story" label={labels.story} text={texts.story} edited={isEdited('story')} onEdit={editPitch} onReset={discardPitchEdits} rows={10} />
+        <PitchPartField part="oneLiner" label={labels.oneLiner} text={texts.oneLiner} edited={isEdited('oneLiner')} onEdit={editPitch} onReset={discardPitchEdits} />
+        <PitchPartField
+          part="invitation"
+          label={labels.invitation}
+          description={t.invitationHint}
+          text={texts.invitation}
+          edited={isEdited('invitation')}
+          onEdit={editPitch}
+          onReset={discardPitchEdits}
+        />
+        <div className="pitch-variant no-print">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() =>
+              recompose(INVITATION_PARTS, () => setInvitationVariant((invitationVariant + 1) % invitations))
+            }
+          >
+            {t.nextInvitation}
+          </button>
+          <span className="variant-count" aria-live="polite">
+            {t.variantOf((invitationVariant % invitations) + 1, invitations)}
+          </span>
+        </div>
+        <StepNav onBack={onBack} />
+      </form>
+      {pending && (
+        <ConfirmDialog
+          title={t.recomposeTitle}
+          body={t.recomposeBody(pending.parts.map((part) => `“${labels[part]}”`).join(', '))}
+          confirmLabel={t.recomposeConfirm}
+          cancelLabel={t.recomposeKeep}
+          onConfirm={() => {
+            pending.apply()
+            setPending(null)
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
+    </StepFrame>
+  )
+}
+
+type PitchPartFieldProps = {
+  part: PitchPart
+  label: string
+  text: string
+  edited: boolean
+  description?: string
+  rows?: number
+  onEdit: (part: PitchPart, text: string) => void
+  onReset: (parts: readonly PitchPart[]) => void
+}
+
+function PitchPartField({ part, label, text, edited, description, rows = 3, onEdit, onReset }: PitchPartFieldProps) {
+  const t = useMessages().steps.pitch
+  const id = useId()
+  const words = countWords(text)
+  return (
+    <div className="field pitch-part">
+      <div className="pitch-part-head">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        {edited && (
+          <span className="badge">
+            {t.edited}
+            <button type="button" className="link-button no-print" onClick={() => onReset([part])}>
+              {t.resetPart}
+            </button>
+          </span>
+        )}
+      </div>
+      {description && (
+        <p id={`${id}-description`} className="field-description">
+          {description}
+        </p>
+      )}
+      <textarea
+        id={id}
+        className="field-input"
+        rows={rows}
+        value={text}
+        maxLength={PITCH_EDIT_LIMIT}
+        aria-describedby={[description ? `${id}-description` : null, `${id}-stats`].filter(Boolean).join(' ')}
+        onChange={(event) => onEdit(part, event.target.value)}
+      />
+      <p id={`${id}-stats`} className="field-counter">
+        {t.stats(words, speakingSeconds(words))}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import { screen } from '@testing-library/react'
+import type { UserEvent } from '@testing-library/user-event'
+
+export async function clickNext(user: UserEvent) {
+  await user.click(await screen.findByRole('button', { name: /^(next|begin|continue where i stopped)$/i }))
+}
+
+export async function fillField(user: UserEvent, label: RegExp, text: string) {
+  const field = await screen.findByLabelText(label)
+  await user.clear(field)
+  await user.type(field, text)
+}
+
+export async function expectStep(n: number, heading: RegExp) {
+  expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeInTheDocument()
+  expect(screen.getByText(new RegExp(`Step ${n} of 9`))).toBeInTheDocument()
+}
+
+/** Walks from the first screen to the pitch step with the product notes' worked example. */
+export async function walkToPitch(user: UserEvent) {
+  await expectStep(1, /connection, not transactions/i)
+  await user.click(screen.getByRole('radio', { name: /starting a cause/i }))
+  await fillField(user, /your name/i, 'Ada Lovelace')
+  await clickNext(user)
+
+  await expectStep(2, /what keeps pulling at you/i)
+  await fillField(user, /the problem you care about/i, 'adults without degrees get shut out of good jobs.')
+  await fillField(user, /who lives with it/i, 'people who never went to college')
+  await clickNext(user)
+
+  await expectStep(3, /when did you see it up close/i)
+  await fillField(user, /the moment it became personal/i, 'my brother taught himself electronics and nobody would interview him')
+  await clickNext(user)
+
+  await expectStep(4, /what do you believe/i)
+  await fillField(user, /what you believe/i, 'people are capable of far more than others think')
+  await fillField(user, /the mistake/i, 'we write people off instead of finding other ways to grow their potential')
+  await clickNext(user)
+
+  await expectStep(5, /what would be different/i)
+  await fillField(user, /^what would be different/i, 'anyone could show what they can do and be hired for it')
+  await clickNext(user)
+
+  await expectStep(6, /where are you right now/i)
+  await user.click(screen.getByRole('radio', { name: /narrowing in on a solution/i }))
+  await user.click(await screen.findByRole('checkbox', { name: /partners to build it with/i }))
+  await clickNext(user)
+
+  await expectStep(7, /human experience under it/i)
+  await fillField(user, /the universal thread/i, 'the strange things we do to prove ourselves')
+  await fillField(user, /your core word/i, 'potential')
+  await clickNext(user)
+
+  await expectStep(8, /your why pitch/i)
+}
