@@ -46,15 +46,30 @@ export function PdfDownloadButton({ content, size, fileName }: PdfDownloadButton
   const glyphNoteId = useId()
   const unsupported = useMemo(() => findUnsupportedCharacters(cardTexts(content)), [content])
 
+  // The latest card, for the warm-up below, which runs once and later than this render.
+  const latestCard = useRef({ content, size })
   useEffect(() => {
-    // Warm the engine chunk and its fonts while the person reads the preview. Skipped under
-    // Vitest, where loading a megabyte of engine into every card-step test only slows them down.
+    latestCard.current = { content, size }
+  }, [content, size])
+
+  useEffect(() => {
+    // Warm the engine chunk, its fonts and a first layout while the person reads the preview,
+    // when the browser is idle. Skipped under Vitest, where loading a megabyte of engine into
+    // every card-step test only slows them down.
     if (import.meta.env.MODE === 'test') return
-    loadEngine()
-      .then((engine) => engine.preloadCardPdf())
-      .catch(() => {
-        // Offline or a stale deploy: the click tries again and reports what went wrong.
-      })
+    const warm = () => {
+      loadEngine()
+        .then((engine) => engine.preloadCardPdf(latestCard.current))
+        .catch(() => {
+          // Offline or a stale deploy: the click tries again and reports what went wrong.
+        })
+    }
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(warm, { timeout: 2000 })
+      return () => window.cancelIdleCallback(handle)
+    }
+    const timer = window.setTimeout(warm, 500)
+    return () => window.clearTimeout(timer)
   }, [])
 
   async function download() {

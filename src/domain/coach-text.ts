@@ -39,7 +39,7 @@ const FOLDS: Record<string, string> = {
 }
 const FOLDABLE = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u2010\u2011\u00a0\u202f]/g
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const TERMINATORS = new Set(['.', '!', '?', '…', '\n'])
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’'])
 

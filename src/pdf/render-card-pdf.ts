@@ -1,8 +1,7 @@
 // Entry point of the lazily loaded PDF chunk: the app reaches it only through
 // `await import('@/pdf/render-card-pdf')`, so the engine (about 450 KB gzip) stays out of the
 // first screen.
-import { Document, Font, Page, Text, pdf } from '@react-pdf/renderer'
-import { createElement } from 'react'
+import { Font, pdf } from '@react-pdf/renderer'
 import type { CardContent } from '@/domain/card-content'
 import type { CardSize } from '@/domain/card-layout'
 import type { CardMessages } from '@/i18n/en-card'
@@ -61,11 +60,12 @@ export async function renderCardPdfBytes(
 
 /**
  * Gets the engine ready while the person is still looking at the preview: registers the fonts,
- * loads the Latin files and makes one throwaway one-line PDF, so the layout engine (WebAssembly)
- * and the font code are compiled before the click. Never throws; a failure here shows up, with
- * its message, when the person asks for the PDF.
+ * loads the Latin files and makes one throwaway PDF of the card as it stands, so the layout
+ * engine (WebAssembly), the fonts and the code paths are warm before the click. Never throws; a
+ * failure here shows up, with its message, when the person asks for the PDF.
  */
 export async function preloadCardPdf(
+  card?: { content: CardContent; size: CardSize },
   options: Pick<RenderCardPdfOptions, 'resolveFontSrc'> = {},
 ): Promise<void> {
   try {
@@ -76,19 +76,7 @@ export async function preloadCardPdf(
       Font.load({ fontFamily: latin.family, fontWeight: 400 }),
       Font.load({ fontFamily: latin.family, fontWeight: 700 }),
     ])
-    const fontFamily = latin.family
-    await pdf(
-      createElement(
-        Document,
-        null,
-        createElement(
-          Page,
-          { size: { width: 72, height: 72 } },
-          createElement(Text, { style: { fontFamily } }, 'Why'),
-          createElement(Text, { style: { fontFamily, fontWeight: 700 } }, 'Why'),
-        ),
-      ),
-    ).toBlob()
+    if (card) await pdf(cardDocument(card)).toBlob()
   } catch {
     fontsNeedReset = true
   }

@@ -133,5 +133,5 @@ test('markup typed as text shows literally on the card', async () => {
   })
   render(<App />)
   expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument()
-  expect(document.querySelector('img')).toBeNull()
+  expect(screen.queryByRole('img')).not.toBeInTheDocument()
 })

@@ -15,12 +15,12 @@ beforeEach(() => {
 
 test('a reload on a middle step comes back to the same step with every answer', async () => {
   const user = userEvent.setup()
-  const first = await loadApp()
+  const view = await loadApp()
   await user.click(await screen.findByRole('button', { name: /begin/i }))
   await user.type(await screen.findByLabelText(/the problem you care about/i), 'libraries are closing')
   await user.click(screen.getByRole('button', { name: /next/i }))
   await user.type(await screen.findByLabelText(/the moment it became personal/i), 'our branch shut in May')
-  first.unmount()
+  view.unmount()
 
   await loadApp()
   expect(await screen.findByRole('heading', { name: /when did you see it up close/i })).toBeInTheDocument()
