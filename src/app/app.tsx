@@ -62,7 +62,9 @@ export function App() {
     stage: <StageStep onDone={onDone} onBack={onBack} />,
     thread: <ThreadStep onDone={onDone} onBack={onBack} />,
     pitch: <PitchStep onDone={onDone} onBack={onBack} />,
-    card: <CardStep onDone={onDone} onBack={onBack} onStartOver={() => setConfirmingStartOver(true)} />,
+    card: (
+      <CardStep onDone={onDone} onBack={onBack} onStartOver={() => setConfirmingStartOver(true)} />
+    ),
   }
 
   return (
@@ -95,7 +97,11 @@ export function App() {
           </ol>
         </nav>
         {stepId !== 'start' && (
-          <button type="button" className="link-button start-over" onClick={() => setConfirmingStartOver(true)}>
+          <button
+            type="button"
+            className="link-button start-over"
+            onClick={() => setConfirmingStartOver(true)}
+          >
             {messages.app.startOver}
           </button>
         )}
@@ -103,9 +109,13 @@ export function App() {
       <StorageNotice storage={appStorage} />
       {/* key: every step gets a fresh form seeded from the store. */}
       <main className="app-main" key={stepId}>
-        <Suspense fallback={<p className="loading">{messages.app.loading}</p>}>{steps[stepId]}</Suspense>
+        <Suspense fallback={<p className="loading">{messages.app.loading}</p>}>
+          {steps[stepId]}
+        </Suspense>
       </main>
-      {!launchParams.embed && <footer className="app-footer no-print">{messages.app.footer}</footer>}
+      {!launchParams.embed && (
+        <footer className="app-footer no-print">{messages.app.footer}</footer>
+      )}
       {isConfirmingStartOver && (
         <ConfirmDialog
           title={messages.app.startOverConfirmTitle}

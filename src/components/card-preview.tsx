@@ -18,6 +18,7 @@ export function CardPreview({ content, sizeClass = 'card-size-index-4x6' }: Card
     <div className={`card-faces ${sizeClass}`} role="group" aria-label={t.steps.card.previewLabel}>
       <article className="card-face card-front" aria-label={t.card.front}>
         {front.name && <p className="card-name">{front.name}</p>}
+        <h3 className="card-heading">{front.whyHeading}</h3>
         <p className="card-why">{front.oneLiner}</p>
         <h3 className="card-heading">{front.hookHeading}</h3>
         <p className="card-hook">{front.hook}</p>

@@ -31,7 +31,7 @@ export function StepFrame({ title, intro, hint, example, children }: StepFramePr
         {title}
       </h2>
       {intro && <p className="step-intro">{intro}</p>}
-      <div className="step-body">
+      <div className={hint || example ? 'step-body has-aside' : 'step-body'}>
         <div className="step-main">{children}</div>
         {(hint || example) && (
           <aside className="step-aside no-print" aria-label={t.hintHeading}>

@@ -4,13 +4,9 @@
 import type { CardContent } from './card-content'
 import { enCard, type CardMessages } from '@/i18n/en-card'
 
-export const CARD_SIZES = ['index-4x6', 'a6', 'a4-sheet', 'letter-sheet'] as const
-export type CardSize = (typeof CARD_SIZES)[number]
-export const DEFAULT_CARD_SIZE: CardSize = 'index-4x6'
+import type { CardSize } from './card-sizes'
 
-export function isCardSize(value: unknown): value is CardSize {
-  return typeof value === 'string' && (CARD_SIZES as readonly string[]).includes(value)
-}
+export { CARD_SIZES, DEFAULT_CARD_SIZE, isCardSize, type CardSize } from './card-sizes'
 
 export type CardFace = 'front' | 'back'
 

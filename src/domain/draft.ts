@@ -1,5 +1,6 @@
 // The whole draft a person is working on: what is saved, shared and exported.
 import { TEXT_FIELDS, emptyAnswers, sanitizeAnswers, type Answers } from './answers'
+import { DEFAULT_CARD_SIZE, isCardSize, type CardSize } from './card-sizes'
 import { PITCH_PARTS, type PitchPart } from './pitch-parts'
 
 export const STEP_IDS = [
@@ -27,10 +28,18 @@ export type Draft = {
   variant: number
   invitationVariant: number
   stepId: StepId
+  cardSize: CardSize
 }
 
 export function emptyDraft(): Draft {
-  return { answers: emptyAnswers(), pitchEdits: {}, variant: 0, invitationVariant: 0, stepId: 'start' }
+  return {
+    answers: emptyAnswers(),
+    pitchEdits: {},
+    variant: 0,
+    invitationVariant: 0,
+    stepId: 'start',
+    cardSize: DEFAULT_CARD_SIZE,
+  }
 }
 
 export function isStepId(value: unknown): value is StepId {
@@ -63,6 +72,7 @@ export function sanitizeDraft(input: unknown): Draft {
     variant: sanitizeVariant(record.variant),
     invitationVariant: sanitizeVariant(record.invitationVariant),
     stepId: isStepId(record.stepId) ? record.stepId : draft.stepId,
+    cardSize: isCardSize(record.cardSize) ? record.cardSize : draft.cardSize,
   }
 }
 

@@ -32,7 +32,16 @@ type AnswerStepProps = StepProps & {
 
 type Values = Partial<Record<AnswerField, string>>
 
-export function AnswerStep({ title, intro, hint, exampleKey, fields, onDone, onBack, children }: AnswerStepProps) {
+export function AnswerStep({
+  title,
+  intro,
+  hint,
+  exampleKey,
+  fields,
+  onDone,
+  onBack,
+  children,
+}: AnswerStepProps) {
   const messages = useMessages()
   const situation = useDraftStore((s) => s.answers.situation)
   const setAnswers = useDraftStore((s) => s.setAnswers)

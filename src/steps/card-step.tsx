@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react'
 import { buildCardContent } from '@/domain/card-content'
+import { cardFileName } from '@/domain/card-file-name'
+import { estimateCardFit } from '@/domain/card-layout'
 import { CardPreview } from '@/components/card-preview'
+import { CardSizePicker } from '@/components/card-size-picker'
+import { PdfDownloadButton } from '@/components/pdf-download-button'
 import { StepFrame } from '@/components/step-frame'
 import { StepNav } from '@/components/step-nav'
 import { copyText } from '@/lib/clipboard'
@@ -11,12 +15,26 @@ import type { StepProps } from './step-props'
 
 type CardStepProps = StepProps & { onStartOver: () => void }
 
+// The preview's type follows the PDF's: a few steps rather than inline styles (strict CSP).
+function scaleClass(scale: number): string {
+  if (scale >= 0.95) return 'card-scale-100'
+  if (scale >= 0.85) return 'card-scale-90'
+  if (scale >= 0.75) return 'card-scale-80'
+  return 'card-scale-70'
+}
+
 export function CardStep({ onBack, onStartOver }: CardStepProps) {
   const messages = useMessages()
   const t = messages.steps.card
   const answers = useDraftStore((s) => s.answers)
+  const size = useDraftStore((s) => s.cardSize)
+  const setSize = useDraftStore((s) => s.setCardSize)
   const { texts } = useCurrentPitch()
-  const content = useMemo(() => buildCardContent(answers, texts, messages), [answers, texts, messages])
+  const content = useMemo(
+    () => buildCardContent(answers, texts, messages),
+    [answers, texts, messages],
+  )
+  const fit = useMemo(() => estimateCardFit(content, size), [content, size])
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
 
   async function handleCopy() {
@@ -25,31 +43,44 @@ export function CardStep({ onBack, onStartOver }: CardStepProps) {
 
   return (
     <StepFrame title={t.title} intro={t.intro}>
-      <div className="card-actions no-print">
-        <button type="button" className="button button-primary" onClick={handleCopy}>
-          {t.copyPitch}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          {t.print}
-        </button>
-        {/* The PDF download lands here (issue "The PDF conversation card"). */}
-        <span className="pdf-slot" data-slot="pdf-download" />
-        <button type="button" className="button button-secondary" onClick={onStartOver}>
-          {messages.app.startOver}
-        </button>
+      <div className="card-toolbar no-print">
+        <CardSizePicker value={size} onChange={setSize} />
+        <div className="card-actions">
+          <PdfDownloadButton content={content} size={size} fileName={cardFileName(answers.name)} />
+          <button type="button" className="button button-secondary" onClick={() => window.print()}>
+            {t.print}
+          </button>
+          <button type="button" className="button button-secondary" onClick={handleCopy}>
+            {t.copyPitch}
+          </button>
+        </div>
+        <p className="status-line" role="status">
+          {copyStatus === 'copied' ? t.copied : copyStatus === 'failed' ? t.copyFailed : ''}
+        </p>
+        {!fit.fits && (
+          <div className="notice notice-warning" role="status">
+            <p>{fit.advice}</p>
+          </div>
+        )}
       </div>
-      <p className="status-line no-print" role="status">
-        {copyStatus === 'copied' ? t.copied : copyStatus === 'failed' ? t.copyFailed : ''}
-      </p>
       <div className="print-area">
-        <CardPreview content={content} />
+        <CardPreview
+          content={content}
+          sizeClass={`card-size-${size} ${scaleClass(fit.faces.front.scale)}-front ${scaleClass(fit.faces.back.scale)}-back`}
+        />
       </div>
       <form
+        className="no-print"
         onSubmit={(event) => {
           event.preventDefault()
         }}
       >
         <StepNav onBack={onBack} hideNext />
+        <p className="start-over-line">
+          <button type="button" className="link-button" onClick={onStartOver}>
+            {messages.app.startOver}
+          </button>
+        </p>
       </form>
     </StepFrame>
   )

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
+import { reviewInvitation } from '@/domain/coach'
 import { invitationCount, openingCount, type PitchPart } from '@/domain/compose-pitch'
 import { PITCH_EDIT_LIMIT } from '@/domain/draft'
 import { countWords, speakingSeconds } from '@/domain/text'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { PitchCoach } from '@/components/pitch-coach'
 import { StepFrame } from '@/components/step-frame'
 import { StepNav } from '@/components/step-nav'
 import { useMessages } from '@/i18n/use-messages'
@@ -23,7 +25,10 @@ export function PitchStep({ onDone, onBack }: StepProps) {
   const variant = useDraftStore((s) => s.variant)
   const invitationVariant = useDraftStore((s) => s.invitationVariant)
   const stage = useDraftStore((s) => s.answers.stage)
-  const { editPitch, discardPitchEdits, setVariant, setInvitationVariant } = useDraftStore.getState()
+  const situation = useDraftStore((s) => s.answers.situation)
+  const invitationReview = reviewInvitation(texts.invitation, { stage, situation })
+  const { editPitch, discardPitchEdits, setVariant, setInvitationVariant } =
+    useDraftStore.getState()
   const [pending, setPending] = useState<PendingChange | null>(null)
 
   const labels: Record<PitchPart, string> = {
@@ -57,7 +62,14 @@ export function PitchStep({ onDone, onBack }: StepProps) {
           onDone()
         }}
       >
-        <PitchPartField part="hook" label={labels.hook} text={texts.hook} edited={isEdited('hook')} onEdit={editPitch} onReset={discardPitchEdits} />
+        <PitchPartField
+          part="hook"
+          label={labels.hook}
+          text={texts.hook}
+          edited={isEdited('hook')}
+          onEdit={editPitch}
+          onReset={discardPitchEdits}
+        />
         <div className="pitch-variant no-print">
           <button
             type="button"
@@ -70,9 +82,33 @@ export function PitchStep({ onDone, onBack }: StepProps) {
             {t.variantOf((variant % openings) + 1, openings)}
           </span>
         </div>
-        <PitchPartField part="pitch" label={labels.pitch} text={texts.pitch} edited={isEdited('pitch')} onEdit={editPitch} onReset={discardPitchEdits} rows={7} />
-        <PitchPartField part="story" label={labels.story} text={texts.story} edited={isEdited('story')} onEdit={editPitch} onReset={discardPitchEdits} rows={10} />
-        <PitchPartField part="oneLiner" label={labels.oneLiner} text={texts.oneLiner} edited={isEdited('oneLiner')} onEdit={editPitch} onReset={discardPitchEdits} />
+        <PitchPartField
+          part="pitch"
+          label={labels.pitch}
+          text={texts.pitch}
+          edited={isEdited('pitch')}
+          onEdit={editPitch}
+          onReset={discardPitchEdits}
+          rows={7}
+        />
+        <PitchCoach text={texts.pitch} context={{ stage, situation }} />
+        <PitchPartField
+          part="story"
+          label={labels.story}
+          text={texts.story}
+          edited={isEdited('story')}
+          onEdit={editPitch}
+          onReset={discardPitchEdits}
+          rows={10}
+        />
+        <PitchPartField
+          part="oneLiner"
+          label={labels.oneLiner}
+          text={texts.oneLiner}
+          edited={isEdited('oneLiner')}
+          onEdit={editPitch}
+          onReset={discardPitchEdits}
+        />
         <PitchPartField
           part="invitation"
           label={labels.invitation}
@@ -81,13 +117,16 @@ export function PitchStep({ onDone, onBack }: StepProps) {
           edited={isEdited('invitation')}
           onEdit={editPitch}
           onReset={discardPitchEdits}
+          warning={invitationReview.ok ? undefined : invitationReview.message}
         />
         <div className="pitch-variant no-print">
           <button
             type="button"
             className="button button-secondary"
             onClick={() =>
-              recompose(INVITATION_PARTS, () => setInvitationVariant((invitationVariant + 1) % invitations))
+              recompose(INVITATION_PARTS, () =>
+                setInvitationVariant((invitationVariant + 1) % invitations),
+              )
             }
           >
             {t.nextInvitation}
@@ -122,11 +161,23 @@ type PitchPartFieldProps = {
   edited: boolean
   description?: string
   rows?: number
+  /** Advice shown under the field when the coach finds a problem in it. */
+  warning?: string | undefined
   onEdit: (part: PitchPart, text: string) => void
   onReset: (parts: readonly PitchPart[]) => void
 }
 
-function PitchPartField({ part, label, text, edited, description, rows = 3, onEdit, onReset }: PitchPartFieldProps) {
+function PitchPartField({
+  part,
+  label,
+  text,
+  edited,
+  description,
+  rows = 3,
+  warning,
+  onEdit,
+  onReset,
+}: PitchPartFieldProps) {
   const t = useMessages().steps.pitch
   const id = useId()
   const words = countWords(text)
@@ -156,12 +207,23 @@ function PitchPartField({ part, label, text, edited, description, rows = 3, onEd
         rows={rows}
         value={text}
         maxLength={PITCH_EDIT_LIMIT}
-        aria-describedby={[description ? `${id}-description` : null, `${id}-stats`].filter(Boolean).join(' ')}
+        aria-describedby={[
+          description ? `${id}-description` : null,
+          `${id}-stats`,
+          warning ? `${id}-warning` : null,
+        ]
+          .filter(Boolean)
+          .join(' ')}
         onChange={(event) => onEdit(part, event.target.value)}
       />
       <p id={`${id}-stats`} className="field-counter">
         {t.stats(words, speakingSeconds(words))}
       </p>
+      {warning && (
+        <p id={`${id}-warning`} className="field-notice">
+          {warning}
+        </p>
+      )}
     </div>
   )
 }

@@ -15,12 +15,13 @@ export function StageStep({ onDone, onBack }: StepProps) {
   const t = messages.steps.stage
   const id = useId()
   const setAnswers = useDraftStore((s) => s.setAnswers)
-  const { register, handleSubmit, control, formState, subscribe, setValue, getValues } = useForm<Values>({
-    defaultValues: {
-      stage: useDraftStore.getState().answers.stage,
-      asks: useDraftStore.getState().answers.asks,
-    },
-  })
+  const { register, handleSubmit, control, formState, subscribe, setValue, getValues } =
+    useForm<Values>({
+      defaultValues: {
+        stage: useDraftStore.getState().answers.stage,
+        asks: useDraftStore.getState().answers.asks,
+      },
+    })
   const stage = useWatch({ control, name: 'stage' })
   const asks = useWatch({ control, name: 'asks' })
   const [customAsk, setCustomAsk] = useState('')
@@ -55,7 +56,12 @@ export function StageStep({ onDone, onBack }: StepProps) {
       hint={t.hint}
       example={{
         situation: messages.situations[useDraftStore.getState().answers.situation].short,
-        lines: [{ label: messages.stages[stage].label, text: messages.stages[stage].invitations[0] ?? '' }],
+        lines: [
+          {
+            label: messages.stages[stage].label,
+            text: messages.stages[stage].invitations[0] ?? '',
+          },
+        ],
       }}
     >
       <form

@@ -2,7 +2,8 @@
 import { create, type StateCreator } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { FIELD_LIMITS, TEXT_FIELDS, clampText, type Answers } from '@/domain/answers'
-import type { PitchPart } from '@/domain/compose-pitch'
+import { DEFAULT_CARD_SIZE, type CardSize } from '@/domain/card-sizes'
+import type { PitchPart } from '@/domain/pitch-parts'
 import { PITCH_EDIT_LIMIT, emptyDraft, sanitizeDraft, type Draft, type StepId } from '@/domain/draft'
 import { STORED_VERSION, migrateStoredState } from '@/domain/migrations'
 import type { SafeStorage } from '@/lib/safe-storage'
@@ -28,6 +29,11 @@ type NavigationSlice = {
   goToStep: (stepId: StepId) => void
 }
 
+type CardSlice = {
+  cardSize: CardSize
+  setCardSize: (size: CardSize) => void
+}
+
 type DraftActions = {
   /** Clears everything the person typed. */
   startOver: () => void
@@ -35,7 +41,7 @@ type DraftActions = {
   replaceDraft: (draft: Draft) => void
 }
 
-export type DraftState = AnswersSlice & PitchSlice & NavigationSlice & DraftActions
+export type DraftState = AnswersSlice & PitchSlice & NavigationSlice & CardSlice & DraftActions
 
 const createAnswersSlice: StateCreator<DraftState, [], [], AnswersSlice> = (set) => ({
   answers: emptyDraft().answers,
@@ -68,14 +74,19 @@ const createNavigationSlice: StateCreator<DraftState, [], [], NavigationSlice> =
   goToStep: (stepId) => set({ stepId }),
 })
 
+const createCardSlice: StateCreator<DraftState, [], [], CardSlice> = (set) => ({
+  cardSize: DEFAULT_CARD_SIZE,
+  setCardSize: (cardSize) => set({ cardSize }),
+})
+
 const createDraftActions: StateCreator<DraftState, [], [], DraftActions> = (set) => ({
   startOver: () => set(emptyDraft()),
   replaceDraft: (draft) => set(sanitizeDraft(draft)),
 })
 
 export function pickDraft(state: DraftState): Draft {
-  const { answers, pitchEdits, variant, invitationVariant, stepId } = state
-  return { answers, pitchEdits, variant, invitationVariant, stepId }
+  const { answers, pitchEdits, variant, invitationVariant, stepId, cardSize } = state
+  return { answers, pitchEdits, variant, invitationVariant, stepId, cardSize }
 }
 
 export function createDraftStore(options: { key: string; storage: SafeStorage }) {
@@ -85,6 +96,7 @@ export function createDraftStore(options: { key: string; storage: SafeStorage })
         ...createAnswersSlice(...a),
         ...createPitchSlice(...a),
         ...createNavigationSlice(...a),
+        ...createCardSlice(...a),
         ...createDraftActions(...a),
       }),
       {
