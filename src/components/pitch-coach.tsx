@@ -84,7 +84,8 @@ function CheckItem({ check }: { check: PitchCheck }) {
       <span className="coach-check-state">{state}</span>
       <span className="coach-visually-hidden">: </span>
       <span className="coach-check-title">{titleOf(check.id)}</span>
-      <p className="coach-check-message">{check.message}</p>
+      {/* A passing check needs no explanation on screen; a failing one says why and what next. */}
+      {!check.ok && <p className="coach-check-message">{check.message}</p>}
     </li>
   )
 }

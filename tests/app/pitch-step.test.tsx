@@ -1,0 +1,93 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '@/app/app'
+import { emptyAnswers } from '@/domain/answers'
+import { useDraftStore } from '@/store/app-store'
+
+const answers = {
+  ...emptyAnswers(),
+  stage: 'convening' as const,
+  problem: 'kids stop reading for fun',
+  belief: 'every child can love a book',
+  betterWorld: 'every child had a book they could not put down',
+  theme: 'the stories that made us who we are',
+  coreWord: 'wonder',
+}
+
+beforeEach(() => {
+  useDraftStore.setState({ ...useDraftStore.getInitialState(), answers, stepId: 'pitch' }, true)
+})
+
+test('every length shows a word count and a speaking time at about 150 words a minute', async () => {
+  render(<App />)
+  const pitch = await screen.findByLabelText(/30-second pitch/i)
+  await userEvent.setup().clear(pitch)
+  await userEvent.setup().type(pitch, 'one two three four five six seven eight nine ten')
+  expect(pitch).toHaveAccessibleDescription(/10 words, about 4 seconds aloud/)
+})
+
+test('trying another opening changes the untouched drafts without asking', async () => {
+  const user = userEvent.setup()
+  render(<App />)
+  const pitch = await screen.findByLabelText(/30-second pitch/i)
+  const before = (pitch as HTMLTextAreaElement).value
+  await user.click(screen.getByRole('button', { name: /try another opening/i }))
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+  expect(pitch).not.toHaveValue(before)
+  expect(screen.getAllByText(/version 2 of 3/i).length).toBeGreaterThan(0)
+})
+
+test('recomposing asks before replacing words the person edited, and keeps them if asked to', async () => {
+  const user = userEvent.setup()
+  render(<App />)
+  const pitch = await screen.findByLabelText(/30-second pitch/i)
+  await user.clear(pitch)
+  await user.type(pitch, 'My own pitch, in my own words.')
+  expect(screen.getByText(/edited by you/i)).toBeInTheDocument()
+
+  await user.click(screen.getByRole('button', { name: /try another opening/i }))
+  const dialog = screen.getByRole('alertdialog', { name: /replace your edits/i })
+  expect(dialog).toHaveTextContent(/30-second pitch/)
+  await user.click(within(dialog).getByRole('button', { name: /keep my edits/i }))
+  expect(pitch).toHaveValue('My own pitch, in my own words.')
+
+  await user.click(screen.getByRole('button', { name: /try another opening/i }))
+  await user.click(screen.getByRole('button', { name: /replace with the new draft/i }))
+  expect(pitch).not.toHaveValue('My own pitch, in my own words.')
+  expect(screen.queryByText(/edited by you/i)).not.toBeInTheDocument()
+})
+
+test('each stage offers three invitations to cycle through', async () => {
+  const user = userEvent.setup()
+  render(<App />)
+  const invitation = await screen.findByLabelText(/the invitation/i)
+  const seen = new Set<string>()
+  for (let i = 0; i < 3; i++) {
+    seen.add((invitation as HTMLTextAreaElement).value)
+    await user.click(screen.getByRole('button', { name: /try another invitation/i }))
+  }
+  expect(seen.size).toBe(3)
+  expect(invitation).toHaveValue([...seen][0])
+})
+
+test('an edited pitch survives changes to the answers and shows on the card', async () => {
+  const user = userEvent.setup()
+  render(<App />)
+  const pitch = await screen.findByLabelText(/30-second pitch/i)
+  await user.clear(pitch)
+  await user.type(pitch, 'Wonder is where it starts.')
+  useDraftStore.getState().setAnswers({ problem: 'libraries are closing' })
+  await user.click(screen.getByRole('button', { name: /^next$/i }))
+  const preview = await screen.findByRole('group', { name: /card preview/i })
+  expect(within(preview).getByText('Wonder is where it starts.')).toBeInTheDocument()
+})
+
+test('the coach is advice, not a gate: a weak pitch can still go on to the card', async () => {
+  const user = userEvent.setup()
+  render(<App />)
+  const pitch = await screen.findByLabelText(/30-second pitch/i)
+  await user.clear(pitch)
+  await user.type(pitch, 'I am a consultant. Buy my services.')
+  await user.click(screen.getByRole('button', { name: /^next$/i }))
+  expect(await screen.findByRole('heading', { name: /your conversation card/i })).toBeInTheDocument()
+})
