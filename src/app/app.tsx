@@ -27,6 +27,7 @@ export function App() {
   const goToStep = useDraftStore((s) => s.goToStep)
   const startOver = useDraftStore((s) => s.startOver)
   const [isConfirmingStartOver, setConfirmingStartOver] = useState(false)
+  const hasAnswers = useDraftStore((s) => hasContent(pickDraft(s)))
   // Whether a saved draft was found when the app opened: the start step offers to resume it.
   const [hadSavedDraft] = useState(() => hasContent(pickDraft(useDraftStore.getState())))
   const show = useCallback((id: StepId) => goToStep(id), [goToStep])
@@ -96,7 +97,7 @@ export function App() {
             ))}
           </ol>
         </nav>
-        {stepId !== 'start' && (
+        {(hasAnswers || stepId !== 'start') && (
           <button
             type="button"
             className="link-button start-over"

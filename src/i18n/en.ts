@@ -128,8 +128,8 @@ export const en = {
       nameLabel: 'Your name, for the card',
       hint: 'The situation only changes the examples and hints. You can change it later.',
       resumeTitle: 'Welcome back',
-      resumeBody: (step: string) => `Your draft is saved in this browser. You stopped at “${step}”.`,
-      resume: 'Continue where I stopped',
+      resumeBody: 'Your answers are saved in this browser. Carry on with them, or start over.',
+      resume: 'Continue with my draft',
       begin: 'Begin',
     },
     problem: {

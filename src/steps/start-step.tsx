@@ -36,7 +36,7 @@ export function StartStep({ onDone, hasSavedDraft }: StepProps & { hasSavedDraft
       {hasSavedDraft && (
         <div className="notice notice-info" role="status">
           <p>
-            <strong>{t.resumeTitle}.</strong> {messages.app.footer}
+            <strong>{t.resumeTitle}.</strong> {t.resumeBody}
           </p>
         </div>
       )}

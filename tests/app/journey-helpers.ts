@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 
 export async function clickNext(user: UserEvent) {
-  await user.click(await screen.findByRole('button', { name: /^(next|begin|continue where i stopped)$/i }))
+  await user.click(await screen.findByRole('button', { name: /^(next|begin|continue with my draft)$/i }))
 }
 
 export async function fillField(user: UserEvent, label: RegExp, text: string) {

@@ -40,7 +40,7 @@ test('a draft saved days ago opens where it stopped, and the start step offers t
   await loadApp()
   expect(await screen.findByText(/welcome back/i)).toBeInTheDocument()
   expect(screen.getByRole('radio', { name: /making a creative work/i })).toBeChecked()
-  expect(screen.getByRole('button', { name: /continue where i stopped/i })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: /continue with my draft/i })).toBeInTheDocument()
 })
 
 test('corrupted saved data starts a working app, tells the person and keeps the raw text aside', async () => {
