@@ -22,27 +22,16 @@ export type AnswerFieldSpec = {
 }
 
 type AnswerStepProps = StepProps & {
-  title: string
-  intro: string
-  hint: string
-  exampleKey: 'problem' | 'moves' | 'belief' | 'better-world' | 'thread'
+  /** Names the step's title, intro and hint in the catalog, and its worked example. */
+  stepKey: 'problem' | 'moves' | 'belief' | 'better-world' | 'thread'
   fields: AnswerFieldSpec[]
-  children?: React.ReactNode
 }
 
 type Values = Partial<Record<AnswerField, string>>
 
-export function AnswerStep({
-  title,
-  intro,
-  hint,
-  exampleKey,
-  fields,
-  onDone,
-  onBack,
-  children,
-}: AnswerStepProps) {
+export function AnswerStep({ stepKey, fields, onDone, onBack }: AnswerStepProps) {
   const messages = useMessages()
+  const { title, intro, hint } = messages.steps[stepKey]
   const situation = useDraftStore((s) => s.answers.situation)
   const setAnswers = useDraftStore((s) => s.setAnswers)
   const form = useForm<Values>({
@@ -62,7 +51,7 @@ export function AnswerStep({
     [subscribe, setAnswers],
   )
 
-  const example = enExamples[situation][exampleKey] as Partial<Record<AnswerField, string>>
+  const example = enExamples[situation][stepKey] as Partial<Record<AnswerField, string>>
   const exampleLines = fields.flatMap((f) => {
     const text = example[f.name]
     return text ? [{ label: f.label, text }] : []
@@ -102,7 +91,6 @@ export function AnswerStep({
             })}
           />
         ))}
-        {children}
         <StepNav onBack={onBack} />
       </form>
     </StepFrame>

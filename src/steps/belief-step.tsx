@@ -7,10 +7,7 @@ export function BeliefStep(props: StepProps) {
   return (
     <AnswerStep
       {...props}
-      title={t.title}
-      intro={t.intro}
-      hint={t.hint}
-      exampleKey="belief"
+      stepKey="belief"
       fields={[
         { name: 'belief', label: t.beliefLabel, requiredWhat: t.beliefWhat },
         { name: 'mistake', label: t.mistakeLabel },

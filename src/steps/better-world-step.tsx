@@ -7,10 +7,7 @@ export function BetterWorldStep(props: StepProps) {
   return (
     <AnswerStep
       {...props}
-      title={t.title}
-      intro={t.intro}
-      hint={t.hint}
-      exampleKey="better-world"
+      stepKey="better-world"
       fields={[
         { name: 'betterWorld', label: t.betterWorldLabel, requiredWhat: t.betterWorldWhat },
         { name: 'forWhom', label: t.forWhomLabel },

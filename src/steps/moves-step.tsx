@@ -7,10 +7,7 @@ export function MovesStep(props: StepProps) {
   return (
     <AnswerStep
       {...props}
-      title={t.title}
-      intro={t.intro}
-      hint={t.hint}
-      exampleKey="moves"
+      stepKey="moves"
       fields={[
         { name: 'spark', label: t.sparkLabel, requiredWhat: t.sparkWhat },
         { name: 'whyNow', label: t.whyNowLabel },

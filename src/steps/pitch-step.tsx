@@ -50,6 +50,23 @@ export function PitchStep({ onDone, onBack }: StepProps) {
     else setPending({ parts: edited, apply: run })
   }
 
+  function partField(
+    part: PitchPart,
+    extra: Pick<PitchPartFieldProps, 'rows' | 'description' | 'warning'> = {},
+  ) {
+    return (
+      <PitchPartField
+        part={part}
+        label={labels[part]}
+        text={texts[part]}
+        edited={isEdited(part)}
+        onEdit={editPitch}
+        onReset={discardPitchEdits}
+        {...extra}
+      />
+    )
+  }
+
   const openings = openingCount()
   const invitations = invitationCount({ stage })
 
@@ -62,79 +79,29 @@ export function PitchStep({ onDone, onBack }: StepProps) {
           onDone()
         }}
       >
-        <PitchPartField
-          part="hook"
-          label={labels.hook}
-          text={texts.hook}
-          edited={isEdited('hook')}
-          onEdit={editPitch}
-          onReset={discardPitchEdits}
+        {partField('hook')}
+        <VariantCycler
+          label={t.nextOpening}
+          position={t.variantOf((variant % openings) + 1, openings)}
+          onNext={() => recompose(OPENING_PARTS, () => setVariant((variant + 1) % openings))}
         />
-        <div className="pitch-variant no-print">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => recompose(OPENING_PARTS, () => setVariant((variant + 1) % openings))}
-          >
-            {t.nextOpening}
-          </button>
-          <span className="variant-count" aria-live="polite">
-            {t.variantOf((variant % openings) + 1, openings)}
-          </span>
-        </div>
-        <PitchPartField
-          part="pitch"
-          label={labels.pitch}
-          text={texts.pitch}
-          edited={isEdited('pitch')}
-          onEdit={editPitch}
-          onReset={discardPitchEdits}
-          rows={7}
-        />
+        {partField('pitch', { rows: 7 })}
         <PitchCoach text={texts.pitch} context={{ stage, situation }} />
-        <PitchPartField
-          part="story"
-          label={labels.story}
-          text={texts.story}
-          edited={isEdited('story')}
-          onEdit={editPitch}
-          onReset={discardPitchEdits}
-          rows={10}
+        {partField('story', { rows: 10 })}
+        {partField('oneLiner')}
+        {partField('invitation', {
+          description: t.invitationHint,
+          warning: invitationReview.ok ? undefined : invitationReview.message,
+        })}
+        <VariantCycler
+          label={t.nextInvitation}
+          position={t.variantOf((invitationVariant % invitations) + 1, invitations)}
+          onNext={() =>
+            recompose(INVITATION_PARTS, () =>
+              setInvitationVariant((invitationVariant + 1) % invitations),
+            )
+          }
         />
-        <PitchPartField
-          part="oneLiner"
-          label={labels.oneLiner}
-          text={texts.oneLiner}
-          edited={isEdited('oneLiner')}
-          onEdit={editPitch}
-          onReset={discardPitchEdits}
-        />
-        <PitchPartField
-          part="invitation"
-          label={labels.invitation}
-          description={t.invitationHint}
-          text={texts.invitation}
-          edited={isEdited('invitation')}
-          onEdit={editPitch}
-          onReset={discardPitchEdits}
-          warning={invitationReview.ok ? undefined : invitationReview.message}
-        />
-        <div className="pitch-variant no-print">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() =>
-              recompose(INVITATION_PARTS, () =>
-                setInvitationVariant((invitationVariant + 1) % invitations),
-              )
-            }
-          >
-            {t.nextInvitation}
-          </button>
-          <span className="variant-count" aria-live="polite">
-            {t.variantOf((invitationVariant % invitations) + 1, invitations)}
-          </span>
-        </div>
         <StepNav onBack={onBack} />
       </form>
       {pending && (
@@ -151,6 +118,27 @@ export function PitchStep({ onDone, onBack }: StepProps) {
         />
       )}
     </StepFrame>
+  )
+}
+
+function VariantCycler({
+  label,
+  position,
+  onNext,
+}: {
+  label: string
+  position: string
+  onNext: () => void
+}) {
+  return (
+    <div className="pitch-variant no-print">
+      <button type="button" className="button button-secondary" onClick={onNext}>
+        {label}
+      </button>
+      <span className="variant-count" aria-live="polite">
+        {position}
+      </span>
+    </div>
   )
 }
 

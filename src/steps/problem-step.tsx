@@ -7,10 +7,7 @@ export function ProblemStep(props: StepProps) {
   return (
     <AnswerStep
       {...props}
-      title={t.title}
-      intro={t.intro}
-      hint={t.hint}
-      exampleKey="problem"
+      stepKey="problem"
       fields={[
         { name: 'problem', label: t.problemLabel, requiredWhat: t.problemWhat },
         { name: 'affected', label: t.affectedLabel },

@@ -9,10 +9,7 @@ export function ThreadStep(props: StepProps) {
   return (
     <AnswerStep
       {...props}
-      title={t.title}
-      intro={t.intro}
-      hint={t.hint}
-      exampleKey="thread"
+      stepKey="thread"
       fields={[
         {
           name: 'theme',
