@@ -46,7 +46,16 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
-    files: ['scripts/**/*.{js,mjs,ts}', 'tests/e2e/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
+    files: ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Browser tests run in node but pass callbacks that run in the page.
+    files: ['tests/e2e/**/*.{js,mjs,ts}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 )

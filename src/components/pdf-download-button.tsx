@@ -6,6 +6,8 @@ import { cardTexts, type CardContent } from '@/domain/card-content'
 import type { CardSize } from '@/domain/card-layout'
 import { findUnsupportedCharacters } from '@/domain/glyph-coverage'
 import { enCard } from '@/i18n/en-card'
+import { enEmbed } from '@/i18n/en-embed'
+import { canProbablyDownload, isFramed, openBlobInNewTab } from '@/lib/embed-bridge'
 import './pdf-download-button.css'
 
 export type PdfDownloadButtonProps = {
@@ -72,14 +74,21 @@ export function PdfDownloadButton({ content, size, fileName }: PdfDownloadButton
     return () => window.clearTimeout(timer)
   }, [])
 
-  async function download() {
+  // A course page may frame the app in a sandbox that silently blocks downloads; no browser API
+  // says so. In a frame, offer the PDF in a new tab too; when a block is likely, say so up front.
+  const [embedding] = useState(() => ({
+    framed: isFramed(),
+    likelyBlocked: !canProbablyDownload(),
+  }))
+
+  async function download(deliver: (blob: Blob) => void = (blob) => saveBlob(blob, fileName)) {
     if (isBusy.current) return
     isBusy.current = true
     setStatus('busy')
     try {
       const { renderCardPdf } = await loadEngine()
       const blob = await renderCardPdf(content, size)
-      saveBlob(blob, fileName)
+      deliver(blob)
       setStatus('done')
     } catch {
       setStatus('error')
@@ -118,6 +127,21 @@ export function PdfDownloadButton({ content, size, fileName }: PdfDownloadButton
             }}
           >
             {enCard.retry}
+          </button>
+        </div>
+      )}
+      {embedding.framed && (
+        <div className={embedding.likelyBlocked ? 'notice notice-warning' : 'pdf-download-embed'}>
+          <p>
+            {embedding.likelyBlocked ? enEmbed.downloadLikelyBlocked : enEmbed.downloadMayBeBlocked}
+          </p>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={busy}
+            onClick={() => void download((blob) => openBlobInNewTab(blob))}
+          >
+            {enEmbed.openPdfInNewTab}
           </button>
         </div>
       )}
