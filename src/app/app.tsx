@@ -2,9 +2,10 @@ import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'reac
 import type { StepId } from '@/domain/draft'
 import { hasContent } from '@/domain/draft'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { IncomingDraftPrompts } from '@/components/incoming-draft-prompts'
 import { StorageNotice } from '@/components/storage-notice'
 import { useMessages } from '@/i18n/use-messages'
-import { appStorage, launchParams, useDraftStore } from '@/store/app-store'
+import { appStorage, crossTabSync, incomingDrafts, launchParams, useDraftStore } from '@/store/app-store'
 import { pickDraft } from '@/store/draft-store'
 import { StartStep } from '@/steps/start-step'
 import {
@@ -19,10 +20,13 @@ import {
   loadStep,
 } from './lazy-steps'
 import { STEP_ORDER, neighbour, stepIndex } from './step-order'
+import { useEmbedBridge } from './use-embed-bridge'
+import { useIncomingDraft } from './use-incoming-draft'
 import { useStepHistory } from './use-step-history'
 
 export function App() {
   const messages = useMessages()
+  useEmbedBridge()
   const stepId = useDraftStore((s) => s.stepId)
   const goToStep = useDraftStore((s) => s.goToStep)
   const startOver = useDraftStore((s) => s.startOver)
@@ -32,6 +36,7 @@ export function App() {
   const [hadSavedDraft] = useState(() => hasContent(pickDraft(useDraftStore.getState())))
   const show = useCallback((id: StepId) => goToStep(id), [goToStep])
   const history = useStepHistory(stepId, show)
+  const draftRevision = useIncomingDraft(history.jump)
 
   // Fetch the next step while the person works on this one, so Next never waits.
   useEffect(() => {
@@ -108,8 +113,10 @@ export function App() {
         )}
       </header>
       <StorageNotice storage={appStorage} />
-      {/* key: every step gets a fresh form seeded from the store. */}
-      <main className="app-main" key={stepId}>
+      <IncomingDraftPrompts drafts={useDraftStore} incoming={incomingDrafts} crossTab={crossTabSync} />
+      {/* key: every step gets a fresh form seeded from the store, also when a link, an import or
+          another tab swaps the draft under it. */}
+      <main className="app-main" key={`${stepId}:${draftRevision}`}>
         <Suspense fallback={<p className="loading">{messages.app.loading}</p>}>
           {steps[stepId]}
         </Suspense>

@@ -1,9 +1,15 @@
 // The app's single draft store and the storage behind it, created once at start-up.
 import { parseLaunchParams } from '@/domain/launch-params'
 import { createSafeStorage } from '@/lib/safe-storage'
+import { startCrossTabSync } from './cross-tab-sync'
 import { createDraftStore, draftKeyFor } from './draft-store'
+import { createIncomingDrafts } from './incoming-drafts'
 
 export const launchParams = parseLaunchParams(globalThis.location?.search ?? '')
 export const appStorage = createSafeStorage()
 export const draftKey = draftKeyFor(launchParams.namespace)
 export const useDraftStore = createDraftStore({ key: draftKey, storage: appStorage })
+/** Share links and imported files waiting to be loaded or declined. */
+export const incomingDrafts = createIncomingDrafts(useDraftStore, appStorage, draftKey)
+/** Keeps two tabs on the same draft from overwriting each other. */
+export const crossTabSync = startCrossTabSync(useDraftStore, draftKey, appStorage)

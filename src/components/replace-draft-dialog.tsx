@@ -1,0 +1,122 @@
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import type { DraftSummary } from '@/domain/compare-drafts'
+import { KEPT_DRAFT_FILE_NAME } from '@/domain/draft-file-name'
+import { enShare } from '@/i18n/en-share'
+import './replace-draft-dialog.css'
+
+type ReplaceDraftDialogProps = {
+  source: 'link' | 'file'
+  incoming: DraftSummary
+  onReplace: () => void
+  onKeepBoth: () => void
+  onKeepMine: () => void
+}
+
+/**
+ * Asks before a link or a file replaces a different draft. Focus starts on "Keep mine", the
+ * choice that loses nothing; Escape means the same. Tab stays inside; focus returns afterwards.
+ */
+export function ReplaceDraftDialog({
+  source,
+  incoming,
+  onReplace,
+  onKeepBoth,
+  onKeepMine,
+}: ReplaceDraftDialogProps) {
+  const t = enShare.replace
+  const id = useId()
+  const dialogRef = useRef<HTMLDivElement>(null)
+  const safeRef = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    safeRef.current?.focus()
+    return () => opener?.focus()
+  }, [])
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      event.stopPropagation()
+      onKeepMine()
+      return
+    }
+    if (event.key !== 'Tab') return
+    const buttons = dialogRef.current?.querySelectorAll<HTMLButtonElement>('button')
+    if (!buttons || buttons.length === 0) return
+    const first = buttons[0]
+    const last = buttons[buttons.length - 1]
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault()
+      last?.focus()
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault()
+      first?.focus()
+    }
+  }
+
+  return (
+    <div className="dialog-backdrop no-print">
+      <div
+        ref={dialogRef}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
+        className="dialog replace-draft-dialog"
+        onKeyDown={handleKeyDown}
+      >
+        <h2 id={`${id}-title`} className="dialog-title">
+          {t.title[source]}
+        </h2>
+        <div id={`${id}-body`}>
+          <p>{t.body}</p>
+          <p className="replace-draft-summary">
+            <strong>{t.incoming}:</strong> {t.describe(incoming)}
+          </p>
+        </div>
+        <ul className="replace-draft-choices">
+          <li>
+            <button
+              ref={safeRef}
+              type="button"
+              className="button button-primary"
+              aria-describedby={`${id}-mine`}
+              onClick={onKeepMine}
+            >
+              {t.keepMine}
+            </button>
+            <span id={`${id}-mine`} className="replace-draft-hint">
+              {t.keepMineHint}
+            </span>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-describedby={`${id}-both`}
+              onClick={onKeepBoth}
+            >
+              {t.keepBoth}
+            </button>
+            <span id={`${id}-both`} className="replace-draft-hint">
+              {t.keepBothHint(KEPT_DRAFT_FILE_NAME)}
+            </span>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="button button-danger"
+              aria-describedby={`${id}-replace`}
+              onClick={onReplace}
+            >
+              {t.replace}
+            </button>
+            <span id={`${id}-replace`} className="replace-draft-hint">
+              {t.replaceHint}
+            </span>
+          </li>
+        </ul>
+      </div>
+    </div>
+  )
+}
