@@ -156,7 +156,9 @@ export const WHY_MARKERS = compileList([
   '(?:a|the) better (?:world|place|future|life|lives|plan|way|chance|start|deal for)',
   "(?:will|would|could|can|'ll|'d) (?:finally|at last|one day)",
   "(?:will|would|could|can|'ll|'d) be able to",
-  `(?:hope|hoping|want|wish|'d like|'d love|would like|would love|dream of|dream that) (?:that )?(?:${W} ){0,3}?${BENEFICIARY}`,
+  `(?:hope|hoping|want|wish|(?:i|we|they)'d (?:like|love)|would like|would love|dream of|dream that) (?:that )?(?:${W} ){0,3}?${BENEFICIARY}`,
+  // "gives everyone starting over a fair look", "giving kids somewhere to go"
+  `(?:give|gives|giving) (?:every |each |more |all |the |those |our )?${BENEFICIARY}(?: ${W}){0,3}? (?:a|an|their|back|more|somewhere|someone|hope|time|room|space|access)`,
   'feel (?:seen|heard|less|at home|safe|safer|welcome|understood|part of|valued|included|like they belong)',
 ])
 /** A `why` marker is discounted when the rest of its clause is about the speaker. */
@@ -166,6 +168,7 @@ export const SELF_GAIN = /^[^.!?;]*?(?<![\p{L}'])(?:my|me|mine|myself)(?![\p{L}'
 export const INTRO_OPENING = new RegExp(
   [
     '^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| all| everyone)?[\\s,!.-]*)?',
+    '(?:(?:so|well|ok|okay|right|basically|anyway|look),? )?',
     '(?:',
     [
       "my name'?s",
@@ -173,8 +176,13 @@ export const INTRO_OPENING = new RegExp(
       "(?:i'?m|i am) (?:a|an|the|currently|now|based|from|just|one of|head|founder|co-founder|ceo|senior|junior|lead|chief|director|manager|responsible for)",
       "(?:i'?ve|i have) (?:been|worked) (?:at|with|in|for|a|an|the|as|working)",
       '(?:i|we) (?:work|worked) (?:as|at|for|in)',
-      '(?:i|we) (?:run|own|manage|lead|founded|started|co-founded|launched|built) (?:a|an|this|my|our|the|two|three|four|five|several)',
+      "(?:i|we|i'?ve|we'?ve|i have|we have) (?:(?:just|recently|already) )?(?:run|own|manage|lead|founded|started|co-founded|launched|built|created|developed|designed|set up) (?:a|an|this|my|our|the|two|three|four|five|several)",
+      // The speaker's life story where the theme should be.
+      "(?:i'?ve|i have) (?:always|never) (?:been|wanted|loved|dreamed|dreamt)",
+      '(?:my whole life|all my life|ever since i|i was born|i grew up|growing up,? i)',
       'i (?:graduated|studied|qualified)',
+      // A service line: "We help enterprises reimagine their workflows".
+      '(?:i|we) (?:help|offer|provide|sell|supply|deliver) (?:[\\p{L}-]+ )?(?:companies|businesses|enterprises|brands|clients|firms|organi[sz]ations|retailers|startups|teams|professionals|services|solutions|bespoke|consulting)',
       '(?:i|we) (?:have|bring|offer) (?:over |more than |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|many|several) years',
       'as (?:a|an|the|head|lead|chief|senior|junior|founder|co-founder|ceo|director|manager|someone who works)',
       "(?:we are|we'?re) (?:a|an|the) ",
@@ -188,7 +196,7 @@ export const NAME_OPENING =
   /^(?:(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening))(?: there| all| everyone)?[\s,!.-]*)?(?:I'm|I am|i'm|im) [\p{Lu}][\p{L}-]+(?=[,.!]| and | from | here)/u
 
 const ORGANISATIONS =
-  '(?:company|companies|startup|start-up|business|firm|agency|platform|app|product|service|tool|charity|non-profit|nonprofit|organi[sz]ation|initiative|project|proposal|programme|program|practice|brand|studio|shop|store|label|portfolio|website|solution|consultancy|marketplace|book|novel|film|album|game|exhibition|latest|new)'
+  '(?:company|companies|startup|start-up|business|firm|agency|platform|app|product|service|tool|charity|non-profit|nonprofit|organi[sz]ation|foundation|initiative|project|proposal|workstream|work stream|scheme|pilot|roadmap|dashboard|campaign|programme|program|practice|brand|studio|shop|store|label|portfolio|website|blog|podcast|channel|solution|consultancy|marketplace|book|novel|film|album|game|exhibition|latest|new)'
 export const ORGANISATION_OPENING = new RegExp(
   `^(?:(?:hi|hello)[\\s,!.]*)?(?:my|our|this|the) (?:${WH} ){0,3}?${ORGANISATIONS}(?![\\p{L}])`,
   'iu',
@@ -217,10 +225,27 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   'discounts?',
   'discounted',
   '\\d+ ?% off',
+  'per ?cent off',
+  'half price',
+  // Offering the listener a commercial something: "happy to offer a free first review".
+  `offer(?:ing)? (?:you )?(?:a |an |my |our )?(?:${W} )?(?:discount|deal|rate|price|review|consultation|trial|package|quote|demo)`,
   '(?:first|1st) (?:\\p{L}+ )?(?:months?|weeks?) free',
-  'free (?:trial|consultation|demo|quote|sample|audit)',
-  `book (?:you|a|in|me)(?: ${W}){0,4}? (?:demo|call|consultation|meeting|session)`,
-  'sign up (?:today|now|here|for)',
+  `free (?:${W} )?(?:trial|consultation|consult|demo|quote|sample|audit|assessment|review|estimate|valuation|discovery call|strategy call|session)`,
+  `book (?:you|a|in|me)(?: ${W}){0,4}? (?:demo|call|consultation|meeting|session|slot|appointment)`,
+  '(?:books?|booking|sign(?:s|ing)? up|orders?|ordering) (?:this|before|by) (?:week|weekend|month|friday|monday|the end)',
+  'sign(?:s|ing)? up (?:today|now|here|for|through|via|with|before|on)',
+  // Calls to action that move the talk into a sales channel.
+  'dm me',
+  '(?:drop|send|slide) (?:me|into) (?:a |my )?(?:dm|dms|message|line)',
+  '(?:message|email|text|whatsapp|ping) me (?:on|at|about|if|for|after|through)',
+  '(?:link|code|details) in (?:my|the) bio',
+  '(?:my|our) (?:affiliate|referral|booking|sign up|discount) (?:link|code)',
+  '(?:through|via|with) my link',
+  'follow (?:me|us) on',
+  `add you to (?:my|our) (?:${W} )?(?:list|newsletter|database|crm|network|mailing list)`,
+  '(?:join|subscribe to|sign up to|sign up for|get on) (?:my|our) (?:mailing list|newsletter|email list)',
+  '(?:donate|donation|giving|payment) (?:button|link|page)',
+  '(?:every|each) (?:pound|dollar|euro|penny|cent|donation) (?:helps|counts)',
   'buy (?:two|one|now|today|my|our|from me|from us)',
   'get (?:a|the|one|your) (?:\\p{L}+ )?free',
   '(?:this|next) (?:weekend|week|month) only',
@@ -231,6 +256,18 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   'per (?:hour|project|session|day|month|head|seat|user|piece|print)',
   'hire me',
   'hiring me',
+  "(?:i'?m|i am) available (?:now|from|for|to start|immediately|right away)",
+  '(?:can|could) start (?:on )?(?:monday|tomorrow|immediately|next week|right away|straight away|next month)',
+  // The listener's network as the speaker's way in.
+  '(?:connect|meet|talk|speak|network|get in front of|get introduced to|an intro to|an introduction to) (?:with )?(?:the |some |key |more |your )?(?:decision makers|budget holders|hiring managers|buyers|procurement)',
+  '(?:decision makers|budget holders)',
+  'what (?:can|could|will) you (?:do|offer|give) (?:for )?(?:me|us)',
+  'what (?:do|would|will) (?:i|we) get',
+  'send (?:(?:it|them|anything|work|jobs|clients|leads|people|anyone) )?(?:my|our) way',
+  'send (?:them|people|clients|customers|anyone|friends) (?:to me|to us)',
+  // A verb with the speaker's own gain as its object.
+  `(?:grow|growing|build|building|expand|expanding|boost|boosting|increase|increasing) (?:my|our) (?:${W} )?(?:book of business|client base|customer base|clients|client list|sales|revenue|income|pipeline|following|followers|audience|mailing list|brand|portfolio)`,
+  'book of business',
   '(?:my|your) (?:cv|resume|résumé)',
   'job hunting',
   'job seeking',
@@ -244,6 +281,8 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   '(?:warm|hot|qualified|sales|new|more|good) leads',
   'stream of (?:warm |hot |new )?leads',
   '(?:a|your|my|me|send|get|give|for) referrals?',
+  'referral (?:fee|bonus|commission|scheme|reward)',
+  "finder'?s fee",
   'commissions?',
   '(?:close|closing|seal|sealing|land|landing) (?:a|the|this|that|more)? ?deals?',
   '(?:great|good|sweet|special|exclusive) deal',
@@ -255,7 +294,13 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   'hit (?:my|our|the) (?:target|number|quota|goal)',
   '(?:earn|win|get) (?:your|their) business',
   '(?:sell|selling) (?:you|to you|sponsorships?|packages|tickets|prints|copies|my|our|it to)',
-  'sponsorship (?:packages?|tiers?|deals?|opportunit(?:y|ies))',
+  'sponsorship (?:packages?|packs?|tiers?|deals?|levels?|opportunit(?:y|ies))',
+  // Sponsors sold exposure, not invited into the cause.
+  `(?:sponsors?|your (?:company|brand|business|firm|logo|name)) (?:is |are |will be |gets? |get )?(?:featured|promoted|showcased|profiled)`,
+  '(?:great|brand|good|free|extra|more|huge|real|massive) visibility',
+  'visibility (?:for|to) your',
+  `exposure to (?:my|our) (?:${W} ){0,2}?(?:followers|audience|readers|subscribers|members|network)`,
+  '(?:sponsored|paid) (?:posts?|content|reels?|placements?)',
   'logo on',
   'your logo',
   '(?:brand|great|free|media) exposure',
@@ -283,7 +328,8 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   '(?:will|would|could|can) you (?:back|support|vouch for|sponsor|fund|hire|sign off|invest in|buy from|vote for) (?:me|my|us|our)',
   '(?:my|the) next promotion',
   'promotion round',
-  'get promoted',
+  "(?:i|me|i'?ll|to) (?:finally )?get promoted",
+  '(?:make|making) (?:senior|partner|director|manager|lead)(?: this| next| by)',
   'visibility i need',
   'sign off (?:the|my|our) budget',
   '(?:better|higher|more) (?:pay|salary|rates)',
@@ -296,7 +342,8 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   '(?:first|free) pick of',
   '(?:i|we) can (?:get|save|make|earn) (?:you|your)',
   "(?:you'?d|you will|you'?ll|you can) earn",
-  '(?:are you|you might be|would you be) interested in (?:buying|investing|hiring|working with|a|my|our)',
+  `(?:are|would|might|is|could) (?:you|your (?:company|firm|team|business|organi[sz]ation|brand|department)) (?:be )?interested in (?:buying|investing|hiring|working with|sponsoring|booking|signing|a|an|my|our|some)`,
+  'you might be interested in (?:buying|investing|hiring|working with|a|my|our)',
 ])
 /** "In return" is a trade unless it is the speaker expecting nothing in return. */
 export const IN_RETURN = compileList(['in return', 'in exchange'])
@@ -307,14 +354,14 @@ export const NOTHING_BEFORE = /(?:nothing|anything|not|never|without)\W+(?:[\p{L
 const SEEKERS = [
   "(?:i'?m|i am|i'?ve been|i have been|we'?re|we are)(?: (?:currently|now|actively|really|still|also|just))? (?:looking|searching|hunting|angling|on the hunt|on the lookout) for",
   "(?:i'?m|i am|we'?re|we are)(?: (?:currently|now|actively|really|still|also|just))? (?:seeking|after|chasing)",
-  "(?:i|we) (?:really |just |urgently )?(?:need|want|seek|would like|'d like|'d love|would love|hope to find|hope to land|am after)",
-  'looking to (?:land|find|get|secure|close|sign|win|attract|bring in)',
+  "(?:i|we)(?: (?:really |just |urgently )?(?:need|want|seek|would like|would love|hope to find|hope to land|am after)|'d (?:really )?(?:like|love))",
+  'looking to (?:land|find|get|secure|close|sign|win|attract|bring in|pick up)',
   '(?:taking on|to find|to get|to land|to win|to attract|to sign|bring in|bringing in)',
 ]
 const FILLERS =
   '(?:a|an|my|our|the|some|more|new|next|better|senior|junior|good|paid|paying|well-paid|full-time|part-time|permanent|strategic|first|big|bigger|few|lead|leading|extra|any|potential|prospective|high-paying|decent|strong)'
 const WANTED =
-  '(?:jobs?|roles?|positions?|posts?|gigs?|clients?|customers?|leads|referrals?|investors?|investment|funding|funds|money|capital|cash|sponsors?|buyers?|deals?|contracts?|work|opportunit(?:y|ies)|openings?|raise|promotion|sales|business)'
+  '(?:jobs?|roles?|positions?|posts?|gigs?|clients?|customers?|leads|referrals?|investors?|investment|funding|funds|money|capital|cash|buyers?|deals?|contracts?|work|opportunit(?:y|ies)|openings?|raise|promotion|sales|business)'
 export const TRANSACTIONAL_SEEKING = compileList([
   `(?:${SEEKERS.join('|')}) (?:${FILLERS} ){0,3}${WANTED}`,
   `(?:new|more|paying|potential|prospective) (?:clients|customers|buyers|investors)`,
@@ -326,10 +373,14 @@ export const CARES_AFTER =
 // Money with a price or an ask attached ("just £19 a month", "a £5,000 donation").
 export const CURRENCY_AMOUNT =
   /(?:[£$€¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|thousand))?|(?<![\p{L}\p{N}])\d[\d,.]*\s?(?:dollars|euros|pounds|bucks|quid)(?![\p{L}]))/giu
+export const MONEY_IN_WORDS = compileList([
+  '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|several) (?:hundred|thousand|grand)(?: (?:pounds|dollars|euros|quid|bucks))?',
+  '(?:a|one|two|three|four|five|ten|twenty|fifty|hundred) (?:pounds|dollars|euros|quid|bucks)',
+])
 export const PRICE_BEFORE =
-  /(?:just|only|from|at|for|cost|costs|price|priced|pay|paid|rate|rates|fee|fees|charge|charges|charged|raise|raising|target|donate|donation|invest|budget|spend)\W+(?:[\p{L}']+\W+)?$/iu
+  /(?:just|only|from|at|for|cost|costs|price|priced|pay|paid|rate|rates|fee|fees|charge|charges|charged|raise|raising|target|donate|donation|invest|put in|budget|spend)\W+(?:[\p{L}']+\W+)?$/iu
 export const PRICE_AFTER =
-  /^\s*(?:(?:a|an|per|\/)\s?(?:month|hour|week|year|project|session|day|head|print|piece)|off|tier|donation|framed|each|upfront|deposit|fee|package|budget|a head)(?![\p{L}])/iu
+  /^\s*(?:(?:a|an|per|\/)\s?(?:month|hour|week|year|project|session|day|head|print|piece|job|ticket|table|night)|off|tier|donation|framed|each|upfront|deposit|fee|package|budget|a head|for (?:a|an|ten|twenty|\d+) ?(?:%|per ?cent|stake|share|slice))(?![\p{L}])/iu
 
 // Buzzwords and corporate filler: words that sound like a brochure, not a person.
 export const JARGON = compileList([
@@ -430,11 +481,13 @@ export const JARGON = compileList([
 
 // "We" that is a company speaking, not an experience shared with the listener.
 export const CORPORATE_AFTER_WE =
-  /^\s+(?:(?:also|now|always|currently|proudly|really|just)\s+)?(?:offer|provide|sell|deliver|leverage|specialise|specialize|operationalise|operationalize|charge|serve|supply|need|are a|are an|are the|are open|are hiring|are raising|are trying|are running|are scaling|are selling|are looking|are offering|can streamline|can deliver|can offer|help (?:companies|businesses|brands|clients|organisations|organizations))(?![\p{L}])/iu
+  /^\s+(?:(?:also|now|always|currently|proudly|really|just)\s+)?(?:offer|provide|sell|deliver|leverage|specialise|specialize|operationalise|operationalize|charge|serve|supply|need|are a|are an|are the|are open|are hiring|are raising|are trying|are running|are scaling|are selling|are looking|are offering|should (?:talk|chat|meet|connect|catch up|grab)|pay|charge|guarantee|ship|install|partner with (?:brands|companies|businesses)|can (?:streamline|deliver|offer|optimi[sz]e|leverage|drive|scale|unlock|maximi[sz]e|automate|save you|get you|help your)|help (?:companies|businesses|brands|clients|enterprises|firms|retailers|startups|teams|organisations|organizations))(?![\p{L}])/iu
+export const CORPORATE_AFTER_WE_HAVE =
+  /^\s+(?:(?:already|now|just|recently)\s+)?(?:got (?:over |more than |nearly |about |almost )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|a thousand|hundreds|thousands|customers|users|clients|investors|traction)|raised|signed|launched|delivered|sold|onboarded|acquired|secured|won (?:contracts|clients|deals))(?![\p{L}])/iu
 export const CORPORATE_AFTER_WE_CONTRACTED =
-  /^\s+(?:a|an|the|open|hiring|raising|trying|running|scaling|selling|looking|offering|growing fast)(?![\p{L}])/iu
+  /^\s+(?:a|an|the|open|hiring|raising|trying|running|scaling|selling|looking|offering|growing (?:fast|quickly|rapidly|our (?:client|customer|user)))(?![\p{L}])/iu
 export const CORPORATE_AFTER_OUR =
-  /^\s+(?:company|firm|agency|startup|platform|product|products|app|clients|customers|services|solution|solutions|brand|business|charity|non-profit|nonprofit|organisation|organization|kpis|existing|theory|mission statement|offer|team of)(?![\p{L}])/iu
+  /^\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:newsletter|market update|consultants|client base|customer base|user base|price list|rates|fees|prices|packages)|company|firm|agency|startup|platform|product|products|app|clients|customers|services|solution|solutions|brand|business|charity|foundation|programme|non-profit|nonprofit|organisation|organization|kpis|existing|theory|mission statement|offer|team of)(?![\p{L}])/iu
 export const CORPORATE_BEFORE = /(?:can|could|shall|think of|contact|hire|call|email|join)\s+$/iu
 
 // Credentials and self-promotion: the speaker's CV where the cause should be.
@@ -482,7 +535,11 @@ export const REQUEST_QUESTION = new RegExp(
     '(?:',
     [
       '(?:can|could|may|might|shall) (?:i|we)',
-      'would you (?:like|be|mind|consider|want)',
+      'would (?:you|your (?:company|firm|team|business|organi[sz]ation|brand|department)) (?:like|be|mind|consider|want)',
+      '(?:can|could|will|would) you (?:tell|send|introduce|connect|put|pass|share|give|help|email|forward|recommend|refer) (?:me|us|my|our)',
+      'what (?:can|could|will) you (?:do|offer|give)',
+      '(?:who|where|how) (?:should|can|could|do) (?:i|we) (?:talk|speak|send|contact|reach|ask|go|apply|pitch)',
+      '(?:who|which [\\p{L}-]+) (?:handles|does|is in charge of|makes|signs off|decides on) (?:the )?(?:hiring|recruiting|recruitment|budget|buying|purchasing|procurement|decisions)',
       'are you (?:hiring|interested|looking|free|available|recruiting|in)',
       '(?:is|does) (?:anyone|anybody|your [\\p{L}-]+) (?:hiring|recruiting|looking|need)',
       'do you (?:need|want|have (?:a|an|any) (?:job|role|opening|budget|vacanc(?:y|ies)|position))',
@@ -497,6 +554,15 @@ export const REQUEST_QUESTION = new RegExp(
   ].join(''),
   'iu',
 )
+
+/** "Do you have a pension…?": a prospect's qualifying question, a request only in a sales pitch. */
+export const QUALIFYING_QUESTION =
+  /^(?:(?:so|and|but|now),?\s+)?(?:do|does|did|are|is|have|has) (?:you|your [\p{L}-]+) (?:already |ever |currently |still )?(?:have|own|use|run|need|want|struggle|spend|pay|looking|thinking|planning|got)(?![\p{L}])/iu
+
+/** The rest of a clause that serves other people ("…, so that the next woman is heard"). */
+export const FIRST_PERSON_SUBJECT = /^\s*(?:i|i'm|i'll|i'd|i've|me|my|myself)(?![\p{L}'])/iu
+export const FIRST_PERSON_INSIDE =
+  /(?<![\p{L}'])(?:i|i'm|i'll|i'd|i've|me|my|mine|myself)(?![\p{L}'])/iu
 
 // Words too common to be the word a pitch lands on.
 export const STOP_WORDS = new Set(

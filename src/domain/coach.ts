@@ -9,19 +9,24 @@ import {
   CORPORATE_AFTER_OUR,
   CORPORATE_AFTER_WE,
   CORPORATE_AFTER_WE_CONTRACTED,
+  CORPORATE_AFTER_WE_HAVE,
   CORPORATE_BEFORE,
   CREDENTIALS,
   CURRENCY_AMOUNT,
   DEFINITION_OPENING,
+  FIRST_PERSON_INSIDE,
   FIRST_PERSON_SINGULAR,
+  FIRST_PERSON_SUBJECT,
   IN_RETURN,
   INTRO_OPENING,
   JARGON,
+  MONEY_IN_WORDS,
   NAME_OPENING,
   NOTHING_BEFORE,
   ORGANISATION_OPENING,
   PRICE_AFTER,
   PRICE_BEFORE,
+  QUALIFYING_QUESTION,
   REQUEST_QUESTION,
   SELF_GAIN,
   STOP_WORDS,
@@ -107,13 +112,14 @@ export function reviewPitch(
   const situation = isSituation(context.situation) ? context.situation : undefined
   const stage = isStage(context.stage) ? context.stage : undefined
 
-  const transactional = checkTransactional(scanned)
+  const purposes = new Purposes(scanned.folded)
+  const transactional = checkTransactional(scanned, purposes)
   const outcomes: Record<CheckId, Outcome> = {
     'theme-first': checkThemeFirst(scanned),
     we: checkWe(scanned),
     question: checkQuestion(scanned, transactional.spans),
     'core-word': checkCoreWord(scanned),
-    why: checkWhy(scanned),
+    why: checkWhy(purposes),
     transactional,
     'self-focus': checkSelfFocus(scanned),
     jargon: checkJargon(scanned),
@@ -144,7 +150,8 @@ export function reviewInvitation(
   const safeText = typeof text === 'string' ? text : ''
   const reviewed =
     safeText.length > MAX_REVIEWED_CHARS ? safeText.slice(0, MAX_REVIEWED_CHARS) : safeText
-  const outcome = checkTransactional(scanText(reviewed))
+  const scanned = scanText(reviewed)
+  const outcome = checkTransactional(scanned, new Purposes(scanned.folded))
   const situation = isSituation(context.situation) ? context.situation : undefined
   const stage = isStage(context.stage) ? context.stage : undefined
   const wordCount = countWords(safeText)
@@ -229,6 +236,7 @@ function isCorporateWe(text: string, key: string, start: number, end: number): b
   const after = text.slice(end, end + 60)
   if (key === 'we') return CORPORATE_AFTER_WE.test(after)
   if (key === "we're") return CORPORATE_AFTER_WE_CONTRACTED.test(after)
+  if (key === "we've") return CORPORATE_AFTER_WE_HAVE.test(after)
   if (key === 'our') return CORPORATE_AFTER_OUR.test(after)
   return false
 }
@@ -247,7 +255,9 @@ function checkQuestion(scanned: ScannedText, tradeSpans: readonly Span[]): Outco
   if (question === undefined) return { ok: false, spans: [], variant: 'none' }
   const body = scanned.folded.slice(question.start, question.end)
   const asksForTrade = tradeSpans.some((s) => s.start < question.end && s.end > question.start)
-  if (REQUEST_QUESTION.test(body) || asksForTrade) {
+  // In a pitch that is already selling, "Do you have a…?" qualifies a prospect.
+  const qualifies = tradeSpans.length > 0 && QUALIFYING_QUESTION.test(body)
+  if (REQUEST_QUESTION.test(body) || asksForTrade || qualifies) {
     return { ok: false, spans: [{ start: question.start, end: question.end }], variant: 'request' }
   }
   return { ok: true, spans: [] }
@@ -295,25 +305,70 @@ function checkCoreWord(scanned: ScannedText): Outcome {
   return { ok: false, spans: [{ start: last.start, end: last.end }] }
 }
 
-function checkWhy(scanned: ScannedText): Outcome {
-  const text = scanned.folded
-  WHY_MARKERS.lastIndex = 0
-  let match = WHY_MARKERS.exec(text)
-  while (match !== null) {
-    const end = match.index + match[0].length
-    if (match[0].length === 0) WHY_MARKERS.lastIndex++
-    else if (!(WISH_MARKER.test(match[0]) && SELF_GAIN.test(text.slice(end, end + 120)))) {
-      return { ok: true, spans: [] }
-    }
-    match = WHY_MARKERS.exec(text)
-  }
-  return { ok: false, spans: [] }
+function checkWhy(purposes: Purposes): Outcome {
+  return { ok: purposes.any(), spans: [] }
 }
 
-// "I want people to notice my work" names other people but wishes for the speaker.
-const WISH_MARKER = /^(?:hope|hoping|want|wish|'d|would|dream)/iu
+/**
+ * Where the text says who the work makes things better for. A marker whose clause turns back to
+ * the speaker ("so that I can…", "I hope my neighbours appreciate it", "I hope I can prove
+ * everyone wrong") does not count. Found in one pass over the text, and only as far as a check
+ * needs: `why` stops at the first, the trade check asks about single sentences.
+ */
+class Purposes {
+  private starts: number[] | undefined
+  constructor(private readonly text: string) {}
 
-function checkTransactional(scanned: ScannedText): Outcome {
+  any(): boolean {
+    if (this.starts !== undefined) return this.starts.length > 0
+    return this.scan(true).length > 0
+  }
+
+  /** Whether a marker starts in [from, to). */
+  between(from: number, to: number): boolean {
+    this.starts ??= this.scan(false)
+    const starts = this.starts
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((starts[mid] ?? Infinity) < from) low = mid + 1
+      else high = mid
+    }
+    return (starts[low] ?? Infinity) < to
+  }
+
+  private scan(firstOnly: boolean): number[] {
+    const { text } = this
+    const starts: number[] = []
+    WHY_MARKERS.lastIndex = 0
+    let match = WHY_MARKERS.exec(text)
+    while (match !== null) {
+      if (match[0].length === 0) WHY_MARKERS.lastIndex++
+      else if (servesOthers(text, match)) {
+        starts.push(match.index)
+        if (firstOnly) break
+      }
+      match = WHY_MARKERS.exec(text)
+    }
+    return starts
+  }
+}
+
+function servesOthers(text: string, match: RegExpExecArray): boolean {
+  const marker = match[0]
+  const end = match.index + marker.length
+  if (/^so that$/iu.test(marker)) return !FIRST_PERSON_SUBJECT.test(text.slice(end, end + 12))
+  if (!WISH_MARKER.test(marker)) return true
+  // "I want people to notice my work" names other people but wishes for the speaker.
+  if (SELF_GAIN.test(text.slice(end, end + 120))) return false
+  return !FIRST_PERSON_INSIDE.test(marker.replace(WISH_MARKER, ''))
+}
+
+const WISH_MARKER =
+  /^(?:(?:i|we|they)'d (?:like|love)|hope|hoping|want|wish|would like|would love|dream of|dream that)/iu
+
+function checkTransactional(scanned: ScannedText, purposes: Purposes): Outcome {
   const text = scanned.folded
   const spans: Span[] = [
     ...findSpans(text, TRANSACTIONAL_ALWAYS),
@@ -322,9 +377,12 @@ function checkTransactional(scanned: ScannedText): Outcome {
       IN_RETURN,
       (m) => !NOTHING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
     ),
+    // Seeking is a trade unless the people sought share the cause ("investors who care about…")
+    // or the sentence goes on to say whom it serves ("a role on a team that…, so that patients…").
     ...findSpans(text, TRANSACTIONAL_SEEKING, (m) => {
       const end = m.index + m[0].length
-      return !CARES_AFTER.test(text.slice(end, end + 80))
+      if (CARES_AFTER.test(text.slice(end, end + 80))) return false
+      return !purposes.between(end, sentenceEnd(text, end))
     }),
     ...findSpans(text, CURRENCY_AMOUNT, (m) => {
       const end = m.index + m[0].length
@@ -333,8 +391,38 @@ function checkTransactional(scanned: ScannedText): Outcome {
         PRICE_AFTER.test(text.slice(end, end + 20))
       )
     }),
+    // "two hundred pounds for every job", "six hundred a day"; not "two hundred people".
+    ...(MONEY_WORD.test(text)
+      ? findSpans(text, MONEY_IN_WORDS, (m) => {
+          const end = m.index + m[0].length
+          const after = text.slice(end, end + 24)
+          const counted = CURRENCY_WORD.test(m[0]) || !COUNTED_NOUN_AFTER.test(after)
+          return (
+            counted &&
+            (PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+              PRICE_AFTER.test(after))
+          )
+        })
+      : []),
   ]
   return { ok: spans.length === 0, spans: mergeSpans(spans) }
+}
+
+// A cheap test before the money-in-words pattern, which most pitches never need.
+const MONEY_WORD = /hundred|thousand|grand|pounds|dollars|euros|quid|bucks/iu
+const CURRENCY_WORD = /(?:pounds|dollars|euros|quid|bucks)$/iu
+// A number followed by what it counts ("a thousand years", "two hundred people") is not money.
+const COUNTED_NOUN_AFTER =
+  /^\s+(?!(?:a|an|per|for|you|your|each|off|upfront|up|and|or|to|in|down|deposit|donation|fee|a head)(?![\p{L}]))\p{L}/iu
+
+/** Where the sentence holding `from` ends, looking no further than a few hundred characters. */
+function sentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 300)
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ';') return i
+  }
+  return limit
 }
 
 function checkSelfFocus(scanned: ScannedText): Outcome {

@@ -4,11 +4,16 @@ import { CHECK_IDS, reviewPitch, type CheckId } from '../../src/domain/coach'
 import { SITUATIONS } from '../../src/domain/answers'
 import {
   GOOD_PITCHES,
-  HELD_OUT_PITCHES,
   PITCH_CORPUS,
   WEAK_PITCHES,
   type CorpusPitch,
 } from '../fixtures/pitch-corpus'
+import {
+  FRESH_CORPUS,
+  FRESH_GOOD_PITCHES,
+  FRESH_WEAK_PITCHES,
+} from '../fixtures/pitch-corpus-fresh'
+import { PROBE_PITCHES } from '../fixtures/pitch-corpus-probe'
 
 type Tally = { truePos: number; falsePos: number; trueNeg: number; falseNeg: number }
 
@@ -20,7 +25,8 @@ function failedChecks(pitch: CorpusPitch): Set<CheckId> {
 type Result = { pitch: CorpusPitch; failed: Set<CheckId> }
 
 const results: Result[] = PITCH_CORPUS.map((pitch) => ({ pitch, failed: failedChecks(pitch) }))
-const heldOut: Result[] = HELD_OUT_PITCHES.map((pitch) => ({ pitch, failed: failedChecks(pitch) }))
+const fresh: Result[] = FRESH_CORPUS.map((pitch) => ({ pitch, failed: failedChecks(pitch) }))
+const probe: Result[] = PROBE_PITCHES.map((pitch) => ({ pitch, failed: failedChecks(pitch) }))
 
 function tally(id: CheckId, set: readonly Result[] = results): Tally {
   const t: Tally = { truePos: 0, falsePos: 0, trueNeg: 0, falseNeg: 0 }
@@ -92,9 +98,15 @@ printTable(
   `Pitch coach on ${PITCH_CORPUS.length} labelled pitches (${GOOD_PITCHES.length} connection-led, ${WEAK_PITCHES.length} weak)`,
   results,
 )
-// Reported only: these pitches exist to show how the rules generalise, so no threshold is tuned
-// against them.
-printTable(`Held-out sample, ${HELD_OUT_PITCHES.length} pitches (never tuned against)`, heldOut)
+// The fresh set was written before the second round of rules and shares no sentence with the
+// main corpus: the gap between the two tables is the honest measure of how far the rules
+// generalise. Its transactional figures are enforced; the others are printed.
+printTable(
+  `Fresh set, ${FRESH_CORPUS.length} pitches (${FRESH_GOOD_PITCHES.length} connection-led, ${FRESH_WEAK_PITCHES.length} weak)`,
+  fresh,
+)
+// Reported only, never tuned against: the closest thing here to how the coach meets new phrasing.
+printTable(`Untuned probe, ${PROBE_PITCHES.length} pitches (printed, not enforced)`, probe)
 
 test('the corpus is big enough and balanced across the five situations', () => {
   expect(PITCH_CORPUS.length).toBeGreaterThanOrEqual(64)
@@ -107,17 +119,27 @@ test('the corpus is big enough and balanced across the five situations', () => {
   for (const pitch of WEAK_PITCHES) expect(pitch.fails.length).toBeGreaterThan(0)
 })
 
-test('the transactional check catches at least 90% of the transactional pitches', () => {
-  const t = tallyOf('transactional')
-  expect(t.truePos / (t.truePos + t.falseNeg)).toBeGreaterThanOrEqual(0.9)
-})
+const SETS = [
+  { name: 'main corpus', set: results },
+  { name: 'fresh set', set: fresh },
+] as const
 
-test('the transactional check flags no more than 10% of the connection-led pitches', () => {
-  const flaggedGood = results.filter(
-    ({ pitch, failed }) => pitch.fails.length === 0 && failed.has('transactional'),
-  ).length
-  expect(flaggedGood / GOOD_PITCHES.length).toBeLessThanOrEqual(0.1)
-})
+test.each(SETS)(
+  'the transactional check catches at least 90% of the transactional pitches ($name)',
+  ({ set }) => {
+    const t = tally('transactional', set)
+    expect(t.truePos / (t.truePos + t.falseNeg)).toBeGreaterThanOrEqual(0.9)
+  },
+)
+
+test.each(SETS)(
+  'the transactional check flags no more than 10% of the connection-led pitches ($name)',
+  ({ set }) => {
+    const good = set.filter(({ pitch }) => pitch.fails.length === 0)
+    const flagged = good.filter(({ failed }) => failed.has('transactional')).length
+    expect(flagged / good.length).toBeLessThanOrEqual(0.1)
+  },
+)
 
 test.each(CHECK_IDS.filter((id) => id !== 'transactional'))(
   'the %s check agrees with the labels at least 85% of the time',

@@ -126,6 +126,12 @@ test('"so I can" is the speaker\'s gain, not a why', () => {
   expect(check('Let us grab a coffee so I can learn about your budget.', 'why').ok).toBe(false)
 })
 
+test('a wish that turns back to the speaker is not a why', () => {
+  expect(check('I just hope I can prove everyone wrong.', 'why').ok).toBe(false)
+  expect(check('I hope my neighbours appreciate it.', 'why').ok).toBe(false)
+  expect(check("I'd love more towns to have a choir anyone can join.", 'why').ok).toBe(true)
+})
+
 test('describing the work without a better world fails why', () => {
   expect(check('I paint the sea every morning. The show opens in May.', 'why').ok).toBe(false)
 })
@@ -165,6 +171,53 @@ test('everyday words about money and work are not trades on their own', () => {
 test('expecting nothing in return is not a trade', () => {
   expect(check('People help without expecting anything in return.', 'transactional').ok).toBe(true)
   expect(check('Send me referrals and I will send some in return.', 'transactional').ok).toBe(false)
+})
+
+test('offers, prices and calls to action are trades, however they are phrased', () => {
+  for (const text of [
+    "I'm here tonight to grow my book of business.",
+    "I'm happy to offer a discount to anyone here.",
+    'DM me on Instagram.',
+    'Book a call through my website.',
+    'We pay a referral fee of two hundred pounds for every job you send our way.',
+    'Can I add you to my list?',
+    'My rates start at six hundred a day.',
+    "I'm offering ten percent off for anyone who books this month.",
+    'Honestly, you should hire me.',
+    "I'm looking to connect with decision makers at fintech companies.",
+    'What can you do for me?',
+    "I'm looking for investors for my app.",
+    'Would your company be interested in a package?',
+  ]) {
+    expect(check(text, 'transactional').ok, text).toBe(false)
+  }
+})
+
+test('a job, a sponsor or funding sought for the result, not the speaker, is not a trade', () => {
+  for (const text of [
+    "I'm looking for a role on a research team that takes those symptoms seriously, so that the next woman is heard the first time.",
+    "I'm looking for a sponsor on the leadership team who cares about this as much as the nurses do.",
+    'A few local businesses who believe in this already sponsor a table each week.',
+    'We match them with employers who believe in second chances, so that they can land a job.',
+    'In our firm, the people who get promoted tend to look like the bosses.',
+    'Two hundred people sleep outside on a cold night.',
+  ]) {
+    expect(check(text, 'transactional').ok, text).toBe(true)
+  }
+  // The purpose has to be someone else's: "so that I can…" does not excuse the ask.
+  expect(
+    check("I'm looking for new clients so that I can pay off my loan.", 'transactional').ok,
+  ).toBe(false)
+})
+
+test('sponsors sold exposure are a trade; sponsors invited in are not', () => {
+  expect(check("We're looking for corporate sponsors.", 'transactional').ok).toBe(true)
+  expect(
+    check(
+      'For five hundred pounds your logo goes on every T-shirt. Great visibility!',
+      'transactional',
+    ).ok,
+  ).toBe(false)
 })
 
 test('the transactional advice fits the stage', () => {
