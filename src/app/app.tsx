@@ -1,11 +1,17 @@
-import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react'
+import { useStore } from 'zustand'
 import type { StepId } from '@/domain/draft'
 import { hasContent } from '@/domain/draft'
 import { ConfirmDialog } from '@/components/confirm-dialog'
-import { IncomingDraftPrompts } from '@/components/incoming-draft-prompts'
 import { StorageNotice } from '@/components/storage-notice'
 import { useMessages } from '@/i18n/use-messages'
-import { appStorage, crossTabSync, incomingDrafts, launchParams, useDraftStore } from '@/store/app-store'
+import {
+  appStorage,
+  crossTabSync,
+  incomingDrafts,
+  launchParams,
+  useDraftStore,
+} from '@/store/app-store'
 import { pickDraft } from '@/store/draft-store'
 import { StartStep } from '@/steps/start-step'
 import {
@@ -20,13 +26,24 @@ import {
   loadStep,
 } from './lazy-steps'
 import { STEP_ORDER, neighbour, stepIndex } from './step-order'
-import { useEmbedBridge } from './use-embed-bridge'
 import { useIncomingDraft } from './use-incoming-draft'
+import { useLaunchPreset } from './use-launch-preset'
 import { useStepHistory } from './use-step-history'
+
+// Loaded only when needed: in a course-page frame, or when a draft arrives or changes elsewhere.
+const EmbedHost = lazy(() => import('./embed-host'))
+const IncomingDraftPrompts = lazy(() =>
+  import('@/components/incoming-draft-prompts').then((m) => ({ default: m.IncomingDraftPrompts })),
+)
 
 export function App() {
   const messages = useMessages()
-  useEmbedBridge()
+  const needsEmbedHost = useLaunchPreset()
+  const hasIncomingNews = useStore(
+    incomingDrafts.state,
+    (s) => s.offer !== null || s.notice !== null || s.setAside !== null,
+  )
+  const hasCrossTabNews = useStore(crossTabSync.state, (s) => s.status !== 'in-sync')
   const stepId = useDraftStore((s) => s.stepId)
   const goToStep = useDraftStore((s) => s.goToStep)
   const startOver = useDraftStore((s) => s.startOver)
@@ -113,7 +130,16 @@ export function App() {
         )}
       </header>
       <StorageNotice storage={appStorage} />
-      <IncomingDraftPrompts drafts={useDraftStore} incoming={incomingDrafts} crossTab={crossTabSync} />
+      <Suspense fallback={null}>
+        {needsEmbedHost && <EmbedHost />}
+        {(hasIncomingNews || hasCrossTabNews) && (
+          <IncomingDraftPrompts
+            drafts={useDraftStore}
+            incoming={incomingDrafts}
+            crossTab={crossTabSync}
+          />
+        )}
+      </Suspense>
       {/* key: every step gets a fresh form seeded from the store, also when a link, an import or
           another tab swaps the draft under it. */}
       <main className="app-main" key={`${stepId}:${draftRevision}`}>

@@ -12,7 +12,11 @@ async function openShareLink() {
   if (!isShareFragment(fragment)) return
   // Out of the address bar at once: a reload must not offer it again, and the answers should
   // not linger in a URL someone might copy or bookmark.
-  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search)
+  window.history.replaceState(
+    window.history.state,
+    '',
+    window.location.pathname + window.location.search,
+  )
   try {
     // Loaded on demand: only a link that carries a draft needs the codec.
     const { decodeShareLink } = await import('@/domain/share-link')

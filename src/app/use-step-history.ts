@@ -16,6 +16,9 @@ function readState(value: unknown): HistoryState | null {
 
 export function useStepHistory(current: StepId, show: (id: StepId) => void) {
   useEffect(() => {
+    // The browser would restore the old scroll position on Back and leave the focused heading
+    // off-screen; each step scrolls itself by focusing its heading instead.
+    window.history.scrollRestoration = 'manual'
     const existing = readState(window.history.state)
     if (!existing || existing.whyCardStep !== current) {
       window.history.replaceState({ whyCardStep: current, depth: existing?.depth ?? 0 }, '')

@@ -1,7 +1,9 @@
 // The whole draft a person is working on: what is saved, shared and exported.
 import { TEXT_FIELDS, emptyAnswers, sanitizeAnswers, type Answers } from './answers'
 import { DEFAULT_CARD_SIZE, isCardSize, type CardSize } from './card-sizes'
+import { sanitizePeople, type Person } from './people'
 import { PITCH_PARTS, type PitchPart } from './pitch-parts'
+import { sanitizePractice, type PracticeLog } from './practice'
 
 export const STEP_IDS = [
   'start',
@@ -29,6 +31,10 @@ export type Draft = {
   invitationVariant: number
   stepId: StepId
   cardSize: CardSize
+  /** Read-aloud times (whole seconds), the last few per pitch length. */
+  practice: PracticeLog
+  /** The people met at events, with their follow-up dates. */
+  people: Person[]
 }
 
 export function emptyDraft(): Draft {
@@ -39,6 +45,8 @@ export function emptyDraft(): Draft {
     invitationVariant: 0,
     stepId: 'start',
     cardSize: DEFAULT_CARD_SIZE,
+    practice: {},
+    people: [],
   }
 }
 
@@ -73,6 +81,8 @@ export function sanitizeDraft(input: unknown): Draft {
     invitationVariant: sanitizeVariant(record.invitationVariant),
     stepId: isStepId(record.stepId) ? record.stepId : draft.stepId,
     cardSize: isCardSize(record.cardSize) ? record.cardSize : draft.cardSize,
+    practice: sanitizePractice(record.practice),
+    people: sanitizePeople(record.people),
   }
 }
 
@@ -82,6 +92,7 @@ export function hasContent(draft: Draft): boolean {
   return (
     TEXT_FIELDS.some((field) => answers[field].trim() !== '') ||
     answers.asks.length > 0 ||
-    Object.keys(draft.pitchEdits).length > 0
+    Object.keys(draft.pitchEdits).length > 0 ||
+    draft.people.length > 0
   )
 }

@@ -14,7 +14,7 @@ export const en = {
     startOver: 'Start over',
     startOverConfirmTitle: 'Start over?',
     startOverConfirmBody:
-      'This clears every answer and your pitch from this browser. It cannot be undone.',
+      'This clears every answer, your pitch and the people you logged from this browser. It cannot be undone.',
     startOverConfirm: 'Yes, clear everything',
     cancel: 'Cancel',
     optional: 'optional',

@@ -3,8 +3,11 @@ import { buildCardContent } from '@/domain/card-content'
 import { cardFileName } from '@/domain/card-file-name'
 import { estimateCardFit } from '@/domain/card-layout'
 import { CardPreview } from '@/components/card-preview'
+import { CardTabs } from '@/components/card-tabs'
 import { CardSizePicker } from '@/components/card-size-picker'
 import { PdfDownloadButton } from '@/components/pdf-download-button'
+import { PeopleLog } from '@/components/people-log'
+import { SharePanel } from '@/components/share-export-panel'
 import { StepFrame } from '@/components/step-frame'
 import { StepNav } from '@/components/step-nav'
 import { copyText } from '@/lib/clipboard'
@@ -43,32 +46,48 @@ export function CardStep({ onBack, onStartOver }: CardStepProps) {
 
   return (
     <StepFrame title={t.title} intro={t.intro}>
-      <div className="card-toolbar no-print">
-        <CardSizePicker value={size} onChange={setSize} />
-        <div className="card-actions">
-          <PdfDownloadButton content={content} size={size} fileName={cardFileName(answers.name)} />
-          <button type="button" className="button button-secondary" onClick={() => window.print()}>
-            {t.print}
-          </button>
-          <button type="button" className="button button-secondary" onClick={handleCopy}>
-            {t.copyPitch}
-          </button>
-        </div>
-        <p className="status-line" role="status">
-          {copyStatus === 'copied' ? t.copied : copyStatus === 'failed' ? t.copyFailed : ''}
-        </p>
-        {!fit.fits && (
-          <div className="notice notice-warning" role="status">
-            <p>{fit.advice}</p>
-          </div>
-        )}
-      </div>
-      <div className="print-area">
-        <CardPreview
-          content={content}
-          sizeClass={`card-size-${size} ${scaleClass(fit.faces.front.scale)}-front ${scaleClass(fit.faces.back.scale)}-back`}
-        />
-      </div>
+      <CardTabs
+        people={<PeopleLog />}
+        card={
+          <>
+            <div className="card-toolbar no-print">
+              <CardSizePicker value={size} onChange={setSize} />
+              <div className="card-actions">
+                <PdfDownloadButton
+                  content={content}
+                  size={size}
+                  fileName={cardFileName(answers.name)}
+                />
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => window.print()}
+                >
+                  {t.print}
+                </button>
+                <button type="button" className="button button-secondary" onClick={handleCopy}>
+                  {t.copyPitch}
+                </button>
+              </div>
+              <p className="status-line" role="status">
+                {copyStatus === 'copied' ? t.copied : copyStatus === 'failed' ? t.copyFailed : ''}
+              </p>
+              {!fit.fits && (
+                <div className="notice notice-warning" role="status">
+                  <p>{fit.advice}</p>
+                </div>
+              )}
+            </div>
+            <div className="print-area">
+              <CardPreview
+                content={content}
+                sizeClass={`card-size-${size} ${scaleClass(fit.faces.front.scale)}-front ${scaleClass(fit.faces.back.scale)}-back`}
+              />
+            </div>
+          </>
+        }
+      />
+      <SharePanel />
       <form
         className="no-print"
         onSubmit={(event) => {

@@ -5,6 +5,7 @@ import { PITCH_EDIT_LIMIT } from '@/domain/draft'
 import { countWords, speakingSeconds } from '@/domain/text'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { PitchCoach } from '@/components/pitch-coach'
+import { PracticePanel } from '@/components/practice-panel'
 import { StepFrame } from '@/components/step-frame'
 import { StepNav } from '@/components/step-nav'
 import { useMessages } from '@/i18n/use-messages'
@@ -102,6 +103,7 @@ export function PitchStep({ onDone, onBack }: StepProps) {
             )
           }
         />
+        <PracticePanel texts={texts} />
         <StepNav onBack={onBack} />
       </form>
       {pending && (

@@ -3,7 +3,9 @@ import { create, type StateCreator } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { FIELD_LIMITS, TEXT_FIELDS, clampText, type Answers } from '@/domain/answers'
 import { DEFAULT_CARD_SIZE, type CardSize } from '@/domain/card-sizes'
+import { MAX_PEOPLE, sanitizePerson, type Person } from '@/domain/people'
 import type { PitchPart } from '@/domain/pitch-parts'
+import { addAttempt, isValidAttempt, type PracticeLength } from '@/domain/practice'
 import { PITCH_EDIT_LIMIT, emptyDraft, sanitizeDraft, type Draft, type StepId } from '@/domain/draft'
 import { STORED_VERSION, migrateStoredState } from '@/domain/migrations'
 import type { SafeStorage } from '@/lib/safe-storage'
@@ -34,6 +36,23 @@ type CardSlice = {
   setCardSize: (size: CardSize) => void
 }
 
+type PracticeSlice = {
+  practice: Draft['practice']
+  /** Keeps a read-aloud time (whole seconds) among the last few for that length. */
+  recordAttempt: (length: PracticeLength, seconds: number) => void
+  clearAttempts: (length: PracticeLength) => void
+}
+
+type PeopleSlice = {
+  people: Person[]
+  /** Adds or replaces (same id) a person; the entry is sanitized like saved data. */
+  savePerson: (person: Person) => void
+  updatePerson: (id: string, patch: Partial<Omit<Person, 'id'>>) => void
+  removePerson: (id: string) => void
+  /** Puts a removed person back where they were (undo). */
+  restorePerson: (person: Person, index: number) => void
+}
+
 type DraftActions = {
   /** Clears everything the person typed. */
   startOver: () => void
@@ -41,7 +60,13 @@ type DraftActions = {
   replaceDraft: (draft: Draft) => void
 }
 
-export type DraftState = AnswersSlice & PitchSlice & NavigationSlice & CardSlice & DraftActions
+export type DraftState = AnswersSlice &
+  PitchSlice &
+  NavigationSlice &
+  CardSlice &
+  PracticeSlice &
+  PeopleSlice &
+  DraftActions
 
 const createAnswersSlice: StateCreator<DraftState, [], [], AnswersSlice> = (set) => ({
   answers: emptyDraft().answers,
@@ -79,14 +104,68 @@ const createCardSlice: StateCreator<DraftState, [], [], CardSlice> = (set) => ({
   setCardSize: (cardSize) => set({ cardSize }),
 })
 
+const createPracticeSlice: StateCreator<DraftState, [], [], PracticeSlice> = (set) => ({
+  practice: {},
+  recordAttempt: (length, seconds) =>
+    set((state) =>
+      isValidAttempt(seconds)
+        ? { practice: { ...state.practice, [length]: addAttempt(state.practice[length], seconds) } }
+        : {},
+    ),
+  clearAttempts: (length) =>
+    set((state) => {
+      const practice = { ...state.practice }
+      delete practice[length]
+      return { practice }
+    }),
+})
+
+// Entries go through the same sanitizer as saved data, so the store never holds what a reload
+// would drop or change.
+function cleanPerson(person: Person): Person | null {
+  return sanitizePerson(person, { id: person.id, date: person.followUpOn })
+}
+
+const createPeopleSlice: StateCreator<DraftState, [], [], PeopleSlice> = (set) => ({
+  people: [],
+  savePerson: (person) =>
+    set((state) => {
+      const clean = cleanPerson(person)
+      if (!clean) return {}
+      const index = state.people.findIndex((p) => p.id === clean.id)
+      if (index >= 0) return { people: state.people.map((p, i) => (i === index ? clean : p)) }
+      return state.people.length >= MAX_PEOPLE ? {} : { people: [...state.people, clean] }
+    }),
+  updatePerson: (id, patch) =>
+    set((state) => ({
+      people: state.people.map((p) => {
+        if (p.id !== id) return p
+        const next = { ...p, ...patch }
+        // An explicit undefined message means "back to the drafted one".
+        if ('message' in patch && patch.message === undefined) delete next.message
+        return cleanPerson(next) ?? p
+      }),
+    })),
+  removePerson: (id) => set((state) => ({ people: state.people.filter((p) => p.id !== id) })),
+  restorePerson: (person, index) =>
+    set((state) => {
+      const clean = cleanPerson(person)
+      if (!clean || state.people.some((p) => p.id === clean.id)) return {}
+      const people = [...state.people]
+      people.splice(Math.max(0, Math.min(index, people.length)), 0, clean)
+      return { people }
+    }),
+})
+
 const createDraftActions: StateCreator<DraftState, [], [], DraftActions> = (set) => ({
   startOver: () => set(emptyDraft()),
   replaceDraft: (draft) => set(sanitizeDraft(draft)),
 })
 
 export function pickDraft(state: DraftState): Draft {
-  const { answers, pitchEdits, variant, invitationVariant, stepId, cardSize } = state
-  return { answers, pitchEdits, variant, invitationVariant, stepId, cardSize }
+  const { answers, pitchEdits, variant, invitationVariant, stepId, cardSize, practice, people } =
+    state
+  return { answers, pitchEdits, variant, invitationVariant, stepId, cardSize, practice, people }
 }
 
 export function createDraftStore(options: { key: string; storage: SafeStorage }) {
@@ -97,6 +176,8 @@ export function createDraftStore(options: { key: string; storage: SafeStorage })
         ...createPitchSlice(...a),
         ...createNavigationSlice(...a),
         ...createCardSlice(...a),
+        ...createPracticeSlice(...a),
+        ...createPeopleSlice(...a),
         ...createDraftActions(...a),
       }),
       {

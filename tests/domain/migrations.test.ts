@@ -11,6 +11,20 @@ const FIXTURES: Record<number, unknown> = {
     variant: 2,
     invitationVariant: 1,
     stepId: 'pitch',
+    practice: { pitch: [32, 29] },
+    people: [
+      {
+        id: 'k3j9',
+        name: 'Grace Hopper',
+        metAt: 'the climate meetup',
+        passion: 'getting kids to fix things',
+        suggestionKind: 'book',
+        suggestion: 'The Repair Manifesto',
+        followUpOn: '2025-03-11',
+        done: false,
+        message: 'My own follow-up.',
+      },
+    ],
   },
 }
 
@@ -32,6 +46,17 @@ test('version 1 keeps edits, variants and the step', () => {
   expect(result).toMatchObject({
     ok: true,
     draft: { pitchEdits: { pitch: 'My own words.' }, variant: 2, invitationVariant: 1, stepId: 'pitch' },
+  })
+})
+
+test('version 1 keeps practice times and the people met, with their own follow-up message', () => {
+  const result = migrateStoredState(FIXTURES[1], 1)
+  expect(result).toMatchObject({
+    ok: true,
+    draft: {
+      practice: { pitch: [32, 29] },
+      people: [{ id: 'k3j9', name: 'Grace Hopper', followUpOn: '2025-03-11', message: 'My own follow-up.' }],
+    },
   })
 })
 

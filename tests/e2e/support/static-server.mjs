@@ -1,7 +1,9 @@
 // A tiny static file server for the built app, on 127.0.0.1 or localhost, for browser tests.
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,13 +19,26 @@ const TYPES = {
   '.wasm': 'application/wasm',
 }
 
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/
+
 /**
- * Serves `root` (default: dist/) under an optional path prefix, e.g. '/course/why-card/'.
+ * The built app the tests serve: dist/, or the folder named by E2E_DIST (scripts/e2e.mjs builds
+ * into a private folder so that runs in the same tree do not clobber each other's build).
+ */
+export const DIST_DIR = process.env.E2E_DIST || 'dist'
+
+/**
+ * Serves `root` (default: DIST_DIR) under an optional path prefix, e.g. '/course/why-card/'.
  * `headers` are added to every response (a CSP header, CORS for sandboxed iframes...).
  * Every request path is recorded in `requests`, so tests can assert what was fetched.
+ * `compress: true` gzips text files for clients that accept it, as a real static host does
+ * (the benchmarks and Lighthouse use it; tests need not).
  */
-export async function startStaticServer({ root = 'dist', host = '127.0.0.1', port = 0, prefix = '/', headers = {}, routes = {} } = {}) {
+export async function startStaticServer({ root = DIST_DIR, host = '127.0.0.1', port = 0, prefix = '/', headers = {}, routes = {}, compress = false } = {}) {
   const base = resolve(root)
+  if (root === DIST_DIR && !existsSync(join(base, 'index.html'))) {
+    throw new Error(`No built app in ${base}. Run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`)
+  }
   const requests = []
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`)
@@ -48,8 +63,15 @@ export async function startStaticServer({ root = 'dist', host = '127.0.0.1', por
     try {
       const info = await stat(file)
       if (!info.isFile()) throw new Error('not a file')
-      const body = await readFile(file)
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers })
+      const type = TYPES[extname(file)] ?? 'application/octet-stream'
+      let body = await readFile(file)
+      const extra = {}
+      if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body)
+        extra['content-encoding'] = 'gzip'
+        extra.vary = 'accept-encoding'
+      }
+      res.writeHead(200, { 'content-type': type, 'content-length': body.length, ...extra, ...headers })
       res.end(body)
     } catch {
       res.writeHead(404).end('not found')
@@ -62,6 +84,10 @@ export async function startStaticServer({ root = 'dist', host = '127.0.0.1', por
     origin,
     url: origin + prefix,
     requests,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok())
+        server.closeAllConnections?.()
+      }),
   }
 }

@@ -1,10 +1,10 @@
-// Everything the launch parameters ask of an embedded app, in one hook the App calls once:
-// the course's accent colour, a preset situation, and the messages to the framing page
-// (ready, resize, step, complete). Outside a frame only the accent and the preset apply.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+// What an embedded app does for its course page: the course's accent colour and the messages
+// to the framing page (ready, resize, step, complete). Outside a frame only the accent applies.
+// The preset situation and the launch warnings live in use-launch-preset.ts (first screen).
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { accentPalette } from '@/domain/accent-palette'
 import { composePitch } from '@/domain/compose-pitch'
-import { hasContent, type StepId } from '@/domain/draft'
+import type { StepId } from '@/domain/draft'
 import {
   buildCompleteMessage,
   buildReadyMessage,
@@ -12,29 +12,9 @@ import {
   buildStepMessage,
   type PitchTexts,
 } from '@/domain/embed-protocol'
-import { describeLaunchWarning } from '@/domain/launch-params'
 import { createEmbedBridge, type EmbedBridge } from '@/lib/embed-bridge'
 import { launchParams, useDraftStore } from '@/store/app-store'
-import { pickDraft } from '@/store/draft-store'
 import { STEP_ORDER, stepIndex } from './step-order'
-
-// Module-level: StrictMode runs effects twice, and the coach needs each warning once.
-let hasWarned = false
-
-function warnAboutLaunchParams() {
-  if (hasWarned) return
-  hasWarned = true
-  for (const warning of launchParams.warnings) console.warn(describeLaunchWarning(warning))
-}
-
-function presetSituation() {
-  const { situation } = launchParams
-  if (!situation) return
-  const state = useDraftStore.getState()
-  // Only a fresh draft: a person who already chose, or wrote anything, keeps their choice.
-  if (state.stepId !== 'start' || hasContent(pickDraft(state))) return
-  if (state.answers.situation !== situation) state.setAnswers({ situation })
-}
 
 function applyAccent() {
   if (!launchParams.accent) return
@@ -67,19 +47,18 @@ function announceStep(bridge: EmbedBridge, stepId: StepId) {
   }
 }
 
-export function useEmbedBridge(): void {
+/**
+ * The course-page side of the app, loaded only in a frame or with an accent colour, so that a
+ * plain visit does not carry it: the accent, and the messages to the framing page.
+ */
+export default function EmbedHost(): null {
   const stepId = useDraftStore((s) => s.stepId)
   const bridgeRef = useRef<EmbedBridge | null>(null)
 
-  // During the first render, before any step mounts: the start step's form reads the situation
-  // from the store once, so a preset applied in an effect would come too late.
-  useState(presetSituation)
-
-  // Before the first paint, so the page never flashes in the default colour.
+  // Before the next paint, so the default colour shows for as short a time as possible.
   useLayoutEffect(applyAccent, [])
 
   useEffect(() => {
-    warnAboutLaunchParams()
     const bridge = createEmbedBridge({ originParam: launchParams.origin })
     if (!bridge) return
     bridgeRef.current = bridge
@@ -100,4 +79,5 @@ export function useEmbedBridge(): void {
   useEffect(() => {
     if (bridgeRef.current) announceStep(bridgeRef.current, stepId)
   }, [stepId])
+  return null
 }

@@ -1,0 +1,373 @@
+// `npm run bench`: the app's budgets, printed, on a fresh build served locally (gzip on, as a
+// static host would) in Debian's Chromium.
+//
+//   first screen JS+CSS, gzip            budget 100 KB        asserted (deterministic)
+//   PDF engine chunk, gzip               printed
+//   PDF engine bytes in the first load   budget 0             asserted (deterministic)
+//   "Download PDF" → file, cold / warm   1.5 s / 300 ms       printed (median of 5)
+//   Lighthouse, mobile: performance ≥95, accessibility 100, best practices 100, SEO ≥90
+//                                        accessibility asserted, the others printed
+//   the pitch coach (scripts/bench-coach.mjs)                printed
+//
+// Options: --only=bundle,engine,pdf,lighthouse,coach   --runs=5   --dist=<built folder>
+// (without --dist the app is built into a temporary folder). Exits 1 when an asserted budget
+// is broken. The Lighthouse report is saved as test-results/lighthouse.html.
+/* global window, document, Element, HTMLAnchorElement -- in callbacks that run in the page */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { BUDGET as FIRST_SCREEN_BUDGET, gzipSize, kb, reportBundle } from './bundle-budget.mjs'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const RESULTS = join(ROOT, 'test-results')
+
+const argv = process.argv.slice(2)
+const option = (name, fallback) => {
+  const hit = argv.find((a) => a.startsWith(`--${name}=`))
+  return hit ? hit.slice(name.length + 3) : fallback
+}
+const ALL = ['bundle', 'engine', 'pdf', 'lighthouse', 'coach']
+const only = new Set(option('only', ALL.join(',')).split(','))
+for (const part of only)
+  if (!ALL.includes(part)) throw new Error(`--only: unknown part "${part}" (${ALL.join(', ')})`)
+const RUNS = Number(option('runs', '5'))
+
+const COLD_BUDGET_MS = 1500
+const WARM_BUDGET_MS = 300
+const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 }
+
+/** Budgets, for the summary at the end: [name, figure, budget, verdict, asserted]. */
+const summary = []
+let failed = false
+function record(name, figure, budget, ok, asserted) {
+  summary.push([name, figure, budget, ok ? 'OK' : 'MISSED', asserted ? 'asserted' : 'printed'])
+  if (!ok && asserted) failed = true
+}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const ms = (value) => `${Math.round(value)} ms`
+
+// ---------------------------------------------------------------------------------------------
+// The build
+
+let dist = option('dist', '')
+let temporary = null
+if (!dist) {
+  temporary = mkdtempSync(join(tmpdir(), 'why-card-bench-'))
+  dist = temporary
+  console.log(`bench: building the app into ${dist}`)
+  const build = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--outDir',
+      dist,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  )
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+process.env.E2E_DIST = dist
+const cleanUp = () => temporary && rmSync(temporary, { recursive: true, force: true })
+
+// Imported after E2E_DIST is set: the static server serves it by default.
+const { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } =
+  await import('../tests/e2e/support/browser.mjs')
+const { startStaticServer } = await import('../tests/e2e/support/static-server.mjs')
+const { openApp, waitForStep, walkJourney } = await import('../tests/e2e/support/journey.mjs')
+
+/** The PDF engine: the lazily imported render-card-pdf chunk and the files it references (fonts). */
+function pdfEngineFiles() {
+  const assets = readdirSync(join(dist, 'assets'))
+  const chunk = assets.find((f) => /^render-card-pdf-.*\.js$/.test(f))
+  if (!chunk)
+    throw new Error('No render-card-pdf-*.js chunk in the build: has the PDF module been renamed?')
+  const code = readFileSync(join(dist, 'assets', chunk), 'utf8')
+  const referenced = [
+    ...code.matchAll(/new URL\(\s*[`'"]([^`'"]+)[`'"]\s*,\s*import\.meta\.url\)/g),
+  ]
+    .map((m) => m[1].replace(/^\.\//, ''))
+    .filter((f) => assets.includes(f))
+  return { chunk: `assets/${chunk}`, assets: [...new Set(referenced)].map((f) => `assets/${f}`) }
+}
+
+const server = await startStaticServer({ compress: true })
+let browser
+try {
+  // -------------------------------------------------------------------------------------------
+  if (only.has('bundle')) {
+    console.log('\n== First screen, JS and CSS (gzip)')
+    const total = reportBundle(dist)
+    record(
+      'first screen JS+CSS gzip',
+      kb(total),
+      `≤ ${kb(FIRST_SCREEN_BUDGET)}`,
+      total <= FIRST_SCREEN_BUDGET,
+      true,
+    )
+  }
+
+  if (only.has('engine') || only.has('pdf')) browser = await launchBrowser()
+
+  // -------------------------------------------------------------------------------------------
+  if (only.has('engine')) {
+    console.log('\n== PDF engine')
+    const engine = pdfEngineFiles()
+    const chunkBytes = gzipSize(dist, engine.chunk)
+    const fontBytes = engine.assets.reduce((sum, f) => sum + gzipSize(dist, f), 0)
+    console.log(`  ${engine.chunk.padEnd(48)} ${kb(chunkBytes).padStart(10)} gzip`)
+    console.log(`  + ${engine.assets.length} font files it loads on demand: ${kb(fontBytes)} gzip`)
+    record('PDF engine chunk gzip', kb(chunkBytes), 'lazy', true, false)
+
+    // The first screen in Chromium: what it fetches, once the page is loaded and idle.
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+    const page = await context.newPage()
+    const fetched = []
+    page.on('requestfinished', (request) =>
+      fetched.push(new URL(request.url()).pathname.replace(/^\//, '')),
+    )
+    await openApp(page, server.url)
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(2000)
+    await context.close()
+    const engineFiles = new Set([engine.chunk, ...engine.assets])
+    const engineLoaded = fetched.filter((f) => engineFiles.has(f))
+    const engineBytes = engineLoaded.reduce((sum, f) => sum + gzipSize(dist, f), 0)
+    const code = fetched.filter((f) => /\.(js|css)$/.test(f))
+    const codeBytes = code.reduce((sum, f) => sum + gzipSize(dist, f), 0)
+    console.log(
+      `  first screen in Chromium fetched ${fetched.length} files; JS+CSS ${code.length} files, ${kb(codeBytes)} gzip`,
+    )
+    console.log(
+      `    (includes the next step, prefetched while the first is shown: ${code.join(', ')})`,
+    )
+    console.log(
+      `  PDF engine bytes in the first screen's load: ${engineBytes}${engineLoaded.length ? ` (${engineLoaded.join(', ')})` : ''}`,
+    )
+    record(
+      'PDF engine in first screen load',
+      `${engineBytes} bytes`,
+      '0 bytes',
+      engineBytes === 0,
+      true,
+    )
+  }
+
+  // -------------------------------------------------------------------------------------------
+  if (only.has('pdf')) {
+    console.log(`\n== "Download PDF" to the file, ${RUNS} runs, each in a fresh browser context`)
+    const cold = []
+    const warm = []
+    const afterWarmUp = []
+    // In the page: from the click on the button to the PDF handed to the browser as a file (the
+    // app saves through a link with `download`); Playwright's download event adds ~50-100 ms.
+    const markClicks = () => {
+      window.__pdfMarks = []
+      document.addEventListener(
+        'click',
+        (event) => {
+          if (
+            event.target instanceof Element &&
+            event.target.closest('button')?.textContent?.includes('Download PDF')
+          ) {
+            window.__pdfMarks.push(['click', performance.now()])
+          }
+        },
+        true,
+      )
+      const click = HTMLAnchorElement.prototype.click
+      HTMLAnchorElement.prototype.click = function () {
+        if (this.download) window.__pdfMarks.push(['file', performance.now()])
+        return click.call(this)
+      }
+    }
+    const clickToFile = async (page) => {
+      const button = page.getByRole('button', { name: 'Download PDF' })
+      await button.waitFor()
+      const download = page.waitForEvent('download', { timeout: 30_000 })
+      const start = performance.now()
+      await button.click()
+      const file = await download
+      const outside = performance.now() - start
+      await file.path()
+      await page.getByRole('status').filter({ hasText: 'Your PDF is ready' }).waitFor()
+      const marks = await page.evaluate(() => window.__pdfMarks.splice(0))
+      const clicked = marks.find(([kind]) => kind === 'click')?.[1]
+      const saved = marks.find(([kind]) => kind === 'file')?.[1]
+      return {
+        inPage: clicked !== undefined && saved !== undefined ? saved - clicked : outside,
+        outside,
+      }
+    }
+    const toCard = async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        acceptDownloads: true,
+      })
+      await context.addInitScript(markClicks)
+      const page = await context.newPage()
+      await openApp(page, server.url)
+      await walkJourney(page)
+      await waitForStep(page, 'card')
+      return { context, page }
+    }
+    const outside = { cold: [], warm: [] }
+    console.log(
+      '  cold: a fresh context, clicked as soon as the card shows; warm: the second click;',
+    )
+    console.log(
+      '  after the idle warm-up: a fresh context, clicked once the card step has preloaded the engine',
+    )
+    for (let run = 1; run <= RUNS; run++) {
+      // Cold: the engine has never loaded in this context; click as soon as the card shows.
+      let { context, page } = await toCard()
+      const c = await clickToFile(page)
+      const w = await clickToFile(page)
+      await context.close()
+      // A person who reads the preview first: the card step warms the engine while idle.
+      ;({ context, page } = await toCard())
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(1500)
+      const a = await clickToFile(page)
+      await context.close()
+      cold.push(c.inPage)
+      warm.push(w.inPage)
+      afterWarmUp.push(a.inPage)
+      outside.cold.push(c.outside)
+      outside.warm.push(w.outside)
+      console.log(
+        `  run ${run}: cold ${ms(c.inPage)}, warm ${ms(w.inPage)}, cold after the idle warm-up ${ms(a.inPage)}   (to the download event: ${ms(c.outside)}, ${ms(w.outside)}, ${ms(a.outside)})`,
+      )
+    }
+    const coldMedian = median(cold)
+    const warmMedian = median(warm)
+    console.log(
+      `  to Playwright's download event: cold median ${ms(median(outside.cold))}, warm median ${ms(median(outside.warm))}`,
+    )
+    console.log(
+      `pdf: cold median ${ms(coldMedian)} (budget ${ms(COLD_BUDGET_MS)}), warm median ${ms(warmMedian)} (budget ${ms(WARM_BUDGET_MS)}), after idle warm-up median ${ms(median(afterWarmUp))}`,
+    )
+    record(
+      'Download PDF, cold (median)',
+      ms(coldMedian),
+      `≤ ${ms(COLD_BUDGET_MS)}`,
+      coldMedian <= COLD_BUDGET_MS,
+      false,
+    )
+    record(
+      'Download PDF, warm (median)',
+      ms(warmMedian),
+      `≤ ${ms(WARM_BUDGET_MS)}`,
+      warmMedian <= WARM_BUDGET_MS,
+      false,
+    )
+  }
+
+  if (browser) {
+    await browser.close()
+    browser = undefined
+  }
+
+  // -------------------------------------------------------------------------------------------
+  if (only.has('lighthouse')) {
+    console.log('\n== Lighthouse (mobile profile, simulated throttling) on the first screen')
+    process.env.CHROME_PATH = CHROMIUM_PATH
+    const { default: lighthouse } = await import('lighthouse')
+    const chromeLauncher = await import('chrome-launcher')
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: [...new Set(['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS])],
+    })
+    try {
+      const result = await lighthouse(server.url, {
+        port: chrome.port,
+        output: 'html',
+        logLevel: 'error',
+        onlyCategories: Object.keys(LIGHTHOUSE_BUDGETS),
+      })
+      if (!result) throw new Error('Lighthouse returned no result')
+      mkdirSync(RESULTS, { recursive: true })
+      writeFileSync(join(RESULTS, 'lighthouse.html'), result.report)
+      const { categories, audits, runtimeError } = result.lhr
+      if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`)
+      for (const [id, budget] of Object.entries(LIGHTHOUSE_BUDGETS)) {
+        const category = categories[id]
+        const score = Math.round((category.score ?? 0) * 100)
+        const ok = score >= budget
+        console.log(
+          `lighthouse: ${category.title.padEnd(16)} ${String(score).padStart(3)} (budget ${budget === 100 ? '100' : `≥ ${budget}`}) ${ok ? 'OK' : 'BELOW BUDGET'}`,
+        )
+        // Say what costs points, so a low score comes with its reasons.
+        for (const ref of category.auditRefs) {
+          const audit = audits[ref.id]
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+            console.log(
+              `    - ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''} (score ${audit.score})`,
+            )
+          }
+        }
+        record(
+          `Lighthouse ${category.title}`,
+          String(score),
+          budget === 100 ? '100' : `≥ ${budget}`,
+          ok,
+          id === 'accessibility',
+        )
+      }
+      const metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ]
+      console.log(
+        `    metrics: ${metrics.map((m) => `${audits[m].title} ${audits[m].displayValue}`).join(', ')}`,
+      )
+      console.log('    report: test-results/lighthouse.html')
+    } finally {
+      await chrome.kill()
+    }
+  }
+} finally {
+  await browser?.close()
+  await server.close()
+}
+
+// ---------------------------------------------------------------------------------------------
+if (only.has('coach')) {
+  console.log('\n== The pitch coach')
+  const coach = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-coach.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+  process.stdout.write(coach.stdout)
+  process.stderr.write(coach.stderr)
+  const line = coach.stdout.match(/median ([\d.]+) ms \(budget (\d+) ms\)/)
+  record(
+    'pitch coach, 10,000 words (median)',
+    line ? `${line[1]} ms` : 'n/a',
+    line ? `≤ ${line[2]} ms` : 'n/a',
+    coach.status === 0,
+    false,
+  )
+}
+
+cleanUp()
+
+console.log('\n== Budgets')
+const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...summary.map((row) => row[i].length)))
+for (const row of summary)
+  console.log(`  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`)
+console.log(`bench: ${failed ? 'an asserted budget is broken' : 'every asserted budget holds'}`)
+process.exit(failed ? 1 : 0)
