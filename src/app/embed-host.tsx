@@ -1,8 +1,7 @@
-// What an embedded app does for its course page: the course's accent colour and the messages
-// to the framing page (ready, resize, step, complete). Outside a frame only the accent applies.
-// The preset situation and the launch warnings live in use-launch-preset.ts (first screen).
-import { useEffect, useLayoutEffect, useRef } from 'react'
-import { accentPalette } from '@/domain/accent-palette'
+// What an embedded app does for its course page: the messages to the framing page (ready,
+// resize, step, complete). The preset situation, the accent colour and the launch warnings are
+// applied on the first screen by use-launch-preset.ts.
+import { useEffect, useRef } from 'react'
 import { composePitch } from '@/domain/compose-pitch'
 import type { StepId } from '@/domain/draft'
 import {
@@ -16,15 +15,6 @@ import { createEmbedBridge, type EmbedBridge } from '@/lib/embed-bridge'
 import { launchParams, useDraftStore } from '@/store/app-store'
 import { STEP_ORDER, stepIndex } from './step-order'
 
-function applyAccent() {
-  if (!launchParams.accent) return
-  const palette = accentPalette(launchParams.accent)
-  // CSSOM writes are allowed by the strict CSP (style-src 'self'); style attributes are not.
-  const style = document.documentElement.style
-  style.setProperty('--accent', palette.accent)
-  style.setProperty('--accent-strong', palette.accentStrong)
-  style.setProperty('--accent-soft', palette.accentSoft)
-}
 
 function currentPitchTexts(): PitchTexts {
   const state = useDraftStore.getState()
@@ -48,15 +38,12 @@ function announceStep(bridge: EmbedBridge, stepId: StepId) {
 }
 
 /**
- * The course-page side of the app, loaded only in a frame or with an accent colour, so that a
- * plain visit does not carry it: the accent, and the messages to the framing page.
+ * The course-page side of the app, loaded only in a frame, so that a plain visit does not carry
+ * it: the messages to the framing page.
  */
 export default function EmbedHost(): null {
   const stepId = useDraftStore((s) => s.stepId)
   const bridgeRef = useRef<EmbedBridge | null>(null)
-
-  // Before the next paint, so the default colour shows for as short a time as possible.
-  useLayoutEffect(applyAccent, [])
 
   useEffect(() => {
     const bridge = createEmbedBridge({ originParam: launchParams.origin })

@@ -1,6 +1,7 @@
-// What the launch parameters ask of the first render: a preset situation, and one console
-// warning for each bad value. The rest of the embed support loads only when needed.
-import { useEffect, useState } from 'react'
+// What the launch parameters ask of the first render: a preset situation, the course's accent
+// colour, and one console warning for each bad value. The rest of the embed support loads only when needed.
+import { useEffect, useLayoutEffect, useState } from 'react'
+import { accentPalette } from '@/domain/accent-palette'
 import { hasContent } from '@/domain/draft'
 import { describeLaunchWarning } from '@/domain/launch-params'
 import { launchParams, useDraftStore } from '@/store/app-store'
@@ -24,6 +25,16 @@ function presetSituation() {
   if (state.answers.situation !== situation) state.setAnswers({ situation })
 }
 
+function applyAccent() {
+  if (!launchParams.accent) return
+  const palette = accentPalette(launchParams.accent)
+  // CSSOM writes are allowed by the strict CSP (style-src 'self'); style attributes are not.
+  const style = document.documentElement.style
+  style.setProperty('--accent', palette.accent)
+  style.setProperty('--accent-strong', palette.accentStrong)
+  style.setProperty('--accent-soft', palette.accentSoft)
+}
+
 /** Reading top can throw across origins in old browsers: then we are framed. */
 function isInFrame(): boolean {
   try {
@@ -33,12 +44,14 @@ function isInFrame(): boolean {
   }
 }
 
-/** Applies the preset; returns whether the embed host (accent, messages) is needed at all. */
+/** Applies the preset and accent; returns whether the embed host (messages) is needed at all. */
 export function useLaunchPreset(): boolean {
   // During the first render, before any step mounts: the start step's form reads the situation
   // from the store once, so a preset applied in an effect would come too late.
   useState(presetSituation)
   useEffect(warnAboutLaunchParams, [])
-  const [needsEmbedHost] = useState(() => isInFrame() || launchParams.accent !== null)
+  // Before the first paint, so the page never flashes in the default colour.
+  useLayoutEffect(applyAccent, [])
+  const [needsEmbedHost] = useState(isInFrame)
   return needsEmbedHost
 }
