@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
+import { trapTabKey, useModalFocus } from './modal-focus'
 
 type ConfirmDialogProps = {
   title: string
@@ -13,16 +14,19 @@ type ConfirmDialogProps = {
  * A small modal question. Focus starts on the safe choice (cancel), Tab stays inside, Escape
  * cancels, and focus returns to whatever opened it.
  */
-export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const id = useId()
   const dialogRef = useRef<HTMLDivElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    cancelRef.current?.focus()
-    return () => opener?.focus()
-  }, [])
+  useModalFocus(cancelRef)
 
   function handleKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Escape') {
@@ -30,18 +34,7 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
       onCancel()
       return
     }
-    if (event.key !== 'Tab') return
-    const buttons = dialogRef.current?.querySelectorAll<HTMLButtonElement>('button')
-    if (!buttons || buttons.length === 0) return
-    const first = buttons[0]
-    const last = buttons[buttons.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last?.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first?.focus()
-    }
+    trapTabKey(event, dialogRef.current)
   }
 
   return (
@@ -60,7 +53,12 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
         </h2>
         <p id={`${id}-body`}>{body}</p>
         <div className="dialog-actions">
-          <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button button-secondary"
+            onClick={onCancel}
+          >
             {cancelLabel}
           </button>
           <button type="button" className="button button-danger" onClick={onConfirm}>

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { useId, useRef, type KeyboardEvent } from 'react'
 import type { DraftSummary } from '@/domain/compare-drafts'
 import { KEPT_DRAFT_FILE_NAME } from '@/domain/draft-file-name'
 import { enShare } from '@/i18n/en-share'
 import './replace-draft-dialog.css'
+import { trapTabKey, useModalFocus } from './modal-focus'
 
 type ReplaceDraftDialogProps = {
   source: 'link' | 'file'
@@ -28,11 +29,7 @@ export function ReplaceDraftDialog({
   const dialogRef = useRef<HTMLDivElement>(null)
   const safeRef = useRef<HTMLButtonElement>(null)
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    safeRef.current?.focus()
-    return () => opener?.focus()
-  }, [])
+  useModalFocus(safeRef)
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Escape') {
@@ -40,18 +37,7 @@ export function ReplaceDraftDialog({
       onKeepMine()
       return
     }
-    if (event.key !== 'Tab') return
-    const buttons = dialogRef.current?.querySelectorAll<HTMLButtonElement>('button')
-    if (!buttons || buttons.length === 0) return
-    const first = buttons[0]
-    const last = buttons[buttons.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last?.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first?.focus()
-    }
+    trapTabKey(event, dialogRef.current)
   }
 
   return (

@@ -3,6 +3,7 @@ import { advanceScroll, scrollSpeed } from '@/domain/practice'
 import { WORDS_PER_MINUTE, countWords } from '@/domain/text'
 import { enAfter } from '@/i18n/en-after'
 import { browserScheduler, type Scheduler } from '@/lib/scheduler'
+import { trapTabKey } from './modal-focus'
 
 type TeleprompterProps = {
   title: string
@@ -116,21 +117,7 @@ export function Teleprompter({
       event.preventDefault()
       togglePlay()
     } else if (event.key === 'Tab') {
-      trapFocus(event)
-    }
-  }
-
-  function trapFocus(event: KeyboardEvent<HTMLDivElement>) {
-    const buttons = dialogRef.current?.querySelectorAll<HTMLButtonElement>('button')
-    if (!buttons || buttons.length === 0) return
-    const first = buttons[0]
-    const last = buttons[buttons.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last?.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first?.focus()
+      trapTabKey(event, dialogRef.current)
     }
   }
 
