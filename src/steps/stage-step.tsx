@@ -25,6 +25,7 @@ export function StageStep({ onDone, onBack }: StepProps) {
   const stage = useWatch({ control, name: 'stage' })
   const asks = useWatch({ control, name: 'asks' })
   const [customAsk, setCustomAsk] = useState('')
+  const [wasAskTrimmed, setAskTrimmed] = useState(false)
 
   useEffect(
     () =>
@@ -101,8 +102,13 @@ export function StageStep({ onDone, onBack }: StepProps) {
                 type="text"
                 className="field-input"
                 value={customAsk}
-                maxLength={ASK_LIMIT}
-                onChange={(event) => setCustomAsk(event.target.value)}
+                aria-describedby={wasAskTrimmed ? `${id}-custom-notice` : undefined}
+                onChange={(event) => {
+                  // Cut an over-long paste to the limit and say so, like every other field.
+                  const text = event.target.value
+                  setAskTrimmed(text.length > ASK_LIMIT)
+                  setCustomAsk(clampText(text, ASK_LIMIT))
+                }}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter') {
                     event.preventDefault()
@@ -114,6 +120,11 @@ export function StageStep({ onDone, onBack }: StepProps) {
                 {t.addAsk}
               </button>
             </div>
+            {wasAskTrimmed && (
+              <p id={`${id}-custom-notice`} className="field-notice" role="status">
+                {messages.app.trimmedNotice(ASK_LIMIT)}
+              </p>
+            )}
           </div>
         </fieldset>
         <StepNav onBack={onBack} />

@@ -135,3 +135,17 @@ test('markup typed as text shows literally on the card', async () => {
   expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument()
   expect(screen.queryByRole('img')).not.toBeInTheDocument()
 })
+
+test('an ask of their own is added to the list, and an over-long one is cut with a message', async () => {
+  const user = userEvent.setup()
+  useDraftStore.setState({ stepId: 'stage' })
+  render(<App />)
+  const custom = await screen.findByLabelText(/another ask, in your words/i)
+  await user.click(custom)
+  await user.paste('y'.repeat(300))
+  expect(custom).toHaveValue('y'.repeat(160))
+  expect(screen.getByText(/longer than 160 characters/i)).toBeInTheDocument()
+  await user.clear(custom)
+  await user.type(custom, 'A librarian who has seen this up close{Enter}')
+  expect(screen.getByRole('checkbox', { name: 'A librarian who has seen this up close' })).toBeChecked()
+})
