@@ -14,11 +14,11 @@
 // is broken. The Lighthouse report is saved as test-results/lighthouse.html.
 /* global window, document, Element, HTMLAnchorElement -- in callbacks that run in the page */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
+import { buildIntoTemp } from './build-into-temp.mjs'
 import { BUDGET as FIRST_SCREEN_BUDGET, gzipSize, kb, reportBundle } from './bundle-budget.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -59,23 +59,8 @@ const ms = (value) => `${Math.round(value)} ms`
 let dist = option('dist', '')
 let temporary = null
 if (!dist) {
-  temporary = mkdtempSync(join(tmpdir(), 'why-card-bench-'))
+  temporary = buildIntoTemp('bench')
   dist = temporary
-  console.log(`bench: building the app into ${dist}`)
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  )
-  if (build.status !== 0) process.exit(build.status ?? 1)
 }
 process.env.E2E_DIST = dist
 const cleanUp = () => temporary && rmSync(temporary, { recursive: true, force: true })

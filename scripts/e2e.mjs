@@ -9,10 +9,11 @@
 // half-written dist/ while someone else builds in the same tree. Results are printed (spec) and
 // written as TAP to test-results/e2e.tap, whose "# pass N" / "# fail N" lines CI counts.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { buildIntoTemp } from './build-into-temp.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const E2E = join(ROOT, 'tests', 'e2e')
@@ -26,26 +27,8 @@ const options = args.filter((a) => a.startsWith('-') && a !== '--no-build')
 let dist = process.env.E2E_DIST || join(ROOT, 'dist')
 let temporary = null
 if (!noBuild) {
-  temporary = mkdtempSync(join(tmpdir(), 'why-card-e2e-'))
+  temporary = buildIntoTemp('e2e')
   dist = temporary
-  console.log(`e2e: building the app into ${dist}`)
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  )
-  if (build.status !== 0) {
-    rmSync(temporary, { recursive: true, force: true })
-    process.exit(build.status ?? 1)
-  }
 } else if (!existsSync(join(dist, 'index.html'))) {
   console.error(`e2e: no build in ${dist}; run \`npm run build\` or drop --no-build`)
   process.exit(1)
