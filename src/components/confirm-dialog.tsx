@@ -1,5 +1,5 @@
-import { useId, useRef } from 'react'
-import { trapTabKey, useModalFocus } from './modal-focus'
+import { useRef } from 'react'
+import { AlertDialog } from './alert-dialog'
 
 type ConfirmDialogProps = {
   title: string
@@ -10,10 +10,7 @@ type ConfirmDialogProps = {
   onCancel: () => void
 }
 
-/**
- * A small modal question. Focus starts on the safe choice (cancel), Tab stays inside, Escape
- * cancels, and focus returns to whatever opened it.
- */
+/** A yes/no question; cancel is the safe choice. */
 export function ConfirmDialog({
   title,
   body,
@@ -22,50 +19,22 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const id = useId()
-  const dialogRef = useRef<HTMLDivElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
-
-  useModalFocus(cancelRef)
-
-  function handleKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.stopPropagation()
-      onCancel()
-      return
-    }
-    trapTabKey(event, dialogRef.current)
-  }
-
   return (
-    <div className="dialog-backdrop no-print">
-      <div
-        ref={dialogRef}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
-        className="dialog"
-        onKeyDown={handleKeyDown}
-      >
-        <h2 id={`${id}-title`} className="dialog-title">
-          {title}
-        </h2>
-        <p id={`${id}-body`}>{body}</p>
-        <div className="dialog-actions">
-          <button
-            ref={cancelRef}
-            type="button"
-            className="button button-secondary"
-            onClick={onCancel}
-          >
-            {cancelLabel}
-          </button>
-          <button type="button" className="button button-danger" onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </div>
+    <AlertDialog title={title} body={<p>{body}</p>} safeChoice={cancelRef} onEscape={onCancel}>
+      <div className="dialog-actions">
+        <button
+          ref={cancelRef}
+          type="button"
+          className="button button-secondary"
+          onClick={onCancel}
+        >
+          {cancelLabel}
+        </button>
+        <button type="button" className="button button-danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
-    </div>
+    </AlertDialog>
   )
 }

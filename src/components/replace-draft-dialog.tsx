@@ -1,9 +1,9 @@
-import { useId, useRef, type KeyboardEvent } from 'react'
+import { useId, useRef } from 'react'
 import type { DraftSummary } from '@/domain/compare-drafts'
 import { KEPT_DRAFT_FILE_NAME } from '@/domain/draft-file-name'
 import { enShare } from '@/i18n/en-share'
 import './replace-draft-dialog.css'
-import { trapTabKey, useModalFocus } from './modal-focus'
+import { AlertDialog } from './alert-dialog'
 
 type ReplaceDraftDialogProps = {
   source: 'link' | 'file'
@@ -26,83 +26,65 @@ export function ReplaceDraftDialog({
 }: ReplaceDraftDialogProps) {
   const t = enShare.replace
   const id = useId()
-  const dialogRef = useRef<HTMLDivElement>(null)
   const safeRef = useRef<HTMLButtonElement>(null)
 
-  useModalFocus(safeRef)
-
-  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.stopPropagation()
-      onKeepMine()
-      return
-    }
-    trapTabKey(event, dialogRef.current)
-  }
-
   return (
-    <div className="dialog-backdrop no-print">
-      <div
-        ref={dialogRef}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
-        className="dialog replace-draft-dialog"
-        onKeyDown={handleKeyDown}
-      >
-        <h2 id={`${id}-title`} className="dialog-title">
-          {t.title[source]}
-        </h2>
-        <div id={`${id}-body`}>
+    <AlertDialog
+      title={t.title[source]}
+      body={
+        <>
           <p>{t.body}</p>
           <p className="replace-draft-summary">
             <strong>{t.incoming}:</strong> {t.describe(incoming)}
           </p>
-        </div>
-        <ul className="replace-draft-choices">
-          <li>
-            <button
-              ref={safeRef}
-              type="button"
-              className="button button-primary"
-              aria-describedby={`${id}-mine`}
-              onClick={onKeepMine}
-            >
-              {t.keepMine}
-            </button>
-            <span id={`${id}-mine`} className="replace-draft-hint">
-              {t.keepMineHint}
-            </span>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-describedby={`${id}-both`}
-              onClick={onKeepBoth}
-            >
-              {t.keepBoth}
-            </button>
-            <span id={`${id}-both`} className="replace-draft-hint">
-              {t.keepBothHint(KEPT_DRAFT_FILE_NAME)}
-            </span>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="button button-danger"
-              aria-describedby={`${id}-replace`}
-              onClick={onReplace}
-            >
-              {t.replace}
-            </button>
-            <span id={`${id}-replace`} className="replace-draft-hint">
-              {t.replaceHint}
-            </span>
-          </li>
-        </ul>
-      </div>
-    </div>
+        </>
+      }
+      safeChoice={safeRef}
+      onEscape={onKeepMine}
+      className="replace-draft-dialog"
+    >
+      <ul className="replace-draft-choices">
+        <li>
+          <button
+            ref={safeRef}
+            type="button"
+            className="button button-primary"
+            aria-describedby={`${id}-mine`}
+            onClick={onKeepMine}
+          >
+            {t.keepMine}
+          </button>
+          <span id={`${id}-mine`} className="replace-draft-hint">
+            {t.keepMineHint}
+          </span>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-describedby={`${id}-both`}
+            onClick={onKeepBoth}
+          >
+            {t.keepBoth}
+          </button>
+          <span id={`${id}-both`} className="replace-draft-hint">
+            {t.keepBothHint(KEPT_DRAFT_FILE_NAME)}
+          </span>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="button button-danger"
+            aria-describedby={`${id}-replace`}
+            onClick={onReplace}
+          >
+            {t.replace}
+          </button>
+          <span id={`${id}-replace`} className="replace-draft-hint">
+            {t.replaceHint}
+          </span>
+        </li>
+      </ul>
+    </AlertDialog>
   )
 }

@@ -5,22 +5,14 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { CHROMIUM_ARGS, launchBrowser } from './support/browser.mjs'
+import { WORKED_EXAMPLE } from './support/journey.mjs'
 import { startStaticServer } from './support/static-server.mjs'
 
 const TIMEOUT = 120_000
 
-// Every answer typed in the journey; none of these may appear in a message without share=pitch.
-const ANSWERS = {
-  name: 'Ada Lovelace',
-  problem: 'adults without degrees get shut out of good jobs.',
-  affected: 'people who never went to college',
-  spark: 'my brother taught himself electronics and nobody would interview him',
-  belief: 'people are capable of far more than others think',
-  mistake: 'we write people off instead of finding other ways to grow their potential',
-  betterWorld: 'anyone could show what they can do and be hired for it',
-  theme: 'the strange things we do to prove ourselves',
-  coreWord: 'potential',
-}
+// Every answer typed in the journey (none may appear in a message without share=pitch) is the
+// product notes' worked example, shared with the other browser tests.
+const ANSWERS = WORKED_EXAMPLE
 const ANSWER_WORDS = [
   'Lovelace',
   'degrees',
