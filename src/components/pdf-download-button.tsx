@@ -7,6 +7,7 @@ import type { CardSize } from '@/domain/card-layout'
 import { findUnsupportedCharacters } from '@/domain/glyph-coverage'
 import { enCard } from '@/i18n/en-card'
 import { enEmbed } from '@/i18n/en-embed'
+import { downloadBlob } from '@/lib/download'
 import { canProbablyDownload, isFramed, openBlobInNewTab } from '@/lib/embed-bridge'
 import './pdf-download-button.css'
 
@@ -18,23 +19,6 @@ export type PdfDownloadButtonProps = {
 }
 
 type Status = 'idle' | 'busy' | 'done' | 'error'
-
-// Long enough for every browser to have started the download from the URL, short enough not
-// to keep a PDF in memory for the rest of the session.
-const REVOKE_AFTER_MS = 30_000
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.rel = 'noopener'
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS)
-}
 
 function loadEngine() {
   return import('@/pdf/render-card-pdf')
@@ -81,7 +65,7 @@ export function PdfDownloadButton({ content, size, fileName }: PdfDownloadButton
     likelyBlocked: !canProbablyDownload(),
   }))
 
-  async function download(deliver: (blob: Blob) => void = (blob) => saveBlob(blob, fileName)) {
+  async function download(deliver: (blob: Blob) => void = (blob) => downloadBlob(blob, fileName)) {
     if (isBusy.current) return
     isBusy.current = true
     setStatus('busy')

@@ -60,8 +60,3 @@ export function StepFrame({ title, intro, hint, example, children }: StepFramePr
     </section>
   )
 }
-
-/** Only for tests: make the next step behave like the first one after page load. */
-export function resetStepFocusForTests() {
-  hasShownAStep = false
-}

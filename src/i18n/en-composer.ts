@@ -20,7 +20,6 @@ export const enComposer = {
   bridgeWithAffected: 'For {affected}, it is daily life: {problem}.',
   belief: 'I believe {belief}.',
   betterWorld: 'So I’m working towards a world where {betterWorld}.',
-  betterWorldNoCore: 'So I’m working towards a world where {betterWorld}.',
   landings: ['It’s about {coreWord}.', 'That’s what {coreWord} means to me.', 'It all comes back to {coreWord}.'],
   landingFallback: 'That’s why it matters to me.',
   spark: 'It became personal when {spark}.',

@@ -234,8 +234,6 @@ export const en = {
       copied: 'Pitch copied to the clipboard.',
       copyFailed: 'Copying was blocked by the browser. Select the pitch text and copy it by hand.',
       print: 'Print card',
-      downloadPdf: 'Download PDF',
-      pdfComingSoon: 'PDF download',
       previewLabel: 'Card preview',
     },
   },

@@ -5,11 +5,13 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.href = url
   link.download = fileName
   link.rel = 'noopener'
+  link.hidden = true
   document.body.append(link)
   link.click()
   link.remove()
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  // Long enough for every browser to have started the download from the URL, short enough not
+  // to keep a PDF in memory for the rest of the session.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
 export function downloadText(text: string, fileName: string, type = 'text/plain'): void {
