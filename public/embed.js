@@ -6,6 +6,9 @@
  * why-card:step, why-card:complete (event.detail holds the message).
  * Options (data attributes): data-src, data-ns, data-accent, data-situation, data-share,
  * data-height, data-title. See the README, "Embed in a course page".
+ * data-src must be an http(s) URL on this script's own origin, unless the script tag itself opts
+ * in to more: <script src=".../embed.js" data-allow-origins="https://a.example https://b.example">.
+ * A placeholder is often learner-written HTML, so it never widens what the script tag allows.
  * Plain ES2017, no dependencies, nothing sent anywhere: it only talks to the frames it made.
  */
 ;(function () {
@@ -29,6 +32,45 @@
   var script = document.currentScript
   var scriptBase = script && script.src ? script.src : document.baseURI
   var embeds = []
+  var allowedOrigins = allowedOriginsOf(script, scriptBase)
+  var MAX_TEXT = 20000
+
+  // The script's own origin, plus the origins its own tag lists. Anything that is not an
+  // http(s) origin (a typo, 'null', '*') is ignored rather than trusted.
+  function allowedOriginsOf(tag, base) {
+    var origins = []
+    try {
+      var own = new URL(base)
+      if (own.protocol === 'http:' || own.protocol === 'https:') origins.push(own.origin)
+    } catch (error) {
+      // No usable base: only the listed origins are allowed.
+    }
+    var listed = (tag && tag.getAttribute('data-allow-origins')) || ''
+    listed.split(/\s+/).forEach(function (entry) {
+      if (!entry) return
+      try {
+        var url = new URL(entry)
+        if (
+          (url.protocol === 'http:' || url.protocol === 'https:') &&
+          url.origin === entry.replace(/\/$/, '')
+        )
+          origins.push(url.origin)
+        else
+          window.console.warn(
+            'Why Card: data-allow-origins takes origins like https://example.org; ignored "' +
+              entry +
+              '".',
+          )
+      } catch (error) {
+        window.console.warn(
+          'Why Card: data-allow-origins takes origins like https://example.org; ignored "' +
+            entry +
+            '".',
+        )
+      }
+    })
+    return origins
+  }
 
   function clampHeight(value) {
     var n = Math.ceil(Number(value))
@@ -36,8 +78,23 @@
     return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, n))
   }
 
+  // Returns the frame's URL, or a sentence saying why there is none. A javascript: or data: URL
+  // would run in (or impersonate) the course page, so only http(s) on an allowed origin passes.
   function frameUrl(placeholder) {
-    var url = new URL(placeholder.getAttribute('data-src') || './', scriptBase)
+    var url
+    try {
+      url = new URL(placeholder.getAttribute('data-src') || './', scriptBase)
+    } catch (error) {
+      return 'data-src is not a usable URL'
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return 'data-src must be an http: or https: URL, not ' + url.protocol
+    if (allowedOrigins.indexOf(url.origin) === -1)
+      return (
+        'data-src points at ' +
+        url.origin +
+        ', which this page has not allowed (add it to data-allow-origins on the embed.js script tag)'
+      )
     url.searchParams.set('embed', '1')
     PASSED_ON.forEach(function (name) {
       var value = placeholder.getAttribute('data-' + name)
@@ -52,14 +109,13 @@
 
   function mount(placeholder) {
     if (placeholder.hasAttribute('data-why-card-mounted')) return
-    var url
-    try {
-      url = frameUrl(placeholder)
-    } catch (error) {
-      window.console.warn('Why Card: data-src is not a usable URL.', error)
+    var url = frameUrl(placeholder)
+    placeholder.setAttribute('data-why-card-mounted', '')
+    if (typeof url === 'string') {
+      // Marked as mounted all the same, so a rescan does not warn again for the same placeholder.
+      window.console.warn('Why Card: no frame made: ' + url + '.')
       return
     }
-    placeholder.setAttribute('data-why-card-mounted', '')
     var iframe = document.createElement('iframe')
     iframe.src = url.href
     iframe.title = placeholder.getAttribute('data-title') || 'Why Card: write your why pitch'
@@ -81,12 +137,26 @@
     for (var i = 0; i < found.length; i += 1) mount(found[i])
   }
 
-  // Only the fields the protocol defines are passed on, so a page never sees anything else.
+  // Only the fields the protocol defines are passed on, each with its own type, so a page
+  // never sees anything else (no objects, no getters, no numbers where text belongs).
+  var FIELD_TYPES = {
+    version: 'number',
+    count: 'number',
+    height: 'number',
+    index: 'number',
+    id: 'string',
+    why: 'string',
+    pitch: 'string',
+  }
   function detailOf(data) {
     var detail = { source: 'why-card', type: data.type }
-    ;['version', 'count', 'height', 'index', 'id', 'why', 'pitch'].forEach(function (key) {
+    Object.keys(FIELD_TYPES).forEach(function (key) {
       var value = data[key]
-      if (typeof value === 'number' || typeof value === 'string') detail[key] = value
+      if (typeof value !== FIELD_TYPES[key]) return
+      if (typeof value === 'number' && !isFinite(value)) return
+      if (typeof value === 'string' && value.length > MAX_TEXT) return
+      if (key === 'id' && !/^[a-z-]{1,40}$/.test(value)) return
+      detail[key] = value
     })
     return detail
   }
