@@ -14,7 +14,7 @@
 ;(function () {
   'use strict'
 
-  // Same range as the app reports (domain/embed-protocol.ts, HEIGHT_LIMITS): a frame that
+  // Same range as the app reports (domain/embed/embed-protocol.ts, HEIGHT_LIMITS): a frame that
   // sends nonsense cannot collapse the frame or stretch the course page without end.
   var MIN_HEIGHT = 200
   var MAX_HEIGHT = 20000
@@ -42,7 +42,7 @@
     try {
       var own = new URL(base)
       if (own.protocol === 'http:' || own.protocol === 'https:') origins.push(own.origin)
-    } catch (error) {
+    } catch (_error) {
       // No usable base: only the listed origins are allowed.
     }
     var listed = (tag && tag.getAttribute('data-allow-origins')) || ''
@@ -61,7 +61,7 @@
               entry +
               '".',
           )
-      } catch (error) {
+      } catch (_error) {
         window.console.warn(
           'Why Card: data-allow-origins takes origins like https://example.org; ignored "' +
             entry +
@@ -84,7 +84,7 @@
     var url
     try {
       url = new URL(placeholder.getAttribute('data-src') || './', scriptBase)
-    } catch (error) {
+    } catch (_error) {
       return 'data-src is not a usable URL'
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')

@@ -39,8 +39,8 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
 })
 try {
-  const { reviewPitch } = await server.ssrLoadModule('/src/domain/coach.ts')
-  const { countWords } = await server.ssrLoadModule('/src/domain/text.ts')
+  const { reviewPitch } = await server.ssrLoadModule('/src/domain/coach/coach.ts')
+  const { countWords } = await server.ssrLoadModule('/src/domain/text/text.ts')
   const text = buildText(TARGET_WORDS)
   const words = countWords(text)
   for (let i = 0; i < WARM_UPS; i++) reviewPitch(text)

@@ -1,9 +1,9 @@
 import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import type { StepId } from '@/domain/draft'
-import { hasContent } from '@/domain/draft'
-import { ConfirmDialog } from '@/components/confirm-dialog'
-import { StorageNotice } from '@/components/storage-notice'
+import type { StepId } from '@/domain/draft/draft'
+import { hasContent } from '@/domain/draft/draft'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { StorageNotice } from '@/components/draft/storage-notice'
 import { useMessages } from '@/i18n/use-messages'
 import {
   appStorage,
@@ -33,7 +33,9 @@ import { useStepHistory } from './use-step-history'
 // Loaded only when needed: in a course-page frame, or when a draft arrives or changes elsewhere.
 const EmbedHost = lazy(() => import('./embed-host'))
 const IncomingDraftPrompts = lazy(() =>
-  import('@/components/incoming-draft-prompts').then((m) => ({ default: m.IncomingDraftPrompts })),
+  import('@/components/draft/incoming-draft-prompts').then((m) => ({
+    default: m.IncomingDraftPrompts,
+  })),
 )
 
 export function App() {

@@ -2,19 +2,18 @@
 // resize, step, complete). The preset situation, the accent colour and the launch warnings are
 // applied on the first screen by use-launch-preset.ts.
 import { useEffect, useRef } from 'react'
-import { composePitch } from '@/domain/compose-pitch'
-import type { StepId } from '@/domain/draft'
+import { composePitch } from '@/domain/pitch/compose-pitch'
+import type { StepId } from '@/domain/draft/draft'
 import {
   buildCompleteMessage,
   buildReadyMessage,
   buildResizeMessage,
   buildStepMessage,
   type PitchTexts,
-} from '@/domain/embed-protocol'
+} from '@/domain/embed/embed-protocol'
 import { createEmbedBridge, type EmbedBridge } from '@/lib/embed-bridge'
 import { launchParams, useDraftStore } from '@/store/app-store'
 import { STEP_ORDER, stepIndex } from './step-order'
-
 
 function currentPitchTexts(): PitchTexts {
   const state = useDraftStore.getState()

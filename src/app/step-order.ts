@@ -1,4 +1,4 @@
-import type { StepId } from '@/domain/draft'
+import type { StepId } from '@/domain/draft/draft'
 
 /** The journey, in order. Only app/ knows which step follows which. */
 export const STEP_ORDER: readonly StepId[] = [

@@ -3,8 +3,8 @@
 // which loads it or asks first.
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
-import type { StepId } from '@/domain/draft'
-import { isShareFragment } from '@/domain/share-fragment'
+import type { StepId } from '@/domain/draft/draft'
+import { isShareFragment } from '@/domain/draft/share-fragment'
 import { crossTabSync, incomingDrafts, useDraftStore } from '@/store/app-store'
 
 async function openShareLink() {
@@ -19,7 +19,7 @@ async function openShareLink() {
   )
   try {
     // Loaded on demand: only a link that carries a draft needs the codec.
-    const { decodeShareLink } = await import('@/domain/share-link')
+    const { decodeShareLink } = await import('@/domain/draft/share-link')
     const result = decodeShareLink(fragment)
     if (result.ok) incomingDrafts.receive(result.draft, 'link')
     else incomingDrafts.reportLinkFailure(result.reason)

@@ -1,9 +1,9 @@
 // What the launch parameters ask of the first render: a preset situation, the course's accent
 // colour, and one console warning for each bad value. The rest of the embed support loads only when needed.
 import { useEffect, useLayoutEffect, useState } from 'react'
-import { accentPalette } from '@/domain/accent-palette'
-import { hasContent } from '@/domain/draft'
-import { describeLaunchWarning } from '@/domain/launch-params'
+import { accentPalette } from '@/domain/embed/accent-palette'
+import { hasContent } from '@/domain/draft/draft'
+import { describeLaunchWarning } from '@/domain/embed/launch-params'
 import { launchParams, useDraftStore } from '@/store/app-store'
 import { pickDraft } from '@/store/draft-store'
 

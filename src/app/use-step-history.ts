@@ -2,7 +2,7 @@
 // history entry (the URL itself does not change), so Back goes to the previous step instead of
 // leaving the app.
 import { useCallback, useEffect } from 'react'
-import { isStepId, type StepId } from '@/domain/draft'
+import { isStepId, type StepId } from '@/domain/draft/draft'
 
 type HistoryState = { whyCardStep: StepId; depth: number }
 

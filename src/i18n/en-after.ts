@@ -1,7 +1,7 @@
 // The English words of what comes around the pitch: practising it aloud, the log of people met
 // at an event, and the follow-up messages, calendar and list drafted from that log.
-import type { PracticeLength } from '@/domain/practice'
-import type { SuggestionKind } from '@/domain/people'
+import type { PracticeLength } from '@/domain/after/practice'
+import type { SuggestionKind } from '@/domain/after/people'
 
 function seconds(n: number): string {
   return `${n} s`

@@ -1,6 +1,6 @@
 // The English words of the PDF card feature: the size choice, the download button, the fit and
 // font warnings, and the little marks printed on a cut-and-fold sheet.
-import type { CardSize } from '@/domain/card-layout'
+import type { CardSize } from '@/domain/card/card-sizes'
 
 function words(n: number): string {
   return `${n} ${n === 1 ? 'word' : 'words'}`

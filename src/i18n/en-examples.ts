@@ -1,6 +1,6 @@
 // Worked examples, one per situation for every step that asks for words. Kept apart from the
 // main catalog so that they load with the steps that show them, not with the first screen.
-import type { Situation } from '@/domain/answers'
+import type { Situation } from '@/domain/pitch/answers'
 
 type StepExample = Record<string, string>
 
@@ -31,7 +31,8 @@ export const enExamples = {
       affected: 'families who farm a few acres',
     },
     moves: {
-      spark: 'our neighbour ploughed his strawberries back into the field because no shop would take them',
+      spark:
+        'our neighbour ploughed his strawberries back into the field because no shop would take them',
       whyNow: 'I grew up on that road and I know both sides',
     },
     belief: {
@@ -63,7 +64,10 @@ export const enExamples = {
       forWhom: 'new hires and the customers they serve',
       workOn: 'a first-week guide written by the people who just arrived',
     },
-    thread: { theme: 'the first days somewhere new, when we feel like outsiders', coreWord: 'welcome' },
+    thread: {
+      theme: 'the first days somewhere new, when we feel like outsiders',
+      coreWord: 'welcome',
+    },
   },
   cause: {
     problem: {
@@ -106,4 +110,3 @@ export const enExamples = {
     thread: { theme: 'the questions we wish we had asked', coreWord: 'memory' },
   },
 } satisfies Record<Situation, Record<string, StepExample>>
-

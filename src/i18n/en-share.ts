@@ -1,6 +1,6 @@
 // Words for moving a draft around: share links, export and import, and drafts changed in
 // another tab.
-import type { DraftSummary } from '@/domain/compare-drafts'
+import type { DraftSummary } from '@/domain/draft/compare-drafts'
 
 type Failure = 'malformed' | 'too-large' | 'too-new' | 'empty'
 
@@ -11,11 +11,14 @@ export const enShare = {
       'Your answers live only in this browser. Save them to a file, or make a link that carries them to another browser or to someone you trust.',
     shareLink: 'Make a share link',
     linkLabel: 'Share link',
-    linkCopied: 'Link copied. Anyone who opens it can read your answers, so share it only with people you trust.',
-    linkCopyFailed: 'Copying was blocked by the browser. Select the link below and copy it by hand.',
+    linkCopied:
+      'Link copied. Anyone who opens it can read your answers, so share it only with people you trust.',
+    linkCopyFailed:
+      'Copying was blocked by the browser. Select the link below and copy it by hand.',
     linkPrivacy:
       'The answers travel inside the link itself (after the “#”), so they are never sent to a server.',
-    linkLong: 'This link is long because it carries your whole draft. Some chat apps may cut it short: a file is safer.',
+    linkLong:
+      'This link is long because it carries your whole draft. Some chat apps may cut it short: a file is safer.',
     exportFile: 'Export to a file',
     exported: (fileName: string) => `Saved as ${fileName}.`,
     importLabel: 'Import a draft file',
@@ -23,7 +26,8 @@ export const enShare = {
     importFailed: {
       malformed: 'That file is not a Why Card draft, or it is damaged. Nothing was changed.',
       'too-large': 'That file is far too large to be a Why Card draft. Nothing was changed.',
-      'too-new': 'That file was made by a newer version of Why Card and cannot be opened here. Nothing was changed.',
+      'too-new':
+        'That file was made by a newer version of Why Card and cannot be opened here. Nothing was changed.',
       empty: 'That file holds no answers. Nothing was changed.',
     } satisfies Record<Failure, string>,
     importReadFailed: 'The browser could not read that file. Nothing was changed.',
@@ -33,10 +37,12 @@ export const enShare = {
     failed: {
       malformed:
         'This link’s draft could not be opened: it looks cut off or changed on the way. Your own draft is untouched. Ask for the link again, or for an exported file.',
-      'too-large': 'This link is far too long to be a Why Card draft, so it was not opened. Your own draft is untouched.',
+      'too-large':
+        'This link is far too long to be a Why Card draft, so it was not opened. Your own draft is untouched.',
       'too-new':
         'This link was made by a newer version of Why Card and cannot be opened here. Your own draft is untouched.',
-      empty: 'This link holds no answers, so there was nothing to open. Your own draft is untouched.',
+      empty:
+        'This link holds no answers, so there was nothing to open. Your own draft is untouched.',
     } satisfies Record<Failure, string>,
     dismiss: 'Dismiss',
   },

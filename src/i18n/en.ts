@@ -1,6 +1,6 @@
 // The English message catalog. Every word the app shows or writes lives here (or in a sibling
 // en-*.ts file for one feature), so a translation is a new catalog, not a code change.
-import type { Situation, Stage } from '@/domain/answers'
+import type { Situation, Stage } from '@/domain/pitch/answers'
 
 export const en = {
   app: {
@@ -229,7 +229,8 @@ export const en = {
     card: {
       name: 'The card',
       title: 'Your conversation card',
-      intro: 'Carry it into the room. The front is for you; the back keeps the conversation about them.',
+      intro:
+        'Carry it into the room. The front is for you; the back keeps the conversation about them.',
       copyPitch: 'Copy pitch',
       copied: 'Pitch copied to the clipboard.',
       copyFailed: 'Copying was blocked by the browser. Select the pitch text and copy it by hand.',

@@ -1,4 +1,4 @@
-// The browser side of the embed protocol (domain/embed-protocol.ts): posts to the page that
+// The browser side of the embed protocol (domain/embed/embed-protocol.ts): posts to the page that
 // frames the app, reports the content height as it changes, and listens for the host's few
 // messages. Does nothing at all when the app is not in a frame.
 import {
@@ -8,7 +8,7 @@ import {
   postTargetFor,
   type EmbedMessage,
   type HostMessage,
-} from '@/domain/embed-protocol'
+} from '@/domain/embed/embed-protocol'
 
 /** True inside an iframe. Reading `top` can throw in old browsers across origins: then we are framed. */
 export function isFramed(win: Window = window): boolean {

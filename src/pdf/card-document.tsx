@@ -3,7 +3,7 @@
 // preview shows is the layout the PDF uses.
 import { Document, Page, Text, View, type Styles } from '@react-pdf/renderer'
 import type { ReactElement, ReactNode } from 'react'
-import { cardTexts, type CardContent } from '@/domain/card-content'
+import { cardTexts, type CardContent } from '@/domain/card/card-content'
 import {
   backMetrics,
   CARD_SIZE_SPECS,
@@ -14,8 +14,8 @@ import {
   type CardSize,
   type Dimensions,
   type TextSpec,
-} from '@/domain/card-layout'
-import { replaceUnsupportedCharacters } from '@/domain/glyph-coverage'
+} from '@/domain/card/card-layout'
+import { replaceUnsupportedCharacters } from '@/domain/card/glyph-coverage'
 import { enCard, type CardMessages } from '@/i18n/en-card'
 import { cardFontStack } from './fonts'
 

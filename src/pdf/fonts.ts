@@ -17,7 +17,7 @@ import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-4
 import cyrillicExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff?url'
 import vietnamese400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff?url'
 import vietnamese700 from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff?url'
-import { fitsLatinSubset } from '@/domain/glyph-coverage'
+import { fitsLatinSubset } from '@/domain/card/glyph-coverage'
 
 type FontSubset = { family: string; regular: string; bold: string }
 

@@ -2,8 +2,8 @@
 // `await import('@/pdf/render-card-pdf')`, so the engine (about 450 KB gzip) stays out of the
 // first screen.
 import { Font, pdf } from '@react-pdf/renderer'
-import type { CardContent } from '@/domain/card-content'
-import type { CardSize } from '@/domain/card-layout'
+import type { CardContent } from '@/domain/card/card-content'
+import type { CardSize } from '@/domain/card/card-layout'
 import type { CardMessages } from '@/i18n/en-card'
 import { cardDocument } from './card-document'
 import {

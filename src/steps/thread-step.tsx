@@ -1,4 +1,4 @@
-import { countWords } from '@/domain/text'
+import { countWords } from '@/domain/text/text'
 import { useMessages } from '@/i18n/use-messages'
 import { AnswerStep } from './answer-step'
 import type { StepProps } from './step-props'

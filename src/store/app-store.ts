@@ -1,5 +1,5 @@
 // The app's single draft store and the storage behind it, created once at start-up.
-import { parseLaunchParams } from '@/domain/launch-params'
+import { parseLaunchParams } from '@/domain/embed/launch-params'
 import { createSafeStorage } from '@/lib/safe-storage'
 import { startCrossTabSync } from './cross-tab-sync'
 import { createDraftStore, draftKeyFor } from './draft-store'

@@ -5,9 +5,9 @@
 // tab's words, and the person chooses.
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { PersistStorage } from 'zustand/middleware'
-import { isSameDraft } from '@/domain/compare-drafts'
-import { emptyDraft, type Draft } from '@/domain/draft'
-import { migrateStoredState } from '@/domain/migrations'
+import { isSameDraft } from '@/domain/draft/compare-drafts'
+import { emptyDraft, type Draft } from '@/domain/draft/draft'
+import { migrateStoredState } from '@/domain/draft/migrations'
 import type { SafeStorage } from '@/lib/safe-storage'
 import { pickDraft, type DraftStore } from './draft-store'
 

@@ -1,7 +1,7 @@
 // The persist middleware's storage: reads saved drafts defensively and never lets a bad value be
 // silently overwritten. A value that cannot be read is copied to a backup key first.
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import { STORED_VERSION } from '@/domain/migrations'
+import { STORED_VERSION } from '@/domain/draft/migrations'
 import type { SafeStorage } from '@/lib/safe-storage'
 
 export function backupKeyFor(key: string): string {

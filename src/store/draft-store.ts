@@ -1,13 +1,19 @@
 // One zustand store for the draft, built from slices; persistence wraps the combined store.
 import { create, type StateCreator } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { FIELD_LIMITS, TEXT_FIELDS, clampText, type Answers } from '@/domain/answers'
-import { DEFAULT_CARD_SIZE, type CardSize } from '@/domain/card-sizes'
-import { MAX_PEOPLE, sanitizePerson, type Person } from '@/domain/people'
-import type { PitchPart } from '@/domain/pitch-parts'
-import { addAttempt, isValidAttempt, type PracticeLength } from '@/domain/practice'
-import { PITCH_EDIT_LIMIT, emptyDraft, sanitizeDraft, type Draft, type StepId } from '@/domain/draft'
-import { STORED_VERSION, migrateStoredState } from '@/domain/migrations'
+import { FIELD_LIMITS, TEXT_FIELDS, clampText, type Answers } from '@/domain/pitch/answers'
+import { DEFAULT_CARD_SIZE, type CardSize } from '@/domain/card/card-sizes'
+import { MAX_PEOPLE, sanitizePerson, type Person } from '@/domain/after/people'
+import type { PitchPart } from '@/domain/pitch/pitch-parts'
+import { addAttempt, isValidAttempt, type PracticeLength } from '@/domain/after/practice'
+import {
+  PITCH_EDIT_LIMIT,
+  emptyDraft,
+  sanitizeDraft,
+  type Draft,
+  type StepId,
+} from '@/domain/draft/draft'
+import { STORED_VERSION, migrateStoredState } from '@/domain/draft/migrations'
 import type { SafeStorage } from '@/lib/safe-storage'
 import { createDraftPersistStorage } from './draft-persistence'
 
@@ -83,7 +89,9 @@ const createPitchSlice: StateCreator<DraftState, [], [], PitchSlice> = (set) => 
   variant: 0,
   invitationVariant: 0,
   editPitch: (part, text) =>
-    set((state) => ({ pitchEdits: { ...state.pitchEdits, [part]: text.slice(0, PITCH_EDIT_LIMIT) } })),
+    set((state) => ({
+      pitchEdits: { ...state.pitchEdits, [part]: text.slice(0, PITCH_EDIT_LIMIT) },
+    })),
   discardPitchEdits: (parts) =>
     set((state) => {
       const pitchEdits = { ...state.pitchEdits }

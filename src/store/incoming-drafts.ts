@@ -2,9 +2,9 @@
 // would be lost, otherwise held as an offer until the person chooses. The UI decides how to ask;
 // this module decides what happens to the words.
 import { createStore } from 'zustand/vanilla'
-import { isSameDraft } from '@/domain/compare-drafts'
-import { hasContent, type Draft } from '@/domain/draft'
-import type { DecodeFailure } from '@/domain/share-link'
+import { isSameDraft } from '@/domain/draft/compare-drafts'
+import { hasContent, type Draft } from '@/domain/draft/draft'
+import type { DecodeFailure } from '@/domain/draft/share-link'
 import type { SafeStorage } from '@/lib/safe-storage'
 import { pickDraft, type DraftStore } from './draft-store'
 
@@ -83,7 +83,8 @@ export function createIncomingDrafts(drafts: DraftStore, storage: SafeStorage, k
       load(offer.draft)
       state.setState({
         offer: null,
-        notice: choice === 'keep-both' ? { kind: 'kept-both' } : { kind: 'loaded', source: offer.source },
+        notice:
+          choice === 'keep-both' ? { kind: 'kept-both' } : { kind: 'loaded', source: offer.source },
       })
     },
 

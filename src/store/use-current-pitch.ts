@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { composePitch, type ComposedPitch, type PitchPart } from '@/domain/compose-pitch'
+import { composePitch, type ComposedPitch, type PitchPart } from '@/domain/pitch/compose-pitch'
 import { useDraftStore } from './app-store'
 
 export type CurrentPitch = {

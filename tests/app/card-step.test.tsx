@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
-import { emptyAnswers } from '@/domain/answers'
+import { emptyAnswers } from '@/domain/pitch/answers'
 import { useDraftStore } from '@/store/app-store'
 
 const answers = {
@@ -56,5 +56,7 @@ test('a card too full to fit says so before download and names what to shorten',
   expect(screen.getByText(/shorten the 30-second pitch/i)).toBeInTheDocument()
   // Nothing is cut from the preview: every word is still there.
   const preview = screen.getByRole('group', { name: /card preview/i })
-  expect(within(preview).getByText('We all wonder about this. '.repeat(150).trim())).toBeInTheDocument()
+  expect(
+    within(preview).getByText('We all wonder about this. '.repeat(150).trim()),
+  ).toBeInTheDocument()
 })

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { emptyDraft, type Draft } from '@/domain/draft'
+import { emptyDraft, type Draft } from '@/domain/draft/draft'
 
 const KEY = 'why-card:draft'
 
@@ -23,7 +23,9 @@ function otherTabSaves(newValue: string) {
   const oldValue = localStorage.getItem(KEY)
   localStorage.setItem(KEY, newValue)
   act(() => {
-    window.dispatchEvent(new StorageEvent('storage', { key: KEY, oldValue, newValue, storageArea: localStorage }))
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: KEY, oldValue, newValue, storageArea: localStorage }),
+    )
   })
 }
 
@@ -34,9 +36,13 @@ beforeEach(() => {
 test('words typed in another tab show up in this one when this tab has nothing of its own unsaved', async () => {
   localStorage.setItem(KEY, saved('libraries are closing'))
   await openApp()
-  expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('libraries are closing')
+  expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue(
+    'libraries are closing',
+  )
   otherTabSaves(saved('libraries are closing early'))
-  expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('libraries are closing early')
+  expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue(
+    'libraries are closing early',
+  )
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
 })
 

@@ -2,12 +2,12 @@
    produced: no elements or attributes were created, and each text node holds the exact words. */
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { App } from '@/app/app'
-import { FIELD_LIMITS, TEXT_FIELDS, clampText } from '@/domain/answers'
-import { PITCH_EDIT_LIMIT, hasContent, sanitizeDraft } from '@/domain/draft'
-import { parseDraftFile, serializeDraftFile } from '@/domain/draft-file'
-import { normalizeText } from '@/domain/fragments'
-import { PITCH_PARTS } from '@/domain/pitch-parts'
-import { decodeShareLink, encodeShareLink } from '@/domain/share-link'
+import { FIELD_LIMITS, TEXT_FIELDS, clampText } from '@/domain/pitch/answers'
+import { PITCH_EDIT_LIMIT, hasContent, sanitizeDraft } from '@/domain/draft/draft'
+import { parseDraftFile, serializeDraftFile } from '@/domain/draft/draft-file'
+import { normalizeText } from '@/domain/pitch/fragments'
+import { PITCH_PARTS } from '@/domain/pitch/pitch-parts'
+import { decodeShareLink, encodeShareLink } from '@/domain/draft/share-link'
 import { useDraftStore } from '@/store/app-store'
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs'
 
@@ -16,7 +16,9 @@ const ACTIVE = 'script, img, svg, iframe, a, style, object, embed, link, video, 
 function expectInert(container: HTMLElement) {
   expect(container.querySelectorAll(ACTIVE)).toHaveLength(0)
   for (const element of container.querySelectorAll('*')) {
-    const handlers = [...element.attributes].filter((attr) => attr.name.toLowerCase().startsWith('on'))
+    const handlers = [...element.attributes].filter((attr) =>
+      attr.name.toLowerCase().startsWith('on'),
+    )
     expect(handlers).toEqual([])
   }
 }
@@ -36,7 +38,9 @@ test('every hostile input typed as a name and as a pitch shows literally on the 
   const typed = HOSTILE_INPUTS.map(({ text }) => {
     fireEvent.change(nameField, { target: { value: text } })
     // A single-line field drops line breaks, as the browser does; nothing else is changed.
-    expect(useDraftStore.getState().answers.name).toBe(clampText(text.replace(/[\r\n]/g, ''), FIELD_LIMITS.name))
+    expect(useDraftStore.getState().answers.name).toBe(
+      clampText(text.replace(/[\r\n]/g, ''), FIELD_LIMITS.name),
+    )
     return { name: useDraftStore.getState().answers.name, pitch: '' }
   })
 
@@ -46,7 +50,9 @@ test('every hostile input typed as a name and as a pitch shows literally on the 
   HOSTILE_INPUTS.forEach(({ text }, i) => {
     fireEvent.change(pitchField, { target: { value: text } })
     // A textarea's value has \n line ends, whatever was pasted.
-    expect(useDraftStore.getState().pitchEdits.pitch).toBe(text.replace(/\r\n?/g, '\n').slice(0, PITCH_EDIT_LIMIT))
+    expect(useDraftStore.getState().pitchEdits.pitch).toBe(
+      text.replace(/\r\n?/g, '\n').slice(0, PITCH_EDIT_LIMIT),
+    )
     const entry = typed[i]
     if (entry) entry.pitch = useDraftStore.getState().pitchEdits.pitch ?? ''
   })
@@ -59,7 +65,8 @@ test('every hostile input typed as a name and as a pitch shows literally on the 
       useDraftStore.getState().editPitch('pitch', pitch)
     })
     const front = within(preview).getByRole('article', { name: /front/i })
-    if (normalizeText(name) !== '') expect(front.querySelector('.card-name')?.textContent).toBe(normalizeText(name))
+    if (normalizeText(name) !== '')
+      expect(front.querySelector('.card-name')?.textContent).toBe(normalizeText(name))
     expect(front.querySelector('.card-pitch')?.textContent).toBe(normalizeText(pitch))
     expectInert(preview)
   }
@@ -85,18 +92,24 @@ test('every hostile input typed into the answer fields is kept exactly, up to th
   expect(document.body.querySelectorAll(ACTIVE)).toHaveLength(before)
 })
 
-test.each(HOSTILE_INPUTS)('$name in every field survives a share link and an export unchanged', ({ text }) => {
-  const draft = sanitizeDraft({
-    answers: { ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, text])), asks: [text, text] },
-    pitchEdits: Object.fromEntries(PITCH_PARTS.map((part) => [part, text])),
-    stepId: 'card',
-  })
-  const link = decodeShareLink(`#${encodeShareLink(draft)}`)
-  const file = parseDraftFile(serializeDraftFile(draft, '2026-11-02T00:00:00.000Z'))
-  if (hasContent(draft)) {
-    expect(link).toEqual({ ok: true, draft })
-    expect(file).toEqual({ ok: true, draft })
-  } else {
-    expect(link).toEqual({ ok: false, reason: 'empty' })
-  }
-})
+test.each(HOSTILE_INPUTS)(
+  '$name in every field survives a share link and an export unchanged',
+  ({ text }) => {
+    const draft = sanitizeDraft({
+      answers: {
+        ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, text])),
+        asks: [text, text],
+      },
+      pitchEdits: Object.fromEntries(PITCH_PARTS.map((part) => [part, text])),
+      stepId: 'card',
+    })
+    const link = decodeShareLink(`#${encodeShareLink(draft)}`)
+    const file = parseDraftFile(serializeDraftFile(draft, '2026-11-02T00:00:00.000Z'))
+    if (hasContent(draft)) {
+      expect(link).toEqual({ ok: true, draft })
+      expect(file).toEqual({ ok: true, draft })
+    } else {
+      expect(link).toEqual({ ok: false, reason: 'empty' })
+    }
+  },
+)

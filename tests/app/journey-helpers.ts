@@ -2,7 +2,9 @@ import { screen } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 
 export async function clickNext(user: UserEvent) {
-  await user.click(await screen.findByRole('button', { name: /^(next|begin|continue with my draft)$/i }))
+  await user.click(
+    await screen.findByRole('button', { name: /^(next|begin|continue with my draft)$/i }),
+  )
 }
 
 export async function fillField(user: UserEvent, label: RegExp, text: string) {
@@ -24,21 +26,37 @@ export async function walkToPitch(user: UserEvent) {
   await clickNext(user)
 
   await expectStep(2, /what keeps pulling at you/i)
-  await fillField(user, /the problem you care about/i, 'adults without degrees get shut out of good jobs.')
+  await fillField(
+    user,
+    /the problem you care about/i,
+    'adults without degrees get shut out of good jobs.',
+  )
   await fillField(user, /who lives with it/i, 'people who never went to college')
   await clickNext(user)
 
   await expectStep(3, /when did you see it up close/i)
-  await fillField(user, /the moment it became personal/i, 'my brother taught himself electronics and nobody would interview him')
+  await fillField(
+    user,
+    /the moment it became personal/i,
+    'my brother taught himself electronics and nobody would interview him',
+  )
   await clickNext(user)
 
   await expectStep(4, /what do you believe/i)
   await fillField(user, /what you believe/i, 'people are capable of far more than others think')
-  await fillField(user, /the mistake/i, 'we write people off instead of finding other ways to grow their potential')
+  await fillField(
+    user,
+    /the mistake/i,
+    'we write people off instead of finding other ways to grow their potential',
+  )
   await clickNext(user)
 
   await expectStep(5, /what would be different/i)
-  await fillField(user, /^what would be different/i, 'anyone could show what they can do and be hired for it')
+  await fillField(
+    user,
+    /^what would be different/i,
+    'anyone could show what they can do and be hired for it',
+  )
   await clickNext(user)
 
   await expectStep(6, /where are you right now/i)

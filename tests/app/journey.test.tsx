@@ -93,7 +93,10 @@ test('focus moves to the new step’s heading when the step changes', async () =
   render(<App />)
   await fillField(user, /the problem you care about/i, 'libraries are closing')
   await clickNext(user)
-  const heading = await screen.findByRole('heading', { level: 2, name: /when did you see it up close/i })
+  const heading = await screen.findByRole('heading', {
+    level: 2,
+    name: /when did you see it up close/i,
+  })
   expect(heading).toHaveFocus()
 })
 
@@ -147,5 +150,7 @@ test('an ask of their own is added to the list, and an over-long one is cut with
   expect(screen.getByText(/longer than 160 characters/i)).toBeInTheDocument()
   await user.clear(custom)
   await user.type(custom, 'A librarian who has seen this up close{Enter}')
-  expect(screen.getByRole('checkbox', { name: 'A librarian who has seen this up close' })).toBeChecked()
+  expect(
+    screen.getByRole('checkbox', { name: 'A librarian who has seen this up close' }),
+  ).toBeChecked()
 })

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
-import { emptyAnswers } from '@/domain/answers'
+import { emptyAnswers } from '@/domain/pitch/answers'
 import { useDraftStore } from '@/store/app-store'
 
 const answers = {
@@ -89,5 +89,7 @@ test('the coach is advice, not a gate: a weak pitch can still go on to the card'
   await user.clear(pitch)
   await user.type(pitch, 'I am a consultant. Buy my services.')
   await user.click(screen.getByRole('button', { name: /^next$/i }))
-  expect(await screen.findByRole('heading', { name: /your conversation card/i })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { name: /your conversation card/i }),
+  ).toBeInTheDocument()
 })

@@ -17,16 +17,28 @@ test('a reload on a middle step comes back to the same step with every answer', 
   const user = userEvent.setup()
   const view = await loadApp()
   await user.click(await screen.findByRole('button', { name: /begin/i }))
-  await user.type(await screen.findByLabelText(/the problem you care about/i), 'libraries are closing')
+  await user.type(
+    await screen.findByLabelText(/the problem you care about/i),
+    'libraries are closing',
+  )
   await user.click(screen.getByRole('button', { name: /next/i }))
-  await user.type(await screen.findByLabelText(/the moment it became personal/i), 'our branch shut in May')
+  await user.type(
+    await screen.findByLabelText(/the moment it became personal/i),
+    'our branch shut in May',
+  )
   view.unmount()
 
   await loadApp()
-  expect(await screen.findByRole('heading', { name: /when did you see it up close/i })).toBeInTheDocument()
-  expect(screen.getByLabelText(/the moment it became personal/i)).toHaveValue('our branch shut in May')
+  expect(
+    await screen.findByRole('heading', { name: /when did you see it up close/i }),
+  ).toBeInTheDocument()
+  expect(screen.getByLabelText(/the moment it became personal/i)).toHaveValue(
+    'our branch shut in May',
+  )
   await user.click(screen.getByRole('button', { name: /back/i }))
-  expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('libraries are closing')
+  expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue(
+    'libraries are closing',
+  )
 })
 
 test('a draft saved days ago opens where it stopped, and the start step offers to continue it', async () => {
@@ -71,7 +83,9 @@ test('blocked storage leaves the app working in memory with one clear notice', a
     await user.click(screen.getByRole('button', { name: /begin/i }))
     await user.type(await screen.findByLabelText(/the problem you care about/i), 'still works')
     await user.click(screen.getByRole('button', { name: /next/i }))
-    expect(await screen.findByRole('heading', { name: /when did you see it up close/i })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: /when did you see it up close/i }),
+    ).toBeInTheDocument()
     expect(screen.getAllByRole('alert')).toHaveLength(1)
   } finally {
     getItem.mockRestore()

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { emptyDraft, type Draft } from '@/domain/draft'
-import { serializeDraftFile } from '@/domain/draft-file'
-import { decodeShareLink, encodeShareLink } from '@/domain/share-link'
+import { emptyDraft, type Draft } from '@/domain/draft/draft'
+import { serializeDraftFile } from '@/domain/draft/draft-file'
+import { decodeShareLink, encodeShareLink } from '@/domain/draft/share-link'
 
 const KEY = 'why-card:draft'
 
@@ -40,7 +40,9 @@ beforeEach(() => {
 test('a link opened with no draft of my own loads at once and leaves the address bar clean', async () => {
   const { useDraftStore } = await openApp(`#${encodeShareLink(draftWith('libraries are closing'))}`)
   expect(await screen.findByText(/the draft from the link is open/i)).toBeInTheDocument()
-  expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('libraries are closing')
+  expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue(
+    'libraries are closing',
+  )
   expect(useDraftStore.getState().answers.problem).toBe('libraries are closing')
   expect(window.location.hash).toBe('')
 })
@@ -72,7 +74,9 @@ test('Keep both saves my draft to a file, opens theirs, and lets me switch back'
   saveDraft(draftWith('my own words'))
   await openApp(`#${encodeShareLink(draftWith('their words'))}`)
   await user.click(await screen.findByRole('button', { name: /keep both/i }))
-  expect(await screen.findByText(/yours was saved as why-card-draft-kept\.json/i)).toBeInTheDocument()
+  expect(
+    await screen.findByText(/yours was saved as why-card-draft-kept\.json/i),
+  ).toBeInTheDocument()
   expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('their words')
   expect(downloads).toHaveLength(1)
   expect(await downloads[0]?.text()).toContain('my own words')
@@ -116,12 +120,16 @@ test('an in-page anchor is not mistaken for a link', async () => {
 
 async function renderPanel() {
   vi.resetModules()
-  const { SharePanel } = await import('@/components/share-export-panel')
-  const { IncomingDraftPrompts } = await import('@/components/incoming-draft-prompts')
+  const { SharePanel } = await import('@/components/draft/share-export-panel')
+  const { IncomingDraftPrompts } = await import('@/components/draft/incoming-draft-prompts')
   const store = await import('@/store/app-store')
   render(
     <>
-      <IncomingDraftPrompts drafts={store.useDraftStore} incoming={store.incomingDrafts} crossTab={store.crossTabSync} />
+      <IncomingDraftPrompts
+        drafts={store.useDraftStore}
+        incoming={store.incomingDrafts}
+        crossTab={store.crossTabSync}
+      />
       <SharePanel />
     </>,
   )
@@ -138,7 +146,10 @@ test('Share link copies a link that carries the whole draft, and shows it to cop
   expect(field).toHaveAttribute('readonly')
   const url = new URL((field as HTMLInputElement).value)
   expect(url.origin).toBe(window.location.origin)
-  expect(decodeShareLink(url.hash)).toEqual({ ok: true, draft: draftWith('libraries are closing', 'card') })
+  expect(decodeShareLink(url.hash)).toEqual({
+    ok: true,
+    draft: draftWith('libraries are closing', 'card'),
+  })
   expect(await navigator.clipboard.readText()).toBe(url.href)
 })
 
@@ -149,7 +160,11 @@ test('Export downloads the draft as a versioned JSON file', async () => {
   await user.click(screen.getByRole('button', { name: /export to a file/i }))
   expect(await screen.findByText(/saved as why-card-draft\.json/i)).toBeInTheDocument()
   const file = JSON.parse((await downloads[0]?.text()) ?? '') as Record<string, unknown>
-  expect(file).toMatchObject({ app: 'why-card', version: 1, draft: { answers: { problem: 'libraries are closing' } } })
+  expect(file).toMatchObject({
+    app: 'why-card',
+    version: 1,
+    draft: { answers: { problem: 'libraries are closing' } },
+  })
 })
 
 test('Import of a bad file explains why and replaces nothing', async () => {
@@ -157,8 +172,15 @@ test('Import of a bad file explains why and replaces nothing', async () => {
   saveDraft(draftWith('my own words', 'card'))
   const { useDraftStore } = await renderPanel()
   const input = screen.getByLabelText(/import a draft file/i)
-  await user.upload(input, new File(['{"app":"why-card","version":1,"draft":'], 'broken.json', { type: 'application/json' }))
-  expect(await screen.findByRole('alert')).toHaveTextContent(/not a why card draft, or it is damaged/i)
+  await user.upload(
+    input,
+    new File(['{"app":"why-card","version":1,"draft":'], 'broken.json', {
+      type: 'application/json',
+    }),
+  )
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    /not a why card draft, or it is damaged/i,
+  )
   expect(useDraftStore.getState().answers.problem).toBe('my own words')
 })
 
@@ -167,7 +189,10 @@ test('Import of a different draft asks before replacing, like a link', async () 
   saveDraft(draftWith('my own words', 'card'))
   const { useDraftStore } = await renderPanel()
   const text = serializeDraftFile(draftWith('imported words', 'card'), '2026-11-02T00:00:00.000Z')
-  await user.upload(screen.getByLabelText(/import a draft file/i), new File([text], 'why-card-draft.json', { type: 'application/json' }))
+  await user.upload(
+    screen.getByLabelText(/import a draft file/i),
+    new File([text], 'why-card-draft.json', { type: 'application/json' }),
+  )
   const dialog = await screen.findByRole('alertdialog', { name: /open the imported draft/i })
   await user.click(within(dialog).getByRole('button', { name: /replace my draft/i }))
   expect(useDraftStore.getState().answers.problem).toBe('imported words')

@@ -27,7 +27,9 @@ let browser
 
 function placeholders(sources) {
   return sources
-    .map((src, i) => `<div data-why-card data-ns="bad-${i}" data-src="${escapeAttribute(src)}"></div>`)
+    .map(
+      (src, i) => `<div data-why-card data-ns="bad-${i}" data-src="${escapeAttribute(src)}"></div>`,
+    )
     .join('\n')
 }
 
@@ -125,7 +127,10 @@ test(
     const frame = tab.locator('[data-ns="listed"] iframe')
     await frame.waitFor({ state: 'attached' })
     assert.equal(new URL(await frame.getAttribute('src')).origin, host.origin)
-    assert.ok(warnings.some((w) => /ignored "javascript:alert\(1\)"/.test(w)), warnings.join('\n'))
+    assert.ok(
+      warnings.some((w) => /ignored "javascript:alert\(1\)"/.test(w)),
+      warnings.join('\n'),
+    )
     await context.close()
   },
 )

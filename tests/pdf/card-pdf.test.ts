@@ -1,12 +1,12 @@
 // @vitest-environment node
 import path from 'node:path'
 import { extractText, getDocumentProxy } from 'unpdf'
-import type { Answers } from '@/domain/answers'
-import { emptyAnswers } from '@/domain/answers'
-import { buildCardContent, cardTexts, type CardContent } from '@/domain/card-content'
-import { CARD_SIZES, estimateCardFit, type CardSize } from '@/domain/card-layout'
-import { composePitch } from '@/domain/compose-pitch'
-import { findUnsupportedCharacters } from '@/domain/glyph-coverage'
+import type { Answers } from '@/domain/pitch/answers'
+import { emptyAnswers } from '@/domain/pitch/answers'
+import { buildCardContent, cardTexts, type CardContent } from '@/domain/card/card-content'
+import { CARD_SIZES, estimateCardFit, type CardSize } from '@/domain/card/card-layout'
+import { composePitch } from '@/domain/pitch/compose-pitch'
+import { findUnsupportedCharacters } from '@/domain/card/glyph-coverage'
 import { hyphenateCardWord } from '@/pdf/card-document'
 import { renderCardPdfBytes } from '@/pdf/render-card-pdf'
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { sanitizeDraft } from '@/domain/draft'
+import { sanitizeDraft } from '@/domain/draft/draft'
 import { createSafeStorage } from '@/lib/safe-storage'
 import { createDraftStore, pickDraft } from '@/store/draft-store'
 import { anyText } from '../fixtures/draft-arbitrary'
@@ -23,7 +23,9 @@ test('any string as saved data opens a valid draft without throwing', () => {
     anyText(300),
     fc.json(),
     fc.anything().map((state) => JSON.stringify({ version: 1, state }) ?? ''),
-    fc.tuple(fc.anything(), fc.anything()).map(([state, version]) => JSON.stringify({ state, version }) ?? ''),
+    fc
+      .tuple(fc.anything(), fc.anything())
+      .map(([state, version]) => JSON.stringify({ state, version }) ?? ''),
   )
   fc.assert(
     fc.property(savedValues, (raw) => {

@@ -34,10 +34,20 @@ export const DIST_DIR = process.env.E2E_DIST || 'dist'
  * `compress: true` gzips text files for clients that accept it, as a real static host does
  * (the benchmarks and Lighthouse use it; tests need not).
  */
-export async function startStaticServer({ root = DIST_DIR, host = '127.0.0.1', port = 0, prefix = '/', headers = {}, routes = {}, compress = false } = {}) {
+export async function startStaticServer({
+  root = DIST_DIR,
+  host = '127.0.0.1',
+  port = 0,
+  prefix = '/',
+  headers = {},
+  routes = {},
+  compress = false,
+} = {}) {
   const base = resolve(root)
   if (root === DIST_DIR && !existsSync(join(base, 'index.html'))) {
-    throw new Error(`No built app in ${base}. Run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`)
+    throw new Error(
+      `No built app in ${base}. Run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`,
+    )
   }
   const requests = []
   const server = createServer(async (req, res) => {
@@ -66,12 +76,21 @@ export async function startStaticServer({ root = DIST_DIR, host = '127.0.0.1', p
       const type = TYPES[extname(file)] ?? 'application/octet-stream'
       let body = await readFile(file)
       const extra = {}
-      if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (
+        compress &&
+        COMPRESSIBLE.test(type) &&
+        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+      ) {
         body = gzipSync(body)
         extra['content-encoding'] = 'gzip'
         extra.vary = 'accept-encoding'
       }
-      res.writeHead(200, { 'content-type': type, 'content-length': body.length, ...extra, ...headers })
+      res.writeHead(200, {
+        'content-type': type,
+        'content-length': body.length,
+        ...extra,
+        ...headers,
+      })
       res.end(body)
     } catch {
       res.writeHead(404).end('not found')

@@ -1,0 +1,140 @@
+// Follow-up messages drafted around the other person's passion and the cause both people share,
+// never around a request: the point of following up is to keep a connection, not to collect.
+import { enAfter, type FollowUpMessages } from '../../i18n/en-after'
+import { enComposer } from '../../i18n/en-composer'
+import type { Answers } from '../pitch/answers'
+import { cleanFragment, firstFilled, joinSentences, normalizeText } from '../pitch/fragments'
+import type { CalendarEvent } from './ics'
+import type { Person } from './people'
+
+export type FollowUpDraft = { subject: string; body: string }
+
+export type FollowUpOptions = { messages?: FollowUpMessages }
+
+const LOWERCASE_STARTERS = new Set(enComposer.lowercaseStarters)
+// What people tend to type before the part that matters ("at the climate meetup").
+const MET_AT_LEAD_INS = ['at', 'in', 'during', 'met at', 'we met at']
+const PASSION_LEAD_INS = [
+  'passionate about',
+  'they are passionate about',
+  'about',
+  'they care about',
+  'cares about',
+]
+
+function clean(raw: string, leadIns?: readonly string[]): string {
+  return cleanFragment(
+    raw,
+    leadIns
+      ? { lowercaseStarters: LOWERCASE_STARTERS, leadIns }
+      : { lowercaseStarters: LOWERCASE_STARTERS },
+  )
+}
+
+// Places and titles ("The Hub", "The Repair Manifesto") are names: keep their capitals.
+const NO_STARTERS: ReadonlySet<string> = new Set()
+
+function cleanName(raw: string, leadIns: readonly string[] = []): string {
+  return cleanFragment(raw, { lowercaseStarters: NO_STARTERS, leadIns })
+}
+
+/** The first word of a name for the greeting ("Hi Ada,"); the whole name when it is one word. */
+function firstNameOf(name: string): string {
+  const words = normalizeText(name).split(' ')
+  const first = words[0] ?? ''
+  // "Dr. Okafor" reads better in full than as "Hi Dr.,".
+  return /\.$/u.test(first) && words.length > 1 ? words.slice(0, 2).join(' ') : first
+}
+
+function sharedCause(answers: Answers, messages: FollowUpMessages): string | null {
+  return firstFilled(messages.cause, {
+    theme: clean(answers.theme),
+    coreWord: clean(answers.coreWord),
+    betterWorld: clean(answers.betterWorld, enComposer.betterWorldLeadIns),
+  })
+}
+
+function thanks(person: Person, messages: FollowUpMessages): string | null {
+  const suggestion = cleanName(person.suggestion)
+  if (person.suggestionKind === '') {
+    return suggestion === '' ? null : firstFilled([messages.suggestionWithoutKind], { suggestion })
+  }
+  return firstFilled(messages.suggestion[person.suggestionKind], { suggestion })
+}
+
+/**
+ * A first draft of the follow-up email. Every sentence is about them, the conversation or the
+ * shared cause; what they suggested is thanked for, and nothing is asked of them.
+ */
+export function draftFollowUp(
+  person: Person,
+  answers: Answers,
+  options: FollowUpOptions = {},
+): FollowUpDraft {
+  const messages = options.messages ?? enAfter.followUp
+  const metAt = cleanName(person.metAt, MET_AT_LEAD_INS)
+  const passion = clean(person.passion, PASSION_LEAD_INS)
+  const greeting = firstFilled(messages.greeting, { firstName: firstNameOf(person.name) })
+  const opening = joinSentences([
+    firstFilled(messages.met, { metAt }),
+    firstFilled(messages.passion, { passion }),
+    sharedCause(answers, messages),
+  ])
+  const myName = normalizeText(answers.name)
+  const paragraphs = [
+    greeting,
+    opening,
+    thanks(person, messages),
+    messages.closing,
+    // Kept apart from the templates: filling one folds line breaks, and the name goes below.
+    myName === '' ? messages.signOff : `${messages.signOff}\n${myName}`,
+  ].filter((p): p is string => p !== null && p !== '')
+  return {
+    subject: firstFilled(messages.subject, { metAt }) ?? '',
+    body: paragraphs.join('\n\n'),
+  }
+}
+
+/** The message the person will send: their own edit when they made one, else the draft. */
+export function followUpBody(
+  person: Person,
+  answers: Answers,
+  options: FollowUpOptions = {},
+): string {
+  return person.message ?? draftFollowUp(person, answers, options).body
+}
+
+/**
+ * One all-day calendar event per follow-up still to do, carrying what the person needs at that
+ * moment: who, what they care about, and the message ready to send.
+ */
+export function followUpEvents(
+  people: readonly Person[],
+  answers: Answers,
+  options: FollowUpOptions = {},
+): CalendarEvent[] {
+  const messages = options.messages ?? enAfter.followUp
+  return people
+    .filter((person) => !person.done)
+    .map((person) => {
+      const lines = messages.eventLines
+      const name = normalizeText(person.name)
+      const details = [
+        firstFilled([lines.passion], { passion: normalizeText(person.passion) }),
+        firstFilled([lines.metAt], { metAt: normalizeText(person.metAt) }),
+        firstFilled([lines.suggestion], { suggestion: normalizeText(person.suggestion) }),
+      ].filter((line): line is string => line !== null)
+      const description = [
+        ...details,
+        '',
+        lines.message,
+        followUpBody(person, answers, options),
+      ].join('\n')
+      return {
+        uid: `follow-up-${person.id}@why-card`,
+        date: person.followUpOn,
+        summary: firstFilled([messages.eventSummary], { name }) ?? name,
+        description: description.trim(),
+      }
+    })
+}

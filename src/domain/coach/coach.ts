@@ -1,0 +1,505 @@
+// The pitch coach: plain-language checks that nudge a pitch from a trade towards a "why".
+// Heuristics over word lists, not a language model: each check explains itself and marks the
+// words that triggered it, so the person can judge the advice instead of obeying a score.
+
+import { enCoach, type CoachMessages } from '../../i18n/en-coach'
+import { isSituation, isStage, type Situation, type Stage } from '../pitch/answers'
+import {
+  CARES_AFTER,
+  CORPORATE_AFTER_OUR,
+  CORPORATE_AFTER_WE,
+  CORPORATE_AFTER_WE_CONTRACTED,
+  CORPORATE_AFTER_WE_HAVE,
+  CORPORATE_BEFORE,
+  CREDENTIALS,
+  CURRENCY_AMOUNT,
+  DEFINITION_OPENING,
+  FIRST_PERSON_INSIDE,
+  FIRST_PERSON_SINGULAR,
+  FIRST_PERSON_SUBJECT,
+  IN_RETURN,
+  INTRO_OPENING,
+  JARGON,
+  MONEY_IN_WORDS,
+  NAME_OPENING,
+  NOTHING_BEFORE,
+  ORGANISATION_OPENING,
+  PRICE_AFTER,
+  PRICE_BEFORE,
+  QUALIFYING_QUESTION,
+  REQUEST_QUESTION,
+  SELF_GAIN,
+  STOP_WORDS,
+  THEME_OPENING,
+  TITLE_IN_OPENING,
+  TRANSACTIONAL_ALWAYS,
+  TRANSACTIONAL_SEEKING,
+  WHY_MARKERS,
+} from './coach-lexicon'
+import {
+  findSpans,
+  mergeSpans,
+  scanText,
+  sentenceWords,
+  type ScannedText,
+  type Span,
+} from './coach-text'
+import { countWords, speakingSeconds } from '../text/text'
+
+export const CHECK_IDS = [
+  'theme-first',
+  'we',
+  'question',
+  'core-word',
+  'why',
+  'transactional',
+  'self-focus',
+  'jargon',
+  'length',
+] as const
+export type CheckId = (typeof CHECK_IDS)[number]
+
+export type { Span } from './coach-text'
+
+export type PitchCheck = {
+  id: CheckId
+  ok: boolean
+  message: string
+  /** Character ranges in the reviewed text behind a failing check; empty when it passes. */
+  spans: Span[]
+}
+
+export type PitchReview = {
+  wordCount: number
+  speakingSeconds: number
+  checks: PitchCheck[]
+}
+
+export type CoachContext = { stage?: string; situation?: string }
+
+/** The spoken 30-second pitch, at about 150 words a minute. */
+export const PITCH_MIN_WORDS = 50
+export const PITCH_MAX_WORDS = 110
+
+// Self-focus: how many first-person words, and what share of all words, crowd the cause out.
+const SELF_MIN_COUNT = 5
+const SELF_MIN_SHARE = 0.08
+const CREDENTIALS_MIN = 2
+
+// Past this size the text is not a pitch any more; the review still answers, on the first part,
+// so a stray paste cannot make typing sluggish.
+const MAX_REVIEWED_CHARS = 200_000
+
+type Outcome = { ok: boolean; spans: Span[]; variant?: string }
+
+type Messages = CoachMessages
+
+/**
+ * Reviews a spoken pitch. Pure and total: any string gives a review, and every span lies inside
+ * the text.
+ */
+export function reviewPitch(
+  text: string,
+  context: CoachContext = {},
+  messages: Messages = enCoach,
+): PitchReview {
+  const safeText = typeof text === 'string' ? text : ''
+  const reviewed =
+    safeText.length > MAX_REVIEWED_CHARS ? safeText.slice(0, MAX_REVIEWED_CHARS) : safeText
+  const wordCount = countWords(safeText)
+  const seconds = speakingSeconds(wordCount)
+  const scanned = scanText(reviewed)
+  const situation = isSituation(context.situation) ? context.situation : undefined
+  const stage = isStage(context.stage) ? context.stage : undefined
+
+  const purposes = new Purposes(scanned.folded)
+  const transactional = checkTransactional(scanned, purposes)
+  const outcomes: Record<CheckId, Outcome> = {
+    'theme-first': checkThemeFirst(scanned),
+    we: checkWe(scanned),
+    question: checkQuestion(scanned, transactional.spans),
+    'core-word': checkCoreWord(scanned),
+    why: checkWhy(purposes),
+    transactional,
+    'self-focus': checkSelfFocus(scanned),
+    jargon: checkJargon(scanned),
+    length: checkLength(scanned, wordCount),
+  }
+
+  const checks = CHECK_IDS.map((id) => {
+    const outcome = outcomes[id]
+    return {
+      id,
+      ok: outcome.ok,
+      message: describe(id, outcome, { wordCount, seconds, situation, stage }, messages),
+      spans: outcome.ok ? [] : clampSpans(outcome.spans, safeText.length),
+    }
+  })
+  return { wordCount, speakingSeconds: seconds, checks }
+}
+
+/**
+ * Reviews the invitation line said once the listener leans in. Only the trade check applies: an
+ * invitation is an ask by nature, and the point is that it asks people who care, not customers.
+ */
+export function reviewInvitation(
+  text: string,
+  context: CoachContext = {},
+  messages: Messages = enCoach,
+): PitchCheck {
+  const safeText = typeof text === 'string' ? text : ''
+  const reviewed =
+    safeText.length > MAX_REVIEWED_CHARS ? safeText.slice(0, MAX_REVIEWED_CHARS) : safeText
+  const scanned = scanText(reviewed)
+  const outcome = checkTransactional(scanned, new Purposes(scanned.folded))
+  const situation = isSituation(context.situation) ? context.situation : undefined
+  const stage = isStage(context.stage) ? context.stage : undefined
+  const wordCount = countWords(safeText)
+  return {
+    id: 'transactional',
+    ok: outcome.ok,
+    message: describe(
+      'transactional',
+      outcome,
+      { wordCount, seconds: speakingSeconds(wordCount), situation, stage },
+      messages,
+    ),
+    spans: outcome.ok ? [] : clampSpans(outcome.spans, safeText.length),
+  }
+}
+
+function clampSpans(spans: readonly Span[], length: number): Span[] {
+  return mergeSpans(
+    spans.map((s) => ({ start: Math.max(0, s.start), end: Math.min(length, s.end) })),
+  ).filter((s) => s.start < s.end)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+
+function firstSentenceText(scanned: ScannedText): { text: string; start: number } | undefined {
+  const first = scanned.sentences[0]
+  if (first === undefined) return undefined
+  return { text: scanned.folded.slice(first.start, first.end), start: first.start }
+}
+
+function checkThemeFirst(scanned: ScannedText): Outcome {
+  const opening = firstSentenceText(scanned)
+  if (opening === undefined) return { ok: false, spans: [] }
+  if (THEME_OPENING.test(opening.text)) return { ok: true, spans: [] }
+
+  const spans: Span[] = []
+  for (const pattern of [INTRO_OPENING, NAME_OPENING, ORGANISATION_OPENING, DEFINITION_OPENING]) {
+    const match = pattern.exec(opening.text)
+    if (match !== null) {
+      spans.push({
+        start: opening.start + match.index,
+        end: opening.start + match.index + match[0].length,
+      })
+    }
+  }
+  for (const span of findSpans(opening.text, TITLE_IN_OPENING)) {
+    spans.push({ start: opening.start + span.start, end: opening.start + span.end })
+  }
+  return { ok: spans.length === 0, spans }
+}
+
+const WE_WORDS = new Set([
+  'we',
+  'us',
+  'our',
+  'ours',
+  'ourselves',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+])
+
+function checkWe(scanned: ScannedText): Outcome {
+  const corporate: Span[] = []
+  let shared = 0
+  for (const word of scanned.words) {
+    if (!WE_WORDS.has(word.key)) continue
+    if (isCorporateWe(scanned.folded, word.key, word.start, word.end)) {
+      corporate.push({ start: word.start, end: word.end })
+    } else {
+      shared++
+    }
+  }
+  return { ok: shared > 0, spans: corporate }
+}
+
+function isCorporateWe(text: string, key: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start)
+  if (CORPORATE_BEFORE.test(before)) return true
+  const after = text.slice(end, end + 60)
+  if (key === 'we') return CORPORATE_AFTER_WE.test(after)
+  if (key === "we're") return CORPORATE_AFTER_WE_CONTRACTED.test(after)
+  if (key === "we've") return CORPORATE_AFTER_WE_HAVE.test(after)
+  if (key === 'our') return CORPORATE_AFTER_OUR.test(after)
+  return false
+}
+
+function checkQuestion(scanned: ScannedText, tradeSpans: readonly Span[]): Outcome {
+  const questions = scanned.sentences.filter((s) => s.isQuestion)
+  if (questions.length === 0) return { ok: false, spans: [], variant: 'none' }
+  if (questions.length > 1) {
+    return {
+      ok: false,
+      spans: questions.map(({ start, end }) => ({ start, end })),
+      variant: 'many',
+    }
+  }
+  const [question] = questions
+  if (question === undefined) return { ok: false, spans: [], variant: 'none' }
+  const body = scanned.folded.slice(question.start, question.end)
+  const asksForTrade = tradeSpans.some((s) => s.start < question.end && s.end > question.start)
+  // In a pitch that is already selling, "Do you have a…?" qualifies a prospect.
+  const qualifies = tradeSpans.length > 0 && QUALIFYING_QUESTION.test(body)
+  if (REQUEST_QUESTION.test(body) || asksForTrade || qualifies) {
+    return { ok: false, spans: [{ start: question.start, end: question.end }], variant: 'request' }
+  }
+  return { ok: true, spans: [] }
+}
+
+function stem(key: string): string {
+  let word = key.replace(/'s?$/, '')
+  if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`
+  else if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) word = word.slice(0, -1)
+  if (word.endsWith('ing') && word.length > 5) word = word.slice(0, -3)
+  else if (word.endsWith('ed') && word.length > 4) word = word.slice(0, -2)
+  if (word.endsWith('e') && word.length > 3) word = word.slice(0, -1)
+  return word
+}
+
+function contentStems(keys: readonly string[]): Set<string> {
+  const stems = new Set<string>()
+  for (const key of keys) {
+    if (key.length < 3 || STOP_WORDS.has(key) || /^\p{N}/u.test(key)) continue
+    stems.add(stem(key))
+  }
+  return stems
+}
+
+function checkCoreWord(scanned: ScannedText): Outcome {
+  const { sentences } = scanned
+  const last = sentences[sentences.length - 1]
+  const first = sentences[0]
+  if (last === undefined || first === undefined || sentences.length < 2) {
+    return { ok: false, spans: last === undefined ? [] : [{ start: last.start, end: last.end }] }
+  }
+  // The theme may need a second short sentence to arrive ("Fellowship. That's what it's about.").
+  const openingSentences = [first]
+  const second = sentences[1]
+  if (first.endWord - first.firstWord < 5 && second !== undefined && second !== last) {
+    openingSentences.push(second)
+  }
+  const opening = contentStems(
+    openingSentences.flatMap((s) => sentenceWords(scanned, s).map((w) => w.key)),
+  )
+  const closing = contentStems(sentenceWords(scanned, last).map((w) => w.key))
+  for (const word of closing) {
+    if (opening.has(word)) return { ok: true, spans: [] }
+  }
+  return { ok: false, spans: [{ start: last.start, end: last.end }] }
+}
+
+function checkWhy(purposes: Purposes): Outcome {
+  return { ok: purposes.any(), spans: [] }
+}
+
+/**
+ * Where the text says who the work makes things better for. A marker whose clause turns back to
+ * the speaker ("so that I can…", "I hope my neighbours appreciate it", "I hope I can prove
+ * everyone wrong") does not count. Found in one pass over the text, and only as far as a check
+ * needs: `why` stops at the first, the trade check asks about single sentences.
+ */
+class Purposes {
+  private starts: number[] | undefined
+  constructor(private readonly text: string) {}
+
+  any(): boolean {
+    if (this.starts !== undefined) return this.starts.length > 0
+    return this.scan(true).length > 0
+  }
+
+  /** Whether a marker starts in [from, to). */
+  between(from: number, to: number): boolean {
+    this.starts ??= this.scan(false)
+    const starts = this.starts
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((starts[mid] ?? Infinity) < from) low = mid + 1
+      else high = mid
+    }
+    return (starts[low] ?? Infinity) < to
+  }
+
+  private scan(firstOnly: boolean): number[] {
+    const { text } = this
+    const starts: number[] = []
+    WHY_MARKERS.lastIndex = 0
+    let match = WHY_MARKERS.exec(text)
+    while (match !== null) {
+      if (match[0].length === 0) WHY_MARKERS.lastIndex++
+      else if (servesOthers(text, match)) {
+        starts.push(match.index)
+        if (firstOnly) break
+      }
+      match = WHY_MARKERS.exec(text)
+    }
+    return starts
+  }
+}
+
+function servesOthers(text: string, match: RegExpExecArray): boolean {
+  const marker = match[0]
+  const end = match.index + marker.length
+  if (/^so that$/iu.test(marker)) return !FIRST_PERSON_SUBJECT.test(text.slice(end, end + 12))
+  if (!WISH_MARKER.test(marker)) return true
+  // "I want people to notice my work" names other people but wishes for the speaker.
+  if (SELF_GAIN.test(text.slice(end, end + 120))) return false
+  return !FIRST_PERSON_INSIDE.test(marker.replace(WISH_MARKER, ''))
+}
+
+const WISH_MARKER =
+  /^(?:(?:i|we|they)'d (?:like|love)|hope|hoping|want|wish|would like|would love|dream of|dream that)/iu
+
+function checkTransactional(scanned: ScannedText, purposes: Purposes): Outcome {
+  const text = scanned.folded
+  const spans: Span[] = [
+    ...findSpans(text, TRANSACTIONAL_ALWAYS),
+    ...findSpans(
+      text,
+      IN_RETURN,
+      (m) => !NOTHING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
+    ),
+    // Seeking is a trade unless the people sought share the cause ("investors who care about…")
+    // or the sentence goes on to say whom it serves ("a role on a team that…, so that patients…").
+    ...findSpans(text, TRANSACTIONAL_SEEKING, (m) => {
+      const end = m.index + m[0].length
+      if (CARES_AFTER.test(text.slice(end, end + 80))) return false
+      return !purposes.between(end, sentenceEnd(text, end))
+    }),
+    ...findSpans(text, CURRENCY_AMOUNT, (m) => {
+      const end = m.index + m[0].length
+      return (
+        PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+        PRICE_AFTER.test(text.slice(end, end + 20))
+      )
+    }),
+    // "two hundred pounds for every job", "six hundred a day"; not "two hundred people".
+    ...(MONEY_WORD.test(text)
+      ? findSpans(text, MONEY_IN_WORDS, (m) => {
+          const end = m.index + m[0].length
+          const after = text.slice(end, end + 24)
+          const counted = CURRENCY_WORD.test(m[0]) || !COUNTED_NOUN_AFTER.test(after)
+          return (
+            counted &&
+            (PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+              PRICE_AFTER.test(after))
+          )
+        })
+      : []),
+  ]
+  return { ok: spans.length === 0, spans: mergeSpans(spans) }
+}
+
+// A cheap test before the money-in-words pattern, which most pitches never need.
+const MONEY_WORD = /hundred|thousand|grand|pounds|dollars|euros|quid|bucks/iu
+const CURRENCY_WORD = /(?:pounds|dollars|euros|quid|bucks)$/iu
+// A number followed by what it counts ("a thousand years", "two hundred people") is not money.
+const COUNTED_NOUN_AFTER =
+  /^\s+(?!(?:a|an|per|for|you|your|each|off|upfront|up|and|or|to|in|down|deposit|donation|fee|a head)(?![\p{L}]))\p{L}/iu
+
+/** Where the sentence holding `from` ends, looking no further than a few hundred characters. */
+function sentenceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 300)
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ';') return i
+  }
+  return limit
+}
+
+function checkSelfFocus(scanned: ScannedText): Outcome {
+  const selfSpans: Span[] = []
+  for (const word of scanned.words) {
+    if (FIRST_PERSON_SINGULAR.has(word.key)) selfSpans.push({ start: word.start, end: word.end })
+  }
+  const credentials = findSpans(scanned.folded, CREDENTIALS)
+  const total = scanned.words.length
+  const crowded =
+    selfSpans.length >= SELF_MIN_COUNT && total > 0 && selfSpans.length / total >= SELF_MIN_SHARE
+  const boasting = credentials.length >= CREDENTIALS_MIN
+  if (!crowded && !boasting) return { ok: true, spans: [] }
+  return { ok: false, spans: mergeSpans([...(crowded ? selfSpans : []), ...credentials]) }
+}
+
+function checkJargon(scanned: ScannedText): Outcome {
+  const spans = findSpans(scanned.folded, JARGON)
+  return { ok: spans.length === 0, spans }
+}
+
+function checkLength(scanned: ScannedText, wordCount: number): Outcome {
+  if (wordCount < PITCH_MIN_WORDS) return { ok: false, spans: [], variant: 'short' }
+  if (wordCount <= PITCH_MAX_WORDS) return { ok: true, spans: [] }
+  // Mark what runs past the limit, so the person sees where half a minute ends.
+  const firstExtra = scanned.words[PITCH_MAX_WORDS]
+  const spans =
+    firstExtra === undefined ? [] : [{ start: firstExtra.start, end: scanned.folded.length }]
+  return { ok: false, spans, variant: 'long' }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+type Facts = { wordCount: number; seconds: number; situation?: Situation; stage?: Stage }
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  )
+}
+
+function describe(id: CheckId, outcome: Outcome, facts: Facts, messages: Messages): string {
+  const values = { words: facts.wordCount, seconds: facts.seconds }
+  switch (id) {
+    case 'question': {
+      const m = messages.checks.question
+      if (outcome.ok) return m.pass
+      const reason =
+        outcome.variant === 'many'
+          ? m.failMany
+          : outcome.variant === 'request'
+            ? m.failRequest
+            : m.failNone
+      return `${reason} ${m.suggestion}`
+    }
+    case 'length': {
+      const m = messages.checks.length
+      if (outcome.ok) return fill(m.pass, values)
+      return outcome.variant === 'long'
+        ? `${fill(m.failLong, values)} ${m.suggestionLong}`
+        : `${fill(m.failShort, values)} ${m.suggestionShort}`
+    }
+    case 'transactional': {
+      const m = messages.checks.transactional
+      if (outcome.ok) return m.pass
+      const tailored =
+        facts.stage !== undefined
+          ? messages.transactionalByStage[facts.stage]
+          : facts.situation !== undefined
+            ? messages.transactionalBySituation[facts.situation]
+            : m.suggestion
+      return `${m.fail} ${tailored}`
+    }
+    default: {
+      const m = messages.checks[id]
+      return outcome.ok ? m.pass : `${m.fail} ${m.suggestion}`
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// @vitest-environment node
+// The lint rules that keep the rooms apart: each case is a file as someone might write it, linted
+// with the project's own ESLint config at a real path, and must fail (or pass) for the right rule.
+import { ESLint } from 'eslint'
+
+const eslint = new ESLint({ cwd: process.cwd() })
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message)
+}
+
+test('the domain may not import the store, by alias or by relative path', async () => {
+  expect(
+    await ruleIds(
+      'src/domain/pitch/new-file.ts',
+      "export { useAppStore } from '@/store/app-store'\n",
+    ),
+  ).toContain('import-x/no-restricted-paths')
+  expect(
+    await ruleIds(
+      'src/domain/pitch/new-file.ts',
+      "export { useAppStore } from '../../store/app-store'\n",
+    ),
+  ).toContain('import-x/no-restricted-paths')
+})
+
+test('a component may not import a step, and the store may not import a component', async () => {
+  expect(
+    await ruleIds(
+      'src/components/ui/new-file.tsx',
+      "export { PitchStep } from '@/steps/pitch-step'\n",
+    ),
+  ).toContain('import-x/no-restricted-paths')
+  expect(
+    await ruleIds(
+      'src/store/new-file.ts',
+      "export { PitchCoach } from '@/components/coach/pitch-coach'\n",
+    ),
+  ).toContain('import-x/no-restricted-paths')
+})
+
+test("a feature may not reach into another feature's insides, only its entry file", async () => {
+  expect(
+    await ruleIds(
+      'src/components/coach/new-file.tsx',
+      "export * from '@/domain/coach/coach-lexicon'\n",
+    ),
+  ).toContain('import-x/no-restricted-paths')
+  expect(
+    await ruleIds('src/domain/card/new-file.ts', "export * from '../coach/coach-text'\n"),
+  ).toContain('import-x/no-restricted-paths')
+  expect(
+    await ruleIds(
+      'src/components/coach/new-file.tsx',
+      "export { reviewPitch } from '@/domain/coach/coach'\n",
+    ),
+  ).toEqual([])
+})
+
+test('an import that closes a cycle fails the lint', async () => {
+  // compose-pitch imports text.ts, so text.ts importing compose-pitch closes a loop.
+  expect(
+    await ruleIds(
+      'src/domain/text/text.ts',
+      "export { composePitch } from '@/domain/pitch/compose-pitch'\n",
+    ),
+  ).toContain('import-x/no-cycle')
+})

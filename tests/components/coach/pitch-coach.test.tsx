@@ -1,0 +1,105 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { PitchCoach } from '@/components/coach/pitch-coach'
+
+function Harness({ initial = '' }: { initial?: string }) {
+  const [text, setText] = useState(initial)
+  return (
+    <>
+      <label htmlFor="pitch">30-second pitch</label>
+      <textarea id="pitch" value={text} onChange={(event) => setText(event.target.value)} />
+      <PitchCoach text={text} context={{ stage: 'narrowing', situation: 'cause' }} />
+    </>
+  )
+}
+
+const GOOD_OPENING =
+  "It's about potential, really. We all know the strange things we do to prove ourselves. Who among us hasn't been underestimated at least once? Too many people without a degree get shut out of good work. So I'm working on a way for anyone to show what they can do and be hired for it."
+const TRADE = ' I would love to pick your brain about new clients.'
+const FIXED = ' If this matters to you too, I would love your advice.'
+const CLOSING = " It's about potential."
+
+function checkItem(title: RegExp) {
+  const list = screen.getByRole('list', { name: /pitch checks/i })
+  const item = within(list)
+    .getAllByRole('listitem')
+    .find((li) => title.test(li.textContent ?? ''))
+  if (item === undefined) throw new Error(`no check titled ${title}`)
+  return item
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true })
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+test('typing a transactional sentence shows the trade check failing with its words marked, and fixing it clears it', async () => {
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+  render(<Harness />)
+  const pitch = screen.getByLabelText('30-second pitch')
+
+  await user.click(pitch)
+  await user.paste(GOOD_OPENING)
+  await user.type(pitch, TRADE + CLOSING)
+
+  await screen.findByRole('list', { name: /pitch checks/i })
+  const tradeCheck = checkItem(/connection, not a trade/i)
+  expect(within(tradeCheck).getByText(/needs work/i)).toBeVisible()
+  expect(within(tradeCheck).getByText(/turn the conversation into a trade/i)).toBeVisible()
+  const marks = screen.getAllByRole('mark')
+  const tradeMarks = marks.filter((mark) => /connection, not a trade/i.test(mark.textContent ?? ''))
+  expect(tradeMarks.map((mark) => mark.textContent).join(' ')).toMatch(/pick your brain/)
+  expect(tradeMarks.map((mark) => mark.textContent).join(' ')).toMatch(/new clients/)
+
+  await user.clear(pitch)
+  await user.paste(GOOD_OPENING + FIXED + CLOSING)
+
+  expect(await within(checkItem(/connection, not a trade/i)).findByText(/^passed$/i)).toBeVisible()
+  expect(
+    screen
+      .queryAllByRole('mark')
+      .filter((mark) => /connection, not a trade/i.test(mark.textContent ?? '')),
+  ).toHaveLength(0)
+})
+
+test('the checklist says passed or needs work in words for every check', async () => {
+  render(<Harness initial={GOOD_OPENING + FIXED + CLOSING} />)
+  const items = within(await screen.findByRole('list', { name: /pitch checks/i })).getAllByRole(
+    'listitem',
+  )
+  expect(items).toHaveLength(9)
+  for (const item of items) {
+    expect(item.textContent).toMatch(/^(Passed|Needs work)/)
+  }
+})
+
+test('a polite status announces how many checks need work', async () => {
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+  render(<Harness />)
+  expect(screen.getByRole('status')).toHaveTextContent(/write or paste your pitch/i)
+
+  await user.type(screen.getByLabelText('30-second pitch'), 'Buy my stuff.')
+
+  expect(await within(screen.getByRole('status')).findByText(/\d+ checks need work/i)).toBeVisible()
+})
+
+test('the checklist waits for typing to pause before it updates', () => {
+  // Frozen clock: only the test moves time, so "not yet" is certain rather than a race. A
+  // synchronous change event, because user-event's own waits need a clock that moves.
+  vi.useFakeTimers()
+  render(<Harness initial={GOOD_OPENING + FIXED + CLOSING} />)
+  expect(within(checkItem(/connection, not a trade/i)).getByText(/^passed$/i)).toBeVisible()
+
+  fireEvent.change(screen.getByLabelText('30-second pitch'), {
+    target: { value: `${GOOD_OPENING} Hire me.${CLOSING}` },
+  })
+  act(() => vi.advanceTimersByTime(200))
+  expect(within(checkItem(/connection, not a trade/i)).getByText(/^passed$/i)).toBeVisible()
+
+  act(() => vi.advanceTimersByTime(100))
+  expect(within(checkItem(/connection, not a trade/i)).getByText(/needs work/i)).toBeVisible()
+})

@@ -1,0 +1,393 @@
+import fc from 'fast-check'
+import { CHECK_IDS, reviewInvitation, reviewPitch, type CheckId } from '@/domain/coach/coach'
+
+function check(text: string, id: CheckId, context?: { stage?: string; situation?: string }) {
+  const found = reviewPitch(text, context).checks.find((c) => c.id === id)
+  if (found === undefined) throw new Error(`no ${id} check`)
+  return found
+}
+
+function marked(text: string, id: CheckId): string[] {
+  return check(text, id).spans.map((s) => text.slice(s.start, s.end))
+}
+
+// The worked example from the product notes: the quality the composer aims for.
+const WORKED_PITCH =
+  "It's about potential, really. We all know the strange things we do to prove ourselves. Who among us hasn't been underestimated at least once? Too many people without a degree get shut out of good work, as if paper measured potential. I believe people are capable of far more than others think. So I'm working on a way for anyone to show what they can do and be hired for it. It's about potential."
+const WORKED_INVITATION =
+  "If this matters to you too, I'd love your advice: who should I be building this with?"
+
+test('the worked example from the product notes passes every check', () => {
+  const review = reviewPitch(WORKED_PITCH, { situation: 'cause', stage: 'narrowing' })
+  expect(review.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual([])
+  // The product notes say 73 words; counted by hand it is 74, which is what countWords says.
+  expect(review.wordCount).toBe(74)
+  expect(review.speakingSeconds).toBe(30)
+})
+
+test('the worked invitation is not transactional', () => {
+  expect(reviewInvitation(WORKED_INVITATION).ok).toBe(true)
+})
+
+test('a review lists every check once, in a stable order', () => {
+  expect(reviewPitch('').checks.map((c) => c.id)).toEqual([...CHECK_IDS])
+})
+
+test('every check explains itself, passing or not', () => {
+  for (const c of [...reviewPitch('').checks, ...reviewPitch(WORKED_PITCH).checks]) {
+    expect(c.message.trim().length).toBeGreaterThan(10)
+    expect(c.message).not.toMatch(/\{\w+\}/)
+  }
+})
+
+// theme-first
+test('opening with "I\'m a" and a job title fails theme-first and marks the title', () => {
+  const text = "I'm a senior software engineer at a bank. We all want work that matters."
+  expect(check(text, 'theme-first').ok).toBe(false)
+  expect(marked(text, 'theme-first').join(' ')).toMatch(/I'm a/)
+})
+
+test('opening with a company or product fails theme-first', () => {
+  expect(
+    check("Our platform helps teams ship faster. Who hasn't been late?", 'theme-first').ok,
+  ).toBe(false)
+  expect(check('BrightBox is a startup that sells lunch boxes.', 'theme-first').ok).toBe(false)
+})
+
+test('opening with what it is about passes theme-first', () => {
+  expect(check("It's about belonging. We all want a seat at the table.", 'theme-first').ok).toBe(
+    true,
+  )
+  expect(check('I keep coming back to second chances.', 'theme-first').ok).toBe(true)
+})
+
+// we
+test('a pitch without "we" or "us" fails the we check', () => {
+  expect(check('Kids deserve books. Libraries give them books.', 'we').ok).toBe(false)
+})
+
+test('"we" that only means the company does not count as shared', () => {
+  const text = 'We offer payroll software. Our clients love it. We are a small team.'
+  expect(check(text, 'we').ok).toBe(false)
+  expect(marked(text, 'we')).toEqual(['We', 'Our', 'We'])
+})
+
+test('"we all" and "who among us" count as shared', () => {
+  expect(check('We all know that feeling.', 'we').ok).toBe(true)
+  expect(check('Who among us has not been there?', 'we').ok).toBe(true)
+})
+
+// question
+test('a pitch with no question fails the question check', () => {
+  expect(check('It is about time. We never have enough.', 'question').ok).toBe(false)
+})
+
+test('a string of questions fails the question check and marks each one', () => {
+  const text = 'Why do we wait? Why do we worry? What if we stopped?'
+  expect(check(text, 'question').ok).toBe(false)
+  expect(marked(text, 'question')).toHaveLength(3)
+})
+
+test('one inviting question passes the question check', () => {
+  expect(check("It's about home. Who among us hasn't felt far from it?", 'question').ok).toBe(true)
+})
+
+test('one question that asks for something fails the question check', () => {
+  expect(check('It is about design. Do you need a designer?', 'question').ok).toBe(false)
+  expect(check('It is about books. Can I send you my catalogue?', 'question').ok).toBe(false)
+})
+
+// core-word
+test('ending on a word from the opening passes core-word', () => {
+  expect(
+    check("It's about fellowship. We all need friends on the road. Fellowship.", 'core-word').ok,
+  ).toBe(true)
+})
+
+test('plural and singular count as the same core word', () => {
+  expect(
+    check("It's about second chances. We all need one. That is a second chance.", 'core-word').ok,
+  ).toBe(true)
+})
+
+test('ending somewhere new fails core-word and marks the last sentence', () => {
+  const text = "It's about fellowship. We all need friends. Call me sometime."
+  expect(check(text, 'core-word').ok).toBe(false)
+  expect(marked(text, 'core-word')).toEqual(['Call me sometime.'])
+})
+
+// why
+test('saying who would be better off passes why', () => {
+  expect(check('We run a van so that nobody sleeps hungry.', 'why').ok).toBe(true)
+  expect(check('I want to teach so kids can keep asking questions.', 'why').ok).toBe(true)
+})
+
+test('"so I can" is the speaker\'s gain, not a why', () => {
+  expect(check('Let us grab a coffee so I can learn about your budget.', 'why').ok).toBe(false)
+})
+
+test('a wish that turns back to the speaker is not a why', () => {
+  expect(check('I just hope I can prove everyone wrong.', 'why').ok).toBe(false)
+  expect(check('I hope my neighbours appreciate it.', 'why').ok).toBe(false)
+  expect(check("I'd love more towns to have a choir anyone can join.", 'why').ok).toBe(true)
+})
+
+test('describing the work without a better world fails why', () => {
+  expect(check('I paint the sea every morning. The show opens in May.', 'why').ok).toBe(false)
+})
+
+// transactional
+test('asking for clients, a job or money fails transactional and marks the words', () => {
+  const text = "I'm looking for new clients and my rates start at £40 per hour."
+  expect(check(text, 'transactional').ok).toBe(false)
+  const words = marked(text, 'transactional').join(' | ')
+  expect(words).toMatch(/looking for new clients/)
+  expect(words).toMatch(/£40/)
+})
+
+test('"pick your brain", "what\'s in it for you" and "quid pro quo" are trades', () => {
+  expect(check('Could I pick your brain over coffee?', 'transactional').ok).toBe(false)
+  expect(check('So what’s in it for you? Plenty.', 'transactional').ok).toBe(false)
+  expect(check('It is quid pro quo, really.', 'transactional').ok).toBe(false)
+})
+
+test('looking for people who care about the same cause is not a trade', () => {
+  expect(check("We're looking for partners who care about clean rivers.", 'transactional').ok).toBe(
+    true,
+  )
+  expect(
+    check("I'm looking for investors who care about adult learning.", 'transactional').ok,
+  ).toBe(true)
+  expect(check('We pair families with neighbours who want to help.', 'transactional').ok).toBe(true)
+  expect(check('If this matters to you too, come and say hello.', 'transactional').ok).toBe(true)
+})
+
+test('everyday words about money and work are not trades on their own', () => {
+  const text =
+    'Farmers sell at the market and families buy good food. Nobody should lose a job for being ill, and every pound of a donation should be seen.'
+  expect(check(text, 'transactional').ok).toBe(true)
+})
+
+test('expecting nothing in return is not a trade', () => {
+  expect(check('People help without expecting anything in return.', 'transactional').ok).toBe(true)
+  expect(check('Send me referrals and I will send some in return.', 'transactional').ok).toBe(false)
+})
+
+test('offers, prices and calls to action are trades, however they are phrased', () => {
+  for (const text of [
+    "I'm here tonight to grow my book of business.",
+    "I'm happy to offer a discount to anyone here.",
+    'DM me on Instagram.',
+    'Book a call through my website.',
+    'We pay a referral fee of two hundred pounds for every job you send our way.',
+    'Can I add you to my list?',
+    'My rates start at six hundred a day.',
+    "I'm offering ten percent off for anyone who books this month.",
+    'Honestly, you should hire me.',
+    "I'm looking to connect with decision makers at fintech companies.",
+    'What can you do for me?',
+    "I'm looking for investors for my app.",
+    'Would your company be interested in a package?',
+  ]) {
+    expect(check(text, 'transactional').ok, text).toBe(false)
+  }
+})
+
+test('a job, a sponsor or funding sought for the result, not the speaker, is not a trade', () => {
+  for (const text of [
+    "I'm looking for a role on a research team that takes those symptoms seriously, so that the next woman is heard the first time.",
+    "I'm looking for a sponsor on the leadership team who cares about this as much as the nurses do.",
+    'A few local businesses who believe in this already sponsor a table each week.',
+    'We match them with employers who believe in second chances, so that they can land a job.',
+    'In our firm, the people who get promoted tend to look like the bosses.',
+    'Two hundred people sleep outside on a cold night.',
+  ]) {
+    expect(check(text, 'transactional').ok, text).toBe(true)
+  }
+  // The purpose has to be someone else's: "so that I can…" does not excuse the ask.
+  expect(
+    check("I'm looking for new clients so that I can pay off my loan.", 'transactional').ok,
+  ).toBe(false)
+})
+
+test('sponsors sold exposure are a trade; sponsors invited in are not', () => {
+  expect(check("We're looking for corporate sponsors.", 'transactional').ok).toBe(true)
+  expect(
+    check(
+      'For five hundred pounds your logo goes on every T-shirt. Great visibility!',
+      'transactional',
+    ).ok,
+  ).toBe(false)
+})
+
+test('the transactional advice fits the stage', () => {
+  const text = "I'm looking for funding. Want to see the deck?"
+  expect(check(text, 'transactional', { stage: 'vague' }).message).toMatch(/sounding board/i)
+  expect(check(text, 'transactional', { stage: 'growing' }).message).toMatch(/introductions/i)
+  expect(check(text, 'transactional', { stage: 'nonsense' }).message).toMatch(/leave the ask out/i)
+})
+
+test('an invitation asking for customers or money fails the invitation review', () => {
+  const result = reviewInvitation('Would you like to buy my course? It is £99 for a limited time.')
+  expect(result.id).toBe('transactional')
+  expect(result.ok).toBe(false)
+  expect(result.spans.length).toBeGreaterThan(0)
+})
+
+test('an invitation to people who care passes the invitation review', () => {
+  expect(reviewInvitation('If this matters to you, who should I be talking to?').ok).toBe(true)
+  expect(
+    reviewInvitation("I'd love suggestions for partners or sources of funding who care about this.")
+      .ok,
+  ).toBe(true)
+})
+
+// self-focus
+test('a pitch crowded with "I" and "my" fails self-focus', () => {
+  const text =
+    'I started this because I needed it. I put my savings and my time in. I am proud of my work and I want people to see it.'
+  expect(check(text, 'self-focus').ok).toBe(false)
+  expect(marked(text, 'self-focus').length).toBeGreaterThan(4)
+})
+
+test('a string of credentials fails self-focus', () => {
+  expect(
+    check('With ten years of experience and a proven track record, the rest is easy.', 'self-focus')
+      .ok,
+  ).toBe(false)
+})
+
+test('a few mentions of the speaker are fine', () => {
+  expect(check(WORKED_PITCH, 'self-focus').ok).toBe(true)
+})
+
+// jargon
+test('buzzwords fail jargon and each one is marked', () => {
+  const text = 'We leverage synergies to deliver best-in-class, scalable solutions.'
+  expect(check(text, 'jargon').ok).toBe(false)
+  expect(marked(text, 'jargon')).toEqual(['leverage', 'synergies', 'best-in-class', 'scalable'])
+})
+
+test('plain words pass jargon', () => {
+  expect(check(WORKED_PITCH, 'jargon').ok).toBe(true)
+})
+
+// length
+test('fewer than 50 words fails length', () => {
+  expect(check('It is about potential.', 'length').ok).toBe(false)
+})
+
+test('more than 110 words fails length and marks where half a minute runs out', () => {
+  const text = Array.from({ length: 130 }, (_, i) => `word${i}`).join(' ')
+  const result = check(text, 'length')
+  expect(result.ok).toBe(false)
+  expect(result.message).toMatch(/130 words/)
+  expect(marked(text, 'length')[0]?.startsWith('word110')).toBe(true)
+})
+
+test('50 to 110 words passes length', () => {
+  expect(check(WORKED_PITCH, 'length').ok).toBe(true)
+})
+
+// Never throws, spans always inside the text
+function expectWellFormed(text: string): void {
+  const review = reviewPitch(text, { stage: 'narrowing', situation: 'cause' })
+  expect(review.checks).toHaveLength(CHECK_IDS.length)
+  expect(Number.isFinite(review.wordCount)).toBe(true)
+  for (const c of [...review.checks, reviewInvitation(text)]) {
+    expect(typeof c.message).toBe('string')
+    if (c.ok) expect(c.spans).toEqual([])
+    for (const span of c.spans) {
+      expect(Number.isInteger(span.start) && Number.isInteger(span.end)).toBe(true)
+      expect(span.start).toBeGreaterThanOrEqual(0)
+      expect(span.start).toBeLessThan(span.end)
+      expect(span.end).toBeLessThanOrEqual(text.length)
+    }
+  }
+}
+
+const pitchyWords = fc.constantFrom(
+  'we',
+  'us',
+  'I',
+  "I'm",
+  'my',
+  'so',
+  'that',
+  'clients',
+  'pick your brain',
+  '£19',
+  'a month',
+  'leverage',
+  'who among us',
+  '?',
+  '.',
+  '!',
+  '…',
+  ',',
+  'It’s about',
+  'potential',
+  'win-win',
+  '\n',
+  '  ',
+  'in return',
+  'nothing',
+  'who care',
+  'looking for',
+  'investors',
+  '%',
+  'off',
+)
+
+test('any string gives a well-formed review', () => {
+  fc.assert(
+    fc.property(fc.string(), (text) => expectWellFormed(text)),
+    { numRuns: 300 },
+  )
+})
+
+test('any unicode text, including lone surrogates, gives a well-formed review', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (text) => expectWellFormed(text)),
+    { numRuns: 300 },
+  )
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => expectWellFormed(text)),
+    { numRuns: 200 },
+  )
+})
+
+test('pitch-like word salad gives a well-formed review', () => {
+  fc.assert(
+    fc.property(fc.array(pitchyWords, { maxLength: 120 }), (parts) =>
+      expectWellFormed(parts.join(' ')),
+    ),
+    { numRuns: 300 },
+  )
+})
+
+test('markup, emoji, right-to-left text and lone surrogates give a well-formed review', () => {
+  const samples = [
+    '<script>alert("we")</script><b>It\'s about us?</b>',
+    '<mark>pick your brain</mark> &amp; &lt;',
+    'It’s about 🌍🔥 — we all 👨‍👩‍👧‍👦 know it? 🙂',
+    'נשמח אם נוכל לעזור. מי מאיתנו לא? זה עניין של אמון.',
+    'هذا عن الانتماء. من منا لم يشعر بذلك؟',
+    '\u202eIt is about we\u202c? \u200f',
+    '\ud800 we \udc00 us? \udbff\udfff',
+    'İstanbul İİİ we us ß ﬁ ǅ',
+    '?'.repeat(1000),
+    '.'.repeat(1000),
+    '',
+    ' \n\t ',
+  ]
+  for (const sample of samples) expectWellFormed(sample)
+})
+
+test('a 50,000-character paste gives a well-formed review', () => {
+  const pasted = `${WORKED_PITCH} I'm looking for clients! `.repeat(120).slice(0, 50_000)
+  expect(pasted.length).toBe(50_000)
+  expectWellFormed(pasted)
+  expectWellFormed('a'.repeat(50_000))
+  expectWellFormed('we '.repeat(16_667).slice(0, 50_000))
+})
