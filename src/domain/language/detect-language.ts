@@ -1,0 +1,33 @@
+// Which language a person wrote in. Short texts fool every detector, so the answers are judged
+// together, and anything unsure is English (the language the drafts are written in).
+import { franc } from 'franc-min'
+
+/** ISO 639-3 codes franc returns, for the languages people here write in, as BCP 47 tags. */
+const TAGS: Record<string, string> = {
+  eng: 'en',
+  spa: 'es',
+  fra: 'fr',
+  deu: 'de',
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+  pol: 'pl',
+}
+
+const CANDIDATES = Object.keys(TAGS)
+
+/** The primary language of the texts together: a BCP 47 tag, 'en' when unsure. Never throws. */
+export function detectLanguage(texts: readonly string[]): string {
+  const joined = texts
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join('. ')
+  // Fewer than a dozen words: no detector is reliable, so trust the default.
+  if (joined.split(/\s+/).length < 12) return 'en'
+  try {
+    const code = franc(joined, { only: CANDIDATES, minLength: 20 })
+    return TAGS[code] ?? 'en'
+  } catch {
+    return 'en'
+  }
+}

@@ -1,0 +1,36 @@
+// The natural-language library under the composer and the coach: compromise (part-of-speech
+// tags, sentences, numbers). Importing this module brings about 140 KB gzip, so only the steps
+// that write or review a pitch (which load on demand) may reach it; the first screen never does.
+import nlp from 'compromise'
+
+export type NlpDocument = ReturnType<typeof nlp>
+
+/** One term as the tagger sees it: its text, lower-cased normal form and tags. */
+export type TaggedTerm = { text: string; normal: string; tags: ReadonlySet<string> }
+
+/** Tags each term of a fragment or sentence. Never throws: an empty list on any failure. */
+export function tagTerms(text: string): TaggedTerm[] {
+  try {
+    const sentences = nlp(text).json() as Array<{
+      terms: Array<{ text: string; normal?: string; tags?: string[] }>
+    }>
+    return sentences.flatMap((sentence) =>
+      sentence.terms.map((term) => ({
+        text: term.text,
+        normal: term.normal ?? term.text.toLowerCase(),
+        tags: new Set(term.tags ?? []),
+      })),
+    )
+  } catch {
+    return []
+  }
+}
+
+/** The parsed document, for callers that need more than tags (numbers, sentences, matches). */
+export function parse(text: string): NlpDocument | null {
+  try {
+    return nlp(text)
+  } catch {
+    return null
+  }
+}
