@@ -4,6 +4,7 @@ import type { StepId } from '@/domain/draft/draft'
 import { hasContent } from '@/domain/draft/draft'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { StorageNotice } from '@/components/draft/storage-notice'
+import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { useMessages } from '@/i18n/use-messages'
 import {
   appStorage,
@@ -38,7 +39,8 @@ const IncomingDraftPrompts = lazy(() =>
   })),
 )
 
-export function App() {
+/** `notices`: extra notices from the setting the app runs in (a course platform's). */
+export function App({ notices = null }: { notices?: ReactNode } = {}) {
   const messages = useMessages()
   const needsEmbedHost = useLaunchPreset()
   const hasIncomingNews = useStore(
@@ -132,6 +134,7 @@ export function App() {
         )}
       </header>
       <StorageNotice storage={appStorage} />
+      {notices}
       <Suspense fallback={null}>
         {needsEmbedHost && <EmbedHost />}
         {(hasIncomingNews || hasCrossTabNews) && (
@@ -145,9 +148,11 @@ export function App() {
       {/* key: every step gets a fresh form seeded from the store, also when a link, an import or
           another tab swaps the draft under it. */}
       <main className="app-main" key={`${stepId}:${draftRevision}`}>
-        <Suspense fallback={<p className="loading">{messages.app.loading}</p>}>
-          {steps[stepId]}
-        </Suspense>
+        <SectionErrorBoundary>
+          <Suspense fallback={<p className="loading">{messages.app.loading}</p>}>
+            {steps[stepId]}
+          </Suspense>
+        </SectionErrorBoundary>
       </main>
       {!launchParams.embed && (
         <footer className="app-footer no-print">{messages.app.footer}</footer>

@@ -8,6 +8,7 @@ import { CardSizePicker } from '@/components/card/card-size-picker'
 import { PdfDownloadButton } from '@/components/card/pdf-download-button'
 import { PeopleLog } from '@/components/after/people-log'
 import { SharePanel } from '@/components/draft/share-export-panel'
+import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { copyText } from '@/lib/clipboard'
@@ -47,9 +48,13 @@ export function CardStep({ onBack, onStartOver }: CardStepProps) {
   return (
     <StepFrame title={t.title} intro={t.intro}>
       <CardTabs
-        people={<PeopleLog />}
+        people={
+          <SectionErrorBoundary>
+            <PeopleLog />
+          </SectionErrorBoundary>
+        }
         card={
-          <>
+          <SectionErrorBoundary>
             <div className="card-toolbar no-print">
               <CardSizePicker value={size} onChange={setSize} />
               <div className="card-actions">
@@ -84,10 +89,12 @@ export function CardStep({ onBack, onStartOver }: CardStepProps) {
                 sizeClass={`card-size-${size} ${scaleClass(fit.faces.front.scale)}-front ${scaleClass(fit.faces.back.scale)}-back`}
               />
             </div>
-          </>
+          </SectionErrorBoundary>
         }
       />
-      <SharePanel />
+      <SectionErrorBoundary>
+        <SharePanel />
+      </SectionErrorBoundary>
       <form
         className="no-print"
         onSubmit={(event) => {

@@ -6,6 +6,7 @@ import { countWords, speakingSeconds } from '@/domain/text/text'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { PitchCoach } from '@/components/coach/pitch-coach'
 import { PracticePanel } from '@/components/after/practice-panel'
+import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { useMessages } from '@/i18n/use-messages'
@@ -87,7 +88,9 @@ export function PitchStep({ onDone, onBack }: StepProps) {
           onNext={() => recompose(OPENING_PARTS, () => setVariant((variant + 1) % openings))}
         />
         {partField('pitch', { rows: 7 })}
-        <PitchCoach text={texts.pitch} context={{ stage, situation }} />
+        <SectionErrorBoundary>
+          <PitchCoach text={texts.pitch} context={{ stage, situation }} />
+        </SectionErrorBoundary>
         {partField('story', { rows: 10 })}
         {partField('oneLiner')}
         {partField('invitation', {
@@ -103,7 +106,9 @@ export function PitchStep({ onDone, onBack }: StepProps) {
             )
           }
         />
-        <PracticePanel texts={texts} />
+        <SectionErrorBoundary>
+          <PracticePanel texts={texts} />
+        </SectionErrorBoundary>
         <StepNav onBack={onBack} />
       </form>
       {pending && (

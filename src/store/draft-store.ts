@@ -7,7 +7,8 @@ import { MAX_PEOPLE, sanitizePerson, type Person } from '@/domain/after/people'
 import type { PitchPart } from '@/domain/pitch/pitch-parts'
 import { addAttempt, isValidAttempt, type PracticeLength } from '@/domain/after/practice'
 import {
-  PITCH_EDIT_LIMIT,
+  cleanAnswers,
+  cleanPitchEdit,
   emptyDraft,
   sanitizeDraft,
   type Draft,
@@ -80,7 +81,7 @@ const createAnswersSlice: StateCreator<DraftState, [], [], AnswersSlice> = (set)
     set((state) => {
       const next = { ...state.answers, ...patch }
       for (const field of TEXT_FIELDS) next[field] = clampText(next[field], FIELD_LIMITS[field])
-      return { answers: next }
+      return { answers: cleanAnswers(next) }
     }),
 })
 
@@ -90,7 +91,7 @@ const createPitchSlice: StateCreator<DraftState, [], [], PitchSlice> = (set) => 
   invitationVariant: 0,
   editPitch: (part, text) =>
     set((state) => ({
-      pitchEdits: { ...state.pitchEdits, [part]: text.slice(0, PITCH_EDIT_LIMIT) },
+      pitchEdits: { ...state.pitchEdits, [part]: cleanPitchEdit(text) },
     })),
   discardPitchEdits: (parts) =>
     set((state) => {

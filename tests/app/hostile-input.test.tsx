@@ -6,6 +6,7 @@ import { FIELD_LIMITS, TEXT_FIELDS, clampText } from '@/domain/pitch/answers'
 import { PITCH_EDIT_LIMIT, hasContent, sanitizeDraft } from '@/domain/draft/draft'
 import { parseDraftFile, serializeDraftFile } from '@/domain/draft/draft-file'
 import { normalizeText } from '@/domain/pitch/fragments'
+import { cleanText } from '@/domain/text/text'
 import { PITCH_PARTS } from '@/domain/pitch/pitch-parts'
 import { decodeShareLink, encodeShareLink } from '@/domain/draft/share-link'
 import { useDraftStore } from '@/store/app-store'
@@ -37,9 +38,10 @@ test('every hostile input typed as a name and as a pitch shows literally on the 
   const nameField = await screen.findByLabelText(/your name, for the card/i)
   const typed = HOSTILE_INPUTS.map(({ text }) => {
     fireEvent.change(nameField, { target: { value: text } })
-    // A single-line field drops line breaks, as the browser does; nothing else is changed.
+    // A single-line field drops line breaks, as the browser does; only what is not text
+    // (lone surrogates, bidirectional controls) is cleaned.
     expect(useDraftStore.getState().answers.name).toBe(
-      clampText(text.replace(/[\r\n]/g, ''), FIELD_LIMITS.name),
+      cleanText(clampText(text.replace(/[\r\n]/g, ''), FIELD_LIMITS.name)),
     )
     return { name: useDraftStore.getState().answers.name, pitch: '' }
   })
@@ -51,7 +53,7 @@ test('every hostile input typed as a name and as a pitch shows literally on the 
     fireEvent.change(pitchField, { target: { value: text } })
     // A textarea's value has \n line ends, whatever was pasted.
     expect(useDraftStore.getState().pitchEdits.pitch).toBe(
-      text.replace(/\r\n?/g, '\n').slice(0, PITCH_EDIT_LIMIT),
+      cleanText(text.replace(/\r\n?/g, '\n')).slice(0, PITCH_EDIT_LIMIT),
     )
     const entry = typed[i]
     if (entry) entry.pitch = useDraftStore.getState().pitchEdits.pitch ?? ''
@@ -73,6 +75,8 @@ test('every hostile input typed as a name and as a pitch shows literally on the 
   expect(document.querySelectorAll('script')).toHaveLength(0)
 })
 
+// Kept exactly, except what is not text: a lone surrogate becomes U+FFFD and bidirectional
+// controls are dropped (cleanText), so nothing built from the words can throw or read backwards.
 test('every hostile input typed into the answer fields is kept exactly, up to the limit', async () => {
   useDraftStore.setState({ stepId: 'problem' })
   render(<App />)
@@ -85,8 +89,8 @@ test('every hostile input typed into the answer fields is kept exactly, up to th
     fireEvent.change(affected, { target: { value: text } })
     expect(problem).toHaveValue(clampText(text, FIELD_LIMITS.problem).replace(/\r\n?/g, '\n'))
     expect(useDraftStore.getState().answers).toMatchObject({
-      problem: clampText(text, FIELD_LIMITS.problem).replace(/\r\n?/g, '\n'),
-      affected: clampText(text, FIELD_LIMITS.affected).replace(/\r\n?/g, '\n'),
+      problem: cleanText(clampText(text, FIELD_LIMITS.problem).replace(/\r\n?/g, '\n')),
+      affected: cleanText(clampText(text, FIELD_LIMITS.affected).replace(/\r\n?/g, '\n')),
     })
   }
   expect(document.body.querySelectorAll(ACTIVE)).toHaveLength(before)

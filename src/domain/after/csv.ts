@@ -1,5 +1,6 @@
 // CSV (RFC 4180) for the people log, safe to open in a spreadsheet.
 import { enAfter, type FollowUpMessages } from '../../i18n/en-after'
+import { toWellFormed } from '../text/text'
 import type { Person } from './people'
 
 const CRLF = '\r\n'
@@ -20,7 +21,7 @@ export function guardFormula(value: string): string {
  * The formula guard is applied first.
  */
 export function formatCsvField(value: string): string {
-  const guarded = guardFormula(value)
+  const guarded = guardFormula(toWellFormed(value))
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded
 }
 

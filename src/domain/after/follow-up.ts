@@ -5,6 +5,7 @@ import { enComposer } from '../../i18n/en-composer'
 import type { Answers } from '../pitch/answers'
 import { cleanFragment, firstFilled, joinSentences, normalizeText } from '../pitch/fragments'
 import type { CalendarEvent } from './ics'
+import { toWellFormed } from '../text/text'
 import type { Person } from './people'
 
 export type FollowUpDraft = { subject: string; body: string }
@@ -90,8 +91,8 @@ export function draftFollowUp(
     myName === '' ? messages.signOff : `${messages.signOff}\n${myName}`,
   ].filter((p): p is string => p !== null && p !== '')
   return {
-    subject: firstFilled(messages.subject, { metAt }) ?? '',
-    body: paragraphs.join('\n\n'),
+    subject: toWellFormed(firstFilled(messages.subject, { metAt }) ?? ''),
+    body: toWellFormed(paragraphs.join('\n\n')),
   }
 }
 
@@ -101,7 +102,9 @@ export function followUpBody(
   answers: Answers,
   options: FollowUpOptions = {},
 ): string {
-  return person.message ?? draftFollowUp(person, answers, options).body
+  return person.message === undefined
+    ? draftFollowUp(person, answers, options).body
+    : toWellFormed(person.message)
 }
 
 /**

@@ -1,6 +1,7 @@
 // A small iCalendar (RFC 5545) writer for all-day reminders. Written here rather than taken from
 // a package: the few rules below (escaping, folding, UTC stamps) are all it needs, and the
 // output is checked against an independent parser (ical.js) in the tests.
+import { toWellFormed } from '../text/text'
 
 export type CalendarEvent = {
   /** Globally unique and stable, so importing the file again updates events instead of doubling them. */
@@ -28,7 +29,7 @@ const CRLF = '\r\n'
  */
 export function escapeText(value: string): string {
   return (
-    value
+    toWellFormed(value)
       .replace(/\r\n|\r|\n/g, '\n')
       .replace(/\\/g, '\\\\')
       .replace(/;/g, '\\;')

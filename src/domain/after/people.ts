@@ -1,6 +1,7 @@
 // The log of people met at events: who they are, what they care about, what they suggested and
 // when to follow up. Part of the draft, so it is read from untrusted data like every answer.
 import { clampText } from '../pitch/answers'
+import { cleanText } from '../text/text'
 
 export const SUGGESTION_KINDS = [
   'book',
@@ -91,7 +92,7 @@ export function isPersonId(value: unknown): value is string {
 }
 
 function text(value: unknown, limit: number): string {
-  return typeof value === 'string' ? clampText(value, limit) : ''
+  return typeof value === 'string' ? clampText(cleanText(value), limit) : ''
 }
 
 /**
@@ -117,7 +118,7 @@ export function sanitizePerson(
     done: record.done === true,
   }
   if (typeof record.message === 'string')
-    person.message = clampText(record.message, PERSON_LIMITS.message)
+    person.message = clampText(cleanText(record.message), PERSON_LIMITS.message)
   return person
 }
 

@@ -1,9 +1,16 @@
 // The whole draft a person is working on: what is saved, shared and exported.
-import { TEXT_FIELDS, emptyAnswers, sanitizeAnswers, type Answers } from '../pitch/answers'
+import {
+  TEXT_FIELDS,
+  clampText,
+  emptyAnswers,
+  sanitizeAnswers,
+  type Answers,
+} from '../pitch/answers'
 import { DEFAULT_CARD_SIZE, isCardSize, type CardSize } from '../card/card-sizes'
 import { sanitizePeople, type Person } from '../after/people'
 import { PITCH_PARTS, type PitchPart } from '../pitch/pitch-parts'
 import { sanitizePractice, type PracticeLog } from '../after/practice'
+import { cleanText } from '../text/text'
 
 export const STEP_IDS = [
   'start',
@@ -66,9 +73,24 @@ function sanitizePitchEdits(value: unknown): PitchEdits {
   const edits: PitchEdits = {}
   for (const part of PITCH_PARTS) {
     const text = record[part]
-    if (typeof text === 'string') edits[part] = text.slice(0, PITCH_EDIT_LIMIT)
+    if (typeof text === 'string') edits[part] = cleanPitchEdit(text)
   }
   return edits
+}
+
+/** An edited pitch part as kept: clean text, cut to the limit without splitting a character. */
+export function cleanPitchEdit(text: string): string {
+  return clampText(cleanText(text), PITCH_EDIT_LIMIT)
+}
+
+/** Answers with every text clean (well formed, no bidirectional controls). */
+export function cleanAnswers(answers: Answers): Answers {
+  const out: Answers = {
+    ...answers,
+    asks: answers.asks.map(cleanText).filter((ask) => ask.trim() !== ''),
+  }
+  for (const field of TEXT_FIELDS) out[field] = cleanText(answers[field])
+  return out
 }
 
 /** Reads untrusted data into a valid Draft, filling anything missing or wrong from defaults. */
@@ -77,7 +99,7 @@ export function sanitizeDraft(input: unknown): Draft {
   if (typeof input !== 'object' || input === null) return draft
   const record = input as Record<string, unknown>
   return {
-    answers: sanitizeAnswers(record.answers),
+    answers: cleanAnswers(sanitizeAnswers(record.answers)),
     pitchEdits: sanitizePitchEdits(record.pitchEdits),
     variant: sanitizeVariant(record.variant),
     invitationVariant: sanitizeVariant(record.invitationVariant),

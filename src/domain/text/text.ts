@@ -10,3 +10,26 @@ export function countWords(text: string): number {
 export function speakingSeconds(wordCount: number): number {
   return Math.round((wordCount / WORDS_PER_MINUTE) * 60)
 }
+
+// A lone UTF-16 surrogate (half of an emoji, say) is not text: encodeURIComponent throws on it,
+// and a file or a link made from it is not valid UTF-8. Bidirectional embedding, override and
+// isolate controls (U+202A–U+202E, U+2066–U+2069) can make a name read backwards in a mail,
+// a calendar or a spreadsheet. Both are taken out where text enters the app.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+
+/** True when the text holds no lone surrogate (String.prototype.isWellFormed). */
+export function isWellFormed(text: string): boolean {
+  LONE_SURROGATE.lastIndex = 0
+  return !LONE_SURROGATE.test(text)
+}
+
+/** Each lone surrogate becomes U+FFFD, as String.prototype.toWellFormed does. */
+export function toWellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD')
+}
+
+/** Text as the app keeps it: well formed, without bidirectional controls. */
+export function cleanText(text: string): string {
+  return toWellFormed(text).replace(BIDI_CONTROLS, '')
+}
