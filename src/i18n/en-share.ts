@@ -51,6 +51,7 @@ export const enShare = {
     title: {
       link: 'Open the draft from this link?',
       file: 'Open the imported draft?',
+      course: 'Open the draft saved in your course?',
     },
     body: 'You already have a different draft in this browser. Choose what to do with it.',
     incoming: 'The new draft',
@@ -72,7 +73,13 @@ export const enShare = {
   },
 
   outcome: {
-    loaded: { link: 'The draft from the link is open.', file: 'The imported draft is open.' },
+    loaded: {
+      link: 'The draft from the link is open.',
+      file: 'The imported draft is open.',
+      course: 'The draft saved in your course is open.',
+    },
+    openedNewer:
+      'The draft saved in your course is open: it is newer than the one this browser had. That older draft is kept here until you close this tab.',
     keptBoth: (fileName: string) =>
       `The new draft is open. Yours was saved as ${fileName}; you can import it at any time.`,
     keptMine: 'Your draft is unchanged. The new one was not opened.',

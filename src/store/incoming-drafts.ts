@@ -8,12 +8,14 @@ import type { DecodeFailure } from '@/domain/draft/share-link'
 import type { SafeStorage } from '@/lib/safe-storage'
 import { pickDraft, type DraftStore } from './draft-store'
 
-export type IncomingSource = 'link' | 'file'
+/** 'course': the copy a course platform (SCORM LMS) kept of the draft. */
+export type IncomingSource = 'link' | 'file' | 'course'
 export type ReplaceChoice = 'replace' | 'keep-both' | 'keep-mine'
 
 export type IncomingNotice =
   | { kind: 'loaded'; source: IncomingSource }
   | { kind: 'kept-both' }
+  | { kind: 'opened-newer'; source: IncomingSource }
   | { kind: 'kept-mine' }
   | { kind: 'switched-back' }
   | { kind: 'link-failed'; reason: DecodeFailure }
@@ -58,6 +60,17 @@ export function createIncomingDrafts(drafts: DraftStore, storage: SafeStorage, k
       } else {
         state.setState({ offer: { draft, source }, notice: null })
       }
+    },
+
+    /**
+     * A newer draft (say, the copy a course platform kept) opens at once; the person's different
+     * draft is set aside, here and in this browser, so they can switch back to it.
+     */
+    openSettingAside(draft: Draft, source: IncomingSource) {
+      const mine = pickDraft(drafts.getState())
+      storage.setItem(keptDraftKeyFor(key), JSON.stringify(mine))
+      load(draft)
+      state.setState({ offer: null, setAside: mine, notice: { kind: 'opened-newer', source } })
     },
 
     reportLinkFailure(reason: DecodeFailure) {

@@ -85,18 +85,23 @@ export function IncomingDraftPrompts({ drafts, incoming, crossTab }: IncomingDra
                     ? t.outcome.keptBoth(KEPT_DRAFT_FILE_NAME)
                     : notice.kind === 'switched-back'
                       ? t.outcome.switchedBack
-                      : t.outcome.keptMine}
+                      : notice.kind === 'opened-newer'
+                        ? t.outcome.openedNewer
+                        : t.outcome.keptMine}
             </p>
             <div className="notice-actions">
-              {hasSetAside && (notice.kind === 'kept-both' || notice.kind === 'switched-back') && (
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={incoming.switchBack}
-                >
-                  {notice.kind === 'kept-both' ? t.outcome.switchBack : t.outcome.switchAgain}
-                </button>
-              )}
+              {hasSetAside &&
+                (notice.kind === 'kept-both' ||
+                  notice.kind === 'opened-newer' ||
+                  notice.kind === 'switched-back') && (
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={incoming.switchBack}
+                  >
+                    {notice.kind === 'switched-back' ? t.outcome.switchAgain : t.outcome.switchBack}
+                  </button>
+                )}
               <button type="button" className="link-button" onClick={incoming.dismissNotice}>
                 {t.outcome.dismiss}
               </button>

@@ -6,7 +6,7 @@ import './replace-draft-dialog.css'
 import { AlertDialog } from '../ui/alert-dialog'
 
 type ReplaceDraftDialogProps = {
-  source: 'link' | 'file'
+  source: 'link' | 'file' | 'course'
   incoming: DraftSummary
   onReplace: () => void
   onKeepBoth: () => void
