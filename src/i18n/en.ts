@@ -44,6 +44,8 @@ export const en = {
       'Your saved draft could not be read, so the app started fresh. A copy of what was saved is kept in this browser: download it to keep your words.',
     'too-new':
       'Your saved draft was made by a newer version of Why Card and could not be opened here. A copy is kept in this browser: download it to keep your words.',
+    'partly-read':
+      'Part of your saved draft could not be read, so the app opened what it could. A copy of everything that was saved is kept in this browser: download it to keep your words.',
     downloadBackup: 'Download the saved copy',
     dismiss: 'Dismiss',
   },

@@ -6,13 +6,22 @@ export type StorageProblem =
   | { kind: 'write-failed' } // a save failed (quota): newer words are in memory only
   | { kind: 'corrupt'; backupKey: string; raw: string } // saved data could not be read
   | { kind: 'too-new'; backupKey: string; raw: string } // saved by a newer version of the app
+  | { kind: 'partly-read'; backupKey: string; raw: string } // read, but not all of it was kept
 
 type Listener = (problem: StorageProblem) => void
 
 export type SafeStorage = {
   getItem(key: string): string | null
-  setItem(key: string, value: string): void
+  /** True when the value is in the browser's storage; false when it is kept in memory only. */
+  setItem(key: string, value: string): boolean
+  /** Keeps a value in memory only (the saved one must not be written over). */
+  keepInMemory(key: string, value: string): void
   removeItem(key: string): void
+  /** False while the key's latest value lives in memory only (a save failed, or was held). */
+  isSaved(key: string): boolean
+  /** Told whenever a key goes from saved to in-memory-only or back. */
+  onSavedChange(listener: () => void): () => void
+  /** True when saved data can be read (and, storage permitting, written). */
   readonly isPersistent: boolean
   report(problem: StorageProblem): void
   onProblem(listener: Listener): () => void
@@ -20,16 +29,29 @@ export type SafeStorage = {
   problems(): readonly StorageProblem[]
 }
 
-function probe(getStorage: () => Storage | undefined): Storage | null {
+const PROBE_KEY = '__why-card-probe__'
+
+/**
+ * The browser's storage if it can be read, and whether a write worked. A full storage (quota)
+ * still reads: the saved draft is shown, and only saving is reported as failing.
+ */
+function probe(
+  getStorage: () => Storage | undefined,
+): { storage: Storage; writes: boolean } | null {
+  let storage: Storage | undefined
   try {
-    const storage = getStorage()
+    storage = getStorage()
     if (!storage) return null
-    const key = '__why-card-probe__'
-    storage.setItem(key, '1')
-    storage.removeItem(key)
-    return storage
+    storage.getItem(PROBE_KEY)
   } catch {
     return null
+  }
+  try {
+    storage.setItem(PROBE_KEY, '1')
+    storage.removeItem(PROBE_KEY)
+    return { storage, writes: true }
+  } catch {
+    return { storage, writes: false }
   }
 }
 
@@ -38,9 +60,11 @@ export function createSafeStorage(
 ): SafeStorage {
   const memory = new Map<string, string>()
   const listeners = new Set<Listener>()
+  const savedListeners = new Set<() => void>()
   // Replaced, never mutated, so React's useSyncExternalStore sees each change.
   let seen: readonly StorageProblem[] = []
-  const backing = probe(getStorage)
+  const probed = probe(getStorage)
+  const backing = probed?.storage ?? null
 
   function report(problem: StorageProblem) {
     // Each kind of problem is told once; a person does not need the same notice on every key.
@@ -49,7 +73,18 @@ export function createSafeStorage(
     for (const listener of listeners) listener(problem)
   }
 
+  function remember(key: string, value: string) {
+    const wasSaved = !memory.has(key)
+    memory.set(key, value)
+    if (wasSaved) for (const listener of savedListeners) listener()
+  }
+
+  function forget(key: string) {
+    if (memory.delete(key)) for (const listener of savedListeners) listener()
+  }
+
   if (!backing) report({ kind: 'unavailable' })
+  else if (!probed?.writes) report({ kind: 'write-failed' })
 
   return {
     isPersistent: backing !== null,
@@ -66,21 +101,28 @@ export function createSafeStorage(
       if (backing) {
         try {
           backing.setItem(key, value)
-          memory.delete(key)
-          return
+          forget(key)
+          return true
         } catch {
           report({ kind: 'write-failed' })
         }
       }
-      memory.set(key, value)
+      remember(key, value)
+      return false
     },
+    keepInMemory: remember,
     removeItem(key) {
-      memory.delete(key)
+      forget(key)
       try {
         backing?.removeItem(key)
       } catch {
         // Nothing to do: the value is gone from memory, which is what the app reads first.
       }
+    },
+    isSaved: (key) => !memory.has(key),
+    onSavedChange(listener) {
+      savedListeners.add(listener)
+      return () => savedListeners.delete(listener)
     },
     report,
     onProblem(listener) {

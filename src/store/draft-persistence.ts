@@ -1,14 +1,43 @@
 // The persist middleware's storage: reads saved drafts defensively and never lets a bad value be
-// silently overwritten. A value that cannot be read is copied to a backup key first.
+// silently overwritten. Saved data the app cannot read in full (damaged, made by a newer
+// version, or holding something the draft cannot keep) is copied to a backup key before anything
+// is written over it; if even the copy cannot be saved, the saved value is left alone and the
+// session's words stay in memory (the app warns before the tab closes).
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-import { STORED_VERSION } from '@/domain/draft/migrations'
+import { STORED_VERSION, migrateStoredState } from '@/domain/draft/migrations'
+import type { Draft } from '@/domain/draft/draft'
 import type { SafeStorage } from '@/lib/safe-storage'
 
 export function backupKeyFor(key: string): string {
   return `${key}:backup`
 }
 
-export function createDraftPersistStorage<S>(storage: SafeStorage): PersistStorage<S> {
+/** An earlier, different backup is moved here rather than lost. */
+export function previousBackupKeyFor(key: string): string {
+  return `${key}:backup:previous`
+}
+
+/** Copies `raw` to the backup key; false when the copy is not safely in storage. */
+function backUp(storage: SafeStorage, name: string, raw: string): boolean {
+  const backupKey = backupKeyFor(name)
+  const earlier = storage.getItem(backupKey)
+  if (earlier === raw) return storage.isSaved(backupKey)
+  if (earlier !== null && !storage.setItem(previousBackupKeyFor(name), earlier)) return false
+  return storage.setItem(backupKey, raw)
+}
+
+export function createDraftPersistStorage<S extends Draft = Draft>(
+  storage: SafeStorage,
+): PersistStorage<S> {
+  // Names whose saved value could not be backed up: never written over in this session.
+  const guarded = new Set<string>()
+
+  function setAside(name: string, raw: string, kind: 'corrupt' | 'too-new' | 'partly-read') {
+    const backupKey = backupKeyFor(name)
+    if (!backUp(storage, name, raw)) guarded.add(name)
+    storage.report({ kind, backupKey, raw })
+  }
+
   return {
     getItem(name) {
       const raw = storage.getItem(name)
@@ -19,27 +48,30 @@ export function createDraftPersistStorage<S>(storage: SafeStorage): PersistStora
       } catch {
         parsed = undefined
       }
-      const envelope = parsed as Partial<StorageValue<S>> | undefined
+      const envelope = parsed as Partial<StorageValue<unknown>> | undefined
       const isEnvelope =
         typeof envelope === 'object' &&
         envelope !== null &&
+        !Array.isArray(envelope) &&
         typeof envelope.state === 'object' &&
         envelope.state !== null
-      const backupKey = backupKeyFor(name)
       if (!isEnvelope) {
-        storage.setItem(backupKey, raw)
-        storage.report({ kind: 'corrupt', backupKey, raw })
+        setAside(name, raw, 'corrupt')
         return null
       }
-      if (typeof envelope.version === 'number' && envelope.version > STORED_VERSION) {
-        storage.setItem(backupKey, raw)
-        storage.report({ kind: 'too-new', backupKey, raw })
+      const migrated = migrateStoredState(envelope.state, envelope.version)
+      if (!migrated.ok) {
+        setAside(name, raw, migrated.reason === 'too-new' ? 'too-new' : 'corrupt')
         return null
       }
-      return { state: envelope.state as S, version: envelope.version ?? 0 }
+      if (!migrated.lossless) setAside(name, raw, 'partly-read')
+      // Already the current version: persist has nothing left to migrate.
+      return { state: migrated.draft as S, version: STORED_VERSION }
     },
     setItem(name, value) {
-      storage.setItem(name, JSON.stringify(value))
+      const text = JSON.stringify(value)
+      if (guarded.has(name)) storage.keepInMemory(name, text)
+      else storage.setItem(name, text)
     },
     removeItem(name) {
       storage.removeItem(name)

@@ -74,9 +74,13 @@ test('a draft from a newer version is kept aside instead of being overwritten', 
 
 test('blocked storage leaves the app working in memory with one clear notice', async () => {
   const user = userEvent.setup()
-  const getItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+  // Blocked storage throws on every touch; a storage that only refuses writes is a full one,
+  // which still reads the saved draft (see unreadable-saved-data.test.ts).
+  const blocked = () => {
     throw new DOMException('blocked', 'SecurityError')
-  })
+  }
+  const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked)
+  const getItem = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked)
   try {
     await loadApp()
     expect(await screen.findByRole('alert')).toHaveTextContent(/lives only in this tab/i)
@@ -88,6 +92,7 @@ test('blocked storage leaves the app working in memory with one clear notice', a
     ).toBeInTheDocument()
     expect(screen.getAllByRole('alert')).toHaveLength(1)
   } finally {
+    setItem.mockRestore()
     getItem.mockRestore()
   }
 })

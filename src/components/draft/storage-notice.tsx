@@ -21,7 +21,7 @@ export function StorageNotice({ storage }: { storage: SafeStorage }) {
         <div key={problem.kind} className="notice notice-warning" role="alert">
           <p>{t[problem.kind]}</p>
           <div className="notice-actions">
-            {(problem.kind === 'corrupt' || problem.kind === 'too-new') && (
+            {'raw' in problem && (
               <button
                 type="button"
                 className="button button-secondary"

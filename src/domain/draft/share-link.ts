@@ -92,6 +92,8 @@ export function decodeShareLink(fragment: string): DecodeResult {
     return { ok: false, reason: 'malformed' }
   }
   const { version, draft } = payload as Record<string, unknown>
+  if (typeof version === 'number' && version > STORED_VERSION)
+    return { ok: false, reason: 'too-new' }
   if (typeof version !== 'number' || !Number.isSafeInteger(version)) {
     return { ok: false, reason: 'malformed' }
   }
