@@ -67,9 +67,18 @@ function partOf(draft: Draft, kept: Kept): Record<string, unknown> {
   }
 }
 
-function pack(draft: Draft, kept: Kept, savedAt: number): string {
+/**
+ * Text that people write compresses to about two thirds of its length here; JSON this many times
+ * over the limit cannot fit, and compressing it (a full people log is almost two million
+ * characters) would hold up the page for seconds on every save.
+ */
+const MAX_EXPANSION = 16
+
+function pack(draft: Draft, kept: Kept, savedAt: number, limit: number): string | null {
   const payload = { v: STORED_VERSION, t: Math.round(savedAt), k: kept, d: partOf(draft, kept) }
-  return SUSPEND_DATA_PREFIX + compressToEncodedURIComponent(JSON.stringify(payload))
+  const json = JSON.stringify(payload)
+  if (json.length > limit * MAX_EXPANSION) return null
+  return SUSPEND_DATA_PREFIX + compressToEncodedURIComponent(json)
 }
 
 /**
@@ -82,8 +91,8 @@ export function encodeSuspendData(
   limit = SUSPEND_DATA_LIMIT,
 ): EncodedSuspendData {
   for (const kept of KEPT_LEVELS) {
-    const data = pack(draft, kept, savedAt)
-    if (data.length <= limit) return { data, kept }
+    const data = pack(draft, kept, savedAt, limit)
+    if (data !== null && data.length <= limit) return { data, kept }
   }
   // Even the step alone is over a (tiny, test-only) limit: write nothing the LMS would refuse.
   return { data: '', kept: 'none' }
