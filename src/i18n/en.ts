@@ -37,9 +37,9 @@ export const en = {
 
   storage: {
     unavailable:
-      'This browser is not letting the page save, so your draft lives only in this tab. Keep the tab open, and copy your pitch or download the card before you close it.',
+      'This browser is not letting the page save, so your draft lives only in this tab. Keep the tab open, and export it to a file before you close it: the file keeps your answers, your pitch and the people you met.',
     'write-failed':
-      'Your latest changes could not be saved (the browser’s storage may be full). They are kept while this tab is open; copy your pitch or download the card to keep them.',
+      'Your latest changes could not be saved (the browser’s storage may be full). They are kept while this tab is open; export them to a file to keep your answers, your pitch and the people you met.',
     corrupt:
       'Your saved draft could not be read, so the app started fresh. A copy of what was saved is kept in this browser: download it to keep your words.',
     'too-new':

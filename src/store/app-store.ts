@@ -4,6 +4,7 @@ import { createSafeStorage } from '@/lib/safe-storage'
 import { startCrossTabSync } from './cross-tab-sync'
 import { createDraftStore, draftKeyFor } from './draft-store'
 import { createIncomingDrafts } from './incoming-drafts'
+import { createUnsavedWords, warnBeforeUnload } from './unsaved-words'
 
 export const launchParams = parseLaunchParams(globalThis.location?.search ?? '')
 export const appStorage = createSafeStorage()
@@ -13,3 +14,11 @@ export const useDraftStore = createDraftStore({ key: draftKey, storage: appStora
 export const incomingDrafts = createIncomingDrafts(useDraftStore, appStorage, draftKey)
 /** Keeps two tabs on the same draft from overwriting each other. */
 export const crossTabSync = startCrossTabSync(useDraftStore, draftKey, appStorage)
+/** Whether words would be lost if the tab closed now; the page warns before it unloads. */
+export const unsavedWords = createUnsavedWords({
+  drafts: useDraftStore,
+  storage: appStorage,
+  key: draftKey,
+  crossTab: crossTabSync,
+})
+warnBeforeUnload(unsavedWords)

@@ -2,6 +2,8 @@ import { useState, useSyncExternalStore } from 'react'
 import type { SafeStorage, StorageProblem } from '@/lib/safe-storage'
 import { downloadText } from '@/lib/download'
 import { useMessages } from '@/i18n/use-messages'
+import { enSafety } from '@/i18n/en-safety'
+import { exportDraftToFile } from './export-draft'
 
 /** Tells the person, once, when their draft cannot be saved or a saved one could not be read. */
 export function StorageNotice({ storage }: { storage: SafeStorage }) {
@@ -21,6 +23,15 @@ export function StorageNotice({ storage }: { storage: SafeStorage }) {
         <div key={problem.kind} className="notice notice-warning" role="alert">
           <p>{t[problem.kind]}</p>
           <div className="notice-actions">
+            {(problem.kind === 'unavailable' || problem.kind === 'write-failed') && (
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void exportDraftToFile()}
+              >
+                {enSafety.exportToFile}
+              </button>
+            )}
             {'raw' in problem && (
               <button
                 type="button"

@@ -1,0 +1,46 @@
+// Whether any of the person's words are not in the browser's storage: a save failed, storage is
+// unavailable, or this tab holds its saves back because another tab changed the draft. While
+// that is so, the page warns before it unloads; a save still waiting (debounced) is flushed
+// first, so it never counts as unsaved on its own.
+import { hasContent } from '@/domain/draft/draft'
+import type { SafeStorage } from '@/lib/safe-storage'
+import type { CrossTabSync } from './cross-tab-sync'
+import { pickDraft, type DraftStore } from './draft-store'
+
+export type UnsavedWords = {
+  /** Writes any save still waiting, then tells whether words would be lost. */
+  check(): boolean
+}
+
+export function createUnsavedWords(options: {
+  drafts: DraftStore
+  storage: SafeStorage
+  key: string
+  crossTab: CrossTabSync
+  /** Writes a save that is still waiting (see draft-persistence). */
+  flush?: () => void
+}): UnsavedWords {
+  const { drafts, storage, key, crossTab, flush } = options
+  return {
+    check() {
+      flush?.()
+      if (!hasContent(pickDraft(drafts.getState()))) return false
+      return !storage.isSaved(key) || crossTab.state.getState().status === 'changed-elsewhere'
+    },
+  }
+}
+
+/** Warns before the page unloads while words are unsaved; returns a stop function. */
+export function warnBeforeUnload(
+  unsaved: UnsavedWords,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined = globalThis.window,
+): () => void {
+  function onBeforeUnload(event: BeforeUnloadEvent) {
+    if (!unsaved.check()) return
+    event.preventDefault()
+    // Older browsers need returnValue set to show the prompt.
+    event.returnValue = ''
+  }
+  target?.addEventListener('beforeunload', onBeforeUnload)
+  return () => target?.removeEventListener('beforeunload', onBeforeUnload)
+}
