@@ -190,6 +190,8 @@ export function startLmsSync(options: LmsSyncOptions): LmsSync {
       schedule(COMMIT_DELAY_MS)
     }
     if (next.stepId !== previous.stepId) {
+      // The suspend data carries the step too: a resume opens where the learner left.
+      contentDirty = true
       writeStep(next.stepId)
       schedule(STEP_COMMIT_DELAY_MS)
     }

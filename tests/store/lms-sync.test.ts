@@ -125,6 +125,8 @@ test('the step goes to the location, the card completes the lesson, and complete
   expect(lms.values['cmi.core.lesson_status']).toBe('completed')
   time.advance(1000)
   expect(lms.commits).toBeGreaterThan(1)
+  // The suspend data carries the step too, so a resume opens where the learner left.
+  expect(lmsDraft(lms).draft.stepId).toBe('pitch')
 })
 
 test('commits are debounced while typing, with a ceiling', () => {
