@@ -173,9 +173,12 @@ function PitchPartField({
   onEdit,
   onReset,
 }: PitchPartFieldProps) {
-  const t = useMessages().steps.pitch
+  const messages = useMessages()
+  const t = messages.steps.pitch
   const id = useId()
   const words = countWords(text)
+  // A paste past the limit is cut with the same message as every answer field, not silently.
+  const [wasTrimmed, setWasTrimmed] = useState(false)
   return (
     <div className="field pitch-part">
       <div className="pitch-part-head">
@@ -201,7 +204,6 @@ function PitchPartField({
         className="field-input"
         rows={rows}
         value={text}
-        maxLength={PITCH_EDIT_LIMIT}
         aria-describedby={[
           description ? `${id}-description` : null,
           `${id}-stats`,
@@ -209,7 +211,12 @@ function PitchPartField({
         ]
           .filter(Boolean)
           .join(' ')}
-        onChange={(event) => onEdit(part, event.target.value)}
+        onChange={(event) => {
+          const { length } = event.target.value
+          if (length > PITCH_EDIT_LIMIT) setWasTrimmed(true)
+          else if (wasTrimmed && length < PITCH_EDIT_LIMIT) setWasTrimmed(false)
+          onEdit(part, event.target.value)
+        }}
       />
       <p id={`${id}-stats`} className="field-counter">
         {t.stats(words, speakingSeconds(words))}
@@ -217,6 +224,11 @@ function PitchPartField({
       {warning && (
         <p id={`${id}-warning`} className="field-notice">
           {warning}
+        </p>
+      )}
+      {wasTrimmed && (
+        <p className="field-notice" role="status">
+          {messages.app.trimmedNotice(PITCH_EDIT_LIMIT)}
         </p>
       )}
     </div>
