@@ -27,11 +27,7 @@ const MTIME = new Date('2020-01-01T00:00:00Z')
 const STORED = /\.(png|jpe?g|gif|webp|woff2?|zip|gz)$/i
 
 const xml = (text) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** Paths inside the package, '/'-separated, sorted, as hrefs (each segment URL-encoded). */
 function listFiles(dist) {
