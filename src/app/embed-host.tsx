@@ -9,6 +9,7 @@ import {
   buildReadyMessage,
   buildResizeMessage,
   buildStepMessage,
+  type CompleteMessage,
   type PitchTexts,
 } from '@/domain/embed/embed-protocol'
 import { createEmbedBridge, type EmbedBridge } from '@/lib/embed-bridge'
@@ -27,13 +28,19 @@ function currentPitchTexts(): PitchTexts {
   }
 }
 
-function announceStep(bridge: EmbedBridge, stepId: StepId) {
+/**
+ * Tells the host which step shows; on the last step, also that the person is done. The complete
+ * message (with the texts, when opted in) is made here, once per step change, and kept: a ping
+ * repeats it and never recomposes the pitch.
+ */
+function announceStep(bridge: EmbedBridge, stepId: StepId): CompleteMessage | null {
   bridge.post(buildStepMessage(stepId, stepIndex(stepId), STEP_ORDER.length))
-  if (stepId === 'card') {
-    // Texts are read (and composed) only when the embed opted in to receive them.
-    const texts = launchParams.share === 'pitch' ? currentPitchTexts() : { oneLiner: '', pitch: '' }
-    bridge.post(buildCompleteMessage(launchParams.share, texts))
-  }
+  if (stepId !== 'card') return null
+  // Texts are read (and composed) only when the embed opted in to receive them.
+  const texts = launchParams.share === 'pitch' ? currentPitchTexts() : { oneLiner: '', pitch: '' }
+  const complete = buildCompleteMessage(launchParams.share, texts)
+  bridge.post(complete)
+  return complete
 }
 
 /**
@@ -43,6 +50,7 @@ function announceStep(bridge: EmbedBridge, stepId: StepId) {
 export default function EmbedHost(): null {
   const stepId = useDraftStore((s) => s.stepId)
   const bridgeRef = useRef<EmbedBridge | null>(null)
+  const completeRef = useRef<CompleteMessage | null>(null)
 
   useEffect(() => {
     const bridge = createEmbedBridge({ originParam: launchParams.origin })
@@ -51,9 +59,11 @@ export default function EmbedHost(): null {
     bridge.post(buildReadyMessage(STEP_ORDER.length))
     const stopObserving = bridge.observeHeight()
     const stopListening = bridge.onHostMessage(() => {
-      // A host that started listening late asks where things stand.
+      // A host that started listening late asks where things stand: the same answers again.
+      const stepId = useDraftStore.getState().stepId
       bridge.post(buildResizeMessage(bridge.measureHeight()))
-      announceStep(bridge, useDraftStore.getState().stepId)
+      bridge.post(buildStepMessage(stepId, stepIndex(stepId), STEP_ORDER.length))
+      if (stepId === 'card' && completeRef.current) bridge.post(completeRef.current)
     })
     return () => {
       stopObserving()
@@ -63,7 +73,7 @@ export default function EmbedHost(): null {
   }, [])
 
   useEffect(() => {
-    if (bridgeRef.current) announceStep(bridgeRef.current, stepId)
+    if (bridgeRef.current) completeRef.current = announceStep(bridgeRef.current, stepId)
   }, [stepId])
   return null
 }

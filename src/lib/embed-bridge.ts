@@ -63,6 +63,7 @@ export type EmbedBridge = {
   measureHeight(): number
   /** Posts `resize` now and whenever the content's height changes; returns a stop function. */
   observeHeight(): () => void
+  /** Valid host messages, coalesced: at most one call per animation frame. */
   onHostMessage(listener: (message: HostMessage) => void): () => void
 }
 
@@ -131,14 +132,40 @@ export function createEmbedBridge(options: {
   }
 
   function onHostMessage(listener: (message: HostMessage) => void): () => void {
+    // A host may send thousands of pings at once (a bug, or a hostile page): the answer is the
+    // same for all of them, so they are coalesced and answered at most once per frame.
+    let pending: HostMessage | null = null
+    let cancel: (() => void) | null = null
+    function deliver() {
+      cancel = null
+      const message = pending
+      pending = null
+      if (message) listener(message)
+    }
+    function schedule(): () => void {
+      // A hidden frame gets no animation frames; a timer still answers (browsers slow it down).
+      if (typeof win.requestAnimationFrame === 'function' && doc.visibilityState !== 'hidden') {
+        const id = win.requestAnimationFrame(deliver)
+        return () => win.cancelAnimationFrame(id)
+      }
+      const id = win.setTimeout(deliver, 16)
+      return () => win.clearTimeout(id)
+    }
     function handle(event: MessageEvent) {
       // Only the framing page itself, from the origin we post to, in a shape we know.
       if (event.source !== parent) return
       const message = parseHostMessage(event.data, event.origin, targetOrigin)
-      if (message) listener(message)
+      if (!message) return
+      pending = message
+      cancel ??= schedule()
     }
     win.addEventListener('message', handle)
-    return () => win.removeEventListener('message', handle)
+    return () => {
+      win.removeEventListener('message', handle)
+      cancel?.()
+      cancel = null
+      pending = null
+    }
   }
 
   return { targetOrigin, post, measureHeight, observeHeight, onHostMessage }
