@@ -11,7 +11,20 @@ export const enCoach = {
     manyNeedWork: '{count} checks need work.',
     empty: 'Write or paste your pitch to see the checks.',
   },
-  state: { pass: 'Passed', fail: 'Needs work' },
+  state: { pass: 'Passed', fail: 'Needs work', notRead: 'Not read' },
+  // Said by each check that reads English words when the pitch is in another language.
+  notEnglish:
+    'Your pitch looks like it is in {language}, and this check only reads English, so it has not judged it. The other checks still apply.',
+  languageNames: {
+    es: 'Spanish',
+    fr: 'French',
+    de: 'German',
+    pt: 'Portuguese',
+    it: 'Italian',
+    nl: 'Dutch',
+    pl: 'Polish',
+    other: 'another language',
+  },
   checklistLabel: 'Pitch checks',
   highlightedHeading: 'Your pitch, with the words behind each check that needs work marked',
   markPrefix: 'Needs work, {checks}:',
@@ -20,8 +33,9 @@ export const enCoach = {
     'theme-first': {
       title: 'Opens with the theme',
       pass: 'You open with what the work is about, so the listener hears a reason to care first.',
-      fail: 'The opening introduces you, a title, an organisation or a product. Listeners file a title away; they lean in to a human truth.',
-      suggestion: 'Try starting with "It\'s about…" and the experience underneath your work.',
+      fail: 'The opening introduces you, a title, an organisation or a product. Listeners file a title away; they lean in to a human truth or a moment.',
+      suggestion:
+        'Try opening on the experience under your work ("It\'s about…"), or on the moment you saw the problem up close.',
     },
     we: {
       title: 'Shares the experience',
@@ -33,36 +47,40 @@ export const enCoach = {
     question: {
       title: 'Asks one inviting question',
       pass: 'One question, and it invites the listener to remember something of their own.',
-      failNone: 'There is no question, so the listener has no way in.',
-      failMany: 'Several questions compete with each other; the listener cannot answer them all.',
-      failRequest: 'The question asks the listener for something instead of inviting them in.',
-      suggestion: 'Keep a single question about a shared experience, like "Who among us hasn\'t…?"',
+      failNone: 'There is no question yet, so the listener has no way into the conversation.',
+      failMany: 'Several questions compete with each other, and the listener can only answer one.',
+      failRequest:
+        'Your question asks the listener for something, so it closes the conversation instead of opening it.',
+      suggestion:
+        'Try one open question about something the listener has lived too, such as "Is there someone who…?" or "When did you last…?"',
     },
     'core-word': {
       title: 'Lands on a core word',
       pass: 'The pitch ends on a word it said at the start, which gives the listener something to ask about.',
-      fail: 'The last sentence does not come back to a word from your opening.',
+      fail: 'Your last sentence does not come back to a word from your opening, so the listener has nothing to ask about.',
       suggestion:
-        'Pick the one word your pitch is about, say it in the first sentence and end on it.',
+        'Try choosing the one word your pitch is about, saying it near the start and ending on it.',
     },
     why: {
       title: 'Says why it matters',
       pass: 'You say what would be better if this worked, and for whom.',
-      fail: 'The pitch does not yet say how the world would be better, or for whom.',
-      suggestion: 'Add one sentence like "…so that [who] can [what changes for them]."',
+      fail: 'The pitch does not yet say who would be better off, or how, so the listener has no reason to join in.',
+      suggestion:
+        'Name the people who live with the problem and what changes for them, in your own words: "…and now [who] can [what changes]."',
     },
     transactional: {
       title: 'Looks for connection, not a trade',
       pass: 'No selling or trading: you invite people who care about the same thing.',
-      fail: 'These words turn the conversation into a trade: something the listener should give, buy or do for you.',
+      fail: 'The marked words ask the listener to give, buy or do something for you, or offer something in return: they turn the conversation into a trade.',
       suggestion:
         'Leave the ask out of the pitch. Once the listener leans in, invite people who care about the same result.',
     },
     'self-focus': {
       title: 'Keeps the cause in front',
       pass: 'The cause and the people it serves come before you.',
-      fail: 'You and your needs or credentials take up the room that the cause and its people should have.',
-      suggestion: 'Swap a line about yourself for one about the people who live with the problem.',
+      fail: 'Your own needs, career or credentials take up the room the cause and its people should have. Your story is welcome; your wants list is not.',
+      suggestion:
+        'Keep your moment, and swap a line about what you want for one about the people who live with the problem.',
     },
     jargon: {
       title: 'Plain spoken words',
@@ -86,12 +104,13 @@ export const enCoach = {
   // The better move for a transactional pitch depends on where the person is.
   transactionalByStage: {
     vague:
-      'At this stage, invite a sounding board: people who would talk it through or suggest something to read.',
+      'While the idea is still taking shape, ask for a sounding board instead: someone to think it through with, or a book worth reading.',
     convening:
-      'At this stage, invite people who care to suggest experts to bring together or organisations that might sponsor the work.',
+      'While you are gathering people, ask instead who might join: experts who care about the same problem, or organisations that might sponsor the work.',
     narrowing:
-      'At this stage, invite people who care to suggest partners, places to pilot it or sources of funding.',
-    growing: 'At this stage, invite introductions, and customers who share the cause.',
+      'While you are narrowing in, ask instead for partners, a place to pilot it or funding for the cause, from people who care about the result.',
+    growing:
+      'Now that it is growing, ask instead for introductions to people who share the cause, for its sake rather than yours.',
   },
   transactionalBySituation: {
     job: 'Instead of asking for a job, say why the work matters to you and who it helps.',

@@ -260,7 +260,6 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   '(?:can|could) start (?:on )?(?:monday|tomorrow|immediately|next week|right away|straight away|next month)',
   // The listener's network as the speaker's way in.
   '(?:connect|meet|talk|speak|network|get in front of|get introduced to|an intro to|an introduction to) (?:with )?(?:the |some |key |more |your )?(?:decision makers|budget holders|hiring managers|buyers|procurement)',
-  '(?:decision makers|budget holders)',
   'what (?:can|could|will) you (?:do|offer|give) (?:for )?(?:me|us)',
   'what (?:do|would|will) (?:i|we) get',
   'send (?:(?:it|them|anything|work|jobs|clients|leads|people|anyone) )?(?:my|our) way',
@@ -513,6 +512,15 @@ export const CREDENTIALS = compileList([
   'the best [\\p{L}-]+ (?:she|he|they) (?:had|has) ever',
   "i'?m (?:really )?proud of (?:my|what i)",
   "i'?m the (?:person|one) who",
+])
+/** The speaker's own wants and career, said out loud: what crowds the cause out of a pitch. */
+export const SELF_NEEDS = compileList([
+  "(?:i|i'?m|i am|i'?ve been|i have been)(?: (?:really|just|currently|now|actively|still|also|desperately|urgently))? (?:need|want|looking for|searching for|hunting for|seeking|after|keen to|hoping to|trying to) (?:(?:a|an|my|the|some|more|new|next|better|senior|paid|good)\\s+){0,3}(?:job|role|position|promotion|raise|pay rise|clients|customers|investors|funding|money|referrals?|opportunit(?:y|ies)|career|break|work|visibility|exposure|followers|sales|contract|contracts|deal|deals)",
+  '(?:grow|advance|boost|build|further|kick-?start) my (?:career|profile|brand|business|network|following|portfolio|cv)',
+  'my (?:career|cv|resume|portfolio|rates|fees|promotion|appraisal|bonus|target|quota|pipeline|personal brand)',
+  "(?:i'?m|i am) (?:the (?:best|right|perfect|ideal)|really good at|great at|a fast learner|a hard worker|very hard worker|passionate and driven)",
+  '(?:show|prove) (?:them |everyone |people )?what i can do',
+  "i'?m (?:available|free) (?:now|from|to start|immediately)",
 ])
 export const FIRST_PERSON_SINGULAR = new Set([
   'i',

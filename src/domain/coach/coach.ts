@@ -5,6 +5,7 @@
 import { enCoach, type CoachMessages } from '../../i18n/en-coach'
 import { isSituation, isStage, type Situation, type Stage } from '../pitch/answers'
 import {
+  BENEFICIARIES,
   CARES_AFTER,
   CORPORATE_AFTER_OUR,
   CORPORATE_AFTER_WE,
@@ -29,6 +30,7 @@ import {
   QUALIFYING_QUESTION,
   REQUEST_QUESTION,
   SELF_GAIN,
+  SELF_NEEDS,
   STOP_WORDS,
   THEME_OPENING,
   TITLE_IN_OPENING,
@@ -43,8 +45,12 @@ import {
   sentenceWords,
   type ScannedText,
   type Span,
+  type Word,
 } from './coach-text'
 import { countWords, speakingSeconds } from '../text/text'
+import { findTrade } from './coach-ask'
+import { detectLanguage } from '../language/detect-language'
+import { isPersonNoun } from '../language/lexicon'
 
 export const CHECK_IDS = [
   'theme-first',
@@ -67,13 +73,31 @@ export type PitchCheck = {
   message: string
   /** Character ranges in the reviewed text behind a failing check; empty when it passes. */
   spans: Span[]
+  /**
+   * True when the check reads English and the pitch is in another language: it neither passes
+   * nor fails the pitch, and its message says so (`ok` stays true so it is not counted against).
+   */
+  notRead?: boolean
 }
 
 export type PitchReview = {
   wordCount: number
   speakingSeconds: number
   checks: PitchCheck[]
+  /** The pitch's language as a BCP 47 tag ('en', 'es', 'fr', 'de', …); 'en' when unsure. */
+  language: string
 }
+
+/** Checks that read English words; in another language they say so instead of judging. */
+const ENGLISH_CHECKS: ReadonlySet<CheckId> = new Set([
+  'theme-first',
+  'we',
+  'why',
+  'self-focus',
+  'jargon',
+])
+/** How much of the text language detection reads: a pitch's worth is plenty. */
+const LANGUAGE_SAMPLE_CHARS = 2_000
 
 export type CoachContext = { stage?: string; situation?: string }
 
@@ -81,9 +105,12 @@ export type CoachContext = { stage?: string; situation?: string }
 export const PITCH_MIN_WORDS = 50
 export const PITCH_MAX_WORDS = 110
 
-// Self-focus: how many first-person words, and what share of all words, crowd the cause out.
-const SELF_MIN_COUNT = 5
-const SELF_MIN_SHARE = 0.08
+// Self-focus: how many first-person words, and what share of all words, crowd the cause out when
+// nobody else is named.
+const SELF_MIN_COUNT = 6
+const SELF_MIN_SHARE = 0.1
+// Past this share, "I" and "my" crowd the cause out even when others are named.
+const SELF_CROWDED_SHARE = 0.2
 const CREDENTIALS_MIN = 2
 
 // Past this size the text is not a pitch any more; the review still answers, on the first part,
@@ -112,21 +139,34 @@ export function reviewPitch(
   const situation = isSituation(context.situation) ? context.situation : undefined
   const stage = isStage(context.stage) ? context.stage : undefined
 
+  const language = detectPitchLanguage(reviewed)
+  const english = language === 'en'
+
   const purposes = new Purposes(scanned.folded)
-  const transactional = checkTransactional(scanned, purposes)
+  const transactional = checkTransactional(scanned, purposes, stage)
+  const people = english ? findPeople(scanned) : []
   const outcomes: Record<CheckId, Outcome> = {
     'theme-first': checkThemeFirst(scanned),
     we: checkWe(scanned),
     question: checkQuestion(scanned, transactional.spans),
     'core-word': checkCoreWord(scanned),
-    why: checkWhy(purposes),
+    why: checkWhy(scanned, purposes, people, transactional.spans),
     transactional,
-    'self-focus': checkSelfFocus(scanned),
+    'self-focus': checkSelfFocus(scanned, people),
     jargon: checkJargon(scanned),
     length: checkLength(scanned, wordCount),
   }
 
-  const checks = CHECK_IDS.map((id) => {
+  const checks = CHECK_IDS.map((id): PitchCheck => {
+    if (!english && ENGLISH_CHECKS.has(id)) {
+      return {
+        id,
+        ok: true,
+        notRead: true,
+        message: fill(messages.notEnglish, { language: languageName(language, messages) }),
+        spans: [],
+      }
+    }
     const outcome = outcomes[id]
     return {
       id,
@@ -135,7 +175,39 @@ export function reviewPitch(
       spans: outcome.ok ? [] : clampSpans(outcome.spans, safeText.length),
     }
   })
-  return { wordCount, speakingSeconds: seconds, checks }
+  return { wordCount, speakingSeconds: seconds, checks, language }
+}
+
+/**
+ * The pitch's language. Short texts fool any detector, so a pitch whose words are largely English
+ * function words is English whatever the detector says; a pitch mixing a few Spanish or German
+ * words into English sentences is read as English too.
+ */
+function detectPitchLanguage(text: string): string {
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS)
+  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  if (words.length === 0) return 'en'
+  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length
+  if (english / words.length >= ENGLISH_SHARE) return 'en'
+  try {
+    return detectLanguage([sample])
+  } catch {
+    return 'en'
+  }
+}
+
+const ENGLISH_SHARE = 0.12
+const ENGLISH_FUNCTION_WORDS = new Set(
+  (
+    "the and to of a an in is it that i you we my our for with on at this be are was it's i'm " +
+    'they their he she his her me us your what who how when not but so if have has had do does ' +
+    "don't can could would will there from about just all one"
+  ).split(' '),
+)
+
+function languageName(tag: string, messages: Messages): string {
+  const names: Record<string, string> = messages.languageNames
+  return names[tag] ?? messages.languageNames.other
 }
 
 /**
@@ -151,9 +223,9 @@ export function reviewInvitation(
   const reviewed =
     safeText.length > MAX_REVIEWED_CHARS ? safeText.slice(0, MAX_REVIEWED_CHARS) : safeText
   const scanned = scanText(reviewed)
-  const outcome = checkTransactional(scanned, new Purposes(scanned.folded))
   const situation = isSituation(context.situation) ? context.situation : undefined
   const stage = isStage(context.stage) ? context.stage : undefined
+  const outcome = checkTransactional(scanned, new Purposes(scanned.folded), stage)
   const wordCount = countWords(safeText)
   return {
     id: 'transactional',
@@ -198,11 +270,18 @@ function checkThemeFirst(scanned: ScannedText): Outcome {
       })
     }
   }
-  for (const span of findSpans(opening.text, TITLE_IN_OPENING)) {
-    spans.push({ start: opening.start + span.start, end: opening.start + span.end })
+  // A title counts against the opening when it is the speaker's ("I'm a senior engineer"), not
+  // when the opening is about other people ("a third of our senior engineers retire").
+  if (SPEAKER_TITLE.test(opening.text)) {
+    for (const span of findSpans(opening.text, TITLE_IN_OPENING)) {
+      spans.push({ start: opening.start + span.start, end: opening.start + span.end })
+    }
   }
   return { ok: spans.length === 0, spans }
 }
+
+const SPEAKER_TITLE =
+  /(?<![\p{L}'])(?:i|i'm|im|i've|i'll|my|me|as a|as an|being a|being an)(?![\p{L}'])/iu
 
 const WE_WORDS = new Set([
   'we',
@@ -289,11 +368,19 @@ function checkCoreWord(scanned: ScannedText): Outcome {
   if (last === undefined || first === undefined || sentences.length < 2) {
     return { ok: false, spans: last === undefined ? [] : [{ start: last.start, end: last.end }] }
   }
-  // The theme may need a second short sentence to arrive ("Fellowship. That's what it's about.").
+  // The theme may arrive after a moment ("My aunt lost her sight… That's when I saw it was about
+  // independence."), so the opening is the first two sentences, or three when they are short.
   const openingSentences = [first]
   const second = sentences[1]
-  if (first.endWord - first.firstWord < 5 && second !== undefined && second !== last) {
-    openingSentences.push(second)
+  const third = sentences[2]
+  if (second !== undefined && second !== last) openingSentences.push(second)
+  if (
+    third !== undefined &&
+    third !== last &&
+    second !== undefined &&
+    second.endWord - first.firstWord < 14
+  ) {
+    openingSentences.push(third)
   }
   const opening = contentStems(
     openingSentences.flatMap((s) => sentenceWords(scanned, s).map((w) => w.key)),
@@ -305,8 +392,110 @@ function checkCoreWord(scanned: ScannedText): Outcome {
   return { ok: false, spans: [{ start: last.start, end: last.end }] }
 }
 
-function checkWhy(purposes: Purposes): Outcome {
-  return { ok: purposes.any(), spans: [] }
+/**
+ * Whether the pitch says who is better off. "So that…" is one way; naming the people who live
+ * with the problem and what changes for them ("we kept a hundred families in their homes", "the
+ * kids leave with a book") is another, in any construction. A pitch that only names the speaker,
+ * or the people they sell to, has not said it yet.
+ */
+function checkWhy(
+  scanned: ScannedText,
+  purposes: Purposes,
+  people: readonly Word[],
+  tradeSpans: readonly Span[],
+): Outcome {
+  if (purposes.any()) return { ok: true, spans: [] }
+  const inTrade = (w: Word) => tradeSpans.some((s) => s.start <= w.start && s.end >= w.end)
+  const sentencesWithPeople = new Set<number>()
+  for (const person of people) {
+    if (inTrade(person) || isSpeakerTitle(scanned.folded, person)) continue
+    const index = sentenceIndexOf(scanned, person.start)
+    if (index >= 0) sentencesWithPeople.add(index)
+  }
+  for (const index of sentencesWithPeople) {
+    const sentence = scanned.sentences[index]
+    if (sentence === undefined) continue
+    const body = scanned.folded.slice(sentence.start, sentence.end)
+    if (tradeSpans.some((s) => s.start < sentence.end && s.end > sentence.start)) continue
+    if (SELF_GAIN_SENTENCE.test(body) || !CHANGE_CUE.test(body)) continue
+    return { ok: true, spans: [] }
+  }
+  return { ok: false, spans: [] }
+}
+
+/** "I'm a registered nurse", "as kids", "people your age": the person named is not someone else. */
+function isSpeakerTitle(text: string, person: Word): boolean {
+  const before = text.slice(Math.max(0, person.start - 50), person.start)
+  const after = text.slice(person.end, person.end + 12)
+  return SPEAKER_TITLE_BEFORE.test(before) || /^\s+(?:your|my) age/iu.test(after)
+}
+const SPEAKER_TITLE_BEFORE =
+  /(?:(?:i'?m|i am|i was|i'?ve been|i have been|as|being|became|become|becoming|qualified as|trained as|work as|worked as)\s+(?:an?|the)?\s*(?:[\p{L}-]+[\s,]+){0,3}|\bas\s+)$/iu
+
+/**
+ * Words that say something changes for the people named, or that the work reaches them: a verb
+ * of helping or getting, a before-and-after, a safer or easier life.
+ */
+const CHANGE_CUE =
+  /(?<![\p{L}'])(?:can|could|will|would|get|gets|got|getting|keep|keeps|kept|stay|stays|stayed|leave|leaves|left|go home|goes home|went home|learn|learns|learned|learnt|find|finds|found|feel|feels|felt|reach|reaches|reached|no longer|now|again|back|safe|safer|without|instead|better|easier|fairer|kinder|warmer|calmer|less|fewer|help|helps|helped|helping|train|trains|trained|teach|teaches|taught|give|gives|gave|giving|bring|brings|brought|pair|pairs|paired|welcome|welcomes|protect|protects|support|supports|serve|serves|served|fix|fixes|fixed|made it|make it|turn|turns|turned|stop|stops|stopped|start|starts|started|save|saves|saved|dropped|halved|wear|wore|worn|heard|seen|belong|belongs|deserve|deserves|chance|choice|home|homes|free|open|opens|opened|welcome|ready|proud|able|alive|for them|for their|with them|their own|together|matter|matters|use it|use them|uses it|comes to|come to|worry|worrying|dread|cry|laugh|walking|talking|sleep|slept|never|not|nobody|no one|alone|stress|fear|wait|waits|waiting|waited|lose|loses|lost|die|dies|died|struggle|struggles|carry|carries|who gets|all of us|everyone|see|sees|it's about|it is about)(?![\p{L}'])/iu
+
+/** A sentence about the speaker's own gain, even when it names other people. */
+const SELF_GAIN_SENTENCE =
+  /(?<![\p{L}'])(?:my (?:career|cv|resume|portfolio|skills|rates|fees|prices|business|company|brand|clients|customers|sales|following|followers|audience|promotion|pay|salary)|hire me|hiring me|notice (?:me|my)|for me|(?:i|we) (?:sell|charge)|prove (?:\p{L}+ )?wrong|appreciate (?:it|me|my|what i)|see (?:my|what i)|(?:hope|want|wish) (?:i|my))(?![\p{L}'])/iu
+
+/** Nouns for people other than the speaker and the listener, and not the people sold to. */
+const NOT_BENEFICIARIES = new Set([
+  'clients',
+  'client',
+  'customer',
+  'customers',
+  'buyer',
+  'buyers',
+  'investor',
+  'investors',
+  'sponsor',
+  'sponsors',
+  'partner',
+  'partners',
+  'followers',
+  'subscribers',
+  'boss',
+  'manager',
+  'managers',
+  'recruiter',
+  'recruiters',
+  'founder',
+  'ceo',
+  'director',
+  'agent',
+  'agents',
+  'friend',
+  'you',
+])
+
+function findPeople(scanned: ScannedText): Word[] {
+  return scanned.words.filter(
+    (word) =>
+      !NOT_BENEFICIARIES.has(word.key) &&
+      (BENEFICIARY_WORD.test(word.key) || isPersonNoun(word.key)),
+  )
+}
+
+const BENEFICIARY_WORD = new RegExp(`^(?:${BENEFICIARIES.join('|')})$`, 'u')
+
+function sentenceIndexOf(scanned: ScannedText, offset: number): number {
+  const { sentences } = scanned
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const sentence = sentences[mid]
+    if (sentence === undefined) return -1
+    if (offset < sentence.start) high = mid - 1
+    else if (offset >= sentence.end) low = mid + 1
+    else return mid
+  }
+  return -1
 }
 
 /**
@@ -368,9 +557,14 @@ function servesOthers(text: string, match: RegExpExecArray): boolean {
 const WISH_MARKER =
   /^(?:(?:i|we|they)'d (?:like|love)|hope|hoping|want|wish|would like|would love|dream of|dream that)/iu
 
-function checkTransactional(scanned: ScannedText, purposes: Purposes): Outcome {
+function checkTransactional(
+  scanned: ScannedText,
+  purposes: Purposes,
+  stage: Stage | undefined,
+): Outcome {
   const text = scanned.folded
   const spans: Span[] = [
+    ...findTrade(scanned, stage),
     ...findSpans(text, TRANSACTIONAL_ALWAYS),
     ...findSpans(
       text,
@@ -425,19 +619,38 @@ function sentenceEnd(text: string, from: number): number {
   return limit
 }
 
-function checkSelfFocus(scanned: ScannedText): Outcome {
-  const selfSpans: Span[] = []
-  for (const word of scanned.words) {
-    if (FIRST_PERSON_SINGULAR.has(word.key)) selfSpans.push({ start: word.start, end: word.end })
-  }
+/**
+ * Whether the speaker's needs crowd out the cause. A first-person story ("My son is autistic", "I
+ * lost my sight at thirty-four") is what a pitch should carry; what crowds the cause out is a run
+ * of the speaker's wants, credentials and career, with nobody else in the picture.
+ */
+function checkSelfFocus(scanned: ScannedText, people: readonly Word[]): Outcome {
   const credentials = findSpans(scanned.folded, CREDENTIALS)
+  const needs = findSpans(scanned.folded, SELF_NEEDS)
+  const selfWords: Span[] = []
+  for (const word of scanned.words) {
+    if (FIRST_PERSON_SINGULAR.has(word.key)) selfWords.push({ start: word.start, end: word.end })
+  }
   const total = scanned.words.length
-  const crowded =
-    selfSpans.length >= SELF_MIN_COUNT && total > 0 && selfSpans.length / total >= SELF_MIN_SHARE
+  const others = people.length
   const boasting = credentials.length >= CREDENTIALS_MIN
-  if (!crowded && !boasting) return { ok: true, spans: [] }
-  return { ok: false, spans: mergeSpans([...(crowded ? selfSpans : []), ...credentials]) }
+  const needy =
+    needs.length >= SELF_NEEDS_MANY ||
+    (needs.length >= SELF_NEEDS_MIN && needs.length + credentials.length > others)
+  // Nothing but the speaker: many first-person words and no one else named at all.
+  const share = total > 0 ? selfWords.length / total : 0
+  const alone =
+    selfWords.length >= SELF_MIN_COUNT &&
+    ((others === 0 && share >= SELF_MIN_SHARE) || share >= SELF_CROWDED_SHARE)
+  if (!boasting && !needy && !alone) return { ok: true, spans: [] }
+  return {
+    ok: false,
+    spans: mergeSpans([...credentials, ...needs, ...(alone ? selfWords : [])]),
+  }
 }
+
+const SELF_NEEDS_MIN = 2
+const SELF_NEEDS_MANY = 3
 
 function checkJargon(scanned: ScannedText): Outcome {
   const spans = findSpans(scanned.folded, JARGON)
