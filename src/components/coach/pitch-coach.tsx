@@ -83,6 +83,17 @@ export function PitchCoach({
 }
 
 function CheckItem({ check }: { check: PitchCheck }) {
+  if (check.notRead === true) {
+    // A check that reads English says plainly that it could not read this pitch.
+    return (
+      <li className="coach-check coach-check-not-read">
+        <span className="coach-check-state">{enCoach.state.notRead}</span>
+        <span className="coach-visually-hidden">: </span>
+        <span className="coach-check-title">{titleOf(check.id)}</span>
+        <p className="coach-check-message">{check.message}</p>
+      </li>
+    )
+  }
   const state = check.ok ? enCoach.state.pass : enCoach.state.fail
   return (
     <li className={check.ok ? 'coach-check coach-check-pass' : 'coach-check coach-check-fail'}>

@@ -262,7 +262,7 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   '(?:connect|meet|talk|speak|network|get in front of|get introduced to|an intro to|an introduction to) (?:with )?(?:the |some |key |more |your )?(?:decision makers|budget holders|hiring managers|buyers|procurement)',
   'what (?:can|could|will) you (?:do|offer|give) (?:for )?(?:me|us)',
   'what (?:do|would|will) (?:i|we) get',
-  'send (?:(?:it|them|anything|work|jobs|clients|leads|people|anyone) )?(?:my|our) way',
+  'send (?:(?:them|work|jobs|clients|leads|people|anyone) )?(?:my|our) way',
   'send (?:them|people|clients|customers|anyone|friends) (?:to me|to us)',
   // A verb with the speaker's own gain as its object.
   `(?:grow|growing|build|building|expand|expanding|boost|boosting|increase|increasing) (?:my|our) (?:${W} )?(?:book of business|client base|customer base|clients|client list|sales|revenue|income|pipeline|following|followers|audience|mailing list|brand|portfolio)`,

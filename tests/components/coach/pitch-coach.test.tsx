@@ -103,3 +103,12 @@ test('the checklist waits for typing to pause before it updates', () => {
   act(() => vi.advanceTimersByTime(100))
   expect(within(checkItem(/connection, not a trade/i)).getByText(/needs work/i)).toBeVisible()
 })
+
+test('a pitch in another language says plainly which checks could not read it', () => {
+  const spanish =
+    'Se trata de que ningún niño se quede mirando. Mi hijo es celíaco y en cada cumpleaños se comía su bocadillo mientras los demás comían tarta. Hace tres años abrimos un obrador sin gluten en Sevilla, y ahora hacemos tartas para las fiestas de los colegios.'
+  render(<PitchCoach text={spanish} debounceMs={0} />)
+  const why = checkItem(/says why it matters/i)
+  expect(within(why).getByText(/not read/i)).toBeVisible()
+  expect(within(why).getByText(/in Spanish, and this check only reads English/i)).toBeVisible()
+})

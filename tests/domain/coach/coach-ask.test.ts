@@ -1,0 +1,194 @@
+// The coach hears the ask in its many forms and asks who gains; it is fair to pitches people write.
+import fc from 'fast-check'
+import { reviewInvitation, reviewPitch, type CheckId } from '@/domain/coach/coach'
+
+type Context = { stage?: string; situation?: string }
+
+function check(text: string, id: CheckId, context?: Context) {
+  const found = reviewPitch(text, context).checks.find((c) => c.id === id)
+  if (found === undefined) throw new Error(`no ${id} check`)
+  return found
+}
+
+function marked(text: string, id: CheckId, context?: Context): string {
+  return check(text, id, context)
+    .spans.map((s) => text.slice(s.start, s.end))
+    .join(' | ')
+}
+
+const trades: Array<[string, string]> = [
+  ['calendar', "I'd love to get on your calendar for twenty minutes next week."],
+  ['sales call', "If you've got land, let's set up a quick discovery call."],
+  ['referral', 'I saw your trust is advertising for analysts. Could you refer me?'],
+  ['name', 'You know people at the Department. Would you mind giving them my name?'],
+  ['introduction for a sale', 'Put me in touch with your snacks buyer and I will send samples.'],
+  ['price in words', 'My evening class is forty quid for the six weeks.'],
+  ['rate with no currency', "It's thirty-nine a week, and you can pause whenever you like."],
+  ['ticket', 'Tickets are twelve pounds, eight for concessions.'],
+  ['promo code', 'Use the code LENA15 on the website for your first order.'],
+  ['scarcity', 'There are only six places left, so now is the moment.'],
+  ['sales network', "I'd love you to join under me. The starter kit is eighty-nine pounds."],
+  ['idiom trade', 'One hand washes the other: send me your buyers.'],
+  ['worth your while', "Point a few landlords my way and I'll make it worth your while."],
+  ['job', 'You work at the studio, right? Are they taking on juniors at the moment?'],
+  ['loan', 'Could you lend me eighty quid till payday?'],
+]
+
+test.each(trades)('a %s ask fails the transactional check and marks its words', (_, text) => {
+  const result = check(text, 'transactional', { stage: 'growing' })
+  expect(result.ok).toBe(false)
+  expect(result.spans.length).toBeGreaterThan(0)
+})
+
+const invitations: Array<[string, string, string]> = [
+  [
+    'vague',
+    'reading',
+    "If you've read anything good on it, send it my way. I'd love to think it through with you.",
+  ],
+  [
+    'convening',
+    'sponsors',
+    "We're looking for local organisations that might sponsor the workshop days.",
+  ],
+  [
+    'narrowing',
+    'a pilot',
+    "We're looking for a pharmacy or a home-care agency that would pilot it with ten families.",
+  ],
+  [
+    'growing',
+    'introductions',
+    "If you know a depot manager who'd want the same for their drivers, I'd love to meet them.",
+  ],
+]
+
+test.each(invitations)(
+  'a stage-fitting ask (%s: %s) is an invitation, not a trade',
+  (stage, _, text) => {
+    expect(check(text, 'transactional', { stage }).ok).toBe(true)
+  },
+)
+
+test('the same words for the speaker are a trade: an introduction for a CV, funding for a trip', () => {
+  expect(
+    check('Could you introduce me? It would look brilliant on my CV next year.', 'transactional', {
+      stage: 'convening',
+    }).ok,
+  ).toBe(false)
+  expect(
+    check('Would you sponsor my trip? Every bit helps with the flights.', 'transactional', {
+      stage: 'convening',
+    }).ok,
+  ).toBe(false)
+})
+
+test('money said as a fact about the world is not a price', () => {
+  for (const text of [
+    'A wheelchair tyre costs about twelve pounds, and the wait is eleven weeks.',
+    'Most of them were two or three hundred pounds short of the rent.',
+    'Rent on our street went up forty percent in three years.',
+    'Our football sessions started with six boys in a car park.',
+  ]) {
+    expect(check(text, 'transactional').ok).toBe(true)
+  }
+})
+
+test('the commonest asks and prices in Spanish, French and German are caught', () => {
+  for (const text of [
+    '¿Tienes diez minutos el martes para una llamada? Te cuento las tarifas.',
+    'Un ressemelage, c’est trente-cinq euros. Passez à l’atelier avec cette carte.',
+    'Könnten Sie ihm meinen Lebenslauf weitergeben? Ich wäre Ihnen dankbar.',
+    'Hätten Sie nächste Woche fünfzehn Minuten für einen kurzen Termin?',
+  ]) {
+    expect(check(text, 'transactional').ok).toBe(false)
+  }
+})
+
+test('a pitch in another language reports its language and which checks cannot read it', () => {
+  const text =
+    'Es geht um Feierabend. Bei uns im Lager wusste früher keiner, wann seine Schicht wirklich endet. Wir haben die Schichtplanung umgestellt, und an unserem Standort sind die Krankmeldungen um ein Drittel gesunken.'
+  const review = reviewPitch(text)
+  expect(review.language).toBe('de')
+  const why = review.checks.find((c) => c.id === 'why')
+  expect(why).toMatchObject({ ok: true, notRead: true })
+  expect(why?.message).toMatch(/German/)
+  expect(review.checks.find((c) => c.id === 'length')?.notRead).toBeUndefined()
+})
+
+test('an English pitch with a few words of Spanish is read as English', () => {
+  const text =
+    "It's about la sobremesa, that time after dinner when nobody gets up from the table. We all know it, even if we don't have a word for it. Here in Houston a lot of older Latinos eat alone."
+  expect(reviewPitch(text).language).toBe('en')
+})
+
+test('why passes when the pitch says who is better off in its own words', () => {
+  expect(
+    check(
+      'Last year we kept a hundred and twelve families in their homes. It is about stability.',
+      'why',
+    ).ok,
+  ).toBe(true)
+  expect(
+    check(
+      'The kids leave with a book with their name on the spine, and the nurses say the afternoons are calmer.',
+      'why',
+    ).ok,
+  ).toBe(true)
+})
+
+test('a title that is the speaker does not count as someone better off', () => {
+  expect(
+    check("I'm a registered nurse with eight years of experience in acute care.", 'why').ok,
+  ).toBe(false)
+})
+
+test('a first-person story is not self-focus; a list of wants is', () => {
+  const story =
+    "I lost most of my sight at twenty-nine. The hardest part wasn't the dark; it was everyone suddenly talking to my partner instead of me. It's about being addressed. I'm building a training day for shop and bank staff, run by blind trainers."
+  expect(check(story, 'self-focus').ok).toBe(true)
+  const wants =
+    "I'm looking for a new role with better pay. I want a promotion this year, and my CV is strong. I need a job that pays more."
+  expect(check(wants, 'self-focus').ok).toBe(false)
+  expect(marked(wants, 'self-focus')).toMatch(/looking for a new role/)
+})
+
+test('an opening on a moment or on other people passes theme-first', () => {
+  expect(
+    check(
+      'When my granddad collapsed at the bus stop, a teenager did CPR until the ambulance came.',
+      'theme-first',
+    ).ok,
+  ).toBe(true)
+  expect(
+    check('In the next five years, a third of our senior engineers retire.', 'theme-first').ok,
+  ).toBe(true)
+})
+
+test('the transactional advice fits the stage', () => {
+  const text = "I'd love to get on your calendar for twenty minutes next week."
+  expect(check(text, 'transactional', { stage: 'vague' }).message).toMatch(/sounding board/)
+  expect(check(text, 'transactional', { stage: 'narrowing' }).message).toMatch(/pilot/)
+})
+
+test('the review never throws and every span lies inside the text', () => {
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: 400 }),
+      fc.constantFrom('vague', 'growing', 'x'),
+      (text, stage) => {
+        const review = reviewPitch(text, { stage })
+        expect(typeof review.language).toBe('string')
+        for (const c of review.checks) {
+          for (const s of c.spans) {
+            expect(s.start).toBeGreaterThanOrEqual(0)
+            expect(s.end).toBeLessThanOrEqual(text.length)
+            expect(s.start).toBeLessThan(s.end)
+          }
+        }
+        expect(reviewInvitation(text, { stage }).id).toBe('transactional')
+      },
+    ),
+    { numRuns: 200 },
+  )
+})
