@@ -47,7 +47,10 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
     incomingDrafts.state,
     (s) => s.offer !== null || s.notice !== null || s.setAside !== null,
   )
-  const hasCrossTabNews = useStore(crossTabSync.state, (s) => s.status !== 'in-sync')
+  const hasCrossTabNews = useStore(
+    crossTabSync.state,
+    (s) => s.status !== 'in-sync' || s.otherVersion !== null,
+  )
   const stepId = useDraftStore((s) => s.stepId)
   const goToStep = useDraftStore((s) => s.goToStep)
   const startOver = useDraftStore((s) => s.startOver)

@@ -91,10 +91,16 @@ export const enShare = {
 
   crossTab: {
     changed:
-      'This draft was changed in another tab. To keep both tabs’ words safe, nothing typed here is saved until you choose.',
+      'This draft was changed in another tab too. Nothing typed here is saved until you choose. Whichever version you choose, the other one is kept in this browser, and you can download it or switch to it.',
     loadNewer: 'Load the newer version',
-    loadNewerHint: 'Replaces what is shown here with the other tab’s words.',
+    loadNewerHint:
+      'Shows the other tab’s words here; this tab’s words are kept as the other version.',
     keepThis: 'Keep this tab’s version',
-    keepThisHint: 'Saves this tab’s words over the other tab’s changes.',
+    keepThisHint: 'Saves this tab’s words; the other tab’s words are kept as the other version.',
+    otherKept:
+      'The version you did not choose is kept in this browser. Download it to keep it for good, or switch to it.',
+    downloadOther: 'Download the other version',
+    switchToOther: 'Switch to the other version',
+    dismiss: 'Dismiss',
   },
 } as const

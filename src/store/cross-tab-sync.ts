@@ -1,13 +1,16 @@
-// The same draft open in two tabs. Each tab saves every change, and the browser tells the other
-// tabs through a `storage` event. When this tab has nothing of its own that is not saved, the
-// other tab's words are taken over at once (the open step re-seeds its form). When both tabs
-// have changed the draft, this tab stops saving, so it cannot silently overwrite the other
-// tab's words, and the person chooses.
+// The same draft open in two tabs. Each tab saves its changes, and the browser tells the other
+// tabs through a `storage` event. Every save carries an id and the id of the save it was based
+// on, so a tab can tell "the other tab saw my words and went on" (take theirs at once, when this
+// tab has nothing unsaved) from "both tabs wrote without seeing each other" (a conflict, even
+// when both writes land in the same tick). A conflict is lossless: this tab stops saving, the
+// version that is not in the saved draft is copied to `<key>:other-version` at once, and
+// whichever version the person chooses, the other one stays there to download or switch to.
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { PersistStorage } from 'zustand/middleware'
+import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { isSameDraft } from '@/domain/draft/compare-drafts'
 import { emptyDraft, type Draft } from '@/domain/draft/draft'
 import { migrateStoredState } from '@/domain/draft/migrations'
+import { createRandomId } from '@/lib/random-id'
 import type { SafeStorage } from '@/lib/safe-storage'
 import { pickDraft, type DraftStore } from './draft-store'
 
@@ -15,30 +18,49 @@ export type CrossTabState = {
   status: 'in-sync' | 'changed-elsewhere'
   /** Grows each time another tab's words replace this tab's: the open step must re-seed. */
   revision: number
+  /** The version not chosen in the last conflict, kept in this browser; null when none. */
+  otherVersion: Draft | null
 }
 
 export type CrossTabSync = {
   state: StoreApi<CrossTabState>
-  /** Takes the other tab's latest words, dropping what this tab typed since the conflict. */
+  /** Takes the other tab's latest words; this tab's are kept as the other version. */
   loadNewer(): void
-  /** Saves this tab's words over the other tab's. */
+  /** Saves this tab's words; the other tab's are kept as the other version. */
   keepThis(): void
+  /** Swaps the open draft and the other version (both stay kept). */
+  switchToOther(): void
+  /** Hides the offer of the other version (the copy stays in storage). */
+  dismissOther(): void
   stop(): void
 }
 
-/** A saved value (from a storage event) read into a draft, or null if it cannot be read. */
-function readSaved(raw: string | null): Draft | null {
-  if (raw === null) return emptyDraft()
+export function otherVersionKeyFor(key: string): string {
+  return `${key}:other-version`
+}
+
+type Saved = { draft: Draft; id: string | null; basis: string | null }
+
+/** A saved value read into a draft with its save ids, or null if it cannot be read. */
+function readSaved(raw: string | null): Saved | null {
+  if (raw === null) return { draft: emptyDraft(), id: null, basis: null }
   try {
     const parsed: unknown = JSON.parse(raw)
     if (typeof parsed !== 'object' || parsed === null) return null
-    const { state, version } = parsed as Record<string, unknown>
+    const { state, version, id, basis } = parsed as Record<string, unknown>
     const migrated = migrateStoredState(state, version)
-    return migrated.ok ? migrated.draft : null
+    if (!migrated.ok) return null
+    return {
+      draft: migrated.draft,
+      id: typeof id === 'string' ? id : null,
+      basis: typeof basis === 'string' ? basis : null,
+    }
   } catch {
     return null
   }
 }
+
+type PendingWrites = { cancel?: () => void }
 
 export function startCrossTabSync(
   store: DraftStore,
@@ -46,32 +68,76 @@ export function startCrossTabSync(
   storage: SafeStorage,
   // No window outside a browser (PDF tests run in node): then there are no other tabs either.
   target: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined = globalThis.window,
+  createId: () => string = createRandomId,
 ): CrossTabSync {
-  const state = createStore<CrossTabState>()(() => ({ status: 'in-sync', revision: 0 }))
-  let latest: Draft | null = null
+  const state = createStore<CrossTabState>()(() => ({
+    status: 'in-sync',
+    revision: 0,
+    otherVersion: null,
+  }))
+  // The other tab's latest words seen during a conflict.
+  let latest: Saved | null = null
+  // True while taking words that are already the saved draft.
+  let echo = false
+  // The save this tab last wrote or took: what its next save is based on.
+  const loaded = readSaved(storage.getItem(key))
+  let known: { id: string; draft: Draft } = {
+    id: loaded?.id ?? '',
+    draft: loaded?.draft ?? pickDraft(store.getState()),
+  }
   // persist is missing only if zustand found no storage at all; then there is nothing to guard.
   const persistApi = store.persist as DraftStore['persist'] | undefined
-  const saved: PersistStorage<Draft> | undefined = persistApi?.getOptions().storage
+  const saved = persistApi?.getOptions().storage as
+    (PersistStorage<Draft> & PendingWrites) | undefined
 
   // While the person has not chosen, this tab's saves are held back (its words stay on screen).
   if (persistApi && saved) {
-    persistApi.setOptions({
-      storage: {
-        getItem: (name) => saved.getItem(name),
-        removeItem: (name) => saved.removeItem(name),
-        setItem: (name, value) => {
-          if (state.getState().status === 'changed-elsewhere') return
-          return saved.setItem(name, value)
-        },
+    const wrapped: PersistStorage<Draft> & PendingWrites = {
+      ...saved,
+      getItem: (name) => saved.getItem(name),
+      removeItem: (name) => saved.removeItem(name),
+      setItem: (name, value) => {
+        if (echo || state.getState().status === 'changed-elsewhere') return
+        const id = createId()
+        const stamped: StorageValue<Draft> & { id: string; basis: string } = {
+          ...value,
+          id,
+          basis: known.id,
+        }
+        known = { id, draft: value.state }
+        return saved.setItem(name, stamped)
       },
-    })
+    }
+    persistApi.setOptions({ storage: wrapped })
   }
 
-  function take(draft: Draft) {
+  function keepOther(draft: Draft) {
+    storage.setItem(otherVersionKeyFor(key), JSON.stringify(draft))
+  }
+
+  /** `alreadySaved`: their save is the saved draft; writing it back would only echo. */
+  function take(theirs: Saved, alreadySaved = false) {
     // Where each tab is in the wizard stays its own; only the words travel.
     const { stepId } = store.getState()
-    store.getState().replaceDraft({ ...draft, stepId })
+    if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
+    echo = alreadySaved
+    try {
+      store.getState().replaceDraft({ ...theirs.draft, stepId })
+    } finally {
+      echo = false
+    }
     state.setState((s) => ({ status: 'in-sync', revision: s.revision + 1 }))
+  }
+
+  function conflict(theirs: Saved, mine: Draft) {
+    // Nothing of this tab's waits to be written over the other tab's words.
+    saved?.cancel?.()
+    latest = theirs
+    // Whichever version is not the saved draft now is copied aside at once, so closing either
+    // tab before choosing loses nothing.
+    const current = readSaved(storage.getItem(key))
+    keepOther(current && isSameDraft(current.draft, mine) ? theirs.draft : mine)
+    state.setState({ status: 'changed-elsewhere' })
   }
 
   function onStorage(event: StorageEvent) {
@@ -79,16 +145,28 @@ export function startCrossTabSync(
     const theirs = readSaved(event.newValue)
     // A value this version cannot read (say, a newer app in another tab) is left alone.
     if (!theirs) return
-    latest = theirs
     const mine = pickDraft(store.getState())
-    if (isSameDraft(mine, theirs)) {
+    if (isSameDraft(mine, theirs.draft)) {
+      if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
       if (state.getState().status !== 'in-sync') state.setState({ status: 'in-sync' })
       return
     }
-    const before = readSaved(event.oldValue)
-    const hasOwnChanges = before === null || !isSameDraft(mine, before)
-    if (state.getState().status === 'in-sync' && !hasOwnChanges) take(theirs)
-    else state.setState({ status: 'changed-elsewhere' })
+    if (state.getState().status === 'changed-elsewhere') {
+      latest = theirs
+      return
+    }
+    const hasUnsaved = !isSameDraft(mine, known.draft)
+    // Saves from this version say what they were based on; older ones are judged by the value
+    // they replaced.
+    const sawMine =
+      theirs.id !== null
+        ? theirs.basis === known.id
+        : (() => {
+            const before = readSaved(event.oldValue)
+            return before !== null && isSameDraft(mine, before.draft)
+          })()
+    if (sawMine && !hasUnsaved) take(theirs, true)
+    else conflict(theirs, mine)
   }
 
   if (storage.isPersistent) target?.addEventListener('storage', onStorage)
@@ -96,13 +174,36 @@ export function startCrossTabSync(
   return {
     state,
     loadNewer() {
+      const mine = pickDraft(store.getState())
       state.setState({ status: 'in-sync' })
-      if (latest) take(latest)
+      if (!latest) return
+      keepOther(mine)
+      const theirs = latest
+      latest = null
+      take(theirs)
+      state.setState({ otherVersion: mine })
     },
     keepThis() {
-      state.setState({ status: 'in-sync' })
+      const theirs = latest
+      latest = null
+      if (theirs) {
+        keepOther(theirs.draft)
+        if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
+      }
+      state.setState({ status: 'in-sync', otherVersion: theirs?.draft ?? null })
       // An empty update makes persist save the whole current draft.
       store.setState({})
+    },
+    switchToOther() {
+      const other = state.getState().otherVersion
+      if (!other) return
+      const open = pickDraft(store.getState())
+      keepOther(open)
+      take({ draft: other, id: null, basis: null })
+      state.setState({ otherVersion: open })
+    },
+    dismissOther() {
+      state.setState({ otherVersion: null })
     },
     stop() {
       target?.removeEventListener('storage', onStorage)

@@ -6,7 +6,21 @@ import { enShare } from '@/i18n/en-share'
 import type { CrossTabSync } from '@/store/cross-tab-sync'
 import { pickDraft, type DraftStore } from '@/store/draft-store'
 import type { IncomingDrafts } from '@/store/incoming-drafts'
+import { enSafety } from '@/i18n/en-safety'
+import type { Draft } from '@/domain/draft/draft'
+import { exportDraftToFile } from './export-draft'
 import { ReplaceDraftDialog } from './replace-draft-dialog'
+
+const OTHER_VERSION_FILE_NAME = 'why-card-draft-other-tab.json'
+
+async function downloadDraft(draft: Draft, fileName: string) {
+  try {
+    const { serializeDraftFile } = await import('@/domain/draft/draft-file')
+    downloadText(serializeDraftFile(draft, new Date().toISOString()), fileName, 'application/json')
+  } catch {
+    // The copy in this browser (and "Switch to the other version") still holds it.
+  }
+}
 
 type IncomingDraftPromptsProps = {
   drafts: DraftStore
@@ -23,6 +37,7 @@ export function IncomingDraftPrompts({ drafts, incoming, crossTab }: IncomingDra
   const notice = useStore(incoming.state, (s) => s.notice)
   const hasSetAside = useStore(incoming.state, (s) => s.setAside !== null)
   const crossTabStatus = useStore(crossTab.state, (s) => s.status)
+  const otherVersion = useStore(crossTab.state, (s) => s.otherVersion)
   const t = enShare
 
   async function keepBoth() {
@@ -63,6 +78,39 @@ export function IncomingDraftPrompts({ drafts, incoming, crossTab }: IncomingDra
                 onClick={crossTab.keepThis}
               >
                 {t.crossTab.keepThis}
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void exportDraftToFile()}
+              >
+                {enSafety.exportToFile}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+      {crossTabStatus === 'in-sync' && otherVersion && (
+        <div className="notices no-print">
+          <div className="notice notice-info" role="status">
+            <p>{t.crossTab.otherKept}</p>
+            <div className="notice-actions">
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void downloadDraft(otherVersion, OTHER_VERSION_FILE_NAME)}
+              >
+                {t.crossTab.downloadOther}
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={crossTab.switchToOther}
+              >
+                {t.crossTab.switchToOther}
+              </button>
+              <button type="button" className="link-button" onClick={crossTab.dismissOther}>
+                {t.crossTab.dismiss}
               </button>
             </div>
           </div>

@@ -1,0 +1,112 @@
+// Two tabs writing within the same tick: neither silently takes the other's version, and
+// whatever each person chooses, both tabs' words stay in this browser.
+import { emptyDraft } from '@/domain/draft/draft'
+import { createSafeStorage } from '@/lib/safe-storage'
+import { otherVersionKeyFor, startCrossTabSync } from '@/store/cross-tab-sync'
+import { createDraftStore } from '@/store/draft-store'
+import { createUnsavedWords } from '@/store/unsaved-words'
+
+const KEY = 'k'
+
+function sharedBacking(map: Map<string, string>): Storage {
+  return {
+    get length() {
+      return map.size
+    },
+    clear: () => map.clear(),
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  }
+}
+
+let ids = 0
+function openTab(map: Map<string, string>) {
+  const storage = createSafeStorage(() => sharedBacking(map))
+  const drafts = createDraftStore({ key: KEY, storage })
+  const target = new EventTarget()
+  const sync = startCrossTabSync(
+    drafts,
+    KEY,
+    storage,
+    target as unknown as Window,
+    () => `id${++ids}`,
+  )
+  const unsaved = createUnsavedWords({ drafts, storage, key: KEY, crossTab: sync })
+  const deliver = (oldValue: string | null, newValue: string | null) =>
+    target.dispatchEvent(new StorageEvent('storage', { key: KEY, oldValue, newValue }))
+  return { drafts, sync, deliver, unsaved }
+}
+
+function start() {
+  const map = new Map<string, string>()
+  const base = emptyDraft()
+  base.answers.problem = 'shared start'
+  map.set(KEY, JSON.stringify({ version: 1, state: base }))
+  const a = openTab(map)
+  const b = openTab(map)
+  const original = map.get(KEY) ?? null
+  // Both tabs type and save before either hears of the other (the same tick).
+  a.drafts.getState().setAnswers({ problem: 'words typed in A' })
+  const afterA = map.get(KEY) ?? null
+  b.drafts.getState().setAnswers({ problem: 'words typed in B' })
+  const afterB = map.get(KEY) ?? null
+  // Then the browser tells each tab about the other's write.
+  b.deliver(original, afterA)
+  a.deliver(afterA, afterB)
+  return { map, a, b }
+}
+
+function keptWords(map: Map<string, string>): string {
+  return `${map.get(KEY) ?? ''} ${map.get(otherVersionKeyFor(KEY)) ?? ''}`
+}
+
+test('neither tab silently takes the other tab’s words; both ask, and both versions are kept', () => {
+  const { map, a, b } = start()
+  expect(a.drafts.getState().answers.problem).toBe('words typed in A')
+  expect(b.drafts.getState().answers.problem).toBe('words typed in B')
+  expect(a.sync.state.getState().status).toBe('changed-elsewhere')
+  expect(b.sync.state.getState().status).toBe('changed-elsewhere')
+  expect(keptWords(map)).toContain('words typed in A')
+  expect(keptWords(map)).toContain('words typed in B')
+  expect(a.unsaved.check()).toBe(true)
+})
+
+const choices = ['loadNewer', 'keepThis'] as const
+for (const inA of choices) {
+  for (const inB of choices) {
+    test(`A chooses ${inA}, B chooses ${inB}: both tabs’ words are still in this browser`, () => {
+      const { map, a, b } = start()
+      a.sync[inA]()
+      b.sync[inB]()
+      expect(keptWords(map)).toContain('words typed in A')
+      expect(keptWords(map)).toContain('words typed in B')
+      // The other version is offered where the choice was made.
+      expect(a.sync.state.getState().otherVersion).not.toBeNull()
+      expect(b.sync.state.getState().otherVersion).not.toBeNull()
+    })
+  }
+}
+
+test('after a choice, switching to the other version swaps them and keeps both', () => {
+  const { map, b } = start()
+  b.sync.keepThis()
+  b.sync.switchToOther()
+  expect(b.drafts.getState().answers.problem).toBe('words typed in A')
+  expect(keptWords(map)).toContain('words typed in B')
+})
+
+test('a tab that saw the other tab’s words and went on is followed at once, as before', () => {
+  const map = new Map<string, string>()
+  const a = openTab(map)
+  const b = openTab(map)
+  a.drafts.getState().setAnswers({ problem: 'first' })
+  const first = map.get(KEY) ?? null
+  b.deliver(null, first)
+  expect(b.drafts.getState().answers.problem).toBe('first')
+  b.drafts.getState().setAnswers({ problem: 'first, then more' })
+  a.deliver(first, map.get(KEY) ?? null)
+  expect(a.drafts.getState().answers.problem).toBe('first, then more')
+  expect(a.sync.state.getState().status).toBe('in-sync')
+})
