@@ -1,7 +1,7 @@
 // What the conversation card says, front and back. The preview, the print stylesheet and the PDF
 // all render this one structure, so the three cannot drift apart.
 import type { Answers } from '../pitch/answers'
-import type { ComposedPitch } from '../pitch/compose-pitch'
+import type { PitchTexts } from '../pitch/pitch-parts'
 import { cleanFragment, normalizeText } from '../pitch/fragments'
 import { en, type Messages } from '@/i18n/en'
 
@@ -31,7 +31,7 @@ export type CardContent = {
 /** Builds the card from the answers and the pitch as the person last left it (edits included). */
 export function buildCardContent(
   answers: Answers,
-  pitch: ComposedPitch,
+  pitch: PitchTexts,
   messages: Messages = en,
 ): CardContent {
   const card = messages.card

@@ -1,51 +1,73 @@
 // The pitch composer: turns answers into a Tolkien-style why pitch in several lengths.
-// Theme first, shared with "we", one inviting question, a bridge to the problem and the better
-// world, landing on the core word said earlier. Pure; never throws.
-import type { Answers } from './answers'
+// Each answer is read first (its form: a question, a clause, a gerund, a noun phrase) and put in
+// a sentence that fits that form; the person's own moment is kept; three openings differ in
+// shape (theme first, story first, question first). Pure and synchronous; never throws.
+import type { Answers, Situation } from './answers'
 import type { PitchPart } from './pitch-parts'
-import { cleanFragment, fillTemplate, firstFilled, joinSentences } from './fragments'
-import { countWords } from '../text/text'
+import { PITCH_WORD_RANGE } from './pitch-lengths'
+import { COMPOSER_EN, type ComposerWords } from './composer-words-en'
+import {
+  asSentence,
+  readAnswer,
+  shorten,
+  stripEnd,
+  wordCount,
+  type ReadAnswer,
+} from '../language/english'
+import { detectLanguage } from '../language/detect-language'
+import { tagTerms } from '../language/nlp'
 import { en, type Messages } from '@/i18n/en'
-import { enComposer, type ComposerMessages } from '@/i18n/en-composer'
 
-export type ComposedPitch = Record<PitchPart, string>
+export type ComposedPitch = Record<PitchPart, string> & {
+  /** The answers' primary language (BCP 47), 'en' when unsure. */
+  language: string
+}
 
 export type { PitchPart }
 
-/** The catalog parts the composer writes with. */
-export type ComposeMessages = { composer: ComposerMessages; stages: Messages['stages'] }
+/** The words the composer writes with, and the stages' invitations. */
+export type ComposeMessages = { composer: ComposerWords; stages: Messages['stages'] }
 
-const DEFAULT_MESSAGES: ComposeMessages = { composer: enComposer, stages: en.stages }
+const DEFAULT_MESSAGES: ComposeMessages = { composer: COMPOSER_EN, stages: en.stages }
 
 export type ComposeOptions = {
-  /** Which opening (and matching question and landing) to use; any integer, wraps around. */
+  /** Which opening shape to use; any integer, wraps around. */
   variant?: number
   /** Which of the stage's invitations to use; any integer, wraps around. */
   invitationVariant?: number
   messages?: ComposeMessages
 }
 
-export const PITCH_WORDS = { min: 50, max: 110 } as const
+/** The 30-second pitch's range in words (about 150 words a minute). */
+export const PITCH_WORDS = PITCH_WORD_RANGE.pitch
+
+const SHAPES = ['theme-first', 'story-first', 'question-first'] as const
+type Shape = (typeof SHAPES)[number]
+
+function wrap(index: number, length: number): number {
+  const safe = Number.isFinite(index) ? Math.trunc(index) : 0
+  return ((safe % length) + length) % length
+}
 
 function pick<T>(list: readonly T[], index: number): T {
-  const safe = Number.isFinite(index) ? Math.trunc(index) : 0
-  const item = list[((safe % list.length) + list.length) % list.length]
+  const item = list[wrap(index, list.length)]
   if (item === undefined) throw new Error('pick from an empty list')
   return item
 }
 
-export function openingCount(messages: ComposeMessages = DEFAULT_MESSAGES): number {
-  return messages.composer.openings.length
+export function openingCount(): number {
+  return SHAPES.length
 }
 
 export function invitationCount(
   answers: Pick<Answers, 'stage'>,
   messages: ComposeMessages = DEFAULT_MESSAGES,
 ): number {
-  return messages.stages[answers.stage].invitations.length
+  return (messages.stages[answers.stage] ?? messages.stages.vague).invitations.length
 }
 
-type Slots = Record<
+/** Every answer read once, with the lead-ins its sentence stem already says dropped. */
+type Read = Record<
   | 'problem'
   | 'affected'
   | 'spark'
@@ -54,160 +76,570 @@ type Slots = Record<
   | 'mistake'
   | 'betterWorld'
   | 'forWhom'
-  | 'theme'
-  | 'coreWord'
-  | 'workOn',
-  string
->
+  | 'workOn'
+  | 'theme',
+  ReadAnswer
+> & {
+  /** The core word as it is said in a sentence ("potential"; "feeling heard" for "heard"). */
+  core: string
+  coreKind: 'noun' | 'plural' | 'quality'
+  situation: Situation
+}
 
-function cleanSlots(answers: Answers, messages: ComposeMessages): Slots {
-  const c = messages.composer
-  const lowercaseStarters = new Set(c.lowercaseStarters)
-  const clean = (raw: string, leadIns?: readonly string[]) =>
-    cleanFragment(
-      typeof raw === 'string' ? raw : '',
-      leadIns ? { lowercaseStarters, leadIns } : { lowercaseStarters },
-    )
+function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  const read = (value: unknown, leadIns: readonly string[] = []) =>
+    readAnswer(text(value), leadIns, isEnglish)
+  const core = isEnglish
+    ? readCore(text(answers.coreWord))
+    : { text: read(answers.coreWord).text, kind: 'noun' as const }
   return {
-    problem: clean(answers.problem),
-    affected: clean(answers.affected),
-    spark: clean(answers.spark),
-    whyNow: clean(answers.whyNow),
-    belief: clean(answers.belief, c.beliefLeadIns),
-    mistake: clean(answers.mistake),
-    betterWorld: clean(answers.betterWorld, c.betterWorldLeadIns),
-    forWhom: clean(answers.forWhom),
-    theme: clean(answers.theme),
-    // The core word is said twice; a single word or short phrase, lowercase unless a name.
-    coreWord: clean(answers.coreWord),
-    workOn: clean(answers.workOn, c.workLeadIns),
+    problem: read(answers.problem, w.leadIns.problem),
+    affected: read(answers.affected),
+    spark: read(answers.spark),
+    whyNow: read(answers.whyNow, w.leadIns.whyNow),
+    belief: read(answers.belief, w.leadIns.belief),
+    mistake: read(answers.mistake, w.leadIns.mistake),
+    betterWorld: read(answers.betterWorld, w.leadIns.betterWorld),
+    forWhom: read(answers.forWhom, w.leadIns.forWhom),
+    workOn: read(answers.workOn, w.leadIns.workOn),
+    theme: read(answers.theme, w.leadIns.theme),
+    core: core.text,
+    coreKind: core.kind,
+    situation: answers.situation,
   }
 }
 
-function composeOpening(slots: Slots, variant: number, messages: ComposeMessages): string[] {
-  const c = messages.composer
-  const [coreLine = '', themeLine = ''] = pick(c.openings, variant)
-  const first = fillTemplate(coreLine, slots)
-  const second = fillTemplate(themeLine, slots)
-  if (first === null && second === null) return [pick(c.openingFallbacks, variant)]
-  return [first, second].filter((s): s is string => s !== null)
+/**
+ * The core word is said twice and asked about: a word or two, no stop, no capital unless a
+ * name. A quality ("heard", "free") is said as a feeling, so "it's about feeling heard".
+ */
+function readCore(raw: string): { text: string; kind: 'noun' | 'plural' | 'quality' } {
+  const read = readAnswer(raw)
+  if (read.words === 0 || read.words > 4) return { text: '', kind: 'noun' }
+  let text = stripEnd(read.text)
+  if (text === text.toUpperCase() && !/^[A-Z]{2,3}$/u.test(text)) text = text.toLowerCase()
+  const kind = coreKind(text)
+  return { text: kind === 'quality' ? `feeling ${text}` : text, kind }
 }
 
-function composeLanding(slots: Slots, variant: number, messages: ComposeMessages): string {
-  const c = messages.composer
-  return fillTemplate(pick(c.landings, variant), slots) ?? c.landingFallback
+function coreKind(text: string): 'noun' | 'plural' | 'quality' {
+  const terms = tagTerms(text)
+  const term = terms.at(-1)
+  if (!term) return 'noun'
+  if (terms.length > 1) return term.tags.has('Plural') ? 'plural' : 'noun'
+  // "heard", "included": a participle is a feeling. "potential" can be an adjective too, but
+  // where a noun fits ("a sense of potential") the tagger says so, and it stays a noun.
+  if (term.tags.has('PastTense') && !term.tags.has('Noun')) return 'quality'
+  if (term.tags.has('Adjective') && !tagTerms(`a sense of ${text}`).at(-1)?.tags.has('Noun')) {
+    return 'quality'
+  }
+  if (term.tags.has('Plural')) return 'plural'
+  return 'noun'
 }
 
-function composeBridge(
-  slots: Slots,
+/** The slots every stem may use about the core word. */
+function coreSlots(r: Read): Record<string, string> {
+  const plural = r.coreKind === 'plural'
+  return {
+    core: r.core,
+    does: plural ? 'do' : 'does',
+    s: plural ? '' : 's',
+    is: plural ? 'are' : 'is',
+  }
+}
+
+/** "I believe when people own the work…" reads better as "I believe that when…". */
+function thatIfNeeded(clause: string): string {
+  return /^(when|if|because|what|how|why|where|who|once|unless|until|while)\b/iu.test(clause)
+    ? `that ${clause}`
+    : clause
+}
+
+/** "warehouse workers, supervisors" said as a list: "warehouse workers and supervisors". */
+function asList(text: string): string {
+  if (/\band\b|\bor\b/u.test(text) || !text.includes(', ')) return text
+  const i = text.lastIndexOf(', ')
+  return `${text.slice(0, i)} and ${text.slice(i + 2)}`
+}
+
+/** Fills a stem; an answer inside a stem keeps no stop of its own ("on 0?." never happens). */
+function fill(template: string, slots: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}(.?)/g, (_m, key: string, after: string) => {
+    const value = slots[key] ?? ''
+    return (/[.?!,:;]/u.test(after) ? value.replace(/[\s.,;:!?…]+$/u, '') : value) + after
+  })
+}
+
+/** A sentence built from a stem and the answer, fitted to the answer's form; null when blank. */
+type Sentence = { text: string; role: Role }
+type Role =
+  | 'open'
+  | 'theme'
+  | 'spark'
+  | 'problem'
+  | 'mistake'
+  | 'question'
+  | 'belief'
+  | 'world'
+  | 'work'
+  | 'landing'
+  | 'extra'
+
+function sentence(text: string | null, role: Role): Sentence | null {
+  return text ? { text: asSentence(text), role } : null
+}
+
+/** "We all know …" with the theme in a form that fits after it. */
+function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number): string | null {
+  const t = r.theme
+  if (t.form === 'empty' || t.form === 'question') return null
+  const text = shorten(t.text, maxWords)
+  if (t.form === 'gerund') return fill(pick(w.theme.gerund, variant), { x: text })
+  if (t.form === 'verb-phrase') return fill(pick(w.theme.verbPhrase, variant), { x: text })
+  if (t.form === 'clause') {
+    return /^we\b/iu.test(text) ? text : fill(pick(w.theme.clause, variant), { x: text })
+  }
+  return fill(pick(w.theme.noun, variant), { x: text })
+}
+
+/** The person's moment, in their words; a phrase gets a short stem. */
+function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  const s = r.spark
+  if (s.form === 'empty' || s.form === 'question') return null
+  const text = shorten(s.sentences.length > 0 ? s.sentences.join(' ') : s.text, maxWords)
+  if (s.form === 'noun-phrase' || s.form === 'gerund') {
+    return fill(w.spark.phrase, { x: stripEnd(text) })
+  }
+  return text
+}
+
+function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  const p = r.problem
+  if (p.form === 'empty' || p.form === 'question') return null
+  const text = shorten(p.sentences.length > 1 ? p.sentences.join(' ') : p.text, maxWords)
+  if (p.form === 'clause') return text
+  const phrase = stripEnd(text)
+  if (p.form === 'gerund') return fill(w.problem.gerund, { x: phrase })
+  if (p.form === 'verb-phrase') return fill(w.problem.verbPhrase, { x: phrase })
+  return fill(w.problem.noun, { x: phrase })
+}
+
+function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  const m = r.mistake
+  if (m.form === 'empty' || m.form === 'question') return null
+  const text = shorten(m.text, maxWords)
+  if (m.form === 'clause') return text
+  return fill(w.mistake.phrase, { x: text })
+}
+
+function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  const b = r.belief
+  if (b.form === 'empty' || b.form === 'question') return null
+  const text = shorten(b.text, maxWords)
+  if (b.form === 'clause') return fill(w.belief.clause, { x: thatIfNeeded(text) })
+  if (b.form === 'verb-phrase') return fill(w.belief.verbPhrase, { x: text })
+  return fill(w.belief.phrase, { x: text })
+}
+
+function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  const b = r.betterWorld
+  if (b.form === 'empty' || b.form === 'question') return null
+  const text = shorten(b.text, maxWords)
+  if (b.form === 'clause') return fill(w.world.clause, { x: text })
+  if (b.form === 'verb-phrase') return fill(w.world.verbPhrase, { x: text })
+  return fill(w.world.phrase, { x: text })
+}
+
+/** What the person is doing about it, framed for their situation. */
+function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  const k = r.workOn
+  if (k.form === 'empty' || k.form === 'question') return null
+  const text = shorten(k.text, maxWords)
+  if (k.form === 'clause') return text
+  if (k.form === 'gerund') return fill(w.work.gerund, { x: text })
+  if (k.form === 'verb-phrase') return fill(w.work.verbPhrase, { x: text })
+  const frame = w.work.noun[r.situation]
+  const isRole = r.situation === 'job' && w.work.roleWords.test(text)
+  return fill(isRole ? w.work.jobRole : frame, { x: text })
+}
+
+/** The one question: one the person typed, else an open one about the core word or theme. */
+function questionLine(
+  r: Read,
+  w: ComposerWords,
   variant: number,
-  withAffected: boolean,
-  messages: ComposeMessages,
-): string | null {
-  const c = messages.composer
-  if (withAffected) {
-    const sentence = fillTemplate(c.bridgeWithAffected, slots)
-    if (sentence !== null) return sentence
+): { text: string; typed: boolean } {
+  for (const answer of [r.belief, r.theme, r.problem, r.mistake, r.betterWorld, r.whyNow]) {
+    if (answer.form === 'question' && answer.words <= 30) {
+      const text = answer.text.endsWith('?') ? answer.text : `${answer.text}?`
+      return { text, typed: true }
+    }
   }
-  return fillTemplate(pick(c.bridge, variant), slots)
+  const list = !r.core
+    ? w.questions.plain
+    : r.coreKind === 'quality'
+      ? w.questions.withQuality
+      : w.questions.withCore
+  const bare = r.core.replace(/^feeling /u, '')
+  return { text: fill(pick(list, variant), { ...coreSlots(r), quality: bare }), typed: false }
 }
 
-function composeThirtySeconds(slots: Slots, variant: number, messages: ComposeMessages): string {
-  const c = messages.composer
-  const opening = composeOpening(slots, variant, messages)
-  const question = pick(c.questions, variant)
-  const landing = composeLanding(slots, variant, messages)
-  const betterWorld = fillTemplate(c.betterWorld, slots)
+/** Required lines; optional ones each opening adds while they fit; spare ones only if short. */
+type Plan = {
+  required: Array<Sentence | null>
+  optional: Array<Sentence | null>
+  spare: Array<Sentence | null>
+}
 
-  // Longest first; drop optional sentences until it fits in half a minute.
-  const belief = fillTemplate(c.belief, slots)
-  const attempts: Array<Array<string | null>> = [
-    [
-      ...opening,
-      question,
-      composeBridge(slots, variant, true, messages),
-      belief,
-      betterWorld,
-      landing,
-    ],
-    [
-      ...opening,
-      question,
-      composeBridge(slots, variant, false, messages),
-      belief,
-      betterWorld,
-      landing,
-    ],
-    [...opening, question, composeBridge(slots, variant, false, messages), betterWorld, landing],
+/** The sentences of each opening shape, in speaking order; optional ones drop first, last first. */
+function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence[][] {
+  const core = r.core
+  const q = questionLine(r, w, v)
+  const question = sentence(q.text, 'question')
+  const theme = sentence(themeLine(r, w, v, 18), 'theme')
+  // The story-first shape tells the moment in full; the others keep its first words, so the
+  // three openings differ in what they say, not only in order.
+  const sparkWords = { 'story-first': 32, 'theme-first': 22, 'question-first': 16 }[shape]
+  const spark = sentence(sparkLine(r, w, sparkWords), 'spark')
+  const problem = sentence(problemLine(r, w, 22), 'problem')
+  const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
+  const belief = sentence(beliefLine(r, w, 18), 'belief')
+  const world = sentence(worldLine(r, w, 20), 'world')
+  const work = sentence(workLine(r, w, 16), 'work')
+  // Without a moment to tell, the story-first shape opens on the theme instead.
+  const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
+  const slots = coreSlots(r)
+  const open = (list: readonly string[]) =>
+    sentence(core ? fill(pick(list, v), slots) : pick(o.noCore, v), 'open')
+  const landing = sentence(
+    core ? fill(w.openings[shape].landing, slots) : w.landingNoCore,
+    'landing',
+  )
+  const shared = sentence(pick(w.sharedLines, v), 'theme')
+
+  let plan: Plan
+  if (shape === 'theme-first') {
+    plan = {
+      required: [open(o.open), theme ?? shared, q.typed ? null : question, spark],
+      optional: [problem, q.typed ? question : null, world],
+      spare: [belief, mistake, work],
+    }
+  } else if (shape === 'story-first') {
+    plan = {
+      required: [spark, open(o.open), theme ?? shared, q.typed ? null : question],
+      optional: [work, q.typed ? question : null, mistake],
+      spare: [world, problem, belief],
+    }
+  } else {
+    plan = {
+      required: [question, open(o.open), shared, spark],
+      optional: [belief],
+      spare: [work, world, mistake, problem],
+    }
+  }
+  const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
+  const optional = present(plan.optional)
+  // A typed question must be in the pitch: if it is optional, it is the last to go.
+  const typedQuestion = optional.find((s) => s.role === 'question')
+  return [
+    present(plan.required),
+    optional,
+    typedQuestion ? [typedQuestion] : [],
+    landing ? [landing] : [],
+    present(plan.spare),
   ]
-  let pitch = ''
-  for (const attempt of attempts) {
-    pitch = joinSentences(attempt)
-    if (countWords(pitch) <= PITCH_WORDS.max) break
+}
+
+function words(sentences: readonly Sentence[]): number {
+  return sentences.reduce((sum, s) => sum + wordCount(s.text), 0)
+}
+
+const SPEAKING_ORDER: Record<Shape, Role[]> = {
+  'theme-first': [
+    'open',
+    'theme',
+    'question',
+    'spark',
+    'problem',
+    'mistake',
+    'belief',
+    'world',
+    'work',
+    'extra',
+    'landing',
+  ],
+  'story-first': [
+    'spark',
+    'open',
+    'theme',
+    'question',
+    'problem',
+    'mistake',
+    'belief',
+    'world',
+    'work',
+    'extra',
+    'landing',
+  ],
+  'question-first': [
+    'question',
+    'open',
+    'theme',
+    'spark',
+    'problem',
+    'mistake',
+    'belief',
+    'world',
+    'work',
+    'extra',
+    'landing',
+  ],
+}
+
+function inOrder(sentences: Sentence[], shape: Shape): string {
+  const order = SPEAKING_ORDER[shape]
+  return [...sentences]
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => order.indexOf(a.s.role) - order.indexOf(b.s.role) || a.i - b.i)
+    .map(({ s }) => s.text)
+    .join(' ')
+}
+
+/**
+ * Fits a plan into a word range: optional sentences are kept in order while they fit (a typed
+ * question last of all to go); a pitch still short gets the plain lines that need no answer.
+ */
+function fit(
+  plan: Sentence[][],
+  range: { min: number; max: number },
+  shape: Shape,
+  fillers: readonly string[],
+): string {
+  const [required = [], optional = [], typedQuestion = [], landing = [], spare = []] = plan
+  const kept = [...required, ...landing, ...typedQuestion]
+  for (const s of optional) {
+    if (s.role === 'question') continue
+    if (words([...kept, s]) <= range.max) kept.push(s)
   }
-  if (countWords(pitch) < PITCH_WORDS.min) {
-    // Too short to carry the theme: add the personal spark before the landing.
-    const extra = [fillTemplate(c.spark, slots), fillTemplate(c.whyNow, slots)]
-    const withoutLanding = pitch.slice(0, pitch.length - landing.length).trim()
-    pitch = joinSentences([withoutLanding, ...extra, landing])
+  for (const s of spare) {
+    if (words(kept) >= range.min) break
+    if (words([...kept, s]) <= range.max) kept.push(s)
   }
-  return pitch
-}
-
-function composeStory(slots: Slots, variant: number, messages: ComposeMessages): string {
-  const c = messages.composer
-  return joinSentences([
-    ...composeOpening(slots, variant, messages),
-    pick(c.questions, variant),
-    fillTemplate(c.spark, slots),
-    fillTemplate(c.whyNow, slots),
-    composeBridge(slots, variant, true, messages),
-    fillTemplate(c.mistake, slots),
-    fillTemplate(c.belief, slots),
-    fillTemplate(c.betterWorld, slots),
-    fillTemplate(c.forWhom, slots),
-    composeLanding(slots, variant, messages),
-  ])
-}
-
-function composeHook(slots: Slots, messages: ComposeMessages): string {
-  const c = messages.composer
-  return (
-    firstFilled([c.hook, c.hookWithCoreWordOnly, c.hookWithThemeOnly, c.hookFromProblem], slots) ??
-    c.hookFallback
-  )
-}
-
-function composeOneLiner(slots: Slots, messages: ComposeMessages): string {
-  const c = messages.composer
-  const lower = (text: string | null) => text?.replace(/^./u, (ch) => ch.toLowerCase()) ?? ''
-  const work = slots.workOn || lower(fillTemplate(c.workFromProblem, slots))
-  if (work !== '') {
-    return (
-      firstFilled([c.oneLiner, c.oneLinerNoBelief, c.oneLinerNoBetterWorld, c.oneLinerWorkOnly], {
-        ...slots,
-        work,
-      }) ?? c.oneLinerFallback
+  // Too long even so: drop from the end of the required lines, never the opening or the moment.
+  while (words(kept) > range.max) {
+    const index = kept.findLastIndex(
+      (s) => !['open', 'spark', 'landing', 'question'].includes(s.role),
     )
+    if (index < 0) break
+    kept.splice(index, 1)
   }
-  // Only the better world is known: it becomes what the person works on.
-  const towards = lower(fillTemplate(c.workFromBetterWorld, slots))
-  return (
-    firstFilled([c.oneLinerNoBetterWorld, c.oneLinerWorkOnly], { ...slots, work: towards }) ??
-    c.oneLinerFallback
+  for (const filler of fillers) {
+    if (words(kept) >= range.min) break
+    const extra = { text: asSentence(filler), role: 'extra' as const }
+    if (words([...kept, extra]) <= range.max) kept.push(extra)
+  }
+  return inOrder(kept, shape)
+}
+
+/** The plain lines for a short draft, in an order of their own for each opening. */
+function fillersFor(r: Read, w: ComposerWords, v: number): string[] {
+  const lines = r.core ? w.fillers.withCore.map((f) => fill(f, coreSlots(r))) : [...w.fillers.plain]
+  const start = wrap(v * 2, lines.length)
+  return [...lines.slice(start), ...lines.slice(0, start)]
+}
+
+function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number): string {
+  const fillers = fillersFor(r, w, v)
+  return fit(planPitch(r, w, shape, v), PITCH_WORD_RANGE.pitch, shape, fillers)
+}
+
+/** The one-minute story: the same shape with the moment told in full, the belief and who gains. */
+function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): string {
+  const [required = [], optional = [], typedQuestion = [], landing = [], spare = []] = planPitch(
+    r,
+    w,
+    shape,
+    v,
   )
+  const fullerSpark = sentence(sparkLine(r, w, 60), 'spark')
+  const more = [
+    sentence(
+      r.whyNow.form !== 'empty' && r.whyNow.form !== 'question'
+        ? fill(w.story.whyNow, { x: shorten(r.whyNow.text, 25) })
+        : null,
+      'spark',
+    ),
+    sentence(
+      r.affected.form !== 'empty'
+        ? fill(w.story.affected, { x: asList(shorten(r.affected.text, 16)) })
+        : null,
+      'problem',
+    ),
+    sentence(
+      r.forWhom.form !== 'empty'
+        ? fill(w.story.forWhom, { x: asList(shorten(r.forWhom.text, 16)) })
+        : null,
+      'world',
+    ),
+  ].filter((s): s is Sentence => s !== null)
+  const base = required.map((s) => (s.role === 'spark' && fullerSpark ? fullerSpark : s))
+  const fillers = [...fillersFor(r, w, v), ...w.fillers.story]
+  return fit(
+    [base, [...optional, ...spare, ...more], typedQuestion, landing],
+    PITCH_WORD_RANGE.story,
+    shape,
+    fillers,
+  )
+}
+
+/** The hook: the core word and the theme in at most twenty words. */
+function composeHook(r: Read, w: ComposerWords): string {
+  const max = PITCH_WORD_RANGE.hook.max
+  const theme = r.theme
+  if (r.core) {
+    const bare = r.core.replace(/^feeling /u, '').toLowerCase()
+    if (
+      (theme.form === 'noun-phrase' || theme.form === 'gerund') &&
+      theme.text.toLowerCase().includes(bare)
+    ) {
+      const line = asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
+      if (wordCount(line) <= max) return line
+    }
+    if (theme.form === 'noun-phrase' || theme.form === 'gerund') {
+      const line = asSentence(fill(w.hook.withTheme, { core: r.core, x: shorten(theme.text, 12) }))
+      if (wordCount(line) <= max) return line
+    }
+    return asSentence(fill(w.hook.coreOnly, { core: r.core }))
+  }
+  if (theme.form === 'noun-phrase' || theme.form === 'gerund') {
+    return asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
+  }
+  const problem = r.problem.form === 'empty' ? '' : shorten(r.problem.text, 14)
+  return problem ? asSentence(fill(w.hook.problem, { x: problem })) : w.hook.fallback
+}
+
+/** One sentence: what the person does, framed for their situation, and one "because" at most. */
+function composeOneLiner(r: Read, w: ComposerWords): string {
+  const max = PITCH_WORD_RANGE.oneLiner.max
+  const problem = r.problem
+  const fromProblem =
+    problem.form === 'noun-phrase' || problem.form === 'gerund'
+      ? fill(w.oneLiner.fromProblem[r.situation], { x: shorten(problem.text, 12) })
+      : problem.form === 'clause'
+        ? fill(w.oneLiner.changeProblem, { x: shorten(problem.text, 14) })
+        : null
+  const doing = workLine(r, w, 22) ?? worldLine(r, w, 18) ?? fromProblem
+  if (!doing) return w.oneLiner.fallback
+  // "So I'm building…" follows a pitch; on its own the line starts plainly.
+  const base = stripEnd(doing)
+    .replace(/^So /u, '')
+    .replace(/^[a-z]/u, (c) => c.toUpperCase())
+  const reasons: string[] = []
+  if (r.belief.form === 'clause') {
+    reasons.push(fill(w.oneLiner.becauseBelief, { x: thatIfNeeded(r.belief.text) }))
+  }
+  if (r.betterWorld.form === 'clause' && !base.includes(r.betterWorld.text)) {
+    reasons.push(fill(w.oneLiner.soThat, { x: r.betterWorld.text }))
+  }
+  for (const reason of reasons) {
+    const line = asSentence(`${base} ${reason}`)
+    if (wordCount(line) <= max) return line
+  }
+  return asSentence(wordCount(base) <= max ? base : shorten(base, max))
+}
+
+/**
+ * Answers typed in another language: the drafts keep the person's own sentences whole, each
+ * standing alone (no English stem around them), in the same shapes and lengths; the few English
+ * lines stand alone too, so no sentence mixes two languages.
+ */
+function composeKeptWords(
+  r: Read,
+  w: ComposerWords,
+  shape: Shape,
+  language: string,
+): Omit<ComposedPitch, 'invitation'> {
+  const own = (answer: ReadAnswer, role: Role, max: number): Sentence | null =>
+    answer.form === 'empty' ? null : sentence(shorten(answer.text, max), role)
+  const typed = [r.belief, r.theme, r.problem, r.mistake].find((a) => a.form === 'question')
+  const core = r.core ? sentence(r.core, 'open') : null
+  const question = typed
+    ? sentence(typed.text.endsWith('?') ? typed.text : `${typed.text}?`, 'question')
+    : sentence(w.keptWords.question, 'question')
+  const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
+  const problem = own(r.problem, 'problem', 20)
+  const belief = typed === r.belief ? null : own(r.belief, 'belief', 16)
+  const world = own(r.betterWorld, 'world', 18)
+  const work = own(r.workOn, 'work', 14)
+  const mistake = own(r.mistake, 'mistake', 14)
+  // As in English, each opening carries different answers besides the moment.
+  const picks: Record<Shape, [Array<Sentence | null>, Array<Sentence | null>]> = {
+    'theme-first': [
+      [problem, world],
+      [belief, work, mistake],
+    ],
+    'story-first': [
+      [work, mistake],
+      [world, problem, belief],
+    ],
+    'question-first': [[belief], [work, world, mistake, problem]],
+  }
+  const [optional, spare] = picks[shape]
+  const plan = (maxSpark: number): Sentence[][] => [
+    present([
+      core,
+      shape === 'question-first' ? null : own(r.theme, 'theme', 14),
+      question,
+      own(r.spark, 'spark', maxSpark),
+    ]),
+    present(optional),
+    [],
+    r.core ? [{ text: asSentence(r.core), role: 'landing' }] : [],
+    present(spare),
+  ]
+  const pitch = fit(plan(30), PITCH_WORD_RANGE.pitch, shape, [])
+  const story = fit(plan(60), PITCH_WORD_RANGE.story, shape, [])
+  const oneLiner =
+    own(r.workOn, 'work', 28) ?? own(r.betterWorld, 'world', 28) ?? own(r.problem, 'problem', 28)
+  return {
+    hook: core?.text ?? own(r.theme, 'theme', 18)?.text ?? w.hook.fallback,
+    pitch,
+    story,
+    oneLiner: oneLiner?.text ?? w.oneLiner.fallback,
+    language,
+  }
 }
 
 export function composePitch(answers: Answers, options: ComposeOptions = {}): ComposedPitch {
   const messages = options.messages ?? DEFAULT_MESSAGES
+  const w = messages.composer
   const variant = options.variant ?? 0
-  const slots = cleanSlots(answers, messages)
+  const shape = pick(SHAPES, variant)
   const stage = messages.stages[answers.stage] ?? messages.stages.vague
+  const invitation = pick(stage.invitations, options.invitationVariant ?? 0)
+  const language = detectLanguage(
+    [
+      answers.problem,
+      answers.affected,
+      answers.spark,
+      answers.whyNow,
+      answers.belief,
+      answers.mistake,
+      answers.betterWorld,
+      answers.forWhom,
+      answers.workOn,
+      answers.theme,
+    ].map((t) => (typeof t === 'string' ? t : '')),
+  )
+  const r = readAll(answers, w, language === 'en')
+  if (language !== 'en') return { ...composeKeptWords(r, w, shape, language), invitation }
   return {
-    hook: composeHook(slots, messages),
-    pitch: composeThirtySeconds(slots, variant, messages),
-    story: composeStory(slots, variant, messages),
-    oneLiner: composeOneLiner(slots, messages),
-    invitation: pick(stage.invitations, options.invitationVariant ?? 0),
+    hook: composeHook(r, w),
+    pitch: composeThirtySeconds(r, w, shape, variant),
+    story: composeStory(r, w, shape, variant),
+    oneLiner: composeOneLiner(r, w),
+    invitation,
+    language,
   }
 }

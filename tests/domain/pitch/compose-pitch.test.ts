@@ -40,8 +40,8 @@ test('the 30-second pitch shares the experience with "we" and asks exactly one q
 
 test('the 30-second pitch bridges to the problem and the better world and lands on the core word', () => {
   const { pitch } = composePitch(worked)
-  expect(pitch).toContain('adults without degrees get shut out of good jobs')
-  expect(pitch).toContain('anyone could show what they can do and be hired for it')
+  expect(pitch).toContain('Adults without degrees get shut out of good jobs.')
+  expect(pitch).toContain('a world where anyone could show what they can do and be hired for it')
   expect(countOccurrences(pitch, 'potential')).toBeGreaterThanOrEqual(2)
   expect(pitch.trim().endsWith('potential.')).toBe(true)
 })
@@ -58,9 +58,11 @@ test('very long answers are trimmed from the 30-second pitch until it fits, opti
   const long = 'word '.repeat(20).trim()
   const answers = { ...worked, belief: `people can ${long}`, affected: `people who ${long}` }
   const { pitch, story } = composePitch(answers)
-  expect(countWords(pitch)).toBeLessThanOrEqual(PITCH_WORDS.max + 5)
-  // The one-minute story keeps everything.
-  expect(story).toContain(`people can ${long}`)
+  expect(countWords(pitch)).toBeLessThanOrEqual(PITCH_WORDS.max)
+  expect(countWords(story)).toBeLessThanOrEqual(160)
+  // The person's own moment stays in both.
+  expect(pitch).toContain('My brother taught himself electronics')
+  expect(story).toContain('My brother taught himself electronics')
 })
 
 test('the fragments are cleaned: trimmed, trailing full stop removed, no doubled punctuation', () => {
@@ -69,31 +71,40 @@ test('the fragments are cleaned: trimmed, trailing full stop removed, no doubled
     problem: '   Adults without degrees get shut out of good jobs...  ',
     belief: 'I believe that people are capable of far more than others think!!',
   })
-  expect(pitch).toContain('adults without degrees get shut out of good jobs.')
-  expect(pitch).toContain('I believe people are capable of far more than others think.')
+  expect(pitch).toContain('Adults without degrees get shut out of good jobs.')
+  expect(story).toContain('I believe people are capable of far more than others think.')
+  expect(story).not.toMatch(/I believe (that )?I believe/)
   for (const text of [pitch, story, oneLiner]) expect(text).not.toMatch(/[.,;:!?]{2,}|\s{2,}/)
 })
 
-test('the one-line why follows "I work on … because I believe …, so that …"', () => {
+test('the one-line why says what the person does and one "because", in at most 30 words', () => {
   const { oneLiner } = composePitch({
     ...worked,
     workOn: 'opening good jobs to adults without degrees',
   })
   expect(oneLiner).toBe(
-    'I work on opening good jobs to adults without degrees because I believe people are capable of far more than others think, so that anyone could show what they can do and be hired for it.',
+    'Right now I’m opening good jobs to adults without degrees because I believe people are capable of far more than others think.',
   )
+  expect(countWords(oneLiner)).toBeLessThanOrEqual(30)
+})
+
+test('the one-line why is framed for the situation: a founder builds, a job seeker looks', () => {
+  const founder = composePitch({ ...worked, situation: 'business', workOn: 'a repair café' })
+  const seeker = composePitch({ ...worked, situation: 'job', workOn: 'a data analyst role' })
+  expect(founder.oneLiner).toMatch(/^I’m building a repair café because/)
+  expect(seeker.oneLiner).toMatch(/^Right now I’m looking for a data analyst role because/)
 })
 
 test('the hook names the core word and the theme', () => {
   expect(composePitch(worked).hook).toBe(
-    'It’s about potential — the strange things we do to prove ourselves.',
+    'It’s about potential: the strange things we do to prove ourselves.',
   )
 })
 
 test('the one-minute story adds the personal spark and the belief', () => {
   const { story, pitch } = composePitch(worked)
-  expect(story).toContain('my brother taught himself electronics')
-  expect(story).toContain('we write people off')
+  expect(story).toContain('My brother taught himself electronics')
+  expect(story).toContain('I believe people are capable of far more than others think.')
   expect(countWords(story)).toBeGreaterThan(countWords(pitch))
 })
 

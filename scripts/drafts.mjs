@@ -1,0 +1,62 @@
+// Writes test-results/drafts.md: every development persona's answers beside every draft the
+// composer writes from them (three openings), with word counts and the coach's verdict, to be
+// read aloud. The held-out personas are left out on purpose: nobody tunes on them.
+//   npm run drafts            all personas
+//   npm run drafts -- ID...   only these personas
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'vite'
+
+const only = process.argv.slice(2)
+const server = await createServer({
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  logLevel: 'error',
+  optimizeDeps: { noDiscovery: true, include: [] },
+})
+try {
+  const { composePitch } = await server.ssrLoadModule('/src/domain/pitch/compose-pitch.ts')
+  const { reviewPitch } = await server.ssrLoadModule('/src/domain/coach/coach.ts')
+  const { PERSONAS } = await server.ssrLoadModule('/tests/fixtures/personas.ts')
+  const count = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []).length
+  const lines = ['# Drafts for every development persona', '']
+  for (const persona of PERSONAS) {
+    if (only.length > 0 && !only.includes(persona.id)) continue
+    const a = persona.answers
+    lines.push(
+      `## ${persona.id} (${a.situation}, ${a.stage}, ${persona.language})`,
+      '',
+      `_${persona.note}_`,
+      '',
+    )
+    for (const [key, value] of Object.entries(a)) {
+      if (key === 'situation' || key === 'stage') continue
+      const shown = Array.isArray(value) ? value.join('; ') : value
+      if (shown) lines.push(`- ${key}: ${shown}`)
+    }
+    lines.push('')
+    for (const variant of [0, 1, 2]) {
+      const d = composePitch(a, { variant })
+      const review = reviewPitch(d.pitch, {
+        stage: a.stage,
+        situation: a.situation,
+        coreWord: a.coreWord,
+      })
+      const failing = review.checks.filter((c) => !c.passed).map((c) => c.id)
+      if (variant === 0) {
+        lines.push(`**Hook** (${count(d.hook)}): ${d.hook}`, '')
+        lines.push(`**One sentence** (${count(d.oneLiner)}): ${d.oneLiner}`, '')
+        lines.push(`**Invitation**: ${d.invitation}`, '')
+        lines.push(`**Story** (${count(d.story)}): ${d.story}`, '')
+      }
+      lines.push(
+        `**Pitch ${variant}** (${count(d.pitch)} words${failing.length ? `; coach: ${failing.join(', ')}` : ''}): ${d.pitch}`,
+        '',
+      )
+    }
+  }
+  mkdirSync('test-results', { recursive: true })
+  writeFileSync('test-results/drafts.md', lines.join('\n'))
+  console.log(`drafts: wrote test-results/drafts.md (${PERSONAS.length} personas)`)
+} finally {
+  await server.close()
+}

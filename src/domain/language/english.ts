@@ -1,0 +1,488 @@
+// Reading an English answer the way a coach would before putting it in a sentence: what form it
+// has (a question, a clause, a gerund, a noun phrase, several sentences), how it should be cased
+// (shouting and Title Case undone, names and acronyms kept), and where a long one can be cut.
+// The grammar comes from the tagger (nlp.ts); the only word lists here are the lead-ins a person
+// types that a sentence stem already says. Pure; never throws.
+import { tagTerms, type TaggedTerm } from './nlp'
+
+export type AnswerForm = 'empty' | 'question' | 'clause' | 'gerund' | 'verb-phrase' | 'noun-phrase'
+
+export type ReadAnswer = {
+  /** The answer cased and punctuated for the middle of a sentence, without a final stop. */
+  text: string
+  form: AnswerForm
+  /** The answer's own sentences, each cased as a sentence and ending in its punctuation. */
+  sentences: string[]
+  words: number
+}
+
+// Control and bidi characters that could hide or flip text inside a composed sentence.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu
+
+const memo = new Map<string, ReadAnswer>()
+const MEMO_LIMIT = 400
+
+/** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
+export function tidy(raw: string): string {
+  return (typeof raw === 'string' ? raw : '')
+    .normalize('NFC')
+    .replace(LONE_SURROGATE, '')
+    .replace(CONTROL, ' ')
+    .replace(/\.{3,}|…+/gu, '…')
+    .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
+    .replace(/([!?])[!?]+/gu, '$1')
+    .replace(/([.,;:!?])(?:\s*[.,;:!?])+/gu, '$1')
+    .replace(/\s+([,;:.!?])/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+function countWordsIn(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu)
+  return words ? words.length : 0
+}
+
+const LETTER = /\p{L}/u
+const PROPER_TAGS = [
+  'ProperNoun',
+  'Person',
+  'Place',
+  'Organization',
+  'FirstName',
+  'LastName',
+  'WeekDay',
+  'Month',
+  'Holiday',
+]
+
+function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? []
+  if (letters.length < 6) return false
+  const upper = letters.filter((ch) => ch !== ch.toLowerCase()).length
+  return upper / letters.length > 0.8
+}
+
+function isTitleCased(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}’']*/gu) ?? []
+  const long = words.filter((w) => w.length > 3)
+  if (words.length < 3 || long.length < 2) return false
+  const capitalised = long.filter((w) => w[0] !== w[0]?.toLowerCase()).length
+  return capitalised / long.length >= 0.75
+}
+
+// An acronym typed in capitals among shouting: short and without a vowel sound (NHS, GP, CV, A&E).
+function looksLikeAcronym(word: string): boolean {
+  if (/^[A-Z]&[A-Z]$/u.test(word)) return true
+  return /^[A-Z]{2,5}$/u.test(word) && !/[AEIOUY]/u.test(word)
+}
+
+/**
+ * Shouting and Title Case become ordinary case; the tagger then gives names, places and
+ * acronyms their capitals back. "I" is always a capital.
+ */
+function naturalCase(text: string): string {
+  let out = text
+  if (isShouted(text) || isTitleCased(text)) {
+    const keep = new Set((text.match(/\b[A-Z&]{2,5}\b/gu) ?? []).filter(looksLikeAcronym))
+    const titleNames = isTitleCased(text) && !isShouted(text) ? namesIn(text) : new Set<string>()
+    out = text.replace(/[\p{L}][\p{L}’'&]*/gu, (word) =>
+      keep.has(word) || titleNames.has(word) ? word : word.toLowerCase(),
+    )
+    for (const term of tagTerms(out)) {
+      const word = term.text.replace(/[^\p{L}’'&]/gu, '')
+      if (!word || word !== word.toLowerCase()) continue
+      if (term.tags.has('Acronym') && word.length <= 5 && !/[aeiou]/u.test(word)) {
+        out = replaceWord(out, word, word.toUpperCase())
+      } else if (PROPER_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Pronoun')) {
+        out = replaceWord(out, word, capitalise(word))
+      }
+    }
+  }
+  return out.replace(/(^|[^\p{L}’'])i(?=$|[^\p{L}]|[’'](?:m|ve|d|ll)\b)/gu, '$1I')
+}
+
+// In Title Case every word is capitalised, so names are the ones the tagger knows as names.
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>()
+  const lowered = text.toLowerCase()
+  for (const term of tagTerms(lowered)) {
+    if (PROPER_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Pronoun')) {
+      const original = new RegExp(`\\b${escape(term.normal)}\\b`, 'iu').exec(text)?.[0]
+      if (original) names.add(original)
+    }
+  }
+  return names
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function replaceWord(text: string, word: string, by: string): string {
+  return text.replace(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'gu'), by)
+}
+
+/** "…a word. he drives a forklift": a new sentence starts with a capital. */
+function capitaliseAfterStops(text: string): string {
+  return text.replace(
+    /(^|[^.]\b[\p{L}\p{N}]{2,}[.!?]["”’)]*\s+)(\p{Ll})/gu,
+    (_m, before: string, ch: string) =>
+      /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(before) || before === ''
+        ? before + ch
+        : before + ch.toUpperCase(),
+  )
+}
+
+export function capitalise(text: string): string {
+  const match = LETTER.exec(text)
+  if (!match) return text
+  const i = match.index
+  return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1)
+}
+
+/** The same words twice in a row ("when when") said once; "had had" and "that that" stay. */
+function undouble(text: string): string {
+  return text.replace(/\b([\p{L}’']+)(\s+\1\b)+/giu, (match, word: string) =>
+    /^(had|that)$/iu.test(word) ? match : word,
+  )
+}
+
+/**
+ * Splits text into sentences at a stop followed by a space and a capital (or a quote), keeping
+ * each sentence's stop. "5.50", "Dr. Patel" before a lower-case word and "Mr. Davies" stay whole.
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = []
+  for (const part of text.split(/(?<=[.!?…]["”’)]*)\s+(?=["“‘(]?[\p{Lu}\p{N}¿¡])/u)) {
+    const trimmed = part.trim()
+    if (!trimmed) continue
+    const previous = out.at(-1)
+    // "Mr. Davies", "Dr. Patel": a title's stop does not end the sentence.
+    if (previous !== undefined && /\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No)\.$/u.test(previous)) {
+      out[out.length - 1] = `${previous} ${trimmed}`
+    } else {
+      out.push(trimmed)
+    }
+  }
+  return out.filter((s) => /[\p{L}\p{N}]/u.test(s))
+}
+
+// Words typed without their apostrophe, put back (only forms that are never other words).
+const CONTRACTIONS: Record<string, string> = {
+  dont: 'don’t',
+  doesnt: 'doesn’t',
+  didnt: 'didn’t',
+  isnt: 'isn’t',
+  arent: 'aren’t',
+  wasnt: 'wasn’t',
+  werent: 'weren’t',
+  couldnt: 'couldn’t',
+  wouldnt: 'wouldn’t',
+  shouldnt: 'shouldn’t',
+  cant: 'can’t',
+  havent: 'haven’t',
+  hasnt: 'hasn’t',
+  im: 'I’m',
+  ive: 'I’ve',
+  theres: 'there’s',
+  thats: 'that’s',
+  whats: 'what’s',
+  youre: 'you’re',
+  theyre: 'they’re',
+}
+
+function restoreApostrophes(text: string): string {
+  return text.replace(/\b([\p{L}]+)\b/gu, (word) => {
+    const fixed = CONTRACTIONS[word.toLowerCase()]
+    if (!fixed) return word
+    return word[0] === word[0]?.toUpperCase() && !fixed.startsWith('I') ? capitalise(fixed) : fixed
+  })
+}
+
+const QUESTION_OPENERS = new Set([
+  'why',
+  'how',
+  'what',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'where',
+  'when',
+  'is',
+  'isn’t',
+  "isn't",
+  'are',
+  'aren’t',
+  "aren't",
+  'was',
+  'wasn’t',
+  "wasn't",
+  'do',
+  'does',
+  'did',
+  'don’t',
+  "don't",
+  'doesn’t',
+  "doesn't",
+  'didn’t',
+  "didn't",
+  'can',
+  'can’t',
+  "can't",
+  'could',
+  'couldn’t',
+  "couldn't",
+  'would',
+  'wouldn’t',
+  "wouldn't",
+  'should',
+  'shouldn’t',
+  "shouldn't",
+  'will',
+  'won’t',
+  "won't",
+  'have',
+  'haven’t',
+  "haven't",
+  'has',
+  'hasn’t',
+  "hasn't",
+  'shall',
+  'may',
+  'might',
+])
+
+const RELATIVE = new Set([
+  'who',
+  'that',
+  'which',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'what',
+  'how',
+  'why',
+])
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'people'])
+
+function isFinite(term: TaggedTerm, previous?: TaggedTerm): boolean {
+  if (previous?.normal === 'to') return false
+  if (term.tags.has('Gerund') || term.tags.has('Infinitive')) {
+    // "need" in "kids need" is tagged Infinitive too; a present-tense form still counts.
+    return term.tags.has('PresentTense') && !term.tags.has('Gerund') && !/ing$/u.test(term.normal)
+  }
+  return ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((t) => term.tags.has(t))
+}
+
+/** What kind of phrase the answer is, judged from its tags. */
+export function classify(text: string): AnswerForm {
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'empty'
+  if (/\?\s*["”’)]*$/u.test(text)) return 'question'
+  const terms = tagTerms(text)
+  const first = terms[0]
+  const second = terms[1]
+  if (!first) return 'noun-phrase'
+  const firstWord = first.text.toLowerCase().replace(/[^\p{L}’']/gu, '')
+  if (QUESTION_OPENERS.has(firstWord) && second) {
+    const wh = first.tags.has('QuestionWord') || /^wh|^how$/u.test(firstWord)
+    // Without a question mark, only a clear inversion counts: "isn't music…", "do we…".
+    const negative = /n[’']t$/u.test(firstWord)
+    const inverted =
+      !wh &&
+      (negative
+        ? second.tags.has('Noun') ||
+          second.tags.has('Pronoun') ||
+          second.tags.has('Determiner') ||
+          second.tags.has('Gerund') ||
+          second.tags.has('Adjective')
+        : /^(we|you|they|i|it|anyone|anybody|nobody|everyone|people|there|he|she)$/u.test(
+            second.normal,
+          ))
+    const whQuestion =
+      wh &&
+      firstWord !== 'when' &&
+      (second.tags.has('Copula') ||
+        second.tags.has('Auxiliary') ||
+        second.tags.has('Modal') ||
+        /^(do|does|did|is|are|was|were|can|could|would|should|will|won’t|don’t|doesn’t|didn’t)$/u.test(
+          second.normal,
+        ))
+    if (inverted || whQuestion) return 'question'
+  }
+  // "What it feels like to…", "how we treat…": a noun clause, said after "We all know".
+  if (/^(what|how)$/u.test(firstWord)) return 'noun-phrase'
+  // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
+  const finite = terms.map(
+    (t, i) => isFinite(t, terms[i - 1]) && (i === 0 || !isRelative(terms, i)),
+  )
+  if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
+    // "Going home is part of the treatment" is a clause with a gerund for its subject.
+    const copula = terms.findIndex(
+      (t, i) => i > 1 && finite[i] && (t.tags.has('Copula') || t.tags.has('Modal')),
+    )
+    return copula > 0 ? 'clause' : 'gerund'
+  }
+  const firstFinite = finite.indexOf(true)
+  if (firstFinite < 0) return 'noun-phrase'
+  if (firstFinite === 0) {
+    // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
+    return finite.indexOf(true, 1) > 0 ? 'clause' : 'verb-phrase'
+  }
+  return 'clause'
+}
+
+// A verb inside a relative clause ("family who sacrifice", "the things we do") does not make
+// the whole answer a clause.
+function isRelative(terms: TaggedTerm[], index: number): boolean {
+  let j = index - 1
+  while (j >= 0 && (terms[j]?.tags.has('Adverb') || terms[j]?.tags.has('Negative'))) j -= 1
+  const before = terms[j]
+  if (!before) return false
+  if (RELATIVE.has(before.normal) && j > 0) return true
+  // "training that nobody finishes": the relative word may stand two or three words back.
+  for (let k = j - 1; k >= Math.max(1, j - 3); k -= 1) {
+    const word = terms[k]
+    if (!word || isFinite(word, terms[k - 1])) break
+    if (RELATIVE.has(word.normal)) return true
+  }
+  const beforeThat = terms[j - 1]
+  // "the strange things we do": a noun, then a pronoun subject, then the verb.
+  const opener = terms[0]
+  return (
+    SUBJECT_PRONOUNS.has(before.normal) &&
+    before.normal !== 'people' &&
+    beforeThat !== undefined &&
+    beforeThat.tags.has('Noun') &&
+    !beforeThat.tags.has('Pronoun') &&
+    !beforeThat.tags.has('ProperNoun') &&
+    j - 1 > 0 &&
+    opener !== undefined &&
+    !opener.tags.has('Preposition') &&
+    !opener.tags.has('Conjunction')
+  )
+}
+
+/** Lowers a capital on the first word when it is an ordinary word, not a name, "I" or an acronym. */
+export function lowerFirstWord(text: string): string {
+  const match = /^([^\p{L}]*)([\p{L}][\p{L}’']*)/u.exec(text)
+  if (!match) return text
+  const word = match[2] ?? ''
+  if (word.length < 2 && word !== 'A') return text
+  if (word === 'I' || /^I[’'](m|ve|d|ll)$/u.test(word)) return text
+  if (word.slice(1) !== word.slice(1).toLowerCase()) return text // an acronym or a brand
+  if (word[0] === word[0]?.toLowerCase()) return text
+  const lowered = word.toLowerCase()
+  // The tagger sees a capital at the start as a sentence start; ask it about the lowered word.
+  const term = tagTerms(lowered + text.slice((match[1] ?? '').length + word.length))[0]
+  if (term && PROPER_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Pronoun'))
+    return text
+  return (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
+}
+
+/**
+ * Reads an answer: tidied, cased, undoubled, its lead-in (one the sentence stem already says)
+ * dropped, its form classified. Memoised, as every draft reads the same answers again.
+ */
+export function readAnswer(
+  raw: string,
+  leadIns: readonly string[] = [],
+  isEnglish = true,
+): ReadAnswer {
+  const key = `${isEnglish ? 'en' : 'other'}\u0000${leadIns.join('|')}\u0000${raw}`
+  const cached = memo.get(key)
+  if (cached) return cached
+  const result = readUncached(raw, isEnglish ? leadIns : [], isEnglish)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, result)
+  return result
+}
+
+function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolean): ReadAnswer {
+  // Apostrophes and the tagger's names are English; other languages keep their own words.
+  let text = isEnglish
+    ? capitaliseAfterStops(undouble(restoreApostrophes(naturalCase(tidy(raw)))))
+    : undouble(tidy(raw))
+  if (!isEnglish && isShouted(text)) text = text.toLowerCase()
+  text = text.replace(/^[\s.,;:!…\-–—•*"“‘']+/u, '')
+  text = stripLeadIn(text, leadIns)
+  const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
+  const firstSentence = sentences[0] ?? ''
+  const inner = lowerFirstWord(stripEnd(text))
+  if (!/[\p{L}\p{N}]/u.test(inner)) return { text: '', form: 'empty', sentences: [], words: 0 }
+  const form = sentences.length > 1 ? classify(firstSentence) : classify(text)
+  return { text: inner, form, sentences, words: countWordsIn(inner) }
+}
+
+function stripLeadIn(text: string, leadIns: readonly string[]): string {
+  const lower = text.toLowerCase().replace(/’/g, "'")
+  for (const leadIn of leadIns) {
+    const plain = leadIn.replace(/’/g, "'")
+    if (lower === plain) return ''
+    if (lower.startsWith(plain + ' ') || lower.startsWith(plain + ',')) {
+      return text.slice(leadIn.length).replace(/^[\s,:;]+/u, '')
+    }
+  }
+  return text
+}
+
+/** Removes a final stop, comma or ellipsis (a question mark stays with a question). */
+export function stripEnd(text: string): string {
+  let out = text.trim()
+  let previous = ''
+  while (previous !== out) {
+    previous = out
+    out = out.replace(/[\s.,;:!…]+$/u, '').replace(/^(.*?)[.,;:!…]+(["”’)\]»]+)$/u, '$1$2')
+  }
+  return out
+}
+
+/** Ends a sentence with a full stop unless it already ends with ! or ?. */
+export function endSentence(text: string): string {
+  const trimmed = text.trim().replace(/[\s,;:]+$/u, '')
+  if (/[.!?]["”’)\]»]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
+  return trimmed.replace(/…$/u, '') + '.'
+}
+
+/** A phrase as its own sentence: capital first, one stop at the end. */
+export function asSentence(text: string): string {
+  return capitalise(endSentence(text.replace(/([.,;:!?])(?:\s*[.,;:!?])+/gu, '$1')))
+}
+
+/**
+ * Cuts a long answer to at most `maxWords`, at a sentence end if one is near, else at a clause
+ * boundary (a comma, "and", "because"…), never mid-phrase when it can help it.
+ */
+export function shorten(text: string, maxWords: number): string {
+  if (countWordsIn(text) <= maxWords) return text
+  const sentences = splitSentences(text)
+  let kept = ''
+  for (const sentence of sentences) {
+    const next = kept ? `${kept} ${sentence}` : sentence
+    if (countWordsIn(next) > maxWords) break
+    kept = next
+  }
+  if (kept && countWordsIn(kept) >= Math.min(6, maxWords / 2)) return stripEnd(kept)
+  const first = sentences[0] ?? text
+  // A first sentence only a little too long is kept whole rather than cut mid-thought.
+  if (countWordsIn(first) <= Math.ceil(maxWords * 1.4)) return stripEnd(first)
+  const boundaries = [
+    ...first.matchAll(/,\s|;\s|\s—\s|\s(?:and|but|because|so|while|when|until)\s/gu),
+  ]
+  let cut = ''
+  for (const boundary of boundaries) {
+    const candidate = first.slice(0, boundary.index)
+    if (countWordsIn(candidate) > maxWords) break
+    if (countWordsIn(candidate) >= 5) cut = candidate
+  }
+  if (cut) return stripEnd(cut)
+  const words = first.split(/\s+/u)
+  return stripEnd(words.slice(0, maxWords).join(' '))
+}
+
+export function wordCount(text: string): number {
+  return countWordsIn(text)
+}

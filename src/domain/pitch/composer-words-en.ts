@@ -1,0 +1,215 @@
+// The English the composer writes with. {x} is the person's answer in the form the stem needs
+// (the composer reads each answer's form first); {core} is their core word. Every stem here was
+// read aloud with real answers in it (npm run drafts).
+import type { Situation } from './answers'
+
+export const COMPOSER_EN = {
+  // Lead-ins a person types that the stem already says; never said twice.
+  leadIns: {
+    problem: ['the problem is that', 'the problem is', 'my problem is', 'problem:'],
+    whyNow: ['why now?', 'why now:', 'why now', 'because'],
+    belief: [
+      'i truly believe that',
+      'i really believe that',
+      'i believe that',
+      'i believe in',
+      'i believe',
+      'i think that',
+      'i think',
+      'i feel that',
+      'i feel like',
+      'we believe that',
+      'we believe',
+      'my belief is that',
+      'that',
+    ],
+    mistake: [
+      'the mistake is that',
+      'the mistake is',
+      'the world thinks that',
+      'people think that',
+    ],
+    betterWorld: [
+      'in a better world,',
+      'in a better world',
+      'imagine a world where',
+      'i want a world where',
+      'a world where',
+      'a world in which',
+      'in a world where',
+      'the world where',
+      'where',
+      'that',
+    ],
+    forWhom: ['for'],
+    workOn: ['i work on', 'i am working on', 'i’m working on', "i'm working on", 'working on'],
+    theme: ['we all know', 'the feeling of', 'the theme is', 'it’s about', "it's about"],
+  },
+  theme: {
+    noun: ['We all know {x}.', 'We’ve all seen {x}.', 'We all know {x}.'],
+    gerund: [
+      'We all know the feeling of {x}.',
+      'We’ve all been there: {x}.',
+      'We all know that feeling: {x}.',
+    ],
+    verbPhrase: [
+      'We all know what it means to {x}.',
+      'We all want to {x}.',
+      'We all know what it takes to {x}.',
+    ],
+    clause: ['We all know this: {x}.', 'We’ve all seen it: {x}.', 'We all know it: {x}.'],
+  },
+  spark: { phrase: 'For me, it started with {x}.' },
+  problem: {
+    gerund: 'I keep seeing it: {x}.',
+    verbPhrase: 'And still we forget to {x}.',
+    noun: 'I keep running into {x}.',
+  },
+  mistake: { phrase: 'The mistake we keep making is {x}.' },
+  belief: {
+    clause: 'I believe {x}.',
+    verbPhrase: 'I believe we should {x}.',
+    phrase: 'I believe in {x}.',
+  },
+  world: {
+    clause: 'I want a world where {x}.',
+    verbPhrase: 'I want us to {x}.',
+    phrase: 'I’m working towards {x}.',
+  },
+  work: {
+    gerund: 'Right now I’m {x}.',
+    verbPhrase: 'So I want to {x}.',
+    jobRole: 'Right now I’m looking for {x}.',
+    roleWords: /\b(role|job|position|opening|post|internship|placement|apprenticeship)s?\b/iu,
+    noun: {
+      job: 'So I’m looking for work in {x}.',
+      business: 'So I’m building {x}.',
+      'work-project': 'So I’m leading {x}.',
+      cause: 'So I’m working on {x}.',
+      creative: 'So I’m making {x}.',
+    } satisfies Record<Situation, string>,
+  },
+  questions: {
+    withCore: [
+      'When did you last feel that yourself?',
+      'Where have you seen {core} make the difference?',
+      'What {does} {core} mean to you?',
+    ],
+    withQuality: [
+      'When did you last feel that yourself?',
+      'Who was the last person who made you feel {quality}?',
+      'When did you last feel {quality}?',
+    ],
+    plain: [
+      'When did you last feel that yourself?',
+      'Has that ever happened to you?',
+      'What would you do?',
+    ],
+  },
+  openings: {
+    'theme-first': {
+      open: [
+        'It’s about {core}, really.',
+        'It’s about {core}, really.',
+        'It’s about {core}, really.',
+      ],
+      noCore: [
+        'It’s about something we all share.',
+        'It’s about something we all share.',
+        'It’s about something we all share.',
+      ],
+      landing: 'That’s {core}.',
+    },
+    'story-first': {
+      open: [
+        'That’s when I saw it was about {core}.',
+        'That’s when I saw it was about {core}.',
+        'That’s when I saw it was about {core}.',
+      ],
+      noCore: [
+        'That’s when it stopped being abstract.',
+        'That’s when it stopped being abstract.',
+        'That’s when it stopped being abstract.',
+      ],
+      landing: 'It all comes back to {core}.',
+    },
+    'question-first': {
+      open: [
+        'I ask because for me it’s about {core}.',
+        'I ask because for me it’s about {core}.',
+        'I ask because for me it’s about {core}.',
+      ],
+      noCore: [
+        'I ask because I can’t stop thinking about it.',
+        'I ask because I can’t stop thinking about it.',
+        'I ask because I can’t stop thinking about it.',
+      ],
+      landing: 'That’s what {core} mean{s} to me.',
+    },
+  },
+  landingNoCore: 'That’s why it matters to me.',
+  // A line that shares the experience when the theme is not said in the opening.
+  sharedLines: [
+    'We’ve all been there.',
+    'We’ve all felt it.',
+    'We’ve all felt it, one way or another.',
+  ],
+  story: {
+    whyNow: 'And it can’t wait: {x}.',
+    affected: 'It lands hardest on {x}.',
+    forWhom: 'It would change things for {x}.',
+  },
+  // Plain lines that need no answer, for a pitch still too short to be said in half a minute.
+  fillers: {
+    withCore: [
+      'I didn’t choose {core}; it chose me.',
+      'I can’t stop thinking about it.',
+      'And I don’t think I’m the only one.',
+      'Most people feel it before they can name it.',
+      'That’s the part I want to talk about.',
+      'It’s a small word for something big.',
+      'I’d love to hear where you’ve seen it.',
+    ],
+    plain: [
+      'I can’t stop thinking about it.',
+      'And I don’t think I’m the only one.',
+      'Most people feel it before they can name it.',
+      'That’s the part I want to talk about.',
+      'It matters more than it looks.',
+      'I’d love to hear where you’ve seen it.',
+    ],
+    story: [
+      'Once you see it, you can’t unsee it.',
+      'It isn’t a small thing to the people who live with it.',
+      'Most of the time nobody talks about it.',
+      'I’ve thought about it for a long time now.',
+      'I don’t have every answer yet, and that’s fine.',
+      'What I do know is that it can change.',
+    ],
+  },
+  hook: {
+    withTheme: 'It’s about {core}: {x}.',
+    coreOnly: 'It’s about {core}, and we all know it.',
+    themeOnly: 'It’s about {x}.',
+    problem: 'It’s about this: {x}.',
+    fallback: 'It’s about something we all share.',
+  },
+  oneLiner: {
+    becauseBelief: 'because I believe {x}',
+    soThat: 'so that {x}',
+    fromProblem: {
+      job: 'I want work that takes on {x}',
+      business: 'I’m building something for {x}',
+      'work-project': 'I’m leading a project on {x}',
+      cause: 'I’m working on {x}',
+      creative: 'I’m making something about {x}',
+    } satisfies Record<Situation, string>,
+    changeProblem: '{x}, and I want to change that',
+    fallback: 'I work on something I care about, and I’d love to tell you why.',
+  },
+  keptWords: {
+    question: 'What does it mean to you?',
+  },
+}
+
+export type ComposerWords = typeof COMPOSER_EN
