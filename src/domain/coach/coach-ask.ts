@@ -23,6 +23,7 @@ const REQUEST_FORM = compileList([
   '(?:do|does|did) (?:you|your|they|anyone|anybody) (?:\\p{L}+ )?(?:know|have|need|want|take|hire|think|fancy)',
   '(?:are|is) (?:they|you|your|there|anyone|anybody)',
   '(?:any|some) chance',
+  'fancy (?:a|an|grabbing|meeting|getting|joining|coming)',
   'how about',
   // Conditional asks: "If you could…", "if you know anyone…", "If your board is applying…".
   'if (?:you|your|u|ya|anyone|anybody|someone)',
@@ -209,6 +210,8 @@ const SALE = compileList([
   'samples?',
   'set you up',
   'the big one',
+  '(?:share|follow|repost|tag|subscribe to) (?:my|me|our|us)',
+  '(?:your|their) followers',
   'send me (?:a|your) (?:photo|picture|pic|brief|message)',
   '(?:my|the) (?:number|whatsapp)',
   '(?:text|ring|call|whatsapp|message|write|dm|email) (?:me|us|the number)',
