@@ -408,14 +408,15 @@ function findPrices(scanned: ScannedText): Span[] {
   for (const amount of findAmounts(scanned)) {
     const before = text.slice(Math.max(0, amount.start - 40), amount.start)
     const after = text.slice(amount.end, amount.end + 30)
-    const sentenceStart = Math.max(
-      text.lastIndexOf('.', amount.start),
-      text.lastIndexOf('?', amount.start),
-      text.lastIndexOf('!', amount.start),
-      text.lastIndexOf('\n', amount.start),
-      amount.start - 200,
+    // The sentence so far, looking back no further than a couple of hundred characters.
+    const lookBack = text.slice(Math.max(0, amount.start - 200), amount.start)
+    const cut = Math.max(
+      lookBack.lastIndexOf('.'),
+      lookBack.lastIndexOf('?'),
+      lookBack.lastIndexOf('!'),
+      lookBack.lastIndexOf('\n'),
     )
-    const sentenceBefore = text.slice(sentenceStart + 1, amount.start)
+    const sentenceBefore = lookBack.slice(cut + 1)
     const innocent = INNOCENT_BEFORE.test(before) && !/(?:^|\W)(?:my|our)\W/iu.test(sentenceBefore)
     if (innocent) continue
     const rate = PERIODS.test(after)
@@ -516,9 +517,10 @@ export function findTrade(scanned: ScannedText, stage: Stage | undefined): Span[
     ...findSpans(scanned.folded, SALES_COUNTER),
     ...findSpans(scanned.folded, CODE_WORD),
   ]
-  const clauses = clausesOf(scanned)
+  const bySentence: Clause[][] = scanned.sentences.map(() => [])
+  for (const clause of clausesOf(scanned)) bySentence[clause.sentence]?.push(clause)
   scanned.sentences.forEach((sentence, index) => {
-    const own = clauses.filter((c) => c.sentence === index)
+    const own = bySentence[index] ?? []
     const text = scanned.folded.slice(sentence.start, sentence.end)
     const offer = first(OFFER_IN_RETURN, text, sentence.start)
     if (offer !== undefined) {
