@@ -123,11 +123,11 @@ function opensWithImperative(scanned: ScannedText, first: number, end: number): 
 
 /** Time on the speaker's calendar, a call, a demo: the meeting is the sale's first step. */
 const MEETING = compileList([
-  '(?:quick |short |brief |intro |introductory |discovery |sales |strategy |zoom |video |phone )?(?:call|demo|appointment|consultation)',
+  '(?:a|an|quick|short|brief|intro|introductory|discovery|sales|strategy|zoom|video|phone|free) (?:\\p{L}+ )?(?:call|demo|appointment|consultation)',
   '(?:your|ur) (?:calendar|diary|agenda)',
   'calendly',
   '(?:booking|calendar|sign ?up) link',
-  '(?:a |an |the )?slot',
+  '(?:grab|book|take|get) (?:a |one )?slot|slots? (?:in|on) (?:my|our)',
   '(?:\\d+|ten|fifteen|twenty|thirty|five|half an hour|an hour|a few|\\p{L}+teen|\\p{L}+ty) minutes (?:next|this|on|in|with|of your|for a|to)',
   '(?:half an hour|an hour|ten minutes|fifteen minutes|twenty minutes|a few minutes) (?:in|of) your',
   'on the agenda',
@@ -138,15 +138,16 @@ const MEETING = compileList([
   '(?:hop|jump) on (?:a|the) (?:call|zoom|phone)',
   '(?:a |for a )?coffee (?:next|this|on|some)',
   '(?:free|no-obligation|no obligation) (?:quote|estimate|assessment|survey|audit|consultation|review|trial)',
-  'in front of (?:the|your|them|him|her)',
+  'in front of (?:the people who decide|(?:the |your )?(?:boss|board|buyers?|director|directors|decision makers))',
   '(?:walk|talk) you through',
-  'show you (?:the|our|my|how|why)',
+  'show you (?:our|my) (?:rates|prices|product|app|software|tool|platform|portfolio|work|demo|range|samples)',
   'run the numbers',
   "i'?ll send you the invitation|send you the invitation",
   'no obligation',
   '(?:llamada|cita|reuni[óo]n|videollamada)',
   '(?:rendez-vous|appel|rdv)',
-  '(?:termin|gespr[äa]ch|demo|call)',
+  '(?:termin|gespr[äa]ch|anruf|telefonat)',
+  '(?:einen|ein) (?:kurzen |kurzes )?(?:call|meeting|zoom)',
 ])
 
 /** A job, a role or a way in for the speaker. */
@@ -159,12 +160,11 @@ const JOB = compileList([
   'anything (?:comes up|opens up|going)|hear of anything',
   'get me in',
   'foot in the door',
-  'a door',
   'promotions?|appraisal|mid-year review|trustee seat',
   'lead the rollout',
   '(?:currículum|curriculum|puesto|trabajo|empleo)',
-  '(?:poste|emploi|candidature|mon book|stage)',
-  '(?:lebenslauf|stelle|job|bewerbung)',
+  '(?:poste|emploi|candidature|mon book|(?:un|mon|le) stage)',
+  '(?:lebenslauf|stelle|bewerbung)',
 ])
 
 /** The listener's network put to work for the speaker: names, introductions, referrals. */
@@ -176,14 +176,14 @@ const REFERRAL = compileList([
   'put (?:me|us) in touch',
   '(?:give|pass|send|forward|mention|glisser) (?:them |him |her |it |along )?(?:my|our|me|us) (?:name|cv|email|number|details|card|deck|manuscript|book|portfolio)?',
   '(?:say|drop|mention) my name',
-  '(?:my|our) name',
+  'my name',
   '(?:connect|link|hook|set) (?:me|us) (?:up )?(?:with|to)',
   '(?:vouch for|recommend|reference) (?:me|us)',
   '(?:be|act as) (?:my|a) (?:referee|reference)',
   'put (?:my|our) name forward',
   'point (?:me|us) (?:to|towards|at)',
   "(?:put|pass|get) (?:it|my|our|this)(?: [\\p{L}']+)? on (?:your|their|his|her)(?: [\\p{L}']+)?(?: [\\p{L}']+)? desk",
-  '(?:my|our) way',
+  'my way',
   'put in a word',
   'a (?:good |kind )?word (?:for|with)',
   'warm intro(?:duction)?',
@@ -201,15 +201,16 @@ const SALE = compileList([
   '(?:buy|order|purchase|subscribe|sign up|signup|book in|pre-order|preorder)s?',
   'tickets?',
   'checkout|promo|(?:the |my |a |discount )code',
-  '(?:join|joining) (?:under|my team|me|our team|the team)',
+  '(?:join|joining) (?:under (?:me|my)|my team|me in)',
   'be your own boss|side hustle|business opportunity|residual income|distributor|upline|downline',
   'tarifs?|prix|precios?|tarifas|preise?|angebot|formules?',
-  '(?:my|our) (?:team|downline)',
+  '(?:my|our) downline|(?:grow|growing|build|building) my team',
   'starter kit|the opportunity|launch party|bonus',
   'see for yourself',
-  'samples?',
+  '(?:free |some )?samples? (?:on|to|for|in)',
   'set you up',
   'the big one',
+  '(?:switch|move|come over|sign up|sign) (?:to|with) (?:us|me|our)',
   '(?:share|follow|repost|tag|subscribe to) (?:my|me|our|us)',
   '(?:your|their) followers',
   'send me (?:a|your) (?:photo|picture|pic|brief|message)',
@@ -229,11 +230,11 @@ const SALE = compileList([
 const MONEY_ASK = compileList([
   'lend (?:me|us)',
   '(?:a |small )?loan',
-  '(?:invest|back|sponsor|fund|support|pledge|chip in|donate)(?: to| in| for)? (?:me|my|us|our (?:company|startup|round|campaign|kickstarter|trip))',
+  '(?:invest|back|sponsor|fund|pledge|chip in|donate)(?: to| in| for)? (?:me|my|our (?:company|startup|round|campaign|kickstarter|trip))',
   'sponsor my',
   '(?:a |small |the )?cheques?',
   '(?:pre-seed|seed|angel|series [a-c]) (?:round|investment|funding)?',
-  'come in (?:on|with)?',
+  'come in on (?:the|our|this|my) round',
   'chip(?:s)? in',
   'an investor',
   'need investors?',
@@ -245,7 +246,7 @@ const MONEY_ASK = compileList([
 
 /** Something offered back for the listener's help: the trade said out loud. */
 const OFFER_IN_RETURN = compileList([
-  "(?:i'?ll|i will|i'd|i would|we'?ll|we will) (?:make it worth|return the favou?r|owe you|back your|support your|vote for yours|do the same|send (?:my|our|some|them|clients|people|work|customers|buyers)|make sure (?:you|your)|remember (?:it|this|that)|not forget|never forget|see you right|sort you out|look after you|put in a (?:good )?word for you|give you (?:a|first|the)|cut you in|knock|throw in|keep (?:it|one) for you)",
+  "(?:i'?ll|i will|i'd|i would|we'?ll|we will) (?:make it worth|return the favou?r|owe you|back your|support your|vote for yours|do the same|send (?:my|our|some) (?:clients|customers|buyers|work|business|people) your way|send (?:them|people|clients|work|business) your way|make sure (?:you|your)|remember (?:it|this|that)|not forget|never forget|see you right|sort you out|look after you|put in a (?:good )?word for you|cut you in|knock|throw in|keep (?:it|one) for you)",
   "(?:i|we) won'?t forget",
   'worth your while',
   'one hand washes the other|hand washes',
@@ -503,6 +504,7 @@ function first(pattern: RegExp, text: string, offset: number): Span | undefined 
 
 const SPEAKER =
   /(?<![\p{L}'])(?:me|my|mine|myself|i|i'm|i'd|i'll|i've|mi|mis|me|moi|mon|ma|mes|mich|mir|mein|meine|meinen)(?![\p{L}'])/iu
+const INTRODUCTION = /(?<![\p{L}])(?:introduc\p{L}*|present\p{L}*|meet)(?![\p{L}])/iu
 const FOR_ME = /(?<![\p{L}'])(?:for me|of me|get me|me in|me a|moi|mich|me)(?![\p{L}'])/iu
 const LISTENER =
   /(?<![\p{L}'])(?:you|your|yours|u|ur|te|tu|vous|votre|sie|ihnen|ihr|du|dein|deine)(?![\p{L}'])/iu
@@ -571,6 +573,11 @@ function selfGain(
 ): Span | undefined {
   const { text, start } = clause
   const caring = test(CAUSE_QUALIFIER, context) || test(CAUSE_QUALIFIER, next)
+  const selfish =
+    test(JOB, context) ||
+    test(SALE, context) ||
+    test(SALE, next) ||
+    /(?<![\p{L}'])my (?:cv|career|business|company|clients|sales)/iu.test(context)
   const money = first(MONEY_ASK, text, start)
   if (money !== undefined && !(caring && stage !== 'vague')) return money
   const sale = first(SALE, text, start)
@@ -582,6 +589,11 @@ function selfGain(
   if (job !== undefined && !caring && (question || LISTENER.test(text) || FOR_ME.test(text)))
     return job
   const referral = first(REFERRAL, text, start)
+  // Introductions are what the growing stage asks for, unless they serve the speaker's own sale
+  // or career.
+  if (referral !== undefined && stage === 'growing' && INTRODUCTION.test(text) && !selfish) {
+    return undefined
+  }
   if (referral !== undefined && !caring) {
     // "If you've read anything good on it, send it my way" is the vague stage's own ask.
     if (test(READING, context)) return undefined
