@@ -407,7 +407,7 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
     ? capitaliseAfterStops(undouble(restoreApostrophes(naturalCase(tidy(raw)))))
     : undouble(tidy(raw))
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()
-  text = text.replace(/^[\s.,;:!…\-–—•*"“‘']+/u, '')
+  text = text.replace(/^[\s.,;:!?…\-–—•*"“‘']+/u, '')
   text = stripLeadIn(text, leadIns)
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
   const firstSentence = sentences[0] ?? ''
