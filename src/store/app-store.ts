@@ -9,7 +9,14 @@ import { createUnsavedWords, warnBeforeUnload } from './unsaved-words'
 export const launchParams = parseLaunchParams(globalThis.location?.search ?? '')
 export const appStorage = createSafeStorage()
 export const draftKey = draftKeyFor(launchParams.namespace)
-export const useDraftStore = createDraftStore({ key: draftKey, storage: appStorage })
+// Saves wait for a pause in typing: with hundreds of people logged, the draft is too big to
+// serialise and store on every key. A waiting save is written when the page is hidden or closed.
+export const SAVE_DELAY_MS = 300
+export const useDraftStore = createDraftStore({
+  key: draftKey,
+  storage: appStorage,
+  saveDelayMs: SAVE_DELAY_MS,
+})
 /** Share links and imported files waiting to be loaded or declined. */
 export const incomingDrafts = createIncomingDrafts(useDraftStore, appStorage, draftKey)
 /** Keeps two tabs on the same draft from overwriting each other. */

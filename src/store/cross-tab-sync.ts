@@ -60,7 +60,7 @@ function readSaved(raw: string | null): Saved | null {
   }
 }
 
-type PendingWrites = { cancel?: () => void }
+type PendingWrites = { cancel?: () => void; flush?: () => void }
 
 export function startCrossTabSync(
   store: DraftStore,
@@ -181,6 +181,7 @@ export function startCrossTabSync(
       const theirs = latest
       latest = null
       take(theirs)
+      saved?.flush?.()
       state.setState({ otherVersion: mine })
     },
     keepThis() {
@@ -191,8 +192,9 @@ export function startCrossTabSync(
         if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
       }
       state.setState({ status: 'in-sync', otherVersion: theirs?.draft ?? null })
-      // An empty update makes persist save the whole current draft.
+      // An empty update makes persist save the whole current draft, now: the person chose.
       store.setState({})
+      saved?.flush?.()
     },
     switchToOther() {
       const other = state.getState().otherVersion

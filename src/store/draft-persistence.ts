@@ -26,11 +26,48 @@ function backUp(storage: SafeStorage, name: string, raw: string): boolean {
   return storage.setItem(backupKey, raw)
 }
 
+export type DraftPersistStorage<S> = PersistStorage<S> & {
+  /** Writes a save that is still waiting, now (before the page unloads, say). */
+  flush(): void
+  /** Drops a save that is still waiting (another tab's words must not be written over). */
+  cancel(): void
+}
+
+export type DraftPersistOptions = {
+  /**
+   * Saves wait this long after the last change, so typing does not serialise and store the whole
+   * draft (people log included) on every key; 0 saves at once.
+   */
+  delayMs?: number
+}
+
 export function createDraftPersistStorage<S extends Draft = Draft>(
   storage: SafeStorage,
-): PersistStorage<S> {
+  options: DraftPersistOptions = {},
+): DraftPersistStorage<S> {
+  const delayMs = options.delayMs ?? 0
   // Names whose saved value could not be backed up: never written over in this session.
   const guarded = new Set<string>()
+  let pending: { name: string; value: StorageValue<S> } | null = null
+  let timer: ReturnType<typeof setTimeout> | null = null
+
+  function write(name: string, value: StorageValue<S>) {
+    const text = JSON.stringify(value)
+    if (guarded.has(name)) storage.keepInMemory(name, text)
+    else storage.setItem(name, text)
+  }
+
+  function cancel() {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+    pending = null
+  }
+
+  function flush() {
+    const waiting = pending
+    cancel()
+    if (waiting) write(waiting.name, waiting.value)
+  }
 
   function setAside(name: string, raw: string, kind: 'corrupt' | 'too-new' | 'partly-read') {
     const backupKey = backupKeyFor(name)
@@ -69,12 +106,20 @@ export function createDraftPersistStorage<S extends Draft = Draft>(
       return { state: migrated.draft as S, version: STORED_VERSION }
     },
     setItem(name, value) {
-      const text = JSON.stringify(value)
-      if (guarded.has(name)) storage.keepInMemory(name, text)
-      else storage.setItem(name, text)
+      if (delayMs <= 0) {
+        write(name, value)
+        return
+      }
+      if (pending && pending.name !== name) flush()
+      pending = { name, value }
+      if (timer !== null) clearTimeout(timer)
+      timer = setTimeout(flush, delayMs)
     },
     removeItem(name) {
+      if (pending?.name === name) cancel()
       storage.removeItem(name)
     },
+    flush,
+    cancel,
   }
 }

@@ -177,7 +177,12 @@ export function pickDraft(state: DraftState): Draft {
   return { answers, pitchEdits, variant, invitationVariant, stepId, cardSize, practice, people }
 }
 
-export function createDraftStore(options: { key: string; storage: SafeStorage }) {
+export function createDraftStore(options: {
+  key: string
+  storage: SafeStorage
+  /** How long saves wait after the last change (see draft-persistence); 0 saves at once. */
+  saveDelayMs?: number
+}) {
   return create<DraftState>()(
     persist(
       (...a) => ({
@@ -192,7 +197,9 @@ export function createDraftStore(options: { key: string; storage: SafeStorage })
       {
         name: options.key,
         version: STORED_VERSION,
-        storage: createDraftPersistStorage<Draft>(options.storage),
+        storage: createDraftPersistStorage<Draft>(options.storage, {
+          delayMs: options.saveDelayMs ?? 0,
+        }),
         partialize: pickDraft,
         migrate: (persisted, version) => {
           const result = migrateStoredState(persisted, version)

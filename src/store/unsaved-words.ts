@@ -10,6 +10,14 @@ import { pickDraft, type DraftStore } from './draft-store'
 export type UnsavedWords = {
   /** Writes any save still waiting, then tells whether words would be lost. */
   check(): boolean
+  /** Writes any save still waiting. */
+  flush(): void
+}
+
+/** Writes the draft store's waiting save, if any (see draft-persistence). */
+export function flushPendingSaves(drafts: DraftStore): void {
+  const storage = drafts.persist?.getOptions().storage as { flush?: () => void } | undefined
+  storage?.flush?.()
 }
 
 export function createUnsavedWords(options: {
@@ -17,23 +25,31 @@ export function createUnsavedWords(options: {
   storage: SafeStorage
   key: string
   crossTab: CrossTabSync
-  /** Writes a save that is still waiting (see draft-persistence). */
+  /** Writes a save that is still waiting; by default the draft store's (draft-persistence). */
   flush?: () => void
 }): UnsavedWords {
-  const { drafts, storage, key, crossTab, flush } = options
+  const { drafts, storage, key, crossTab } = options
+  const flush = options.flush ?? (() => flushPendingSaves(drafts))
   return {
+    flush,
     check() {
-      flush?.()
+      flush()
       if (!hasContent(pickDraft(drafts.getState()))) return false
       return !storage.isSaved(key) || crossTab.state.getState().status === 'changed-elsewhere'
     },
   }
 }
 
-/** Warns before the page unloads while words are unsaved; returns a stop function. */
+/**
+ * Warns before the page unloads while words are unsaved, and writes a waiting save when the page
+ * is hidden or goes away (a phone may never fire beforeunload). Returns a stop function.
+ */
 export function warnBeforeUnload(
   unsaved: UnsavedWords,
   target: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined = globalThis.window,
+  doc:
+    | Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>
+    | undefined = globalThis.document,
 ): () => void {
   function onBeforeUnload(event: BeforeUnloadEvent) {
     if (!unsaved.check()) return
@@ -41,6 +57,16 @@ export function warnBeforeUnload(
     // Older browsers need returnValue set to show the prompt.
     event.returnValue = ''
   }
+  const onPageHide = () => unsaved.flush()
+  const onVisibilityChange = () => {
+    if (doc?.visibilityState === 'hidden') unsaved.flush()
+  }
   target?.addEventListener('beforeunload', onBeforeUnload)
-  return () => target?.removeEventListener('beforeunload', onBeforeUnload)
+  target?.addEventListener('pagehide', onPageHide)
+  doc?.addEventListener('visibilitychange', onVisibilityChange)
+  return () => {
+    target?.removeEventListener('beforeunload', onBeforeUnload)
+    target?.removeEventListener('pagehide', onPageHide)
+    doc?.removeEventListener('visibilitychange', onVisibilityChange)
+  }
 }

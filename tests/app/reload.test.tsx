@@ -26,6 +26,8 @@ test('a reload on a middle step comes back to the same step with every answer', 
     await screen.findByLabelText(/the moment it became personal/i),
     'our branch shut in May',
   )
+  // What a reload does first: the page goes away (a save waiting for a pause is written).
+  window.dispatchEvent(new Event('pagehide'))
   view.unmount()
 
   await loadApp()

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { Answers } from '@/domain/pitch/answers'
 import { peopleToCsv } from '@/domain/after/csv'
 import { draftFollowUp, followUpEvents } from '@/domain/after/follow-up'
@@ -16,6 +16,7 @@ import { copyText } from '@/lib/clipboard'
 import { downloadText } from '@/lib/download'
 import { createRandomId } from '@/lib/random-id'
 import { useDraftStore } from '@/store/app-store'
+import { SectionErrorBoundary } from '../draft/section-error-boundary'
 import { ContextLabel } from '../ui/context-label'
 import { PersonForm, type PersonFormValues } from './person-form'
 import './people-log.css'
@@ -109,13 +110,18 @@ export function PeopleLog({
     setAddFormKey((k) => k + 1)
   }
 
-  function handleRemove(person: Person) {
-    const index = people.findIndex((p) => p.id === person.id)
-    removePerson(person.id)
-    setRemoved({ person, index })
-    setStatus('')
-    focusAfterRender.current = `${id}-undo`
-  }
+  // Stable across renders, so typing in one entry re-renders that entry only (500 people).
+  const handleRemove = useCallback(
+    (person: Person) => {
+      const index = useDraftStore.getState().people.findIndex((p) => p.id === person.id)
+      removePerson(person.id)
+      setRemoved({ person, index })
+      setStatus('')
+      focusAfterRender.current = `${id}-undo`
+    },
+    [id, removePerson],
+  )
+  const handleEdit = useCallback((personId: string) => setEditingId(personId), [])
 
   function handleUndo() {
     if (!removed) return
@@ -225,8 +231,8 @@ export function PeopleLog({
                   answers={answers}
                   isDue={!person.done && person.followUpOn <= todayIso}
                   editButtonId={editButtonId(person.id)}
-                  onEdit={() => setEditingId(person.id)}
-                  onRemove={() => handleRemove(person)}
+                  onEdit={handleEdit}
+                  onRemove={handleRemove}
                 />
               )}
             </li>
@@ -264,11 +270,19 @@ type PersonEntryProps = {
   answers: Answers
   isDue: boolean
   editButtonId: string
-  onEdit: () => void
-  onRemove: () => void
+  onEdit: (personId: string) => void
+  onRemove: (person: Person) => void
 }
 
-function PersonEntry({ person, answers, isDue, editButtonId, onEdit, onRemove }: PersonEntryProps) {
+// Memoised: an entry renders again only when its own person (or the answers) changed.
+const PersonEntry = memo(function PersonEntry({
+  person,
+  answers,
+  isDue,
+  editButtonId,
+  onEdit,
+  onRemove,
+}: PersonEntryProps) {
   const t = enAfter.people
   const id = useId()
   const updatePerson = useDraftStore((s) => s.updatePerson)
@@ -342,20 +356,28 @@ function PersonEntry({ person, answers, isDue, editButtonId, onEdit, onRemove }:
           id={editButtonId}
           type="button"
           className="button button-secondary"
-          onClick={onEdit}
+          onClick={() => onEdit(person.id)}
         >
           <ContextLabel visible={t.edit} full={t.editFull(person.name)} />
         </button>
-        <button type="button" className="link-button person-remove" onClick={onRemove}>
+        <button
+          type="button"
+          className="link-button person-remove"
+          onClick={() => onRemove(person)}
+        >
           <ContextLabel visible={t.remove} full={t.removeFull(person.name)} />
         </button>
       </div>
       <div id={`${id}-message`} hidden={!isMessageOpen}>
-        {isMessageOpen && <FollowUpMessage person={person} answers={answers} />}
+        {isMessageOpen && (
+          <SectionErrorBoundary>
+            <FollowUpMessage person={person} answers={answers} />
+          </SectionErrorBoundary>
+        )}
       </div>
     </article>
   )
-}
+})
 
 function FollowUpMessage({ person, answers }: { person: Person; answers: Answers }) {
   const t = enAfter.people
