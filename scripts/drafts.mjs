@@ -41,7 +41,7 @@ try {
         situation: a.situation,
         coreWord: a.coreWord,
       })
-      const failing = review.checks.filter((c) => !c.passed).map((c) => c.id)
+      const failing = review.checks.filter((c) => !c.ok).map((c) => c.id)
       if (variant === 0) {
         lines.push(`**Hook** (${count(d.hook)}): ${d.hook}`, '')
         lines.push(`**One sentence** (${count(d.oneLiner)}): ${d.oneLiner}`, '')

@@ -51,6 +51,7 @@ import { countWords, speakingSeconds } from '../text/text'
 import { findTrade } from './coach-ask'
 import { detectLanguage } from '../language/detect-language'
 import { isPersonNoun } from '../language/lexicon'
+import { scoreAsk, tradeVerdict } from './ask-model'
 
 export const CHECK_IDS = [
   'theme-first',
@@ -143,7 +144,7 @@ export function reviewPitch(
   const english = language === 'en'
 
   const purposes = new Purposes(scanned.folded)
-  const transactional = checkTransactional(scanned, purposes, stage)
+  const transactional = checkTrade(scanned, purposes, stage, language)
   const people = english ? findPeople(scanned) : []
   const outcomes: Record<CheckId, Outcome> = {
     'theme-first': checkThemeFirst(scanned),
@@ -183,7 +184,7 @@ export function reviewPitch(
  * function words is English whatever the detector says; a pitch mixing a few Spanish or German
  * words into English sentences is read as English too.
  */
-function detectPitchLanguage(text: string): string {
+export function detectPitchLanguage(text: string): string {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS)
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
   if (words.length === 0) return 'en'
@@ -238,6 +239,16 @@ export function reviewInvitation(
     ),
     spans: outcome.ok ? [] : clampSpans(outcome.spans, safeText.length),
   }
+}
+
+/**
+ * The hand-written trade rules alone, without the trained model: for the training script, which
+ * weighs the rules against the model by cross-validation.
+ */
+export function tradeByRules(text: string, stage?: string): Span[] {
+  const scanned = scanText(typeof text === 'string' ? text.slice(0, MAX_REVIEWED_CHARS) : '')
+  const known = isStage(stage) ? stage : undefined
+  return checkTransactional(scanned, new Purposes(scanned.folded), known).spans
 }
 
 function clampSpans(spans: readonly Span[], length: number): Span[] {
@@ -369,18 +380,15 @@ function checkCoreWord(scanned: ScannedText): Outcome {
     return { ok: false, spans: last === undefined ? [] : [{ start: last.start, end: last.end }] }
   }
   // The theme may arrive after a moment ("My aunt lost her sight… That's when I saw it was about
-  // independence."), so the opening is the first two sentences, or three when they are short.
+  // independence."), so the opening is the first two sentences, or, after a moment told in a few
+  // short sentences, the first sentence that starts within the first 45 words.
   const openingSentences = [first]
-  const second = sentences[1]
-  const third = sentences[2]
-  if (second !== undefined && second !== last) openingSentences.push(second)
-  if (
-    third !== undefined &&
-    third !== last &&
-    second !== undefined &&
-    second.endWord - first.firstWord < 14
-  ) {
-    openingSentences.push(third)
+  for (const sentence of sentences.slice(1, 5)) {
+    if (sentence === last) break
+    const startsEarly = sentence.firstWord - first.firstWord < 45
+    if (openingSentences.length >= 2 && !startsEarly) break
+    openingSentences.push(sentence)
+    if (openingSentences.length >= 2 && sentence.endWord - first.firstWord >= 45) break
   }
   const opening = contentStems(
     openingSentences.flatMap((s) => sentenceWords(scanned, s).map((w) => w.key)),
@@ -557,6 +565,26 @@ function servesOthers(text: string, match: RegExpExecArray): boolean {
 const WISH_MARKER =
   /^(?:(?:i|we|they)'d (?:like|love)|hope|hoping|want|wish|would like|would love|dream of|dream that)/iu
 
+/**
+ * The trade check: the hand-written rules and the trained model (ask-model.ts), combined as the
+ * training script chose by cross-validation. When the rules found the trade, their words are
+ * marked; when the model alone hears it, the sentence that weighs most towards a trade is.
+ */
+function checkTrade(
+  scanned: ScannedText,
+  purposes: Purposes,
+  stage: Stage | undefined,
+  language: string,
+): Outcome {
+  const rules = checkTransactional(scanned, purposes, stage)
+  const ruleFired = !rules.ok
+  const score = scoreAsk(scanned, { stage, language, ruleFired })
+  if (!tradeVerdict(score, ruleFired)) return { ok: true, spans: [] }
+  if (ruleFired) return rules
+  return { ok: false, spans: score.strongest === undefined ? [] : [score.strongest] }
+}
+
+/** The hand-written trade rules (coach-ask.ts and the lexicon's phrase lists). */
 function checkTransactional(
   scanned: ScannedText,
   purposes: Purposes,

@@ -100,6 +100,17 @@ function naturalCase(text: string): string {
       }
     }
   }
+  // Months, days, holidays and places keep their capitals even when typed in lower case.
+  if (!isShouted(text)) {
+    for (const term of tagTerms(out)) {
+      const word = term.text.replace(/[^\p{L}’'&]/gu, '')
+      if (!word || word !== word.toLowerCase() || word.length < 3) continue
+      if (['WeekDay', 'Month', 'Holiday', 'Country', 'City'].some((tag) => term.tags.has(tag))) {
+        if (!term.tags.has('Verb') && !term.tags.has('Modal'))
+          out = replaceWord(out, word, capitalise(word))
+      }
+    }
+  }
   return out.replace(/(^|[^\p{L}’'])i(?=$|[^\p{L}]|[’'](?:m|ve|d|ll)\b)/gu, '$1I')
 }
 
@@ -321,8 +332,14 @@ export function classify(text: string): AnswerForm {
   )
   if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
     // "Going home is part of the treatment" is a clause with a gerund for its subject.
+    // …or a verb in the third person: "being given one chance changes everything".
     const copula = terms.findIndex(
-      (t, i) => i > 1 && finite[i] && (t.tags.has('Copula') || t.tags.has('Modal')),
+      (t, i) =>
+        i >= 1 &&
+        finite[i] &&
+        (t.tags.has('Copula') ||
+          t.tags.has('Modal') ||
+          (t.tags.has('PresentTense') && /[^s]s$/u.test(t.normal) && !t.tags.has('Noun'))),
     )
     return copula > 0 ? 'clause' : 'gerund'
   }
@@ -462,25 +479,40 @@ export function shorten(text: string, maxWords: number): string {
   let kept = ''
   for (const sentence of sentences) {
     const next = kept ? `${kept} ${sentence}` : sentence
-    if (countWordsIn(next) > maxWords) break
+    if (countWordsIn(next) > maxWords) {
+      // "I drive the 42." alone says nothing: a very short start takes the next sentence too,
+      // cut at a clause boundary if it must be.
+      if (countWordsIn(kept) < 8) {
+        kept = `${kept} ${cutAtBoundary(sentence, maxWords - countWordsIn(kept))}`.trim()
+      }
+      break
+    }
     kept = next
   }
   if (kept && countWordsIn(kept) >= Math.min(6, maxWords / 2)) return stripEnd(kept)
-  const first = sentences[0] ?? text
-  // A first sentence only a little too long is kept whole rather than cut mid-thought.
-  if (countWordsIn(first) <= Math.ceil(maxWords * 1.4)) return stripEnd(first)
+  return stripEnd(cutAtBoundary(sentences[0] ?? text, maxWords))
+}
+
+/** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
+function cutAtBoundary(sentence: string, maxWords: number): string {
+  // A sentence only a little too long is kept whole rather than cut mid-thought.
+  const stretch = Math.ceil(maxWords * 1.4)
+  if (countWordsIn(sentence) <= stretch) return sentence
   const boundaries = [
-    ...first.matchAll(/,\s|;\s|\s—\s|\s(?:and|but|because|so|while|when|until)\s/gu),
+    ...sentence.matchAll(/,\s|;\s|\s—\s|\s(?:and|but|because|so|while|when|until)\s/gu),
   ]
   let cut = ''
   for (const boundary of boundaries) {
-    const candidate = first.slice(0, boundary.index)
-    if (countWordsIn(candidate) > maxWords) break
+    const candidate = sentence.slice(0, boundary.index)
+    if (countWordsIn(candidate) > stretch) break
     if (countWordsIn(candidate) >= 5) cut = candidate
   }
-  if (cut) return stripEnd(cut)
-  const words = first.split(/\s+/u)
-  return stripEnd(words.slice(0, maxWords).join(' '))
+  if (cut) return cut
+  // No boundary near: cut at a word, but never leave a preposition or article hanging.
+  const terms = tagTerms(sentence.split(/\s+/u).slice(0, maxWords).join(' '))
+  const dangling = ['Preposition', 'Determiner', 'Conjunction', 'Possessive']
+  while (terms.length > 3 && dangling.some((tag) => terms.at(-1)?.tags.has(tag))) terms.pop()
+  return terms.map((t) => t.text).join(' ')
 }
 
 export function wordCount(text: string): number {

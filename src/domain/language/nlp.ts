@@ -14,12 +14,15 @@ export function tagTerms(text: string): TaggedTerm[] {
     const sentences = nlp(text).json() as Array<{
       terms: Array<{ text: string; normal?: string; tags?: string[] }>
     }>
+    // A contraction's second half ("isn't" → "is" + "n't") arrives as a term with no text.
     return sentences.flatMap((sentence) =>
-      sentence.terms.map((term) => ({
-        text: term.text,
-        normal: term.normal ?? term.text.toLowerCase(),
-        tags: new Set(term.tags ?? []),
-      })),
+      sentence.terms
+        .filter((term) => term.text !== '')
+        .map((term) => ({
+          text: term.text,
+          normal: term.normal ?? term.text.toLowerCase(),
+          tags: new Set(term.tags ?? []),
+        })),
     )
   } catch {
     return []

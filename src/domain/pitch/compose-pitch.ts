@@ -195,7 +195,11 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   const t = r.theme
   if (t.form === 'empty' || t.form === 'question') return null
   const text = shorten(t.text, maxWords)
-  if (t.form === 'gerund') return fill(pick(w.theme.gerund, variant), { x: text })
+  // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
+  if (t.form === 'gerund') {
+    const stems = /^feeling\b/iu.test(text) ? w.theme.feeling : w.theme.gerund
+    return fill(pick(stems, variant), { x: text })
+  }
   if (t.form === 'verb-phrase') return fill(pick(w.theme.verbPhrase, variant), { x: text })
   if (t.form === 'clause') {
     return /^we\b/iu.test(text) ? text : fill(pick(w.theme.clause, variant), { x: text })
@@ -300,13 +304,24 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   const theme = sentence(themeLine(r, w, v, 18), 'theme')
   // The story-first shape tells the moment in full; the others keep its first words, so the
   // three openings differ in what they say, not only in order.
-  const sparkWords = { 'story-first': 32, 'theme-first': 22, 'question-first': 16 }[shape]
+  // A question the person typed already opens the question-first shape; its moment stays brief.
+  const sparkWords = {
+    'story-first': 32,
+    'theme-first': q.typed ? 14 : 22,
+    'question-first': q.typed ? 12 : 16,
+  }[shape]
   const spark = sentence(sparkLine(r, w, sparkWords), 'spark')
   const problem = sentence(problemLine(r, w, 22), 'problem')
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
   const world = sentence(worldLine(r, w, 20), 'world')
   const work = sentence(workLine(r, w, 16), 'work')
+  // Who is better off, in the person's words: every opening says it once.
+  const whom = r.forWhom.form !== 'empty' ? r.forWhom : r.affected
+  const gains =
+    whom.form === 'empty'
+      ? null
+      : sentence(fill(w.story.forWhom, { x: asList(shorten(whom.text, 12)) }), 'world')
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
@@ -322,20 +337,20 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   if (shape === 'theme-first') {
     plan = {
       required: [open(o.open), theme ?? shared, q.typed ? null : question, spark],
-      optional: [problem, q.typed ? question : null, world],
+      optional: [world ?? gains, problem, q.typed ? question : null],
       spare: [belief, mistake, work],
     }
   } else if (shape === 'story-first') {
     plan = {
       required: [spark, open(o.open), theme ?? shared, q.typed ? null : question],
-      optional: [work, q.typed ? question : null, mistake],
-      spare: [world, problem, belief],
+      optional: [work, gains ?? world, q.typed ? question : null, mistake],
+      spare: [problem, belief],
     }
   } else {
     plan = {
       required: [question, open(o.open), shared, spark],
-      optional: [belief],
-      spare: [work, world, mistake, problem],
+      optional: [belief, world ?? gains],
+      spare: [work, mistake, problem],
     }
   }
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)

@@ -47,6 +47,7 @@ export const COMPOSER_EN = {
   },
   theme: {
     noun: ['We all know {x}.', 'We’ve all seen {x}.', 'We all know {x}.'],
+    feeling: ['We’ve all known it: {x}.', 'We’ve all been there: {x}.', 'We all know it: {x}.'],
     gerund: [
       'We all know the feeling of {x}.',
       'We’ve all been there: {x}.',
