@@ -17,7 +17,8 @@ export type DraftFile = {
   draft: Draft
 }
 
-const version = z.number().check(z.int())
+// Any number: migrateStoredState tells a newer version (even 1e21) from a damaged one (0.5).
+const version = z.number()
 
 const draftFileSchema = z.looseObject({
   app: z.literal(DRAFT_FILE_APP),

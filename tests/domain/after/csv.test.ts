@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { formatCsv, formatCsvField, guardFormula, peopleToCsv } from '@/domain/after/csv'
+import { cleanText } from '@/domain/text/text'
 import type { Person } from '@/domain/after/people'
 
 function parse(csv: string): string[][] {
@@ -54,7 +55,8 @@ test('records end in CRLF and fields are quoted only when they need it, quotes d
   expect(formatCsvField('a,b')).toBe('"a,b"')
   expect(formatCsvField('say "hi"')).toBe('"say ""hi"""')
   expect(formatCsvField('two\nlines')).toBe('"two\nlines"')
-  expect(formatCsvField('semi;colon')).toBe('semi;colon')
+  // Spreadsheets set to a comma decimal split on ';': quoted, so the cell stays one cell.
+  expect(formatCsvField('semi;colon')).toBe('"semi;colon"')
 })
 
 test('cells that a spreadsheet would run as a formula start with an apostrophe instead', () => {
@@ -63,6 +65,10 @@ test('cells that a spreadsheet would run as a formula start with an apostrophe i
   expect(guardFormula('-2')).toBe("'-2")
   expect(guardFormula('@SUM(A1)')).toBe("'@SUM(A1)")
   expect(guardFormula('Ada = great')).toBe('Ada = great')
+  // Spreadsheets skip leading spaces before deciding a cell is a formula.
+  expect(guardFormula(' =1+1')).toBe("' =1+1")
+  expect(guardFormula('\u00a0 +cmd')).toBe("'\u00a0 +cmd")
+  expect(guardFormula('\uFF1DSUM(A1)')).toBe("'\uFF1DSUM(A1)")
 })
 
 test('any table survives the round trip, formula-like cells kept as text', () => {
@@ -76,8 +82,15 @@ test('any table survives the round trip, formula-like cells kept as text', () =>
     })
   fc.assert(
     fc.property(table, (rows) => {
-      expect(parse(formatCsv(rows))).toEqual(rows.map((row) => row.map(guardFormula)))
+      expect(parse(formatCsv(rows))).toEqual(
+        rows.map((row) => row.map((cell) => guardFormula(cleanText(cell)))),
+      )
     }),
     { numRuns: 300 },
   )
+})
+
+test('bidirectional controls (U+202E and the others) never reach the spreadsheet', () => {
+  const csv = formatCsv([['evil\u202Etxt.exe', '\u2066x\u2069', 'a\u202Ab\u202C']])
+  expect(csv).toBe('eviltxt.exe,x,ab\r\n')
 })
