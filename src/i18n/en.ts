@@ -18,6 +18,8 @@ export const en = {
     startOverConfirm: 'Yes, clear everything',
     cancel: 'Cancel',
     optional: 'optional',
+    previewLabel: 'In your pitch:',
+    previewQuestion: 'Your pitch will ask it as its one question:',
     exampleHeading: (situation: string) => `An example: ${situation}`,
     hintHeading: 'Hint',
     skipToContent: 'Skip to the current step',
@@ -227,6 +229,17 @@ export const en = {
       recomposeKeep: 'Keep my edits',
       resetPart: 'Back to the draft',
       hint: 'A good pitch opens with the theme, shares it with “we”, asks one question, and lands on your core word.',
+      otherLanguage: (language: string) =>
+        `Your answers look like ${language}. The drafts are written in English for now, so they keep your own sentences whole, each on its own, with a few short English lines between them. Translate or rewrite them freely.`,
+      languageNames: {
+        es: 'Spanish',
+        fr: 'French',
+        de: 'German',
+        pt: 'Portuguese',
+        it: 'Italian',
+        nl: 'Dutch',
+        pl: 'Polish',
+      } as Record<string, string>,
     },
     card: {
       name: 'The card',

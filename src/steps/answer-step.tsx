@@ -6,6 +6,7 @@ import { FIELD_LIMITS, type TextField as AnswerField } from '@/domain/pitch/answ
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { TextField } from '@/components/ui/text-field'
+import { AnswerPreviewLine } from '@/components/pitch/answer-preview'
 import { enExamples } from '@/i18n/en-examples'
 import { useMessages } from '@/i18n/use-messages'
 import { useDraftStore } from '@/store/app-store'
@@ -81,6 +82,9 @@ export function AnswerStep({ stepKey, fields, onDone, onBack }: AnswerStepProps)
             limit={FIELD_LIMITS[field.name]}
             initialLength={(form.getValues(field.name) ?? '').length}
             error={formState.errors[field.name]?.message}
+            preview={(id) => (
+              <AnswerPreviewLine control={form.control} field={field.name} id={id} />
+            )}
             registration={register(field.name, {
               validate: (value = '') => {
                 if (field.requiredWhat && value.trim() === '') {

@@ -81,6 +81,11 @@ export function PitchStep({ onDone, onBack }: StepProps) {
           onDone()
         }}
       >
+        {texts.language !== 'en' && (
+          <p className="field-notice" role="note">
+            {t.otherLanguage(t.languageNames[texts.language] ?? 'another language')}
+          </p>
+        )}
         {partField('hook')}
         <VariantCycler
           label={t.nextOpening}

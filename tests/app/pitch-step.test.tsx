@@ -93,3 +93,28 @@ test('the coach is advice, not a gate: a weak pitch can still go on to the card'
     await screen.findByRole('heading', { name: /your conversation card/i }),
   ).toBeInTheDocument()
 })
+
+test('answers in Spanish get a plain note that the drafts are in English, and keep their sentences', async () => {
+  useDraftStore.setState(
+    {
+      answers: {
+        ...emptyAnswers(),
+        problem: 'Las familias del barrio tienen que hacer cola en la calle para recoger comida',
+        belief: 'Creo que elegir tu propia comida es una cuestión de dignidad',
+        betterWorld: 'Un barrio donde cualquier familia puede hacer la compra como todo el mundo',
+        theme: 'La vergüenza de pedir ayuda',
+        coreWord: 'dignidad',
+      },
+    },
+    false,
+  )
+  render(<App />)
+  expect(await screen.findByRole('note')).toHaveTextContent(
+    /look like Spanish\. The drafts are written in English for now/,
+  )
+  const pitch = await screen.findByLabelText(/30-second pitch/i)
+  expect((pitch as HTMLTextAreaElement).value).toContain(
+    'Creo que elegir tu propia comida es una cuestión de dignidad.',
+  )
+  expect((pitch as HTMLTextAreaElement).value).not.toMatch(/I believe creo/i)
+})

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { clampText } from '@/domain/pitch/answers'
 import { useMessages } from '@/i18n/use-messages'
@@ -14,6 +14,8 @@ type TextFieldProps = {
   short?: boolean
   /** A short description read with the field (after its label). */
   description?: string
+  /** A live line under the field (how the answer will read), given the id it must carry. */
+  preview?: (id: string) => ReactNode
 }
 
 /**
@@ -30,6 +32,7 @@ export function TextField({
   optional = false,
   short = false,
   description,
+  preview,
 }: TextFieldProps) {
   const t = useMessages().app
   const id = useId()
@@ -38,7 +41,13 @@ export function TextField({
   const errorId = `${id}-error`
   const counterId = `${id}-counter`
   const descriptionId = `${id}-description`
-  const describedBy = [error ? errorId : null, description ? descriptionId : null, counterId]
+  const previewId = `${id}-preview`
+  const describedBy = [
+    error ? errorId : null,
+    description ? descriptionId : null,
+    preview ? previewId : null,
+    counterId,
+  ]
     .filter(Boolean)
     .join(' ')
 
@@ -102,6 +111,7 @@ export function TextField({
           {t.counter(length, limit)}
         </span>
       </div>
+      {preview?.(previewId)}
       {wasTrimmed && (
         <p className="field-notice" role="status">
           {t.trimmedNotice(limit)}

@@ -83,7 +83,12 @@ function looksLikeAcronym(word: string): boolean {
  * acronyms their capitals back. "I" is always a capital.
  */
 function naturalCase(text: string): string {
-  let out = text
+  // A shouted run inside an ordinary answer ("I believe that PEOPLE CAN CHANGE") is lowered too.
+  let out = isShouted(text)
+    ? text
+    : text.replace(/\b[A-Z][A-Z’']+(?:[\s,]+[A-Z][A-Z’']+)+\b/gu, (run) =>
+        run.replace(/[A-Z][A-Z’']+/gu, (w) => (looksLikeAcronym(w) ? w : w.toLowerCase())),
+      )
   if (isShouted(text) || isTitleCased(text)) {
     const keep = new Set((text.match(/\b[A-Z&]{2,5}\b/gu) ?? []).filter(looksLikeAcronym))
     const titleNames = isTitleCased(text) && !isShouted(text) ? namesIn(text) : new Set<string>()

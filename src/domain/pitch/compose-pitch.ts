@@ -8,6 +8,7 @@ import { PITCH_WORD_RANGE } from './pitch-lengths'
 import { COMPOSER_EN, type ComposerWords } from './composer-words-en'
 import {
   asSentence,
+  capitalise,
   readAnswer,
   shorten,
   stripEnd,
@@ -657,4 +658,48 @@ export function composePitch(answers: Answers, options: ComposeOptions = {}): Co
     invitation,
     language,
   }
+}
+
+/** How one answer will read in the pitch, shown beside the field while the person types. */
+export type AnswerPreview = { sentence: string; isQuestion: boolean }
+
+/**
+ * The sentence an answer becomes in the drafts (the first opening's wording), so a mismatch
+ * shows while typing: a question becomes the pitch's one question, a lead-in is not doubled.
+ * Null when the field is blank or never appears in a sentence of its own.
+ */
+export function previewAnswer(
+  answers: Answers,
+  field: Exclude<keyof Answers, 'situation' | 'stage' | 'asks'>,
+  messages: ComposeMessages = DEFAULT_MESSAGES,
+): AnswerPreview | null {
+  const w = messages.composer
+  const raw = typeof answers[field] === 'string' ? answers[field] : ''
+  if (!/[\p{L}\p{N}]/u.test(raw)) return null
+  const isEnglish = detectLanguage([raw]) === 'en'
+  if (!isEnglish)
+    return { sentence: asSentence(readAnswer(raw, [], false).text), isQuestion: false }
+  const r = readAll(answers, w, true)
+  const answer = field === 'coreWord' || field === 'name' ? null : r[field]
+  if (answer?.form === 'question') {
+    const question = answer.text.endsWith('?') ? answer.text : `${answer.text}?`
+    return { sentence: capitalise(question), isQuestion: true }
+  }
+  const long = 60
+  const sentenceFor: Record<typeof field, () => string | null> = {
+    name: () => null,
+    problem: () => problemLine(r, w, long),
+    affected: () => fill(w.story.affected, { x: asList(shorten(r.affected.text, long)) }),
+    spark: () => sparkLine(r, w, long),
+    whyNow: () => fill(w.story.whyNow, { x: shorten(r.whyNow.text, long) }),
+    belief: () => beliefLine(r, w, long),
+    mistake: () => mistakeLine(r, w, long),
+    betterWorld: () => worldLine(r, w, long),
+    forWhom: () => fill(w.story.forWhom, { x: asList(shorten(r.forWhom.text, long)) }),
+    workOn: () => workLine(r, w, long),
+    theme: () => themeLine(r, w, 0, long),
+    coreWord: () => (r.core ? fill(w.openings['theme-first'].open[0] ?? '', coreSlots(r)) : null),
+  }
+  const sentence = sentenceFor[field]()
+  return sentence ? { sentence: asSentence(sentence), isQuestion: false } : null
 }

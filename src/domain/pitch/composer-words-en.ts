@@ -4,6 +4,21 @@
 import type { Situation } from './answers'
 
 export const COMPOSER_EN = {
+  // The stem each answer completes, shown under a blank field before the person types.
+  fieldStems: {
+    name: '',
+    problem: 'In your own words, as a sentence of its own.',
+    affected: 'It lands hardest on …',
+    spark: 'Your moment, told as you would tell it.',
+    whyNow: 'And it can’t wait: …',
+    belief: 'I believe …',
+    mistake: 'The mistake we keep making is …',
+    betterWorld: 'I want a world where …',
+    forWhom: 'It would change things for …',
+    workOn: 'Right now I’m …',
+    theme: 'We all know …',
+    coreWord: 'It’s about …, really.',
+  },
   // Lead-ins a person types that the stem already says; never said twice.
   leadIns: {
     problem: ['the problem is that', 'the problem is', 'my problem is', 'problem:'],
