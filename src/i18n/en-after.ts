@@ -159,6 +159,10 @@ export const enAfter = {
       'I keep thinking about what you said about {passion}.',
       'I keep thinking about our conversation.',
     ],
+    passionClause: [
+      'I keep thinking about what you told me: {passion}.',
+      'I keep thinking about our conversation.',
+    ],
     cause: [
       'It connects with what moves me too: {theme}. For me it all comes back to {coreWord}.',
       'It connects with what moves me too: {theme}.',

@@ -1,9 +1,10 @@
 // Follow-up messages drafted around the other person's passion and the cause both people share,
 // never around a request: the point of following up is to keep a connection, not to collect.
 import { enAfter, type FollowUpMessages } from '../../i18n/en-after'
-import { enComposer } from '../../i18n/en-composer'
 import type { Answers } from '../pitch/answers'
+import { COMPOSER_EN } from '../pitch/composer-words-en'
 import { cleanFragment, firstFilled, joinSentences, normalizeText } from '../pitch/fragments'
+import { readAnswer, stripEnd, type ReadAnswer } from '../language/english'
 import type { CalendarEvent } from './ics'
 import { toWellFormed } from '../text/text'
 import type { Person } from './people'
@@ -12,7 +13,6 @@ export type FollowUpDraft = { subject: string; body: string }
 
 export type FollowUpOptions = { messages?: FollowUpMessages }
 
-const LOWERCASE_STARTERS = new Set(enComposer.lowercaseStarters)
 // What people tend to type before the part that matters ("at the climate meetup").
 const MET_AT_LEAD_INS = ['at', 'in', 'during', 'met at', 'we met at']
 const PASSION_LEAD_INS = [
@@ -23,13 +23,13 @@ const PASSION_LEAD_INS = [
   'cares about',
 ]
 
-function clean(raw: string, leadIns?: readonly string[]): string {
-  return cleanFragment(
-    raw,
-    leadIns
-      ? { lowercaseStarters: LOWERCASE_STARTERS, leadIns }
-      : { lowercaseStarters: LOWERCASE_STARTERS },
-  )
+/** An answer read by the same language layer as the pitch: cased, lead-in dropped, its form known. */
+function read(raw: string, leadIns: readonly string[] = []): ReadAnswer {
+  return readAnswer(typeof raw === 'string' ? raw : '', leadIns)
+}
+
+function phrase(answer: ReadAnswer): string {
+  return answer.form === 'empty' ? '' : stripEnd(answer.text)
 }
 
 // Places and titles ("The Hub", "The Repair Manifesto") are names: keep their capitals.
@@ -48,10 +48,12 @@ function firstNameOf(name: string): string {
 }
 
 function sharedCause(answers: Answers, messages: FollowUpMessages): string | null {
+  const core = phrase(read(answers.coreWord))
+  const world = read(answers.betterWorld, COMPOSER_EN.leadIns.betterWorld)
   return firstFilled(messages.cause, {
-    theme: clean(answers.theme),
-    coreWord: clean(answers.coreWord),
-    betterWorld: clean(answers.betterWorld, enComposer.betterWorldLeadIns),
+    theme: phrase(read(answers.theme, COMPOSER_EN.leadIns.theme)),
+    coreWord: core === core.toUpperCase() && core.length > 3 ? core.toLowerCase() : core,
+    betterWorld: world.form === 'clause' ? `a world where ${phrase(world)}` : phrase(world),
   })
 }
 
@@ -74,11 +76,15 @@ export function draftFollowUp(
 ): FollowUpDraft {
   const messages = options.messages ?? enAfter.followUp
   const metAt = cleanName(person.metAt, MET_AT_LEAD_INS)
-  const passion = clean(person.passion, PASSION_LEAD_INS)
+  const passionRead = read(person.passion, PASSION_LEAD_INS)
+  const passion = phrase(passionRead)
   const greeting = firstFilled(messages.greeting, { firstName: firstNameOf(person.name) })
   const opening = joinSentences([
     firstFilled(messages.met, { metAt }),
-    firstFilled(messages.passion, { passion }),
+    // "what you said about she wants…" is no sentence: a whole thought gets its own stem.
+    firstFilled(passionRead.form === 'clause' ? messages.passionClause : messages.passion, {
+      passion,
+    }),
     sharedCause(answers, messages),
   ])
   const myName = normalizeText(answers.name)

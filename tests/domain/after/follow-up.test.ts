@@ -81,3 +81,19 @@ test('any details give a message with no template slots left and no request in i
     { numRuns: 200 },
   )
 })
+
+test('the follow-up reads the answers with the pitch’s language layer: no shouting, no doubled lead-in, a whole thought in its own stem', () => {
+  const { body } = draftFollowUp(
+    { ...grace, passion: 'she wants every kid on her street to learn to code' },
+    {
+      ...answers,
+      theme: 'WANTING TO BE USEFUL',
+      coreWord: 'REPAIR',
+      betterWorld: 'a world where every street has a place to fix things together',
+    },
+  )
+  expect(body).toContain('I keep thinking about what you told me: she wants every kid')
+  expect(body).toContain('It connects with what moves me too: wanting to be useful.')
+  expect(body).toContain('For me it all comes back to repair.')
+  expect(body).not.toMatch(/[A-Z]{3,} [A-Z]{3,}/)
+})
