@@ -1,6 +1,6 @@
-import { useEffect } from 'react'
-import { useForm } from 'react-hook-form'
-import { FIELD_LIMITS, SITUATIONS, type Situation } from '@/domain/pitch/answers'
+import { useState, type FormEvent } from 'react'
+import type { UseFormRegisterReturn } from 'react-hook-form'
+import { FIELD_LIMITS, SITUATIONS, isSituation, type Situation } from '@/domain/pitch/answers'
 import { RadioGroup } from '@/components/ui/radio-group'
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
@@ -11,25 +11,53 @@ import type { StepProps } from './step-props'
 
 type Values = { situation: Situation; name: string }
 
+/**
+ * The same field contract the other steps get from react-hook-form, for the two fields of the
+ * first screen: it keeps react-hook-form (about 9 KB gzip) off the screen every visitor loads.
+ * The element is seeded once from the store and every change is saved at once.
+ */
+function plainRegistration(
+  name: keyof Values,
+  initial: string,
+  onValue: (value: string) => void,
+): UseFormRegisterReturn {
+  return {
+    name,
+    ref: (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+      if (!element || element.dataset.seeded) return
+      element.dataset.seeded = 'true'
+      if (element instanceof HTMLInputElement && element.type === 'radio') {
+        element.checked = element.value === initial
+      } else {
+        element.value = initial
+      }
+    },
+    onChange: (event: { target: { value: string } }) => {
+      onValue(event.target.value)
+      return Promise.resolve()
+    },
+    onBlur: () => Promise.resolve(),
+  }
+}
+
 export function StartStep({ onDone, hasSavedDraft }: StepProps & { hasSavedDraft: boolean }) {
   const messages = useMessages()
   const t = messages.steps.start
   const setAnswers = useDraftStore((s) => s.setAnswers)
-  const { register, handleSubmit, formState, subscribe, getValues } = useForm<Values>({
-    defaultValues: {
-      situation: useDraftStore.getState().answers.situation,
-      name: useDraftStore.getState().answers.name,
-    },
-  })
+  const [error, setError] = useState<string | undefined>(undefined)
+  const [initial] = useState(() => useDraftStore.getState().answers)
 
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => setAnswers(values),
-      }),
-    [subscribe, setAnswers],
-  )
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    const situation = data.get('situation')
+    if (!isSituation(situation)) {
+      setError(messages.validation.chooseSituation)
+      return
+    }
+    setAnswers({ situation, name: String(data.get('name') ?? '') })
+    onDone()
+  }
 
   return (
     <StepFrame title={t.title} intro={t.intro} hint={t.hint}>
@@ -40,26 +68,23 @@ export function StartStep({ onDone, hasSavedDraft }: StepProps & { hasSavedDraft
           </p>
         </div>
       )}
-      <form
-        noValidate
-        onSubmit={handleSubmit((values) => {
-          setAnswers(values)
-          onDone()
-        })}
-      >
+      <form noValidate onSubmit={submit}>
         <RadioGroup
           legend={t.situationLegend}
           options={SITUATIONS.map((value) => ({ value, label: messages.situations[value].label }))}
-          registration={register('situation', { required: messages.validation.chooseSituation })}
-          error={formState.errors.situation?.message}
+          registration={plainRegistration('situation', initial.situation, (value) => {
+            if (isSituation(value)) setAnswers({ situation: value })
+            setError(undefined)
+          })}
+          error={error}
         />
         <TextField
           label={t.nameLabel}
           short
           optional
           limit={FIELD_LIMITS.name}
-          initialLength={getValues('name').length}
-          registration={register('name')}
+          initialLength={initial.name.length}
+          registration={plainRegistration('name', initial.name, (name) => setAnswers({ name }))}
         />
         <StepNav nextLabel={hasSavedDraft ? t.resume : t.begin} />
       </form>

@@ -2,7 +2,8 @@
 // all render this one structure, so the three cannot drift apart.
 import type { Answers } from '../pitch/answers'
 import type { PitchTexts } from '../pitch/pitch-parts'
-import { cleanFragment, normalizeText } from '../pitch/fragments'
+import { cleanFragment } from '../pitch/fragments'
+import { normalizeText } from '../text/text'
 import { en, type Messages } from '@/i18n/en'
 
 export type CardContent = {

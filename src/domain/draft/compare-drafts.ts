@@ -1,7 +1,7 @@
 // Deciding whether an incoming draft (a link, a file, another tab) needs the person's say, and
 // describing it in a line so they know what they are choosing.
 import { TEXT_FIELDS, clampText } from '../pitch/answers'
-import { normalizeText } from '../pitch/fragments'
+import { normalizeText } from '../text/text'
 import type { Draft } from './draft'
 
 // Plain data only (what a draft is made of): objects compared key by key, arrays in order.

@@ -1,25 +1,11 @@
 // Turning what a person typed into a clean fragment that fits inside a sentence, and filling
 // sentence templates with such fragments. Pure; never throws.
+import { normalizeText } from '../text/text'
 
-// Control characters (but not ordinary spaces) and the bidi/format controls that could flip or
-// hide text in the middle of a composed sentence.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu
 const TRAILING = /[\s.,;:!?…。、]+$/u
 const LEADING = /^[\s.,;:!?…\-–—•*]+/u
 const PUNCT_RUN = /([.,;:!?])(?:\s*[.,;:!?])+/gu
 const CLOSING_QUOTE = /^(.*?)[.,;:!?…]+([”’"')\]»]+)$/u
-
-/** Normalises whitespace and odd characters; keeps the person's own words and capitals. */
-export function normalizeText(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(LONE_SURROGATE, '')
-    .replace(CONTROL, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-}
 
 function stripLeadIn(text: string, leadIns: readonly string[]): string {
   const lower = text.toLowerCase()

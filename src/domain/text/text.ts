@@ -33,3 +33,19 @@ export function toWellFormed(text: string): string {
 export function cleanText(text: string): string {
   return toWellFormed(text).replace(BIDI_CONTROLS, '')
 }
+
+// Control characters (but not ordinary spaces) and the bidi/format controls that could flip or
+// hide text in the middle of a composed sentence.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu
+const LONE_SURROGATE_G = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu
+
+/** Normalises whitespace and odd characters; keeps the person's own words and capitals. */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(LONE_SURROGATE_G, '')
+    .replace(CONTROL, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
