@@ -7,7 +7,9 @@ import { COMPOSER_EN } from '@/domain/pitch/composer-words-en'
 import { useMessages } from '@/i18n/use-messages'
 import { useDraftStore } from '@/store/app-store'
 
-type PreviewModule = typeof import('@/domain/pitch/compose-pitch')
+import type * as ComposePitch from '@/domain/pitch/compose-pitch'
+
+type PreviewModule = typeof ComposePitch
 
 let loaded: PreviewModule | null = null
 function loadPreview(): Promise<PreviewModule> {
