@@ -153,7 +153,9 @@ export function createEmbedBridge(options: {
     }
     function handle(event: MessageEvent) {
       // Only the framing page itself, from the origin we post to, in a shape we know.
-      if (event.source !== parent) return
+      if (event.source !== parent || event.origin !== targetOrigin) return
+      // An answer is already on its way: the data (read lazily, at a cost) need not be read.
+      if (cancel !== null) return
       const message = parseHostMessage(event.data, event.origin, targetOrigin)
       if (!message) return
       pending = message

@@ -19,6 +19,20 @@ let server
 let host
 let browser
 
+// The last step, with the pitch shared to the course page: where each ping used to recompose
+// the pitch before answering.
+const FLOOD_DRAFT = {
+  answers: {
+    name: 'Ada Lovelace',
+    problem: 'adults without degrees get shut out of good jobs',
+    belief: 'people are capable of far more than others think',
+    betterWorld: 'anyone could show what they can do and be hired for it',
+    theme: 'the strange things we do to prove ourselves',
+    coreWord: 'potential',
+  },
+  stepId: 'card',
+}
+
 before(async () => {
   server = await startStaticServer({ root: ROOT, host: 'localhost' })
   const routes = {}
@@ -27,7 +41,7 @@ before(async () => {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title>
 <link rel="icon" href="data:,"></head><body><h1>Lesson</h1>
 <iframe title="Why Card" style="width:100%;height:900px;border:0"
-  src="${server.origin}/?embed=1&ns=flood&origin=${encodeURIComponent(host.origin)}"></iframe>
+  src="${server.origin}/?embed=1&ns=flood&share=pitch&origin=${encodeURIComponent(host.origin)}${shareLink(FLOOD_DRAFT)}"></iframe>
 <script>window.__replies = 0; addEventListener('message', () => { window.__replies++ })</script>
 </body></html>`,
   }
@@ -264,23 +278,23 @@ test(
     const { page, problems } = await newPage(context)
     await page.goto(`${host.origin}/flood.html`)
     const frame = page.frameLocator('iframe')
-    await frame.locator('#step-heading').waitFor()
+    await frame.locator('#step-heading', { hasText: 'Your conversation card' }).waitFor()
     await page.waitForTimeout(500)
-    const radio = frame.getByRole('radio', { name: 'Building a business' })
-    const box = await radio.boundingBox()
-    assert.ok(box, 'the situation choice is on screen')
-    // Inside the frame: how long the click waited between the mouse and its handler.
+    const tab = frame.getByRole('tab', { name: 'People I met' })
+    const box = await tab.boundingBox()
+    assert.ok(box, 'the people tab is on screen')
+    // Inside the frame: how long after the mouse the click was handled, and the next frame
+    // (with the choice shown) began.
     const inFrame = page.frames().find((f) => f.url().startsWith(server.origin))
     await inFrame.evaluate(() => {
-      window.__clickWait = null
-      addEventListener(
-        'click',
-        (event) => (window.__clickWait = performance.now() - event.timeStamp),
-        {
-          capture: true,
-          once: true,
-        },
-      )
+      window.__click = null
+      const onClick = (event) => {
+        const handled = performance.now() - event.timeStamp
+        requestAnimationFrame(() => {
+          window.__click = { handled, painted: performance.now() - event.timeStamp }
+        })
+      }
+      addEventListener('click', onClick, { capture: true, once: true })
     })
     await page.evaluate((appOrigin) => {
       window.__replies = 0
@@ -292,16 +306,20 @@ test(
     const started = Date.now()
     // The mouse goes straight to the browser (no page script first), as a person's click does.
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-    await frame.getByRole('radio', { name: 'Building a business', checked: true }).waitFor()
+    await frame.getByRole('tab', { name: 'People I met', selected: true }).waitFor()
     const elapsed = Date.now() - started
-    const clickWait = await inFrame.evaluate(() => window.__clickWait)
+    const click = await inFrame.evaluate(() => window.__click)
     await page.waitForTimeout(300)
     const replies = await page.evaluate(() => window.__replies)
     console.log(
-      `ping flood: the click waited ${Math.round(clickWait)} ms in the frame and was seen ` +
-        `checked after ${elapsed} ms; ${replies} replies to 10,000 pings`,
+      `ping flood: the click was handled ${Math.round(click.handled)} ms after the mouse and ` +
+        `shown in the frame after ${Math.round(click.painted)} ms (the test saw it after ` +
+        `${elapsed} ms); ${replies} replies to 10,000 pings`,
     )
-    assert.ok(clickWait < 1000, `the click waited ${clickWait} ms`)
+    assert.ok(click.painted < 1000, `the click was shown after ${click.painted} ms`)
+    // What waits behind the flood (the test's own checks, a lazy step, a timer): seconds before,
+    // about one now on a busy two-core machine; the browser's own cost per message remains.
+    assert.ok(elapsed < 2500, `the page was busy for ${elapsed} ms`)
     assert.ok(replies < 100, `${replies} replies`)
     assert.deepEqual(problems, [])
     await context.close()
