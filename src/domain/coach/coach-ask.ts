@@ -601,3 +601,67 @@ function selfGain(
   }
   return undefined
 }
+
+// ---------------------------------------------------------------------------------------------
+// Signals for the trained model
+
+/**
+ * The rules' ingredients, one name per finding and the sentence it sits in, without the
+ * hand-set logic that weighs them: the trained model (ask-features.ts) learns the weighing.
+ */
+export function tradeSignals(scanned: ScannedText): Array<{ sentence: number; name: string }> {
+  const out: Array<{ sentence: number; name: string }> = []
+  const { sentences, folded } = scanned
+  const sentenceAt = (offset: number): number => {
+    let lo = 0
+    let hi = sentences.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const s = sentences[mid]
+      if (s === undefined) return -1
+      if (offset < s.start) hi = mid - 1
+      else if (offset >= s.end) lo = mid + 1
+      else return mid
+    }
+    return -1
+  }
+  const spanSignals: Array<[string, Span[]]> = [
+    ['price', findPrices(scanned)],
+    ['sales-counter', findSpans(folded, SALES_COUNTER)],
+    ['code', findSpans(folded, CODE_WORD)],
+  ]
+  for (const [name, spans] of spanSignals) {
+    for (const span of spans) out.push({ sentence: sentenceAt(span.start), name })
+  }
+  const imperative = new Set<number>()
+  for (const clause of clausesOf(scanned)) {
+    if (opensClauseImperative(scanned, clause)) imperative.add(clause.sentence)
+  }
+  const patterns: Array<[string, RegExp]> = [
+    ['offer', OFFER_IN_RETURN],
+    ['request-form', REQUEST_FORM],
+    ['money-ask', MONEY_ASK],
+    ['sale', SALE],
+    ['meeting', MEETING],
+    ['job', JOB],
+    ['referral', REFERRAL],
+    ['caring', CAUSE_QUALIFIER],
+    ['reading', READING],
+  ]
+  sentences.forEach((sentence, index) => {
+    const text = folded.slice(sentence.start, sentence.end)
+    const found: string[] = []
+    for (const [name, pattern] of patterns) if (test(pattern, text)) found.push(name)
+    if (imperative.has(index)) found.push('imperative')
+    const request = found.includes('request-form') || found.includes('imperative')
+    if (request) {
+      if (SPEAKER.test(text)) found.push('request&speaker')
+      if (LISTENER.test(text)) found.push('request&listener')
+      for (const name of ['money-ask', 'sale', 'meeting', 'job', 'referral', 'caring', 'reading']) {
+        if (found.includes(name)) found.push(`request&${name}`)
+      }
+    }
+    for (const name of found) out.push({ sentence: index, name })
+  })
+  return out
+}

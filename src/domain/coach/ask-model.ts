@@ -1,0 +1,93 @@
+// The trained ask model: logistic regression over the features of ask-features.ts, its weights
+// in ask-model.json (written by scripts/train-coach.mjs, which also chose by cross-validation
+// how the model and the hand-written rules of coach-ask.ts combine). Pure, synchronous and
+// cheap: a lookup per feature, and the features read at most the first few hundred words.
+
+import type { Stage } from '../pitch/answers'
+import { askFeatures, FEATURE_BITS, hashFeature } from './ask-features'
+import { lengthScale } from './ask-train'
+import type { ScannedText, Span } from './coach-text'
+import trained from './ask-model.json'
+
+export type AskModel = {
+  bits: number
+  bigrams: boolean
+  /** The rules' ingredients as features. */
+  signals: boolean
+  /** The stage alone as a feature. */
+  stageAlone: boolean
+  /** Feature values are 1/√n (n features in the pitch), so length does not weigh. */
+  normalise: boolean
+  /** The rules' verdict enters the model as one more feature. */
+  ruleFeature: boolean
+  /** 'model': the model decides alone; 'or': the rules or the model. */
+  combine: 'model' | 'or'
+  threshold: number
+  bias: number
+  weights: readonly number[]
+}
+
+export const ASK_MODEL: AskModel = {
+  bits: trained.bits,
+  bigrams: trained.bigrams,
+  signals: trained.signals,
+  stageAlone: trained.stageAlone,
+  normalise: trained.normalise,
+  ruleFeature: trained.ruleFeature,
+  combine: trained.combine === 'or' ? 'or' : 'model',
+  threshold: trained.threshold,
+  bias: trained.bias,
+  weights: trained.weights,
+}
+
+const RULE_FEATURE = hashFeature('rule:fired')
+
+export type AskScore = {
+  /** The model's probability that the pitch trades. */
+  probability: number
+  /** The sentence whose features push hardest towards a trade, if any pushes that way. */
+  strongest: Span | undefined
+}
+
+/** Scores a pitch. `ruleFired`: whether the hand-written rules found a trade. */
+export function scoreAsk(
+  scanned: ScannedText,
+  context: { stage?: Stage | undefined; language?: string; ruleFired: boolean },
+  model: AskModel = ASK_MODEL,
+): AskScore {
+  if (model.bits !== FEATURE_BITS) return { probability: 0, strongest: undefined }
+  const features = askFeatures(scanned, {
+    stage: context.stage,
+    language: context.language,
+    bigrams: model.bigrams,
+    signals: model.signals,
+    stageAlone: model.stageAlone,
+  })
+  const weight = (i: number) => model.weights[i] ?? 0
+  const scale = model.normalise ? lengthScale(features.indices.length) : 1
+  let sum = 0
+  for (const i of features.indices) sum += weight(i)
+  let z = model.bias + scale * sum
+  if (model.ruleFeature && context.ruleFired) z += weight(RULE_FEATURE)
+  let strongest: Span | undefined
+  let most = 0
+  for (const sentence of features.sentences) {
+    let sum = 0
+    for (const i of sentence.indices) sum += weight(i)
+    if (sum > most) {
+      most = sum
+      strongest = { start: sentence.start, end: sentence.end }
+    }
+  }
+  return { probability: 1 / (1 + Math.exp(-z)), strongest }
+}
+
+/** Whether the pitch trades, the rules and the model combined as the training chose. */
+export function tradeVerdict(
+  score: AskScore,
+  ruleFired: boolean,
+  model: AskModel = ASK_MODEL,
+): boolean {
+  const byModel = score.probability >= model.threshold
+  return model.combine === 'or' ? ruleFired || byModel : byModel
+}

@@ -1,0 +1,148 @@
+// Training for the ask model: L2-regularised logistic regression over hashed binary features,
+// fitted by full-batch gradient descent (Adam steps), and the folds for cross-validation. Used
+// by scripts/train-coach.mjs and by the reproducibility test; the app never imports it. Fully
+// deterministic: no randomness except a seeded shuffle, so the same data gives the same weights.
+
+export type TrainingRow = {
+  /** Indices of the features present (binary features). */
+  indices: readonly number[]
+  label: boolean
+  /** How much the row counts in the loss; 1 by default. */
+  weight?: number
+  /** The value of each feature in `indices` (1 by default: 1/√n normalises the row's length). */
+  scale?: number
+  /** Features with value 1 whatever the scale (the rules' verdict). */
+  fixed?: readonly number[]
+}
+
+export type TrainOptions = {
+  size: number
+  /** L2 penalty on the weights (not the bias), per unit of total row weight. */
+  lambda: number
+  epochs?: number
+  learningRate?: number
+}
+
+export type LinearModel = { bias: number; weights: number[] }
+
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z))
+  const e = Math.exp(z)
+  return e / (1 + e)
+}
+
+export function scoreRow(
+  model: LinearModel,
+  indices: readonly number[],
+  scale = 1,
+  fixed: readonly number[] = [],
+): number {
+  let sum = 0
+  for (const i of indices) sum += model.weights[i] ?? 0
+  let z = model.bias + scale * sum
+  for (const i of fixed) z += model.weights[i] ?? 0
+  return sigmoid(z)
+}
+
+/** The scale that gives a row of `count` binary features unit length. */
+export function lengthScale(count: number): number {
+  return count > 0 ? 1 / Math.sqrt(count) : 1
+}
+
+/** Minimises mean weighted log-loss + lambda/2·|w|² by full-batch Adam. */
+export function trainLogistic(rows: readonly TrainingRow[], options: TrainOptions): LinearModel {
+  const { size, lambda } = options
+  const epochs = options.epochs ?? 400
+  const rate = options.learningRate ?? 0.05
+  const weights = new Float64Array(size)
+  let bias = 0
+  const m = new Float64Array(size + 1)
+  const v = new Float64Array(size + 1)
+  const grad = new Float64Array(size + 1)
+  const beta1 = 0.9
+  const beta2 = 0.999
+  const eps = 1e-8
+  const total = rows.reduce((sum, row) => sum + (row.weight ?? 1), 0) || 1
+  for (let t = 1; t <= epochs; t++) {
+    grad.fill(0)
+    for (const row of rows) {
+      const scale = row.scale ?? 1
+      const fixed = row.fixed ?? []
+      let sum = 0
+      for (const i of row.indices) sum += weights[i] ?? 0
+      let z = bias + scale * sum
+      for (const i of fixed) z += weights[i] ?? 0
+      const error = ((sigmoid(z) - (row.label ? 1 : 0)) * (row.weight ?? 1)) / total
+      for (const i of row.indices) grad[i] = (grad[i] ?? 0) + error * scale
+      for (const i of fixed) grad[i] = (grad[i] ?? 0) + error
+      grad[size] = (grad[size] ?? 0) + error
+    }
+    for (let i = 0; i <= size; i++) {
+      const g = (grad[i] ?? 0) + (i < size ? lambda * (weights[i] ?? 0) : 0)
+      const mi = beta1 * (m[i] ?? 0) + (1 - beta1) * g
+      const vi = beta2 * (v[i] ?? 0) + (1 - beta2) * g * g
+      m[i] = mi
+      v[i] = vi
+      const step = (rate * (mi / (1 - beta1 ** t))) / (Math.sqrt(vi / (1 - beta2 ** t)) + eps)
+      if (i < size) weights[i] = (weights[i] ?? 0) - step
+      else bias -= step
+    }
+  }
+  return { bias, weights: Array.from(weights) }
+}
+
+/** Rounds weights to `digits` decimals: the committed model is what the app scores with. */
+export function roundModel(model: LinearModel, digits = 3): LinearModel {
+  const f = 10 ** digits
+  const round = (x: number) => Math.round(x * f) / f || 0
+  return { bias: round(model.bias), weights: model.weights.map(round) }
+}
+
+/** A small seeded generator (mulberry32), for shuffling folds reproducibly. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Stratified k folds: fold number per row, each label spread evenly, shuffled by `seed`. */
+export function stratifiedFolds(labels: readonly boolean[], k: number, seed: number): number[] {
+  const next = random(seed)
+  const folds = new Array<number>(labels.length).fill(0)
+  for (const wanted of [true, false]) {
+    const idx = labels.flatMap((label, i) => (label === wanted ? [i] : []))
+    for (let i = idx.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      const tmp = idx[i] ?? 0
+      idx[i] = idx[j] ?? 0
+      idx[j] = tmp
+    }
+    idx.forEach((row, n) => {
+      folds[row] = n % k
+    })
+  }
+  return folds
+}
+
+export type Confusion = { tp: number; fp: number; tn: number; fn: number }
+
+export function confusion(labels: readonly boolean[], predicted: readonly boolean[]): Confusion {
+  const c = { tp: 0, fp: 0, tn: 0, fn: 0 }
+  labels.forEach((label, i) => {
+    const p = predicted[i] === true
+    if (label && p) c.tp++
+    else if (label) c.fn++
+    else if (p) c.fp++
+    else c.tn++
+  })
+  return c
+}
+
+export function f1(c: Confusion): number {
+  return c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn)
+}
