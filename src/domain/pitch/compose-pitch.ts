@@ -309,7 +309,7 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   const sparkWords = {
     'story-first': 32,
     'theme-first': q.typed ? 14 : 22,
-    'question-first': q.typed ? 12 : 16,
+    'question-first': 16,
   }[shape]
   const spark = sentence(sparkLine(r, w, sparkWords), 'spark')
   const problem = sentence(problemLine(r, w, 22), 'problem')
