@@ -79,7 +79,8 @@ export function startCrossTabSync(
   let latest: Saved | null = null
   // True while taking words that are already the saved draft.
   let echo = false
-  // The save this tab last wrote or took: what its next save is based on.
+  // The save this tab last wrote or took: what its next save is based on, and what "nothing
+  // unsaved" is measured against.
   const loaded = readSaved(storage.getItem(key))
   let known: { id: string; draft: Draft } = {
     id: loaded?.id ?? '',
@@ -98,13 +99,17 @@ export function startCrossTabSync(
       removeItem: (name) => saved.removeItem(name),
       setItem: (name, value) => {
         if (echo || state.getState().status === 'changed-elsewhere') return
-        const id = createId()
-        const stamped: StorageValue<Draft> & { id: string; basis: string } = {
+        // Stamped when it is written, not when it is handed over: saves wait for a pause in
+        // typing, and only a save that was written can be what the other tab saw.
+        const stamped: StorageValue<Draft> & { toJSON: () => object } = {
           ...value,
-          id,
-          basis: known.id,
+          toJSON: () => {
+            const id = createId()
+            const basis = known.id
+            known = { id, draft: value.state }
+            return { state: value.state, version: value.version, id, basis }
+          },
         }
-        known = { id, draft: value.state }
         return saved.setItem(name, stamped)
       },
     }

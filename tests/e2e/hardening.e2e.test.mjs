@@ -319,7 +319,7 @@ test(
     assert.ok(click.painted < 1000, `the click was shown after ${click.painted} ms`)
     // What waits behind the flood (the test's own checks, a lazy step, a timer): seconds before,
     // about one now on a busy two-core machine; the browser's own cost per message remains.
-    assert.ok(elapsed < 2500, `the page was busy for ${elapsed} ms`)
+    assert.ok(elapsed < 3500, `the page was busy for ${elapsed} ms`)
     assert.ok(replies < 100, `${replies} replies`)
     assert.deepEqual(problems, [])
     await context.close()

@@ -1,5 +1,6 @@
 // Two tabs writing within the same tick: neither silently takes the other's version, and
 // whatever each person chooses, both tabs' words stay in this browser.
+import { vi } from 'vitest'
 import { emptyDraft } from '@/domain/draft/draft'
 import { createSafeStorage } from '@/lib/safe-storage'
 import { otherVersionKeyFor, startCrossTabSync } from '@/store/cross-tab-sync'
@@ -22,9 +23,9 @@ function sharedBacking(map: Map<string, string>): Storage {
 }
 
 let ids = 0
-function openTab(map: Map<string, string>) {
+function openTab(map: Map<string, string>, saveDelayMs = 0) {
   const storage = createSafeStorage(() => sharedBacking(map))
-  const drafts = createDraftStore({ key: KEY, storage })
+  const drafts = createDraftStore({ key: KEY, storage, saveDelayMs })
   const target = new EventTarget()
   const sync = startCrossTabSync(
     drafts,
@@ -109,4 +110,28 @@ test('a tab that saw the other tab’s words and went on is followed at once, as
   a.deliver(first, map.get(KEY) ?? null)
   expect(a.drafts.getState().answers.problem).toBe('first, then more')
   expect(a.sync.state.getState().status).toBe('in-sync')
+})
+
+test('saves that wait for a pause are followed at once too: only written saves count', () => {
+  vi.useFakeTimers()
+  try {
+    const map = new Map<string, string>()
+    const a = openTab(map, 300)
+    const b = openTab(map, 300)
+    for (const word of ['l', 'li', 'lib', 'libraries'])
+      a.drafts.getState().setAnswers({ problem: word })
+    a.drafts.getState().goToStep('moves')
+    vi.advanceTimersByTime(300)
+    b.deliver(null, map.get(KEY) ?? null)
+    expect(b.drafts.getState().answers.problem).toBe('libraries')
+    expect(b.sync.state.getState().status).toBe('in-sync')
+    b.drafts.getState().setAnswers({ problem: 'libraries close' })
+    b.unsaved.flush()
+    const before = map.get(KEY) ?? null
+    a.deliver(null, before)
+    expect(a.drafts.getState().answers.problem).toBe('libraries close')
+    expect(a.sync.state.getState().status).toBe('in-sync')
+  } finally {
+    vi.useRealTimers()
+  }
 })
