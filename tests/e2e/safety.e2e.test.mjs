@@ -239,8 +239,17 @@ test(
     await firstProblem.fill('libraries are closing early, and nobody noticed')
     await second.getByRole('button', { name: 'Back' }).click()
     await waitForStep(second, 'problem')
+    // Saves wait for a short pause in typing (300 ms), so the words arrive just after.
+    const secondProblem = field(second, 'The problem you care about')
+    const arrival = Date.now() + 5000
+    while (
+      (await secondProblem.inputValue()) !== 'libraries are closing early, and nobody noticed' &&
+      Date.now() < arrival
+    ) {
+      await second.waitForTimeout(50)
+    }
     assert.equal(
-      await field(second, 'The problem you care about').inputValue(),
+      await secondProblem.inputValue(),
       'libraries are closing early, and nobody noticed',
     )
     const stored = JSON.parse(await second.evaluate(([key]) => localStorage.getItem(key), [KEY]))
