@@ -2,7 +2,6 @@
 // resize, step, complete). The preset situation, the accent colour and the launch warnings are
 // applied on the first screen by use-launch-preset.ts.
 import { useEffect, useRef } from 'react'
-import { composePitch } from '@/domain/pitch/compose-pitch'
 import type { StepId } from '@/domain/draft/draft'
 import {
   buildCompleteMessage,
@@ -14,18 +13,12 @@ import {
 } from '@/domain/embed/embed-protocol'
 import { createEmbedBridge, type EmbedBridge } from '@/lib/embed-bridge'
 import { launchParams, useDraftStore } from '@/store/app-store'
+import { currentPitch } from '@/store/use-current-pitch'
 import { STEP_ORDER, stepIndex } from './step-order'
 
 function currentPitchTexts(): PitchTexts {
-  const state = useDraftStore.getState()
-  const composed = composePitch(state.answers, {
-    variant: state.variant,
-    invitationVariant: state.invitationVariant,
-  })
-  return {
-    oneLiner: state.pitchEdits.oneLiner ?? composed.oneLiner,
-    pitch: state.pitchEdits.pitch ?? composed.pitch,
-  }
+  const { texts } = currentPitch(useDraftStore.getState())
+  return { oneLiner: texts.oneLiner, pitch: texts.pitch }
 }
 
 /**

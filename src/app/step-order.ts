@@ -1,17 +1,10 @@
-import type { StepId } from '@/domain/draft/draft'
+import { STEP_IDS, type StepId } from '@/domain/draft/draft'
 
-/** The journey, in order. Only app/ knows which step follows which. */
-export const STEP_ORDER: readonly StepId[] = [
-  'start',
-  'problem',
-  'moves',
-  'belief',
-  'better-world',
-  'stage',
-  'thread',
-  'pitch',
-  'card',
-]
+/**
+ * The journey, in order: the saved draft's list of step ids is the one source (a saved step must
+ * be one the app can show). Only app/ decides which step follows which.
+ */
+export const STEP_ORDER: readonly StepId[] = STEP_IDS
 
 export function stepIndex(id: StepId): number {
   return Math.max(0, STEP_ORDER.indexOf(id))

@@ -6,6 +6,7 @@ import { hasContent } from '@/domain/draft/draft'
 import { describeLaunchWarning } from '@/domain/embed/launch-params'
 import { launchParams, useDraftStore } from '@/store/app-store'
 import { pickDraft } from '@/store/draft-store'
+import { isFramed } from '@/lib/frame'
 
 // Module-level: StrictMode runs effects twice, and the coach needs each warning once.
 let hasWarned = false
@@ -35,15 +36,6 @@ function applyAccent() {
   style.setProperty('--accent-soft', palette.accentSoft)
 }
 
-/** Reading top can throw across origins in old browsers: then we are framed. */
-function isInFrame(): boolean {
-  try {
-    return window.self !== window.top
-  } catch {
-    return true
-  }
-}
-
 /** Applies the preset and accent; returns whether the embed host (messages) is needed at all. */
 export function useLaunchPreset(): boolean {
   // During the first render, before any step mounts: the start step's form reads the situation
@@ -52,6 +44,6 @@ export function useLaunchPreset(): boolean {
   useEffect(warnAboutLaunchParams, [])
   // Before the first paint, so the page never flashes in the default colour.
   useLayoutEffect(applyAccent, [])
-  const [needsEmbedHost] = useState(isInFrame)
+  const [needsEmbedHost] = useState(() => isFramed())
   return needsEmbedHost
 }

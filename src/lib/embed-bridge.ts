@@ -9,15 +9,7 @@ import {
   type EmbedMessage,
   type HostMessage,
 } from '@/domain/embed/embed-protocol'
-
-/** True inside an iframe. Reading `top` can throw in old browsers across origins: then we are framed. */
-export function isFramed(win: Window = window): boolean {
-  try {
-    return win.self !== win.top
-  } catch {
-    return true
-  }
-}
+import { isFramed } from './frame'
 
 /**
  * Whether an <a download> is likely to work here. Browsers give no way to read an iframe's

@@ -16,6 +16,7 @@ import {
   type TextSpec,
 } from '@/domain/card/card-layout'
 import { replaceUnsupportedCharacters } from '@/domain/card/glyph-coverage'
+import { graphemes } from '@/domain/text/text'
 import { enCard, type CardMessages } from '@/i18n/en-card'
 import { cardFontStack } from './fonts'
 
@@ -37,17 +38,6 @@ type Style = Styles[string]
  * word is far narrower than the narrowest column at any scale. Longer ones may break.
  */
 const MAX_UNBROKEN = 14
-
-// One segmenter for the whole module: creating one costs far more than using it.
-const graphemeSegmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-    : null
-
-function graphemes(text: string): string[] {
-  if (!graphemeSegmenter) return Array.from(text)
-  return Array.from(graphemeSegmenter.segment(text), (part) => part.segment)
-}
 
 function splitLongPart(part: string): string[] {
   const chars = graphemes(part)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { composePitch, type ComposedPitch, type PitchPart } from '@/domain/pitch/compose-pitch'
+import type { Draft } from '@/domain/draft/draft'
 import { useDraftStore } from './app-store'
 
 export type CurrentPitch = {
@@ -9,18 +10,31 @@ export type CurrentPitch = {
   isEdited: (part: PitchPart) => boolean
 }
 
+type PitchInputs = Pick<Draft, 'answers' | 'variant' | 'invitationVariant' | 'pitchEdits'>
+
 /** The pitch as it stands: composed from the answers, with the person's own edits on top. */
+export function currentPitch({
+  answers,
+  variant,
+  invitationVariant,
+  pitchEdits,
+}: PitchInputs): CurrentPitch {
+  const composed = composePitch(answers, { variant, invitationVariant })
+  return {
+    texts: { ...composed, ...pitchEdits },
+    composed,
+    isEdited: (part) => pitchEdits[part] !== undefined && pitchEdits[part] !== composed[part],
+  }
+}
+
+/** The pitch as it stands, for a component: recomposed only when its inputs change. */
 export function useCurrentPitch(): CurrentPitch {
   const answers = useDraftStore((s) => s.answers)
   const variant = useDraftStore((s) => s.variant)
   const invitationVariant = useDraftStore((s) => s.invitationVariant)
-  const edits = useDraftStore((s) => s.pitchEdits)
-  return useMemo(() => {
-    const composed = composePitch(answers, { variant, invitationVariant })
-    return {
-      texts: { ...composed, ...edits },
-      composed,
-      isEdited: (part) => edits[part] !== undefined && edits[part] !== composed[part],
-    }
-  }, [answers, variant, invitationVariant, edits])
+  const pitchEdits = useDraftStore((s) => s.pitchEdits)
+  return useMemo(
+    () => currentPitch({ answers, variant, invitationVariant, pitchEdits }),
+    [answers, variant, invitationVariant, pitchEdits],
+  )
 }

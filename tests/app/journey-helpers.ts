@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
+import { WORKED_ANSWERS } from '../fixtures/worked-example'
 
 export async function clickNext(user: UserEvent) {
   await user.click(
@@ -22,41 +23,25 @@ export async function expectStep(n: number, heading: RegExp) {
 export async function walkToPitch(user: UserEvent) {
   await expectStep(1, /connection, not transactions/i)
   await user.click(screen.getByRole('radio', { name: /starting a cause/i }))
-  await fillField(user, /your name/i, 'Ada Lovelace')
+  await fillField(user, /your name/i, WORKED_ANSWERS.name)
   await clickNext(user)
 
   await expectStep(2, /what keeps pulling at you/i)
-  await fillField(
-    user,
-    /the problem you care about/i,
-    'adults without degrees get shut out of good jobs.',
-  )
-  await fillField(user, /who lives with it/i, 'people who never went to college')
+  await fillField(user, /the problem you care about/i, WORKED_ANSWERS.problem)
+  await fillField(user, /who lives with it/i, WORKED_ANSWERS.affected)
   await clickNext(user)
 
   await expectStep(3, /when did you see it up close/i)
-  await fillField(
-    user,
-    /the moment it became personal/i,
-    'my brother taught himself electronics and nobody would interview him',
-  )
+  await fillField(user, /the moment it became personal/i, WORKED_ANSWERS.spark)
   await clickNext(user)
 
   await expectStep(4, /what do you believe/i)
-  await fillField(user, /what you believe/i, 'people are capable of far more than others think')
-  await fillField(
-    user,
-    /the mistake/i,
-    'we write people off instead of finding other ways to grow their potential',
-  )
+  await fillField(user, /what you believe/i, WORKED_ANSWERS.belief)
+  await fillField(user, /the mistake/i, WORKED_ANSWERS.mistake)
   await clickNext(user)
 
   await expectStep(5, /what would be different/i)
-  await fillField(
-    user,
-    /^what would be different/i,
-    'anyone could show what they can do and be hired for it',
-  )
+  await fillField(user, /^what would be different/i, WORKED_ANSWERS.betterWorld)
   await clickNext(user)
 
   await expectStep(6, /where are you right now/i)
@@ -65,8 +50,8 @@ export async function walkToPitch(user: UserEvent) {
   await clickNext(user)
 
   await expectStep(7, /human experience under it/i)
-  await fillField(user, /the universal thread/i, 'the strange things we do to prove ourselves')
-  await fillField(user, /your core word/i, 'potential')
+  await fillField(user, /the universal thread/i, WORKED_ANSWERS.theme)
+  await fillField(user, /your core word/i, WORKED_ANSWERS.coreWord)
   await clickNext(user)
 
   await expectStep(8, /your why pitch/i)

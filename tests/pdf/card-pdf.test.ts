@@ -2,13 +2,13 @@
 import path from 'node:path'
 import { extractText, getDocumentProxy } from 'unpdf'
 import type { Answers } from '@/domain/pitch/answers'
-import { emptyAnswers } from '@/domain/pitch/answers'
 import { buildCardContent, cardTexts, type CardContent } from '@/domain/card/card-content'
 import { CARD_SIZES, estimateCardFit, type CardSize } from '@/domain/card/card-layout'
 import { composePitch } from '@/domain/pitch/compose-pitch'
 import { findUnsupportedCharacters } from '@/domain/card/glyph-coverage'
 import { hyphenateCardWord } from '@/pdf/card-document'
 import { renderCardPdfBytes } from '@/pdf/render-card-pdf'
+import { WORKED_ANSWERS } from '../fixtures/worked-example'
 
 // Under Vitest a `?url` import is a root-relative path (/node_modules/…) or /@fs/<absolute>;
 // the engine in Node reads fonts from the file system.
@@ -21,19 +21,8 @@ function resolveFontSrc(assetUrl: string): string {
 // The worked example of docs/product.md, as a person might type it.
 function adaAnswers(): Answers {
   return {
-    ...emptyAnswers(),
-    situation: 'cause',
-    stage: 'narrowing',
-    name: 'Ada Lovelace',
-    problem: 'adults without degrees get shut out of good jobs.',
-    affected: 'people who never went to college',
-    spark: 'my brother taught himself electronics and nobody would interview him',
-    belief: 'people are capable of far more than others think',
-    mistake: 'we write people off instead of finding other ways to grow their potential',
-    betterWorld: 'anyone could show what they can do and be hired for it',
+    ...WORKED_ANSWERS,
     workOn: 'opening good jobs to adults without degrees',
-    theme: 'the strange things we do to prove ourselves',
-    coreWord: 'potential',
     asks: ['Partners to build it with', 'A place to try a first pilot'],
   }
 }

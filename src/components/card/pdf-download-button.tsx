@@ -8,7 +8,8 @@ import { findUnsupportedCharacters } from '@/domain/card/glyph-coverage'
 import { enCard } from '@/i18n/en-card'
 import { enEmbed } from '@/i18n/en-embed'
 import { downloadBlob } from '@/lib/download'
-import { canProbablyDownload, isFramed, openBlobInNewTab } from '@/lib/embed-bridge'
+import { canProbablyDownload, openBlobInNewTab } from '@/lib/embed-bridge'
+import { isFramed } from '@/lib/frame'
 import './pdf-download-button.css'
 
 export type PdfDownloadButtonProps = {

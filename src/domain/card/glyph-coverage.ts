@@ -1,6 +1,7 @@
 // Which characters the PDF's embedded font can draw. @react-pdf falls back to Helvetica (WinAnsi
 // only) for anything the registered fonts lack, which prints blanks or wrong letters without any
 // error, so the app checks the card's text up front and tells the person instead. Pure.
+import { graphemes } from '../text/text'
 
 /** An inclusive range of Unicode code points. */
 export type CodePointRange = readonly [first: number, last: number]
@@ -66,18 +67,6 @@ export function canDrawCodePoint(codePoint: number): boolean {
 
 // Whitespace and line breaks never need a glyph: the layout turns them into space.
 const IGNORED = /^[\s\u00ad]$/u
-
-// One segmenter for the whole module: creating one costs far more than using it.
-const graphemeSegmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-    : null
-
-// A flag or a family emoji is several code points but one thing to the person: keep it whole.
-function graphemes(text: string): string[] {
-  if (!graphemeSegmenter) return Array.from(text)
-  return Array.from(graphemeSegmenter.segment(text), (part) => part.segment)
-}
 
 /**
  * The characters in these texts that the PDF font cannot draw, each once, in the order they

@@ -49,3 +49,15 @@ export function normalizeText(raw: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
 }
+
+// One segmenter for the whole app: creating one costs far more than using it.
+const graphemeSegmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null
+
+/** The user-perceived characters of a text (an emoji with its modifiers is one). */
+export function graphemes(text: string): string[] {
+  if (!graphemeSegmenter) return Array.from(text)
+  return Array.from(graphemeSegmenter.segment(text), (part) => part.segment)
+}

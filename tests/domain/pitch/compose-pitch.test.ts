@@ -4,21 +4,10 @@ import { composePitch, PITCH_WORDS } from '@/domain/pitch/compose-pitch'
 import { PITCH_PARTS } from '@/domain/pitch/pitch-parts'
 import { countWords } from '@/domain/text/text'
 import { en } from '@/i18n/en'
+import { WORKED_ANSWERS } from '../../fixtures/worked-example'
 
-// The worked example from the product notes, typed the way a person types.
-const worked: Answers = {
-  ...emptyAnswers(),
-  situation: 'cause',
-  stage: 'narrowing',
-  problem: 'adults without degrees get shut out of good jobs.',
-  affected: 'people who never went to college',
-  spark: 'my brother taught himself electronics and nobody would interview him',
-  belief: 'people are capable of far more than others think',
-  mistake: 'we write people off instead of finding other ways to grow their potential',
-  betterWorld: 'anyone could show what they can do and be hired for it',
-  theme: 'the strange things we do to prove ourselves',
-  coreWord: 'potential',
-}
+// The worked example from the product notes, without the name and asks the composer ignores.
+const worked: Answers = { ...WORKED_ANSWERS, asks: [], name: '' }
 
 function countOccurrences(text: string, word: string): number {
   return text.toLowerCase().split(word.toLowerCase()).length - 1

@@ -9,6 +9,8 @@
 // Selectors are the words on screen (roles and accessible names), so a test fails when a person
 // would be lost, not when a class name changes.
 
+import WORKED from '../../fixtures/worked-example.json' with { type: 'json' }
+
 /** The nine steps, in order, with the heading each one shows (and focuses) when it appears. */
 export const STEPS = [
   { id: 'start', title: 'Networking for connection, not transactions' },
@@ -34,19 +36,11 @@ export function stepTitle(id) {
  * The worked example of the product notes, as a person might type it (lower-case start, trailing
  * full stop), plus a name for the card and one ask. Blank answers are left out on purpose.
  */
+// The answers come from the one fixture every test shares; the labels are what a person clicks.
 export const WORKED_EXAMPLE = {
+  ...Object.fromEntries(Object.entries(WORKED).filter(([, value]) => value !== '')),
   situation: 'Starting a cause or non-profit',
-  name: 'Ada Lovelace',
-  problem: 'adults without degrees get shut out of good jobs.',
-  affected: 'people who never went to college',
-  spark: 'my brother taught himself electronics and nobody would interview him',
-  belief: 'people are capable of far more than others think',
-  mistake: 'we write people off instead of finding other ways to grow their potential',
-  betterWorld: 'anyone could show what they can do and be hired for it',
   stage: 'I’m narrowing in on a solution',
-  asks: ['Partners to build it with'],
-  theme: 'the strange things we do to prove ourselves',
-  coreWord: 'potential',
 }
 
 /** What the worked example's card carries whatever the composer's wording. */
