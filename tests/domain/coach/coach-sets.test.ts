@@ -1,12 +1,17 @@
-// The coach measured on three kinds of labelled pitches, and held to the issue's bar on the one it
-// was never tuned on.
+// The coach measured on the labelled pitch sets, and held to the issue's bar on the ones it was
+// never tuned or trained on.
 //
-// - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item.
-// - Held-out set (held-out-set.ts): written before any tuning and never read while tuning. Only
-//   aggregate figures are computed and printed for it; no item, text or id is ever printed.
-// - Existing corpora (pitch-corpus*.ts): older hand-labelled sets, printed for comparison.
+// - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
+//   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
+//   training figures, not a measure of generalisation.
+// - Train set (train-set.ts): written to train the ask model on; training figures too. The
+//   cross-validated figures that chose the model are printed by scripts/train-coach.mjs.
+// - Held-out sets (held-out-set.ts, held-out-set-2.ts): written before any tuning and never read
+//   while tuning or training. Only aggregate figures are computed and printed for them; no item,
+//   text or id is ever printed.
+// - Existing corpora (pitch-corpus*.ts): older hand-labelled sets; the model trains on them too.
 //
-// HELD-OUT ROUNDS SEEN: 3
+// HELD-OUT ROUNDS SEEN: 4
 // (Each run of this file computes the held-out figures, so each run during development counts as
 // a round. When the held-out set has been looked at, or tuned against, write a fresh one.)
 // Round 1 (rules tuned on the dev set only): transactional caught 68/110 (61.8%), false alarms
@@ -17,10 +22,23 @@
 //   thresholds and fail honestly; the figures print whatever they say.
 // Round 3: the final run of the whole coach test folder, with the code of round 2 unchanged (same
 //   figures); no tuning followed it.
+// Round 4: the trained ask model (src/domain/coach/ask-model.ts: logistic regression over word
+//   unigrams and request cues, the rules' verdict as one feature; every choice made by 5-fold
+//   cross-validation on the dev set, the corpora and the train set, which gave F1 0.960 on the
+//   train set: caught 95.6%, false alarms 3.5%), evaluated once: transactional caught 98/110
+//   (89.1%), false alarms 7/97 (7.2%); why fails 10/97 (10.3%), self-focus 1/97 (1.0%). Better
+//   than the rules on both counts, but the issue's bar is still not met; nothing was tuned after.
 // The gap between the dev figures (tuned to 100%) and these is the honest measure of overfitting.
+//
+// HELD-OUT-2 ROUNDS SEEN: 1
+// Round 1 (the same run as round 4 of the first set, same model): transactional caught 96/98
+//   (98.0%), false alarms 13/108 (12.0%); why fails 20/108 (18.5%), self-focus 0/108 (0.0%). The
+//   catch bar is met, the false-alarm and why bars are not; nothing was tuned after.
 import { reviewPitch, type CheckId } from '@/domain/coach/coach'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
+import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
+import { TRAIN_SET } from '../../fixtures/coach-sets/train-set'
 import type { LabelledPitch } from '../../fixtures/coach-sets/types'
 import { PITCH_CORPUS, type CorpusPitch } from '../../fixtures/pitch-corpus'
 import { FRESH_CORPUS } from '../../fixtures/pitch-corpus-fresh'
@@ -137,53 +155,90 @@ function disagreements(outcomes: readonly Outcome[]): string {
 }
 
 const dev = run(DEV_SET.map(fromLabelled))
+const trainSet = run(TRAIN_SET.map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
 const heldOut = figuresOf(run(HELD_OUT_SET.map(fromLabelled)))
+const heldOut2 = figuresOf(run(HELD_OUT_SET_2.map(fromLabelled)))
 
 console.log(
   [
     'Pitch coach on the labelled sets',
-    table(`Dev set, ${DEV_SET.length} pitches (tuned on)`, figuresOf(dev)),
+    table(
+      `Dev set, ${DEV_SET.length} pitches (rules tuned on it, model trained on it: training figures)`,
+      figuresOf(dev),
+    ),
     '  Dev disagreements:',
     disagreements(dev),
-    table(`Existing corpora, ${corpora.length} pitches`, figuresOf(corpora)),
+    table(
+      `Train set, ${TRAIN_SET.length} pitches (model trained on it: training figures)`,
+      figuresOf(trainSet),
+    ),
+    '  Train disagreements:',
+    disagreements(trainSet),
+    table(
+      `Existing corpora, ${corpora.length} pitches (model trained on them: training figures)`,
+      figuresOf(corpora),
+    ),
     '  Corpora disagreements:',
     disagreements(corpora),
     table(
       `Held-out set, ${HELD_OUT_SET.length} pitches (never tuned on; aggregates only)`,
       heldOut,
     ),
+    table(
+      `Held-out set 2, ${HELD_OUT_SET_2.length} pitches (never tuned on; aggregates only)`,
+      heldOut2,
+    ),
   ].join('\n'),
 )
 
-test('the held-out set is big enough and never shares an id with the dev set', () => {
-  expect(HELD_OUT_SET.length).toBeGreaterThanOrEqual(150)
-  expect(HELD_OUT_SET.filter((p) => p.transactional).length).toBeGreaterThanOrEqual(60)
-  expect(HELD_OUT_SET.filter((p) => !p.transactional && p.human).length).toBeGreaterThanOrEqual(60)
-  const devIds = new Set(DEV_SET.map((p) => p.id))
-  expect(HELD_OUT_SET.filter((p) => devIds.has(p.id))).toHaveLength(0)
-})
+const HELD_OUT = [
+  { name: 'held-out', set: HELD_OUT_SET, figures: heldOut },
+  { name: 'held-out 2', set: HELD_OUT_SET_2, figures: heldOut2 },
+] as const
 
-// The bar the issue sets, on pitches the coach was never tuned on. The figures above print
-// whether or not these hold.
-test('held-out: the transactional check catches at least 92% of transactional pitches', () => {
-  expect(rate(heldOut.caught, heldOut.transactional)).toBeGreaterThanOrEqual(0.92)
-})
-
-test('held-out: the transactional check raises at most 3% false alarms', () => {
-  expect(rate(heldOut.falseAlarms, heldOut.good)).toBeLessThanOrEqual(0.03)
-})
-
-test.each(['why', 'self-focus'] as const)(
-  'held-out: the %s check fails at most 10% of the good human pitches',
-  (id) => {
-    expect(rate(heldOut.failsOnGood.get(id) ?? 0, heldOut.goodHuman)).toBeLessThanOrEqual(0.1)
+test.each(HELD_OUT)(
+  '$name: big enough, and sharing no id with the dev or train sets',
+  ({ set }) => {
+    expect(set.length).toBeGreaterThanOrEqual(150)
+    expect(set.filter((p) => p.transactional).length).toBeGreaterThanOrEqual(60)
+    expect(set.filter((p) => !p.transactional && p.human).length).toBeGreaterThanOrEqual(60)
+    const trainedIds = new Set([...DEV_SET, ...TRAIN_SET].map((p) => p.id))
+    expect(set.filter((p) => trainedIds.has(p.id))).toHaveLength(0)
   },
 )
 
-// The dev set is what the rules were tuned on: these floors only keep it from sliding back.
-test('dev: the transactional check still catches the dev set with few false alarms', () => {
-  const f = figuresOf(dev)
+// The bar the issue sets, on pitches the coach was never tuned or trained on. The figures above
+// print whether or not these hold.
+test.each(HELD_OUT)(
+  '$name: the transactional check catches at least 92% of transactional pitches',
+  ({ figures }) => {
+    expect(rate(figures.caught, figures.transactional)).toBeGreaterThanOrEqual(0.92)
+  },
+)
+
+test.each(HELD_OUT)(
+  '$name: the transactional check raises at most 3% false alarms',
+  ({ figures }) => {
+    expect(rate(figures.falseAlarms, figures.good)).toBeLessThanOrEqual(0.03)
+  },
+)
+
+test.each(
+  HELD_OUT.flatMap(({ name, figures }) =>
+    (['why', 'self-focus'] as const).map((id) => ({ name, id, figures })),
+  ),
+)('$name: the $id check fails at most 10% of the good human pitches', ({ id, figures }) => {
+  expect(rate(figures.failsOnGood.get(id) ?? 0, figures.goodHuman)).toBeLessThanOrEqual(0.1)
+})
+
+// The dev and train sets are what the rules were tuned on and the model trained on: these floors
+// only keep them from sliding back (training figures, not evidence of generalisation).
+test.each([
+  { name: 'dev', outcomes: dev },
+  { name: 'train', outcomes: trainSet },
+])('$name: the transactional check still catches it with few false alarms', ({ outcomes }) => {
+  const f = figuresOf(outcomes)
   expect(rate(f.caught, f.transactional)).toBeGreaterThanOrEqual(0.95)
   expect(rate(f.falseAlarms, f.good)).toBeLessThanOrEqual(0.03)
 })
