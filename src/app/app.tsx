@@ -15,17 +15,7 @@ import {
 } from '@/store/app-store'
 import { pickDraft } from '@/store/draft-store'
 import { StartStep } from '@/steps/start-step'
-import {
-  BeliefStep,
-  BetterWorldStep,
-  CardStep,
-  MovesStep,
-  PitchStep,
-  ProblemStep,
-  StageStep,
-  ThreadStep,
-  loadStep,
-} from './lazy-steps'
+import { LAZY_STEPS, loadStep } from './lazy-steps'
 import { STEP_ORDER, neighbour, stepIndex } from './step-order'
 import { useIncomingDraft } from './use-incoming-draft'
 import { useLaunchPreset } from './use-launch-preset'
@@ -83,19 +73,12 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
     history.jump('start')
   }
 
-  const steps: Record<StepId, ReactNode> = {
-    start: <StartStep onDone={onDone} hasSavedDraft={hadSavedDraft && stepId === 'start'} />,
-    problem: <ProblemStep onDone={onDone} onBack={onBack} />,
-    moves: <MovesStep onDone={onDone} onBack={onBack} />,
-    belief: <BeliefStep onDone={onDone} onBack={onBack} />,
-    'better-world': <BetterWorldStep onDone={onDone} onBack={onBack} />,
-    stage: <StageStep onDone={onDone} onBack={onBack} />,
-    thread: <ThreadStep onDone={onDone} onBack={onBack} />,
-    pitch: <PitchStep onDone={onDone} onBack={onBack} />,
-    card: (
-      <CardStep onDone={onDone} onBack={onBack} onStartOver={() => setConfirmingStartOver(true)} />
-    ),
-  }
+  const LaterStep = stepId === 'start' ? null : LAZY_STEPS[stepId]
+  const step = LaterStep ? (
+    <LaterStep onDone={onDone} onBack={onBack} onStartOver={() => setConfirmingStartOver(true)} />
+  ) : (
+    <StartStep onDone={onDone} hasSavedDraft={hadSavedDraft && stepId === 'start'} />
+  )
 
   return (
     <div className={launchParams.embed ? 'app is-embedded' : 'app'}>
@@ -152,9 +135,7 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
           another tab swaps the draft under it. */}
       <main className="app-main" key={`${stepId}:${draftRevision}`}>
         <SectionErrorBoundary>
-          <Suspense fallback={<p className="loading">{messages.app.loading}</p>}>
-            {steps[stepId]}
-          </Suspense>
+          <Suspense fallback={<p className="loading">{messages.app.loading}</p>}>{step}</Suspense>
         </SectionErrorBoundary>
       </main>
       {!launchParams.embed && (

@@ -10,6 +10,7 @@ import { AnswerPreviewLine } from '@/components/pitch/answer-preview'
 import { enExamples } from '@/i18n/en-examples'
 import { useMessages } from '@/i18n/use-messages'
 import { useDraftStore } from '@/store/app-store'
+import { ANSWER_STEPS, type AnswerStepKey } from './answer-steps'
 import type { StepProps } from './step-props'
 
 export type AnswerFieldSpec = {
@@ -23,15 +24,15 @@ export type AnswerFieldSpec = {
 }
 
 type AnswerStepProps = StepProps & {
-  /** Names the step's title, intro and hint in the catalog, and its worked example. */
-  stepKey: 'problem' | 'moves' | 'belief' | 'better-world' | 'thread'
-  fields: AnswerFieldSpec[]
+  /** Names the step's fields (answer-steps.ts), title, intro and hint, and its worked example. */
+  stepKey: AnswerStepKey
 }
 
 type Values = Partial<Record<AnswerField, string>>
 
-export function AnswerStep({ stepKey, fields, onDone, onBack }: AnswerStepProps) {
+export function AnswerStep({ stepKey, onDone, onBack }: AnswerStepProps) {
   const messages = useMessages()
+  const fields = ANSWER_STEPS[stepKey](messages)
   const { title, intro, hint } = messages.steps[stepKey]
   const situation = useDraftStore((s) => s.answers.situation)
   const setAnswers = useDraftStore((s) => s.setAnswers)
