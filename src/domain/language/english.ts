@@ -350,6 +350,8 @@ export function classify(text: string): AnswerForm {
   }
   const firstFinite = finite.indexOf(true)
   if (firstFinite < 0) return 'noun-phrase'
+  // "I'm thinking about…", "we're opening…": a subject and its verb in one written word.
+  if (firstFinite === 0 && first.tags.has('Pronoun')) return 'clause'
   if (firstFinite === 0) {
     // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
     return finite.indexOf(true, 1) > 0 ? 'clause' : 'verb-phrase'
@@ -501,7 +503,7 @@ export function shorten(text: string, maxWords: number): string {
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 function cutAtBoundary(sentence: string, maxWords: number): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
-  const stretch = Math.ceil(maxWords * 1.4)
+  const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))
   if (countWordsIn(sentence) <= stretch) return sentence
   const boundaries = [
     ...sentence.matchAll(/,\s|;\s|\s—\s|\s(?:and|but|because|so|while|when|until)\s/gu),

@@ -14,16 +14,21 @@ export function tagTerms(text: string): TaggedTerm[] {
     const sentences = nlp(text).json() as Array<{
       terms: Array<{ text: string; normal?: string; tags?: string[] }>
     }>
-    // A contraction's second half ("isn't" → "is" + "n't") arrives as a term with no text.
-    return sentences.flatMap((sentence) =>
-      sentence.terms
-        .filter((term) => term.text !== '')
-        .map((term) => ({
-          text: term.text,
-          normal: term.normal ?? term.text.toLowerCase(),
-          tags: new Set(term.tags ?? []),
-        })),
-    )
+    // A contraction's second half ("I'm" → "I" + "am", "isn't" → "is" + "not") arrives as a term
+    // with no text: its tags join the written word's.
+    const out: TaggedTerm[] = []
+    for (const sentence of sentences) {
+      for (const term of sentence.terms) {
+        const tags = new Set(term.tags ?? [])
+        const previous = out.at(-1)
+        if (term.text === '' && previous) {
+          for (const tag of tags) (previous.tags as Set<string>).add(tag)
+          continue
+        }
+        out.push({ text: term.text, normal: term.normal ?? term.text.toLowerCase(), tags })
+      }
+    }
+    return out
   } catch {
     return []
   }

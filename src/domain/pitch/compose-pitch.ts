@@ -318,10 +318,17 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   const world = sentence(worldLine(r, w, 20), 'world')
   const work = sentence(workLine(r, w, 16), 'work')
   // Who is better off, in the person's words: every opening says it once.
-  const whom = r.forWhom.form !== 'empty' ? r.forWhom : r.affected
+  // "elderly, vets" says less than "seniors on fixed income": a bare list gives way to the fuller
+  // description of who lives with the problem.
+  const whom =
+    r.forWhom.form !== 'empty' && (r.forWhom.words >= 3 || r.affected.form === 'empty')
+      ? r.forWhom
+      : r.affected.form !== 'empty'
+        ? r.affected
+        : r.forWhom
   const gains =
     whom.form === 'empty'
-      ? null
+      ? sentence(w.story.forEveryone, 'world')
       : sentence(fill(w.story.forWhom, { x: asList(shorten(whom.text, 12)) }), 'world')
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
@@ -338,20 +345,20 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   if (shape === 'theme-first') {
     plan = {
       required: [open(o.open), theme ?? shared, q.typed ? null : question, spark],
-      optional: [world ?? gains, problem, q.typed ? question : null],
+      optional: [world, gains, problem, q.typed ? question : null],
       spare: [belief, mistake, work],
     }
   } else if (shape === 'story-first') {
     plan = {
       required: [spark, open(o.open), theme ?? shared, q.typed ? null : question],
-      optional: [work, gains ?? world, q.typed ? question : null, mistake],
+      optional: [gains, work, q.typed ? question : null, mistake],
       spare: [problem, belief],
     }
   } else {
     plan = {
       required: [question, open(o.open), shared, spark],
-      optional: [belief, world ?? gains],
-      spare: [work, mistake, problem],
+      optional: [belief, gains],
+      spare: [work, world, mistake, problem],
     }
   }
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)

@@ -174,6 +174,8 @@ export const COMPOSER_EN = {
     whyNow: 'And it can’t wait: {x}.',
     affected: 'It lands hardest on {x}.',
     forWhom: 'It would change things for {x}.',
+    // Nobody named: the pitch still says that people would be better off.
+    forEveryone: 'It would make life better for the people who live with it.',
   },
   // Plain lines that need no answer, for a pitch still too short to be said in half a minute.
   fillers: {

@@ -16,7 +16,9 @@ function Harness({ initial = '' }: { initial?: string }) {
 
 const GOOD_OPENING =
   "It's about potential, really. We all know the strange things we do to prove ourselves. Who among us hasn't been underestimated at least once? Too many people without a degree get shut out of good work. So I'm working on a way for anyone to show what they can do and be hired for it."
-const TRADE = ' I would love to pick your brain about new clients.'
+// The trade check weighs the whole pitch (a trained model over its words): a plain trade, with
+// the rules' marked words in it.
+const TRADE = ' I would love to pick your brain about new clients. My rates start at £40 an hour.'
 const FIXED = ' If this matters to you too, I would love your advice.'
 const CLOSING = " It's about potential."
 
@@ -95,7 +97,7 @@ test('the checklist waits for typing to pause before it updates', () => {
   expect(within(checkItem(/connection, not a trade/i)).getByText(/^passed$/i)).toBeVisible()
 
   fireEvent.change(screen.getByLabelText('30-second pitch'), {
-    target: { value: `${GOOD_OPENING} Hire me.${CLOSING}` },
+    target: { value: `${GOOD_OPENING}${TRADE}${CLOSING}` },
   })
   act(() => vi.advanceTimersByTime(200))
   expect(within(checkItem(/connection, not a trade/i)).getByText(/^passed$/i)).toBeVisible()
