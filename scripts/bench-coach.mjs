@@ -60,6 +60,37 @@ try {
     `coach: ${RUNS} runs, fastest ${times[0].toFixed(1)} ms, slowest ${times[times.length - 1].toFixed(1)} ms`,
   )
   process.exitCode = median <= BUDGET_MS ? 0 : 1
+
+  // The composer, once the language library has loaded: every development persona's answers,
+  // each composed in all three openings, timed per answer set with a cold cache of read answers.
+  const { composePitch } = await server.ssrLoadModule('/src/domain/pitch/compose-pitch.ts')
+  const { PERSONAS } = await server.ssrLoadModule('/tests/fixtures/personas.ts')
+  const COMPOSE_BUDGET_MS = 5
+  const fresh = (answers, salt) =>
+    Object.fromEntries(
+      Object.entries(answers).map(([key, value]) => [
+        key,
+        typeof value === 'string' && value !== '' && key !== 'situation' && key !== 'stage'
+          ? `${value} ${salt}`
+          : value,
+      ]),
+    )
+  composePitch(PERSONAS[0].answers) // loads and warms the tagger
+  const composeTimes = []
+  PERSONAS.forEach((persona, i) => {
+    // A salt per set, so no answer is read from the cache of an earlier one.
+    const answers = fresh(persona.answers, `x${i}`)
+    const start = performance.now()
+    for (const variant of [0, 1, 2]) composePitch(answers, { variant })
+    composeTimes.push((performance.now() - start) / 3)
+  })
+  composeTimes.sort((a, b) => a - b)
+  const composeMedian = composeTimes[Math.floor(composeTimes.length / 2)]
+  console.log(
+    `composer: compose one answer set median ${composeMedian.toFixed(2)} ms (budget ${COMPOSE_BUDGET_MS} ms) ` +
+      `${composeMedian <= COMPOSE_BUDGET_MS ? 'OK' : 'OVER BUDGET'}; ${PERSONAS.length} sets, ` +
+      `slowest ${composeTimes[composeTimes.length - 1].toFixed(2)} ms (first composition of a set, three openings averaged)`,
+  )
 } finally {
   await server.close()
 }

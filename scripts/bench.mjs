@@ -19,7 +19,13 @@ import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { buildIntoTemp } from './build-into-temp.mjs'
-import { BUDGET as FIRST_SCREEN_BUDGET, gzipSize, kb, reportBundle } from './bundle-budget.mjs'
+import {
+  BUDGET as FIRST_SCREEN_BUDGET,
+  firstScreenFiles,
+  gzipSize,
+  kb,
+  reportBundle,
+} from './bundle-budget.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const RESULTS = join(ROOT, 'test-results')
@@ -87,6 +93,23 @@ function pdfEngineFiles() {
 }
 
 const server = await startStaticServer({ compress: true })
+/** A chunk and every chunk it imports statically (what loading it fetches). */
+function staticClosure(dist, start) {
+  const seen = new Set()
+  const queue = [start]
+  while (queue.length > 0) {
+    const file = queue.shift()
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = readFileSync(join(dist, file), 'utf8')
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    ))
+      queue.push(`assets/${m[1]}`)
+  }
+  return seen
+}
+
 let browser
 try {
   // -------------------------------------------------------------------------------------------
@@ -100,6 +123,19 @@ try {
       total <= FIRST_SCREEN_BUDGET,
       true,
     )
+    // The pitch step with what it loads: its own chunk and its static imports (the composer and
+    // the language library), none of which may be on the first screen.
+    const pitchChunk = readdirSync(join(dist, 'assets')).find((f) => /^pitch-step-.*\.js$/.test(f))
+    if (pitchChunk) {
+      const first = firstScreenFiles(dist)
+      const withImports = staticClosure(dist, `assets/${pitchChunk}`)
+      const extra = [...withImports].filter((f) => !first.has(f))
+      const bytes = extra.reduce((sum, f) => sum + gzipSize(dist, f), 0)
+      console.log(
+        `  pitch step with the composer and language library: ${kb(bytes)} gzip (${extra.length} files, loaded on demand)`,
+      )
+      record('pitch step chunk with language library', kb(bytes), 'printed', true, false)
+    }
   }
 
   if (only.has('engine') || only.has('pdf')) browser = await launchBrowser()
@@ -344,6 +380,16 @@ if (only.has('coach')) {
     line ? `${line[1]} ms` : 'n/a',
     line ? `≤ ${line[2]} ms` : 'n/a',
     coach.status === 0,
+    false,
+  )
+  const compose = coach.stdout.match(
+    /compose one answer set median ([\d.]+) ms \(budget (\d+) ms\)/,
+  )
+  record(
+    'composer, one answer set (median)',
+    compose ? `${compose[1]} ms` : 'n/a',
+    compose ? `≤ ${compose[2]} ms` : 'n/a',
+    compose !== null && Number(compose[1]) <= Number(compose[2]),
     false,
   )
 }

@@ -3,7 +3,10 @@
 // (shouting and Title Case undone, names and acronyms kept), and where a long one can be cut.
 // The grammar comes from the tagger (nlp.ts); the only word lists here are the lead-ins a person
 // types that a sentence stem already says. Pure; never throws.
+import { lexiconTags } from './lexicon'
 import { tagTerms, type TaggedTerm } from './nlp'
+
+const DATE_OR_PLACE = ['WeekDay', 'Month', 'Holiday', 'Country', 'City', 'Region']
 
 export type AnswerForm = 'empty' | 'question' | 'clause' | 'gerund' | 'verb-phrase' | 'noun-phrase'
 
@@ -105,16 +108,15 @@ function naturalCase(text: string): string {
       }
     }
   }
-  // Months, days, holidays and places keep their capitals even when typed in lower case.
-  if (!isShouted(text)) {
-    for (const term of tagTerms(out)) {
-      const word = term.text.replace(/[^\p{L}’'&]/gu, '')
-      if (!word || word !== word.toLowerCase() || word.length < 3) continue
-      if (['WeekDay', 'Month', 'Holiday', 'Country', 'City'].some((tag) => term.tags.has(tag))) {
-        if (!term.tags.has('Verb') && !term.tags.has('Modal'))
-          out = replaceWord(out, word, capitalise(word))
-      }
-    }
+  // Months, days, holidays and places keep their capitals even when typed in lower case. A
+  // lexicon lookup (no tagging) keeps this cheap; "may", "march" and "august" are verbs or
+  // adjectives far more often than dates, so they are left as typed.
+  if (!isShouted(text) && /\b\p{Ll}/u.test(out)) {
+    out = out.replace(/\b\p{Ll}[\p{L}’']{2,}/gu, (word) => {
+      if (/^(may|march|august)$/u.test(word)) return word
+      const tags = lexiconTags(word)
+      return DATE_OR_PLACE.some((tag) => tags.includes(tag)) ? capitalise(word) : word
+    })
   }
   return out.replace(/(^|[^\p{L}’'])i(?=$|[^\p{L}]|[’'](?:m|ve|d|ll)\b)/gu, '$1I')
 }

@@ -23,9 +23,12 @@ const NONE: readonly string[] = []
 
 /** The tags compromise's lexicon gives a lower-case word ("people" → Plural, Actor). */
 export function lexiconTags(word: string): readonly string[] {
-  const entry = load()?.[word]
-  if (entry === undefined) return NONE
-  return typeof entry === 'string' ? [entry] : entry
+  const lexicon = load()
+  // Own keys only: "toString" or "constructor" typed as an answer must not reach the prototype.
+  if (!lexicon || !Object.prototype.hasOwnProperty.call(lexicon, word)) return NONE
+  const entry = lexicon[word]
+  if (typeof entry === 'string') return [entry]
+  return Array.isArray(entry) ? entry : NONE
 }
 
 /** Whether the lexicon tags the lower-case word with `tag`. */

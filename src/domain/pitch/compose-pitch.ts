@@ -2,7 +2,7 @@
 // Each answer is read first (its form: a question, a clause, a gerund, a noun phrase) and put in
 // a sentence that fits that form; the person's own moment is kept; three openings differ in
 // shape (theme first, story first, question first). Pure and synchronous; never throws.
-import type { Answers, Situation } from './answers'
+import { isSituation, type Answers, type Situation } from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
 import { COMPOSER_EN, type ComposerWords } from './composer-words-en'
@@ -107,7 +107,8 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     theme: read(answers.theme, w.leadIns.theme),
     core: core.text,
     coreKind: core.kind,
-    situation: answers.situation,
+    // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
+    situation: isSituation(answers.situation) ? answers.situation : 'cause',
   }
 }
 

@@ -195,3 +195,13 @@ test('no combination of blank, long or odd answers yields "undefined", "null", d
     { numRuns: 400 },
   )
 })
+
+test('answers that are names of object properties compose like any other words', () => {
+  for (const word of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+    const answers = { ...worked, betterWorld: word, theme: word, coreWord: word, spark: word }
+    for (const variant of [0, 1, 2]) {
+      const draft = composePitch(answers, { variant })
+      expect(draft.pitch).not.toMatch(/function|\[object/i)
+    }
+  }
+})
