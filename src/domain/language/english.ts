@@ -213,7 +213,10 @@ const CONTRACTIONS: Record<string, string> = {
 
 function restoreApostrophes(text: string): string {
   return text.replace(/\b([\p{L}]+)\b/gu, (word) => {
-    const fixed = CONTRACTIONS[word.toLowerCase()]
+    const lower = word.toLowerCase()
+    const fixed = Object.prototype.hasOwnProperty.call(CONTRACTIONS, lower)
+      ? CONTRACTIONS[lower]
+      : undefined
     if (!fixed) return word
     return word[0] === word[0]?.toUpperCase() && !fixed.startsWith('I') ? capitalise(fixed) : fixed
   })
