@@ -2,6 +2,7 @@
 // Heuristics over word lists, not a language model: each check explains itself and marks the
 // words that triggered it, so the person can judge the advice instead of obeying a score.
 
+import { PITCH_WORD_RANGE } from '../pitch/pitch-lengths'
 import { enCoach, type CoachMessages } from '../../i18n/en-coach'
 import { isSituation, isStage, type Situation, type Stage } from '../pitch/answers'
 import {
@@ -103,8 +104,10 @@ const LANGUAGE_SAMPLE_CHARS = 2_000
 export type CoachContext = { stage?: string; situation?: string }
 
 /** The spoken 30-second pitch, at about 150 words a minute. */
-export const PITCH_MIN_WORDS = 50
-export const PITCH_MAX_WORDS = 110
+// One source for the pitch's length (pitch-lengths.ts, which the composer writes to); the coach
+// is gentler with a pitch a person wrote: a few words short, or up to about 45 seconds aloud.
+export const PITCH_MIN_WORDS = PITCH_WORD_RANGE.pitch.min - 5
+export const PITCH_MAX_WORDS = PITCH_WORD_RANGE.pitch.max + 30
 
 // Self-focus: how many first-person words, and what share of all words, crowd the cause out when
 // nobody else is named.

@@ -10,7 +10,7 @@ import { PERSONAS } from '../../fixtures/personas'
 import { HELD_OUT_PERSONAS } from '../../fixtures/personas-held-out'
 
 /** How many times the held-out figures have been looked at while the composer changed. */
-export const HELD_OUT_ROUNDS = 3
+export const HELD_OUT_ROUNDS = 4
 
 const OPENINGS = [0, 1, 2]
 
@@ -173,7 +173,7 @@ test('held-out personas: the same checks, figures printed', () => {
     `held-out personas (${HELD_OUT_PERSONAS.length}, rounds seen ${HELD_OUT_ROUNDS}): ` +
       `${defects.length} defects in ${drafts} drafts, ${overlaps.length} personas with openings over 50% alike`,
   )
-  // The goal is at most one defect in ten drafts on answers never tuned on; rounds 2 and 3 measured 18
+  // The goal is at most one defect in ten drafts on answers never tuned on; rounds 2, 3 and 4 (the final composer) measured 18
   // in 51 (round 1: 43). Not tuned against: this guard only stops it getting worse.
   expect(defects.length).toBeLessThanOrEqual(18)
 })
