@@ -5,7 +5,7 @@
 import { isSituation, type Answers, type Situation } from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
-import { COMPOSER_EN, type ComposerWords } from './composer-words-en'
+import { COMPOSER_EN, type ComposerWords, type SlotStems } from './composer-words-en'
 import {
   asSentence,
   capitalise,
@@ -220,54 +220,47 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   return text
 }
 
+/**
+ * An answer placed in its slot: shortened, then set in the stem its form needs ("alone" when it
+ * is a sentence already). Null when blank or a question (questions have their own place).
+ */
+function placeAnswer(
+  answer: ReadAnswer,
+  stems: SlotStems,
+  maxWords: number,
+  adjust: (text: string) => string = (text) => text,
+): string | null {
+  if (answer.form === 'empty' || answer.form === 'question') return null
+  const sentences = answer.form === 'clause' && answer.sentences.length > 1
+  const text = shorten(sentences ? answer.sentences.join(' ') : answer.text, maxWords)
+  const stem = stems[answer.form]
+  return stem === 'alone' ? text : fill(stem, { x: adjust(text) })
+}
+
 function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  const p = r.problem
-  if (p.form === 'empty' || p.form === 'question') return null
-  const text = shorten(p.sentences.length > 1 ? p.sentences.join(' ') : p.text, maxWords)
-  if (p.form === 'clause') return text
-  const phrase = stripEnd(text)
-  if (p.form === 'gerund') return fill(w.problem.gerund, { x: phrase })
-  if (p.form === 'verb-phrase') return fill(w.problem.verbPhrase, { x: phrase })
-  return fill(w.problem.noun, { x: phrase })
+  return placeAnswer(r.problem, w.problem, maxWords)
 }
 
 function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  const m = r.mistake
-  if (m.form === 'empty' || m.form === 'question') return null
-  const text = shorten(m.text, maxWords)
-  if (m.form === 'clause') return text
-  return fill(w.mistake.phrase, { x: text })
+  return placeAnswer(r.mistake, w.mistake, maxWords)
 }
 
 function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  const b = r.belief
-  if (b.form === 'empty' || b.form === 'question') return null
-  const text = shorten(b.text, maxWords)
-  if (b.form === 'clause') return fill(w.belief.clause, { x: thatIfNeeded(text) })
-  if (b.form === 'verb-phrase') return fill(w.belief.verbPhrase, { x: text })
-  return fill(w.belief.phrase, { x: text })
+  const clause = r.belief.form === 'clause'
+  return placeAnswer(r.belief, w.belief, maxWords, clause ? thatIfNeeded : undefined)
 }
 
 function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  const b = r.betterWorld
-  if (b.form === 'empty' || b.form === 'question') return null
-  const text = shorten(b.text, maxWords)
-  if (b.form === 'clause') return fill(w.world.clause, { x: text })
-  if (b.form === 'verb-phrase') return fill(w.world.verbPhrase, { x: text })
-  return fill(w.world.phrase, { x: text })
+  return placeAnswer(r.betterWorld, w.world, maxWords)
 }
 
 /** What the person is doing about it, framed for their situation. */
 function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const k = r.workOn
-  if (k.form === 'empty' || k.form === 'question') return null
+  if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
   const text = shorten(k.text, maxWords)
-  if (k.form === 'clause') return text
-  if (k.form === 'gerund') return fill(w.work.gerund, { x: text })
-  if (k.form === 'verb-phrase') return fill(w.work.verbPhrase, { x: text })
-  const frame = w.work.noun[r.situation]
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)
-  return fill(isRole ? w.work.jobRole : frame, { x: text })
+  return fill(isRole ? w.work.jobRole : w.work.noun[r.situation], { x: text })
 }
 
 /** The one question: one the person typed, else an open one about the core word or theme. */

@@ -76,25 +76,39 @@ export const COMPOSER_EN = {
     clause: ['We all know this: {x}.', 'We’ve all seen it: {x}.', 'We all know it: {x}.'],
   },
   spark: { phrase: 'For me, it started with {x}.' },
+  // Each slot says, for every form an answer can take, the stem that fits it; 'alone' means the
+  // answer is already a sentence and stands on its own. A question never fills a slot: it
+  // becomes the pitch's one question instead.
   problem: {
+    clause: 'alone',
     gerund: 'I keep seeing it: {x}.',
-    verbPhrase: 'And still we forget to {x}.',
-    noun: 'I keep running into {x}.',
+    'verb-phrase': 'And still we forget to {x}.',
+    'noun-phrase': 'I keep running into {x}.',
   },
-  mistake: { phrase: 'The mistake we keep making is {x}.' },
+  mistake: {
+    clause: 'alone',
+    gerund: 'The mistake we keep making is {x}.',
+    'verb-phrase': 'The mistake we keep making is to {x}.',
+    'noun-phrase': 'The mistake we keep making is {x}.',
+  },
   belief: {
     clause: 'I believe {x}.',
-    verbPhrase: 'I believe we should {x}.',
-    phrase: 'I believe in {x}.',
+    gerund: 'I believe in {x}.',
+    'verb-phrase': 'I believe we should {x}.',
+    'noun-phrase': 'I believe in {x}.',
   },
   world: {
     clause: 'I want a world where {x}.',
-    verbPhrase: 'I want us to {x}.',
-    phrase: 'I’m working towards {x}.',
+    gerund: 'I’m working towards {x}.',
+    'verb-phrase': 'I want us to {x}.',
+    'noun-phrase': 'I’m working towards {x}.',
   },
   work: {
+    clause: 'alone',
     gerund: 'Right now I’m {x}.',
-    verbPhrase: 'So I want to {x}.',
+    'verb-phrase': 'So I want to {x}.',
+    // A noun phrase is framed for the situation (below); this is the plain fallback.
+    'noun-phrase': 'So I’m working on {x}.',
     jobRole: 'Right now I’m looking for {x}.',
     roleWords: /\b(role|job|position|opening|post|internship|placement|apprenticeship)s?\b/iu,
     noun: {
@@ -231,3 +245,6 @@ export const COMPOSER_EN = {
 }
 
 export type ComposerWords = typeof COMPOSER_EN
+
+/** The stems of one slot, by the form of the answer that fills it. */
+export type SlotStems = Record<'clause' | 'gerund' | 'verb-phrase' | 'noun-phrase', string>
