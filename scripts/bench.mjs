@@ -48,6 +48,8 @@ const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, 'best-practice
 
 /** Budgets, for the summary at the end: [name, figure, budget, verdict, asserted]. */
 const summary = []
+/** Every figure, written to test-results/bench.json so runs can be compared. */
+const figures = { date: new Date().toISOString(), runs: RUNS }
 let failed = false
 function record(name, figure, budget, ok, asserted) {
   summary.push([name, figure, budget, ok ? 'OK' : 'MISSED', asserted ? 'asserted' : 'printed'])
@@ -104,6 +106,7 @@ function pdfEngineFiles() {
 }
 
 const server = await startStaticServer({ compress: true })
+const floorServer = floorDist ? await startStaticServer({ root: floorDist, compress: true }) : null
 /** A chunk and every chunk it imports statically (what loading it fetches). */
 function staticClosure(dist, start) {
   const seen = new Set()
@@ -135,6 +138,11 @@ try {
     console.log(
       `bundle: first screen ${kb(total)} vs the floor's ${kb(floorTotal)}: ${ratio(total, floorTotal)}`,
     )
+    figures.firstScreenGzip = {
+      app: total,
+      floor: floorTotal,
+      ratio: Number((total / floorTotal).toFixed(3)),
+    }
     record(
       'first screen JS+CSS gzip',
       kb(total),
@@ -201,6 +209,12 @@ try {
     console.log(
       `  PDF engine bytes in the first screen's load: ${engineBytes}${engineLoaded.length ? ` (${engineLoaded.join(', ')})` : ''}`,
     )
+    figures.engine = {
+      chunkGzip: chunkBytes,
+      fontsGzip: fontBytes,
+      firstLoadJsCssGzip: codeBytes,
+      bytesInFirstLoad: engineBytes,
+    }
     record(
       'PDF engine in first screen load',
       `${engineBytes} bytes`,
@@ -212,10 +226,9 @@ try {
 
   // -------------------------------------------------------------------------------------------
   if (only.has('pdf')) {
-    console.log(`\n== "Download PDF" to the file, ${RUNS} runs, each in a fresh browser context`)
-    const cold = []
-    const warm = []
-    const afterWarmUp = []
+    console.log(
+      `\n== "Download PDF" to the file, ${RUNS} runs, each in a fresh browser context, the app and the floor interleaved`,
+    )
     // In the page: from the click on the button to the PDF handed to the browser as a file (the
     // app saves through a link with `download`); Playwright's download event adds ~50-100 ms.
     const markClicks = () => {
@@ -268,15 +281,26 @@ try {
       await waitForStep(page, 'card')
       return { context, page }
     }
-    const outside = { cold: [], warm: [] }
+    const toFloor = async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        acceptDownloads: true,
+      })
+      await context.addInitScript(markClicks)
+      const page = await context.newPage()
+      await page.goto(floorServer.url)
+      return { context, page }
+    }
+    const app = { cold: [], warm: [], afterWarmUp: [], toEvent: { cold: [], warm: [] } }
+    const floor = { cold: [], warm: [], toEvent: { cold: [], warm: [] } }
     console.log(
-      '  cold: a fresh context, clicked as soon as the card shows; warm: the second click;',
+      '  cold: a fresh context, clicked as soon as the card (the floor: its button) shows, engine load included;',
     )
     console.log(
-      '  after the idle warm-up: a fresh context, clicked once the card step has preloaded the engine',
+      '  warm: the second click; after the idle warm-up (the app only): a fresh context, clicked once the card step has preloaded the engine',
     )
     for (let run = 1; run <= RUNS; run++) {
-      // Cold: the engine has never loaded in this context; click as soon as the card shows.
+      // The app. Cold: the engine has never loaded in this context; click as soon as the card shows.
       let { context, page } = await toCard()
       const c = await clickToFile(page)
       const w = await clickToFile(page)
@@ -287,35 +311,65 @@ try {
       await page.waitForTimeout(1500)
       const a = await clickToFile(page)
       await context.close()
-      cold.push(c.inPage)
-      warm.push(w.inPage)
-      afterWarmUp.push(a.inPage)
-      outside.cold.push(c.outside)
-      outside.warm.push(w.outside)
+      app.cold.push(c.inPage)
+      app.warm.push(w.inPage)
+      app.afterWarmUp.push(a.inPage)
+      app.toEvent.cold.push(c.outside)
+      app.toEvent.warm.push(w.outside)
+      // The floor, in the same browser, right after.
+      ;({ context, page } = await toFloor())
+      const fc = await clickToFile(page)
+      const fw = await clickToFile(page)
+      await context.close()
+      floor.cold.push(fc.inPage)
+      floor.warm.push(fw.inPage)
+      floor.toEvent.cold.push(fc.outside)
+      floor.toEvent.warm.push(fw.outside)
       console.log(
-        `  run ${run}: cold ${ms(c.inPage)}, warm ${ms(w.inPage)}, cold after the idle warm-up ${ms(a.inPage)}   (to the download event: ${ms(c.outside)}, ${ms(w.outside)}, ${ms(a.outside)})`,
+        `  run ${run}: app cold ${ms(c.inPage)}, warm ${ms(w.inPage)}, cold after the idle warm-up ${ms(a.inPage)}   (to the download event: ${ms(c.outside)}, ${ms(w.outside)}, ${ms(a.outside)})`,
+      )
+      console.log(
+        `         floor cold ${ms(fc.inPage)}, warm ${ms(fw.inPage)}   (to the download event: ${ms(fc.outside)}, ${ms(fw.outside)})`,
       )
     }
-    const coldMedian = median(cold)
-    const warmMedian = median(warm)
+    const medians = (side) =>
+      Object.fromEntries(
+        Object.entries(side)
+          .filter(([, values]) => Array.isArray(values))
+          .map(([kind, values]) => [kind, Math.round(median(values))]),
+      )
+    const appMedian = medians(app)
+    const floorMedian = medians(floor)
     console.log(
-      `  to Playwright's download event: cold median ${ms(median(outside.cold))}, warm median ${ms(median(outside.warm))}`,
+      `  to Playwright's download event: app cold median ${ms(median(app.toEvent.cold))}, warm median ${ms(median(app.toEvent.warm))}; floor ${ms(median(floor.toEvent.cold))}, ${ms(median(floor.toEvent.warm))}`,
     )
     console.log(
-      `pdf: cold median ${ms(coldMedian)} (budget ${ms(COLD_BUDGET_MS)}), warm median ${ms(warmMedian)} (budget ${ms(WARM_BUDGET_MS)}), after idle warm-up median ${ms(median(afterWarmUp))}`,
+      `pdf: cold median ${ms(appMedian.cold)} vs the floor's ${ms(floorMedian.cold)}: ${ratio(appMedian.cold, floorMedian.cold)} (budget ${ms(COLD_BUDGET_MS)})`,
     )
+    console.log(
+      `pdf: warm median ${ms(appMedian.warm)} vs the floor's ${ms(floorMedian.warm)}: ${ratio(appMedian.warm, floorMedian.warm)} (budget ${ms(WARM_BUDGET_MS)})`,
+    )
+    console.log(`pdf: app after the idle warm-up, median ${ms(appMedian.afterWarmUp)}`)
+    figures.pdf = {
+      app: { ...app, median: appMedian },
+      floor: { ...floor, median: floorMedian },
+      ratio: {
+        cold: Number((appMedian.cold / floorMedian.cold).toFixed(2)),
+        warm: Number((appMedian.warm / floorMedian.warm).toFixed(2)),
+      },
+    }
     record(
       'Download PDF, cold (median)',
-      ms(coldMedian),
+      `${ms(appMedian.cold)}, ${ratio(appMedian.cold, floorMedian.cold)} the floor's ${ms(floorMedian.cold)}`,
       `≤ ${ms(COLD_BUDGET_MS)}`,
-      coldMedian <= COLD_BUDGET_MS,
+      appMedian.cold <= COLD_BUDGET_MS,
       false,
     )
     record(
       'Download PDF, warm (median)',
-      ms(warmMedian),
+      `${ms(appMedian.warm)}, ${ratio(appMedian.warm, floorMedian.warm)} the floor's ${ms(floorMedian.warm)}`,
       `≤ ${ms(WARM_BUDGET_MS)}`,
-      warmMedian <= WARM_BUDGET_MS,
+      appMedian.warm <= WARM_BUDGET_MS,
       false,
     )
   }
@@ -347,9 +401,11 @@ try {
       writeFileSync(join(RESULTS, 'lighthouse.html'), result.report)
       const { categories, audits, runtimeError } = result.lhr
       if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`)
+      figures.lighthouse = { scores: {}, metrics: {} }
       for (const [id, budget] of Object.entries(LIGHTHOUSE_BUDGETS)) {
         const category = categories[id]
         const score = Math.round((category.score ?? 0) * 100)
+        figures.lighthouse.scores[id] = score
         const ok = score >= budget
         console.log(
           `lighthouse: ${category.title.padEnd(16)} ${String(score).padStart(3)} (budget ${budget === 100 ? '100' : `≥ ${budget}`}) ${ok ? 'OK' : 'BELOW BUDGET'}`,
@@ -378,6 +434,7 @@ try {
         'cumulative-layout-shift',
         'speed-index',
       ]
+      for (const m of metrics) figures.lighthouse.metrics[m] = audits[m].numericValue
       console.log(
         `    metrics: ${metrics.map((m) => `${audits[m].title} ${audits[m].displayValue}`).join(', ')}`,
       )
@@ -389,6 +446,7 @@ try {
 } finally {
   await browser?.close()
   await server.close()
+  await floorServer?.close()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,9 +466,11 @@ if (only.has('coach')) {
     coach.status === 0,
     false,
   )
+  figures.coach = { tenThousandWordsMedianMs: line ? Number(line[1]) : null }
   const compose = coach.stdout.match(
     /compose one answer set median ([\d.]+) ms \(budget (\d+) ms\)/,
   )
+  figures.coach.composeMedianMs = compose ? Number(compose[1]) : null
   record(
     'composer, one answer set (median)',
     compose ? `${compose[1]} ms` : 'n/a',
@@ -427,4 +487,15 @@ const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...summary.map((row) => row[i
 for (const row of summary)
   console.log(`  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`)
 console.log(`bench: ${failed ? 'an asserted budget is broken' : 'every asserted budget holds'}`)
+figures.budgets = summary.map(([name, figure, budget, verdict, kind]) => ({
+  name,
+  figure,
+  budget,
+  verdict,
+  kind,
+}))
+figures.failed = failed
+mkdirSync(RESULTS, { recursive: true })
+writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(figures, null, 2)}\n`)
+console.log('bench: every figure in test-results/bench.json')
 process.exit(failed ? 1 : 0)
