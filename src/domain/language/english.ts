@@ -338,7 +338,8 @@ export function classify(text: string): AnswerForm {
   if (/^(what|how)$/u.test(firstWord)) return 'noun-phrase'
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
   const finite = terms.map(
-    (t, i) => isFinite(t, terms[i - 1]) && (i === 0 || !isRelative(terms, i)),
+    (t, i) =>
+      isFinite(t, terms[i - 1]) && !afterModal(terms, i) && (i === 0 || !isRelative(terms, i)),
   )
   if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
     // "Going home is part of the treatment" is a clause with a gerund for its subject.
@@ -362,6 +363,14 @@ export function classify(text: string): AnswerForm {
     return finite.indexOf(true, 1) > 0 ? 'clause' : 'verb-phrase'
   }
   return 'clause'
+}
+
+// "can never go": the verb after a modal or auxiliary belongs to its verb group, not a new clause.
+function afterModal(terms: TaggedTerm[], index: number): boolean {
+  let j = index - 1
+  while (j >= 0 && (terms[j]?.tags.has('Adverb') || terms[j]?.tags.has('Negative'))) j -= 1
+  const before = terms[j]
+  return before !== undefined && (before.tags.has('Modal') || before.tags.has('Auxiliary'))
 }
 
 // A verb inside a relative clause ("family who sacrifice", "the things we do") does not make
@@ -487,6 +496,23 @@ export function asSentence(text: string): string {
  */
 export function shorten(text: string, maxWords: number): string {
   if (countWordsIn(text) <= maxWords) return text
+  return withoutDanglingWord(shortenRaw(text, maxWords))
+}
+
+/** "…in books, and" is no ending: a cut never leaves a conjunction or article at the end. */
+function withoutDanglingWord(text: string): string {
+  let out = text
+  let previous = ''
+  while (previous !== out) {
+    previous = out
+    out = stripEnd(
+      out.replace(/[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at)$/iu, ''),
+    )
+  }
+  return out
+}
+
+function shortenRaw(text: string, maxWords: number): string {
   const sentences = splitSentences(text)
   let kept = ''
   for (const sentence of sentences) {

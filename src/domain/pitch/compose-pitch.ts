@@ -231,9 +231,10 @@ function placeAnswer(
   adjust: (text: string) => string = (text) => text,
 ): string | null {
   if (answer.form === 'empty' || answer.form === 'question') return null
-  const sentences = answer.form === 'clause' && answer.sentences.length > 1
-  const text = shorten(sentences ? answer.sentences.join(' ') : answer.text, maxWords)
   const stem = stems[answer.form]
+  // Several sentences stand alone as they are; inside a stem, the answer is one phrase.
+  const sentences = stem === 'alone' && answer.sentences.length > 1
+  const text = shorten(sentences ? answer.sentences.join(' ') : answer.text, maxWords)
   return stem === 'alone' ? text : fill(stem, { x: adjust(text) })
 }
 
