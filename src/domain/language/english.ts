@@ -303,7 +303,8 @@ function isFinite(term: TaggedTerm, previous?: TaggedTerm): boolean {
 export function classify(text: string): AnswerForm {
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty'
   if (/\?\s*["”’)]*$/u.test(text)) return 'question'
-  const terms = tagTerms(text)
+  // An answer's form shows in its first thirty words; tagging a pasted paragraph costs more.
+  const terms = tagTerms(text.split(/\s+/u).slice(0, 30).join(' '))
   const first = terms[0]
   const second = terms[1]
   if (!first) return 'noun-phrase'
@@ -415,7 +416,13 @@ export function lowerFirstWord(text: string): string {
   if (word[0] === word[0]?.toLowerCase()) return text
   const lowered = word.toLowerCase()
   // The tagger sees a capital at the start as a sentence start; ask it about the lowered word.
-  const term = tagTerms(lowered + text.slice((match[1] ?? '').length + word.length))[0]
+  // The next few words are context enough for the tagger, and cheaper than the whole answer.
+  const rest = text
+    .slice((match[1] ?? '').length + word.length)
+    .split(/\s+/u)
+    .slice(0, 5)
+    .join(' ')
+  const term = tagTerms(lowered + rest)[0]
   if (term && PROPER_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Pronoun'))
     return text
   return (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
