@@ -25,7 +25,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu
 
 const memo = new Map<string, ReadAnswer>()
-const MEMO_LIMIT = 400
+const MEMO_LIMIT = 2000
 
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
 export function tidy(raw: string): string {

@@ -125,7 +125,19 @@ function readCore(raw: string): { text: string; kind: 'noun' | 'plural' | 'quali
   return { text: kind === 'quality' ? `feeling ${text}` : text, kind }
 }
 
+const coreKinds = new Map<string, 'noun' | 'plural' | 'quality'>()
+
+/** The core word's kind, remembered: every draft asks again about the same word. */
 function coreKind(text: string): 'noun' | 'plural' | 'quality' {
+  const known = coreKinds.get(text)
+  if (known) return known
+  const kind = tagCoreKind(text)
+  if (coreKinds.size > 500) coreKinds.clear()
+  coreKinds.set(text, kind)
+  return kind
+}
+
+function tagCoreKind(text: string): 'noun' | 'plural' | 'quality' {
   const terms = tagTerms(text)
   const term = terms.at(-1)
   if (!term) return 'noun'
