@@ -201,6 +201,7 @@ const CONTRACTIONS: Record<string, string> = {
   shouldnt: 'shouldn’t',
   cant: 'can’t',
   havent: 'haven’t',
+  hadnt: 'hadn’t',
   hasnt: 'hasn’t',
   im: 'I’m',
   ive: 'I’ve',

@@ -152,11 +152,20 @@ function tagCoreKind(text: string): 'noun' | 'plural' | 'quality' {
   return 'noun'
 }
 
+/** The landing line of a shape, fitted to the core word's kind where the shape needs it. */
+function landingFor(w: ComposerWords, shape: Shape, kind: Read['coreKind']): string {
+  const theme = w.openings['theme-first']
+  if (shape === 'theme-first' && kind === 'plural') return theme.landingPlural
+  if (shape === 'theme-first' && kind === 'quality') return theme.landingQuality
+  return w.openings[shape].landing
+}
+
 /** The slots every stem may use about the core word. */
 function coreSlots(r: Read): Record<string, string> {
   const plural = r.coreKind === 'plural'
   return {
     core: r.core,
+    quality: r.core.replace(/^feeling /u, ''),
     does: plural ? 'do' : 'does',
     s: plural ? '' : 's',
     is: plural ? 'are' : 'is',
@@ -343,7 +352,7 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   const open = (list: readonly string[]) =>
     sentence(core ? fill(pick(list, v), slots) : pick(o.noCore, v), 'open')
   const landing = sentence(
-    core ? fill(w.openings[shape].landing, slots) : w.landingNoCore,
+    core ? fill(landingFor(w, shape, r.coreKind), slots) : w.landingNoCore,
     'landing',
   )
   const shared = sentence(pick(w.sharedLines, v), 'theme')

@@ -149,6 +149,9 @@ export const COMPOSER_EN = {
         'It’s about something we all share.',
       ],
       landing: 'That’s {core}.',
+      // "That's songs." and "That's feeling heard." are not said: plurals and feelings land so.
+      landingPlural: 'That’s what {core} are for.',
+      landingQuality: 'That’s what it means to feel {quality}.',
     },
     'story-first': {
       open: [
