@@ -121,6 +121,26 @@ export default tseslint.config(
     },
   },
   {
+    // One way to words: components and steps read a catalog through its hook (useMessages(),
+    // useCardMessages()…), never by importing the English object, so a second language can be
+    // chosen and loaded in one place.
+    files: ['src/components/**/*.{ts,tsx}', 'src/steps/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/i18n/*', '**/i18n/*'],
+              importNamePattern: '^en([A-Z]\\w*)?$',
+              message: 'Read the catalog through its hook (useMessages(), useCardMessages()…).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     ignores: ['tests/e2e/**'],
     ...testingLibrary.configs['flat/react'],

@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
+import { applyLaunchAccent } from '@/app/use-launch-preset'
 import { findScormApi } from '@/lib/scorm-api'
 import '@/app/app.css'
 
@@ -19,7 +20,9 @@ async function connectToLms(): Promise<ReactNode> {
 
 const root = document.getElementById('root')
 if (root) {
-  void connectToLms().then((notices) =>
+  // The accent colour before the first render: the page never flashes in the default colour.
+  const accent = applyLaunchAccent().catch(() => undefined)
+  void Promise.all([connectToLms(), accent]).then(([notices]) =>
     createRoot(root).render(
       <StrictMode>
         <App notices={notices} />

@@ -1,9 +1,16 @@
-import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react'
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import { useStore } from 'zustand'
 import type { StepId } from '@/domain/draft/draft'
 import { hasContent } from '@/domain/draft/draft'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { StorageNotice } from '@/components/draft/storage-notice'
 import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { useMessages } from '@/i18n/use-messages'
 import {
@@ -21,8 +28,14 @@ import { useIncomingDraft } from './use-incoming-draft'
 import { useLaunchPreset } from './use-launch-preset'
 import { useStepHistory } from './use-step-history'
 
-// Loaded only when needed: in a course-page frame, or when a draft arrives or changes elsewhere.
+// Loaded only when needed: in a course-page frame, when a draft arrives or changes elsewhere, or
+// when the browser cannot keep the draft.
 const EmbedHost = lazy(() => import('./embed-host'))
+const StorageNotice = lazy(() =>
+  import('@/components/draft/storage-notice').then((m) => ({ default: m.StorageNotice })),
+)
+const subscribeToStorageProblems = (onChange: () => void) => appStorage.onProblem(onChange)
+const hasStorageProblems = () => appStorage.problems().length > 0
 const IncomingDraftPrompts = lazy(() =>
   import('@/components/draft/incoming-draft-prompts').then((m) => ({
     default: m.IncomingDraftPrompts,
@@ -41,6 +54,7 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
     crossTabSync.state,
     (s) => s.status !== 'in-sync' || s.otherVersion !== null,
   )
+  const storageHasProblems = useSyncExternalStore(subscribeToStorageProblems, hasStorageProblems)
   const stepId = useDraftStore((s) => s.stepId)
   const goToStep = useDraftStore((s) => s.goToStep)
   const startOver = useDraftStore((s) => s.startOver)
@@ -119,7 +133,11 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
           </button>
         )}
       </header>
-      <StorageNotice storage={appStorage} />
+      {storageHasProblems && (
+        <Suspense fallback={null}>
+          <StorageNotice storage={appStorage} />
+        </Suspense>
+      )}
       {notices}
       <Suspense fallback={null}>
         {needsEmbedHost && <EmbedHost />}

@@ -1,7 +1,7 @@
 // What the launch parameters ask of the first render: a preset situation, the course's accent
-// colour, and one console warning for each bad value. The rest of the embed support loads only when needed.
-import { useEffect, useLayoutEffect, useState } from 'react'
-import { accentPalette } from '@/domain/embed/accent-palette'
+// colour (applyLaunchAccent, which main.tsx awaits before the first render), and one console
+// warning for each bad value. The rest of the embed support loads only when needed.
+import { useEffect, useState } from 'react'
 import { hasContent } from '@/domain/draft/draft'
 import { describeLaunchWarning } from '@/domain/embed/launch-params'
 import { launchParams, useDraftStore } from '@/store/app-store'
@@ -26,8 +26,14 @@ function presetSituation() {
   if (state.answers.situation !== situation) state.setAnswers({ situation })
 }
 
-function applyAccent() {
+/**
+ * Applies the course's accent colour, if the launch asked for one. Awaited before the first
+ * render, so the page never flashes in the default colour; the palette code loads only when an
+ * accent was asked for.
+ */
+export async function applyLaunchAccent(): Promise<void> {
   if (!launchParams.accent) return
+  const { accentPalette } = await import('@/domain/embed/accent-palette')
   const palette = accentPalette(launchParams.accent)
   // CSSOM writes are allowed by the strict CSP (style-src 'self'); style attributes are not.
   const style = document.documentElement.style
@@ -36,14 +42,12 @@ function applyAccent() {
   style.setProperty('--accent-soft', palette.accentSoft)
 }
 
-/** Applies the preset and accent; returns whether the embed host (messages) is needed at all. */
+/** Applies the preset; returns whether the embed host (messages) is needed at all. */
 export function useLaunchPreset(): boolean {
   // During the first render, before any step mounts: the start step's form reads the situation
   // from the store once, so a preset applied in an effect would come too late.
   useState(presetSituation)
   useEffect(warnAboutLaunchParams, [])
-  // Before the first paint, so the page never flashes in the default colour.
-  useLayoutEffect(applyAccent, [])
   const [needsEmbedHost] = useState(() => isFramed())
   return needsEmbedHost
 }

@@ -221,3 +221,11 @@ export const enAfter = {
 
 export type AfterMessages = typeof enAfter
 export type FollowUpMessages = AfterMessages['followUp']
+
+/**
+ * This catalog for the person's language, the one way components reach it (English only for
+ * now; a second language would be chosen here and loaded with the feature that needs it).
+ */
+export function useAfterMessages(): AfterMessages {
+  return enAfter
+}

@@ -74,3 +74,11 @@ export const enCard = {
 } as const
 
 export type CardMessages = typeof enCard
+
+/**
+ * This catalog for the person's language, the one way components reach it (English only for
+ * now; a second language would be chosen here and loaded with the feature that needs it).
+ */
+export function useCardMessages(): CardMessages {
+  return enCard
+}

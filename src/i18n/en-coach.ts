@@ -129,3 +129,11 @@ export type CoachMessages = {
   [K in keyof EnCoach]: EnCoach[K] extends string ? string : DeepStrings<EnCoach[K]>
 }
 type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
+
+/**
+ * This catalog for the person's language, the one way components reach it (English only for
+ * now; a second language would be chosen here and loaded with the feature that needs it).
+ */
+export function useCoachMessages(): EnCoach {
+  return enCoach
+}

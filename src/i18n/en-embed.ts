@@ -9,3 +9,11 @@ export const enEmbed = {
     'This course page probably blocks downloads. Print the card, or open the PDF in a new tab and save it from there.',
   openPdfInNewTab: 'Open the PDF in a new tab',
 }
+
+/**
+ * This catalog for the person's language, the one way components reach it (English only for
+ * now; a second language would be chosen here and loaded with the feature that needs it).
+ */
+export function useEmbedMessages(): typeof enEmbed {
+  return enEmbed
+}

@@ -110,3 +110,11 @@ export const enExamples = {
     thread: { theme: 'the questions we wish we had asked', coreWord: 'memory' },
   },
 } satisfies Record<Situation, Record<string, StepExample>>
+
+/**
+ * This catalog for the person's language, the one way components reach it (English only for
+ * now; a second language would be chosen here and loaded with the feature that needs it).
+ */
+export function useExamples(): typeof enExamples {
+  return enExamples
+}

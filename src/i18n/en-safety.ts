@@ -15,3 +15,11 @@ export const enSafety = {
     leave: 'Some of your words are not saved. Leave anyway?',
   },
 } as const
+
+/**
+ * This catalog for the person's language, the one way components reach it (English only for
+ * now; a second language would be chosen here and loaded with the feature that needs it).
+ */
+export function useSafetyMessages(): typeof enSafety {
+  return enSafety
+}

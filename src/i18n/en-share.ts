@@ -104,3 +104,11 @@ export const enShare = {
     dismiss: 'Dismiss',
   },
 } as const
+
+/**
+ * This catalog for the person's language, the one way components reach it (English only for
+ * now; a second language would be chosen here and loaded with the feature that needs it).
+ */
+export function useShareMessages(): typeof enShare {
+  return enShare
+}

@@ -254,7 +254,8 @@ export const en = {
     },
   },
 
-  card: {
+  /** The words printed on the card itself (the card step's own words are in steps.card). */
+  cardFace: {
     front: 'Front',
     back: 'Back',
     openingQuestion: 'So, what are you passionate about?',

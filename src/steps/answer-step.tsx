@@ -7,7 +7,7 @@ import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { TextField } from '@/components/ui/text-field'
 import { AnswerPreviewLine } from '@/components/pitch/answer-preview'
-import { enExamples } from '@/i18n/en-examples'
+import { useExamples } from '@/i18n/en-examples'
 import { useMessages } from '@/i18n/use-messages'
 import { useDraftStore } from '@/store/app-store'
 import { ANSWER_STEPS, type AnswerStepKey } from './answer-steps'
@@ -31,6 +31,7 @@ type AnswerStepProps = StepProps & {
 type Values = Partial<Record<AnswerField, string>>
 
 export function AnswerStep({ stepKey, onDone, onBack }: AnswerStepProps) {
+  const enExamples = useExamples()
   const messages = useMessages()
   const fields = ANSWER_STEPS[stepKey](messages)
   const { title, intro, hint } = messages.steps[stepKey]

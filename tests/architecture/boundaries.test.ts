@@ -64,3 +64,15 @@ test('an import that closes a cycle fails the lint', async () => {
     await ruleIds('src/domain/language/nlp.ts', "export { readAnswer } from './english'\n"),
   ).toContain('import-x/no-cycle')
 })
+
+test('components read words through a catalog hook, not by importing the English object', async () => {
+  expect(
+    await ruleIds('src/components/card/new-file.tsx', "export { enCard } from '@/i18n/en-card'\n"),
+  ).toContain('no-restricted-imports')
+  expect(
+    await ruleIds(
+      'src/components/card/new-file.tsx',
+      "export { useCardMessages } from '@/i18n/en-card'\n",
+    ),
+  ).toEqual([])
+})

@@ -11,7 +11,7 @@ import {
   type PeopleOrder,
   type Person,
 } from '@/domain/after/people'
-import { enAfter } from '@/i18n/en-after'
+import { useAfterMessages } from '@/i18n/en-after'
 import { copyText } from '@/lib/clipboard'
 import { downloadText } from '@/lib/download'
 import { createRandomId } from '@/lib/random-id'
@@ -63,6 +63,7 @@ export function PeopleLog({
   undoMs = 10_000,
   createId = createRandomId,
 }: PeopleLogProps) {
+  const enAfter = useAfterMessages()
   const t = enAfter.people
   const id = useId()
   const people = useDraftStore((s) => s.people)
@@ -283,6 +284,7 @@ const PersonEntry = memo(function PersonEntry({
   onEdit,
   onRemove,
 }: PersonEntryProps) {
+  const enAfter = useAfterMessages()
   const t = enAfter.people
   const id = useId()
   const updatePerson = useDraftStore((s) => s.updatePerson)
@@ -380,6 +382,7 @@ const PersonEntry = memo(function PersonEntry({
 })
 
 function FollowUpMessage({ person, answers }: { person: Person; answers: Answers }) {
+  const enAfter = useAfterMessages()
   const t = enAfter.people
   const id = useId()
   const updatePerson = useDraftStore((s) => s.updatePerson)

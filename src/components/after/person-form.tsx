@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react'
 import { useForm } from 'react-hook-form'
 import { PERSON_LIMITS, SUGGESTION_KINDS, isIsoDate, type Person } from '@/domain/after/people'
-import { enAfter } from '@/i18n/en-after'
+import { useAfterMessages } from '@/i18n/en-after'
 import { TextField } from '../ui/text-field'
 
 export type PersonFormValues = Omit<Person, 'id' | 'message'>
@@ -29,6 +29,7 @@ export function PersonForm({
   showDone = false,
   focusOnMount = false,
 }: PersonFormProps) {
+  const enAfter = useAfterMessages()
   const t = enAfter.people
   const id = useId()
   const { register, handleSubmit, setFocus, formState } = useForm<PersonFormValues>({

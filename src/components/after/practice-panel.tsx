@@ -8,7 +8,7 @@ import {
   type PracticeLength,
 } from '@/domain/after/practice'
 import { countWords, speakingSeconds } from '@/domain/text/text'
-import { enAfter } from '@/i18n/en-after'
+import { useAfterMessages, type AfterMessages } from '@/i18n/en-after'
 import { browserScheduler, type Scheduler } from '@/lib/scheduler'
 import { ContextLabel } from '../ui/context-label'
 import { useDraftStore } from '@/store/app-store'
@@ -25,9 +25,13 @@ type Running = { length: PracticeLength; startedAt: number }
 // The visible clock moves in whole seconds; a few ticks a second keep it from lagging.
 const TICK_MS = 250
 
-function describeResult(seconds: number, length: PracticeLength): string {
+function describeResult(
+  seconds: number,
+  length: PracticeLength,
+  t: AfterMessages['practice'],
+): string {
   const { target } = compareToTarget(seconds, length)
-  return enAfter.practice.result(seconds, target)
+  return t.result(seconds, target)
 }
 
 /**
@@ -35,6 +39,7 @@ function describeResult(seconds: number, length: PracticeLength): string {
  * Only durations are kept; nothing is recorded or sent.
  */
 export function PracticePanel({ texts, scheduler = browserScheduler }: PracticePanelProps) {
+  const enAfter = useAfterMessages()
   const t = enAfter.practice
   const headingId = useId()
   const practice = useDraftStore((s) => s.practice)
@@ -55,7 +60,7 @@ export function PracticePanel({ texts, scheduler = browserScheduler }: PracticeP
     const label = t.lengths[current.length]
     if (isValidAttempt(seconds)) {
       recordAttempt(current.length, seconds)
-      setAnnouncement(t.announce(label, describeResult(seconds, current.length)))
+      setAnnouncement(t.announce(label, describeResult(seconds, current.length, t)))
     } else {
       setAnnouncement(t.tooShort(label))
     }
@@ -132,6 +137,7 @@ function PracticeRow({
   onClear,
   onOpenTeleprompter,
 }: PracticeRowProps) {
+  const enAfter = useAfterMessages()
   const t = enAfter.practice
   const id = useId()
   const label = t.lengths[length]
@@ -171,7 +177,7 @@ function PracticeRow({
         <div className="practice-attempts">
           <ol aria-label={t.attemptsLabel(label)} className="practice-attempt-list">
             {attempts.map((seconds, i) => (
-              <li key={i}>{describeResult(seconds, length)}</li>
+              <li key={i}>{describeResult(seconds, length, t)}</li>
             ))}
           </ol>
           <button type="button" className="link-button" onClick={onClear}>

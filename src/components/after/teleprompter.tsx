@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { advanceScroll, scrollSpeed } from '@/domain/after/practice'
 import { WORDS_PER_MINUTE, countWords } from '@/domain/text/text'
-import { enAfter } from '@/i18n/en-after'
+import { useAfterMessages } from '@/i18n/en-after'
 import { browserScheduler, type Scheduler } from '@/lib/scheduler'
 import { trapTabKey } from '../ui/modal-focus'
 
@@ -26,6 +26,7 @@ export function Teleprompter({
   onClose,
   scheduler = browserScheduler,
 }: TeleprompterProps) {
+  const enAfter = useAfterMessages()
   const t = enAfter.teleprompter
   const id = useId()
   const dialogRef = useRef<HTMLDivElement>(null)

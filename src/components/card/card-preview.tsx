@@ -16,7 +16,7 @@ export function CardPreview({ content, sizeClass = 'card-size-index-4x6' }: Card
   const { front, back } = content
   return (
     <div className={`card-faces ${sizeClass}`} role="group" aria-label={t.steps.card.previewLabel}>
-      <article className="card-face card-front" aria-label={t.card.front}>
+      <article className="card-face card-front" aria-label={t.cardFace.front}>
         {front.name && <p className="card-name">{front.name}</p>}
         <h3 className="card-heading">{front.whyHeading}</h3>
         <p className="card-why">{front.oneLiner}</p>
@@ -25,7 +25,7 @@ export function CardPreview({ content, sizeClass = 'card-size-index-4x6' }: Card
         <h3 className="card-heading">{front.pitchHeading}</h3>
         <p className="card-pitch">{front.pitch}</p>
       </article>
-      <article className="card-face card-back" aria-label={t.card.back}>
+      <article className="card-face card-back" aria-label={t.cardFace.back}>
         <p className="card-question">{back.openingQuestion}</p>
         <h3 className="card-heading">{back.listeningHeading}</h3>
         <ul className="card-list">

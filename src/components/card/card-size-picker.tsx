@@ -2,7 +2,7 @@
 // names the group for screen readers.
 import { useId } from 'react'
 import { CARD_SIZES, type CardSize } from '@/domain/card/card-layout'
-import { enCard } from '@/i18n/en-card'
+import { useCardMessages } from '@/i18n/en-card'
 import './card-size-picker.css'
 
 export type CardSizePickerProps = {
@@ -11,6 +11,7 @@ export type CardSizePickerProps = {
 }
 
 export function CardSizePicker({ value, onChange }: CardSizePickerProps) {
+  const enCard = useCardMessages()
   const id = useId()
   return (
     <fieldset className="card-size-picker">

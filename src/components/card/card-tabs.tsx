@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { enAfter } from '@/i18n/en-after'
+import { useAfterMessages } from '@/i18n/en-after'
 import './card-tabs.css'
 
 const TABS = ['card', 'people'] as const
@@ -16,6 +16,7 @@ type CardTabsProps = {
  * card when the People tab is open; the tab bar and the people panel never print.
  */
 export function CardTabs({ card, people }: CardTabsProps) {
+  const enAfter = useAfterMessages()
   const t = enAfter.people
   const id = useId()
   const [selected, setSelected] = useState<TabId>('card')

@@ -5,8 +5,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { cardTexts, type CardContent } from '@/domain/card/card-content'
 import type { CardSize } from '@/domain/card/card-layout'
 import { findUnsupportedCharacters } from '@/domain/card/glyph-coverage'
-import { enCard } from '@/i18n/en-card'
-import { enEmbed } from '@/i18n/en-embed'
+import { useCardMessages } from '@/i18n/en-card'
+import { useEmbedMessages } from '@/i18n/en-embed'
 import { downloadBlob } from '@/lib/download'
 import { canProbablyDownload, openBlobInNewTab } from '@/lib/embed-bridge'
 import { isFramed } from '@/lib/frame'
@@ -26,6 +26,8 @@ function loadEngine() {
 }
 
 export function PdfDownloadButton({ content, size, fileName }: PdfDownloadButtonProps) {
+  const enEmbed = useEmbedMessages()
+  const enCard = useCardMessages()
   const [status, setStatus] = useState<Status>('idle')
   // State updates land after the next render; the ref stops a fast double press at once.
   const isBusy = useRef(false)

@@ -5,7 +5,7 @@ import {
   type CoachContext,
   type PitchCheck,
 } from '../../domain/coach/coach'
-import { enCoach } from '../../i18n/en-coach'
+import { useCoachMessages, type EnCoach } from '@/i18n/en-coach'
 import './pitch-coach.css'
 
 export type PitchCoachProps = {
@@ -25,6 +25,7 @@ export function PitchCoach({
   debounceMs = DEFAULT_DEBOUNCE_MS,
   headingLevel = 3,
 }: PitchCoachProps) {
+  const enCoach = useCoachMessages()
   const settledText = useDebouncedValue(text, debounceMs)
   const stage = context?.stage
   const situation = context?.situation
@@ -44,7 +45,7 @@ export function PitchCoach({
       </Heading>
       <p className="coach-intro">{enCoach.intro}</p>
       <p role="status" className="coach-status">
-        {statusText(isEmpty, failing.length)}
+        {statusText(isEmpty, failing.length, enCoach)}
       </p>
       {isEmpty ? null : (
         <>
@@ -66,7 +67,7 @@ export function PitchCoach({
                   ) : (
                     <mark key={part.start} className="coach-mark">
                       <span className="coach-visually-hidden">
-                        {`${fill(enCoach.markPrefix, { checks: part.checks.map(titleOf).join(', ') })} `}
+                        {`${fill(enCoach.markPrefix, { checks: part.checks.map((id) => titleOf(id, enCoach)).join(', ') })} `}
                       </span>
                       {part.text}
                       <span className="coach-visually-hidden">{` (${enCoach.markSuffix})`}</span>
@@ -83,13 +84,14 @@ export function PitchCoach({
 }
 
 function CheckItem({ check }: { check: PitchCheck }) {
+  const enCoach = useCoachMessages()
   if (check.notRead === true) {
     // A check that reads English says plainly that it could not read this pitch.
     return (
       <li className="coach-check coach-check-not-read">
         <span className="coach-check-state">{enCoach.state.notRead}</span>
         <span className="coach-visually-hidden">: </span>
-        <span className="coach-check-title">{titleOf(check.id)}</span>
+        <span className="coach-check-title">{titleOf(check.id, enCoach)}</span>
         <p className="coach-check-message">{check.message}</p>
       </li>
     )
@@ -99,18 +101,18 @@ function CheckItem({ check }: { check: PitchCheck }) {
     <li className={check.ok ? 'coach-check coach-check-pass' : 'coach-check coach-check-fail'}>
       <span className="coach-check-state">{state}</span>
       <span className="coach-visually-hidden">: </span>
-      <span className="coach-check-title">{titleOf(check.id)}</span>
+      <span className="coach-check-title">{titleOf(check.id, enCoach)}</span>
       {/* A passing check needs no explanation on screen; a failing one says why and what next. */}
       {!check.ok && <p className="coach-check-message">{check.message}</p>}
     </li>
   )
 }
 
-function titleOf(id: CheckId): string {
+function titleOf(id: CheckId, enCoach: EnCoach): string {
   return enCoach.checks[id].title
 }
 
-function statusText(isEmpty: boolean, failing: number): string {
+function statusText(isEmpty: boolean, failing: number, enCoach: EnCoach): string {
   if (isEmpty) return enCoach.status.empty
   if (failing === 0) return enCoach.status.allPass
   if (failing === 1) return enCoach.status.oneNeedsWork

@@ -2,11 +2,11 @@ import { useStore } from 'zustand'
 import { summarizeDraft } from '@/domain/draft/compare-drafts'
 import { KEPT_DRAFT_FILE_NAME } from '@/domain/draft/draft-file-name'
 import { downloadText } from '@/lib/download'
-import { enShare } from '@/i18n/en-share'
+import { useShareMessages } from '@/i18n/en-share'
 import type { CrossTabSync } from '@/store/cross-tab-sync'
 import { pickDraft, type DraftStore } from '@/store/draft-store'
 import type { IncomingDrafts } from '@/store/incoming-drafts'
-import { enSafety } from '@/i18n/en-safety'
+import { useSafetyMessages } from '@/i18n/en-safety'
 import type { Draft } from '@/domain/draft/draft'
 import { exportDraftToFile } from './export-draft'
 import { ReplaceDraftDialog } from './replace-draft-dialog'
@@ -33,6 +33,8 @@ type IncomingDraftPromptsProps = {
  * happened to a link or a file, and a draft changed in another tab.
  */
 export function IncomingDraftPrompts({ drafts, incoming, crossTab }: IncomingDraftPromptsProps) {
+  const enShare = useShareMessages()
+  const enSafety = useSafetyMessages()
   const offer = useStore(incoming.state, (s) => s.offer)
   const notice = useStore(incoming.state, (s) => s.notice)
   const hasSetAside = useStore(incoming.state, (s) => s.setAside !== null)

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react'
 import type { DraftSummary } from '@/domain/draft/compare-drafts'
 import { KEPT_DRAFT_FILE_NAME } from '@/domain/draft/draft-file-name'
-import { enShare } from '@/i18n/en-share'
+import { useShareMessages } from '@/i18n/en-share'
 import './replace-draft-dialog.css'
 import { AlertDialog } from '../ui/alert-dialog'
 
@@ -24,6 +24,7 @@ export function ReplaceDraftDialog({
   onKeepBoth,
   onKeepMine,
 }: ReplaceDraftDialogProps) {
+  const enShare = useShareMessages()
   const t = enShare.replace
   const id = useId()
   const safeRef = useRef<HTMLButtonElement>(null)

@@ -1,6 +1,5 @@
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react'
-import { enSafety } from '@/i18n/en-safety'
-import { exportDraftToFile } from './export-draft'
+import { useSafetyMessages } from '@/i18n/en-safety'
 
 type SectionErrorBoundaryProps = {
   children: ReactNode
@@ -44,6 +43,7 @@ export class SectionErrorBoundary extends Component<
 }
 
 function SectionErrorNotice({ onRetry }: { onRetry: () => void }) {
+  const enSafety = useSafetyMessages()
   const t = enSafety
   const [exportFailed, setExportFailed] = useState(false)
   return (
@@ -55,7 +55,15 @@ function SectionErrorNotice({ onRetry }: { onRetry: () => void }) {
         <button
           type="button"
           className="button button-primary"
-          onClick={() => void exportDraftToFile().then((ok) => setExportFailed(!ok))}
+          onClick={() =>
+            // The export code loads on click: it only matters once a part has failed.
+            void import('./export-draft')
+              .then((m) => m.exportDraftToFile())
+              .then(
+                (ok) => setExportFailed(!ok),
+                () => setExportFailed(true),
+              )
+          }
         >
           {t.exportToFile}
         </button>

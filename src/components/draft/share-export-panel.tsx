@@ -3,7 +3,7 @@ import { DRAFT_FILE_NAME } from '@/domain/draft/draft-file-name'
 import type { DecodeFailure } from '@/domain/draft/share-link'
 import { copyText } from '@/lib/clipboard'
 import { downloadText } from '@/lib/download'
-import { enShare } from '@/i18n/en-share'
+import { useShareMessages } from '@/i18n/en-share'
 import { incomingDrafts, useDraftStore } from '@/store/app-store'
 import { pickDraft } from '@/store/draft-store'
 import './share-export-panel.css'
@@ -32,6 +32,7 @@ function pageAddress(): string {
  * first screen does not carry them.
  */
 export function SharePanel() {
+  const enShare = useShareMessages()
   const t = enShare.panel
   const id = useId()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })

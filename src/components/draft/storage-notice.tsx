@@ -1,12 +1,11 @@
 import { useState, useSyncExternalStore } from 'react'
 import type { SafeStorage, StorageProblem } from '@/lib/safe-storage'
-import { downloadText } from '@/lib/download'
 import { useMessages } from '@/i18n/use-messages'
-import { enSafety } from '@/i18n/en-safety'
-import { exportDraftToFile } from './export-draft'
+import { useSafetyMessages } from '@/i18n/en-safety'
 
 /** Tells the person, once, when their draft cannot be saved or a saved one could not be read. */
 export function StorageNotice({ storage }: { storage: SafeStorage }) {
+  const enSafety = useSafetyMessages()
   const t = useMessages().storage
   const problems = useSyncExternalStore(
     (onChange) => storage.onProblem(onChange),
@@ -27,7 +26,8 @@ export function StorageNotice({ storage }: { storage: SafeStorage }) {
               <button
                 type="button"
                 className="button button-primary"
-                onClick={() => void exportDraftToFile()}
+                // The export code loads on click: only a storage problem needs it.
+                onClick={() => void import('./export-draft').then((m) => m.exportDraftToFile())}
               >
                 {enSafety.exportToFile}
               </button>
@@ -36,7 +36,11 @@ export function StorageNotice({ storage }: { storage: SafeStorage }) {
               <button
                 type="button"
                 className="button button-secondary"
-                onClick={() => downloadText(problem.raw, 'why-card-saved-draft.txt')}
+                onClick={() =>
+                  void import('@/lib/download').then((m) =>
+                    m.downloadText(problem.raw, 'why-card-saved-draft.txt'),
+                  )
+                }
               >
                 {t.downloadBackup}
               </button>

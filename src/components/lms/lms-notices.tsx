@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useStore } from 'zustand'
 import { KEPT_LEVELS, type Kept } from '@/domain/lms/suspend-data'
-import { enLms } from '@/i18n/en-lms'
+import { useLmsMessages } from '@/i18n/en-lms'
 import type { LmsSync } from '@/store/lms-sync'
 
 const rank = (kept: Kept) => KEPT_LEVELS.indexOf(kept)
@@ -12,6 +12,7 @@ const rank = (kept: Kept) => KEPT_LEVELS.indexOf(kept)
  * browser (told again only if even less fits later).
  */
 export function LmsNotices({ sync }: { sync: LmsSync }) {
+  const enLms = useLmsMessages()
   const t = enLms
   const problem = useStore(sync.state, (s) => s.problem)
   const kept = useStore(sync.state, (s) => s.kept)

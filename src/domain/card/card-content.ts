@@ -35,7 +35,7 @@ export function buildCardContent(
   pitch: PitchTexts,
   messages: Messages = en,
 ): CardContent {
-  const card = messages.card
+  const card = messages.cardFace
   const lowercaseStarters = new Set<string>()
   const asks = answers.asks
     .map((ask) => cleanFragment(ask, { lowercaseStarters }))
