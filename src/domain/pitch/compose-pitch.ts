@@ -582,7 +582,9 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     reasons.push(fill(w.oneLiner.soThat, { x: r.betterWorld.text }))
   }
   for (const reason of reasons) {
-    const line = asSentence(`${base} ${reason}`)
+    // After a long first half, a comma gives the listener a breath before "because".
+    const joiner = wordCount(base) > 12 ? ", " : " "
+    const line = asSentence(`${base}${joiner}${reason}`)
     if (wordCount(line) <= max) return line
   }
   return asSentence(wordCount(base) <= max ? base : shorten(base, max))
