@@ -349,7 +349,8 @@ export function classify(text: string): AnswerForm {
     const copula = terms.findIndex(
       (t, i) =>
         i >= 1 &&
-        finite[i] &&
+        // A copula ends the gerund subject even after "what to trust"; other verbs must be finite.
+        ((t.tags.has('Copula') && !afterModal(terms, i)) || finite[i]) &&
         (t.tags.has('Copula') ||
           t.tags.has('Modal') ||
           (t.tags.has('PresentTense') && /[^s]s$/u.test(t.normal) && !t.tags.has('Noun'))),

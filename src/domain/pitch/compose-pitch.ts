@@ -583,7 +583,7 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
   }
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".
-    const joiner = wordCount(base) > 12 ? ", " : " "
+    const joiner = wordCount(base) > 12 ? ', ' : ' '
     const line = asSentence(`${base}${joiner}${reason}`)
     if (wordCount(line) <= max) return line
   }
