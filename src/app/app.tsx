@@ -1,8 +1,10 @@
 import {
+  createElement,
   Suspense,
   lazy,
   useCallback,
   useEffect,
+  useMemo,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -22,7 +24,7 @@ import {
 } from '@/store/app-store'
 import { pickDraft } from '@/store/draft-store'
 import { StartStep } from '@/steps/start-step'
-import { LAZY_STEPS, loadStep } from './lazy-steps'
+import { loadStep, stepComponent } from './lazy-steps'
 import { STEP_ORDER, neighbour, stepIndex } from './step-order'
 import { useIncomingDraft } from './use-incoming-draft'
 import { useLaunchPreset } from './use-launch-preset'
@@ -69,7 +71,7 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
   // Fetch the next step while the person works on this one, so Next never waits.
   useEffect(() => {
     const upcoming = neighbour(stepId, 1)
-    if (upcoming && upcoming !== 'start') void loadStep[upcoming]().catch(() => undefined)
+    if (upcoming && upcoming !== 'start') void loadStep(upcoming).catch(() => undefined)
   }, [stepId])
 
   const index = stepIndex(stepId)
@@ -87,12 +89,20 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
     history.jump('start')
   }
 
-  const LaterStep = stepId === 'start' ? null : LAZY_STEPS[stepId]
-  const step = LaterStep ? (
-    <LaterStep onDone={onDone} onBack={onBack} onStartOver={() => setConfirmingStartOver(true)} />
-  ) : (
-    <StartStep onDone={onDone} hasSavedDraft={hadSavedDraft && stepId === 'start'} />
-  )
+  // The step's component is looked up, not made, here: a prefetched step renders at once. It is
+  // chosen once per step shown, so a step never switches from its lazy wrapper to itself while
+  // the person types in it (that would remount the form).
+  const laterStep = useMemo(() => (stepId === 'start' ? null : stepComponent(stepId)), [stepId])
+  const step =
+    stepId === 'start' ? (
+      <StartStep onDone={onDone} hasSavedDraft={hadSavedDraft && stepId === 'start'} />
+    ) : (
+      createElement(laterStep ?? stepComponent(stepId), {
+        onDone,
+        onBack,
+        onStartOver: () => setConfirmingStartOver(true),
+      })
+    )
 
   return (
     <div className={launchParams.embed ? 'app is-embedded' : 'app'}>

@@ -7,26 +7,51 @@ import type { StepProps } from '@/steps/step-props'
 
 export type LaterStepProps = StepProps & { onStartOver: () => void }
 type LaterStep = Exclude<StepId, 'start'>
-type Loaded = { default: ComponentType<LaterStepProps> }
+type StepComponent = ComponentType<LaterStepProps>
 
-function answerStep(stepKey: AnswerStepKey): () => Promise<Loaded> {
-  return () =>
-    import('@/steps/answer-step').then(({ AnswerStep }) => ({
-      default: (props: LaterStepProps) => createElement(AnswerStep, { ...props, stepKey }),
-    }))
-}
-
-export const loadStep: Record<LaterStep, () => Promise<Loaded>> = {
+const imports: Record<LaterStep, () => Promise<StepComponent>> = {
   problem: answerStep('problem'),
   moves: answerStep('moves'),
   belief: answerStep('belief'),
   'better-world': answerStep('better-world'),
-  stage: () => import('@/steps/stage-step').then((m) => ({ default: m.StageStep })),
+  stage: () => import('@/steps/stage-step').then((m) => m.StageStep),
   thread: answerStep('thread'),
-  pitch: () => import('@/steps/pitch-step').then((m) => ({ default: m.PitchStep })),
-  card: () => import('@/steps/card-step').then((m) => ({ default: m.CardStep })),
+  pitch: () => import('@/steps/pitch-step').then((m) => m.PitchStep),
+  card: () => import('@/steps/card-step').then((m) => m.CardStep),
 }
 
-export const LAZY_STEPS = Object.fromEntries(
-  Object.entries(loadStep).map(([id, load]) => [id, lazy(load)]),
-) as Record<LaterStep, LazyExoticComponent<ComponentType<LaterStepProps>>>
+function answerStep(stepKey: AnswerStepKey): () => Promise<StepComponent> {
+  return () =>
+    import('@/steps/answer-step').then(
+      ({ AnswerStep }) =>
+        function AnswerStepFor(props: LaterStepProps) {
+          return createElement(AnswerStep, { ...props, stepKey })
+        },
+    )
+}
+
+// Steps already fetched (the app prefetches the next one while the person works on this one).
+const loaded: Partial<Record<LaterStep, StepComponent>> = {}
+const pending: Partial<Record<LaterStep, Promise<StepComponent>>> = {}
+
+/** Fetches a step's code once; later calls share the same request. */
+export function loadStep(id: LaterStep): Promise<StepComponent> {
+  pending[id] ??= imports[id]().then((component) => (loaded[id] = component))
+  return pending[id]
+}
+
+const lazySteps = Object.fromEntries(
+  (Object.keys(imports) as LaterStep[]).map((id) => [
+    id,
+    lazy(() => loadStep(id).then((component) => ({ default: component }))),
+  ]),
+) as Record<LaterStep, LazyExoticComponent<StepComponent>>
+
+/**
+ * The component for a step: the step itself once its code has arrived, so a prefetched step
+ * renders at once (a lazy wrapper would still suspend, and React holds a revealed fallback for
+ * about 300 ms); the lazy wrapper only while its code is still on the way.
+ */
+export function stepComponent(id: LaterStep): StepComponent | LazyExoticComponent<StepComponent> {
+  return loaded[id] ?? lazySteps[id]
+}
