@@ -2,7 +2,7 @@
 // Plain JS run by Node, loading the TypeScript source through Vite's own module loader, so no
 // extra runner is needed: `node scripts/bench-coach.mjs`.
 import { performance } from 'node:perf_hooks'
-import { createServer } from 'vite'
+import { openSource } from './load-source.mjs'
 
 const RUNS = 15
 const WARM_UPS = 3
@@ -32,15 +32,10 @@ function buildText(words) {
   return parts.join(' ')
 }
 
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-  optimizeDeps: { noDiscovery: true, include: [] },
-})
+const source = await openSource()
 try {
-  const { reviewPitch } = await server.ssrLoadModule('/src/domain/coach/coach.ts')
-  const { countWords } = await server.ssrLoadModule('/src/domain/text/text.ts')
+  const { reviewPitch } = await source.load('/src/domain/coach/coach.ts')
+  const { countWords } = await source.load('/src/domain/text/text.ts')
   const text = buildText(TARGET_WORDS)
   const words = countWords(text)
   for (let i = 0; i < WARM_UPS; i++) reviewPitch(text)
@@ -63,8 +58,8 @@ try {
 
   // The composer, once the language library has loaded: every development persona's answers,
   // each composed in all three openings, timed per answer set with a cold cache of read answers.
-  const { composePitch } = await server.ssrLoadModule('/src/domain/pitch/compose-pitch.ts')
-  const { PERSONAS } = await server.ssrLoadModule('/tests/fixtures/personas.ts')
+  const { composePitch } = await source.load('/src/domain/pitch/compose-pitch.ts')
+  const { PERSONAS } = await source.load('/tests/fixtures/personas.ts')
   const COMPOSE_BUDGET_MS = 5
   const fresh = (answers, salt) =>
     Object.fromEntries(
@@ -103,5 +98,5 @@ try {
       `slowest ${composeTimes[composeTimes.length - 1].toFixed(2)} ms (first composition of a set, three openings averaged)`,
   )
 } finally {
-  await server.close()
+  await source.close()
 }

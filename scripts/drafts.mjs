@@ -4,19 +4,14 @@
 //   npm run drafts            all personas
 //   npm run drafts -- ID...   only these personas
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { createServer } from 'vite'
+import { openSource } from './load-source.mjs'
 
 const only = process.argv.slice(2)
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-  optimizeDeps: { noDiscovery: true, include: [] },
-})
+const source = await openSource()
 try {
-  const { composePitch } = await server.ssrLoadModule('/src/domain/pitch/compose-pitch.ts')
-  const { reviewPitch } = await server.ssrLoadModule('/src/domain/coach/coach.ts')
-  const { PERSONAS } = await server.ssrLoadModule('/tests/fixtures/personas.ts')
+  const { composePitch } = await source.load('/src/domain/pitch/compose-pitch.ts')
+  const { reviewPitch } = await source.load('/src/domain/coach/coach.ts')
+  const { PERSONAS } = await source.load('/tests/fixtures/personas.ts')
   const count = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []).length
   const lines = ['# Drafts for every development persona', '']
   for (const persona of PERSONAS) {
@@ -58,5 +53,5 @@ try {
   writeFileSync('test-results/drafts.md', lines.join('\n'))
   console.log(`drafts: wrote test-results/drafts.md (${PERSONAS.length} personas)`)
 } finally {
-  await server.close()
+  await source.close()
 }

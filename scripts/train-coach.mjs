@@ -11,7 +11,7 @@
 // the development personas (connection-led by construction: negatives, not counted in figures;
 // the held-out personas are left out).
 import { existsSync, writeFileSync } from 'node:fs'
-import { createServer } from 'vite'
+import { openSource } from './load-source.mjs'
 
 const DRY_RUN = process.argv.includes('--dry-run')
 const FOLDS = 5
@@ -31,14 +31,9 @@ const VARIANTS = [true, false].map((bigrams) => ({ bigrams, signals: false, stag
 const NORMALISE = [true, false]
 const OUTPUT = 'src/domain/coach/ask-model.json'
 
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-  optimizeDeps: { noDiscovery: true, include: [] },
-})
+const source = await openSource()
 try {
-  const load = (path) => server.ssrLoadModule(path)
+  const load = source.load
   const features = await load('/src/domain/coach/ask-features.ts')
   const train = await load('/src/domain/coach/ask-train.ts')
   const { scanText } = await load('/src/domain/coach/coach-text.ts')
@@ -306,7 +301,7 @@ try {
       .slice(0, 12)
   }
 } finally {
-  await server.close()
+  await source.close()
 }
 
 function variantKey(v) {

@@ -95,7 +95,7 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
   const laterStep = useMemo(() => (stepId === 'start' ? null : stepComponent(stepId)), [stepId])
   const step =
     stepId === 'start' ? (
-      <StartStep onDone={onDone} hasSavedDraft={hadSavedDraft && stepId === 'start'} />
+      <StartStep onDone={onDone} hasSavedDraft={hadSavedDraft} />
     ) : (
       createElement(laterStep ?? stepComponent(stepId), {
         onDone,

@@ -3,6 +3,7 @@
 // (shouting and Title Case undone, names and acronyms kept), and where a long one can be cut.
 // The grammar comes from the tagger (nlp.ts); the only word lists here are the lead-ins a person
 // types that a sentence stem already says. Pure; never throws.
+import { countWords, normalizeText } from '../text/text'
 import { lexiconTags } from './lexicon'
 import { tagTerms, type TaggedTerm } from './nlp'
 
@@ -19,20 +20,12 @@ export type ReadAnswer = {
   words: number
 }
 
-// Control and bidi characters that could hide or flip text inside a composed sentence.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu
-
 const memo = new Map<string, ReadAnswer>()
 const MEMO_LIMIT = 2000
 
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
 export function tidy(raw: string): string {
-  return (typeof raw === 'string' ? raw : '')
-    .normalize('NFC')
-    .replace(LONE_SURROGATE, '')
-    .replace(CONTROL, ' ')
+  return normalizeText(typeof raw === 'string' ? raw : '')
     .replace(/\.{3,}|…+/gu, '…')
     .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
     .replace(/([!?])[!?]+/gu, '$1')
@@ -40,11 +33,6 @@ export function tidy(raw: string): string {
     .replace(/\s+([,;:.!?])/gu, '$1')
     .replace(/\s+/gu, ' ')
     .trim()
-}
-
-function countWordsIn(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu)
-  return words ? words.length : 0
 }
 
 const LETTER = /\p{L}/u
@@ -462,7 +450,7 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
   const inner = lowerFirstWord(stripEnd(text))
   if (!/[\p{L}\p{N}]/u.test(inner)) return { text: '', form: 'empty', sentences: [], words: 0 }
   const form = sentences.length > 1 ? classify(firstSentence) : classify(text)
-  return { text: inner, form, sentences, words: countWordsIn(inner) }
+  return { text: inner, form, sentences, words: countWords(inner) }
 }
 
 function stripLeadIn(text: string, leadIns: readonly string[]): string {
@@ -505,7 +493,7 @@ export function asSentence(text: string): string {
  * boundary (a comma, "and", "because"…), never mid-phrase when it can help it.
  */
 export function shorten(text: string, maxWords: number): string {
-  if (countWordsIn(text) <= maxWords) return text
+  if (countWords(text) <= maxWords) return text
   return withoutDanglingWord(shortenRaw(text, maxWords))
 }
 
@@ -527,17 +515,17 @@ function shortenRaw(text: string, maxWords: number): string {
   let kept = ''
   for (const sentence of sentences) {
     const next = kept ? `${kept} ${sentence}` : sentence
-    if (countWordsIn(next) > maxWords) {
+    if (countWords(next) > maxWords) {
       // "I drive the 42." alone says nothing: a very short start takes the next sentence too,
       // cut at a clause boundary if it must be.
-      if (countWordsIn(kept) < 8) {
-        kept = `${kept} ${cutAtBoundary(sentence, maxWords - countWordsIn(kept))}`.trim()
+      if (countWords(kept) < 8) {
+        kept = `${kept} ${cutAtBoundary(sentence, maxWords - countWords(kept))}`.trim()
       }
       break
     }
     kept = next
   }
-  if (kept && countWordsIn(kept) >= Math.min(6, maxWords / 2)) return stripEnd(kept)
+  if (kept && countWords(kept) >= Math.min(6, maxWords / 2)) return stripEnd(kept)
   return stripEnd(cutAtBoundary(sentences[0] ?? text, maxWords))
 }
 
@@ -545,15 +533,15 @@ function shortenRaw(text: string, maxWords: number): string {
 function cutAtBoundary(sentence: string, maxWords: number): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
   const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))
-  if (countWordsIn(sentence) <= stretch) return sentence
+  if (countWords(sentence) <= stretch) return sentence
   const boundaries = [
     ...sentence.matchAll(/,\s|;\s|\s—\s|\s(?:and|but|because|so|while|when|until)\s/gu),
   ]
   let cut = ''
   for (const boundary of boundaries) {
     const candidate = sentence.slice(0, boundary.index)
-    if (countWordsIn(candidate) > stretch) break
-    if (countWordsIn(candidate) >= 5) cut = candidate
+    if (countWords(candidate) > stretch) break
+    if (countWords(candidate) >= 5) cut = candidate
   }
   if (cut) return cut
   // No boundary near: cut at a word, but never leave a preposition or article hanging.
@@ -561,8 +549,4 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
   const dangling = ['Preposition', 'Determiner', 'Conjunction', 'Possessive']
   while (terms.length > 3 && dangling.some((tag) => terms.at(-1)?.tags.has(tag))) terms.pop()
   return terms.map((t) => t.text).join(' ')
-}
-
-export function wordCount(text: string): number {
-  return countWordsIn(text)
 }

@@ -3,8 +3,6 @@
 // that write or review a pitch (which load on demand) may reach it; the first screen never does.
 import nlp from 'compromise'
 
-export type NlpDocument = ReturnType<typeof nlp>
-
 /** One term as the tagger sees it: its text, lower-cased normal form and tags. */
 export type TaggedTerm = { text: string; normal: string; tags: ReadonlySet<string> }
 
@@ -31,14 +29,5 @@ export function tagTerms(text: string): TaggedTerm[] {
     return out
   } catch {
     return []
-  }
-}
-
-/** The parsed document, for callers that need more than tags (numbers, sentences, matches). */
-export function parse(text: string): NlpDocument | null {
-  try {
-    return nlp(text)
-  } catch {
-    return null
   }
 }

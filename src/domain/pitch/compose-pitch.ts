@@ -12,9 +12,9 @@ import {
   readAnswer,
   shorten,
   stripEnd,
-  wordCount,
   type ReadAnswer,
 } from '../language/english'
+import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
 import { tagTerms } from '../language/nlp'
 import { en, type Messages } from '@/i18n/en'
@@ -391,49 +391,15 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
 }
 
 function words(sentences: readonly Sentence[]): number {
-  return sentences.reduce((sum, s) => sum + wordCount(s.text), 0)
+  return sentences.reduce((sum, s) => sum + countWords(s.text), 0)
 }
 
+// Each shape's own opening, then the body every shape says in the same order.
+const BODY_ORDER: Role[] = ['problem', 'mistake', 'belief', 'world', 'work', 'extra', 'landing']
 const SPEAKING_ORDER: Record<Shape, Role[]> = {
-  'theme-first': [
-    'open',
-    'theme',
-    'question',
-    'spark',
-    'problem',
-    'mistake',
-    'belief',
-    'world',
-    'work',
-    'extra',
-    'landing',
-  ],
-  'story-first': [
-    'spark',
-    'open',
-    'theme',
-    'question',
-    'problem',
-    'mistake',
-    'belief',
-    'world',
-    'work',
-    'extra',
-    'landing',
-  ],
-  'question-first': [
-    'question',
-    'open',
-    'theme',
-    'spark',
-    'problem',
-    'mistake',
-    'belief',
-    'world',
-    'work',
-    'extra',
-    'landing',
-  ],
+  'theme-first': ['open', 'theme', 'question', 'spark', ...BODY_ORDER],
+  'story-first': ['spark', 'open', 'theme', 'question', ...BODY_ORDER],
+  'question-first': ['question', 'open', 'theme', 'spark', ...BODY_ORDER],
 }
 
 function inOrder(sentences: Sentence[], shape: Shape): string {
@@ -543,11 +509,11 @@ function composeHook(r: Read, w: ComposerWords): string {
       theme.text.toLowerCase().includes(bare)
     ) {
       const line = asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
-      if (wordCount(line) <= max) return line
+      if (countWords(line) <= max) return line
     }
     if (theme.form === 'noun-phrase' || theme.form === 'gerund') {
       const line = asSentence(fill(w.hook.withTheme, { core: r.core, x: shorten(theme.text, 12) }))
-      if (wordCount(line) <= max) return line
+      if (countWords(line) <= max) return line
     }
     return asSentence(fill(w.hook.coreOnly, { core: r.core }))
   }
@@ -583,11 +549,11 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
   }
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".
-    const joiner = wordCount(base) > 12 ? ', ' : ' '
+    const joiner = countWords(base) > 12 ? ', ' : ' '
     const line = asSentence(`${base}${joiner}${reason}`)
-    if (wordCount(line) <= max) return line
+    if (countWords(line) <= max) return line
   }
-  return asSentence(wordCount(base) <= max ? base : shorten(base, max))
+  return asSentence(countWords(base) <= max ? base : shorten(base, max))
 }
 
 /**
