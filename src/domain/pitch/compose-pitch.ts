@@ -160,6 +160,17 @@ function landingFor(w: ComposerWords, shape: Shape, kind: Read['coreKind']): str
   return w.openings[shape].landing
 }
 
+/**
+ * The answer that names who is better off. "elderly, vets" says less than "seniors on fixed
+ * income": a bare list gives way to the fuller description of who lives with the problem.
+ */
+function whoGains(r: Read): ReadAnswer {
+  if (r.forWhom.form !== 'empty' && (r.forWhom.words >= 3 || r.affected.form === 'empty')) {
+    return r.forWhom
+  }
+  return r.affected.form !== 'empty' ? r.affected : r.forWhom
+}
+
 /** The slots every stem may use about the core word. */
 function coreSlots(r: Read): Record<string, string> {
   const plural = r.coreKind === 'plural'
@@ -334,14 +345,7 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   const world = sentence(worldLine(r, w, 20), 'world')
   const work = sentence(workLine(r, w, 16), 'work')
   // Who is better off, in the person's words: every opening says it once.
-  // "elderly, vets" says less than "seniors on fixed income": a bare list gives way to the fuller
-  // description of who lives with the problem.
-  const whom =
-    r.forWhom.form !== 'empty' && (r.forWhom.words >= 3 || r.affected.form === 'empty')
-      ? r.forWhom
-      : r.affected.form !== 'empty'
-        ? r.affected
-        : r.forWhom
+  const whom = whoGains(r)
   const gains =
     whom.form === 'empty'
       ? sentence(w.story.forEveryone, 'world')
@@ -475,14 +479,15 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
         : null,
       'spark',
     ),
+    // The answer every opening already names as who gains is not named a second time.
     sentence(
-      r.affected.form !== 'empty'
+      r.affected.form !== 'empty' && whoGains(r) !== r.affected
         ? fill(w.story.affected, { x: asList(shorten(r.affected.text, 16)) })
         : null,
       'problem',
     ),
     sentence(
-      r.forWhom.form !== 'empty'
+      r.forWhom.form !== 'empty' && whoGains(r) !== r.forWhom
         ? fill(w.story.forWhom, { x: asList(shorten(r.forWhom.text, 16)) })
         : null,
       'world',
