@@ -331,8 +331,7 @@ export function classify(text: string): AnswerForm {
     (t, i) =>
       isFinite(t, terms[i - 1]) && !afterModal(terms, i) && (i === 0 || !isRelative(terms, i)),
   )
-  // The -ing ending alone is not enough: "onboarding redesign", "morning walks" are nouns.
-  if (first.tags.has('Gerund') || (first.tags.has('Verb') && /^[\p{L}]{2,}ing$/u.test(firstWord))) {
+  if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
     // "Going home is part of the treatment" is a clause with a gerund for its subject.
     // …or a verb in the third person: "being given one chance changes everything".
     const copula = terms.findIndex(

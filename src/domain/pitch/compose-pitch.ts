@@ -479,18 +479,13 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
         : null,
       'spark',
     ),
-    // The answer every opening already names as who gains is not named a second time.
+    // Who gains is said once, by every opening's "It would change things for …"; the people who
+    // live with the problem get their own line only when they are not those people.
     sentence(
       r.affected.form !== 'empty' && whoGains(r) !== r.affected
         ? fill(w.story.affected, { x: asList(shorten(r.affected.text, 16)) })
         : null,
       'problem',
-    ),
-    sentence(
-      r.forWhom.form !== 'empty' && whoGains(r) !== r.forWhom
-        ? fill(w.story.forWhom, { x: asList(shorten(r.forWhom.text, 16)) })
-        : null,
-      'world',
     ),
   ].filter((s): s is Sentence => s !== null)
   const base = required.map((s) => (s.role === 'spark' && fullerSpark ? fullerSpark : s))
