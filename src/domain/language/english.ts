@@ -338,7 +338,7 @@ export function classify(text: string): AnswerForm {
       (t, i) =>
         i >= 1 &&
         // A copula ends the gerund subject even after "what to trust"; other verbs must be finite.
-        ((t.tags.has('Copula') && !afterModal(terms, i)) || finite[i]) &&
+        ((t.tags.has('Copula') && !afterModal(terms, i) && !afterSubject(terms, i)) || finite[i]) &&
         (t.tags.has('Copula') ||
           t.tags.has('Modal') ||
           (t.tags.has('PresentTense') && /[^s]s$/u.test(t.normal) && !t.tags.has('Noun'))),
@@ -354,6 +354,13 @@ export function classify(text: string): AnswerForm {
     return finite.indexOf(true, 1) > 0 ? 'clause' : 'verb-phrase'
   }
   return 'clause'
+}
+
+// "a job where you are valued": a copula after its own subject pronoun belongs to a clause
+// inside the phrase, not to the gerund subject.
+function afterSubject(terms: TaggedTerm[], index: number): boolean {
+  const before = terms[index - 1]
+  return before !== undefined && SUBJECT_PRONOUNS.has(before.normal) && before.normal !== 'people'
 }
 
 // "can never go": the verb after a modal or auxiliary belongs to its verb group, not a new clause.

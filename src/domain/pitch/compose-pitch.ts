@@ -280,6 +280,8 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
 
 function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const clause = r.belief.form === 'clause'
+  // "I trust my team to be human" is a belief already: "I believe I trust…" says it twice.
+  if (clause && /^I\b/u.test(r.belief.text)) return shorten(r.belief.text, maxWords)
   return placeAnswer(r.belief, w.belief, maxWords, clause ? thatIfNeeded : undefined)
 }
 
@@ -474,7 +476,8 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
   const fullerSpark = sentence(sparkLine(r, w, 60), 'spark')
   const more = [
     sentence(
-      r.whyNow.form !== 'empty' && r.whyNow.form !== 'question'
+      // "And it can't wait: retired." says nothing: a reason needs a few words.
+      r.whyNow.words >= 3 && r.whyNow.form !== 'question'
         ? fill(w.story.whyNow, { x: shorten(r.whyNow.text, 25) })
         : null,
       'spark',
