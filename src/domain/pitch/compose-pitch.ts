@@ -148,7 +148,8 @@ function tagCoreKind(text: string): 'noun' | 'plural' | 'quality' {
   if (term.tags.has('Adjective') && !tagTerms(`a sense of ${text}`).at(-1)?.tags.has('Noun')) {
     return 'quality'
   }
-  if (term.tags.has('Plural')) return 'plural'
+  // "roots" is tagged a verb on its own; in "the roots" the tagger hears the plural noun.
+  if (term.tags.has('Plural') || tagTerms(`the ${text}`).at(-1)?.tags.has('Plural')) return 'plural'
   return 'noun'
 }
 
@@ -246,7 +247,10 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const s = r.spark
   if (s.form === 'empty' || s.form === 'question') return null
   const text = shorten(s.sentences.length > 0 ? s.sentences.join(' ') : s.text, maxWords)
-  if (s.form === 'noun-phrase' || s.form === 'gerund') {
+  // A short phrase ("my gran's kitchen") gets a stem; a told moment stands as the person told it
+  // ("Freshman year I didn't know what office hours were." is no noun phrase to start with).
+  const isPhrase = s.form === 'noun-phrase' || s.form === 'gerund'
+  if (isPhrase && s.sentences.length <= 1 && s.words < 8) {
     return fill(w.spark.phrase, { x: stripEnd(text) })
   }
   return text
