@@ -135,3 +135,84 @@ test('saves that wait for a pause are followed at once too: only written saves c
     vi.useRealTimers()
   }
 })
+
+// A step change is saved like any other change, but it carries no new words. When one tab only
+// moved (Back) while the other typed, the typed words must win in storage and in both tabs,
+// whichever save is written or heard first.
+describe('one tab typed while the other only changed its step', () => {
+  function typedAndMoved() {
+    const map = new Map<string, string>()
+    const a = openTab(map, 300)
+    const b = openTab(map, 300)
+    const written = () => map.get(KEY) ?? null
+    a.drafts.getState().setAnswers({ problem: 'libraries are closing' })
+    a.unsaved.flush()
+    b.deliver(null, written())
+    b.drafts.getState().goToStep('moves')
+    b.unsaved.flush()
+    a.deliver(null, written())
+    return { map, a, b, written }
+  }
+  const typed = 'libraries are closing early, and nobody noticed'
+  const storedProblem = (map: Map<string, string>) =>
+    (JSON.parse(map.get(KEY) ?? '{}') as { state: { answers: { problem: string } } }).state.answers
+      .problem
+
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  test('the typed words are saved and heard first, the step-only save is still waiting', () => {
+    const { map, a, b, written } = typedAndMoved()
+    a.drafts.getState().setAnswers({ problem: typed })
+    vi.advanceTimersByTime(100)
+    b.drafts.getState().goToStep('problem')
+    vi.advanceTimersByTime(200)
+    b.deliver(null, written())
+    const afterA = written()
+    vi.advanceTimersByTime(300)
+    if (written() !== afterA) a.deliver(afterA, written())
+    expect(storedProblem(map)).toBe(typed)
+    expect(b.drafts.getState().answers.problem).toBe(typed)
+    expect(b.drafts.getState().stepId).toBe('problem')
+    expect(a.drafts.getState().answers.problem).toBe(typed)
+    expect(a.sync.state.getState().status).toBe('in-sync')
+    expect(b.sync.state.getState().status).toBe('in-sync')
+  })
+
+  test('the step-only save is written and heard first, the typed words are still waiting', () => {
+    const { map, a, b, written } = typedAndMoved()
+    b.drafts.getState().goToStep('problem')
+    vi.advanceTimersByTime(100)
+    a.drafts.getState().setAnswers({ problem: typed })
+    vi.advanceTimersByTime(200)
+    a.deliver(null, written())
+    vi.advanceTimersByTime(300)
+    b.deliver(null, written())
+    expect(storedProblem(map)).toBe(typed)
+    expect(a.drafts.getState().answers.problem).toBe(typed)
+    expect(b.drafts.getState().answers.problem).toBe(typed)
+    expect(a.sync.state.getState().status).toBe('in-sync')
+    expect(b.sync.state.getState().status).toBe('in-sync')
+  })
+
+  test('both are written in the same tick, then each tab hears the other', () => {
+    const { map, a, b, written } = typedAndMoved()
+    a.drafts.getState().setAnswers({ problem: typed })
+    b.drafts.getState().goToStep('problem')
+    const before = written()
+    a.unsaved.flush()
+    const afterA = written()
+    b.unsaved.flush()
+    const afterB = written()
+    b.deliver(before, afterA)
+    a.deliver(afterA, afterB)
+    // The tab whose words were written over by a step-only save writes them again.
+    vi.advanceTimersByTime(300)
+    if (written() !== afterB) b.deliver(afterB, written())
+    expect(storedProblem(map)).toBe(typed)
+    expect(a.drafts.getState().answers.problem).toBe(typed)
+    expect(b.drafts.getState().answers.problem).toBe(typed)
+    expect(a.sync.state.getState().status).toBe('in-sync')
+    expect(b.sync.state.getState().status).toBe('in-sync')
+  })
+})
