@@ -277,6 +277,9 @@ const RELATIVE = new Set([
   'how',
   'why',
 ])
+// A closed class of the grammar (verbs that take a clause as their object), not a topic list.
+const THINKING_VERBS =
+  /^(thinking|believing|assuming|expecting|pretending|imagining|supposing|hoping|deciding|forgetting)$/u
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'people'])
 
 function isFinite(term: TaggedTerm, previous?: TaggedTerm): boolean {
@@ -329,9 +332,18 @@ export function classify(text: string): AnswerForm {
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
   const finite = terms.map(
     (t, i) =>
-      isFinite(t, terms[i - 1]) && !afterModal(terms, i) && (i === 0 || !isRelative(terms, i)),
+      isFinite(t, terms[i - 1]) &&
+      !afterModal(terms, i) &&
+      (i === 0 || !isRelative(terms, i)) &&
+      !isReducedRelative(terms, i) &&
+      !isNounBeforeRelative(terms, i),
   )
+  // "onboarding redesign": an -ing word the lexicon does not know as a verb, naming a thing.
+  if (isNounCompound(firstWord, second)) return 'noun-phrase'
   if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
+    // "Thinking language is only grammar": a verb of thinking takes the clause after it as what
+    // is thought, so the whole answer is one gerund phrase ("the mistake is thinking …").
+    if (THINKING_VERBS.test(firstWord)) return 'gerund'
     // "Going home is part of the treatment" is a clause with a gerund for its subject.
     // …or a verb in the third person: "being given one chance changes everything".
     const copula = terms.findIndex(
@@ -399,6 +411,57 @@ function isRelative(terms: TaggedTerm[], index: number): boolean {
     opener !== undefined &&
     !opener.tags.has('Preposition') &&
     !opener.tags.has('Conjunction')
+  )
+}
+
+// "A podcast called The Hidden Rulebook", "an album of songs collected in care homes": a past
+// participle after the noun it describes, in a phrase that names a thing, is not the main verb.
+// "A friend called me" keeps its verb: an object pronoun follows.
+function isReducedRelative(terms: TaggedTerm[], index: number): boolean {
+  const term = terms[index]
+  const before = terms[index - 1]
+  const after = terms[index + 1]
+  if (!term || !before || !term.tags.has('PastTense')) return false
+  if (['Copula', 'Auxiliary', 'Modal'].some((tag) => term.tags.has(tag))) return false
+  if (!before.tags.has('Noun') || before.tags.has('Pronoun')) return false
+  const namesAThing =
+    /^(a|an)$/u.test(terms[0]?.normal ?? '') ||
+    terms.slice(Math.max(0, index - 4), index - 1).some((t) => t.normal === 'of')
+  if (!namesAThing) return false
+  if (!after) return true
+  if (after.tags.has('Pronoun')) return false
+  // A preposition ("collected in…") or a title in capitals or quotes ("called The Hidden…").
+  return after.tags.has('Preposition') || /^["“‘'(]?\p{Lu}/u.test(after.text)
+}
+
+// "Conversation clubs where locals…": after a bare noun, a present-tense "-s" word followed by
+// "where" or "who" is a plural noun the relative clause describes, not a verb.
+function isNounBeforeRelative(terms: TaggedTerm[], index: number): boolean {
+  const term = terms[index]
+  const before = terms[index - 1]
+  const after = terms[index + 1]
+  return (
+    index === 1 &&
+    term !== undefined &&
+    before !== undefined &&
+    after !== undefined &&
+    term.tags.has('PresentTense') &&
+    /s$/u.test(term.normal) &&
+    before.tags.has('Singular') &&
+    // "Mum knows where…": a person is the subject of a verb.
+    !before.tags.has('Actor') &&
+    !before.tags.has('Determiner') &&
+    /^(where|who)$/u.test(after.normal)
+  )
+}
+
+function isNounCompound(firstWord: string, second: TaggedTerm | undefined): boolean {
+  if (!second || !/^[\p{L}]{3,}ing$/u.test(firstWord)) return false
+  if (!second.tags.has('Singular') || second.tags.has('Pronoun')) return false
+  const stem = firstWord.slice(0, -3)
+  const verbForms = [firstWord, stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1')]
+  return !verbForms.some((form) =>
+    lexiconTags(form).some((tag) => tag === 'Gerund' || tag === 'Infinitive'),
   )
 }
 

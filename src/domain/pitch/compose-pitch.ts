@@ -284,9 +284,13 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
 
 function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const clause = r.belief.form === 'clause'
-  // "I trust my team to be human" is a belief already: "I believe I trust…" says it twice.
-  if (clause && /^I\b/u.test(r.belief.text)) return shorten(r.belief.text, maxWords)
+  if (clause && speaksForItself(r.belief)) return shorten(r.belief.text, maxWords)
   return placeAnswer(r.belief, w.belief, maxWords, clause ? thatIfNeeded : undefined)
+}
+
+/** "I trust my team to be human" is a belief already: "I believe I trust…" says it twice. */
+function speaksForItself(belief: ReadAnswer): boolean {
+  return belief.form === 'clause' && /^I\b/u.test(belief.text)
 }
 
 function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
@@ -548,7 +552,8 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     .replace(/^So /u, '')
     .replace(/^[a-z]/u, (c) => c.toUpperCase())
   const reasons: string[] = []
-  if (r.belief.form === 'clause') {
+  if (speaksForItself(r.belief)) reasons.push(fill(w.oneLiner.because, { x: r.belief.text }))
+  else if (r.belief.form === 'clause') {
     reasons.push(fill(w.oneLiner.becauseBelief, { x: thatIfNeeded(r.belief.text) }))
   }
   if (r.betterWorld.form === 'clause' && !base.includes(r.betterWorld.text)) {

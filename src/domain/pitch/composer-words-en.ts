@@ -231,6 +231,7 @@ export const COMPOSER_EN = {
   },
   oneLiner: {
     becauseBelief: 'because I believe {x}',
+    because: 'because {x}',
     soThat: 'so that {x}',
     fromProblem: {
       job: 'I want work that takes on {x}',

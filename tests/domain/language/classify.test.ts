@@ -1,0 +1,25 @@
+// An answer's form decides the stem it is placed in; these are the shapes real answers take that
+// a tagger alone misreads, each beside a look-alike that must keep its reading.
+import { classify } from '@/domain/language/english'
+
+test.each([
+  // A thing named, with a participle after its noun: not a sentence of its own.
+  ['A podcast called The Hidden Rulebook', 'noun-phrase'],
+  ['An album of songs collected in care homes', 'noun-phrase'],
+  ['A small game about grief called after the rain', 'noun-phrase'],
+  ['A friend called me', 'clause'],
+  ['My son called the school', 'clause'],
+  // A plural noun before "where" / "who", unless a person is the subject.
+  ['Conversation clubs where locals and refugees just talk', 'noun-phrase'],
+  ['Mum knows where the money goes', 'clause'],
+  // An -ing word the lexicon does not know as a verb, naming a thing.
+  ['onboarding redesign (workstream 2 of People Strategy 2025)', 'noun-phrase'],
+  ['losing hope', 'gerund'],
+  ['being blamed for things you couldnt control', 'gerund'],
+  // A verb of thinking takes the clause after it; another gerund can be a clause's subject.
+  ['Thinking language is only grammar', 'gerund'],
+  ['Going home is part of the treatment', 'clause'],
+  ["Isn't music the only thing that stays", 'question'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
+})
