@@ -11,7 +11,9 @@ const source = await openSource()
 try {
   const { composePitch } = await source.load('/src/domain/pitch/compose-pitch.ts')
   const { reviewPitch } = await source.load('/src/domain/coach/coach.ts')
-  const { PERSONAS } = await source.load('/tests/fixtures/personas.ts')
+  const { PERSONAS: FIRST } = await source.load('/tests/fixtures/personas.ts')
+  const { PERSONAS_DEV_2 } = await source.load('/tests/fixtures/personas-dev-2.ts')
+  const PERSONAS = [...FIRST, ...PERSONAS_DEV_2]
   const count = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []).length
   const lines = ['# Drafts for every development persona', '']
   for (const persona of PERSONAS) {

@@ -133,7 +133,8 @@ function replaceWord(text: string, word: string, by: string): string {
 /** "…a word. he drives a forklift": a new sentence starts with a capital. */
 function capitaliseAfterStops(text: string): string {
   return text.replace(
-    /(^|[^.]\b[\p{L}\p{N}]{2,}[.!?]["”’)]*\s+)(\p{Ll})/gu,
+    // 'He said "your mum did all that, love". we made…': the stop may follow a closing quote.
+    /(^|[^.]\b[\p{L}\p{N}]{2,}["”’)]*[.!?]["”’)]*\s+)(\p{Ll})/gu,
     (_m, before: string, ch: string) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(before) || before === ''
         ? before + ch
@@ -336,7 +337,8 @@ export function classify(text: string): AnswerForm {
       !afterModal(terms, i) &&
       (i === 0 || !isRelative(terms, i)) &&
       !isReducedRelative(terms, i) &&
-      !isNounBeforeRelative(terms, i),
+      !isNounBeforeRelative(terms, i) &&
+      !isBareAfterSingular(terms, i),
   )
   // "onboarding redesign": an -ing word the lexicon does not know as a verb, naming a thing.
   if (isNounCompound(firstWord, second)) return 'noun-phrase'
@@ -455,6 +457,22 @@ function isNounBeforeRelative(terms: TaggedTerm[], index: number): boolean {
   )
 }
 
+// "A patch-based repairs pilot": after a subject that opens with "a", a verb would agree
+// ("a man pilots"); a bare form there is a noun inside the phrase.
+function isBareAfterSingular(terms: TaggedTerm[], index: number): boolean {
+  const term = terms[index]
+  return (
+    index > 1 &&
+    /^(a|an)$/u.test(terms[0]?.normal ?? '') &&
+    term !== undefined &&
+    term.tags.has('Infinitive') &&
+    !/s$/u.test(term.normal) &&
+    !terms
+      .slice(1, index)
+      .some((t) => t.tags.has('Preposition') || t.normal === 'who' || t.normal === 'that')
+  )
+}
+
 function isNounCompound(firstWord: string, second: TaggedTerm | undefined): boolean {
   if (!second || !/^[\p{L}]{3,}ing$/u.test(firstWord)) return false
   if (!second.tags.has('Singular') || second.tags.has('Pronoun')) return false
@@ -513,12 +531,29 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
     : undouble(tidy(raw))
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()
   text = text.replace(/^[\s.,;:!?…\-–—•*"“‘']+/u, '')
+  // "to be honest I believe…": a filler before the lead-in hides it.
+  if (isEnglish) text = text.replace(/^(?:to be honest|honestly|tbh|i mean|basically)[,\s]+/iu, '')
   text = stripLeadIn(text, leadIns)
+  // "so, moving from…", "and, honestly…": a spoken link to the question, not part of the answer.
+  if (isEnglish) text = text.replace(/^(?:so|and|but|also|well|ok|okay)\s*,\s*(?=\p{L})/iu, '')
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
   const firstSentence = sentences[0] ?? ''
   const inner = lowerFirstWord(stripEnd(text))
   if (!/[\p{L}\p{N}]/u.test(inner)) return { text: '', form: 'empty', sentences: [], words: 0 }
   const form = sentences.length > 1 ? classify(firstSentence) : classify(text)
+  // "To get a QA role": an infinitive answers "what are you doing about it" as a verb phrase.
+  const infinitive = /^to\s+(?=\p{L})/iu.exec(inner)
+  if (isEnglish && infinitive && sentences.length === 1 && form === 'noun-phrase') {
+    const rest = inner.slice(infinitive[0].length)
+    if (classify(rest) === 'verb-phrase') {
+      return {
+        text: rest,
+        form: 'verb-phrase',
+        sentences: [capitalise(endSentence(rest))],
+        words: countWords(rest),
+      }
+    }
+  }
   return { text: inner, form, sentences, words: countWords(inner) }
 }
 

@@ -9,6 +9,7 @@ import { COMPOSER_EN, type ComposerWords, type SlotStems } from './composer-word
 import {
   asSentence,
   capitalise,
+  lowerFirstWord,
   readAnswer,
   shorten,
   stripEnd,
@@ -119,10 +120,31 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
 function readCore(raw: string): { text: string; kind: 'noun' | 'plural' | 'quality' } {
   const read = readAnswer(raw)
   if (read.words === 0 || read.words > 4) return { text: '', kind: 'noun' }
-  let text = stripEnd(read.text)
+  // "Worth 🙂", "choice!!": the word is said aloud and asked about; the decoration is not.
+  let text = stripEnd(read.text.replace(/[^\p{L}\p{N}\s’'&-]+/gu, ' ').replace(/\s+/gu, ' '))
+  if (!text) return { text: '', kind: 'noun' }
   if (text === text.toUpperCase() && !/^[A-Z]{2,3}$/u.test(text)) text = text.toLowerCase()
+  // "why", "now", "here": a word the grammar uses to point, not a thing to be about. The drafts
+  // then land on the theme, as they do when no core word was given.
+  if (isPointingWord(text)) return { text: '', kind: 'noun' }
   const kind = coreKind(text)
   return { text: kind === 'quality' ? `feeling ${text}` : text, kind }
+}
+
+const POINTING_TAGS = [
+  'QuestionWord',
+  'Conjunction',
+  'Adverb',
+  'Pronoun',
+  'Preposition',
+  'Negative',
+]
+
+function isPointingWord(text: string): boolean {
+  if (/\s/u.test(text)) return false
+  if (/^(here|there)$/iu.test(text)) return true
+  const [term] = tagTerms(text)
+  return term !== undefined && !term.tags.has('Noun') && POINTING_TAGS.some((t) => term.tags.has(t))
 }
 
 const coreKinds = new Map<string, 'noun' | 'plural' | 'quality'>()
@@ -245,8 +267,12 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
 /** The person's moment, in their words; a phrase gets a short stem. */
 function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const s = r.spark
-  if (s.form === 'empty' || s.form === 'question') return null
-  const text = shorten(s.sentences.length > 0 ? s.sentences.join(' ') : s.text, maxWords)
+  if (s.form === 'empty') return null
+  // A moment that quotes a question ("Dad, why does my name get stuck?") is still a moment; the
+  // pitch asks one question of its own, so the quoted one is left to the telling.
+  const told = s.sentences.filter((sentence) => !sentence.includes('?'))
+  if (s.form === 'question' && told.length === 0) return null
+  const text = shorten(told.length > 0 ? told.join(' ') : s.text, maxWords)
   // A short phrase ("my gran's kitchen") gets a stem; a told moment stands as the person told it
   // ("Freshman year I didn't know what office hours were." is no noun phrase to start with).
   const isPhrase = s.form === 'noun-phrase' || s.form === 'gerund'
@@ -313,10 +339,8 @@ function questionLine(
   variant: number,
 ): { text: string; typed: boolean } {
   for (const answer of [r.belief, r.theme, r.problem, r.mistake, r.betterWorld, r.whyNow]) {
-    if (answer.form === 'question' && answer.words <= 30) {
-      const text = answer.text.endsWith('?') ? answer.text : `${answer.text}?`
-      return { text, typed: true }
-    }
+    if (answer.form === 'question' && answer.words <= 30)
+      return { text: asked(answer), typed: true }
   }
   const list = !r.core
     ? w.questions.plain
@@ -363,10 +387,24 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
+  // With no core word, a short theme is what the pitch comes back to.
+  const themePhrase =
+    (r.theme.form === 'gerund' || r.theme.form === 'noun-phrase') && r.theme.words <= 10
   const open = (list: readonly string[]) =>
-    sentence(core ? fill(pick(list, v), slots) : pick(o.noCore, v), 'open')
+    sentence(
+      core
+        ? fill(pick(list, v), slots)
+        : themePhrase && shape === 'question-first'
+          ? fill(w.questionFirstTheme, { x: r.theme.text })
+          : pick(o.noCore, v),
+      'open',
+    )
   const landing = sentence(
-    core ? fill(landingFor(w, shape, r.coreKind), slots) : w.landingNoCore,
+    core
+      ? fill(landingFor(w, shape, r.coreKind), slots)
+      : themePhrase
+        ? fill(w.landingTheme, { x: r.theme.text })
+        : w.landingNoCore,
     'landing',
   )
   const shared = sentence(pick(w.sharedLines, v), 'theme')
@@ -552,12 +590,15 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     .replace(/^So /u, '')
     .replace(/^[a-z]/u, (c) => c.toUpperCase())
   const reasons: string[] = []
-  if (speaksForItself(r.belief)) reasons.push(fill(w.oneLiner.because, { x: r.belief.text }))
+  // Inside one sentence, an answer of several sentences gives its first.
+  const belief = firstThought(r.belief)
+  const world = firstThought(r.betterWorld)
+  if (speaksForItself(r.belief)) reasons.push(fill(w.oneLiner.because, { x: belief }))
   else if (r.belief.form === 'clause') {
-    reasons.push(fill(w.oneLiner.becauseBelief, { x: thatIfNeeded(r.belief.text) }))
+    reasons.push(fill(w.oneLiner.becauseBelief, { x: thatIfNeeded(belief) }))
   }
-  if (r.betterWorld.form === 'clause' && !base.includes(r.betterWorld.text)) {
-    reasons.push(fill(w.oneLiner.soThat, { x: r.betterWorld.text }))
+  if (r.betterWorld.form === 'clause' && !base.includes(world)) {
+    reasons.push(fill(w.oneLiner.soThat, { x: world }))
   }
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".
@@ -566,6 +607,18 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     if (countWords(line) <= max) return line
   }
   return asSentence(countWords(base) <= max ? base : shorten(base, max))
+}
+
+/** A typed question as the pitch asks it: its own question sentence, not the musing after it. */
+function asked(answer: ReadAnswer): string {
+  const question = answer.sentences.find((sentence) => /\?["”’)]*$/u.test(sentence))
+  if (question) return question
+  return answer.text.endsWith('?') ? answer.text : `${answer.text}?`
+}
+
+function firstThought(answer: ReadAnswer): string {
+  const [first] = answer.sentences
+  return answer.sentences.length > 1 && first ? lowerFirstWord(stripEnd(first)) : answer.text
 }
 
 /**
@@ -579,12 +632,13 @@ function composeKeptWords(
   shape: Shape,
   language: string,
 ): Omit<ComposedPitch, 'invitation'> {
-  const own = (answer: ReadAnswer, role: Role, max: number): Sentence | null =>
-    answer.form === 'empty' ? null : sentence(shorten(answer.text, max), role)
   const typed = [r.belief, r.theme, r.problem, r.mistake].find((a) => a.form === 'question')
+  // The typed question is asked once, as the question.
+  const own = (answer: ReadAnswer, role: Role, max: number): Sentence | null =>
+    answer.form === 'empty' || answer === typed ? null : sentence(shorten(answer.text, max), role)
   const core = r.core ? sentence(r.core, 'open') : null
   const question = typed
-    ? sentence(typed.text.endsWith('?') ? typed.text : `${typed.text}?`, 'question')
+    ? sentence(asked(typed), 'question')
     : sentence(w.keptWords.question, 'question')
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
   const problem = own(r.problem, 'problem', 20)

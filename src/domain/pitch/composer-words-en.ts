@@ -55,6 +55,9 @@ export const COMPOSER_EN = {
       'the world where',
       'where',
       'that',
+      // "so tradespeople keep more…": a purpose, already said by the stem it goes into.
+      'so that',
+      'so',
     ],
     forWhom: ['for'],
     workOn: ['i work on', 'i am working on', 'i’m working on', "i'm working on", 'working on'],
@@ -181,6 +184,9 @@ export const COMPOSER_EN = {
     },
   },
   landingNoCore: 'That’s why it matters to me.',
+  landingTheme: 'It all comes back to {x}.',
+  // The question-first opening names a short theme when there is no core word to name.
+  questionFirstTheme: 'I ask because for me it’s about {x}.',
   // A line that shares the experience when the theme is not said in the opening.
   sharedLines: [
     'We’ve all been there.',
