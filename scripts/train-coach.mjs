@@ -44,9 +44,16 @@ try {
   const { FRESH_CORPUS } = await load('/tests/fixtures/pitch-corpus-fresh.ts')
   const { PROBE_PITCHES } = await load('/tests/fixtures/pitch-corpus-probe.ts')
   const { PERSONAS } = await load('/tests/fixtures/personas.ts')
-  const TRAIN_SET = existsSync('tests/fixtures/coach-sets/train-set.ts')
-    ? (await load('/tests/fixtures/coach-sets/train-set.ts')).TRAIN_SET
-    : []
+  const { PERSONAS_DEV_2 } = await load('/tests/fixtures/personas-dev-2.ts')
+  // Two train sets by different writers: a model fitted to one writer's phrasing generalises less.
+  const TRAIN_SET = [
+    ...(existsSync('tests/fixtures/coach-sets/train-set.ts')
+      ? (await load('/tests/fixtures/coach-sets/train-set.ts')).TRAIN_SET
+      : []),
+    ...(existsSync('tests/fixtures/coach-sets/train-set-2.ts')
+      ? (await load('/tests/fixtures/coach-sets/train-set-2.ts')).TRAIN_SET_2
+      : []),
+  ]
 
   /** @type {{text: string, label: boolean, stage?: string, source: string, weight: number}[]} */
   const items = [
@@ -69,7 +76,7 @@ try {
       source: 'train',
     })),
   ].map((item) => ({ ...item, weight: 1 }))
-  for (const persona of PERSONAS) {
+  for (const persona of [...PERSONAS, ...PERSONAS_DEV_2]) {
     for (const variant of [0, 1, 2]) {
       const { pitch } = composePitch(persona.answers, { variant })
       if (pitch.trim() === '') continue
@@ -159,6 +166,15 @@ try {
     return sums.map((s) => s / SEEDS.length)
   }
 
+  // The issue's bar is lopsided (at least 92% caught, at most 3% false alarms): a false alarm
+  // tells a person their good pitch is a sales pitch, so a configuration is judged by what it
+  // catches while its cross-validated false alarms stay within the bar, and only then by F1.
+  const FALSE_ALARM_BAR = 0.03
+  const merit = (f) => {
+    const alarms = f.fp / (f.fp + f.tn || 1)
+    const recall = f.tp / (f.tp + f.fn || 1)
+    return alarms <= FALSE_ALARM_BAR ? 1 + recall : f.f1 - alarms
+  }
   const verdictOf = (combine, threshold, p, row) =>
     combine === 'or' ? row.rule || p >= threshold : p >= threshold
   const figures = (subset, probs, combine, threshold) => {
@@ -186,12 +202,12 @@ try {
           let top
           for (const threshold of THRESHOLDS) {
             const f = figures(selection, probs, combine, threshold)
-            if (top === undefined || f.f1 > top.f.f1 + 1e-9) top = { threshold, f }
+            if (top === undefined || merit(f) > merit(top.f) + 1e-9) top = { threshold, f }
           }
           console.log(
             `  ${variantKey(variant)} ${normalise ? 'norm' : 'bin '} rules ${stacked ? 'as feature' : combine === 'or' ? 'OR model ' : 'unused    '} lambda ${String(lambda).padEnd(6)} t ${top.threshold.toFixed(2)}: ${describe(top.f)}`,
           )
-          if (best === undefined || top.f.f1 > best.f.f1 + 1e-9) {
+          if (best === undefined || merit(top.f) > merit(best.f) + 1e-9) {
             best = { config, combine, threshold: top.threshold, f: top.f, probs }
           }
         }

@@ -38,7 +38,25 @@
 // This set has now been measured too often to count as unseen: write a fresh one before the next
 // tuning round.
 //
-// HELD-OUT-2 ROUNDS SEEN: 5
+// Rounds 10–11 (2026-11-30): the model retrained on a second train set by another writer
+//   (train-set-2.ts, 240 pitches) and chosen by the bar rather than F1 (most caught while the
+//   cross-validated false alarms stay within 3%). Round 10 was a filtered run whose filter did not
+//   skip these tests (their names are now filterable), figures not read; round 11 read them:
+//   caught 91/110 (82.7%), false alarms 3/97 (3.1%); why 10/97, self-focus 1/97 (the why change
+//   below came after and is not in these figures). Fewer caught, half the false alarms.
+//
+// HELD-OUT-2 ROUNDS SEEN: 7 (rounds 6–7 as rounds 10–11 above: caught 95/98, 96.9%; false alarms
+//   6/108, 5.6%; why 20/108).
+//
+// HELD-OUT-3 ROUNDS SEEN: 2 (held-out-set-3.ts, 182 pitches written blind on 2026-11-30 by a
+//   helper who never saw the coach or another set). Round 1 was the unread filtered run above;
+//   round 2, the retrained model: caught 77/88 (87.5%), false alarms 3/94 (3.2%); why fails 19/94
+//   (20.2%), self-focus 0/94. Then, tuned on the dev and train sets only, `why` stopped asking for
+//   a change verb beside the people named (on the dev and train sets: 61 → 38 of 412 good human
+//   pitches failing; on the corpora, 42 → 37 of 57 pitches lacking a why still caught). The
+//   held-out figures after that change have not been read.
+//
+// Earlier notes on set 2 (HELD-OUT-2 ROUNDS SEEN was 5):
 // Round 1 (the same run as round 4 of the first set, same model): transactional caught 96/98
 //   (98.0%), false alarms 13/108 (12.0%); why fails 20/108 (18.5%), self-focus 0/108 (0.0%). The
 //   catch bar is met, the false-alarm and why bars are not; nothing was tuned after.
@@ -49,7 +67,9 @@ import { reviewPitch, type CheckId } from '@/domain/coach/coach'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
+import { HELD_OUT_SET_3 } from '../../fixtures/coach-sets/held-out-set-3'
 import { TRAIN_SET } from '../../fixtures/coach-sets/train-set'
+import { TRAIN_SET_2 } from '../../fixtures/coach-sets/train-set-2'
 import type { LabelledPitch } from '../../fixtures/coach-sets/types'
 import { PITCH_CORPUS, type CorpusPitch } from '../../fixtures/pitch-corpus'
 import { FRESH_CORPUS } from '../../fixtures/pitch-corpus-fresh'
@@ -166,10 +186,19 @@ function disagreements(outcomes: readonly Outcome[]): string {
 }
 
 const dev = run(DEV_SET.map(fromLabelled))
-const trainSet = run(TRAIN_SET.map(fromLabelled))
+const trainSet = run([...TRAIN_SET, ...TRAIN_SET_2].map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
-const heldOut = figuresOf(run(HELD_OUT_SET.map(fromLabelled)))
-const heldOut2 = figuresOf(run(HELD_OUT_SET_2.map(fromLabelled)))
+// Held-out figures are computed only when a held-out test runs: a filtered run
+// (-t "^(?!held-out)") never reads them, so it does not count as a round.
+const heldOutFigures = new Map<string, Figures>()
+function heldOutOf(name: HeldOutName): Figures {
+  const known = heldOutFigures.get(name)
+  if (known) return known
+  const set = HELD_OUT.find((h) => h.name === name)?.set ?? []
+  const figures = figuresOf(run(set.map(fromLabelled)))
+  heldOutFigures.set(name, figures)
+  return figures
+}
 
 console.log(
   [
@@ -181,7 +210,7 @@ console.log(
     '  Dev disagreements:',
     disagreements(dev),
     table(
-      `Train set, ${TRAIN_SET.length} pitches (model trained on it: training figures)`,
+      `Train sets 1 and 2, ${TRAIN_SET.length + TRAIN_SET_2.length} pitches (model trained on them: training figures)`,
       figuresOf(trainSet),
     ),
     '  Train disagreements:',
@@ -192,29 +221,23 @@ console.log(
     ),
     '  Corpora disagreements:',
     disagreements(corpora),
-    table(
-      `Held-out set, ${HELD_OUT_SET.length} pitches (never tuned on; aggregates only)`,
-      heldOut,
-    ),
-    table(
-      `Held-out set 2, ${HELD_OUT_SET_2.length} pitches (never tuned on; aggregates only)`,
-      heldOut2,
-    ),
   ].join('\n'),
 )
 
 const HELD_OUT = [
-  { name: 'held-out', set: HELD_OUT_SET, figures: heldOut },
-  { name: 'held-out 2', set: HELD_OUT_SET_2, figures: heldOut2 },
+  { name: 'held-out', set: HELD_OUT_SET },
+  { name: 'held-out 2', set: HELD_OUT_SET_2 },
+  { name: 'held-out 3', set: HELD_OUT_SET_3 },
 ] as const
+type HeldOutName = (typeof HELD_OUT)[number]['name']
 
 test.each(HELD_OUT)(
-  '$name: big enough, and sharing no id with the dev or train sets',
+  'held-out set $name: big enough, and sharing no id with the dev or train sets',
   ({ set }) => {
     expect(set.length).toBeGreaterThanOrEqual(150)
     expect(set.filter((p) => p.transactional).length).toBeGreaterThanOrEqual(60)
     expect(set.filter((p) => !p.transactional && p.human).length).toBeGreaterThanOrEqual(60)
-    const trainedIds = new Set([...DEV_SET, ...TRAIN_SET].map((p) => p.id))
+    const trainedIds = new Set([...DEV_SET, ...TRAIN_SET, ...TRAIN_SET_2].map((p) => p.id))
     expect(set.filter((p) => trainedIds.has(p.id))).toHaveLength(0)
   },
 )
@@ -226,23 +249,31 @@ test.each(HELD_OUT)(
 // cannot slide back unnoticed while the bar is worked towards.
 const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
 const MEASURED = {
-  'held-out': { caught: 98 / 110, falseAlarms: 7 / 97, why: 10 / 97, 'self-focus': 1 / 97 },
-  'held-out 2': { caught: 96 / 98, falseAlarms: 13 / 108, why: 20 / 108, 'self-focus': 0 / 108 },
+  'held-out': { caught: 91 / 110, falseAlarms: 3 / 97, why: 10 / 97, 'self-focus': 1 / 97 },
+  'held-out 2': { caught: 95 / 98, falseAlarms: 6 / 108, why: 20 / 108, 'self-focus': 0 / 108 },
+  'held-out 3': { caught: 77 / 88, falseAlarms: 3 / 94, why: 19 / 94, 'self-focus': 0 / 94 },
 } as const
 
-for (const { name, figures } of HELD_OUT) {
-  const verdict = (ok: boolean) => (ok ? 'meets the bar' : 'BAR NOT MET')
-  const caught = rate(figures.caught, figures.transactional)
-  const alarms = rate(figures.falseAlarms, figures.good)
-  console.log(
-    `${name}: caught ${(caught * 100).toFixed(1)}% (bar ${BAR.caught * 100}%: ${verdict(caught >= BAR.caught)}), ` +
-      `false alarms ${(alarms * 100).toFixed(1)}% (bar ${BAR.falseAlarms * 100}%: ${verdict(alarms <= BAR.falseAlarms)})`,
-  )
-}
+test.each(HELD_OUT)(
+  'held-out set $name: figures printed beside the bar (aggregates only)',
+  ({ name, set }) => {
+    const figures = heldOutOf(name)
+    const verdict = (ok: boolean) => (ok ? 'meets the bar' : 'BAR NOT MET')
+    const caught = rate(figures.caught, figures.transactional)
+    const alarms = rate(figures.falseAlarms, figures.good)
+    console.log(
+      `${table(`${name}, ${set.length} pitches (never tuned on; aggregates only)`, figures)}\n` +
+        `${name}: caught ${(caught * 100).toFixed(1)}% (bar ${BAR.caught * 100}%: ${verdict(caught >= BAR.caught)}), ` +
+        `false alarms ${(alarms * 100).toFixed(1)}% (bar ${BAR.falseAlarms * 100}%: ${verdict(alarms <= BAR.falseAlarms)})`,
+    )
+    expect(figures.transactional + figures.good).toBe(set.length)
+  },
+)
 
 test.each(HELD_OUT)(
-  '$name: the transactional check catches no fewer transactional pitches than measured',
-  ({ name, figures }) => {
+  'held-out set $name: the transactional check catches no fewer transactional pitches than measured',
+  ({ name }) => {
+    const figures = heldOutOf(name)
     expect(rate(figures.caught, figures.transactional)).toBeGreaterThanOrEqual(
       MEASURED[name].caught - 1e-9,
     )
@@ -250,8 +281,9 @@ test.each(HELD_OUT)(
 )
 
 test.each(HELD_OUT)(
-  '$name: the transactional check raises no more false alarms than measured',
-  ({ name, figures }) => {
+  'held-out set $name: the transactional check raises no more false alarms than measured',
+  ({ name }) => {
+    const figures = heldOutOf(name)
     expect(rate(figures.falseAlarms, figures.good)).toBeLessThanOrEqual(
       MEASURED[name].falseAlarms + 1e-9,
     )
@@ -259,12 +291,11 @@ test.each(HELD_OUT)(
 )
 
 test.each(
-  HELD_OUT.flatMap(({ name, figures }) =>
-    (['why', 'self-focus'] as const).map((id) => ({ name, id, figures })),
-  ),
+  HELD_OUT.flatMap(({ name }) => (['why', 'self-focus'] as const).map((id) => ({ name, id }))),
 )(
-  '$name: the $id check fails no more good human pitches than measured',
-  ({ name, id, figures }) => {
+  'held-out set $name: the $id check fails no more good human pitches than measured',
+  ({ name, id }) => {
+    const figures = heldOutOf(name)
     expect(rate(figures.failsOnGood.get(id) ?? 0, figures.goodHuman)).toBeLessThanOrEqual(
       MEASURED[name][id] + 1e-9,
     )
