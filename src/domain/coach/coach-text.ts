@@ -41,6 +41,7 @@ const FOLDABLE = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u2010\u2011\u00a0\u202f]
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const TERMINATORS = new Set(['.', '!', '?', '…', '\n'])
+const QUOTES = new Set(['"', '”', '’', "'", '»'])
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’'])
 
 export function foldText(text: string): string {
@@ -89,8 +90,14 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
     start = end
   }
 
+  // Inside a quotation ('It asked her "Why are you learning? Travel…"'), a question mark is
+  // part of what someone said.
+  let quoted = false
   while (i < text.length) {
     const ch = text[i] ?? ''
+    if (ch === '"') quoted = !quoted
+    else if (ch === '“') quoted = true
+    else if (ch === '”') quoted = false
     if (!TERMINATORS.has(ch)) {
       i++
       continue
@@ -102,10 +109,17 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
     }
     let isQuestion = false
     while (i < text.length && TERMINATORS.has(text[i] ?? '')) {
-      if (text[i] === '?') isQuestion = true
+      if (text[i] === '?' && !quoted) isQuestion = true
       i++
     }
-    while (i < text.length && CLOSERS.has(text[i] ?? '')) i++
+    // 'She asked "why are you talking to the computer?"': a question quoted in a story is
+    // something someone said, not the question the pitch asks its listener.
+    if (isQuestion && QUOTES.has(text[i] ?? '')) isQuestion = false
+    while (i < text.length && CLOSERS.has(text[i] ?? '')) {
+      if (text[i] === '"') quoted = !quoted
+      else if (text[i] === '”') quoted = false
+      i++
+    }
     close(i, isQuestion)
   }
   if (start < text.length) close(text.length, false)

@@ -386,7 +386,8 @@ function checkCoreWord(scanned: ScannedText): Outcome {
   // independence."), so the opening is the first two sentences, or, after a moment told in a few
   // short sentences, the first sentence that starts within the first 45 words.
   const openingSentences = [first]
-  for (const sentence of sentences.slice(1, 5)) {
+  // The 45-word window is the limit; a moment told in many very short sentences fits in it too.
+  for (const sentence of sentences.slice(1)) {
     if (sentence === last) break
     const startsEarly = sentence.firstWord - first.firstWord < 45
     if (openingSentences.length >= 2 && !startsEarly) break

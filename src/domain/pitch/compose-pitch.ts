@@ -268,9 +268,9 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
 function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const s = r.spark
   if (s.form === 'empty') return null
-  // A moment that quotes a question ("Dad, why does my name get stuck?") is still a moment; the
-  // pitch asks one question of its own, so the quoted one is left to the telling.
-  const told = s.sentences.filter((sentence) => !sentence.includes('?'))
+  // A moment that quotes a question ('he asked "Dad, why does my name get stuck?"') is still a
+  // moment, told whole; only the person's own questions are left to the pitch's one question.
+  const told = s.sentences.filter((sentence) => !/\?[\s)]*$/u.test(sentence))
   if (s.form === 'question' && told.length === 0) return null
   const text = shorten(told.length > 0 ? told.join(' ') : s.text, maxWords)
   // A short phrase ("my gran's kitchen") gets a stem; a told moment stands as the person told it

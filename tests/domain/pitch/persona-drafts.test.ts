@@ -90,7 +90,9 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
       found.push(`${where}: question form after a stem`)
     }
   }
-  const questions = (draft.pitch.match(/\?/gu) ?? []).length
+  // A question quoted inside the moment ('she asked "why…?"') is reported speech, not asked.
+  const questions = (draft.pitch.replace(/"[^"]*"|“[^”]*”/gu, '').match(/\?(?!["”’'»])/gu) ?? [])
+    .length
   if (questions !== 1) found.push(`${persona.id}/${variant}: ${questions} questions in the pitch`)
   const ranges: Array<[keyof typeof PITCH_WORD_RANGE, string]> = [
     ['hook', draft.hook],
