@@ -15,13 +15,7 @@ import { hasContent } from '@/domain/draft/draft'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { useMessages } from '@/i18n/use-messages'
-import {
-  appStorage,
-  crossTabSync,
-  incomingDrafts,
-  launchParams,
-  useDraftStore,
-} from '@/store/app-store'
+import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { pickDraft } from '@/store/draft-store'
 import { StartStep } from '@/steps/start-step'
 import { loadStep, stepComponent } from './lazy-steps'
@@ -36,8 +30,6 @@ const EmbedHost = lazy(() => import('./embed-host'))
 const StorageNotice = lazy(() =>
   import('@/components/draft/storage-notice').then((m) => ({ default: m.StorageNotice })),
 )
-const subscribeToStorageProblems = (onChange: () => void) => appStorage.onProblem(onChange)
-const hasStorageProblems = () => appStorage.problems().length > 0
 const IncomingDraftPrompts = lazy(() =>
   import('@/components/draft/incoming-draft-prompts').then((m) => ({
     default: m.IncomingDraftPrompts,
@@ -47,6 +39,7 @@ const IncomingDraftPrompts = lazy(() =>
 /** `notices`: extra notices from the setting the app runs in (a course platform's). */
 export function App({ notices = null }: { notices?: ReactNode } = {}) {
   const messages = useMessages()
+  const { launchParams, storage, drafts, incomingDrafts, crossTabSync } = useAppStores()
   const needsEmbedHost = useLaunchPreset()
   const hasIncomingNews = useStore(
     incomingDrafts.state,
@@ -56,14 +49,21 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
     crossTabSync.state,
     (s) => s.status !== 'in-sync' || s.otherVersion !== null,
   )
-  const storageHasProblems = useSyncExternalStore(subscribeToStorageProblems, hasStorageProblems)
-  const stepId = useDraftStore((s) => s.stepId)
-  const goToStep = useDraftStore((s) => s.goToStep)
-  const startOver = useDraftStore((s) => s.startOver)
+  const subscribeToStorageProblems = useCallback(
+    (onChange: () => void) => storage.onProblem(onChange),
+    [storage],
+  )
+  const storageHasProblems = useSyncExternalStore(
+    subscribeToStorageProblems,
+    () => storage.problems().length > 0,
+  )
+  const stepId = useDrafts((s) => s.stepId)
+  const goToStep = useDrafts((s) => s.goToStep)
+  const startOver = useDrafts((s) => s.startOver)
   const [isConfirmingStartOver, setConfirmingStartOver] = useState(false)
-  const hasAnswers = useDraftStore((s) => hasContent(pickDraft(s)))
+  const hasAnswers = useDrafts((s) => hasContent(pickDraft(s)))
   // Whether a saved draft was found when the app opened: the start step offers to resume it.
-  const [hadSavedDraft] = useState(() => hasContent(pickDraft(useDraftStore.getState())))
+  const [hadSavedDraft] = useState(() => hasContent(pickDraft(drafts.getState())))
   const show = useCallback((id: StepId) => goToStep(id), [goToStep])
   const history = useStepHistory(stepId, show)
   const draftRevision = useIncomingDraft(history.jump)
@@ -145,18 +145,14 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
       </header>
       {storageHasProblems && (
         <Suspense fallback={null}>
-          <StorageNotice storage={appStorage} />
+          <StorageNotice storage={storage} drafts={drafts} />
         </Suspense>
       )}
       {notices}
       <Suspense fallback={null}>
         {needsEmbedHost && <EmbedHost />}
         {(hasIncomingNews || hasCrossTabNews) && (
-          <IncomingDraftPrompts
-            drafts={useDraftStore}
-            incoming={incomingDrafts}
-            crossTab={crossTabSync}
-          />
+          <IncomingDraftPrompts drafts={drafts} incoming={incomingDrafts} crossTab={crossTabSync} />
         )}
       </Suspense>
       {/* key: every step gets a fresh form seeded from the store, also when a link, an import or

@@ -11,13 +11,15 @@ import {
   type CompleteMessage,
   type PitchTexts,
 } from '@/domain/embed/embed-protocol'
+import type { LaunchParams } from '@/domain/embed/launch-params'
 import { createEmbedBridge, type EmbedBridge } from '@/lib/embed-bridge'
-import { launchParams, useDraftStore } from '@/store/app-store'
+import { useAppStores, useDrafts } from '@/store/app-stores-context'
+import type { DraftStore } from '@/store/draft-store'
 import { currentPitch } from '@/store/use-current-pitch'
 import { STEP_ORDER, stepIndex } from './step-order'
 
-function currentPitchTexts(): PitchTexts {
-  const { texts } = currentPitch(useDraftStore.getState())
+function currentPitchTexts(drafts: DraftStore): PitchTexts {
+  const { texts } = currentPitch(drafts.getState())
   return { oneLiner: texts.oneLiner, pitch: texts.pitch }
 }
 
@@ -26,11 +28,17 @@ function currentPitchTexts(): PitchTexts {
  * message (with the texts, when opted in) is made here, once per step change, and kept: a ping
  * repeats it and never recomposes the pitch.
  */
-function announceStep(bridge: EmbedBridge, stepId: StepId): CompleteMessage | null {
+function announceStep(
+  bridge: EmbedBridge,
+  stepId: StepId,
+  launchParams: LaunchParams,
+  drafts: DraftStore,
+): CompleteMessage | null {
   bridge.post(buildStepMessage(stepId, stepIndex(stepId), STEP_ORDER.length))
   if (stepId !== 'card') return null
   // Texts are read (and composed) only when the embed opted in to receive them.
-  const texts = launchParams.share === 'pitch' ? currentPitchTexts() : { oneLiner: '', pitch: '' }
+  const texts =
+    launchParams.share === 'pitch' ? currentPitchTexts(drafts) : { oneLiner: '', pitch: '' }
   const complete = buildCompleteMessage(launchParams.share, texts)
   bridge.post(complete)
   return complete
@@ -41,7 +49,8 @@ function announceStep(bridge: EmbedBridge, stepId: StepId): CompleteMessage | nu
  * it: the messages to the framing page.
  */
 export default function EmbedHost(): null {
-  const stepId = useDraftStore((s) => s.stepId)
+  const { launchParams, drafts } = useAppStores()
+  const stepId = useDrafts((s) => s.stepId)
   const bridgeRef = useRef<EmbedBridge | null>(null)
   const completeRef = useRef<CompleteMessage | null>(null)
 
@@ -53,7 +62,7 @@ export default function EmbedHost(): null {
     const stopObserving = bridge.observeHeight()
     const stopListening = bridge.onHostMessage(() => {
       // A host that started listening late asks where things stand: the same answers again.
-      const stepId = useDraftStore.getState().stepId
+      const stepId = drafts.getState().stepId
       bridge.post(buildResizeMessage(bridge.measureHeight()))
       bridge.post(buildStepMessage(stepId, stepIndex(stepId), STEP_ORDER.length))
       if (stepId === 'card' && completeRef.current) bridge.post(completeRef.current)
@@ -63,10 +72,11 @@ export default function EmbedHost(): null {
       stopListening()
       bridgeRef.current = null
     }
-  }, [])
+  }, [launchParams, drafts])
 
   useEffect(() => {
-    if (bridgeRef.current) completeRef.current = announceStep(bridgeRef.current, stepId)
-  }, [stepId])
+    if (bridgeRef.current)
+      completeRef.current = announceStep(bridgeRef.current, stepId, launchParams, drafts)
+  }, [stepId, launchParams, drafts])
   return null
 }

@@ -5,16 +5,17 @@ import type { ReactNode } from 'react'
 import { LmsNotices } from '@/components/lms/lms-notices'
 import type { Scorm12Api } from '@/lib/scorm-api'
 import { createScormRuntime } from '@/lib/scorm-runtime'
-import { appStorage, draftKey, incomingDrafts, useDraftStore } from '@/store/app-store'
+import type { AppStores } from '@/store/app-store'
 import { startLmsSync } from '@/store/lms-sync'
 
-export function startLesson(api: Scorm12Api): ReactNode {
+/** `stores`: the app's, from main.tsx, before the app renders with them. */
+export function startLesson(api: Scorm12Api, stores: AppStores): ReactNode {
   const sync = startLmsSync({
     runtime: createScormRuntime(api),
-    drafts: useDraftStore,
-    incoming: incomingDrafts,
-    storage: appStorage,
-    key: draftKey,
+    drafts: stores.drafts,
+    incoming: stores.incomingDrafts,
+    storage: stores.storage,
+    key: stores.draftKey,
     target: window,
   })
   return <LmsNotices sync={sync} />

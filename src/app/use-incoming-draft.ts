@@ -5,9 +5,10 @@ import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import type { StepId } from '@/domain/draft/draft'
 import { isShareFragment } from '@/domain/draft/share-fragment'
-import { crossTabSync, incomingDrafts, useDraftStore } from '@/store/app-store'
+import { useAppStores } from '@/store/app-stores-context'
+import type { IncomingDrafts } from '@/store/incoming-drafts'
 
-async function openShareLink() {
+async function openShareLink(incomingDrafts: IncomingDrafts) {
   const fragment = window.location.hash
   if (!isShareFragment(fragment)) return
   // Out of the address bar at once: a reload must not offer it again, and the answers should
@@ -34,18 +35,19 @@ async function openShareLink() {
  * `onLoaded` is told the loaded draft's step, to bring the wizard's history in line.
  */
 export function useIncomingDraft(onLoaded: (stepId: StepId) => void): number {
+  const { drafts, incomingDrafts, crossTabSync } = useAppStores()
   const incomingRevision = useStore(incomingDrafts.state, (s) => s.revision)
   const crossTabRevision = useStore(crossTabSync.state, (s) => s.revision)
 
   useEffect(() => {
-    void openShareLink()
-    const onHashChange = () => void openShareLink()
+    void openShareLink(incomingDrafts)
+    const onHashChange = () => void openShareLink(incomingDrafts)
     window.addEventListener('hashchange', onHashChange)
     return () => window.removeEventListener('hashchange', onHashChange)
-  }, [])
+  }, [incomingDrafts])
 
   useEffect(() => {
-    if (incomingRevision > 0) onLoaded(useDraftStore.getState().stepId)
+    if (incomingRevision > 0) onLoaded(drafts.getState().stepId)
     // Only when a new draft was loaded, not when the callback's identity changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [incomingRevision])

@@ -3,24 +3,25 @@
 // warning for each bad value. The rest of the embed support loads only when needed.
 import { useEffect, useState } from 'react'
 import { hasContent } from '@/domain/draft/draft'
-import { describeLaunchWarning } from '@/domain/embed/launch-params'
-import { launchParams, useDraftStore } from '@/store/app-store'
+import { describeLaunchWarning, type LaunchParams } from '@/domain/embed/launch-params'
+import type { AppStores } from '@/store/app-store'
+import { useAppStores } from '@/store/app-stores-context'
 import { pickDraft } from '@/store/draft-store'
 import { isFramed } from '@/lib/frame'
 
 // Module-level: StrictMode runs effects twice, and the coach needs each warning once.
 let hasWarned = false
 
-function warnAboutLaunchParams() {
+function warnAboutLaunchParams(launchParams: LaunchParams) {
   if (hasWarned) return
   hasWarned = true
   for (const warning of launchParams.warnings) console.warn(describeLaunchWarning(warning))
 }
 
-function presetSituation() {
+function presetSituation({ launchParams, drafts }: AppStores) {
   const { situation } = launchParams
   if (!situation) return
-  const state = useDraftStore.getState()
+  const state = drafts.getState()
   // Only a fresh draft: a person who already chose, or wrote anything, keeps their choice.
   if (state.stepId !== 'start' || hasContent(pickDraft(state))) return
   if (state.answers.situation !== situation) state.setAnswers({ situation })
@@ -31,7 +32,7 @@ function presetSituation() {
  * render, so the page never flashes in the default colour; the palette code loads only when an
  * accent was asked for.
  */
-export async function applyLaunchAccent(): Promise<void> {
+export async function applyLaunchAccent(launchParams: LaunchParams): Promise<void> {
   if (!launchParams.accent) return
   const { accentPalette } = await import('@/domain/embed/accent-palette')
   const palette = accentPalette(launchParams.accent)
@@ -44,10 +45,11 @@ export async function applyLaunchAccent(): Promise<void> {
 
 /** Applies the preset; returns whether the embed host (messages) is needed at all. */
 export function useLaunchPreset(): boolean {
+  const stores = useAppStores()
   // During the first render, before any step mounts: the start step's form reads the situation
   // from the store once, so a preset applied in an effect would come too late.
-  useState(presetSituation)
-  useEffect(warnAboutLaunchParams, [])
+  useState(() => presetSituation(stores))
+  useEffect(() => warnAboutLaunchParams(stores.launchParams), [stores.launchParams])
   const [needsEmbedHost] = useState(() => isFramed())
   return needsEmbedHost
 }

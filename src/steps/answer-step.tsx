@@ -9,7 +9,7 @@ import { TextField } from '@/components/ui/text-field'
 import { AnswerPreviewLine } from '@/components/pitch/answer-preview'
 import { useExamples } from '@/i18n/en-examples'
 import { useMessages } from '@/i18n/use-messages'
-import { useDraftStore } from '@/store/app-store'
+import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { ANSWER_STEPS, type AnswerStepKey } from './answer-steps'
 import type { StepProps } from './step-props'
 
@@ -35,12 +35,13 @@ export function AnswerStep({ stepKey, onDone, onBack }: AnswerStepProps) {
   const messages = useMessages()
   const fields = ANSWER_STEPS[stepKey](messages)
   const { title, intro, hint } = messages.steps[stepKey]
-  const situation = useDraftStore((s) => s.answers.situation)
-  const setAnswers = useDraftStore((s) => s.setAnswers)
+  const { drafts } = useAppStores()
+  const situation = useDrafts((s) => s.answers.situation)
+  const setAnswers = useDrafts((s) => s.setAnswers)
   const form = useForm<Values>({
     // Seeded once from the store; after that the form owns the values while the step is shown.
     defaultValues: Object.fromEntries(
-      fields.map((f) => [f.name, useDraftStore.getState().answers[f.name]]),
+      fields.map((f) => [f.name, drafts.getState().answers[f.name]]),
     ),
   })
   const { register, handleSubmit, formState, subscribe } = form

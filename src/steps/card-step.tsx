@@ -13,7 +13,7 @@ import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { copyText } from '@/lib/clipboard'
 import { useMessages } from '@/i18n/use-messages'
-import { useDraftStore } from '@/store/app-store'
+import { useDrafts } from '@/store/app-stores-context'
 import { useCurrentPitch } from '@/store/use-current-pitch'
 import type { StepProps } from './step-props'
 
@@ -30,9 +30,9 @@ function scaleClass(scale: number): string {
 export function CardStep({ onBack, onStartOver }: CardStepProps) {
   const messages = useMessages()
   const t = messages.steps.card
-  const answers = useDraftStore((s) => s.answers)
-  const size = useDraftStore((s) => s.cardSize)
-  const setSize = useDraftStore((s) => s.setCardSize)
+  const answers = useDrafts((s) => s.answers)
+  const size = useDrafts((s) => s.cardSize)
+  const setSize = useDrafts((s) => s.setCardSize)
   const { texts } = useCurrentPitch()
   const content = useMemo(
     () => buildCardContent(answers, texts, messages),

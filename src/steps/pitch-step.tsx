@@ -10,7 +10,7 @@ import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { useMessages } from '@/i18n/use-messages'
-import { useDraftStore } from '@/store/app-store'
+import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { useCurrentPitch } from '@/store/use-current-pitch'
 import type { StepProps } from './step-props'
 
@@ -24,13 +24,13 @@ export function PitchStep({ onDone, onBack }: StepProps) {
   const messages = useMessages()
   const t = messages.steps.pitch
   const { texts, isEdited } = useCurrentPitch()
-  const variant = useDraftStore((s) => s.variant)
-  const invitationVariant = useDraftStore((s) => s.invitationVariant)
-  const stage = useDraftStore((s) => s.answers.stage)
-  const situation = useDraftStore((s) => s.answers.situation)
+  const variant = useDrafts((s) => s.variant)
+  const invitationVariant = useDrafts((s) => s.invitationVariant)
+  const stage = useDrafts((s) => s.answers.stage)
+  const situation = useDrafts((s) => s.answers.situation)
   const invitationReview = reviewInvitation(texts.invitation, { stage, situation })
   const { editPitch, discardPitchEdits, setVariant, setInvitationVariant } =
-    useDraftStore.getState()
+    useAppStores().drafts.getState()
   const [pending, setPending] = useState<PendingChange | null>(null)
 
   const labels: Record<PitchPart, string> = {

@@ -5,7 +5,7 @@ import { RadioGroup } from '@/components/ui/radio-group'
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { useMessages } from '@/i18n/use-messages'
-import { useDraftStore } from '@/store/app-store'
+import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import type { StepProps } from './step-props'
 
 type Values = { stage: Stage; asks: string[] }
@@ -14,12 +14,13 @@ export function StageStep({ onDone, onBack }: StepProps) {
   const messages = useMessages()
   const t = messages.steps.stage
   const id = useId()
-  const setAnswers = useDraftStore((s) => s.setAnswers)
+  const { drafts } = useAppStores()
+  const setAnswers = useDrafts((s) => s.setAnswers)
   const { register, handleSubmit, control, formState, subscribe, setValue, getValues } =
     useForm<Values>({
       defaultValues: {
-        stage: useDraftStore.getState().answers.stage,
-        asks: useDraftStore.getState().answers.asks,
+        stage: drafts.getState().answers.stage,
+        asks: drafts.getState().answers.asks,
       },
     })
   const stage = useWatch({ control, name: 'stage' })
@@ -56,7 +57,7 @@ export function StageStep({ onDone, onBack }: StepProps) {
       intro={t.intro}
       hint={t.hint}
       example={{
-        situation: messages.situations[useDraftStore.getState().answers.situation].short,
+        situation: messages.situations[drafts.getState().answers.situation].short,
         lines: [
           {
             label: messages.stages[stage].label,

@@ -6,7 +6,7 @@ import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { TextField } from '@/components/ui/text-field'
 import { useMessages } from '@/i18n/use-messages'
-import { useDraftStore } from '@/store/app-store'
+import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import type { StepProps } from './step-props'
 
 type Values = { situation: Situation; name: string }
@@ -43,9 +43,10 @@ function plainRegistration(
 export function StartStep({ onDone, hasSavedDraft }: StepProps & { hasSavedDraft: boolean }) {
   const messages = useMessages()
   const t = messages.steps.start
-  const setAnswers = useDraftStore((s) => s.setAnswers)
+  const { drafts } = useAppStores()
+  const setAnswers = useDrafts((s) => s.setAnswers)
   const [error, setError] = useState<string | undefined>(undefined)
-  const [initial] = useState(() => useDraftStore.getState().answers)
+  const [initial] = useState(() => drafts.getState().answers)
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { composePitch, type ComposedPitch, type PitchPart } from '@/domain/pitch/compose-pitch'
 import type { Draft } from '@/domain/draft/draft'
-import { useDraftStore } from './app-store'
+import { useDrafts } from './app-stores-context'
 
 export type CurrentPitch = {
   /** What the person sees: their edit where they made one, else the live draft. */
@@ -29,10 +29,10 @@ export function currentPitch({
 
 /** The pitch as it stands, for a component: recomposed only when its inputs change. */
 export function useCurrentPitch(): CurrentPitch {
-  const answers = useDraftStore((s) => s.answers)
-  const variant = useDraftStore((s) => s.variant)
-  const invitationVariant = useDraftStore((s) => s.invitationVariant)
-  const pitchEdits = useDraftStore((s) => s.pitchEdits)
+  const answers = useDrafts((s) => s.answers)
+  const variant = useDrafts((s) => s.variant)
+  const invitationVariant = useDrafts((s) => s.invitationVariant)
+  const pitchEdits = useDrafts((s) => s.pitchEdits)
   return useMemo(
     () => currentPitch({ answers, variant, invitationVariant, pitchEdits }),
     [answers, variant, invitationVariant, pitchEdits],

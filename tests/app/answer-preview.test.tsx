@@ -1,25 +1,28 @@
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
 import { emptyAnswers } from '@/domain/pitch/answers'
-import { useDraftStore } from '@/store/app-store'
+import type { AppStores } from '@/store/app-store'
+import { createTestStores, renderWithStores } from '../support/render-with-stores'
 
+let stores: AppStores
 beforeEach(() => {
-  useDraftStore.setState(
-    { ...useDraftStore.getInitialState(), answers: emptyAnswers(), stepId: 'belief' },
+  stores = createTestStores()
+  stores.drafts.setState(
+    { ...stores.drafts.getInitialState(), answers: emptyAnswers(), stepId: 'belief' },
     true,
   )
 })
 
 test('a blank belief shows the stem it will complete', async () => {
-  render(<App />)
+  renderWithStores(<App />, stores)
   const field = await screen.findByLabelText(/what you believe/i)
   expect(field).toHaveAccessibleDescription(/In your pitch: I believe …/)
 })
 
 test('a belief typed with its own lead-in reads without saying it twice', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   const field = await screen.findByLabelText(/what you believe/i)
   await user.type(field, 'I believe that PEOPLE CAN CHANGE')
   expect(
@@ -30,7 +33,7 @@ test('a belief typed with its own lead-in reads without saying it twice', async 
 
 test('a belief typed as a question is shown as the pitch’s one question', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   const field = await screen.findByLabelText(/what you believe/i)
   await user.type(field, "isn't fixing something together the fastest way to make a neighbour")
   expect(

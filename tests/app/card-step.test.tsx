@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
 import { emptyAnswers } from '@/domain/pitch/answers'
-import { useDraftStore } from '@/store/app-store'
+import type { AppStores } from '@/store/app-store'
+import { createTestStores, renderWithStores } from '../support/render-with-stores'
 
 const answers = {
   ...emptyAnswers(),
@@ -15,12 +16,14 @@ const answers = {
   coreWord: 'wonder',
 }
 
+let stores: AppStores
 beforeEach(() => {
-  useDraftStore.setState({ ...useDraftStore.getInitialState(), answers, stepId: 'card' }, true)
+  stores = createTestStores()
+  stores.drafts.setState({ ...stores.drafts.getInitialState(), answers, stepId: 'card' }, true)
 })
 
 test('the card shows front and back with the stage’s asks, the invitation and room for notes', async () => {
-  render(<App />)
+  renderWithStores(<App />, stores)
   const preview = await screen.findByRole('group', { name: /card preview/i })
   const back = within(preview).getByRole('article', { name: /back/i })
   expect(within(back).getByText('Introductions to people who care about this')).toBeInTheDocument()
@@ -31,7 +34,7 @@ test('the card shows front and back with the stage’s asks, the invitation and 
 
 test('Copy pitch puts the 30-second pitch on the clipboard and says so', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   await user.click(await screen.findByRole('button', { name: /copy pitch/i }))
   expect(await screen.findByText(/pitch copied/i)).toBeInTheDocument()
   const copied = await navigator.clipboard.readText()
@@ -41,17 +44,17 @@ test('Copy pitch puts the 30-second pitch on the clipboard and says so', async (
 
 test('choosing a card size is remembered with the draft', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   await user.click(await screen.findByRole('radio', { name: /a6 card/i }))
-  expect(useDraftStore.getState().cardSize).toBe('a6')
+  expect(stores.drafts.getState().cardSize).toBe('a6')
   expect(screen.getByRole('radio', { name: /a6 card/i })).toBeChecked()
 })
 
 test('a card too full to fit says so before download and names what to shorten', async () => {
-  useDraftStore.setState({
+  stores.drafts.setState({
     pitchEdits: { pitch: 'We all wonder about this. '.repeat(150).trim() },
   })
-  render(<App />)
+  renderWithStores(<App />, stores)
   expect(await screen.findByText(/too full to fit/i)).toBeInTheDocument()
   expect(screen.getByText(/shorten the 30-second pitch/i)).toBeInTheDocument()
   // Nothing is cut from the preview: every word is still there.

@@ -1,6 +1,8 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { App } from '@/app/app'
 import { emptyDraft, type Draft } from '@/domain/draft/draft'
+import { createTestStores, renderWithStores } from '../support/render-with-stores'
 
 const KEY = 'why-card:draft'
 
@@ -10,12 +12,11 @@ function saved(problem: string): string {
   return JSON.stringify({ version: 1, state: draft })
 }
 
-async function openApp() {
-  vi.resetModules()
-  const { App } = await import('@/app/app')
-  const store = await import('@/store/app-store')
-  render(<App />)
-  return store
+// The app as a tab opens it: fresh stores on the browser's storage, where the other tab saves.
+function openApp() {
+  const stores = createTestStores({ getStorage: () => localStorage })
+  renderWithStores(<App />, stores)
+  return stores
 }
 
 /** What the browser does in this tab when another tab saves the draft. */
@@ -35,7 +36,7 @@ beforeEach(() => {
 
 test('words typed in another tab show up in this one when this tab has nothing of its own unsaved', async () => {
   localStorage.setItem(KEY, saved('libraries are closing'))
-  await openApp()
+  openApp()
   expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue(
     'libraries are closing',
   )
@@ -48,18 +49,18 @@ test('words typed in another tab show up in this one when this tab has nothing o
 
 test('each tab stays on its own step while the words travel', async () => {
   localStorage.setItem(KEY, saved('libraries are closing'))
-  const { useDraftStore } = await openApp()
+  const { drafts } = openApp()
   const theirs = JSON.parse(saved('new words')) as { state: Draft }
   theirs.state.stepId = 'card'
   otherTabSaves(JSON.stringify(theirs))
   expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('new words')
-  expect(useDraftStore.getState().stepId).toBe('problem')
+  expect(drafts.getState().stepId).toBe('problem')
 })
 
 test('when both tabs changed the draft, this tab says so and stops saving until the person chooses', async () => {
   const user = userEvent.setup()
   localStorage.setItem(KEY, saved('start'))
-  await openApp()
+  openApp()
   const field = await screen.findByLabelText(/the problem you care about/i)
   // This tab's save did not reach storage (say, the other tab overwrote it first).
   fireEvent.change(field, { target: { value: 'typed here' } })
@@ -78,7 +79,7 @@ test('when both tabs changed the draft, this tab says so and stops saving until 
 test('keeping this tab’s version saves it over the other tab’s', async () => {
   const user = userEvent.setup()
   localStorage.setItem(KEY, saved('start'))
-  await openApp()
+  openApp()
   const field = await screen.findByLabelText(/the problem you care about/i)
   fireEvent.change(field, { target: { value: 'typed here' } })
   localStorage.setItem(KEY, saved('start'))
@@ -90,9 +91,9 @@ test('keeping this tab’s version saves it over the other tab’s', async () =>
 
 test('a value another tab saved that this version cannot read is left alone', async () => {
   localStorage.setItem(KEY, saved('mine'))
-  const { useDraftStore } = await openApp()
+  const { drafts } = openApp()
   await screen.findByLabelText(/the problem you care about/i)
   otherTabSaves(JSON.stringify({ version: 99, state: { answers: { problem: 'future' } } }))
   otherTabSaves('{not json')
-  expect(useDraftStore.getState().answers.problem).toBe('mine')
+  expect(drafts.getState().answers.problem).toBe('mine')
 })

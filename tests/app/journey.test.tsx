@@ -1,17 +1,19 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
-import { useDraftStore } from '@/store/app-store'
+import type { AppStores } from '@/store/app-store'
 import { clickNext, expectStep, fillField, walkToPitch } from './journey-helpers'
+import { createTestStores, renderWithStores } from '../support/render-with-stores'
 
+let stores: AppStores
 beforeEach(() => {
-  useDraftStore.setState(useDraftStore.getInitialState(), true)
+  stores = createTestStores()
   window.history.replaceState(null, '')
 })
 
 test('a person walks from the first screen to the card and sees their pitch and asks on it', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   await walkToPitch(user)
 
   const pitch = screen.getByLabelText(/30-second pitch/i)
@@ -31,16 +33,16 @@ test('a person walks from the first screen to the card and sees their pitch and 
 })
 
 test('the card step keeps a place for the PDF download next to print and copy', async () => {
-  useDraftStore.setState({ stepId: 'card' })
-  render(<App />)
+  stores.drafts.setState({ stepId: 'card' })
+  renderWithStores(<App />, stores)
   expect(await screen.findByRole('button', { name: /print card/i })).toBeInTheDocument()
   expect(screen.getByRole('button', { name: /copy pitch/i })).toBeInTheDocument()
 })
 
 test('a blank required answer shows a message linked to the field, and it clears once answered', async () => {
   const user = userEvent.setup()
-  useDraftStore.setState({ stepId: 'problem' })
-  render(<App />)
+  stores.drafts.setState({ stepId: 'problem' })
+  renderWithStores(<App />, stores)
   await clickNext(user)
 
   const field = await screen.findByLabelText(/the problem you care about/i)
@@ -56,8 +58,8 @@ test('a blank required answer shows a message linked to the field, and it clears
 
 test('Enter moves on from a step, Shift+Enter does not', async () => {
   const user = userEvent.setup()
-  useDraftStore.setState({ stepId: 'moves' })
-  render(<App />)
+  stores.drafts.setState({ stepId: 'moves' })
+  renderWithStores(<App />, stores)
   const field = await screen.findByLabelText(/the moment it became personal/i)
   await user.type(field, 'my grandmother')
   await user.keyboard('{Shift>}{Enter}{/Shift}')
@@ -68,8 +70,8 @@ test('Enter moves on from a step, Shift+Enter does not', async () => {
 
 test('going Back keeps every answer, and the browser Back button goes to the previous step', async () => {
   const user = userEvent.setup()
-  useDraftStore.setState({ stepId: 'problem' })
-  render(<App />)
+  stores.drafts.setState({ stepId: 'problem' })
+  renderWithStores(<App />, stores)
   await fillField(user, /the problem you care about/i, 'libraries are closing')
   await clickNext(user)
   await expectStep(3, /when did you see it up close/i)
@@ -89,8 +91,8 @@ test('going Back keeps every answer, and the browser Back button goes to the pre
 
 test('focus moves to the new step’s heading when the step changes', async () => {
   const user = userEvent.setup()
-  useDraftStore.setState({ stepId: 'problem' })
-  render(<App />)
+  stores.drafts.setState({ stepId: 'problem' })
+  renderWithStores(<App />, stores)
   await fillField(user, /the problem you care about/i, 'libraries are closing')
   await clickNext(user)
   const heading = await screen.findByRole('heading', {
@@ -102,8 +104,8 @@ test('focus moves to the new step’s heading when the step changes', async () =
 
 test('Start over asks first, and only clears after the person confirms', async () => {
   const user = userEvent.setup()
-  useDraftStore.setState({ stepId: 'problem' })
-  render(<App />)
+  stores.drafts.setState({ stepId: 'problem' })
+  renderWithStores(<App />, stores)
   await fillField(user, /the problem you care about/i, 'libraries are closing')
 
   await user.click(screen.getByRole('button', { name: /start over/i }))
@@ -114,13 +116,13 @@ test('Start over asks first, and only clears after the person confirms', async (
   await user.click(screen.getByRole('button', { name: /start over/i }))
   await user.click(screen.getByRole('button', { name: /yes, clear everything/i }))
   await expectStep(1, /connection, not transactions/i)
-  expect(useDraftStore.getState().answers.problem).toBe('')
+  expect(stores.drafts.getState().answers.problem).toBe('')
 })
 
 test('an over-long paste is cut to the limit with a message, not lost silently', async () => {
   const user = userEvent.setup()
-  useDraftStore.setState({ stepId: 'problem' })
-  render(<App />)
+  stores.drafts.setState({ stepId: 'problem' })
+  renderWithStores(<App />, stores)
   const field = await screen.findByLabelText(/the problem you care about/i)
   await user.click(field)
   await user.paste('x'.repeat(1000))
@@ -130,19 +132,19 @@ test('an over-long paste is cut to the limit with a message, not lost silently',
 })
 
 test('markup typed as text shows literally on the card', async () => {
-  useDraftStore.setState({
+  stores.drafts.setState({
     stepId: 'card',
-    answers: { ...useDraftStore.getState().answers, name: '<img src=x onerror=alert(1)>' },
+    answers: { ...stores.drafts.getState().answers, name: '<img src=x onerror=alert(1)>' },
   })
-  render(<App />)
+  renderWithStores(<App />, stores)
   expect(await screen.findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument()
   expect(screen.queryByRole('img')).not.toBeInTheDocument()
 })
 
 test('an ask of their own is added to the list, and an over-long one is cut with a message', async () => {
   const user = userEvent.setup()
-  useDraftStore.setState({ stepId: 'stage' })
-  render(<App />)
+  stores.drafts.setState({ stepId: 'stage' })
+  renderWithStores(<App />, stores)
   const custom = await screen.findByLabelText(/another ask, in your words/i)
   await user.click(custom)
   await user.paste('y'.repeat(300))

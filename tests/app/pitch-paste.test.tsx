@@ -1,14 +1,17 @@
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
 import { PITCH_EDIT_LIMIT } from '@/domain/draft/draft'
 import { emptyAnswers } from '@/domain/pitch/answers'
-import { useDraftStore } from '@/store/app-store'
+import type { AppStores } from '@/store/app-store'
+import { createTestStores, renderWithStores } from '../support/render-with-stores'
 
+let stores: AppStores
 beforeEach(() => {
-  useDraftStore.setState(
+  stores = createTestStores()
+  stores.drafts.setState(
     {
-      ...useDraftStore.getInitialState(),
+      ...stores.drafts.getInitialState(),
       answers: { ...emptyAnswers(), problem: 'kids stop reading for fun', coreWord: 'wonder' },
       stepId: 'pitch',
     },
@@ -21,12 +24,12 @@ test(
   { timeout: 30_000 },
   async () => {
     const user = userEvent.setup()
-    render(<App />)
+    renderWithStores(<App />, stores)
     const pitch = await screen.findByLabelText(/30-second pitch/i, {}, { timeout: 15_000 })
     await user.clear(pitch)
     await user.click(pitch)
     await user.paste('word '.repeat(10_000))
-    expect(useDraftStore.getState().pitchEdits.pitch).toHaveLength(PITCH_EDIT_LIMIT)
+    expect(stores.drafts.getState().pitchEdits.pitch).toHaveLength(PITCH_EDIT_LIMIT)
     expect(pitch).toHaveValue('word '.repeat(10_000).slice(0, PITCH_EDIT_LIMIT))
     expect(
       screen.getByText(

@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
 import { emptyAnswers } from '@/domain/pitch/answers'
-import { useDraftStore } from '@/store/app-store'
+import type { AppStores } from '@/store/app-store'
+import { createTestStores, renderWithStores } from '../support/render-with-stores'
 
 const answers = {
   ...emptyAnswers(),
@@ -14,12 +15,14 @@ const answers = {
   coreWord: 'wonder',
 }
 
+let stores: AppStores
 beforeEach(() => {
-  useDraftStore.setState({ ...useDraftStore.getInitialState(), answers, stepId: 'pitch' }, true)
+  stores = createTestStores()
+  stores.drafts.setState({ ...stores.drafts.getInitialState(), answers, stepId: 'pitch' }, true)
 })
 
 test('every length shows a word count and a speaking time at about 150 words a minute', async () => {
-  render(<App />)
+  renderWithStores(<App />, stores)
   const pitch = await screen.findByLabelText(/30-second pitch/i)
   await userEvent.setup().clear(pitch)
   await userEvent.setup().type(pitch, 'one two three four five six seven eight nine ten')
@@ -28,7 +31,7 @@ test('every length shows a word count and a speaking time at about 150 words a m
 
 test('trying another opening changes the untouched drafts without asking', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   const pitch = await screen.findByLabelText(/30-second pitch/i)
   const before = (pitch as HTMLTextAreaElement).value
   await user.click(screen.getByRole('button', { name: /try another opening/i }))
@@ -39,7 +42,7 @@ test('trying another opening changes the untouched drafts without asking', async
 
 test('recomposing asks before replacing words the person edited, and keeps them if asked to', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   const pitch = await screen.findByLabelText(/30-second pitch/i)
   await user.clear(pitch)
   await user.type(pitch, 'My own pitch, in my own words.')
@@ -59,7 +62,7 @@ test('recomposing asks before replacing words the person edited, and keeps them 
 
 test('each stage offers three invitations to cycle through', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   const invitation = await screen.findByLabelText(/the invitation/i)
   const seen = new Set<string>()
   for (let i = 0; i < 3; i++) {
@@ -72,11 +75,11 @@ test('each stage offers three invitations to cycle through', async () => {
 
 test('an edited pitch survives changes to the answers and shows on the card', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   const pitch = await screen.findByLabelText(/30-second pitch/i)
   await user.clear(pitch)
   await user.type(pitch, 'Wonder is where it starts.')
-  useDraftStore.getState().setAnswers({ problem: 'libraries are closing' })
+  stores.drafts.getState().setAnswers({ problem: 'libraries are closing' })
   await user.click(screen.getByRole('button', { name: /^next$/i }))
   const preview = await screen.findByRole('group', { name: /card preview/i })
   expect(within(preview).getByText('Wonder is where it starts.')).toBeInTheDocument()
@@ -84,7 +87,7 @@ test('an edited pitch survives changes to the answers and shows on the card', as
 
 test('the coach is advice, not a gate: a weak pitch can still go on to the card', async () => {
   const user = userEvent.setup()
-  render(<App />)
+  renderWithStores(<App />, stores)
   const pitch = await screen.findByLabelText(/30-second pitch/i)
   await user.clear(pitch)
   await user.type(pitch, 'I am a consultant. Buy my services.')
@@ -95,7 +98,7 @@ test('the coach is advice, not a gate: a weak pitch can still go on to the card'
 })
 
 test('answers in Spanish get a plain note that the drafts are in English, and keep their sentences', async () => {
-  useDraftStore.setState(
+  stores.drafts.setState(
     {
       answers: {
         ...emptyAnswers(),
@@ -108,7 +111,7 @@ test('answers in Spanish get a plain note that the drafts are in English, and ke
     },
     false,
   )
-  render(<App />)
+  renderWithStores(<App />, stores)
   expect(await screen.findByRole('note')).toHaveTextContent(
     /look like Spanish\. The drafts are written in English for now/,
   )

@@ -1,12 +1,12 @@
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { App } from '@/app/app'
+import { createTestStores, renderWithStores } from '../support/render-with-stores'
 
-// Each test loads the app afresh, as a page reload does: the store is created anew and
-// rehydrates from whatever the previous "page" left in localStorage.
-async function loadApp() {
-  vi.resetModules()
-  const { App } = await import('@/app/app')
-  return render(<App />)
+// Each test loads the app afresh, as a page reload does: the stores are created anew and
+// rehydrate from whatever the previous "page" left in localStorage.
+function loadApp() {
+  return renderWithStores(<App />, createTestStores({ getStorage: () => localStorage }))
 }
 
 beforeEach(() => {
@@ -15,7 +15,7 @@ beforeEach(() => {
 
 test('a reload on a middle step comes back to the same step with every answer', async () => {
   const user = userEvent.setup()
-  const view = await loadApp()
+  const view = loadApp()
   await user.click(await screen.findByRole('button', { name: /begin/i }))
   await user.type(
     await screen.findByLabelText(/the problem you care about/i),
@@ -30,7 +30,7 @@ test('a reload on a middle step comes back to the same step with every answer', 
   window.dispatchEvent(new Event('pagehide'))
   view.unmount()
 
-  await loadApp()
+  loadApp()
   expect(
     await screen.findByRole('heading', { name: /when did you see it up close/i }),
   ).toBeInTheDocument()
@@ -51,7 +51,7 @@ test('a draft saved days ago opens where it stopped, and the start step offers t
       state: { answers: { problem: 'kids stop reading', situation: 'creative' }, stepId: 'start' },
     }),
   )
-  await loadApp()
+  loadApp()
   expect(await screen.findByText(/welcome back/i)).toBeInTheDocument()
   expect(screen.getByRole('radio', { name: /making a creative work/i })).toBeChecked()
   expect(screen.getByRole('button', { name: /continue with my draft/i })).toBeInTheDocument()
@@ -59,7 +59,7 @@ test('a draft saved days ago opens where it stopped, and the start step offers t
 
 test('corrupted saved data starts a working app, tells the person and keeps the raw text aside', async () => {
   localStorage.setItem('why-card:draft', '{"version":1,"state":{"answers":{"problem":"my words"')
-  await loadApp()
+  loadApp()
   expect(await screen.findByRole('alert')).toHaveTextContent(/could not be read/i)
   expect(screen.getByRole('button', { name: /download the saved copy/i })).toBeInTheDocument()
   expect(localStorage.getItem('why-card:draft:backup')).toContain('my words')
@@ -69,7 +69,7 @@ test('corrupted saved data starts a working app, tells the person and keeps the 
 test('a draft from a newer version is kept aside instead of being overwritten', async () => {
   const future = JSON.stringify({ version: 99, state: { answers: { problem: 'from the future' } } })
   localStorage.setItem('why-card:draft', future)
-  await loadApp()
+  loadApp()
   expect(await screen.findByRole('alert')).toHaveTextContent(/newer version/i)
   expect(localStorage.getItem('why-card:draft:backup')).toBe(future)
 })
@@ -84,7 +84,7 @@ test('blocked storage leaves the app working in memory with one clear notice', a
   const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked)
   const getItem = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked)
   try {
-    await loadApp()
+    loadApp()
     expect(await screen.findByRole('alert')).toHaveTextContent(/lives only in this tab/i)
     await user.click(screen.getByRole('button', { name: /begin/i }))
     await user.type(await screen.findByLabelText(/the problem you care about/i), 'still works')

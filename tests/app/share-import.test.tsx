@@ -1,8 +1,12 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { App } from '@/app/app'
+import { IncomingDraftPrompts } from '@/components/draft/incoming-draft-prompts'
+import { SharePanel } from '@/components/draft/share-export-panel'
 import { emptyDraft, type Draft } from '@/domain/draft/draft'
 import { serializeDraftFile } from '@/domain/draft/draft-file'
 import { decodeShareLink, encodeShareLink } from '@/domain/draft/share-link'
+import { createTestStores, renderWithStores } from '../support/render-with-stores'
 
 const KEY = 'why-card:draft'
 
@@ -18,13 +22,11 @@ function saveDraft(draft: Draft) {
 }
 
 // Each test opens the app afresh, as following a link does.
-async function openApp(hash = '') {
+function openApp(hash = '') {
   window.history.replaceState(null, '', `/${hash}`)
-  vi.resetModules()
-  const { App } = await import('@/app/app')
-  const store = await import('@/store/app-store')
-  render(<App />)
-  return store
+  const stores = createTestStores({ getStorage: () => localStorage })
+  renderWithStores(<App />, stores)
+  return stores
 }
 
 let downloads: Blob[] = []
@@ -38,33 +40,33 @@ beforeEach(() => {
 })
 
 test('a link opened with no draft of my own loads at once and leaves the address bar clean', async () => {
-  const { useDraftStore } = await openApp(`#${encodeShareLink(draftWith('libraries are closing'))}`)
+  const { drafts } = openApp(`#${encodeShareLink(draftWith('libraries are closing'))}`)
   expect(await screen.findByText(/the draft from the link is open/i)).toBeInTheDocument()
   expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue(
     'libraries are closing',
   )
-  expect(useDraftStore.getState().answers.problem).toBe('libraries are closing')
+  expect(drafts.getState().answers.problem).toBe('libraries are closing')
   expect(window.location.hash).toBe('')
 })
 
 test('a link with a different draft asks first, and Keep mine changes nothing', async () => {
   const user = userEvent.setup()
   saveDraft(draftWith('my own words'))
-  const { useDraftStore } = await openApp(`#${encodeShareLink(draftWith('their words'))}`)
+  const { drafts } = openApp(`#${encodeShareLink(draftWith('their words'))}`)
   const dialog = await screen.findByRole('alertdialog', { name: /open the draft from this link/i })
   expect(within(dialog).getByText(/their words/)).toBeInTheDocument()
   expect(within(dialog).getByRole('button', { name: /keep mine/i })).toHaveFocus()
   await user.click(within(dialog).getByRole('button', { name: /keep mine/i }))
   expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
   expect(screen.getByLabelText(/the problem you care about/i)).toHaveValue('my own words')
-  expect(useDraftStore.getState().answers.problem).toBe('my own words')
+  expect(drafts.getState().answers.problem).toBe('my own words')
   expect(window.location.hash).toBe('')
 })
 
 test('Replace my draft loads the link’s draft into the open step', async () => {
   const user = userEvent.setup()
   saveDraft(draftWith('my own words'))
-  await openApp(`#${encodeShareLink(draftWith('their words'))}`)
+  openApp(`#${encodeShareLink(draftWith('their words'))}`)
   await user.click(await screen.findByRole('button', { name: /replace my draft/i }))
   expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('their words')
 })
@@ -72,7 +74,7 @@ test('Replace my draft loads the link’s draft into the open step', async () =>
 test('Keep both saves my draft to a file, opens theirs, and lets me switch back', async () => {
   const user = userEvent.setup()
   saveDraft(draftWith('my own words'))
-  await openApp(`#${encodeShareLink(draftWith('their words'))}`)
+  openApp(`#${encodeShareLink(draftWith('their words'))}`)
   await user.click(await screen.findByRole('button', { name: /keep both/i }))
   expect(
     await screen.findByText(/yours was saved as why-card-draft-kept\.json/i),
@@ -89,7 +91,7 @@ test('Keep both saves my draft to a file, opens theirs, and lets me switch back'
 test('Escape answers the question with the choice that loses nothing', async () => {
   const user = userEvent.setup()
   saveDraft(draftWith('my own words'))
-  await openApp(`#${encodeShareLink(draftWith('their words'))}`)
+  openApp(`#${encodeShareLink(draftWith('their words'))}`)
   await screen.findByRole('alertdialog')
   await user.keyboard('{Escape}')
   expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
@@ -103,43 +105,41 @@ test.each([
   ['garbled', () => '#draft=v1.%%%<script>', /cut off or changed/i],
 ])('a link %s says so and leaves my draft untouched', async (_name, mangle, message) => {
   saveDraft(draftWith('my own words'))
-  const { useDraftStore } = await openApp(mangle(`#${encodeShareLink(draftWith('their words'))}`))
+  const { drafts } = openApp(mangle(`#${encodeShareLink(draftWith('their words'))}`))
   expect(await screen.findByRole('alert')).toHaveTextContent(message)
   expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('my own words')
-  expect(useDraftStore.getState().answers.problem).toBe('my own words')
+  expect(drafts.getState().answers.problem).toBe('my own words')
   expect(window.location.hash).toBe('')
 })
 
 test('an in-page anchor is not mistaken for a link', async () => {
   saveDraft(draftWith('my own words'))
-  await openApp('#step-heading')
+  openApp('#step-heading')
   expect(await screen.findByLabelText(/the problem you care about/i)).toHaveValue('my own words')
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   expect(window.location.hash).toBe('#step-heading')
 })
 
-async function renderPanel() {
-  vi.resetModules()
-  const { SharePanel } = await import('@/components/draft/share-export-panel')
-  const { IncomingDraftPrompts } = await import('@/components/draft/incoming-draft-prompts')
-  const store = await import('@/store/app-store')
-  render(
+function renderPanel() {
+  const stores = createTestStores({ getStorage: () => localStorage })
+  renderWithStores(
     <>
       <IncomingDraftPrompts
-        drafts={store.useDraftStore}
-        incoming={store.incomingDrafts}
-        crossTab={store.crossTabSync}
+        drafts={stores.drafts}
+        incoming={stores.incomingDrafts}
+        crossTab={stores.crossTabSync}
       />
       <SharePanel />
     </>,
+    stores,
   )
-  return store
+  return stores
 }
 
 test('Share link copies a link that carries the whole draft, and shows it to copy by hand', async () => {
   const user = userEvent.setup()
   saveDraft(draftWith('libraries are closing', 'card'))
-  await renderPanel()
+  renderPanel()
   await user.click(screen.getByRole('button', { name: /make a share link/i }))
   expect(await screen.findByText(/link copied/i)).toBeInTheDocument()
   const field = screen.getByRole('textbox', { name: /share link/i })
@@ -156,7 +156,7 @@ test('Share link copies a link that carries the whole draft, and shows it to cop
 test('Export downloads the draft as a versioned JSON file', async () => {
   const user = userEvent.setup()
   saveDraft(draftWith('libraries are closing', 'card'))
-  await renderPanel()
+  renderPanel()
   await user.click(screen.getByRole('button', { name: /export to a file/i }))
   expect(await screen.findByText(/saved as why-card-draft\.json/i)).toBeInTheDocument()
   const file = JSON.parse((await downloads[0]?.text()) ?? '') as Record<string, unknown>
@@ -170,7 +170,7 @@ test('Export downloads the draft as a versioned JSON file', async () => {
 test('Import of a bad file explains why and replaces nothing', async () => {
   const user = userEvent.setup()
   saveDraft(draftWith('my own words', 'card'))
-  const { useDraftStore } = await renderPanel()
+  const { drafts } = renderPanel()
   const input = screen.getByLabelText(/import a draft file/i)
   await user.upload(
     input,
@@ -181,13 +181,13 @@ test('Import of a bad file explains why and replaces nothing', async () => {
   expect(await screen.findByRole('alert')).toHaveTextContent(
     /not a why card draft, or it is damaged/i,
   )
-  expect(useDraftStore.getState().answers.problem).toBe('my own words')
+  expect(drafts.getState().answers.problem).toBe('my own words')
 })
 
 test('Import of a different draft asks before replacing, like a link', async () => {
   const user = userEvent.setup()
   saveDraft(draftWith('my own words', 'card'))
-  const { useDraftStore } = await renderPanel()
+  const { drafts } = renderPanel()
   const text = serializeDraftFile(draftWith('imported words', 'card'), '2026-11-02T00:00:00.000Z')
   await user.upload(
     screen.getByLabelText(/import a draft file/i),
@@ -195,6 +195,6 @@ test('Import of a different draft asks before replacing, like a link', async () 
   )
   const dialog = await screen.findByRole('alertdialog', { name: /open the imported draft/i })
   await user.click(within(dialog).getByRole('button', { name: /replace my draft/i }))
-  expect(useDraftStore.getState().answers.problem).toBe('imported words')
+  expect(drafts.getState().answers.problem).toBe('imported words')
   expect(await screen.findByText(/the imported draft is open/i)).toBeInTheDocument()
 })

@@ -58,7 +58,7 @@ test('the notice itself offers Export to a file', () => {
   const { storage, drafts, fill } = setup()
   fill()
   drafts.getState().setAnswers({ problem: 'words' })
-  render(<StorageNotice storage={storage} />)
+  render(<StorageNotice storage={storage} drafts={drafts} />)
   const alert = screen.getByRole('alert')
   expect(alert).toHaveTextContent(/could not be saved/)
   expect(within(alert).getByRole('button', { name: 'Export to a file' })).toBeInTheDocument()

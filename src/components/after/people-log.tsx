@@ -15,7 +15,7 @@ import { useAfterMessages } from '@/i18n/en-after'
 import { copyText } from '@/lib/clipboard'
 import { downloadText } from '@/lib/download'
 import { createRandomId } from '@/lib/random-id'
-import { useDraftStore } from '@/store/app-store'
+import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { SectionErrorBoundary } from '../draft/section-error-boundary'
 import { ContextLabel } from '../ui/context-label'
 import { PersonForm, type PersonFormValues } from './person-form'
@@ -66,11 +66,12 @@ export function PeopleLog({
   const enAfter = useAfterMessages()
   const t = enAfter.people
   const id = useId()
-  const people = useDraftStore((s) => s.people)
-  const answers = useDraftStore((s) => s.answers)
-  const savePerson = useDraftStore((s) => s.savePerson)
-  const removePerson = useDraftStore((s) => s.removePerson)
-  const restorePerson = useDraftStore((s) => s.restorePerson)
+  const { drafts } = useAppStores()
+  const people = useDrafts((s) => s.people)
+  const answers = useDrafts((s) => s.answers)
+  const savePerson = useDrafts((s) => s.savePerson)
+  const removePerson = useDrafts((s) => s.removePerson)
+  const restorePerson = useDrafts((s) => s.restorePerson)
   const [order, setOrder] = useState<PeopleOrder>('follow-up')
   const [editingId, setEditingId] = useState<string | null>(null)
   const [removed, setRemoved] = useState<Removed | null>(null)
@@ -114,13 +115,13 @@ export function PeopleLog({
   // Stable across renders, so typing in one entry re-renders that entry only (500 people).
   const handleRemove = useCallback(
     (person: Person) => {
-      const index = useDraftStore.getState().people.findIndex((p) => p.id === person.id)
+      const index = drafts.getState().people.findIndex((p) => p.id === person.id)
       removePerson(person.id)
       setRemoved({ person, index })
       setStatus('')
       focusAfterRender.current = `${id}-undo`
     },
-    [id, removePerson],
+    [id, drafts, removePerson],
   )
   const handleEdit = useCallback((personId: string) => setEditingId(personId), [])
 
@@ -287,7 +288,7 @@ const PersonEntry = memo(function PersonEntry({
   const enAfter = useAfterMessages()
   const t = enAfter.people
   const id = useId()
-  const updatePerson = useDraftStore((s) => s.updatePerson)
+  const updatePerson = useDrafts((s) => s.updatePerson)
   const [isMessageOpen, setIsMessageOpen] = useState(false)
   const suggestion = [
     person.suggestionKind === '' ? '' : t.suggestionKindsShort[person.suggestionKind],
@@ -385,7 +386,7 @@ function FollowUpMessage({ person, answers }: { person: Person; answers: Answers
   const enAfter = useAfterMessages()
   const t = enAfter.people
   const id = useId()
-  const updatePerson = useDraftStore((s) => s.updatePerson)
+  const updatePerson = useDrafts((s) => s.updatePerson)
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const drafted = draftFollowUp(person, answers)
   const body = person.message ?? drafted.body

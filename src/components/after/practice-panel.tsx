@@ -11,7 +11,7 @@ import { countWords, speakingSeconds } from '@/domain/text/text'
 import { useAfterMessages, type AfterMessages } from '@/i18n/en-after'
 import { browserScheduler, type Scheduler } from '@/lib/scheduler'
 import { ContextLabel } from '../ui/context-label'
-import { useDraftStore } from '@/store/app-store'
+import { useDrafts } from '@/store/app-stores-context'
 import { Teleprompter } from './teleprompter'
 import './practice-panel.css'
 
@@ -42,9 +42,9 @@ export function PracticePanel({ texts, scheduler = browserScheduler }: PracticeP
   const enAfter = useAfterMessages()
   const t = enAfter.practice
   const headingId = useId()
-  const practice = useDraftStore((s) => s.practice)
-  const recordAttempt = useDraftStore((s) => s.recordAttempt)
-  const clearAttempts = useDraftStore((s) => s.clearAttempts)
+  const practice = useDrafts((s) => s.practice)
+  const recordAttempt = useDrafts((s) => s.recordAttempt)
+  const clearAttempts = useDrafts((s) => s.clearAttempts)
   const [running, setRunning] = useState<Running | null>(null)
   const [now, setNow] = useState(0)
   const [announcement, setAnnouncement] = useState('')

@@ -84,7 +84,7 @@ export function IncomingDraftPrompts({ drafts, incoming, crossTab }: IncomingDra
               <button
                 type="button"
                 className="button button-secondary"
-                onClick={() => void exportDraftToFile()}
+                onClick={() => void exportDraftToFile(drafts)}
               >
                 {enSafety.exportToFile}
               </button>

@@ -1,5 +1,6 @@
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react'
 import { useSafetyMessages } from '@/i18n/en-safety'
+import { useAppStores } from '@/store/app-stores-context'
 
 type SectionErrorBoundaryProps = {
   children: ReactNode
@@ -45,6 +46,7 @@ export class SectionErrorBoundary extends Component<
 function SectionErrorNotice({ onRetry }: { onRetry: () => void }) {
   const enSafety = useSafetyMessages()
   const t = enSafety
+  const { drafts } = useAppStores()
   const [exportFailed, setExportFailed] = useState(false)
   return (
     <div className="notice notice-warning section-error" role="alert">
@@ -58,7 +60,7 @@ function SectionErrorNotice({ onRetry }: { onRetry: () => void }) {
           onClick={() =>
             // The export code loads on click: it only matters once a part has failed.
             void import('./export-draft')
-              .then((m) => m.exportDraftToFile())
+              .then((m) => m.exportDraftToFile(drafts))
               .then(
                 (ok) => setExportFailed(!ok),
                 () => setExportFailed(true),

@@ -4,7 +4,7 @@ import type { DecodeFailure } from '@/domain/draft/share-link'
 import { copyText } from '@/lib/clipboard'
 import { downloadText } from '@/lib/download'
 import { useShareMessages } from '@/i18n/en-share'
-import { incomingDrafts, useDraftStore } from '@/store/app-store'
+import { useAppStores } from '@/store/app-stores-context'
 import { pickDraft } from '@/store/draft-store'
 import './share-export-panel.css'
 
@@ -35,18 +35,19 @@ export function SharePanel() {
   const enShare = useShareMessages()
   const t = enShare.panel
   const id = useId()
+  const { drafts, incomingDrafts } = useAppStores()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
 
   async function handleShare() {
     const { encodeShareLink } = await import('@/domain/draft/share-link')
-    const url = `${pageAddress()}#${encodeShareLink(pickDraft(useDraftStore.getState()))}`
+    const url = `${pageAddress()}#${encodeShareLink(pickDraft(drafts.getState()))}`
     const copied = await copyText(url)
     setStatus({ kind: 'link', url, copied })
   }
 
   async function handleExport() {
     const { serializeDraftFile } = await import('@/domain/draft/draft-file')
-    const text = serializeDraftFile(pickDraft(useDraftStore.getState()), new Date().toISOString())
+    const text = serializeDraftFile(pickDraft(drafts.getState()), new Date().toISOString())
     downloadText(text, DRAFT_FILE_NAME, 'application/json')
     setStatus({ kind: 'exported' })
   }

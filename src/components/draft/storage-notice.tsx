@@ -1,10 +1,11 @@
 import { useState, useSyncExternalStore } from 'react'
 import type { SafeStorage, StorageProblem } from '@/lib/safe-storage'
+import type { DraftStore } from '@/store/draft-store'
 import { useMessages } from '@/i18n/use-messages'
 import { useSafetyMessages } from '@/i18n/en-safety'
 
 /** Tells the person, once, when their draft cannot be saved or a saved one could not be read. */
-export function StorageNotice({ storage }: { storage: SafeStorage }) {
+export function StorageNotice({ storage, drafts }: { storage: SafeStorage; drafts: DraftStore }) {
   const enSafety = useSafetyMessages()
   const t = useMessages().storage
   const problems = useSyncExternalStore(
@@ -27,7 +28,9 @@ export function StorageNotice({ storage }: { storage: SafeStorage }) {
                 type="button"
                 className="button button-primary"
                 // The export code loads on click: only a storage problem needs it.
-                onClick={() => void import('./export-draft').then((m) => m.exportDraftToFile())}
+                onClick={() =>
+                  void import('./export-draft').then((m) => m.exportDraftToFile(drafts))
+                }
               >
                 {enSafety.exportToFile}
               </button>

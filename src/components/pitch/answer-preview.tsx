@@ -5,7 +5,7 @@ import { useWatch, type Control } from 'react-hook-form'
 import type { Answers, TextField } from '@/domain/pitch/answers'
 import { COMPOSER_EN } from '@/domain/pitch/composer-words-en'
 import { useMessages } from '@/i18n/use-messages'
-import { useDraftStore } from '@/store/app-store'
+import { useAppStores } from '@/store/app-stores-context'
 
 import type * as ComposePitch from '@/domain/pitch/compose-pitch'
 
@@ -24,6 +24,7 @@ type Props = {
 
 export function AnswerPreviewLine({ control, field, id }: Props) {
   const t = useMessages().app
+  const { drafts } = useAppStores()
   const value = useWatch({ control, name: field }) ?? ''
   const [module, setModule] = useState<PreviewModule | null>(loaded)
   useEffect(() => {
@@ -40,7 +41,7 @@ export function AnswerPreviewLine({ control, field, id }: Props) {
 
   let preview: { sentence: string; isQuestion: boolean } | null = null
   if (module) {
-    const answers: Answers = { ...useDraftStore.getState().answers, [field]: value }
+    const answers: Answers = { ...drafts.getState().answers, [field]: value }
     try {
       preview = module.previewAnswer(answers, field)
     } catch {

@@ -1,15 +1,15 @@
 /* eslint-disable testing-library/no-container, testing-library/no-node-access -- role queries over 500 entries take minutes in jsdom; plain DOM queries keep this test fast */
 // 500 people (the cap): typing a follow-up message renders only the entry being typed in, and
 // the draft is saved once after a pause, not on every key.
-import { fireEvent, render } from '@testing-library/react'
+import { fireEvent } from '@testing-library/react'
 import { vi } from 'vitest'
 import { PeopleLog } from '@/components/after/people-log'
 import { MAX_PEOPLE, type Person } from '@/domain/after/people'
 import { emptyAnswers } from '@/domain/pitch/answers'
 import { createSafeStorage } from '@/lib/safe-storage'
-import { useDraftStore } from '@/store/app-store'
 import { createDraftStore } from '@/store/draft-store'
 import { flushPendingSaves } from '@/store/unsaved-words'
+import { createTestStores, renderWithStores } from '../../support/render-with-stores'
 
 function manyPeople(count: number): Person[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -28,8 +28,9 @@ test(
   'typing a message with 500 people renders only the entry typed in',
   { timeout: 60_000 },
   () => {
-    useDraftStore.setState({ answers: emptyAnswers(), people: manyPeople(MAX_PEOPLE) })
-    const { container } = render(<PeopleLog now={() => new Date(2025, 2, 9)} />)
+    const stores = createTestStores()
+    stores.drafts.setState({ answers: emptyAnswers(), people: manyPeople(MAX_PEOPLE) })
+    const { container } = renderWithStores(<PeopleLog now={() => new Date(2025, 2, 9)} />, stores)
     // Plain DOM queries: role queries over 500 entries take minutes in jsdom.
     const entry = [...container.querySelectorAll('article.person')].find(
       (article) => article.querySelector('.person-name')?.textContent === 'Person 7',
@@ -44,7 +45,7 @@ test(
     const formatDate = vi.spyOn(Date.prototype, 'toLocaleDateString')
     for (const text of ['H', 'Hi', 'Hi G', 'Hi Grace'])
       fireEvent.change(body, { target: { value: text } })
-    expect(useDraftStore.getState().people[7]?.message).toBe('Hi Grace')
+    expect(stores.drafts.getState().people[7]?.message).toBe('Hi Grace')
     expect(formatDate.mock.calls.length).toBeLessThanOrEqual(4)
     formatDate.mockRestore()
   },

@@ -1,10 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { PeopleLog } from '@/components/after/people-log'
 import { emptyAnswers } from '@/domain/pitch/answers'
 import { reviewInvitation } from '@/domain/coach/coach'
-import { useDraftStore } from '@/store/app-store'
+import type { AppStores } from '@/store/app-store'
 import { useFakeClock, useRealClock } from '../fake-timers'
+import { createTestStores, renderWithStores } from '../../support/render-with-stores'
 
 // A fixed "today": Sunday 9 March 2025.
 const today = () => new Date(2025, 2, 9, 10, 0)
@@ -12,10 +13,12 @@ const today = () => new Date(2025, 2, 9, 10, 0)
 let nextId = 0
 const createId = () => `person${++nextId}`
 
+let stores: AppStores
 beforeEach(() => {
-  useDraftStore.setState(
+  stores = createTestStores()
+  stores.drafts.setState(
     {
-      ...useDraftStore.getInitialState(),
+      ...stores.drafts.getInitialState(),
       answers: {
         ...emptyAnswers(),
         name: 'Ada',
@@ -56,12 +59,12 @@ function listedNames() {
 
 test('a person is added with a follow-up date two days later by default, and kept in the draft', async () => {
   const user = userEvent.setup()
-  render(<PeopleLog now={today} createId={createId} />)
+  renderWithStores(<PeopleLog now={today} createId={createId} />, stores)
   expect(within(addForm()).getByLabelText(/follow up by/i)).toHaveValue('2025-03-11')
   await addPerson(user, { name: 'Grace Hopper', passion: 'getting kids to fix things' })
   expect(listedNames()).toEqual(['Grace Hopper'])
   expect(screen.getByText(/grace hopper was added/i)).toBeInTheDocument()
-  expect(useDraftStore.getState().people).toMatchObject([
+  expect(stores.drafts.getState().people).toMatchObject([
     {
       name: 'Grace Hopper',
       passion: 'getting kids to fix things',
@@ -75,7 +78,7 @@ test('a person is added with a follow-up date two days later by default, and kep
 
 test('a person needs a name and a valid date, and the errors are tied to their fields', async () => {
   const user = userEvent.setup()
-  render(<PeopleLog now={today} createId={createId} />)
+  renderWithStores(<PeopleLog now={today} createId={createId} />, stores)
   const date = within(addForm()).getByLabelText(/follow up by/i)
   await user.clear(date)
   await user.click(within(addForm()).getByRole('button', { name: /add person/i }))
@@ -85,12 +88,12 @@ test('a person needs a name and a valid date, and the errors are tied to their f
   expect(name).toHaveFocus()
   expect(date).toHaveAttribute('aria-invalid', 'true')
   expect(date).toHaveAccessibleDescription(/choose a follow-up date/i)
-  expect(useDraftStore.getState().people).toEqual([])
+  expect(stores.drafts.getState().people).toEqual([])
 })
 
 test('the list is sorted by follow-up date, or by the order people were added', async () => {
   const user = userEvent.setup()
-  render(<PeopleLog now={today} createId={createId} />)
+  renderWithStores(<PeopleLog now={today} createId={createId} />, stores)
   await addPerson(user, { name: 'Later Lee', date: '2025-04-20' })
   await addPerson(user, { name: 'Sooner Sam', date: '2025-03-15' })
   expect(listedNames()).toEqual(['Sooner Sam', 'Later Lee'])
@@ -103,7 +106,7 @@ test('the list is sorted by follow-up date, or by the order people were added', 
 
 test('a person can be edited in place, and focus returns to their Edit button', async () => {
   const user = userEvent.setup()
-  render(<PeopleLog now={today} createId={createId} />)
+  renderWithStores(<PeopleLog now={today} createId={createId} />, stores)
   await addPerson(user, { name: 'Grace Hopper', passion: 'repair' })
   await user.click(screen.getByRole('button', { name: /edit grace hopper/i }))
   const form = screen.getByRole('form', { name: /edit grace hopper/i })
@@ -115,7 +118,7 @@ test('a person can be edited in place, and focus returns to their Edit button', 
   expect(screen.queryByRole('form', { name: /edit grace hopper/i })).not.toBeInTheDocument()
   expect(screen.getByText('teaching kids to repair radios')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: /edit grace hopper/i })).toHaveFocus()
-  expect(useDraftStore.getState().people[0]).toMatchObject({
+  expect(stores.drafts.getState().people[0]).toMatchObject({
     passion: 'teaching kids to repair radios',
     done: true,
   })
@@ -123,7 +126,7 @@ test('a person can be edited in place, and focus returns to their Edit button', 
 
 test('a deleted person can be brought back with Undo, by keyboard, in the same place', async () => {
   const user = userEvent.setup()
-  render(<PeopleLog now={today} createId={createId} />)
+  renderWithStores(<PeopleLog now={today} createId={createId} />, stores)
   await addPerson(user, { name: 'Ann', date: '2025-03-12' })
   await addPerson(user, { name: 'Bea', date: '2025-03-13' })
   await addPerson(user, { name: 'Cy', date: '2025-03-14' })
@@ -134,7 +137,7 @@ test('a deleted person can be brought back with Undo, by keyboard, in the same p
   expect(undo).toHaveFocus()
   await user.keyboard('{Enter}')
   expect(listedNames()).toEqual(['Ann', 'Bea', 'Cy'])
-  expect(useDraftStore.getState().people.map((p) => p.name)).toEqual(['Ann', 'Bea', 'Cy'])
+  expect(stores.drafts.getState().people.map((p) => p.name)).toEqual(['Ann', 'Bea', 'Cy'])
   expect(screen.queryByRole('button', { name: /undo/i })).not.toBeInTheDocument()
 })
 
@@ -142,7 +145,7 @@ test('the Undo offer stays while it has focus, then goes away after about ten se
   useFakeClock()
   try {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
-    render(<PeopleLog now={today} createId={createId} />)
+    renderWithStores(<PeopleLog now={today} createId={createId} />, stores)
     await addPerson(user, { name: 'Ann' })
     await user.click(screen.getByRole('button', { name: /delete ann/i }))
     expect(screen.getByRole('button', { name: /undo/i })).toHaveFocus()
@@ -159,7 +162,7 @@ test('the Undo offer stays while it has focus, then goes away after about ten se
 
 test('the follow-up message is drafted around their passion, asks for nothing, and can be edited', async () => {
   const user = userEvent.setup()
-  render(<PeopleLog now={today} createId={createId} />)
+  renderWithStores(<PeopleLog now={today} createId={createId} />, stores)
   await addPerson(user, { name: 'Grace Hopper', passion: 'getting kids to fix things' })
   await user.click(screen.getByRole('button', { name: /follow-up message for grace hopper/i }))
   const message = screen.getByRole('textbox', { name: /follow-up message to grace hopper/i })
@@ -178,7 +181,7 @@ test('the follow-up message is drafted around their passion, asks for nothing, a
   expect(await navigator.clipboard.readText()).toBe(text)
 
   await user.type(message, ' See you soon.')
-  expect(useDraftStore.getState().people[0]?.message).toBe(`${text} See you soon.`)
+  expect(stores.drafts.getState().people[0]?.message).toBe(`${text} See you soon.`)
   await user.click(screen.getByRole('button', { name: /draft it again/i }))
   expect(message).toHaveValue(text)
 })

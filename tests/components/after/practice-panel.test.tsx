@@ -1,8 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { PracticePanel } from '@/components/after/practice-panel'
-import { useDraftStore } from '@/store/app-store'
+import type { AppStores } from '@/store/app-store'
 import { useFakeClock, useRealClock } from '../fake-timers'
+import { createTestStores, renderWithStores } from '../../support/render-with-stores'
 
 const texts = {
   hook: 'It’s about potential — the strange things we all do to prove ourselves.',
@@ -11,8 +12,9 @@ const texts = {
   story: 'A one-minute story.',
 }
 
+let stores: AppStores
 beforeEach(() => {
-  useDraftStore.setState(useDraftStore.getInitialState(), true)
+  stores = createTestStores()
   useFakeClock()
 })
 
@@ -22,7 +24,7 @@ afterEach(() => {
 
 function setup() {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
-  render(<PracticePanel texts={texts} />)
+  renderWithStores(<PracticePanel texts={texts} />, stores)
   return user
 }
 
@@ -45,7 +47,7 @@ test('the stopwatch times a reading against its target and announces the result 
   expect(screen.getByRole('status')).toHaveTextContent('Pitch · 30 seconds: 32 s — 2 s over.')
   const attempts = screen.getByRole('list', { name: /last times, pitch/i })
   expect(within(attempts).getByText('32 s — 2 s over')).toBeInTheDocument()
-  expect(useDraftStore.getState().practice).toEqual({ pitch: [32] })
+  expect(stores.drafts.getState().practice).toEqual({ pitch: [32] })
 })
 
 test('a reading under the target says by how much, and only the last five are kept', async () => {
@@ -57,7 +59,7 @@ test('a reading under the target says by how much, and only the last five are ke
     await user.click(toggle())
   }
   expect(screen.getByRole('status')).toHaveTextContent('Hook · 10 seconds: 8 s — 2 s under.')
-  expect(useDraftStore.getState().practice.hook).toEqual([12, 11, 10, 9, 8])
+  expect(stores.drafts.getState().practice.hook).toEqual([12, 11, 10, 9, 8])
   const attempts = screen.getByRole('list', { name: /last times, hook/i })
   expect(within(attempts).getAllByRole('listitem')).toHaveLength(5)
   expect(within(attempts).getByText('10 s — right on target')).toBeInTheDocument()
@@ -68,7 +70,7 @@ test('an accidental double press is not counted', async () => {
   await user.click(screen.getByRole('button', { name: 'Start: Story · one minute' }))
   await user.click(screen.getByRole('button', { name: 'Stop: Story · one minute' }))
   expect(screen.getByRole('status')).toHaveTextContent(/too short to count/i)
-  expect(useDraftStore.getState().practice).toEqual({})
+  expect(stores.drafts.getState().practice).toEqual({})
 })
 
 test('the teleprompter opens, scrolls at the speaking pace and by hand, and closes, all by keyboard', async () => {
