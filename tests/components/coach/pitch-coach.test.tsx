@@ -18,7 +18,10 @@ const GOOD_OPENING =
   "It's about potential, really. We all know the strange things we do to prove ourselves. Who among us hasn't been underestimated at least once? Too many people without a degree get shut out of good work. So I'm working on a way for anyone to show what they can do and be hired for it."
 // The trade check weighs the whole pitch (a trained model over its words): a plain trade, with
 // the rules' marked words in it.
-const TRADE = ' I would love to pick your brain about new clients. My rates start at £40 an hour.'
+// (The same words without "Could you send a few my way?" are a known miss at this stage: see
+// tests/domain/coach/coach-ask.test.ts.)
+const TRADE =
+  ' I would love to pick your brain about new clients. Could you send a few my way? My rates start at £40 an hour.'
 const FIXED = ' If this matters to you too, I would love your advice.'
 const CLOSING = " It's about potential."
 
