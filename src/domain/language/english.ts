@@ -328,6 +328,8 @@ export function classify(text: string): AnswerForm {
         ))
     if (inverted || whQuestion) return 'question'
   }
+  // "Not knowing who to call": a gerund phrase, negated.
+  if (firstWord === 'not' && second && /^[\p{L}]{3,}ing$/u.test(second.normal)) return 'gerund'
   // "What it feels like to…", "how we treat…": a noun clause, said after "We all know".
   if (/^(what|how)$/u.test(firstWord)) return 'noun-phrase'
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
@@ -352,7 +354,15 @@ export function classify(text: string): AnswerForm {
       (t, i) =>
         i >= 1 &&
         // A copula ends the gerund subject even after "what to trust"; other verbs must be finite.
-        ((t.tags.has('Copula') && !afterModal(terms, i) && !afterSubject(terms, i)) || finite[i]) &&
+        ((t.tags.has('Copula') &&
+          !afterModal(terms, i) &&
+          !afterSubject(terms, i) &&
+          // "missing someone who is working…": the helping verb of a relative clause inside it.
+          !(
+            /^(who|that|which)$/u.test(terms[i - 1]?.normal ?? '') &&
+            /ing$/u.test(terms[i + 1]?.normal ?? '')
+          )) ||
+          finite[i]) &&
         (t.tags.has('Copula') ||
           t.tags.has('Modal') ||
           (t.tags.has('PresentTense') && /[^s]s$/u.test(t.normal) && !t.tags.has('Noun'))),
@@ -364,6 +374,16 @@ export function classify(text: string): AnswerForm {
   // "I'm thinking about…", "we're opening…": a subject and its verb in one written word.
   if (firstFinite === 0 && first.tags.has('Pronoun')) return 'clause'
   if (firstFinite === 0) {
+    // "Work that matters": a word that is a noun too, followed by a relative, is the noun it
+    // describes ("remember that…" has no noun reading, and stays a verb).
+    if (
+      /^(that|who|which)$/u.test(second?.normal ?? '') &&
+      lexiconTags(firstWord).some(
+        (tag) => tag === 'Singular' || tag === 'Uncountable' || tag === 'Plural',
+      )
+    ) {
+      return 'noun-phrase'
+    }
     // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
     return finite.indexOf(true, 1) > 0 ? 'clause' : 'verb-phrase'
   }
@@ -476,6 +496,8 @@ function isBareAfterSingular(terms: TaggedTerm[], index: number): boolean {
 function isNounCompound(firstWord: string, second: TaggedTerm | undefined): boolean {
   if (!second || !/^[\p{L}]{3,}ing$/u.test(firstWord)) return false
   if (!second.tags.has('Singular') || second.tags.has('Pronoun')) return false
+  // "missing someone": an indefinite pronoun is an object, so the -ing word is a verb.
+  if (/^(some|any|every|no)(one|body|thing)$/u.test(second.normal)) return false
   const stem = firstWord.slice(0, -3)
   const verbForms = [firstWord, stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1')]
   return !verbForms.some((form) =>

@@ -23,3 +23,16 @@ test.each([
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
 })
+
+test.each([
+  // A noun that is a verb too, before a relative: the thing described.
+  ['work that matters buried under paperwork', 'noun-phrase'],
+  ['remember that kids are kids', 'verb-phrase'],
+  // A negated gerund; a gerund whose object has a relative clause of its own.
+  ['not knowing who to call when someone you love is in danger', 'gerund'],
+  ['missing someone who is working to give you a better life', 'gerund'],
+  ['knowing what to trust is a survival skill', 'clause'],
+  ['having one friend who is local changes everything', 'clause'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
+})
