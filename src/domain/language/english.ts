@@ -599,7 +599,8 @@ export function stripEnd(text: string): string {
     previous = out
     out = out.replace(/[\s.,;:!…]+$/u, '').replace(/^(.*?)[.,;:!…]+(["”’)\]»]+)$/u, '$1$2')
   }
-  return out
+  // "¡¡Creo que…!!" without its closing marks: the opening ones go too.
+  return out.includes('!') ? out : out.replace(/^¡+\s*/u, '')
 }
 
 /** Ends a sentence with a full stop unless it already ends with ! or ?. */

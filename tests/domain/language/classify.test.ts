@@ -1,6 +1,6 @@
 // An answer's form decides the stem it is placed in; these are the shapes real answers take that
 // a tagger alone misreads, each beside a look-alike that must keep its reading.
-import { classify } from '@/domain/language/english'
+import { classify, stripEnd } from '@/domain/language/english'
 
 test.each([
   // A thing named, with a participle after its noun: not a sentence of its own.
@@ -35,4 +35,11 @@ test.each([
   ['having one friend who is local changes everything', 'clause'],
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
+})
+
+test('an exclamation whose closing marks are cut loses its opening ones too', () => {
+  expect(stripEnd('¡¡Creo que el que vive la historia es el que la tiene que pintar!!')).toBe(
+    'Creo que el que vive la historia es el que la tiene que pintar',
+  )
+  expect(stripEnd('¡Hola! Nos vemos.')).toBe('¡Hola! Nos vemos')
 })
