@@ -3,7 +3,8 @@
 // inside their provider. Stores made here stop listening to the window after each test.
 import { render, type RenderResult } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { afterEach } from 'vitest'
+import { afterEach, beforeAll } from 'vitest'
+import { loadStep } from '@/app/lazy-steps'
 import { createAppStores, type AppStores, type AppStoresOptions } from '@/store/app-store'
 import { AppStoresProvider } from '@/store/app-stores-context'
 
@@ -21,6 +22,14 @@ export function memoryStorage(): Storage {
     clear: () => values.clear(),
   }
 }
+
+// The steps after the first load on demand. In the app that is a network fetch the bench
+// measures; here it is Vite transforming the modules (the pitch step brings the language library)
+// on the first visit, which on a busy two-core machine can outlast a query's wait. Loading them
+// once before a file's tests keeps the tests about what the person sees.
+beforeAll(async () => {
+  await Promise.all((['problem', 'stage', 'pitch', 'card'] as const).map((id) => loadStep(id)))
+}, 120_000)
 
 const made = new Set<AppStores>()
 afterEach(() => {
