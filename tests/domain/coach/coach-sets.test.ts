@@ -11,7 +11,7 @@
 //   text or id is ever printed.
 // - Existing corpora (pitch-corpus*.ts): older hand-labelled sets; the model trains on them too.
 //
-// HELD-OUT ROUNDS SEEN: 9
+// HELD-OUT ROUNDS SEEN: 12 (see rounds 10–12 below)
 // (Each run of this file computes the held-out figures, so each run during development counts as
 // a round. When the held-out set has been looked at, or tuned against, write a fresh one.)
 // Round 1 (rules tuned on the dev set only): transactional caught 68/110 (61.8%), false alarms
@@ -45,16 +45,25 @@
 //   caught 91/110 (82.7%), false alarms 3/97 (3.1%); why 10/97, self-focus 1/97 (the why change
 //   below came after and is not in these figures). Fewer caught, half the false alarms.
 //
-// HELD-OUT-2 ROUNDS SEEN: 7 (rounds 6–7 as rounds 10–11 above: caught 95/98, 96.9%; false alarms
+// HELD-OUT-2 ROUNDS SEEN: 8 (rounds 6–7 as rounds 10–11 above: caught 95/98, 96.9%; false alarms
 //   6/108, 5.6%; why 20/108).
 //
-// HELD-OUT-3 ROUNDS SEEN: 2 (held-out-set-3.ts, 182 pitches written blind on 2026-11-30 by a
+// HELD-OUT-3 ROUNDS SEEN: 3 (held-out-set-3.ts, 182 pitches written blind on 2026-11-30 by a
 //   helper who never saw the coach or another set). Round 1 was the unread filtered run above;
 //   round 2, the retrained model: caught 77/88 (87.5%), false alarms 3/94 (3.2%); why fails 19/94
 //   (20.2%), self-focus 0/94. Then, tuned on the dev and train sets only, `why` stopped asking for
 //   a change verb beside the people named (on the dev and train sets: 61 → 38 of 412 good human
 //   pitches failing; on the corpora, 42 → 37 of 57 pitches lacking a why still caught). The
 //   held-out figures after that change have not been read.
+// Round 3 (with round 12 of set 1, 8 of set 2 and 1 of set 4, 2026-11-30, the session's last
+//   coach code: the why change, and quoted questions no longer counted as the pitch's question):
+//   transactional unchanged; why fails 9/94 (9.6%). Nothing tuned after.
+// Set 1 round 12: why 5/97 (5.2%). Set 2 round 8: why 12/108 (11.1%).
+//
+// HELD-OUT-4 ROUNDS SEEN: 1 (held-out-set-4.ts, 179 pitches written blind on 2026-11-30, after
+//   every change above): caught 72/86 (83.7%), false alarms 8/93 (8.6%); why fails 6/93 (6.5%),
+//   self-focus 0/93. The false alarms are back up on a writer the model never saw: the halving seen
+//   on sets 1–3 does not carry over in full.
 //
 // Earlier notes on set 2 (HELD-OUT-2 ROUNDS SEEN was 5):
 // Round 1 (the same run as round 4 of the first set, same model): transactional caught 96/98
@@ -68,6 +77,7 @@ import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
 import { HELD_OUT_SET_3 } from '../../fixtures/coach-sets/held-out-set-3'
+import { HELD_OUT_SET_4 } from '../../fixtures/coach-sets/held-out-set-4'
 import { TRAIN_SET } from '../../fixtures/coach-sets/train-set'
 import { TRAIN_SET_2 } from '../../fixtures/coach-sets/train-set-2'
 import type { LabelledPitch } from '../../fixtures/coach-sets/types'
@@ -228,6 +238,7 @@ const HELD_OUT = [
   { name: 'held-out', set: HELD_OUT_SET },
   { name: 'held-out 2', set: HELD_OUT_SET_2 },
   { name: 'held-out 3', set: HELD_OUT_SET_3 },
+  { name: 'held-out 4', set: HELD_OUT_SET_4 },
 ] as const
 type HeldOutName = (typeof HELD_OUT)[number]['name']
 
@@ -249,9 +260,10 @@ test.each(HELD_OUT)(
 // cannot slide back unnoticed while the bar is worked towards.
 const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
 const MEASURED = {
-  'held-out': { caught: 91 / 110, falseAlarms: 3 / 97, why: 10 / 97, 'self-focus': 1 / 97 },
-  'held-out 2': { caught: 95 / 98, falseAlarms: 6 / 108, why: 20 / 108, 'self-focus': 0 / 108 },
-  'held-out 3': { caught: 77 / 88, falseAlarms: 3 / 94, why: 19 / 94, 'self-focus': 0 / 94 },
+  'held-out': { caught: 91 / 110, falseAlarms: 3 / 97, why: 5 / 97, 'self-focus': 1 / 97 },
+  'held-out 2': { caught: 95 / 98, falseAlarms: 6 / 108, why: 12 / 108, 'self-focus': 0 / 108 },
+  'held-out 3': { caught: 77 / 88, falseAlarms: 3 / 94, why: 9 / 94, 'self-focus': 0 / 94 },
+  'held-out 4': { caught: 72 / 86, falseAlarms: 8 / 93, why: 6 / 93, 'self-focus': 0 / 93 },
 } as const
 
 test.each(HELD_OUT)(
