@@ -18,7 +18,7 @@ import { useMessages } from '@/i18n/use-messages'
 import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { pickDraft } from '@/store/draft-store'
 import { StartStep } from '@/steps/start-step'
-import { loadStep, stepComponent } from './lazy-steps'
+import { prefetchStep, stepComponent } from './lazy-steps'
 import { STEP_ORDER, neighbour, stepIndex } from './step-order'
 import { useIncomingDraft } from './use-incoming-draft'
 import { useLaunchPreset } from './use-launch-preset'
@@ -71,8 +71,8 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
   // Fetch the next step while the person works on this one, so Next never waits.
   useEffect(() => {
     const upcoming = neighbour(stepId, 1)
-    if (upcoming && upcoming !== 'start') void loadStep(upcoming).catch(() => undefined)
-  }, [stepId])
+    if (upcoming && upcoming !== 'start') return prefetchStep(upcoming, drafts.getState)
+  }, [stepId, drafts])
 
   const index = stepIndex(stepId)
   const total = STEP_ORDER.length

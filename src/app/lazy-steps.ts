@@ -4,6 +4,9 @@ import { createElement, lazy, type ComponentType, type LazyExoticComponent } fro
 import type { StepId } from '@/domain/draft/draft'
 import type { AnswerStepKey } from '@/steps/answer-steps'
 import type { StepProps } from '@/steps/step-props'
+import type { currentPitch } from '@/store/use-current-pitch'
+
+type PitchDraft = Parameters<typeof currentPitch>[0]
 
 export type LaterStepProps = StepProps & { onStartOver: () => void }
 type LaterStep = Exclude<StepId, 'start'>
@@ -46,6 +49,37 @@ const lazySteps = Object.fromEntries(
     lazy(() => loadStep(id).then((component) => ({ default: component }))),
   ]),
 ) as Record<LaterStep, LazyExoticComponent<StepComponent>>
+
+/** Calls `run` when the browser is idle (soon after, at the latest); returns a cancel. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 2000 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(run, 200)
+  return () => clearTimeout(id)
+}
+
+/**
+ * Fetches a step's code while the person works on the step before it. The pitch step is also
+ * warmed up at idle (its first compose and review run once, with the answers so far), so Next
+ * shows it without the first run's cost. Returns a cancel for the warm-up.
+ */
+export function prefetchStep(id: LaterStep, draft: () => PitchDraft): () => void {
+  let cancelIdle = () => {}
+  let cancelled = false
+  void loadStep(id)
+    .then(async () => {
+      if (id !== 'pitch' || cancelled) return
+      const { warmUpPitchStep } = await import('@/steps/pitch-warm-up')
+      if (!cancelled) cancelIdle = whenIdle(() => warmUpPitchStep(draft()))
+    })
+    .catch(() => undefined)
+  return () => {
+    cancelled = true
+    cancelIdle()
+  }
+}
 
 /**
  * The component for a step: the step itself once its code has arrived, so a prefetched step

@@ -6,6 +6,7 @@ import type { CardContent } from '@/domain/card/card-content'
 import type { CardSize } from '@/domain/card/card-layout'
 import type { CardMessages } from '@/i18n/en-card'
 import { cardDocument } from './card-document'
+import { keepTablesInflated } from './font-tables'
 import {
   CARD_FONT_SUBSETS,
   registerCardFonts,
@@ -45,6 +46,21 @@ export async function renderCardPdf(
   } catch (error) {
     fontsNeedReset = true
     throw error
+  } finally {
+    keepLoadedFontTablesInflated()
+  }
+}
+
+/** Every card font loaded so far keeps its tables inflated (see ./font-tables). */
+function keepLoadedFontTablesInflated(): void {
+  for (const subset of CARD_FONT_SUBSETS) {
+    for (const fontWeight of [400, 700]) {
+      try {
+        keepTablesInflated(Font.getFont({ fontFamily: subset.family, fontWeight })?.data)
+      } catch {
+        // Not registered (the font store was just cleared): nothing loaded to keep.
+      }
+    }
   }
 }
 
@@ -76,6 +92,7 @@ export async function preloadCardPdf(
       Font.load({ fontFamily: latin.family, fontWeight: 400 }),
       Font.load({ fontFamily: latin.family, fontWeight: 700 }),
     ])
+    keepLoadedFontTablesInflated()
     if (card) await pdf(cardDocument(card)).toBlob()
   } catch {
     fontsNeedReset = true

@@ -1,0 +1,14 @@
+// Run at idle on the step before the pitch step, once the pitch step's code has arrived. The pitch
+// step's first render composes the pitch and the coach reviews it, and the first run of that code
+// is by far the slowest (the coach's regular expressions compile, the tagger fills its caches):
+// doing it once beforehand, with the answers so far, makes Next to the pitch step as quick as the
+// others. Nothing is kept and nothing is shown.
+import { reviewInvitation, reviewPitch } from '@/domain/coach/coach'
+import { currentPitch } from '@/store/use-current-pitch'
+
+export function warmUpPitchStep(draft: Parameters<typeof currentPitch>[0]): void {
+  const { texts } = currentPitch(draft)
+  const context = { stage: draft.answers.stage, situation: draft.answers.situation }
+  reviewInvitation(texts.invitation, context)
+  reviewPitch(texts.pitch, context)
+}
