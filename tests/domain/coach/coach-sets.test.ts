@@ -78,8 +78,10 @@ import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
 import { HELD_OUT_SET_3 } from '../../fixtures/coach-sets/held-out-set-3'
 import { HELD_OUT_SET_4 } from '../../fixtures/coach-sets/held-out-set-4'
+import { HELD_OUT_SET_5 } from '../../fixtures/coach-sets/held-out-set-5'
 import { TRAIN_SET } from '../../fixtures/coach-sets/train-set'
 import { TRAIN_SET_2 } from '../../fixtures/coach-sets/train-set-2'
+import { TRAIN_SET_3 } from '../../fixtures/coach-sets/train-set-3'
 import type { LabelledPitch } from '../../fixtures/coach-sets/types'
 import { PITCH_CORPUS, type CorpusPitch } from '../../fixtures/pitch-corpus'
 import { FRESH_CORPUS } from '../../fixtures/pitch-corpus-fresh'
@@ -196,7 +198,7 @@ function disagreements(outcomes: readonly Outcome[]): string {
 }
 
 const dev = run(DEV_SET.map(fromLabelled))
-const trainSet = run([...TRAIN_SET, ...TRAIN_SET_2].map(fromLabelled))
+const trainSet = run([...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3].map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
 // Held-out figures are computed only when a held-out test runs: a filtered run
 // (-t "^(?!held-out)") never reads them, so it does not count as a round.
@@ -220,7 +222,7 @@ console.log(
     '  Dev disagreements:',
     disagreements(dev),
     table(
-      `Train sets 1 and 2, ${TRAIN_SET.length + TRAIN_SET_2.length} pitches (model trained on them: training figures)`,
+      `Train sets 1–3, ${TRAIN_SET.length + TRAIN_SET_2.length + TRAIN_SET_3.length} pitches (model trained on them: training figures)`,
       figuresOf(trainSet),
     ),
     '  Train disagreements:',
@@ -239,6 +241,7 @@ const HELD_OUT = [
   { name: 'held-out 2', set: HELD_OUT_SET_2 },
   { name: 'held-out 3', set: HELD_OUT_SET_3 },
   { name: 'held-out 4', set: HELD_OUT_SET_4 },
+  { name: 'held-out 5', set: HELD_OUT_SET_5 },
 ] as const
 type HeldOutName = (typeof HELD_OUT)[number]['name']
 
@@ -248,7 +251,9 @@ test.each(HELD_OUT)(
     expect(set.length).toBeGreaterThanOrEqual(150)
     expect(set.filter((p) => p.transactional).length).toBeGreaterThanOrEqual(60)
     expect(set.filter((p) => !p.transactional && p.human).length).toBeGreaterThanOrEqual(60)
-    const trainedIds = new Set([...DEV_SET, ...TRAIN_SET, ...TRAIN_SET_2].map((p) => p.id))
+    const trainedIds = new Set(
+      [...DEV_SET, ...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3].map((p) => p.id),
+    )
     expect(set.filter((p) => trainedIds.has(p.id))).toHaveLength(0)
   },
 )
@@ -264,6 +269,7 @@ const MEASURED = {
   'held-out 2': { caught: 95 / 98, falseAlarms: 6 / 108, why: 12 / 108, 'self-focus': 0 / 108 },
   'held-out 3': { caught: 77 / 88, falseAlarms: 3 / 94, why: 9 / 94, 'self-focus': 0 / 94 },
   'held-out 4': { caught: 72 / 86, falseAlarms: 8 / 93, why: 6 / 93, 'self-focus': 0 / 93 },
+  'held-out 5': { caught: 0, falseAlarms: 1, why: 1, 'self-focus': 1 },
 } as const
 
 test.each(HELD_OUT)(
