@@ -7,9 +7,11 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 // The layers, each allowed to import only from those listed (and from itself). Imports flow one
-// way: domain <- store <- steps / pdf / components <- app <- main.tsx.
+// way: domain <- i18n <- store <- steps / pdf / components <- app <- main.tsx. The domain imports
+// no other layer, not even the catalogs: it declares the shape of the words it needs (e.g.
+// domain/coach/coach-messages.ts), src/i18n gives them English values, and callers pass them in.
 const LAYERS = {
-  domain: ['i18n'],
+  domain: [],
   i18n: ['domain'],
   lib: ['domain', 'i18n'],
   store: ['domain', 'i18n', 'lib'],
@@ -24,7 +26,10 @@ const layerZones = Object.entries(LAYERS)
     from: Object.keys(LAYERS)
       .filter((other) => other !== layer && !allowed.includes(other))
       .map((other) => `./src/${other}`),
-    message: `src/${layer} may import only from ${allowed.map((a) => `src/${a}`).join(', ')}.`,
+    message:
+      allowed.length === 0
+        ? `src/${layer} imports no other layer: it receives what it needs (words too) as arguments.`
+        : `src/${layer} may import only from ${allowed.map((a) => `src/${a}`).join(', ')}.`,
   }))
   .filter((zone) => zone.from.length > 0)
 
@@ -113,6 +118,11 @@ export default tseslint.config(
                 '@/lib/*',
               ],
               message: 'src/domain is pure TypeScript: no React, state, PDF or browser adapters.',
+            },
+            {
+              group: ['@/i18n/*', '**/i18n/*'],
+              message:
+                'src/domain receives its words: declare their type in the domain (e.g. coach-messages.ts) and take the catalog as a parameter.',
             },
           ],
         },

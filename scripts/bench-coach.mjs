@@ -36,13 +36,14 @@ const source = await openSource()
 try {
   const { reviewPitch } = await source.load('/src/domain/coach/coach.ts')
   const { countWords } = await source.load('/src/domain/text/text.ts')
+  const { enCoach } = await source.load('/src/i18n/en-coach.ts')
   const text = buildText(TARGET_WORDS)
   const words = countWords(text)
-  for (let i = 0; i < WARM_UPS; i++) reviewPitch(text)
+  for (let i = 0; i < WARM_UPS; i++) reviewPitch(text, {}, enCoach)
   const times = []
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now()
-    reviewPitch(text, { stage: 'narrowing', situation: 'cause' })
+    reviewPitch(text, { stage: 'narrowing', situation: 'cause' }, enCoach)
     times.push(performance.now() - start)
   }
   times.sort((a, b) => a - b)
@@ -60,6 +61,9 @@ try {
   // each composed in all three openings, timed per answer set with a cold cache of read answers.
   const { composePitch } = await source.load('/src/domain/pitch/compose-pitch.ts')
   const { PERSONAS } = await source.load('/tests/fixtures/personas.ts')
+  const { COMPOSER_EN } = await source.load('/src/domain/pitch/composer-words-en.ts')
+  const { en } = await source.load('/src/i18n/en.ts')
+  const messages = { composer: COMPOSER_EN, stages: en.stages }
   const COMPOSE_BUDGET_MS = 5
   const fresh = (answers, salt) =>
     Object.fromEntries(
@@ -70,13 +74,13 @@ try {
           : value,
       ]),
     )
-  composePitch(PERSONAS[0].answers) // loads and warms the tagger
+  composePitch(PERSONAS[0].answers, { messages }) // loads and warms the tagger
   const composeTimes = []
   PERSONAS.forEach((persona, i) => {
     // A salt per set, so no answer is read from the cache of an earlier one.
     const answers = fresh(persona.answers, `x${i}`)
     const start = performance.now()
-    for (const variant of [0, 1, 2]) composePitch(answers, { variant })
+    for (const variant of [0, 1, 2]) composePitch(answers, { messages, variant })
     composeTimes.push((performance.now() - start) / 3)
   })
   // Once a set's answers have been read (the person edits one field, or tries another opening),
@@ -84,7 +88,7 @@ try {
   const again = PERSONAS.map((persona, i) => {
     const answers = fresh(persona.answers, `x${i}`)
     const start = performance.now()
-    composePitch(answers, { variant: 1 })
+    composePitch(answers, { messages, variant: 1 })
     return performance.now() - start
   }).sort((a, b) => a - b)
   console.log(

@@ -11,6 +11,10 @@ const source = await openSource()
 try {
   const { composePitch } = await source.load('/src/domain/pitch/compose-pitch.ts')
   const { reviewPitch } = await source.load('/src/domain/coach/coach.ts')
+  const { COMPOSER_EN } = await source.load('/src/domain/pitch/composer-words-en.ts')
+  const { en } = await source.load('/src/i18n/en.ts')
+  const { enCoach } = await source.load('/src/i18n/en-coach.ts')
+  const messages = { composer: COMPOSER_EN, stages: en.stages }
   const { PERSONAS: FIRST } = await source.load('/tests/fixtures/personas.ts')
   const { PERSONAS_DEV_2 } = await source.load('/tests/fixtures/personas-dev-2.ts')
   const PERSONAS = [...FIRST, ...PERSONAS_DEV_2]
@@ -32,12 +36,12 @@ try {
     }
     lines.push('')
     for (const variant of [0, 1, 2]) {
-      const d = composePitch(a, { variant })
-      const review = reviewPitch(d.pitch, {
-        stage: a.stage,
-        situation: a.situation,
-        coreWord: a.coreWord,
-      })
+      const d = composePitch(a, { messages, variant })
+      const review = reviewPitch(
+        d.pitch,
+        { stage: a.stage, situation: a.situation, coreWord: a.coreWord },
+        enCoach,
+      )
       const failing = review.checks.filter((c) => !c.ok).map((c) => c.id)
       if (variant === 0) {
         lines.push(`**Hook** (${count(d.hook)}): ${d.hook}`, '')

@@ -40,6 +40,8 @@ try {
   const { scanText } = await load('/src/domain/coach/coach-text.ts')
   const { tradeByRules, detectPitchLanguage } = await load('/src/domain/coach/coach.ts')
   const { composePitch } = await load('/src/domain/pitch/compose-pitch.ts')
+  const { COMPOSER_EN } = await load('/src/domain/pitch/composer-words-en.ts')
+  const { en } = await load('/src/i18n/en.ts')
   const { DEV_SET } = await load('/tests/fixtures/coach-sets/dev-set.ts')
   const { PITCH_CORPUS } = await load('/tests/fixtures/pitch-corpus.ts')
   const { FRESH_CORPUS } = await load('/tests/fixtures/pitch-corpus-fresh.ts')
@@ -82,7 +84,10 @@ try {
   ].map((item) => ({ ...item, weight: 1 }))
   for (const persona of [...PERSONAS, ...PERSONAS_DEV_2]) {
     for (const variant of [0, 1, 2]) {
-      const { pitch } = composePitch(persona.answers, { variant })
+      const { pitch } = composePitch(persona.answers, {
+        messages: { composer: COMPOSER_EN, stages: en.stages },
+        variant,
+      })
       if (pitch.trim() === '') continue
       items.push({
         text: pitch,

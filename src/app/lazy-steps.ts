@@ -71,7 +71,7 @@ export function prefetchStep(id: LaterStep, draft: () => PitchDraft): () => void
   void loadStep(id)
     .then(async () => {
       if (id !== 'pitch' || cancelled) return
-      const { warmUpPitchStep } = await import('@/steps/pitch-warm-up')
+      const { warmUpPitchStep } = await import('@/store/pitch-warm-up')
       if (!cancelled) cancelIdle = whenIdle(() => warmUpPitchStep(draft()))
     })
     .catch(() => undefined)

@@ -1,5 +1,6 @@
 // The English words of what comes around the pitch: practising it aloud, the log of people met
 // at an event, and the follow-up messages, calendar and list drafted from that log.
+import type { FollowUpMessages } from '@/domain/after/follow-up-messages'
 import type { PracticeLength } from '@/domain/after/practice'
 import type { SuggestionKind } from '@/domain/after/people'
 
@@ -216,11 +217,10 @@ export const enAfter = {
     ],
     yes: 'yes',
     no: 'no',
-  },
+  } satisfies FollowUpMessages,
 } as const
 
 export type AfterMessages = typeof enAfter
-export type FollowUpMessages = AfterMessages['followUp']
 
 /**
  * This catalog for the person's language, the one way components reach it (English only for

@@ -1,5 +1,6 @@
 // The English words of the PDF card feature: the size choice, the download button, the fit and
 // font warnings, and the little marks printed on a cut-and-fold sheet.
+import type { CardFitMessages } from '@/domain/card/card-messages'
 import type { CardSize } from '@/domain/card/card-sizes'
 
 function words(n: number): string {
@@ -65,7 +66,7 @@ export const enCard = {
       front: 'Shorten the text on the front.',
       back: 'Shorten the text on the back.',
     },
-  },
+  } satisfies CardFitMessages,
 
   missingGlyphs: (chars: readonly string[]) => {
     const one = chars.length === 1

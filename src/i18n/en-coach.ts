@@ -1,5 +1,7 @@
 // Every word the pitch coach says, in one place. Placeholders in braces are filled by the coach:
-// {count} a number of checks, {words} a word count, {seconds} a speaking time.
+// {count} a number of checks, {words} a word count, {seconds} a speaking time. The shape is the
+// coach's own (CoachMessages, in the domain); this file gives it English words.
+import type { CoachMessages } from '@/domain/coach/coach-messages'
 
 export const enCoach = {
   heading: 'Pitch coach',
@@ -120,15 +122,9 @@ export const enCoach = {
     creative:
       'Instead of selling the work, say what you hope it changes for the people who meet it.',
   },
-} as const
+} as const satisfies CoachMessages
 
 export type EnCoach = typeof enCoach
-
-/** What any translation of the coach must provide: same keys, any wording. */
-export type CoachMessages = {
-  [K in keyof EnCoach]: EnCoach[K] extends string ? string : DeepStrings<EnCoach[K]>
-}
-type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 /**
  * This catalog for the person's language, the one way components reach it (English only for

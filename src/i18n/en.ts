@@ -1,6 +1,8 @@
 // The English message catalog. Every word the app shows or writes lives here (or in a sibling
 // en-*.ts file for one feature), so a translation is a new catalog, not a code change.
-import type { Situation, Stage } from '@/domain/pitch/answers'
+import type { Situation } from '@/domain/pitch/answers'
+import type { CardFaceMessages } from '@/domain/card/card-messages'
+import type { StageMessages } from '@/domain/pitch/pitch-messages'
 
 export const en = {
   app: {
@@ -117,10 +119,7 @@ export const en = {
         'Do you know people who would want this for themselves or their community?',
       ],
     },
-  } satisfies Record<
-    Stage,
-    { label: string; description: string; asks: string[]; invitations: string[] }
-  >,
+  } satisfies StageMessages,
 
   steps: {
     start: {
@@ -272,7 +271,7 @@ export const en = {
     hookHeading: 'In ten seconds',
     pitchHeading: 'In thirty seconds',
     whyHeading: 'Why',
-  },
+  } satisfies CardFaceMessages,
 }
 
 export type Messages = typeof en

@@ -12,6 +12,7 @@ import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { copyText } from '@/lib/clipboard'
+import { useCardMessages } from '@/i18n/en-card'
 import { useMessages } from '@/i18n/use-messages'
 import { useDrafts } from '@/store/app-stores-context'
 import { useCurrentPitch } from '@/store/use-current-pitch'
@@ -29,6 +30,7 @@ function scaleClass(scale: number): string {
 
 export function CardStep({ onBack, onStartOver }: CardStepProps) {
   const messages = useMessages()
+  const cardMessages = useCardMessages()
   const t = messages.steps.card
   const answers = useDrafts((s) => s.answers)
   const size = useDrafts((s) => s.cardSize)
@@ -38,7 +40,10 @@ export function CardStep({ onBack, onStartOver }: CardStepProps) {
     () => buildCardContent(answers, texts, messages),
     [answers, texts, messages],
   )
-  const fit = useMemo(() => estimateCardFit(content, size), [content, size])
+  const fit = useMemo(
+    () => estimateCardFit(content, size, cardMessages),
+    [content, size, cardMessages],
+  )
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
 
   async function handleCopy() {

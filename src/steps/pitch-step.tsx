@@ -9,6 +9,7 @@ import { PracticePanel } from '@/components/after/practice-panel'
 import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
+import { useCoachMessages } from '@/i18n/en-coach'
 import { useMessages } from '@/i18n/use-messages'
 import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { useCurrentPitch } from '@/store/use-current-pitch'
@@ -22,13 +23,14 @@ type PendingChange = { parts: PitchPart[]; apply: () => void }
 
 export function PitchStep({ onDone, onBack }: StepProps) {
   const messages = useMessages()
+  const coachMessages = useCoachMessages()
   const t = messages.steps.pitch
   const { texts, isEdited } = useCurrentPitch()
   const variant = useDrafts((s) => s.variant)
   const invitationVariant = useDrafts((s) => s.invitationVariant)
   const stage = useDrafts((s) => s.answers.stage)
   const situation = useDrafts((s) => s.answers.situation)
-  const invitationReview = reviewInvitation(texts.invitation, { stage, situation })
+  const invitationReview = reviewInvitation(texts.invitation, { stage, situation }, coachMessages)
   const { editPitch, discardPitchEdits, setVariant, setInvitationVariant } =
     useAppStores().drafts.getState()
   const [pending, setPending] = useState<PendingChange | null>(null)
@@ -70,7 +72,7 @@ export function PitchStep({ onDone, onBack }: StepProps) {
   }
 
   const openings = openingCount()
-  const invitations = invitationCount({ stage })
+  const invitations = invitationCount({ stage }, messages)
 
   return (
     <StepFrame title={t.title} intro={t.intro} hint={t.hint}>

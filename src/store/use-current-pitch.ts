@@ -1,6 +1,13 @@
 import { useMemo } from 'react'
-import { composePitch, type ComposedPitch, type PitchPart } from '@/domain/pitch/compose-pitch'
+import {
+  composePitch,
+  type ComposedPitch,
+  type ComposeMessages,
+  type PitchPart,
+} from '@/domain/pitch/compose-pitch'
 import type { Draft } from '@/domain/draft/draft'
+import { en } from '@/i18n/en'
+import { COMPOSER_EN } from '@/domain/pitch/composer-words-en'
 import { useDrafts } from './app-stores-context'
 
 export type CurrentPitch = {
@@ -12,6 +19,9 @@ export type CurrentPitch = {
 
 type PitchInputs = Pick<Draft, 'answers' | 'variant' | 'invitationVariant' | 'pitchEdits'>
 
+/** The words the pitch is composed in: English, like the rest of the catalog for now. */
+const COMPOSE_MESSAGES: ComposeMessages = { composer: COMPOSER_EN, stages: en.stages }
+
 /** The pitch as it stands: composed from the answers, with the person's own edits on top. */
 export function currentPitch({
   answers,
@@ -19,7 +29,7 @@ export function currentPitch({
   invitationVariant,
   pitchEdits,
 }: PitchInputs): CurrentPitch {
-  const composed = composePitch(answers, { variant, invitationVariant })
+  const composed = composePitch(answers, { messages: COMPOSE_MESSAGES, variant, invitationVariant })
   return {
     texts: { ...composed, ...pitchEdits },
     composed,

@@ -25,6 +25,28 @@ test('the domain may not import the store, by alias or by relative path', async 
   ).toContain('import-x/no-restricted-paths')
 })
 
+test('the domain may not import a catalog, values or types, by alias or by relative path', async () => {
+  // Words flow one way: the domain declares the shape it needs, the catalogs fill it in, and
+  // callers pass them to the domain.
+  for (const code of [
+    "export { enCoach } from '@/i18n/en-coach'\n",
+    "export { enCoach } from '../../i18n/en-coach'\n",
+    "export type { Messages } from '@/i18n/en'\n",
+    "import type { Messages } from '../../i18n/en'\nexport type Words = Messages['cardFace']\n",
+  ]) {
+    const rules = await ruleIds('src/domain/coach/new-file.ts', code)
+    expect(rules).toContain('import-x/no-restricted-paths')
+    expect(rules).toContain('no-restricted-imports')
+  }
+  // The other way round is the point: a catalog fills in the domain's shape.
+  expect(
+    await ruleIds(
+      'src/i18n/new-file.ts',
+      "export type { CoachMessages } from '@/domain/coach/coach-messages'\n",
+    ),
+  ).toEqual([])
+})
+
 test('a component may not import a step, and the store may not import a component', async () => {
   expect(
     await ruleIds(

@@ -9,6 +9,9 @@ import { findUnsupportedCharacters } from '@/domain/card/glyph-coverage'
 import { hyphenateCardWord } from '@/pdf/card-document'
 import { renderCardPdfBytes } from '@/pdf/render-card-pdf'
 import { WORKED_ANSWERS } from '../fixtures/worked-example'
+import { composeEn } from '../support/compose-en'
+import { enCard } from '@/i18n/en-card'
+import { en } from '@/i18n/en'
 
 // Under Vitest a `?url` import is a root-relative path (/node_modules/…) or /@fs/<absolute>;
 // the engine in Node reads fonts from the file system.
@@ -29,7 +32,7 @@ function adaAnswers(): Answers {
 
 function adaCard(): CardContent {
   const answers = adaAnswers()
-  return buildCardContent(answers, composePitch(answers))
+  return buildCardContent(answers, composePitch(answers, { messages: composeEn }), en)
 }
 
 const UNICODE_SAMPLE = 'Zoë, Łódź, Ελλάδα, Москва — “quotes” …'
@@ -119,7 +122,7 @@ test('a card too full for its size warns, and the PDF still holds every word on 
     ...card,
     front: { ...card.front, pitch: Array.from({ length: 5 }, () => card.front.pitch).join(' ') },
   }
-  const fit = estimateCardFit(long, 'index-4x6')
+  const fit = estimateCardFit(long, 'index-4x6', enCard)
   expect(fit.fits).toBe(false)
   expect(fit.overflowing).toEqual(['front'])
   expect(fit.advice).toMatch(/shorten the 30-second pitch by about \d+ words/i)
@@ -144,7 +147,7 @@ test('a sheet too full to fit keeps every word too', async () => {
       ),
     },
   }
-  expect(estimateCardFit(long, 'a4-sheet').overflowing).toEqual(['front', 'back'])
+  expect(estimateCardFit(long, 'a4-sheet', enCard).overflowing).toEqual(['front', 'back'])
   const { text } = await readPdf(await render(long, 'a4-sheet'))
   expect(text.replace(/\s+/gu, '')).toContain(long.front.pitch.replace(/\s+/gu, ''))
   for (const ask of long.back.asks) expect(text).toContain(ask)
@@ -181,7 +184,7 @@ test('when the estimate says a card fits, the PDF has no extra page', async () =
       ...Array.from({ length: extra }, (_, i) => words[i % words.length]),
     ].join(' ')
     const content = { ...card, front: { ...card.front, pitch } }
-    const fit = estimateCardFit(content, 'index-4x6')
+    const fit = estimateCardFit(content, 'index-4x6', enCard)
     const { pages } = await readPdf(await render(content, 'index-4x6'))
     if (fit.fits) {
       scales.push(fit.scale)

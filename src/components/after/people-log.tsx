@@ -134,7 +134,7 @@ export function PeopleLog({
   }
 
   function exportCalendar() {
-    const events = followUpEvents(sortPeople(people), answers)
+    const events = followUpEvents(sortPeople(people), answers, { messages: enAfter.followUp })
     if (events.length === 0) {
       setStatus(t.nothingToExport)
       return
@@ -145,7 +145,11 @@ export function PeopleLog({
 
   function exportCsv() {
     // The byte-order mark tells Excel the file is UTF-8, so "Zoë" does not come out as "ZoÃ«".
-    downloadText(`\ufeff${peopleToCsv(sorted)}`, t.csvFileName, 'text/csv')
+    const csv = peopleToCsv(sorted, {
+      messages: enAfter.followUp,
+      kindLabels: t.suggestionKindsShort,
+    })
+    downloadText(`\ufeff${csv}`, t.csvFileName, 'text/csv')
     setStatus(t.exportedCsv(people.length))
   }
 
@@ -388,7 +392,7 @@ function FollowUpMessage({ person, answers }: { person: Person; answers: Answers
   const id = useId()
   const updatePerson = useDrafts((s) => s.updatePerson)
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
-  const drafted = draftFollowUp(person, answers)
+  const drafted = draftFollowUp(person, answers, { messages: enAfter.followUp })
   const body = person.message ?? drafted.body
 
   async function handleCopy() {

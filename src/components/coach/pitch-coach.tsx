@@ -30,8 +30,8 @@ export function PitchCoach({
   const stage = context?.stage
   const situation = context?.situation
   const review = useMemo(
-    () => reviewPitch(settledText, { stage, situation }),
-    [settledText, stage, situation],
+    () => reviewPitch(settledText, { stage, situation }, enCoach),
+    [settledText, stage, situation, enCoach],
   )
   const headingId = useId()
   const Heading = `h${headingLevel}` as const

@@ -43,7 +43,7 @@ export function AnswerPreviewLine({ control, field, id }: Props) {
   if (module) {
     const answers: Answers = { ...drafts.getState().answers, [field]: value }
     try {
-      preview = module.previewAnswer(answers, field)
+      preview = module.previewAnswer(answers, field, { composer: COMPOSER_EN })
     } catch {
       preview = null
     }

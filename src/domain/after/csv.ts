@@ -1,5 +1,5 @@
 // CSV (RFC 4180) for the people log, safe to open in a spreadsheet.
-import { enAfter, type FollowUpMessages } from '../../i18n/en-after'
+import type { FollowUpMessages } from './follow-up-messages'
 import { cleanText } from '../text/text'
 import type { Person } from './people'
 
@@ -33,15 +33,16 @@ export function formatCsv(rows: readonly (readonly string[])[]): string {
 }
 
 export type PeopleCsvOptions = {
-  messages?: FollowUpMessages
+  /** The header row and the yes / no words: the follow-up part of the person's catalog. */
+  messages: FollowUpMessages
   /** Labels for the suggestion kinds, from the people catalog. */
-  kindLabels?: Record<Exclude<Person['suggestionKind'], ''>, string>
+  kindLabels: Readonly<Record<Exclude<Person['suggestionKind'], ''>, string>>
 }
 
 /** The people log as a CSV table with a header row, in the order given. */
-export function peopleToCsv(people: readonly Person[], options: PeopleCsvOptions = {}): string {
-  const messages = options.messages ?? enAfter.followUp
-  const kinds = options.kindLabels ?? enAfter.people.suggestionKindsShort
+export function peopleToCsv(people: readonly Person[], options: PeopleCsvOptions): string {
+  const messages = options.messages
+  const kinds = options.kindLabels
   const rows = people.map((person) => [
     person.name,
     person.metAt,

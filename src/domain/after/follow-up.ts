@@ -1,6 +1,6 @@
 // Follow-up messages drafted around the other person's passion and the cause both people share,
 // never around a request: the point of following up is to keep a connection, not to collect.
-import { enAfter, type FollowUpMessages } from '../../i18n/en-after'
+import type { FollowUpMessages } from './follow-up-messages'
 import type { Answers } from '../pitch/answers'
 import { COMPOSER_EN } from '../pitch/composer-words-en'
 import { cleanFragment, firstFilled, joinSentences } from '../pitch/fragments'
@@ -12,7 +12,8 @@ import type { Person } from './people'
 
 export type FollowUpDraft = { subject: string; body: string }
 
-export type FollowUpOptions = { messages?: FollowUpMessages }
+/** The words to write with: the follow-up part of the person's catalog. */
+export type FollowUpOptions = { messages: FollowUpMessages }
 
 // What people tend to type before the part that matters ("at the climate meetup").
 const MET_AT_LEAD_INS = ['at', 'in', 'during', 'met at', 'we met at']
@@ -73,9 +74,9 @@ function thanks(person: Person, messages: FollowUpMessages): string | null {
 export function draftFollowUp(
   person: Person,
   answers: Answers,
-  options: FollowUpOptions = {},
+  options: FollowUpOptions,
 ): FollowUpDraft {
-  const messages = options.messages ?? enAfter.followUp
+  const messages = options.messages
   const metAt = cleanName(person.metAt, MET_AT_LEAD_INS)
   const passionRead = read(person.passion, PASSION_LEAD_INS)
   const passion = phrase(passionRead)
@@ -104,11 +105,7 @@ export function draftFollowUp(
 }
 
 /** The message the person will send: their own edit when they made one, else the draft. */
-export function followUpBody(
-  person: Person,
-  answers: Answers,
-  options: FollowUpOptions = {},
-): string {
+export function followUpBody(person: Person, answers: Answers, options: FollowUpOptions): string {
   return person.message === undefined
     ? draftFollowUp(person, answers, options).body
     : toWellFormed(person.message)
@@ -121,9 +118,9 @@ export function followUpBody(
 export function followUpEvents(
   people: readonly Person[],
   answers: Answers,
-  options: FollowUpOptions = {},
+  options: FollowUpOptions,
 ): CalendarEvent[] {
-  const messages = options.messages ?? enAfter.followUp
+  const messages = options.messages
   return people
     .filter((person) => !person.done)
     .map((person) => {

@@ -4,7 +4,7 @@ import type { Answers } from '../pitch/answers'
 import type { PitchTexts } from '../pitch/pitch-parts'
 import { cleanFragment } from '../pitch/fragments'
 import { normalizeText } from '../text/text'
-import { en, type Messages } from '@/i18n/en'
+import type { CardContentMessages } from './card-messages'
 
 export type CardContent = {
   front: {
@@ -29,11 +29,14 @@ export type CardContent = {
   }
 }
 
-/** Builds the card from the answers and the pitch as the person last left it (edits included). */
+/**
+ * Builds the card from the answers and the pitch as the person last left it (edits included), in
+ * the words of the catalog it is given.
+ */
 export function buildCardContent(
   answers: Answers,
   pitch: PitchTexts,
-  messages: Messages = en,
+  messages: CardContentMessages,
 ): CardContent {
   const card = messages.cardFace
   const lowercaseStarters = new Set<string>()

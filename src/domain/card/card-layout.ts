@@ -2,7 +2,7 @@
 // numbers and the preview warns with the estimate, so "it will not fit" is known before anyone
 // presses Download. Pure: no React, no PDF engine, no DOM.
 import type { CardContent } from './card-content'
-import { enCard, type CardMessages } from '@/i18n/en-card'
+import type { CardLayoutMessages } from './card-messages'
 
 import type { CardSize } from './card-sizes'
 
@@ -459,7 +459,7 @@ function adviceFor(
   face: CardFace,
   content: CardContent,
   size: CardSize,
-  messages: CardMessages,
+  messages: CardLayoutMessages,
 ): string {
   // Blame the part with the most words on that face: it is where cutting costs the least.
   const parts: Shortenable[] =
@@ -483,7 +483,7 @@ function adviceFor(
 export function estimateCardFit(
   content: CardContent,
   size: CardSize,
-  messages: CardMessages = enCard,
+  messages: CardLayoutMessages,
 ): CardFit {
   const front = fitFace('front', content, size)
   const twoColumns = fitFace('back', content, size, 2)

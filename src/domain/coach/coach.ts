@@ -3,7 +3,7 @@
 // words that triggered it, so the person can judge the advice instead of obeying a score.
 
 import { PITCH_WORD_RANGE } from '../pitch/pitch-lengths'
-import { enCoach, type CoachMessages } from '../../i18n/en-coach'
+import type { CoachMessages } from './coach-messages'
 import { isSituation, isStage, type Situation, type Stage } from '../pitch/answers'
 import {
   BENEFICIARIES,
@@ -126,14 +126,10 @@ type Outcome = { ok: boolean; spans: Span[]; variant?: string }
 type Messages = CoachMessages
 
 /**
- * Reviews a spoken pitch. Pure and total: any string gives a review, and every span lies inside
- * the text.
+ * Reviews a spoken pitch, in the words it is given (the catalog for the person's language). Pure
+ * and total: any string gives a review, and every span lies inside the text.
  */
-export function reviewPitch(
-  text: string,
-  context: CoachContext = {},
-  messages: Messages = enCoach,
-): PitchReview {
+export function reviewPitch(text: string, context: CoachContext, messages: Messages): PitchReview {
   const safeText = typeof text === 'string' ? text : ''
   const reviewed =
     safeText.length > MAX_REVIEWED_CHARS ? safeText.slice(0, MAX_REVIEWED_CHARS) : safeText
@@ -220,8 +216,8 @@ function languageName(tag: string, messages: Messages): string {
  */
 export function reviewInvitation(
   text: string,
-  context: CoachContext = {},
-  messages: Messages = enCoach,
+  context: CoachContext,
+  messages: Messages,
 ): PitchCheck {
   const safeText = typeof text === 'string' ? text : ''
   const reviewed =

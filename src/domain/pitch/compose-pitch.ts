@@ -5,7 +5,8 @@
 import { isSituation, type Answers, type Situation } from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
-import { COMPOSER_EN, type ComposerWords, type SlotStems } from './composer-words-en'
+import type { ComposerWords, SlotStems } from './composer-words-en'
+import type { StageMessages } from './pitch-messages'
 import {
   asSentence,
   capitalise,
@@ -18,7 +19,6 @@ import {
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
 import { tagTerms } from '../language/nlp'
-import { en, type Messages } from '@/i18n/en'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -27,17 +27,18 @@ export type ComposedPitch = Record<PitchPart, string> & {
 
 export type { PitchPart }
 
-/** The words the composer writes with, and the stages' invitations. */
-export type ComposeMessages = { composer: ComposerWords; stages: Messages['stages'] }
-
-const DEFAULT_MESSAGES: ComposeMessages = { composer: COMPOSER_EN, stages: en.stages }
+/**
+ * The words the composer writes with (COMPOSER_EN for English) and the stages' invitations (from
+ * the person's catalog): the composer is given them, it does not pick a language itself.
+ */
+export type ComposeMessages = { composer: ComposerWords; stages: StageMessages }
 
 export type ComposeOptions = {
+  messages: ComposeMessages
   /** Which opening shape to use; any integer, wraps around. */
   variant?: number
   /** Which of the stage's invitations to use; any integer, wraps around. */
   invitationVariant?: number
-  messages?: ComposeMessages
 }
 
 /** The 30-second pitch's range in words (about 150 words a minute). */
@@ -63,7 +64,7 @@ export function openingCount(): number {
 
 export function invitationCount(
   answers: Pick<Answers, 'stage'>,
-  messages: ComposeMessages = DEFAULT_MESSAGES,
+  messages: Pick<ComposeMessages, 'stages'>,
 ): number {
   return (messages.stages[answers.stage] ?? messages.stages.vague).invitations.length
 }
@@ -684,8 +685,8 @@ function composeKeptWords(
   }
 }
 
-export function composePitch(answers: Answers, options: ComposeOptions = {}): ComposedPitch {
-  const messages = options.messages ?? DEFAULT_MESSAGES
+export function composePitch(answers: Answers, options: ComposeOptions): ComposedPitch {
+  const messages = options.messages
   const w = messages.composer
   const variant = options.variant ?? 0
   const shape = pick(SHAPES, variant)
@@ -728,7 +729,7 @@ export type AnswerPreview = { sentence: string; isQuestion: boolean }
 export function previewAnswer(
   answers: Answers,
   field: Exclude<keyof Answers, 'situation' | 'stage' | 'asks'>,
-  messages: ComposeMessages = DEFAULT_MESSAGES,
+  messages: Pick<ComposeMessages, 'composer'>,
 ): AnswerPreview | null {
   const w = messages.composer
   const raw = typeof answers[field] === 'string' ? answers[field] : ''

@@ -6,6 +6,7 @@ import { reviewInvitation } from '@/domain/coach/coach'
 import type { AppStores } from '@/store/app-store'
 import { useFakeClock, useRealClock } from '../fake-timers'
 import { createTestStores, renderWithStores } from '../../support/render-with-stores'
+import { enCoach } from '@/i18n/en-coach'
 
 // A fixed "today": Sunday 9 March 2025.
 const today = () => new Date(2025, 2, 9, 10, 0)
@@ -169,7 +170,7 @@ test('the follow-up message is drafted around their passion, asks for nothing, a
   const text = (message as HTMLTextAreaElement).value
   expect(text).toMatch(/getting kids to fix things/)
   expect(text).toMatch(/potential/)
-  expect(reviewInvitation(text).ok).toBe(true)
+  expect(reviewInvitation(text, {}, enCoach).ok).toBe(true)
 
   const mail = screen.getByRole('link', { name: /open in mail app/i })
   expect(mail.getAttribute('href')).toMatch(

@@ -4,6 +4,7 @@ import { emptyAnswers } from '@/domain/pitch/answers'
 import { buildCardContent, type CardContent } from '@/domain/card/card-content'
 import { PdfDownloadButton } from '@/components/card/pdf-download-button'
 import { renderCardPdf } from '@/pdf/render-card-pdf'
+import { en } from '@/i18n/en'
 
 // Only the engine's module boundary is replaced; the button itself runs for real.
 vi.mock('@/pdf/render-card-pdf', () => ({
@@ -23,6 +24,7 @@ function content(name = 'Ada Lovelace'): CardContent {
       oneLiner: 'I work on good jobs for everyone.',
       invitation: 'Who should I be building this with?',
     },
+    en,
   )
 }
 

@@ -3,6 +3,7 @@ import Papa from 'papaparse'
 import { formatCsv, formatCsvField, guardFormula, peopleToCsv } from '@/domain/after/csv'
 import { cleanText } from '@/domain/text/text'
 import type { Person } from '@/domain/after/people'
+import { enAfter } from '@/i18n/en-after'
 
 function parse(csv: string): string[][] {
   const result = Papa.parse<string[]>(csv, {
@@ -30,7 +31,12 @@ const tricky: Person = {
 }
 
 test('names with commas, quotes, semicolons and newlines survive a round trip through papaparse', () => {
-  const rows = parse(peopleToCsv([tricky]))
+  const rows = parse(
+    peopleToCsv([tricky], {
+      messages: enAfter.followUp,
+      kindLabels: enAfter.people.suggestionKindsShort,
+    }),
+  )
   expect(rows).toHaveLength(2)
   expect(rows[0]?.[0]).toBe('Name')
   expect(rows[1]).toEqual([

@@ -3,6 +3,10 @@ import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
 import { reviewInvitation } from '@/domain/coach/coach'
 import { draftFollowUp, followUpBody } from '@/domain/after/follow-up'
 import { SUGGESTION_KINDS, type Person } from '@/domain/after/people'
+import { enCoach } from '@/i18n/en-coach'
+import { enAfter } from '@/i18n/en-after'
+
+const inEnglish = { messages: enAfter.followUp }
 
 const answers: Answers = {
   ...emptyAnswers(),
@@ -25,7 +29,7 @@ const grace: Person = {
 }
 
 test('the message greets them, recalls their passion and names the cause both care about', () => {
-  const { subject, body } = draftFollowUp(grace, answers)
+  const { subject, body } = draftFollowUp(grace, answers, inEnglish)
   expect(subject).toBe('Good to meet you at the Climate Meetup')
   expect(body.startsWith('Hi Grace,\n\n')).toBe(true)
   expect(body).toContain(
@@ -39,8 +43,8 @@ test('the message greets them, recalls their passion and names the cause both ca
 
 test('the drafted message asks for nothing: the coach finds no transactional phrase', () => {
   for (const kind of [...SUGGESTION_KINDS, ''] as const) {
-    const { body } = draftFollowUp({ ...grace, suggestionKind: kind }, answers)
-    expect(reviewInvitation(body).ok).toBe(true)
+    const { body } = draftFollowUp({ ...grace, suggestionKind: kind }, answers, inEnglish)
+    expect(reviewInvitation(body, {}, enCoach).ok).toBe(true)
   }
 })
 
@@ -48,6 +52,7 @@ test('blank details are left out instead of leaving holes', () => {
   const { subject, body } = draftFollowUp(
     { ...grace, name: 'Sam', metAt: '', passion: '', suggestionKind: '', suggestion: '' },
     { ...emptyAnswers() },
+    inEnglish,
   )
   expect(subject).toBe('Good to meet you')
   expect(body).not.toMatch(/\{|\}|undefined|null| {2}|\.\./)
@@ -56,8 +61,10 @@ test('blank details are left out instead of leaving holes', () => {
 })
 
 test('the person’s own edit is the message, until they ask for a new draft', () => {
-  expect(followUpBody({ ...grace, message: 'My words.' }, answers)).toBe('My words.')
-  expect(followUpBody(grace, answers)).toBe(draftFollowUp(grace, answers).body)
+  expect(followUpBody({ ...grace, message: 'My words.' }, answers, inEnglish)).toBe('My words.')
+  expect(followUpBody(grace, answers, inEnglish)).toBe(
+    draftFollowUp(grace, answers, inEnglish).body,
+  )
 })
 
 test('any details give a message with no template slots left and no request of its own', () => {
@@ -73,12 +80,13 @@ test('any details give a message with no template slots left and no request of i
         const { body } = draftFollowUp(
           { ...grace, name, metAt, passion, suggestion, suggestionKind: kind },
           answers,
+          inEnglish,
         )
         expect(body).not.toMatch(/\{\w+\}/)
         // Random letters can spell an ask ("a cv"); the coach may mark those, never the
         // message's own words.
         const typed = [name, metAt, passion, suggestion].join(' ').toLowerCase()
-        const review = reviewInvitation(body)
+        const review = reviewInvitation(body, {}, enCoach)
         if (!review.ok) expect(review.spans.length).toBeGreaterThan(0)
         for (const span of review.spans) {
           expect(typed).toContain(body.slice(span.start, span.end).toLowerCase())
@@ -98,6 +106,7 @@ test('the follow-up reads the answers with the pitch’s language layer: no shou
       coreWord: 'REPAIR',
       betterWorld: 'a world where every street has a place to fix things together',
     },
+    inEnglish,
   )
   expect(body).toContain('I keep thinking about what you told me: she wants every kid')
   expect(body).toContain('It connects with what moves me too: wanting to be useful.')

@@ -10,6 +10,9 @@ import {
   type CalendarEvent,
 } from '@/domain/after/ics'
 import type { Person } from '@/domain/after/people'
+import { enAfter } from '@/i18n/en-after'
+
+const inEnglish = { messages: enAfter.followUp }
 
 const STAMP = new Date(Date.UTC(2025, 2, 9, 8, 5, 7))
 
@@ -43,7 +46,7 @@ test('each follow-up becomes an all-day event on its date, with a stable UID', (
     person({ id: 'second', name: 'Grace Hopper', followUpOn: '2025-12-31' }),
   ]
   const events = parseEvents(
-    formatCalendar(followUpEvents(people, emptyAnswers()), { stamp: STAMP }),
+    formatCalendar(followUpEvents(people, emptyAnswers(), inEnglish), { stamp: STAMP }),
   )
   expect(events).toHaveLength(2)
   const [first, second] = events
@@ -58,20 +61,27 @@ test('each follow-up becomes an all-day event on its date, with a stable UID', (
 })
 
 test('the same person gives the same UID every time, so a re-import updates the event', () => {
-  const a = formatCalendar(followUpEvents([person()], emptyAnswers()), { stamp: STAMP })
-  const b = formatCalendar(followUpEvents([person({ passion: 'urban trees' })], emptyAnswers()), {
-    stamp: STAMP,
-  })
+  const a = formatCalendar(followUpEvents([person()], emptyAnswers(), inEnglish), { stamp: STAMP })
+  const b = formatCalendar(
+    followUpEvents([person({ passion: 'urban trees' })], emptyAnswers(), inEnglish),
+    { stamp: STAMP },
+  )
   expect(parseEvents(a)[0]?.uid).toBe(parseEvents(b)[0]?.uid)
 })
 
 test('follow-ups already done are left out of the calendar', () => {
-  const events = followUpEvents([person(), person({ id: 'done', done: true })], emptyAnswers())
+  const events = followUpEvents(
+    [person(), person({ id: 'done', done: true })],
+    emptyAnswers(),
+    inEnglish,
+  )
   expect(events.map((e) => e.uid)).toEqual(['follow-up-abc123@why-card'])
 })
 
 test('the calendar has a version, a product id, UTC stamps and CRLF line ends only', () => {
-  const ics = formatCalendar(followUpEvents([person()], emptyAnswers()), { stamp: STAMP })
+  const ics = formatCalendar(followUpEvents([person()], emptyAnswers(), inEnglish), {
+    stamp: STAMP,
+  })
   expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true)
   expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
   expect(ics).toContain('\r\nDTSTAMP:20250309T080507Z\r\n')

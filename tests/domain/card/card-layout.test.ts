@@ -14,6 +14,8 @@ import {
   isCardSize,
   measureText,
 } from '@/domain/card/card-layout'
+import { enCard } from '@/i18n/en-card'
+import { en } from '@/i18n/en'
 
 const PITCH =
   'It’s about potential, really. We all know the strange things we do to prove ourselves. Who among us hasn’t been underestimated at least once? Too many people without a degree get shut out of good work, as if paper measured potential. I believe people are capable of far more than others think. So I’m working on a way for anyone to show what they can do and be hired for it. It’s about potential.'
@@ -24,15 +26,19 @@ function card(overrides: { pitch?: string; asks?: string[]; name?: string } = {}
     name: overrides.name ?? 'Ada Lovelace',
     asks: overrides.asks ?? ['Partners to build it with', 'A place to try a first pilot'],
   }
-  return buildCardContent(answers, {
-    hook: 'It’s about potential — the strange things we all do to prove ourselves.',
-    pitch: overrides.pitch ?? PITCH,
-    story: '',
-    oneLiner:
-      'I work on opening good jobs to adults without degrees because I believe people are capable of far more than others think, so that anyone can show what they can do and be hired for it.',
-    invitation:
-      'If this matters to you too, I’d love your advice: who should I be building this with?',
-  })
+  return buildCardContent(
+    answers,
+    {
+      hook: 'It’s about potential — the strange things we all do to prove ourselves.',
+      pitch: overrides.pitch ?? PITCH,
+      story: '',
+      oneLiner:
+        'I work on opening good jobs to adults without degrees because I believe people are capable of far more than others think, so that anyone can show what they can do and be hired for it.',
+      invitation:
+        'If this matters to you too, I’d love your advice: who should I be building this with?',
+    },
+    en,
+  )
 }
 
 function words(n: number): string {
@@ -69,7 +75,7 @@ test('page sizes are in PDF points: cards one face per page, sheets a whole page
 })
 
 test.each(CARD_SIZES)('a typical card fits the %s at full size, with nothing to advise', (size) => {
-  expect(estimateCardFit(card(), size)).toMatchObject({
+  expect(estimateCardFit(card(), size, enCard)).toMatchObject({
     scale: 1,
     fits: true,
     overflowing: [],
@@ -78,7 +84,7 @@ test.each(CARD_SIZES)('a typical card fits the %s at full size, with nothing to 
 })
 
 test('a longer pitch steps the type down instead of overflowing', () => {
-  const fit = estimateCardFit(card({ pitch: `${PITCH} ${words(90)}` }), 'index-4x6')
+  const fit = estimateCardFit(card({ pitch: `${PITCH} ${words(90)}` }), 'index-4x6', enCard)
   expect(fit.fits).toBe(true)
   expect(fit.faces.front.scale).toBeLessThan(1)
   expect(fit.faces.back.scale).toBe(1)
@@ -87,7 +93,7 @@ test('a longer pitch steps the type down instead of overflowing', () => {
 
 test('a pitch too long for the card is reported with how many words to cut', () => {
   const content = card({ pitch: `${PITCH} ${words(400)}` })
-  const fit = estimateCardFit(content, 'index-4x6')
+  const fit = estimateCardFit(content, 'index-4x6', enCard)
   expect(fit.fits).toBe(false)
   expect(fit.overflowing).toEqual(['front'])
   expect(fit.advice).toContain('The PDF keeps every word')
@@ -97,8 +103,8 @@ test('a pitch too long for the card is reported with how many words to cut', () 
   // Cutting that many words is enough, and it is not wildly more than needed.
   const cut = (count: number) =>
     card({ pitch: content.front.pitch.split(' ').slice(0, -count).join(' ') })
-  expect(estimateCardFit(cut(n), 'index-4x6').fits).toBe(true)
-  expect(estimateCardFit(cut(n - 1), 'index-4x6').fits).toBe(false)
+  expect(estimateCardFit(cut(n), 'index-4x6', enCard).fits).toBe(true)
+  expect(estimateCardFit(cut(n - 1), 'index-4x6', enCard).fits).toBe(false)
 })
 
 test('too many long asks overflow the back and the advice is about the asks', () => {
@@ -107,7 +113,7 @@ test('too many long asks overflow the back and the advice is about the asks', ()
     (_, i) =>
       `Ask ${i + 1}: people who care about good work for everyone and want to help shape it`,
   )
-  const fit = estimateCardFit(card({ asks }), 'a6')
+  const fit = estimateCardFit(card({ asks }), 'a6', enCard)
   expect(fit.overflowing).toEqual(['back'])
   expect(fit.faces.back.columns).toBe(1)
   expect(fit.advice).toMatch(
@@ -122,7 +128,7 @@ test('type never goes below the readable floor, however much text there is', () 
       fc.array(fc.string({ maxLength: 160 }), { maxLength: 8 }),
       fc.constantFrom(...CARD_SIZES),
       (pitch, asks, size) => {
-        const fit = estimateCardFit(card({ pitch, asks }), size)
+        const fit = estimateCardFit(card({ pitch, asks }), size, enCard)
         const front = frontMetrics(fit.faces.front.scale)
         const back = backMetrics(fit.faces.back.scale)
         for (const spec of [front.oneLiner, front.pitch, back.item, back.invitation]) {

@@ -7,6 +7,7 @@ import { ASK_MODEL, scoreAsk } from '@/domain/coach/ask-model'
 import { roundModel, scoreRow, stratifiedFolds, trainLogistic } from '@/domain/coach/ask-train'
 import { scanText } from '@/domain/coach/coach-text'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
+import { enCoach } from '@/i18n/en-coach'
 
 /** A tiny fixture: the first few dev pitches of each label. */
 const TINY = [
@@ -57,7 +58,7 @@ test('the committed model is small and complete', () => {
 })
 
 const transactional = (text: string, stage?: string) =>
-  reviewPitch(text, { stage }).checks.find((c) => c.id === 'transactional')
+  reviewPitch(text, { stage }, enCoach).checks.find((c) => c.id === 'transactional')
 
 test('the committed model hears plain trades', () => {
   for (const text of [

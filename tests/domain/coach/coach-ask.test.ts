@@ -1,11 +1,12 @@
 // The coach hears the ask in its many forms and asks who gains; it is fair to pitches people write.
 import fc from 'fast-check'
 import { reviewInvitation, reviewPitch, type CheckId } from '@/domain/coach/coach'
+import { enCoach } from '@/i18n/en-coach'
 
 type Context = { stage?: string; situation?: string }
 
-function check(text: string, id: CheckId, context?: Context) {
-  const found = reviewPitch(text, context).checks.find((c) => c.id === id)
+function check(text: string, id: CheckId, context: Context = {}) {
+  const found = reviewPitch(text, context, enCoach).checks.find((c) => c.id === id)
   if (found === undefined) throw new Error(`no ${id} check`)
   return found
 }
@@ -135,7 +136,7 @@ test('the commonest asks and prices in Spanish, French and German are caught', (
 test('a pitch in another language reports its language and which checks cannot read it', () => {
   const text =
     'Es geht um Feierabend. Bei uns im Lager wusste früher keiner, wann seine Schicht wirklich endet. Wir haben die Schichtplanung umgestellt, und an unserem Standort sind die Krankmeldungen um ein Drittel gesunken.'
-  const review = reviewPitch(text)
+  const review = reviewPitch(text, {}, enCoach)
   expect(review.language).toBe('de')
   const why = review.checks.find((c) => c.id === 'why')
   expect(why).toMatchObject({ ok: true, notRead: true })
@@ -146,7 +147,7 @@ test('a pitch in another language reports its language and which checks cannot r
 test('an English pitch with a few words of Spanish is read as English', () => {
   const text =
     "It's about la sobremesa, that time after dinner when nobody gets up from the table. We all know it, even if we don't have a word for it. Here in Houston a lot of older Latinos eat alone."
-  expect(reviewPitch(text).language).toBe('en')
+  expect(reviewPitch(text, {}, enCoach).language).toBe('en')
 })
 
 test('why passes when the pitch says who is better off in its own words', () => {
@@ -204,7 +205,7 @@ test('the review never throws and every span lies inside the text', () => {
       fc.string({ maxLength: 400 }),
       fc.constantFrom('vague', 'growing', 'x'),
       (text, stage) => {
-        const review = reviewPitch(text, { stage })
+        const review = reviewPitch(text, { stage }, enCoach)
         expect(typeof review.language).toBe('string')
         for (const c of review.checks) {
           for (const s of c.spans) {
@@ -213,7 +214,7 @@ test('the review never throws and every span lies inside the text', () => {
             expect(s.start).toBeLessThan(s.end)
           }
         }
-        expect(reviewInvitation(text, { stage }).id).toBe('transactional')
+        expect(reviewInvitation(text, { stage }, enCoach).id).toBe('transactional')
       },
     ),
     { numRuns: 200 },

@@ -14,11 +14,12 @@ import {
   FRESH_WEAK_PITCHES,
 } from '../../fixtures/pitch-corpus-fresh'
 import { PROBE_PITCHES } from '../../fixtures/pitch-corpus-probe'
+import { enCoach } from '@/i18n/en-coach'
 
 type Tally = { truePos: number; falsePos: number; trueNeg: number; falseNeg: number }
 
 function failedChecks(pitch: CorpusPitch): Set<CheckId> {
-  const review = reviewPitch(pitch.text, { situation: pitch.situation })
+  const review = reviewPitch(pitch.text, { situation: pitch.situation }, enCoach)
   return new Set(review.checks.filter((c) => !c.ok).map((c) => c.id))
 }
 

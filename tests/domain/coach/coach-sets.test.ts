@@ -86,6 +86,7 @@ import type { LabelledPitch } from '../../fixtures/coach-sets/types'
 import { PITCH_CORPUS, type CorpusPitch } from '../../fixtures/pitch-corpus'
 import { FRESH_CORPUS } from '../../fixtures/pitch-corpus-fresh'
 import { PROBE_PITCHES } from '../../fixtures/pitch-corpus-probe'
+import { enCoach } from '@/i18n/en-coach'
 
 /** One pitch, reduced to what the figures need. */
 type Case = {
@@ -134,7 +135,7 @@ function fromCorpus(pitch: CorpusPitch): Case {
 
 function run(items: readonly Case[]): Outcome[] {
   return items.map((item) => {
-    const review = reviewPitch(item.text, item.context)
+    const review = reviewPitch(item.text, item.context, enCoach)
     return {
       item,
       failed: new Set(review.checks.filter((c) => !c.ok).map((c) => c.id)),

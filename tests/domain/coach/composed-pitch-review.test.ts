@@ -2,6 +2,8 @@ import { emptyAnswers, SITUATIONS, STAGES, type Answers } from '@/domain/pitch/a
 import { reviewInvitation, reviewPitch } from '@/domain/coach/coach'
 import { composePitch } from '@/domain/pitch/compose-pitch'
 import { enExamples } from '@/i18n/en-examples'
+import { enCoach } from '@/i18n/en-coach'
+import { composeEn } from '../../support/compose-en'
 
 // Each situation's worked example, as the steps show it, forms a complete set of answers.
 function exampleAnswers(situation: Answers['situation']): Answers {
@@ -25,8 +27,10 @@ test.each(cases)(
   'the composed 30-second pitch passes every coach check ($situation, $stage, opening $variant)',
   ({ situation, stage, variant }) => {
     const answers = { ...exampleAnswers(situation), stage }
-    const { pitch } = composePitch(answers, { variant })
-    const failing = reviewPitch(pitch, { stage, situation }).checks.filter((check) => !check.ok)
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    const failing = reviewPitch(pitch, { stage, situation }, enCoach).checks.filter(
+      (check) => !check.ok,
+    )
     expect(failing.map((check) => `${check.id}: ${check.message}`)).toEqual([])
   },
 )
@@ -35,7 +39,10 @@ test.each(cases)(
   'the composed invitation is an invitation, not a trade ($situation, $stage, version $variant)',
   ({ situation, stage, variant }) => {
     const answers = { ...exampleAnswers(situation), stage }
-    const { invitation } = composePitch(answers, { invitationVariant: variant })
-    expect(reviewInvitation(invitation, { stage, situation })).toMatchObject({ ok: true })
+    const { invitation } = composePitch(answers, {
+      messages: composeEn,
+      invitationVariant: variant,
+    })
+    expect(reviewInvitation(invitation, { stage, situation }, enCoach)).toMatchObject({ ok: true })
   },
 )

@@ -5,6 +5,7 @@ import { PITCH_PARTS } from '@/domain/pitch/pitch-parts'
 import { countWords } from '@/domain/text/text'
 import { en } from '@/i18n/en'
 import { WORKED_ANSWERS } from '../../fixtures/worked-example'
+import { composeEn } from '../../support/compose-en'
 
 // The worked example from the product notes, without the name and asks the composer ignores.
 const worked: Answers = { ...WORKED_ANSWERS, asks: [], name: '' }
@@ -14,21 +15,21 @@ function countOccurrences(text: string, word: string): number {
 }
 
 test('the 30-second pitch opens with the theme, not with who the speaker is', () => {
-  const { pitch } = composePitch(worked)
+  const { pitch } = composePitch(worked, { messages: composeEn })
   expect(pitch).not.toMatch(/^I am|^I'm a|^My name/i)
   expect(pitch.slice(0, 40)).toMatch(/potential/)
 })
 
 test('the 30-second pitch shares the experience with "we" and asks exactly one question', () => {
   for (const variant of [0, 1, 2]) {
-    const { pitch } = composePitch(worked, { variant })
+    const { pitch } = composePitch(worked, { messages: composeEn, variant })
     expect(pitch).toMatch(/\b(we|us|our)\b/i)
     expect(pitch.split('?').length - 1).toBe(1)
   }
 })
 
 test('the 30-second pitch bridges to the problem and the better world and lands on the core word', () => {
-  const { pitch } = composePitch(worked)
+  const { pitch } = composePitch(worked, { messages: composeEn })
   expect(pitch).toContain('Adults without degrees get shut out of good jobs.')
   expect(pitch).toContain('a world where anyone could show what they can do and be hired for it')
   expect(countOccurrences(pitch, 'potential')).toBeGreaterThanOrEqual(2)
@@ -37,7 +38,7 @@ test('the 30-second pitch bridges to the problem and the better world and lands 
 
 test('the 30-second pitch is between 50 and 110 words for the worked example', () => {
   for (const variant of [0, 1, 2]) {
-    const words = countWords(composePitch(worked, { variant }).pitch)
+    const words = countWords(composePitch(worked, { messages: composeEn, variant }).pitch)
     expect(words).toBeGreaterThanOrEqual(PITCH_WORDS.min)
     expect(words).toBeLessThanOrEqual(PITCH_WORDS.max)
   }
@@ -46,7 +47,7 @@ test('the 30-second pitch is between 50 and 110 words for the worked example', (
 test('very long answers are trimmed from the 30-second pitch until it fits, optional sentences first', () => {
   const long = 'word '.repeat(20).trim()
   const answers = { ...worked, belief: `people can ${long}`, affected: `people who ${long}` }
-  const { pitch, story } = composePitch(answers)
+  const { pitch, story } = composePitch(answers, { messages: composeEn })
   expect(countWords(pitch)).toBeLessThanOrEqual(PITCH_WORDS.max)
   expect(countWords(story)).toBeLessThanOrEqual(160)
   // The person's own moment stays in both.
@@ -55,11 +56,14 @@ test('very long answers are trimmed from the 30-second pitch until it fits, opti
 })
 
 test('the fragments are cleaned: trimmed, trailing full stop removed, no doubled punctuation', () => {
-  const { pitch, story, oneLiner } = composePitch({
-    ...worked,
-    problem: '   Adults without degrees get shut out of good jobs...  ',
-    belief: 'I believe that people are capable of far more than others think!!',
-  })
+  const { pitch, story, oneLiner } = composePitch(
+    {
+      ...worked,
+      problem: '   Adults without degrees get shut out of good jobs...  ',
+      belief: 'I believe that people are capable of far more than others think!!',
+    },
+    { messages: composeEn },
+  )
   expect(pitch).toContain('Adults without degrees get shut out of good jobs.')
   expect(story).toContain('I believe people are capable of far more than others think.')
   expect(story).not.toMatch(/I believe (that )?I believe/)
@@ -67,10 +71,13 @@ test('the fragments are cleaned: trimmed, trailing full stop removed, no doubled
 })
 
 test('the one-line why says what the person does and one "because", in at most 30 words', () => {
-  const { oneLiner } = composePitch({
-    ...worked,
-    workOn: 'opening good jobs to adults without degrees',
-  })
+  const { oneLiner } = composePitch(
+    {
+      ...worked,
+      workOn: 'opening good jobs to adults without degrees',
+    },
+    { messages: composeEn },
+  )
   expect(oneLiner).toBe(
     'Right now I’m opening good jobs to adults without degrees because I believe people are capable of far more than others think.',
   )
@@ -78,20 +85,26 @@ test('the one-line why says what the person does and one "because", in at most 3
 })
 
 test('the one-line why is framed for the situation: a founder builds, a job seeker looks', () => {
-  const founder = composePitch({ ...worked, situation: 'business', workOn: 'a repair café' })
-  const seeker = composePitch({ ...worked, situation: 'job', workOn: 'a data analyst role' })
+  const founder = composePitch(
+    { ...worked, situation: 'business', workOn: 'a repair café' },
+    { messages: composeEn },
+  )
+  const seeker = composePitch(
+    { ...worked, situation: 'job', workOn: 'a data analyst role' },
+    { messages: composeEn },
+  )
   expect(founder.oneLiner).toMatch(/^I’m building a repair café because/)
   expect(seeker.oneLiner).toMatch(/^Right now I’m looking for a data analyst role because/)
 })
 
 test('the hook names the core word and the theme', () => {
-  expect(composePitch(worked).hook).toBe(
+  expect(composePitch(worked, { messages: composeEn }).hook).toBe(
     'It’s about potential: the strange things we do to prove ourselves.',
   )
 })
 
 test('the one-minute story adds the personal spark and the belief', () => {
-  const { story, pitch } = composePitch(worked)
+  const { story, pitch } = composePitch(worked, { messages: composeEn })
   expect(story).toContain('My brother taught himself electronics')
   expect(story).toContain('I believe people are capable of far more than others think.')
   expect(countWords(story)).toBeGreaterThan(countWords(pitch))
@@ -100,36 +113,52 @@ test('the one-minute story adds the personal spark and the belief', () => {
 test('each stage offers at least three invitations that cycle', () => {
   for (const stage of STAGES) {
     const seen = new Set(
-      [0, 1, 2].map((i) => composePitch({ ...worked, stage }, { invitationVariant: i }).invitation),
+      [0, 1, 2].map(
+        (i) =>
+          composePitch({ ...worked, stage }, { messages: composeEn, invitationVariant: i })
+            .invitation,
+      ),
     )
     expect(seen.size).toBe(3)
-    expect(composePitch({ ...worked, stage }, { invitationVariant: 3 }).invitation).toBe(
-      composePitch({ ...worked, stage }, { invitationVariant: 0 }).invitation,
+    expect(
+      composePitch({ ...worked, stage }, { messages: composeEn, invitationVariant: 3 }).invitation,
+    ).toBe(
+      composePitch({ ...worked, stage }, { messages: composeEn, invitationVariant: 0 }).invitation,
     )
-    expect(en.stages[stage].invitations).toContain(composePitch({ ...worked, stage }).invitation)
+    expect(en.stages[stage].invitations).toContain(
+      composePitch({ ...worked, stage }, { messages: composeEn }).invitation,
+    )
   }
 })
 
 test('three different openings are offered', () => {
   const openings = new Set(
-    [0, 1, 2].map((variant) => composePitch(worked, { variant }).pitch.split('.')[0]),
+    [0, 1, 2].map(
+      (variant) => composePitch(worked, { messages: composeEn, variant }).pitch.split('.')[0],
+    ),
   )
   expect(openings.size).toBe(3)
 })
 
 test('an entirely blank draft still gives a sentence in every part', () => {
-  const pitch = composePitch(emptyAnswers())
+  const pitch = composePitch(emptyAnswers(), { messages: composeEn })
   for (const part of PITCH_PARTS) expect(pitch[part].trim().length).toBeGreaterThan(10)
 })
 
 test('a blank answer drops its sentence instead of leaving a hole', () => {
-  const { pitch, story } = composePitch({ ...worked, belief: '   ', spark: '' })
+  const { pitch, story } = composePitch(
+    { ...worked, belief: '   ', spark: '' },
+    { messages: composeEn },
+  )
   expect(pitch).not.toMatch(/I believe\s*\./)
   expect(story).not.toMatch(/personal when\s*\./)
 })
 
 test('text that looks like a template slot is kept literally', () => {
-  const { pitch } = composePitch({ ...worked, problem: 'the {coreWord} gap in {problem}' })
+  const { pitch } = composePitch(
+    { ...worked, problem: 'the {coreWord} gap in {problem}' },
+    { messages: composeEn },
+  )
   expect(pitch).toContain('the {coreWord} gap in {problem}')
 })
 
@@ -180,7 +209,7 @@ test('no combination of blank, long or odd answers yields "undefined", "null", d
       fc.integer({ min: -5, max: 50 }),
       fc.integer({ min: -5, max: 50 }),
       (answers, variant, invitationVariant) => {
-        const pitch = composePitch(answers, { variant, invitationVariant })
+        const pitch = composePitch(answers, { messages: composeEn, variant, invitationVariant })
         for (const part of PITCH_PARTS) {
           const text = pitch[part]
           expect(text.trim()).not.toBe('')
@@ -200,7 +229,7 @@ test('answers that are names of object properties compose like any other words',
   for (const word of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
     const answers = { ...worked, betterWorld: word, theme: word, coreWord: word, spark: word }
     for (const variant of [0, 1, 2]) {
-      const draft = composePitch(answers, { variant })
+      const draft = composePitch(answers, { messages: composeEn, variant })
       expect(draft.pitch).not.toMatch(/function|\[object/i)
     }
   }

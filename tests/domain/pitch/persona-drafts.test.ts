@@ -11,6 +11,8 @@ import { PERSONAS_DEV_2 } from '../../fixtures/personas-dev-2'
 import { HELD_OUT_PERSONAS } from '../../fixtures/personas-held-out'
 import { PERSONAS_HELD_OUT_2 } from '../../fixtures/personas-held-out-2'
 import { PERSONAS_HELD_OUT_3 } from '../../fixtures/personas-held-out-3'
+import { enCoach } from '@/i18n/en-coach'
+import { composeEn } from '../../support/compose-en'
 
 /** How many times the held-out figures have been looked at while the composer changed. */
 export const HELD_OUT_ROUNDS = 7
@@ -152,7 +154,9 @@ function checkAll(personas: readonly Persona[]): {
   const overlaps: string[] = []
   const strictOverlaps: string[] = []
   for (const persona of personas) {
-    const drafts = OPENINGS.map((variant) => composePitch(persona.answers, { variant }))
+    const drafts = OPENINGS.map((variant) =>
+      composePitch(persona.answers, { messages: composeEn, variant }),
+    )
     drafts.forEach((draft, variant) => defects.push(...defectsOf(persona, variant, draft)))
     // Answers in another language are kept as the person wrote them, so their openings differ
     // in order and choice of answers but cannot be reworded; the figure is checked for English.
@@ -191,7 +195,7 @@ test('no two openings of a development persona share more than half of their wor
 
 test('the language of the answers is reported, English when unsure', () => {
   for (const persona of PERSONAS) {
-    expect(composePitch(persona.answers).language).toBe(persona.language)
+    expect(composePitch(persona.answers, { messages: composeEn }).language).toBe(persona.language)
   }
 })
 
@@ -223,8 +227,8 @@ test('every English development persona’s pitch, in every opening, passes the 
   for (const persona of PERSONAS.filter((p) => p.language === 'en')) {
     const a = persona.answers
     for (const variant of OPENINGS) {
-      const { pitch } = composePitch(a, { variant })
-      const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation })
+      const { pitch } = composePitch(a, { messages: composeEn, variant })
+      const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation }, enCoach)
       for (const check of review.checks) {
         if (!check.ok && check.id !== 'jargon')
           failing.push(`${persona.id}/${variant}: ${check.id}`)

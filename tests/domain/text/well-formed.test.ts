@@ -15,6 +15,10 @@ import { cleanText, isWellFormed, toWellFormed } from '@/domain/text/text'
 import { createSafeStorage } from '@/lib/safe-storage'
 import { createDraftStore, pickDraft } from '@/store/draft-store'
 import { anyText } from '../../fixtures/draft-arbitrary'
+import { composeEn } from '../../support/compose-en'
+import { enAfter } from '@/i18n/en-after'
+
+const inEnglish = { messages: enAfter.followUp }
 
 const text = anyText(200)
 const LONE = '\uD83D'
@@ -82,13 +86,22 @@ test('follow-up drafts, calendar files and CSV made from any text are well forme
   fc.assert(
     fc.property(anyPerson, text, (p, theme) => {
       const answers = { ...emptyAnswers(), theme, name: theme }
-      const drafted = draftFollowUp(p, answers)
+      const drafted = draftFollowUp(p, answers, inEnglish)
       expect(isWellFormed(drafted.subject)).toBe(true)
       expect(isWellFormed(drafted.body)).toBe(true)
-      expect(isWellFormed(followUpBody(p, answers))).toBe(true)
-      const calendar = formatCalendar(followUpEvents([p], answers), { stamp: new Date(0) })
+      expect(isWellFormed(followUpBody(p, answers, inEnglish))).toBe(true)
+      const calendar = formatCalendar(followUpEvents([p], answers, inEnglish), {
+        stamp: new Date(0),
+      })
       expect(isWellFormed(calendar)).toBe(true)
-      expect(isWellFormed(peopleToCsv([p]))).toBe(true)
+      expect(
+        isWellFormed(
+          peopleToCsv([p], {
+            messages: enAfter.followUp,
+            kindLabels: enAfter.people.suggestionKindsShort,
+          }),
+        ),
+      ).toBe(true)
       expect(isWellFormed(formatCsv([[theme, p.name]]))).toBe(true)
       expect(isWellFormed(escapeText(theme))).toBe(true)
     }),
@@ -112,7 +125,8 @@ test('every text that enters the draft (links, files, saved data) comes out clea
         expect(isWellFormed(s)).toBe(true)
         expect(s).toBe(cleanText(s))
       }
-      for (const s of strings(composePitch(draft.answers))) expect(isWellFormed(s)).toBe(true)
+      for (const s of strings(composePitch(draft.answers, { messages: composeEn })))
+        expect(isWellFormed(s)).toBe(true)
       expect(isWellFormed(serializeDraftFile(draft, '2026-01-01T00:00:00.000Z'))).toBe(true)
       expect(() => encodeShareLink(draft)).not.toThrow()
     }),

@@ -4,11 +4,13 @@
 // doing it once beforehand, with the answers so far, makes Next to the pitch step as quick as the
 // others. Nothing is kept and nothing is shown.
 import { reviewInvitation, reviewPitch } from '@/domain/coach/coach'
-import { currentPitch } from '@/store/use-current-pitch'
+import { enCoach } from '@/i18n/en-coach'
+import { currentPitch } from './use-current-pitch'
 
 export function warmUpPitchStep(draft: Parameters<typeof currentPitch>[0]): void {
   const { texts } = currentPitch(draft)
   const context = { stage: draft.answers.stage, situation: draft.answers.situation }
-  reviewInvitation(texts.invitation, context)
-  reviewPitch(texts.pitch, context)
+  // The pitch step's coach reads the same catalog (useCoachMessages()); English only for now.
+  reviewInvitation(texts.invitation, context, enCoach)
+  reviewPitch(texts.pitch, context, enCoach)
 }
