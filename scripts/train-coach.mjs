@@ -7,7 +7,7 @@
 //   node scripts/train-coach.mjs --dry-run  train and report only
 //
 // Training data: the dev set, the three older corpora (transactional when a reader marked the
-// `transactional` check as failing), the train sets when present (three, by different writers),
+// `transactional` check as failing), train sets 1 and 2 (by different writers),
 // and the composer's drafts for both development persona sets (connection-led by construction:
 // negatives, not counted in figures; the held-out personas are left out). A configuration is chosen
 // by the issue's bar: the most caught while the cross-validated false alarms stay within 3%.
@@ -56,9 +56,10 @@ try {
     ...(existsSync('tests/fixtures/coach-sets/train-set-2.ts')
       ? (await load('/tests/fixtures/coach-sets/train-set-2.ts')).TRAIN_SET_2
       : []),
-    ...(existsSync('tests/fixtures/coach-sets/train-set-3.ts')
-      ? (await load('/tests/fixtures/coach-sets/train-set-3.ts')).TRAIN_SET_3
-      : []),
+    // train-set-3.ts (200 pitches, mostly good ones that read like asks) is not used yet: the
+    // model trained with it did worse on cross-validation over the dev set (caught 90.9% vs 92.4%,
+    // false alarms 1.5% vs 0%) and the corpora (80.5% vs 87.8% caught), and flagged the composer's
+    // own "If this matters to you too, come and say hello."
   ]
 
   /** @type {{text: string, label: boolean, stage?: string, source: string, weight: number}[]} */
