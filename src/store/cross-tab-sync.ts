@@ -5,9 +5,6 @@
 // when both writes land in the same tick). A conflict is lossless: this tab stops saving, the
 // version that is not in the saved draft is copied to `<key>:other-version` at once, and
 // whichever version the person chooses, the other one stays there to download or switch to.
-//
-// Judged by words, not ids alone: a save that only moved the other tab to another step carries
-// no new words, so it is never a conflict, and words it wrote over are written again at once.
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { isSameDraft } from '@/domain/draft/compare-drafts'
@@ -65,9 +62,6 @@ function readSaved(raw: string | null): Saved | null {
 
 type PendingWrites = { cancel?: () => void; flush?: () => void }
 
-// Enough to recognise the saves both tabs were just based on; drafts are shared, not copied.
-const REMEMBERED_SAVES = 8
-
 export function startCrossTabSync(
   store: DraftStore,
   key: string,
@@ -92,18 +86,6 @@ export function startCrossTabSync(
     id: loaded?.id ?? '',
     draft: loaded?.draft ?? pickDraft(store.getState()),
   }
-  // Saves this tab wrote or heard, by id: what another tab's save was based on.
-  const remembered = new Map<string, Draft>([[known.id, known.draft]])
-  function know(id: string, draft: Draft) {
-    known = { id, draft }
-    remembered.delete(id)
-    remembered.set(id, draft)
-    if (remembered.size > REMEMBERED_SAVES) remembered.delete(remembered.keys().next().value ?? '')
-  }
-  /** The words a save was based on, when this tab has seen that save. */
-  function basisOf(theirs: Saved): Draft | undefined {
-    return theirs.basis === null ? undefined : remembered.get(theirs.basis)
-  }
   // persist is missing only if zustand found no storage at all; then there is nothing to guard.
   const persistApi = store.persist as DraftStore['persist'] | undefined
   const saved = persistApi?.getOptions().storage as
@@ -124,7 +106,7 @@ export function startCrossTabSync(
           toJSON: () => {
             const id = createId()
             const basis = known.id
-            know(id, value.state)
+            known = { id, draft: value.state }
             return { state: value.state, version: value.version, id, basis }
           },
         }
@@ -142,10 +124,7 @@ export function startCrossTabSync(
   function take(theirs: Saved, alreadySaved = false) {
     // Where each tab is in the wizard stays its own; only the words travel.
     const { stepId } = store.getState()
-    if (theirs.id) know(theirs.id, theirs.draft)
-    // A save still waiting here holds only a step change (unsaved words would be a conflict);
-    // written after theirs, it would put back the words they replaced.
-    if (alreadySaved) saved?.cancel?.()
+    if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
     echo = alreadySaved
     try {
       store.getState().replaceDraft({ ...theirs.draft, stepId })
@@ -173,7 +152,7 @@ export function startCrossTabSync(
     if (!theirs) return
     const mine = pickDraft(store.getState())
     if (isSameDraft(mine, theirs.draft)) {
-      if (theirs.id) know(theirs.id, theirs.draft)
+      if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
       if (state.getState().status !== 'in-sync') state.setState({ status: 'in-sync' })
       return
     }
@@ -181,20 +160,12 @@ export function startCrossTabSync(
       latest = theirs
       return
     }
-    const basis = basisOf(theirs)
-    if (theirs.id !== null && basis && isSameDraft(basis, theirs.draft)) {
-      // The other tab only changed its step: no words of theirs are new, and this tab's words
-      // (saved or waiting) are newer than the ones that save carried. Save them (again) on top.
-      know(theirs.id, theirs.draft)
-      store.setState({})
-      return
-    }
     const hasUnsaved = !isSameDraft(mine, known.draft)
     // Saves from this version say what they were based on; older ones are judged by the value
-    // they replaced. Either way: did the other tab have this tab's last saved words in front of it?
+    // they replaced.
     const sawMine =
       theirs.id !== null
-        ? basis !== undefined && isSameDraft(basis, known.draft)
+        ? theirs.basis === known.id
         : (() => {
             const before = readSaved(event.oldValue)
             return before !== null && isSameDraft(mine, before.draft)
@@ -223,7 +194,7 @@ export function startCrossTabSync(
       latest = null
       if (theirs) {
         keepOther(theirs.draft)
-        if (theirs.id) know(theirs.id, theirs.draft)
+        if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
       }
       state.setState({ status: 'in-sync', otherVersion: theirs?.draft ?? null })
       // An empty update makes persist save the whole current draft, now: the person chose.
