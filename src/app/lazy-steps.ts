@@ -50,16 +50,6 @@ const lazySteps = Object.fromEntries(
   ]),
 ) as Record<LaterStep, LazyExoticComponent<StepComponent>>
 
-/** Calls `run` when the browser is idle (soon after, at the latest); returns a cancel. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2000 })
-    return () => cancelIdleCallback(id)
-  }
-  const id = setTimeout(run, 200)
-  return () => clearTimeout(id)
-}
-
 /**
  * Fetches a step's code while the person works on the step before it. The pitch step is also
  * warmed up at idle (its first compose and review run once, with the answers so far), so Next
@@ -71,8 +61,8 @@ export function prefetchStep(id: LaterStep, draft: () => PitchDraft): () => void
   void loadStep(id)
     .then(async () => {
       if (id !== 'pitch' || cancelled) return
-      const { warmUpPitchStep } = await import('@/store/pitch-warm-up')
-      if (!cancelled) cancelIdle = whenIdle(() => warmUpPitchStep(draft()))
+      const { warmUpAtIdle } = await import('@/store/pitch-warm-up')
+      if (!cancelled) cancelIdle = warmUpAtIdle(draft)
     })
     .catch(() => undefined)
   return () => {

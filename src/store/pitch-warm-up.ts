@@ -14,3 +14,17 @@ export function warmUpPitchStep(draft: Parameters<typeof currentPitch>[0]): void
   reviewInvitation(texts.invitation, context, enCoach)
   reviewPitch(texts.pitch, context, enCoach)
 }
+
+/**
+ * Warms the pitch step up when the browser is idle (soon after, at the latest); returns a cancel.
+ * Kept here, loaded on demand, so the first screen carries none of it.
+ */
+export function warmUpAtIdle(draft: () => Parameters<typeof currentPitch>[0]): () => void {
+  const run = () => warmUpPitchStep(draft())
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 2000 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(run, 200)
+  return () => clearTimeout(id)
+}
