@@ -118,7 +118,21 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
  * The core word is said twice and asked about: a word or two, no stop, no capital unless a
  * name. A quality ("heard", "free") is said as a feeling, so "it's about feeling heard".
  */
-function readCore(raw: string): { text: string; kind: 'noun' | 'plural' | 'quality' } {
+type ReadCore = { text: string; kind: 'noun' | 'plural' | 'quality' }
+
+const readCores = new Map<string, ReadCore>()
+
+/** The core word as read, remembered: every draft, and every keystroke, asks again. */
+function readCore(raw: string): ReadCore {
+  const known = readCores.get(raw)
+  if (known) return known
+  const read = readCoreUncached(raw)
+  if (readCores.size > 500) readCores.clear()
+  readCores.set(raw, read)
+  return read
+}
+
+function readCoreUncached(raw: string): ReadCore {
   const read = readAnswer(raw)
   if (read.words === 0 || read.words > 4) return { text: '', kind: 'noun' }
   // "Worth 🙂", "choice!!": the word is said aloud and asked about; the decoration is not.
@@ -128,7 +142,7 @@ function readCore(raw: string): { text: string; kind: 'noun' | 'plural' | 'quali
   // "why", "now", "here": a word the grammar uses to point, not a thing to be about. The drafts
   // then land on the theme, as they do when no core word was given.
   if (isPointingWord(text)) return { text: '', kind: 'noun' }
-  const kind = coreKind(text)
+  const kind = tagCoreKind(text)
   return { text: kind === 'quality' ? `feeling ${text}` : text, kind }
 }
 
@@ -146,18 +160,6 @@ function isPointingWord(text: string): boolean {
   if (/^(here|there)$/iu.test(text)) return true
   const [term] = tagTerms(text)
   return term !== undefined && !term.tags.has('Noun') && POINTING_TAGS.some((t) => term.tags.has(t))
-}
-
-const coreKinds = new Map<string, 'noun' | 'plural' | 'quality'>()
-
-/** The core word's kind, remembered: every draft asks again about the same word. */
-function coreKind(text: string): 'noun' | 'plural' | 'quality' {
-  const known = coreKinds.get(text)
-  if (known) return known
-  const kind = tagCoreKind(text)
-  if (coreKinds.size > 500) coreKinds.clear()
-  coreKinds.set(text, kind)
-  return kind
 }
 
 function tagCoreKind(text: string): 'noun' | 'plural' | 'quality' {
@@ -311,7 +313,7 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
 
 function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const clause = r.belief.form === 'clause'
-  if (clause && speaksForItself(r.belief)) return shorten(r.belief.text, maxWords)
+  if (speaksForItself(r.belief)) return shorten(r.belief.text, maxWords)
   return placeAnswer(r.belief, w.belief, maxWords, clause ? thatIfNeeded : undefined)
 }
 
