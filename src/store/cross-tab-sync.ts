@@ -1,10 +1,17 @@
 // The same draft open in two tabs. Each tab saves its changes, and the browser tells the other
-// tabs through a `storage` event. Every save carries an id and the id of the save it was based
-// on, so a tab can tell "the other tab saw my words and went on" (take theirs at once, when this
-// tab has nothing unsaved) from "both tabs wrote without seeing each other" (a conflict, even
-// when both writes land in the same tick). A conflict is lossless: this tab stops saving, the
-// version that is not in the saved draft is copied to `<key>:other-version` at once, and
-// whichever version the person chooses, the other one stays there to download or switch to.
+// tabs through a `storage` event. Every save carries an id, the id of the save it was based on,
+// and the id of the save whose words it holds (`words`; a save that only moved a tab to another
+// step keeps its basis's words id). So a tab can tell apart:
+// - "the other tab only moved": nothing to take, this tab's waiting words go on top of it;
+// - "the other tab moved, over words this tab has already replaced": this tab writes its words
+//   again, so storage never goes back to older words;
+// - "the other tab saw my words and went on" (take theirs at once, when this tab has nothing
+//   unsaved; a save of this tab's still waiting carries no words of its own then, so it is
+//   dropped rather than written over theirs);
+// - "both tabs wrote words without seeing each other": a conflict, even when both writes land in
+//   the same tick. A conflict is lossless: this tab stops saving, the version that is not in the
+//   saved draft is copied to `<key>:other-version` at once, and whichever version the person
+//   chooses, the other one stays there to download or switch to.
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { isSameDraft } from '@/domain/draft/compare-drafts'
@@ -39,21 +46,37 @@ export function otherVersionKeyFor(key: string): string {
   return `${key}:other-version`
 }
 
-type Saved = { draft: Draft; id: string | null; basis: string | null }
+type Saved = {
+  draft: Draft
+  id: string | null
+  basis: string | null
+  /** The id of the save these words were first written in; null in saves without ids. */
+  words: string | null
+  /** The words id of the save this one was based on. */
+  wordsBasis: string | null
+}
+
+/** What this tab last wrote or took: what its next save is based on. */
+type Known = { id: string; draft: Draft; words: string }
+
+const str = (value: unknown) => (typeof value === 'string' ? value : null)
 
 /** A saved value read into a draft with its save ids, or null if it cannot be read. */
 function readSaved(raw: string | null): Saved | null {
-  if (raw === null) return { draft: emptyDraft(), id: null, basis: null }
+  if (raw === null)
+    return { draft: emptyDraft(), id: null, basis: null, words: null, wordsBasis: null }
   try {
     const parsed: unknown = JSON.parse(raw)
     if (typeof parsed !== 'object' || parsed === null) return null
-    const { state, version, id, basis } = parsed as Record<string, unknown>
+    const { state, version, id, basis, words, wordsBasis } = parsed as Record<string, unknown>
     const migrated = migrateStoredState(state, version)
     if (!migrated.ok) return null
     return {
       draft: migrated.draft,
-      id: typeof id === 'string' ? id : null,
-      basis: typeof basis === 'string' ? basis : null,
+      id: str(id),
+      basis: str(basis),
+      words: str(words),
+      wordsBasis: str(wordsBasis),
     }
   } catch {
     return null
@@ -82,9 +105,20 @@ export function startCrossTabSync(
   // The save this tab last wrote or took: what its next save is based on, and what "nothing
   // unsaved" is measured against.
   const loaded = readSaved(storage.getItem(key))
-  let known: { id: string; draft: Draft } = {
+  let known: Known = {
     id: loaded?.id ?? '',
     draft: loaded?.draft ?? pickDraft(store.getState()),
+    words: loaded?.words ?? loaded?.id ?? '',
+  }
+  // Words ids this tab knew and has since replaced: a save still holding one holds older words.
+  const replacedWords = new Set<string>()
+  function know(next: Known) {
+    if (next.words !== known.words) replacedWords.add(known.words)
+    replacedWords.delete(next.words)
+    known = next
+  }
+  function knowSaved(theirs: Saved) {
+    if (theirs.id) know({ id: theirs.id, draft: theirs.draft, words: theirs.words ?? theirs.id })
   }
   // persist is missing only if zustand found no storage at all; then there is nothing to guard.
   const persistApi = store.persist as DraftStore['persist'] | undefined
@@ -106,8 +140,10 @@ export function startCrossTabSync(
           toJSON: () => {
             const id = createId()
             const basis = known.id
-            known = { id, draft: value.state }
-            return { state: value.state, version: value.version, id, basis }
+            const wordsBasis = known.words
+            const words = isSameDraft(value.state, known.draft) ? wordsBasis : id
+            know({ id, draft: value.state, words })
+            return { state: value.state, version: value.version, id, basis, words, wordsBasis }
           },
         }
         return saved.setItem(name, stamped)
@@ -124,7 +160,10 @@ export function startCrossTabSync(
   function take(theirs: Saved, alreadySaved = false) {
     // Where each tab is in the wizard stays its own; only the words travel.
     const { stepId } = store.getState()
-    if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
+    knowSaved(theirs)
+    // A save still waiting holds no words of this tab's (it had none unsaved, or they are kept
+    // as the other version): written now, it would put older words over the ones just taken.
+    saved?.cancel?.()
     echo = alreadySaved
     try {
       store.getState().replaceDraft({ ...theirs.draft, stepId })
@@ -145,6 +184,16 @@ export function startCrossTabSync(
     state.setState({ status: 'changed-elsewhere' })
   }
 
+  /** Writes this tab's words again, over a save that holds words it has already replaced. */
+  function saveAgain(theirs: Saved) {
+    // Only while their save is still the saved draft: a later save has already replaced it.
+    if (readSaved(storage.getItem(key))?.id !== theirs.id) return
+    // Based on their save, so the other tab sees its words replaced and follows.
+    know({ id: theirs.id ?? known.id, draft: theirs.draft, words: theirs.words ?? known.words })
+    store.setState({})
+    saved?.flush?.()
+  }
+
   function onStorage(event: StorageEvent) {
     if (event.key !== key || event.newValue === null) return
     const theirs = readSaved(event.newValue)
@@ -152,7 +201,7 @@ export function startCrossTabSync(
     if (!theirs) return
     const mine = pickDraft(store.getState())
     if (isSameDraft(mine, theirs.draft)) {
-      if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
+      knowSaved(theirs)
       if (state.getState().status !== 'in-sync') state.setState({ status: 'in-sync' })
       return
     }
@@ -161,8 +210,16 @@ export function startCrossTabSync(
       return
     }
     const hasUnsaved = !isSameDraft(mine, known.draft)
-    // Saves from this version say what they were based on; older ones are judged by the value
-    // they replaced.
+    if (theirs.id !== null && theirs.words !== null) {
+      // The other tab only moved: the words are the ones this tab knows; its own go on top.
+      if (theirs.words === known.words) return knowSaved(theirs)
+      // The other tab wrote words this tab has already replaced (it had not heard yet).
+      if (replacedWords.has(theirs.words)) return saveAgain(theirs)
+      if (theirs.wordsBasis === known.words && !hasUnsaved) return take(theirs, true)
+      return conflict(theirs, mine)
+    }
+    // Saves from older versions say only what they were based on, or nothing: then they are
+    // judged by the value they replaced.
     const sawMine =
       theirs.id !== null
         ? theirs.basis === known.id
@@ -194,7 +251,7 @@ export function startCrossTabSync(
       latest = null
       if (theirs) {
         keepOther(theirs.draft)
-        if (theirs.id) known = { id: theirs.id, draft: theirs.draft }
+        knowSaved(theirs)
       }
       state.setState({ status: 'in-sync', otherVersion: theirs?.draft ?? null })
       // An empty update makes persist save the whole current draft, now: the person chose.
@@ -206,7 +263,7 @@ export function startCrossTabSync(
       if (!other) return
       const open = pickDraft(store.getState())
       keepOther(open)
-      take({ draft: other, id: null, basis: null })
+      take({ draft: other, id: null, basis: null, words: null, wordsBasis: null })
       state.setState({ otherVersion: open })
     },
     dismissOther() {

@@ -190,31 +190,32 @@ Storage.prototype.setItem = function (key, value) {
   },
 )
 
-// Holds the page's storage events (capturing them before the app's listener) until released.
-function HOLD_STORAGE_EVENTS() {
-  const held = []
-  const hold = (event) => {
-    if (!event.isTrusted) return
-    event.stopImmediatePropagation()
-    held.push(event)
-  }
-  window.addEventListener('storage', hold, true)
-  window.__releaseStorageEvents = () => {
-    window.removeEventListener('storage', hold, true)
-    for (const e of held.splice(0)) {
-      const { key, oldValue, newValue, url, storageArea } = e
-      window.dispatchEvent(
-        new StorageEvent('storage', { key, oldValue, newValue, url, storageArea }),
-      )
-    }
+// The browser's storage-event delay, made as long as the test needs. Installed before the app's
+// own scripts: at the window, listeners run in the order they were added, so a gate added later
+// would let the app hear each event first (and then again, replayed).
+const STORAGE_EVENT_GATE = `
+window.__heldStorageEvents = null
+addEventListener('storage', (event) => {
+  if (!event.isTrusted || window.__heldStorageEvents === null) return
+  event.stopImmediatePropagation()
+  window.__heldStorageEvents.push(event)
+}, true)
+window.__holdStorageEvents = () => { window.__heldStorageEvents = [] }
+window.__releaseStorageEvents = () => {
+  const held = window.__heldStorageEvents ?? []
+  window.__heldStorageEvents = null
+  for (const { key, oldValue, newValue, url, storageArea } of held) {
+    dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue, url, storageArea }))
   }
 }
+`
 
 test(
   'two tabs writing within the same tick keep both tabs’ words',
   { timeout: TIMEOUT },
   async () => {
     const context = await browser.newContext()
+    await context.addInitScript(STORAGE_EVENT_GATE)
     const a = await newPage(context)
     await openApp(a.page, server.url)
     await a.page.evaluate(
@@ -227,7 +228,7 @@ test(
     await openApp(b.page, server.url, { step: 'problem' })
     // The browser's storage-event delay, made long: each tab hears of the other's save only
     // after both have saved, as when both write within the same tick.
-    for (const tab of [a.page, b.page]) await tab.evaluate(HOLD_STORAGE_EVENTS)
+    for (const tab of [a.page, b.page]) await tab.evaluate(() => window.__holdStorageEvents())
     await field(a.page, 'The problem you care about').fill('words typed in A')
     await field(b.page, 'The problem you care about').fill('words typed in B')
     // Saves wait for a pause in typing; the page going away writes them at once.
