@@ -36,3 +36,42 @@ export function keepTablesInflated(font: unknown): void {
     return stream
   }
 }
+
+// The card is laid out anew for the idle warm-up, each "Download PDF" and each edit, and most of
+// its strings are the same each time. Shaping a string (glyphs, ligatures, kerning) depends only
+// on the string, the font and the options, so a string shaped once with a font is remembered;
+// each caller gets its own copy of the arrays.
+type GlyphRunLike = { glyphs: unknown[]; positions: object[] }
+type ShapingFont = {
+  layout?: (this: ShapingFont, text: unknown, ...rest: unknown[]) => GlyphRunLike
+}
+
+const LAYOUTS_KEPT = 4000
+const shaped = new WeakSet<object>()
+/** Off only in the test that checks remembering changes no byte of the PDF. */
+export const layoutMemo = { enabled: true }
+
+export function rememberLayouts(font: unknown): void {
+  if (typeof font !== 'object' || font === null || shaped.has(font)) return
+  const target = font as ShapingFont
+  const layout = target.layout
+  if (typeof layout !== 'function') return
+  shaped.add(font)
+  const runs = new Map<string, GlyphRunLike>()
+  target.layout = function (text, ...rest) {
+    if (typeof text !== 'string' || !layoutMemo.enabled) return layout.call(this, text, ...rest)
+    const key = `${JSON.stringify(rest)}\u0000${text}`
+    let run = runs.get(key)
+    if (!run) {
+      run = layout.call(this, text, ...rest)
+      if (runs.size >= LAYOUTS_KEPT) runs.clear()
+      runs.set(key, run)
+    }
+    const copy = Object.create(run) as GlyphRunLike
+    copy.glyphs = run.glyphs.slice()
+    copy.positions = run.positions.map((p) =>
+      Object.assign(Object.create(Object.getPrototypeOf(p) as object) as object, p),
+    )
+    return copy
+  }
+}

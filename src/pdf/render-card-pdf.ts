@@ -6,7 +6,7 @@ import type { CardContent } from '@/domain/card/card-content'
 import type { CardSize } from '@/domain/card/card-layout'
 import type { CardMessages } from '@/i18n/en-card'
 import { cardDocument } from './card-document'
-import { keepTablesInflated } from './font-tables'
+import { keepTablesInflated, rememberLayouts } from './font-tables'
 import {
   CARD_FONT_SUBSETS,
   registerCardFonts,
@@ -51,12 +51,14 @@ export async function renderCardPdf(
   }
 }
 
-/** Every card font loaded so far keeps its tables inflated (see ./font-tables). */
+/** Every card font loaded so far keeps its tables inflated and its shaped strings (./font-tables). */
 function keepLoadedFontTablesInflated(): void {
   for (const subset of CARD_FONT_SUBSETS) {
     for (const fontWeight of [400, 700]) {
       try {
-        keepTablesInflated(Font.getFont({ fontFamily: subset.family, fontWeight })?.data)
+        const font: unknown = Font.getFont({ fontFamily: subset.family, fontWeight })?.data
+        keepTablesInflated(font)
+        rememberLayouts(font)
       } catch {
         // Not registered (the font store was just cleared): nothing loaded to keep.
       }

@@ -8,6 +8,7 @@ import { composePitch } from '@/domain/pitch/compose-pitch'
 import { findUnsupportedCharacters } from '@/domain/card/glyph-coverage'
 import { hyphenateCardWord } from '@/pdf/card-document'
 import { renderCardPdfBytes } from '@/pdf/render-card-pdf'
+import { layoutMemo } from '@/pdf/font-tables'
 import { WORKED_ANSWERS } from '../fixtures/worked-example'
 import { composeEn } from '../support/compose-en'
 import { enCard } from '@/i18n/en-card'
@@ -193,4 +194,24 @@ test('when the estimate says a card fits, the PDF has no extra page', async () =
   }
   // The type stepped down to make room, so the check covered more than the full-size case.
   expect(Math.min(...scales)).toBeLessThan(0.9)
+})
+
+test('remembering shaped strings changes no byte of the PDF', async () => {
+  // Two makings of the same card differ only in the creation date, the file id and the random
+  // tags the engine puts before embedded font names.
+  const undated = (bytes: Uint8Array) =>
+    Buffer.from(bytes)
+      .toString('latin1')
+      .replace(/\(D:\d{14}Z\)|\/ID \[[^\]]*\]|\b[A-Z]{6}\+/g, '')
+  const card = unicodeCard()
+  // The first making loads the fonts (and then starts remembering); the second shapes and keeps.
+  for (let i = 0; i < 2; i++) await renderCardPdfBytes(card, 'index-4x6', { resolveFontSrc })
+  const remembered = undated(await renderCardPdfBytes(card, 'index-4x6', { resolveFontSrc }))
+  layoutMemo.enabled = false
+  try {
+    const shapedAnew = undated(await renderCardPdfBytes(card, 'index-4x6', { resolveFontSrc }))
+    expect(remembered).toBe(shapedAnew)
+  } finally {
+    layoutMemo.enabled = true
+  }
 })
