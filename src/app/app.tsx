@@ -18,6 +18,7 @@ import { useMessages } from '@/i18n/use-messages'
 import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { pickDraft } from '@/store/draft-store'
 import { StartStep } from '@/steps/start-step'
+import { afterFirstInput } from './after-first-input'
 import { prefetchStep, stepComponent } from './lazy-steps'
 import { STEP_ORDER, neighbour, stepIndex } from './step-order'
 import { useIncomingDraft } from './use-incoming-draft'
@@ -68,10 +69,12 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
   const history = useStepHistory(stepId, show)
   const draftRevision = useIncomingDraft(history.jump)
 
-  // Fetch the next step while the person works on this one, so Next never waits.
+  // Fetch the next step while the person works on this one, so Next never waits; on the page's
+  // first screen, once they start to use it (see after-first-input).
   useEffect(() => {
     const upcoming = neighbour(stepId, 1)
-    if (upcoming && upcoming !== 'start') return prefetchStep(upcoming, drafts.getState)
+    if (upcoming && upcoming !== 'start')
+      return afterFirstInput(() => prefetchStep(upcoming, drafts.getState))
   }, [stepId, drafts])
 
   const index = stepIndex(stepId)
