@@ -19,7 +19,7 @@ import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { pickDraft } from '@/store/draft-store'
 import { StartStep } from '@/steps/start-step'
 import { afterFirstInput } from './after-first-input'
-import { prefetchStep, stepComponent } from './lazy-steps'
+import { prefetchStep, stepComponent, whenStepLoaded } from './lazy-steps'
 import { STEP_ORDER, neighbour, stepIndex } from './step-order'
 import { useIncomingDraft } from './use-incoming-draft'
 import { useLaunchPreset } from './use-launch-preset'
@@ -83,7 +83,8 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
   const next = neighbour(stepId, 1)
   const onBack = previous ? () => history.back(previous) : undefined
   const onDone = () => {
-    if (next) history.forward(next)
+    if (next === 'start') history.forward(next)
+    else if (next) whenStepLoaded(next, () => history.forward(next))
   }
 
   function confirmStartOver() {

@@ -37,6 +37,26 @@ function answerStep(stepKey: AnswerStepKey): () => Promise<StepComponent> {
 const loaded: Partial<Record<LaterStep, StepComponent>> = {}
 const pending: Partial<Record<LaterStep, Promise<StepComponent>>> = {}
 
+let waitingFor: LaterStep | null = null
+
+/**
+ * Moves to a step once its code has arrived: at once when it has. On the first screen the code is
+ * fetched at the first input (see after-first-input), so Next can come first; the step shown
+ * stays until then (a step that suspends holds its fallback for about 300 ms), and a second press
+ * while waiting does not move twice. A failed fetch still moves: the step's error boundary says so.
+ */
+export function whenStepLoaded(id: LaterStep, go: () => void): void {
+  if (loaded[id]) return go()
+  if (waitingFor === id) return
+  waitingFor = id
+  const arrived = () => {
+    if (waitingFor !== id) return
+    waitingFor = null
+    go()
+  }
+  loadStep(id).then(arrived, arrived)
+}
+
 /** Fetches a step's code once; later calls share the same request. */
 export function loadStep(id: LaterStep): Promise<StepComponent> {
   pending[id] ??= imports[id]().then((component) => (loaded[id] = component))
