@@ -420,12 +420,17 @@ export function askFeatures(input: ScannedText, options: FeatureOptions = {}): A
 }
 
 /**
- * The whole pitch's word unigrams, kept apart from the sentences' own weights (prefix `w:`): the
- * pooled model's pitch-level part, which hears what a pitch is about across its sentences.
+ * The whole pitch's word unigrams and pitch-level features, kept apart from the sentences' own
+ * weights (prefix `w:`): the pooled model's pitch-level part, which hears what a pitch is about
+ * across its sentences.
  */
 export function wholeFeatures(input: ScannedText, options: FeatureOptions = {}): number[] {
+  return wholeOf(featureNames(input, { ...options, bigrams: false }))
+}
+
+function wholeOf(names: ReadonlyArray<{ sentence: number; name: string }>): number[] {
   const set = new Set<number>()
-  for (const { sentence, name } of featureNames(input, { ...options, bigrams: false })) {
+  for (const { sentence, name } of names) {
     if (sentence >= 0 && !name.startsWith('u:')) continue
     set.add(hashFeature(`w:${name}`))
   }
@@ -446,10 +451,22 @@ export function sentenceBags(
   input: ScannedText,
   options: FeatureOptions & { ruleSpans?: readonly Span[] | undefined } = {},
 ): SentenceBag[] {
+  return pooledFeatures(input, options).bags
+}
+
+/**
+ * Both parts of the pooled model's reading, from one pass over the pitch: the sentences' bags
+ * (`sentenceBags`) and the whole pitch's features (`wholeFeatures`, the same indices).
+ */
+export function pooledFeatures(
+  input: ScannedText,
+  options: FeatureOptions & { ruleSpans?: readonly Span[] | undefined } = {},
+): { bags: SentenceBag[]; whole: number[] } {
   const scanned = readable(input)
+  const all = featureNames(scanned, options)
   const whole: string[] = []
   const own = new Map<number, string[]>()
-  for (const { sentence, name } of featureNames(scanned, options)) {
+  for (const { sentence, name } of all) {
     if (sentence < 0) {
       whole.push(name)
       continue
@@ -481,5 +498,5 @@ export function sentenceBags(
     }
     bags.push({ start: sentence.start, end: sentence.end, indices: [...set] })
   }
-  return bags
+  return { bags, whole: wholeOf(all) }
 }

@@ -8,9 +8,8 @@ import {
   askFeatures,
   FEATURE_BITS,
   hashFeature,
-  sentenceBags,
+  pooledFeatures,
   SHORT_TEXT_WORDS,
-  wholeFeatures,
 } from './ask-features'
 import { lengthScale, scorePooled } from './ask-train'
 import type { ScannedText, Span } from './coach-text'
@@ -132,11 +131,13 @@ function scorePooledAsk(
     signals: model.signals,
     stageAlone: model.stageAlone,
   }
-  const bags = sentenceBags(scanned, {
+  // One pass over the pitch reads both the sentences and the whole.
+  const read = pooledFeatures(scanned, {
     ...options,
     ruleSpans: model.ruleFeature ? context.ruleSpans : undefined,
   })
-  const whole = model.pooled === 'hybrid' ? wholeFeatures(scanned, options) : []
+  const bags = read.bags
+  const whole = model.pooled === 'hybrid' ? read.whole : []
   const scale = model.normalise ? lengthScale(whole.length) : 1
   const { probability, logits } = scorePooled(
     model,
