@@ -1,36 +1,35 @@
 // Trains the coach's ask model (src/domain/coach/ask-model.json): L2-regularised logistic
-// regression over the features in src/domain/coach/ask-features.ts, the same code the app runs.
-// Every choice (bigrams, regularisation, whether the hand-written rules enter as a feature or are
-// OR-ed with the model, the threshold) is made by stratified k-fold cross-validation on the
-// training data only. The held-out sets are never loaded here.
-//   node scripts/train-coach.mjs            train, report, write the model
-//   node scripts/train-coach.mjs --dry-run  train and report only
+// regression over the features in src/domain/coach/ask-features.ts, the same code the app runs,
+// either on the whole pitch or sentence by sentence (each sentence scored with the same weights,
+// the scores pooled by a smooth maximum: a pitch trades when one of its sentences does), or both
+// together. Every choice (model shape, vocabulary, regularisation, threshold) is made by
+// LEAVE-ONE-SET-OUT cross-validation: each labelled file (a writer) is left out whole in turn and
+// the model trained on every other file, the honest proxy for a writer the model has never read.
+// The figures per file are printed, and recorded in the model (`leaveOneSetOut`).
+//   node scripts/train-coach.mjs              search, report, write the model (about 15 min on 2 shared cores)
+//   node scripts/train-coach.mjs --dry-run    search and report only
+//   node scripts/train-coach.mjs --quick [--config='{"pooled":"hybrid",…}'] [--errors]
+//       one configuration (the committed one by default), written unless --dry-run; --errors
+//       lists the left-out mistakes item by item
 //
 // Training data: the dev set, the three older corpora (transactional when a reader marked the
-// `transactional` check as failing), train sets 1 and 2 (by different writers),
-// and the composer's drafts for both development persona sets (connection-led by construction:
-// negatives, not counted in figures; the held-out personas are left out). A configuration is chosen
-// by the issue's bar: the most caught while the cross-validated false alarms stay within 3%.
-import { existsSync, writeFileSync } from 'node:fs'
+// `transactional` check as failing), train sets 1–3 (by different writers), sets 1–5 (held out
+// until 2026-11-30, spent since by the lead's decision: training data from then on), and the
+// composer's drafts for both development persona sets (connection-led by construction: negatives,
+// not counted in figures; the held-out personas are left out). A blind set that is being written
+// (held-out-set-6.ts) is never loaded here. A configuration is chosen by the issue's bar: the most
+// caught while the pooled leave-one-set-out false alarms stay within 3%.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { openSource } from './load-source.mjs'
 
 const DRY_RUN = process.argv.includes('--dry-run')
-const FOLDS = 5
-const SEEDS = [1, 2]
-const LAMBDAS = [0.001, 0.003, 0.01]
-// Normalised rows have features of about 1/√n, so the penalty that fits them is smaller.
-const NORMALISED_LAMBDAS = [0.0001, 0.0003, 0.001]
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((i + 1) * 5) / 100)
 // The composer's drafts are negatives with half a pitch's weight: without them, cross-validation
 // flags a few drafts (the composer's stage-fitting asks), and every draft must pass the coach. The
 // weights therefore move when the composer does: retrain after changing it.
 const DRAFT_WEIGHT = 0.5
-/** Feature vocabularies tried. */
-// (A first search also tried the rules' ingredients as features, `signals`, and dropping the stage
-// on its own: neither helped on cross-validation, so they are left out to keep the search short.)
-const VARIANTS = [true, false].map((bigrams) => ({ bigrams, signals: false, stageAlone: true }))
-const NORMALISE = [true, false]
 const OUTPUT = 'src/domain/coach/ask-model.json'
+const committed = JSON.parse(readFileSync(OUTPUT, 'utf8'))
 
 const source = await openSource()
 try {
@@ -48,19 +47,27 @@ try {
   const { PROBE_PITCHES } = await load('/tests/fixtures/pitch-corpus-probe.ts')
   const { PERSONAS } = await load('/tests/fixtures/personas.ts')
   const { PERSONAS_DEV_2 } = await load('/tests/fixtures/personas-dev-2.ts')
-  // Train sets by different writers: a model fitted to one writer's phrasing generalises less.
-  const TRAIN_SET = [
-    ...(existsSync('tests/fixtures/coach-sets/train-set.ts')
-      ? (await load('/tests/fixtures/coach-sets/train-set.ts')).TRAIN_SET
-      : []),
-    ...(existsSync('tests/fixtures/coach-sets/train-set-2.ts')
-      ? (await load('/tests/fixtures/coach-sets/train-set-2.ts')).TRAIN_SET_2
-      : []),
-    // train-set-3.ts (200 pitches, mostly good ones that read like asks) is not used yet: the
-    // model trained with it did worse on cross-validation over the dev set (caught 90.9% vs 92.4%,
-    // false alarms 1.5% vs 0%) and the corpora (80.5% vs 87.8% caught), and flagged the composer's
-    // own "If this matters to you too, come and say hello."
+  // Every labelled file is one group: a writer (or, for the dev set and the corpora, the project's
+  // own hand). Held-out sets 1–5 were spent on 2026-11-30 and are training data from then on; a
+  // file that is not there (a set still being written) is simply left out.
+  const optional = async (file, name) =>
+    existsSync(`tests/fixtures/coach-sets/${file}`)
+      ? ((await load(`/tests/fixtures/coach-sets/${file}`))[name] ?? [])
+      : []
+  const LABELLED_FILES = [
+    ['train-1', 'train-set.ts', 'TRAIN_SET'],
+    ['train-2', 'train-set-2.ts', 'TRAIN_SET_2'],
+    ['train-3', 'train-set-3.ts', 'TRAIN_SET_3'],
+    ['spent-1', 'held-out-set.ts', 'HELD_OUT_SET'],
+    ['spent-2', 'held-out-set-2.ts', 'HELD_OUT_SET_2'],
+    ['spent-3', 'held-out-set-3.ts', 'HELD_OUT_SET_3'],
+    ['spent-4', 'held-out-set-4.ts', 'HELD_OUT_SET_4'],
+    ['spent-5', 'held-out-set-5.ts', 'HELD_OUT_SET_5'],
   ]
+  const labelled = []
+  for (const [group, file, name] of LABELLED_FILES) {
+    for (const p of await optional(file, name)) labelled.push({ ...p, group })
+  }
 
   /** @type {{text: string, label: boolean, stage?: string, source: string, weight: number}[]} */
   const items = [
@@ -76,11 +83,11 @@ try {
       stage: undefined,
       source: 'corpora',
     })),
-    ...TRAIN_SET.map((p) => ({
+    ...labelled.map((p) => ({
       text: p.text,
       label: p.transactional,
       stage: p.stage,
-      source: 'train',
+      source: p.group,
     })),
   ].map((item) => ({ ...item, weight: 1 }))
   for (const persona of [...PERSONAS, ...PERSONAS_DEV_2]) {
@@ -100,30 +107,82 @@ try {
     }
   }
 
-  // Features for both vocabularies (with and without bigrams), and the rules' verdict.
+  const GROUPS = [...new Set(items.filter((r) => r.source !== 'drafts').map((r) => r.source))]
+  // Quick mode: one configuration (the committed model's, or --config=…), for feature work.
+  const QUICK = process.argv.includes('--quick')
+
+  // The configurations compared. The whole-pitch model of before (binary, the rules as a
+  // feature) is the reference; then the sentence-pooled model and the hybrid (pooled sentences
+  // plus the whole pitch's words, plain or length-normalised), over the vocabularies that did best
+  // in single runs. (A wider grid, 40 configurations, takes too long on a shared machine; length-
+  // normalised whole-pitch rows and the rules OR-ed with the model lost on every earlier search.)
+  const configs = QUICK
+    ? [quickConfig()]
+    : [
+        { bigrams: false, signals: false, pooled: false, normalise: false, lambda: 0.001 },
+        { bigrams: false, signals: true, pooled: true, normalise: false, lambda: 0.001 },
+        { bigrams: true, signals: false, pooled: 'hybrid', normalise: false, lambda: 0.001 },
+        { bigrams: true, signals: false, pooled: 'hybrid', normalise: true, lambda: 0.001 },
+        { bigrams: false, signals: true, pooled: 'hybrid', normalise: true, lambda: 0.001 },
+        { bigrams: false, signals: true, pooled: 'hybrid', normalise: true, lambda: 0.0003 },
+        { bigrams: true, signals: true, pooled: 'hybrid', normalise: true, lambda: 0.001 },
+      ].map((c) => ({ ...c, stageAlone: true, stacked: true }))
+  const VARIANTS = [
+    ...new Map(
+      configs.map((c) => [
+        variantKey(c),
+        { bigrams: c.bigrams, signals: c.signals, stageAlone: c.stageAlone },
+      ]),
+    ).values(),
+  ]
+  // Features for every vocabulary tried, and the rules' verdict.
   const RULE_FEATURE = features.hashFeature('rule:fired')
   const rows = items.map((item) => {
     const scanned = scanText(item.text)
     const language = detectPitchLanguage(item.text)
     const options = { stage: item.stage, language }
-    const rule = tradeByRules(item.text, item.stage).length > 0
+    const ruleSpans = tradeByRules(item.text, item.stage)
+    const rule = ruleSpans.length > 0
     const vocabularies = {}
+    const bags = {}
     for (const variant of VARIANTS) {
       vocabularies[variantKey(variant)] = features.askFeatures(scanned, {
         ...options,
         ...variant,
       }).indices
+      bags[variantKey(variant)] = features
+        .sentenceBags(scanned, { ...options, ...variant, ruleSpans })
+        .map((bag) => bag.indices)
     }
-    return { ...item, rule, vocabularies }
+    const whole = features.wholeFeatures(scanned, options)
+    return { ...item, rule, vocabularies, bags, whole, words: scanned.words.length }
   })
   const counts = (source) => {
     const of = rows.filter((r) => r.source === source)
     return `${of.length} (${of.filter((r) => r.label).length} transactional)`
   }
-  console.log(
-    `train-coach: dev ${counts('dev')}, corpora ${counts('corpora')}, train ${counts('train')}, drafts ${counts('drafts')}`,
-  )
+  console.log(`train-coach: ${[...GROUPS, 'drafts'].map((g) => `${g} ${counts(g)}`).join(', ')}`)
 
+  const toPooled = (row, config) => {
+    const bags = row.bags[variantKey(config)]
+    return {
+      bags: config.stacked ? bags : bags.map((bag) => bag.filter((i) => i !== RULE_FEATURE)),
+      whole: config.pooled === 'hybrid' ? row.whole : [],
+      wholeScale: config.normalise ? train.lengthScale(row.whole.length) : 1,
+      label: row.label,
+      weight: row.weight,
+    }
+  }
+  const fit = (trainingRows, config) =>
+    config.pooled
+      ? train.trainPooled(
+          trainingRows.map((r) => toPooled(r, config)),
+          { size: features.FEATURE_SIZE, lambda: config.lambda },
+        )
+      : train.trainLogistic(
+          trainingRows.map((r) => toTraining(r, config)),
+          { size: features.FEATURE_SIZE, lambda: config.lambda },
+        )
   const toTraining = (row, config) => {
     const indices = row.vocabularies[variantKey(config)]
     return {
@@ -135,58 +194,52 @@ try {
     }
   }
   const scoreOf = (model, row, config) => {
+    if (config.pooled) {
+      const t = toPooled(row, config)
+      return train.scorePooled(model, t.bags, t.whole, t.wholeScale).probability
+    }
     const t = toTraining(row, config)
     return train.scoreRow(model, t.indices, t.scale, t.fixed)
   }
 
-  // Figures are computed on the human-written pitches; when the train set is there, the choice
-  // is made on it alone, since the rules were tuned on the dev set and the corpora and look
-  // perfect there.
+  // Cross-validation grouped by writer: each labelled file in turn is left out whole, the model
+  // trained on every other file (and on the composer's drafts, a share of which is left out with
+  // each file so that every draft is scored by a model that never saw it). This is the honest
+  // proxy for a pitch by a writer the model has never read.
   const scored = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.source !== 'drafts')
-  const chooseOn = TRAIN_SET.length > 0 ? 'train' : 'all'
-  const selection = scored.filter(({ r }) => chooseOn === 'all' || r.source === chooseOn)
+  const foldOf = rows.map((r, i) =>
+    r.source === 'drafts' ? i % GROUPS.length : GROUPS.indexOf(r.source),
+  )
 
-  /** Folds over the labelled pitches; the drafts take turns, outside the seeded shuffle. */
-  function foldsFor(seed) {
-    const trained = rows.filter((r) => r.source !== 'drafts')
-    const shuffled = train.stratifiedFolds(
-      trained.map((r) => r.label),
-      FOLDS,
-      seed,
-    )
-    let t = 0
-    return rows.map((r, i) => (r.source === 'drafts' ? i % FOLDS : shuffled[t++]))
-  }
-
-  /** Out-of-fold probabilities, averaged over seeds. */
+  /** Leave-one-set-out probabilities. */
   function outOfFold(config) {
-    const sums = new Array(rows.length).fill(0)
-    for (const seed of SEEDS) {
-      const folds = foldsFor(seed)
-      for (let k = 0; k < FOLDS; k++) {
-        const fitted = train.trainLogistic(
-          rows.filter((_, i) => folds[i] !== k).map((r) => toTraining(r, config)),
-          { size: features.FEATURE_SIZE, lambda: config.lambda },
-        )
-        rows.forEach((r, i) => {
-          if (folds[i] === k) sums[i] += scoreOf(fitted, r, config)
-        })
-      }
+    const probs = new Array(rows.length).fill(0)
+    for (let k = 0; k < GROUPS.length; k++) {
+      const fitted = fit(
+        rows.filter((_, i) => foldOf[i] !== k),
+        config,
+      )
+      rows.forEach((r, i) => {
+        if (foldOf[i] === k) probs[i] = scoreOf(fitted, r, config)
+      })
     }
-    return sums.map((s) => s / SEEDS.length)
+    return probs
   }
 
   // The issue's bar is lopsided (at least 92% caught, at most 3% false alarms): a false alarm
   // tells a person their good pitch is a sales pitch, so a configuration is judged by what it
-  // catches while its cross-validated false alarms stay within the bar, and only then by F1.
+  // catches while its pooled leave-one-set-out false alarms stay within the bar, and only then
+  // by F1.
   const FALSE_ALARM_BAR = 0.03
   const merit = (f) => {
     const alarms = f.fp / (f.fp + f.tn || 1)
     const recall = f.tp / (f.tp + f.fn || 1)
     return alarms <= FALSE_ALARM_BAR ? 1 + recall : f.f1 - alarms
   }
+  // A fragment shorter than any pitch trades when the rules say so (ask-model.ts tradeVerdict).
   const verdictOf = (combine, threshold, p, row) =>
-    combine === 'or' ? row.rule || p >= threshold : p >= threshold
+    (row.rule && row.words < features.SHORT_TEXT_WORDS) ||
+    (combine === 'or' ? row.rule || p >= threshold : p >= threshold)
   const figures = (subset, probs, combine, threshold) => {
     const labels = subset.map(({ r }) => r.label)
     const predicted = subset.map(({ r, i }) => verdictOf(combine, threshold, probs[i], r))
@@ -194,98 +247,103 @@ try {
     return { ...c, f1: train.f1(c) }
   }
   const describe = (c) =>
-    `F1 ${c.f1.toFixed(3)}, caught ${c.tp}/${c.tp + c.fn} (${pct(c.tp, c.tp + c.fn)}), false alarms ${c.fp}/${c.fp + c.tn} (${pct(c.fp, c.fp + c.tn)}), precision ${pct(c.tp, c.tp + c.fp)}, accuracy ${pct(c.tp + c.tn, c.tp + c.tn + c.fp + c.fn)}`
+    `caught ${c.tp}/${c.tp + c.fn} (${pct(c.tp, c.tp + c.fn)}), false alarms ${c.fp}/${c.fp + c.tn} (${pct(c.fp, c.fp + c.tn)}), F1 ${c.f1.toFixed(3)}`
 
   const rulesOnly = train.confusion(
-    selection.map(({ r }) => r.label),
-    selection.map(({ r }) => r.rule),
+    scored.map(({ r }) => r.label),
+    scored.map(({ r }) => r.rule),
   )
-  console.log(`rules alone on ${chooseOn}: ${describe({ ...rulesOnly, f1: train.f1(rulesOnly) })}`)
+  console.log(
+    `rules alone, every labelled pitch: ${describe({ ...rulesOnly, f1: train.f1(rulesOnly) })}`,
+  )
 
   let best
-  for (const variant of VARIANTS) {
-    for (const [normalise, stacked] of NORMALISE.flatMap((n) => [false, true].map((s) => [n, s]))) {
-      for (const lambda of normalise ? NORMALISED_LAMBDAS : LAMBDAS) {
-        const config = { ...variant, normalise, stacked, lambda }
-        const probs = outOfFold(config)
-        for (const combine of stacked ? ['model'] : ['model', 'or']) {
-          let top
-          for (const threshold of THRESHOLDS) {
-            const f = figures(selection, probs, combine, threshold)
-            if (top === undefined || merit(f) > merit(top.f) + 1e-9) top = { threshold, f }
-          }
-          console.log(
-            `  ${variantKey(variant)} ${normalise ? 'norm' : 'bin '} rules ${stacked ? 'as feature' : combine === 'or' ? 'OR model ' : 'unused    '} lambda ${String(lambda).padEnd(6)} t ${top.threshold.toFixed(2)}: ${describe(top.f)}`,
-          )
-          if (best === undefined || merit(top.f) > merit(best.f) + 1e-9) {
-            best = { config, combine, threshold: top.threshold, f: top.f, probs }
-          }
-        }
+  for (const config of configs) {
+    const probs = outOfFold(config)
+    for (const combine of config.stacked ? ['model'] : ['model', 'or']) {
+      let top
+      for (const threshold of THRESHOLDS) {
+        const f = figures(scored, probs, combine, threshold)
+        if (top === undefined || merit(f) > merit(top.f) + 1e-9) top = { threshold, f }
+      }
+      console.log(
+        `  ${variantKey(config)} ${config.pooled === 'hybrid' ? 'hybrid' : config.pooled ? 'pooled' : 'pitch '} ${config.normalise ? 'norm' : 'bin '} rules ${config.stacked ? 'as feature' : combine === 'or' ? 'OR model ' : 'unused    '} lambda ${String(config.lambda).padEnd(6)} t ${top.threshold.toFixed(2)}: ${describe(top.f)}`,
+      )
+      if (best === undefined || merit(top.f) > merit(best.f) + 1e-9) {
+        best = { config, combine, threshold: top.threshold, f: top.f, probs }
       }
     }
   }
 
   const { config, combine, threshold, probs } = best
   if (process.argv.includes('--errors')) {
-    // The model's own out-of-fold mistakes on the training pitches (never the held-out sets).
-    const modelOnly = { ...config, stacked: false }
-    const own = outOfFold(modelOnly)
+    // Leave-one-set-out mistakes, item by item (sets 1–5 are spent: reading them is allowed).
     for (const { r, i } of scored) {
-      const p = own[i]
-      if (p >= 0.5 !== r.label) {
+      if (verdictOf(combine, threshold, probs[i], r) !== r.label) {
         console.log(
-          `  ${r.label ? 'MISS' : 'FA  '} ${p.toFixed(2)} [${r.source} ${r.stage}] ${r.text}`,
+          `  ${r.label ? 'MISS' : 'FA  '} ${probs[i].toFixed(2)} rule ${r.rule ? 'y' : 'n'} [${r.source} ${r.stage}] ${r.text}`,
         )
       }
     }
   }
   console.log(
-    `chosen: ${variantKey(config)}, ${config.normalise ? 'length-normalised' : 'binary'}, rules ${config.stacked ? 'as a feature' : combine === 'or' ? 'OR-ed with the model' : 'unused'}, lambda ${config.lambda}, threshold ${threshold}`,
+    `chosen: ${variantKey(config)}, ${config.pooled === 'hybrid' ? 'sentences pooled plus the whole pitch' : config.pooled ? 'sentences pooled' : 'whole pitch'}, ${config.normalise ? 'length-normalised' : 'binary'}, rules ${config.stacked ? 'as a feature' : combine === 'or' ? 'OR-ed with the model' : 'unused'}, lambda ${config.lambda}, threshold ${threshold}`,
   )
+  console.log('leave-one-set-out (trained on every other file, tested on the whole file):')
   const cv = {}
-  for (const source of ['dev', 'corpora', 'train', 'all']) {
+  for (const source of [...GROUPS, 'all']) {
     const subset = scored.filter(({ r }) => source === 'all' || r.source === source)
     if (subset.length === 0) continue
     const f = figures(subset, probs, combine, threshold)
     cv[source] = {
       n: subset.length,
-      f1: round(f.f1),
-      recall: round(f.tp / (f.tp + f.fn || 1)),
+      caught: round(f.tp / (f.tp + f.fn || 1)),
       falseAlarms: round(f.fp / (f.fp + f.tn || 1)),
-      precision: round(f.tp / (f.tp + f.fp || 1)),
-      accuracy: round((f.tp + f.tn) / subset.length),
+      f1: round(f.f1),
     }
-    console.log(`  CV ${source.padEnd(7)} ${describe(f)}`)
+    console.log(`  LOSO ${source.padEnd(8)} ${describe(f)}`)
   }
   const drafts = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.source === 'drafts')
   const draftAlarms = drafts.filter(({ r, i }) => verdictOf(combine, threshold, probs[i], r))
-  console.log(`  CV drafts: ${draftAlarms.length}/${drafts.length} flagged`)
+  console.log(`  LOSO drafts: ${draftAlarms.length}/${drafts.length} flagged`)
 
   // The final model, on every row.
-  const fitted = train.roundModel(
-    train.trainLogistic(
-      rows.map((r) => toTraining(r, config)),
-      { size: features.FEATURE_SIZE, lambda: config.lambda },
-    ),
-  )
+  const fitted = train.roundModel(fit(rows, config))
+  const trainingFigures = (source) => {
+    const subset = scored.filter(({ r }) => source === 'all' || r.source === source)
+    const predicted = subset.map(({ r }) =>
+      verdictOf(combine, threshold, scoreOf(fitted, r, config), r),
+    )
+    const c = train.confusion(
+      subset.map(({ r }) => r.label),
+      predicted,
+    )
+    return { ...c, f1: train.f1(c) }
+  }
+  console.log('training figures (the final model on the pitches it was trained on):')
+  for (const source of [...GROUPS, 'all']) {
+    console.log(`  train ${source.padEnd(8)} ${describe(trainingFigures(source))}`)
+  }
+  const draftsFlagged = drafts.filter(({ r }) =>
+    verdictOf(combine, threshold, scoreOf(fitted, r, config), r),
+  ).length
+  console.log(`  train drafts: ${draftsFlagged}/${drafts.length} flagged`)
   const model = {
-    version: 1,
+    version: 2,
     bits: features.FEATURE_BITS,
     bigrams: config.bigrams,
     signals: config.signals,
     stageAlone: config.stageAlone,
     normalise: config.normalise,
+    pooled: config.pooled === 'hybrid' ? 'hybrid' : config.pooled === true,
     ruleFeature: config.stacked,
     combine,
     threshold,
     lambda: config.lambda,
     trainedOn: Object.fromEntries(
-      ['dev', 'corpora', 'train', 'drafts'].map((s) => [
-        s,
-        rows.filter((r) => r.source === s).length,
-      ]),
+      [...GROUPS, 'drafts'].map((s) => [s, rows.filter((r) => r.source === s).length]),
     ),
-    cv,
+    leaveOneSetOut: cv,
     bias: fitted.bias,
     weights: fitted.weights,
   }
@@ -305,6 +363,20 @@ try {
   else {
     writeFileSync(OUTPUT, json)
     console.log(`train-coach: wrote ${OUTPUT} (${json.length} bytes)`)
+  }
+
+  function quickConfig() {
+    const arg = process.argv.find((a) => a.startsWith('--config='))
+    if (arg !== undefined) return JSON.parse(arg.slice('--config='.length))
+    return {
+      bigrams: committed.bigrams,
+      signals: committed.signals,
+      stageAlone: committed.stageAlone,
+      normalise: committed.normalise,
+      stacked: committed.ruleFeature,
+      pooled: committed.pooled ?? false,
+      lambda: committed.lambda,
+    }
   }
 
   /** Names behind the heaviest weights, as seen in the training pitches. */

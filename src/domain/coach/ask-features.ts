@@ -7,13 +7,19 @@
 // vector, so the committed weights stay small whatever words the training pitches used.
 
 import type { Stage } from '../pitch/answers'
-import { isNumberWord, lexiconTags } from '../language/lexicon'
+import { isNumberWord, isPersonNoun, lexiconTags } from '../language/lexicon'
 import { tradeSignals } from './coach-ask'
 import { scanText, type ScannedText, type Span, type Word } from './coach-text'
 
 /** Hashed feature space: 2^12 weights. */
 export const FEATURE_BITS = 12
 export const FEATURE_SIZE = 1 << FEATURE_BITS
+/**
+ * Below this many words the text is a fragment, not a pitch: the model, trained on whole pitches,
+ * has too little to read (its stage and language priors outweigh one sentence), so the rules'
+ * verdict counts on its own too (ask-model.ts `tradeVerdict`, and the training script's figures).
+ */
+export const SHORT_TEXT_WORDS = 20
 /** A pitch is about a hundred words; past this many the model reads no further (a long paste). */
 export const MAX_FEATURE_WORDS = 600
 
@@ -44,6 +50,56 @@ const MODALS = new Set(['could', 'would', 'can', 'will', 'may', 'might', "won't"
 const LISTENER = new Set(['you', 'u', 'ya', 'your', 'yours', 'ur'])
 const SPEAKER = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i'll", "i've"])
 const SPEAKER_SUBJECT = new Set(['i', 'we', "i'd", "we'd", "i'm", "we're"])
+// The same closed classes in the other languages the coach meets (Spanish, French, German,
+// Italian, Portuguese), read only when the pitch is not in English ("du", "me" and "mi" mean
+// other things in English).
+const LISTENER_OTHER = new Set(
+  'tu tú te ti toi vous votre vos usted ustedes tus tuo tua você vocês seu sua du dich dir dein deine deinen ihnen euch'.split(
+    ' ',
+  ),
+)
+const SPEAKER_OTHER = new Set(
+  "me mi mí mis yo moi je j' mon ma mes ich mich mir mein meine meinen io mio mia eu meu minha".split(
+    ' ',
+  ),
+)
+const MODALS_OTHER = new Set(
+  'podrías podría puedes puede pourriez pourrais pouvez peux könnten können kannst könntest würden würdest potresti potrebbe puoi pode podes podemos'.split(
+    ' ',
+  ),
+)
+const CURRENCY_OTHER = new Set(['euros', 'euro', 'dólares', 'pesos', 'franken', 'reais'])
+// "please" and "if" in the other languages: a request's form, whatever it asks for.
+const PLEASE_OTHER = new Set(['bitte', 'favor', 'plaît', 'plait', 'per', 'favore'])
+const IF_OTHER = new Set(['si', 'wenn', 'falls', 'se'])
+// Someone unnamed the listener might know or be: "if anyone…", "if somebody has work…".
+const ANYONE = /^(?:any|some)(?:one|body)$|^anyone's$|^alguien$|^quelqu'un$|^jemand$|^qualcuno$/u
+// A turn in the pitch: what follows is said on the side ("Also, …", "By the way, …").
+const TURN_WORDS = new Set([
+  'also',
+  'anyway',
+  'unrelated',
+  'separate',
+  'separately',
+  'meanwhile',
+  'aprovecho',
+  'außerdem',
+  'aussi',
+  'también',
+  'además',
+])
+// The speaker as the one who gains: "it would help me", "would mean a lot", "huge for me".
+const GAIN_WORDS = new Set([
+  'help',
+  'helps',
+  'mean',
+  'means',
+  'huge',
+  'grateful',
+  'appreciate',
+  'favour',
+  'favor',
+])
 const WANT_WORDS = new Set([
   'want',
   'need',
@@ -150,7 +206,11 @@ export function featureNames(
   const { words, folded } = scanned
   scanned.sentences.forEach((sentence, index) => {
     if (sentence.firstWord >= MAX_FEATURE_WORDS) return
-    const emit = (name: string) => out.push({ sentence: index, name })
+    const names = new Set<string>()
+    const emit = (name: string) => {
+      names.add(name)
+      out.push({ sentence: index, name })
+    }
     const end = Math.min(sentence.endWord, MAX_FEATURE_WORDS)
     const keys: string[] = []
     const tokens: string[] = []
@@ -185,7 +245,14 @@ export function featureNames(
     while (lead < keys.length && LEAD_WORDS.has(keys[lead] ?? '')) lead++
     const first = keys[lead] ?? ''
     const second = keys[lead + 1] ?? ''
+    const english = (options.language ?? 'en') === 'en'
+    const isListener = (key: string) => LISTENER.has(key) || (!english && LISTENER_OTHER.has(key))
+    const isSpeaker = (key: string) =>
+      SPEAKER.has(key) ||
+      (!english && (SPEAKER_OTHER.has(key) || /^(?:j'|m')/u.test(key) || /-moi$/u.test(key)))
     if (sentence.isQuestion) requests.push('question')
+    if (!english && MODALS_OTHER.has(first)) requests.push('modal-you')
+    if (!english && keys.some((k) => PLEASE_OTHER.has(k))) requests.push('imperative')
     if (MODALS.has(first) && LISTENER.has(second)) requests.push('modal-you')
     if (MODALS.has(first) && (second === 'i' || second === 'we')) requests.push('modal-me')
     const firstTags = tagsOf[lead] ?? []
@@ -206,7 +273,7 @@ export function featureNames(
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] ?? ''
       const tags = tagsOf[i] ?? []
-      if (LISTENER.has(key)) {
+      if (isListener(key)) {
         listener = true
         // "you introduce", "you could book": the listener asked to act.
         for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
@@ -217,7 +284,21 @@ export function featureNames(
           }
         }
       }
-      if (SPEAKER.has(key)) speaker = true
+      if (isSpeaker(key)) {
+        speaker = true
+        // "my CV", "my number", "my shop": something of the speaker's own in the sentence.
+        const next = tagsOf[i + 1] ?? []
+        if (key === 'my' && next.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural'))
+          emit('f:my-noun')
+        // "introduce me", "for me", "send me": the speaker as the one who receives.
+        if (key === 'me' && i > 0) {
+          const before = tagsOf[i - 1] ?? []
+          if (before.includes('Preposition')) emit('f:to-me')
+          else if (before.includes('Infinitive') || NOUN_VERBS.has(keys[i - 1] ?? ''))
+            emit('f:verb-me')
+        }
+      }
+      if (CURRENCY_OTHER.has(key)) emit('f:currency')
       if (SPEAKER_SUBJECT.has(key)) {
         for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
           if (WANT_WORDS.has(keys[j] ?? '')) {
@@ -226,8 +307,21 @@ export function featureNames(
           }
         }
       }
-      if (key === 'if' && (LISTENER.has(keys[i + 1] ?? '') || /^any/u.test(keys[i + 1] ?? ''))) {
+      const next = keys[i + 1] ?? ''
+      if (
+        (key === 'if' || (!english && IF_OTHER.has(key))) &&
+        (isListener(next) || /^any/u.test(next) || ANYONE.test(next))
+      ) {
         requests.push('if-you')
+      }
+      if (ANYONE.test(key)) emit('f:anyone')
+      if (TURN_WORDS.has(key) || (key === 'by' && next === 'the' && keys[i + 2] === 'way')) {
+        emit('f:turn')
+      }
+      if (GAIN_WORDS.has(key)) emit('f:gain')
+      // "teachers who…", "managers who hate plastic": people named by what they care about.
+      if ((key === 'who' || key === 'that') && i > 0 && isPersonNoun(keys[i - 1] ?? '')) {
+        emit('f:people-who')
       }
       if (tags.includes('Date') || tags.includes('WeekDay') || tags.includes('Month')) {
         time = true
@@ -257,6 +351,14 @@ export function featureNames(
     }
     if (speaker) emit('f:me')
     if (listener && speaker) emit('f:you-me')
+    if (speaker && names.has('f:gain')) emit('f:gain-me')
+    if (tokens.includes('<cur>')) {
+      money = true
+      emit('f:currency')
+    }
+    // Where the sentence sits: a trade is often the last line, after the story.
+    const last = index === scanned.sentences.length - 1
+    if (last) emit('f:last')
 
     // Requests, alone, crossed with what they are about, and with the stage.
     for (const request of new Set(requests)) {
@@ -267,6 +369,10 @@ export function featureNames(
       if (time) emit(`x:${request}&time`)
       if (listener && speaker) emit(`x:${request}&you-me`)
       if (listener && speaker) emit(`s:${stage}&${request}&you-me`)
+      if (last) emit(`x:${request}&last`)
+      if (names.has('f:turn')) emit(`x:${request}&turn`)
+      if (names.has('f:people-who')) emit(`x:${request}&people-who`)
+      if (names.has('f:anyone')) emit(`x:${request}&anyone`)
     }
     if (money) emit(`s:${stage}&money`)
   })
@@ -311,4 +417,86 @@ export function askFeatures(input: ScannedText, options: FeatureOptions = {}): A
     sentences.push({ start: sentence.start, end: sentence.end, indices: [...set] })
   }
   return { indices: [...all].sort((a, b) => a - b), sentences }
+}
+
+/**
+ * The whole pitch's word unigrams and pitch-level features, kept apart from the sentences' own
+ * weights (prefix `w:`): the pooled model's pitch-level part, which hears what a pitch is about
+ * across its sentences.
+ */
+export function wholeFeatures(input: ScannedText, options: FeatureOptions = {}): number[] {
+  return wholeOf(featureNames(input, { ...options, bigrams: false }))
+}
+
+function wholeOf(names: ReadonlyArray<{ sentence: number; name: string }>): number[] {
+  const set = new Set<number>()
+  for (const { sentence, name } of names) {
+    if (sentence >= 0 && !name.startsWith('u:')) continue
+    set.add(hashFeature(`w:${name}`))
+  }
+  return [...set]
+}
+
+/** One sentence's bag of features for the pooled model (ask-train.ts `trainPooled`). */
+export type SentenceBag = Span & { indices: number[] }
+
+// Cue features a sentence lends its neighbours: "Know anyone? Send them my way." asks across two.
+const CUE_PREFIXES = ['r:', 'f:', 'x:', 'g:']
+
+/**
+ * The pitch as bags of features, one per sentence: the sentence's own features, the whole
+ * pitch's (stage, language), its neighbours' cues, and `rule:fired` when a rule's span lies in it.
+ */
+export function sentenceBags(
+  input: ScannedText,
+  options: FeatureOptions & { ruleSpans?: readonly Span[] | undefined } = {},
+): SentenceBag[] {
+  return pooledFeatures(input, options).bags
+}
+
+/**
+ * Both parts of the pooled model's reading, from one pass over the pitch: the sentences' bags
+ * (`sentenceBags`) and the whole pitch's features (`wholeFeatures`, the same indices).
+ */
+export function pooledFeatures(
+  input: ScannedText,
+  options: FeatureOptions & { ruleSpans?: readonly Span[] | undefined } = {},
+): { bags: SentenceBag[]; whole: number[] } {
+  const scanned = readable(input)
+  const all = featureNames(scanned, options)
+  const whole: string[] = []
+  const own = new Map<number, string[]>()
+  for (const { sentence, name } of all) {
+    if (sentence < 0) {
+      whole.push(name)
+      continue
+    }
+    let names = own.get(sentence)
+    if (names === undefined) {
+      names = []
+      own.set(sentence, names)
+    }
+    names.push(name)
+  }
+  const cues = (index: number, prefix: string): string[] =>
+    (own.get(index) ?? [])
+      .filter((name) => CUE_PREFIXES.some((p) => name.startsWith(p)))
+      .map((name) => `${prefix}${name}`)
+  const bags: SentenceBag[] = []
+  for (const [index, names] of [...own.entries()].sort((a, b) => a[0] - b[0])) {
+    const sentence = scanned.sentences[index]
+    if (sentence === undefined) continue
+    const set = new Set<number>()
+    for (const name of [...names, ...whole, ...cues(index - 1, 'p:'), ...cues(index + 1, 'n:')]) {
+      set.add(hashFeature(name))
+    }
+    if (
+      options.ruleSpans?.some((span) => span.start < sentence.end && span.end > sentence.start) ===
+      true
+    ) {
+      set.add(hashFeature('rule:fired'))
+    }
+    bags.push({ start: sentence.start, end: sentence.end, indices: [...set] })
+  }
+  return { bags, whole: wholeOf(all) }
 }

@@ -4,8 +4,14 @@
 // cheap: a lookup per feature, and the features read at most the first few hundred words.
 
 import type { Stage } from '../pitch/answers'
-import { askFeatures, FEATURE_BITS, hashFeature } from './ask-features'
-import { lengthScale } from './ask-train'
+import {
+  askFeatures,
+  FEATURE_BITS,
+  hashFeature,
+  pooledFeatures,
+  SHORT_TEXT_WORDS,
+} from './ask-features'
+import { lengthScale, scorePooled } from './ask-train'
 import type { ScannedText, Span } from './coach-text'
 import trained from './ask-model.json'
 
@@ -18,6 +24,12 @@ export type AskModel = {
   stageAlone: boolean
   /** Feature values are 1/√n (n features in the pitch), so length does not weigh. */
   normalise: boolean
+  /**
+   * false: one score for the whole pitch. true: each sentence scored with the same weights and the
+   * scores pooled by a smooth maximum (a pitch trades when one sentence does). 'hybrid': pooled
+   * sentences plus the whole pitch's words.
+   */
+  pooled: boolean | 'hybrid'
   /** The rules' verdict enters the model as one more feature. */
   ruleFeature: boolean
   /** 'model': the model decides alone; 'or': the rules or the model. */
@@ -33,6 +45,7 @@ export const ASK_MODEL: AskModel = {
   signals: trained.signals,
   stageAlone: trained.stageAlone,
   normalise: trained.normalise,
+  pooled: trained.pooled === 'hybrid' ? 'hybrid' : Boolean(trained.pooled),
   ruleFeature: trained.ruleFeature,
   combine: trained.combine === 'or' ? 'or' : 'model',
   threshold: trained.threshold,
@@ -49,13 +62,22 @@ export type AskScore = {
   strongest: Span | undefined
 }
 
-/** Scores a pitch. `ruleFired`: whether the hand-written rules found a trade. */
+/**
+ * Scores a pitch. `ruleFired`: whether the hand-written rules found a trade; `ruleSpans`: where
+ * (the pooled model reads the rules sentence by sentence).
+ */
 export function scoreAsk(
   scanned: ScannedText,
-  context: { stage?: Stage | undefined; language?: string; ruleFired: boolean },
+  context: {
+    stage?: Stage | undefined
+    language?: string
+    ruleFired: boolean
+    ruleSpans?: readonly Span[]
+  },
   model: AskModel = ASK_MODEL,
 ): AskScore {
   if (model.bits !== FEATURE_BITS) return { probability: 0, strongest: undefined }
+  if (model.pooled !== false) return scorePooledAsk(scanned, context, model)
   const features = askFeatures(scanned, {
     stage: context.stage,
     language: context.language,
@@ -82,12 +104,56 @@ export function scoreAsk(
   return { probability: 1 / (1 + Math.exp(-z)), strongest }
 }
 
-/** Whether the pitch trades, the rules and the model combined as the training chose. */
+/**
+ * Whether the pitch trades, the rules and the model combined as the training chose. A fragment
+ * shorter than any pitch (`SHORT_TEXT_WORDS`) trades when the rules say so, whatever the model says.
+ */
 export function tradeVerdict(
   score: AskScore,
   ruleFired: boolean,
   model: AskModel = ASK_MODEL,
+  words = Infinity,
 ): boolean {
   const byModel = score.probability >= model.threshold
+  if (words < SHORT_TEXT_WORDS && ruleFired) return true
   return model.combine === 'or' ? ruleFired || byModel : byModel
+}
+
+function scorePooledAsk(
+  scanned: ScannedText,
+  context: { stage?: Stage | undefined; language?: string; ruleSpans?: readonly Span[] },
+  model: AskModel,
+): AskScore {
+  const options = {
+    stage: context.stage,
+    language: context.language,
+    bigrams: model.bigrams,
+    signals: model.signals,
+    stageAlone: model.stageAlone,
+  }
+  // One pass over the pitch reads both the sentences and the whole.
+  const read = pooledFeatures(scanned, {
+    ...options,
+    ruleSpans: model.ruleFeature ? context.ruleSpans : undefined,
+  })
+  const bags = read.bags
+  const whole = model.pooled === 'hybrid' ? read.whole : []
+  const scale = model.normalise ? lengthScale(whole.length) : 1
+  const { probability, logits } = scorePooled(
+    model,
+    bags.map((bag) => bag.indices),
+    whole,
+    scale,
+  )
+  // The sentence that weighs most towards a trade is the one to mark.
+  let strongest: Span | undefined
+  let most = -Infinity
+  bags.forEach((bag, i) => {
+    const z = logits[i] ?? -Infinity
+    if (z > most) {
+      most = z
+      strongest = { start: bag.start, end: bag.end }
+    }
+  })
+  return { probability, strongest }
 }

@@ -1,6 +1,7 @@
 // Training for the ask model: L2-regularised logistic regression over hashed binary features,
 // fitted by full-batch gradient descent (Adam steps), and the folds for cross-validation. Used
-// by scripts/train-coach.mjs and by the reproducibility test; the app never imports it. Fully
+// by scripts/train-coach.mjs and by the reproducibility test; the app imports only the scoring
+// helpers (`lengthScale`, `scorePooled`). Fully
 // deterministic: no randomness except a seeded shuffle, so the same data gives the same weights.
 
 export type TrainingRow = {
@@ -145,4 +146,100 @@ export function confusion(labels: readonly boolean[], predicted: readonly boolea
 
 export function f1(c: Confusion): number {
   return c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn)
+}
+
+// ---------------------------------------------------------------------------------------------
+// A pitch trades when one of its sentences does: the pooled model scores each sentence with the
+// same weights and pools the sentence scores by log-sum-exp, a smooth maximum, so a long story
+// cannot dilute the one sentence that asks for the speaker's gain, and the sentence that weighs
+// most is the one to mark. Trained on pitch labels alone (multiple-instance learning).
+
+export type PooledRow = {
+  /** Per sentence, the indices of its features (binary). */
+  bags: ReadonlyArray<readonly number[]>
+  /** Features of the whole pitch, added to the pooled score (a pitch-level model beside it). */
+  whole?: readonly number[]
+  /** The value of each whole-pitch feature (1/√n: a long story weighs no more than a short one). */
+  wholeScale?: number
+  label: boolean
+  weight?: number
+}
+
+/** Log-sum-exp of the sentence logits, and each sentence's share (softmax). */
+function pool(logits: readonly number[]): { z: number; shares: number[] } {
+  if (logits.length === 0) return { z: -Infinity, shares: [] }
+  const top = Math.max(...logits)
+  const exps = logits.map((z) => Math.exp(z - top))
+  const sum = exps.reduce((a, b) => a + b, 0)
+  return { z: top + Math.log(sum), shares: exps.map((e) => e / sum) }
+}
+
+/** What scoring needs of a model: the committed one's weights are read-only. */
+type Weights = { bias: number; weights: readonly number[] }
+
+function bagLogit(model: Weights, bag: readonly number[]): number {
+  let z = model.bias
+  for (const i of bag) z += model.weights[i] ?? 0
+  return z
+}
+
+/** The pitch's probability, and each sentence's own logit. */
+export function scorePooled(
+  model: Weights,
+  bags: ReadonlyArray<readonly number[]>,
+  whole: readonly number[] = [],
+  wholeScale = 1,
+): { probability: number; logits: number[] } {
+  let extra = 0
+  for (const i of whole) extra += model.weights[i] ?? 0
+  extra *= wholeScale
+  const logits = bags.map((bag) => bagLogit(model, bag))
+  if (logits.length === 0) return { probability: sigmoid(model.bias + extra), logits }
+  return { probability: sigmoid(pool(logits).z + extra), logits }
+}
+
+/** Minimises mean weighted log-loss of the pooled score + lambda/2·|w|² by full-batch Adam. */
+export function trainPooled(rows: readonly PooledRow[], options: TrainOptions): LinearModel {
+  const { size, lambda } = options
+  const epochs = options.epochs ?? 400
+  const rate = options.learningRate ?? 0.05
+  const model = { bias: 0, weights: new Array<number>(size).fill(0) }
+  const m = new Float64Array(size + 1)
+  const v = new Float64Array(size + 1)
+  const grad = new Float64Array(size + 1)
+  const beta1 = 0.9
+  const beta2 = 0.999
+  const eps = 1e-8
+  const total = rows.reduce((sum, row) => sum + (row.weight ?? 1), 0) || 1
+  for (let t = 1; t <= epochs; t++) {
+    grad.fill(0)
+    for (const row of rows) {
+      const bags = row.bags.length > 0 ? row.bags : [[]]
+      const { z, shares } = pool(bags.map((bag) => bagLogit(model, bag)))
+      const whole = row.whole ?? []
+      let extra = 0
+      const wholeScale = row.wholeScale ?? 1
+      for (const i of whole) extra += model.weights[i] ?? 0
+      extra *= wholeScale
+      const error = ((sigmoid(z + extra) - (row.label ? 1 : 0)) * (row.weight ?? 1)) / total
+      for (const i of whole) grad[i] = (grad[i] ?? 0) + error * wholeScale
+      bags.forEach((bag, s) => {
+        const e = error * (shares[s] ?? 0)
+        for (const i of bag) grad[i] = (grad[i] ?? 0) + e
+        grad[size] = (grad[size] ?? 0) + e
+      })
+    }
+    for (let i = 0; i <= size; i++) {
+      const w = i < size ? (model.weights[i] ?? 0) : model.bias
+      const g = (grad[i] ?? 0) + (i < size ? lambda * w : 0)
+      const mi = beta1 * (m[i] ?? 0) + (1 - beta1) * g
+      const vi = beta2 * (v[i] ?? 0) + (1 - beta2) * g * g
+      m[i] = mi
+      v[i] = vi
+      const step = (rate * (mi / (1 - beta1 ** t))) / (Math.sqrt(vi / (1 - beta2 ** t)) + eps)
+      if (i < size) model.weights[i] = w - step
+      else model.bias = w - step
+    }
+  }
+  return model
 }

@@ -574,8 +574,10 @@ function checkTrade(
 ): Outcome {
   const rules = checkTransactional(scanned, purposes, stage)
   const ruleFired = !rules.ok
-  const score = scoreAsk(scanned, { stage, language, ruleFired })
-  if (!tradeVerdict(score, ruleFired)) return { ok: true, spans: [] }
+  const score = scoreAsk(scanned, { stage, language, ruleFired, ruleSpans: rules.spans })
+  if (!tradeVerdict(score, ruleFired, undefined, scanned.words.length)) {
+    return { ok: true, spans: [] }
+  }
   if (ruleFired) return rules
   return { ok: false, spans: score.strongest === undefined ? [] : [score.strongest] }
 }

@@ -2,9 +2,22 @@
 // weights load and score plain cases the plain way.
 import { createHash } from 'node:crypto'
 import { reviewPitch } from '@/domain/coach/coach'
-import { askFeatures, FEATURE_SIZE, MAX_FEATURE_WORDS } from '@/domain/coach/ask-features'
+import {
+  askFeatures,
+  FEATURE_SIZE,
+  MAX_FEATURE_WORDS,
+  sentenceBags,
+  wholeFeatures,
+} from '@/domain/coach/ask-features'
 import { ASK_MODEL, scoreAsk } from '@/domain/coach/ask-model'
-import { roundModel, scoreRow, stratifiedFolds, trainLogistic } from '@/domain/coach/ask-train'
+import {
+  roundModel,
+  scorePooled,
+  scoreRow,
+  stratifiedFolds,
+  trainLogistic,
+  trainPooled,
+} from '@/domain/coach/ask-train'
 import { scanText } from '@/domain/coach/coach-text'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { enCoach } from '@/i18n/en-coach'
@@ -40,6 +53,25 @@ test('training is reproducible: the same data gives the same weights', () => {
       signals: true,
     }).indices
     expect(scoreRow(first, indices) >= 0.5).toBe(p.transactional)
+  })
+})
+
+test('the sentence-pooled model trains reproducibly and fits its own data', () => {
+  const rows = TINY.map((p) => {
+    const scanned = scanText(p.text)
+    const options = { stage: p.stage, language: 'en' }
+    return {
+      bags: sentenceBags(scanned, options).map((bag) => bag.indices),
+      whole: wholeFeatures(scanned, options),
+      label: p.transactional,
+    }
+  })
+  const fit = () =>
+    roundModel(trainPooled(rows, { size: FEATURE_SIZE, lambda: 0.003, epochs: 200 }))
+  const first = fit()
+  expect(hashOf(fit())).toBe(hashOf(first))
+  rows.forEach((row) => {
+    expect(scorePooled(first, row.bags, row.whole).probability >= 0.5).toBe(row.label)
   })
 })
 

@@ -41,22 +41,19 @@ test.each(trades)('a %s ask fails the transactional check and marks its words', 
   expect(result.spans.length).toBeGreaterThan(0)
 })
 
-// A known false alarm of the trained model, kept visible while issue 12 is open: on a two-sentence
-// text with nothing else to weigh, it scores this vague-stage reading ask over its threshold
-// (models of 2026-11 and of 2026-11-30 alike). When the coach stops flagging it, this test fails:
-// move the case back into the list below.
-test.fails('KNOWN FALSE ALARM: a stage-fitting ask (vague: reading) alone is still flagged', () => {
+// Once a known false alarm of the trained model (models of 2026-11 and of the morning of
+// 2026-11-30 scored this two-sentence vague-stage reading ask over their threshold); the
+// sentence-pooled model of 2026-11-30 leaves it alone.
+test('a stage-fitting ask (vague: reading) alone is an invitation', () => {
   const text =
     "If you've read anything good on it, send it my way. I'd love to think it through with you."
   expect(check(text, 'transactional', { stage: 'vague' }).ok).toBe(true)
 })
 
-// A known miss of the model chosen by the issue's bar (2026-11-30: most caught while the
-// cross-validated false alarms stay within 3%): a speaker's own price after a good story, at the
-// narrowing stage, scores 0.61 against a threshold of 0.65. The model weighs the whole pitch, and
-// the story's words outweigh the ask; scoring the asking passage on its own did not help on
-// cross-validation. When the coach catches it, this test fails: make it a plain test.
-test.fails('KNOWN MISS: a price and a clients ask after a good story, at narrowing', () => {
+// Once a known miss (the whole-pitch model let the story's words outweigh the ask: 0.61 against a
+// threshold of 0.65); the sentence-pooled model of 2026-11-30 scores the asking sentences on
+// their own and catches it.
+test('a price and a clients ask after a good story, at narrowing, is a trade', () => {
   const text =
     "It's about potential, really. We all know the strange things we do to prove ourselves. " +
     "Who among us hasn't been underestimated at least once? Too many people without a degree get " +

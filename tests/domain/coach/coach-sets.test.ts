@@ -1,15 +1,22 @@
-// The coach measured on the labelled pitch sets, and held to the issue's bar on the ones it was
-// never tuned or trained on.
+// The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
+// held-out tests (a filtered run, -t "^(?!held-out)", skips them); since 2026-11-30 there are none
+// in this file until the lead adds a fresh blind set (set 6, written by someone who never saw the
+// coach), in the HELD_OUT list below.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
-// - Train set (train-set.ts): written to train the ask model on; training figures too. The
-//   cross-validated figures that chose the model are printed by scripts/train-coach.mjs.
-// - Held-out sets (held-out-set.ts, held-out-set-2.ts): written before any tuning and never read
-//   while tuning or training. Only aggregate figures are computed and printed for them; no item,
-//   text or id is ever printed.
+// - Train sets 1–3 (train-set*.ts): written to train the ask model on; training figures too.
+// - SPENT SETS 1–5 (held-out-set.ts, held-out-set-2.ts … held-out-set-5.ts): written blind as
+//   held-out sets and measured as such until 2026-11-30 (the history below). On 2026-11-30 the
+//   team lead declared them spent: from that date they were read item by item, their misses and
+//   false alarms studied, and the ask model trained on them. Their figures below are TRAINING
+//   figures now, printed and not asserted as held-out. The honest proxy for a writer the model has
+//   never read is the leave-one-set-out cross-validation printed by scripts/train-coach.mjs (each
+//   labelled file left out whole, the model trained on every other file).
 // - Existing corpora (pitch-corpus*.ts): older hand-labelled sets; the model trains on them too.
+//
+// History while sets 1–5 were held out (kept as it was written):
 //
 // HELD-OUT ROUNDS SEEN: 12 (see rounds 10–12 below)
 // (Each run of this file computes the held-out figures, so each run during development counts as
@@ -76,6 +83,11 @@
 // Rounds 2–4: two whole-suite runs during other work and the dropped "rules or a confident model"
 //   variant above (caught 92/98, 93.9%; false alarms 14/108, 13.0%; why 21/108, 19.4%).
 // Round 5: the check after restoring the model (same figures as round 1).
+//
+// SETS 1–5 SPENT (2026-11-30, the lead's decision): from here on they are tuning and training data.
+//   The last held-out readings above are their final held-out figures. Leave-one-set-out figures
+//   of the model retrained on them are recorded in scripts/train-coach.mjs's output and in
+//   ask-model.json (`leaveOneSetOut`).
 import { reviewPitch, type CheckId } from '@/domain/coach/coach'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
@@ -203,26 +215,24 @@ function disagreements(outcomes: readonly Outcome[]): string {
 }
 
 const dev = run(DEV_SET.map(fromLabelled))
-const trainSet = run([...TRAIN_SET, ...TRAIN_SET_2].map(fromLabelled))
-// Written for training, not trained on yet (see scripts/train-coach.mjs): a fresh reading of the
-// model on a third writer, and fair to tune on.
-const trainSet3 = run(TRAIN_SET_3.map(fromLabelled))
+const trainSet = run([...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3].map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
-// Held-out figures are computed only when a held-out test runs: a filtered run
-// (-t "^(?!held-out)") never reads them, so it does not count as a round.
-const heldOutFigures = new Map<string, Figures>()
-function heldOutOf(name: HeldOutName): Figures {
-  const known = heldOutFigures.get(name)
-  if (known) return known
-  const set = HELD_OUT.find((h) => h.name === name)?.set ?? []
-  const figures = figuresOf(run(set.map(fromLabelled)))
-  heldOutFigures.set(name, figures)
-  return figures
-}
+// Sets 1–5, spent on 2026-11-30: training data from then on (see the header).
+const SPENT = [
+  { name: 'spent set 1', set: HELD_OUT_SET },
+  { name: 'spent set 2', set: HELD_OUT_SET_2 },
+  { name: 'spent set 3', set: HELD_OUT_SET_3 },
+  { name: 'spent set 4', set: HELD_OUT_SET_4 },
+  { name: 'spent set 5', set: HELD_OUT_SET_5 },
+] as const
+const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
+const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 
 console.log(
   [
-    'Pitch coach on the labelled sets',
+    'Pitch coach on the labelled sets (every set below is tuned or trained on: training figures;',
+    'for a writer the model has never read, see the leave-one-set-out figures printed by',
+    'scripts/train-coach.mjs)',
     table(
       `Dev set, ${DEV_SET.length} pitches (rules tuned on it, model trained on it: training figures)`,
       figuresOf(dev),
@@ -230,15 +240,19 @@ console.log(
     '  Dev disagreements:',
     disagreements(dev),
     table(
-      `Train sets 1 and 2, ${TRAIN_SET.length + TRAIN_SET_2.length} pitches (model trained on them: training figures)`,
+      `Train sets 1–3, ${trainSet.length} pitches (model trained on them: training figures)`,
       figuresOf(trainSet),
     ),
     '  Train disagreements:',
     disagreements(trainSet),
-    table(
-      `Train set 3, ${TRAIN_SET_3.length} pitches (not trained on: the model's first reading of it)`,
-      figuresOf(trainSet3),
-    ),
+    ...spent.flatMap(({ name, outcomes }) => [
+      table(
+        `${name[0]?.toUpperCase()}${name.slice(1)}, ${outcomes.length} pitches (held out until 2026-11-30, spent since: read and trained on; training figures)`,
+        figuresOf(outcomes),
+      ),
+      '  Disagreements:',
+      disagreements(outcomes),
+    ]),
     table(
       `Existing corpora, ${corpora.length} pitches (model trained on them: training figures)`,
       figuresOf(corpora),
@@ -248,97 +262,86 @@ console.log(
   ].join('\n'),
 )
 
-const HELD_OUT = [
-  { name: 'held-out', set: HELD_OUT_SET },
-  { name: 'held-out 2', set: HELD_OUT_SET_2 },
-  { name: 'held-out 3', set: HELD_OUT_SET_3 },
-  { name: 'held-out 4', set: HELD_OUT_SET_4 },
-  { name: 'held-out 5', set: HELD_OUT_SET_5 },
-] as const
-type HeldOutName = (typeof HELD_OUT)[number]['name']
-
-test.each(HELD_OUT)(
-  'held-out set $name: big enough, and sharing no id with the dev or train sets',
+test.each(SPENT)(
+  '$name: still labelled in full and sharing no id with the train sets',
   ({ set }) => {
     expect(set.length).toBeGreaterThanOrEqual(150)
-    expect(set.filter((p) => p.transactional).length).toBeGreaterThanOrEqual(60)
-    expect(set.filter((p) => !p.transactional && p.human).length).toBeGreaterThanOrEqual(60)
-    const trainedIds = new Set(
+    const trainIds = new Set(
       [...DEV_SET, ...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3].map((p) => p.id),
     )
-    expect(set.filter((p) => trainedIds.has(p.id))).toHaveLength(0)
+    expect(set.filter((p) => trainIds.has(p.id))).toHaveLength(0)
   },
 )
 
-// The bar the issue sets, on pitches the coach was never tuned or trained on, is NOT MET yet
-// (issue 12 stays open): at least 92% caught, at most 3% false alarms, why and self-focus failing
-// at most 10% of good human pitches. The lines below print the bar beside the figures; the
-// assertions hold the figures measured in round 4 (set 1) and round 1 (set 2) so the coach
-// cannot slide back unnoticed while the bar is worked towards.
+// The issue's bar, for a held-out set: at least 92% caught, at most 3% false alarms, why and
+// self-focus each failing at most 10% of good human pitches.
 const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
-const MEASURED = {
-  'held-out': { caught: 91 / 110, falseAlarms: 3 / 97, why: 5 / 97, 'self-focus': 1 / 97 },
-  'held-out 2': { caught: 95 / 98, falseAlarms: 6 / 108, why: 12 / 108, 'self-focus': 0 / 108 },
-  'held-out 3': { caught: 77 / 88, falseAlarms: 3 / 94, why: 9 / 94, 'self-focus': 0 / 94 },
-  'held-out 4': { caught: 72 / 86, falseAlarms: 8 / 93, why: 6 / 93, 'self-focus': 0 / 93 },
-  'held-out 5': { caught: 63 / 84, falseAlarms: 5 / 93, why: 6 / 93, 'self-focus': 1 / 93 },
-} as const
+// What the model achieves on the pitches it was trained on (see the guards at the end).
+const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 
-test.each(HELD_OUT)(
-  'held-out set $name: figures printed beside the bar (aggregates only)',
-  ({ name, set }) => {
-    const figures = heldOutOf(name)
-    const verdict = (ok: boolean) => (ok ? 'meets the bar' : 'BAR NOT MET')
+// Held-out sets: written blind, never read, never tuned or trained on. Empty since sets 1–5 were
+// spent on 2026-11-30; the lead adds set 6 here, { name: 'held-out 6', set: HELD_OUT_SET_6 },
+// and the tests below (named "held-out …", so a filtered run skips them) print it beside the bar
+// and hold it to the bar. Only aggregate figures are computed and printed for a held-out set.
+const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = []
+
+if (HELD_OUT.length > 0) {
+  test.each(HELD_OUT)(
+    'held-out set $name: big enough, and sharing no id with the sets trained on',
+    ({ set }) => {
+      expect(set.length).toBeGreaterThanOrEqual(150)
+      expect(set.filter((p) => p.transactional).length).toBeGreaterThanOrEqual(60)
+      expect(set.filter((p) => !p.transactional && p.human).length).toBeGreaterThanOrEqual(60)
+      const trainedIds = new Set(
+        [
+          ...DEV_SET,
+          ...TRAIN_SET,
+          ...TRAIN_SET_2,
+          ...TRAIN_SET_3,
+          ...SPENT.flatMap(({ set: spentSet }) => spentSet),
+        ].map((p) => p.id),
+      )
+      expect(set.filter((p) => trainedIds.has(p.id))).toHaveLength(0)
+    },
+  )
+
+  test.each(HELD_OUT)('held-out set $name: held to the bar (aggregates only)', ({ name, set }) => {
+    const figures = figuresOf(run(set.map(fromLabelled)))
     const caught = rate(figures.caught, figures.transactional)
     const alarms = rate(figures.falseAlarms, figures.good)
     console.log(
-      `${table(`${name}, ${set.length} pitches (never tuned on; aggregates only)`, figures)}\n` +
-        `${name}: caught ${(caught * 100).toFixed(1)}% (bar ${BAR.caught * 100}%: ${verdict(caught >= BAR.caught)}), ` +
-        `false alarms ${(alarms * 100).toFixed(1)}% (bar ${BAR.falseAlarms * 100}%: ${verdict(alarms <= BAR.falseAlarms)})`,
+      `${table(`${name}, ${set.length} pitches (never tuned on; aggregates only)`, figures)}`,
     )
-    expect(figures.transactional + figures.good).toBe(set.length)
-  },
-)
+    expect(caught).toBeGreaterThanOrEqual(BAR.caught)
+    expect(alarms).toBeLessThanOrEqual(BAR.falseAlarms)
+    for (const id of ['why', 'self-focus'] as const) {
+      expect(rate(figures.failsOnGood.get(id) ?? 0, figures.goodHuman)).toBeLessThanOrEqual(
+        BAR.failsOnGood,
+      )
+    }
+  })
+}
 
-test.each(HELD_OUT)(
-  'held-out set $name: the transactional check catches no fewer transactional pitches than measured',
-  ({ name }) => {
-    const figures = heldOutOf(name)
-    expect(rate(figures.caught, figures.transactional)).toBeGreaterThanOrEqual(
-      MEASURED[name].caught - 1e-9,
-    )
-  },
-)
-
-test.each(HELD_OUT)(
-  'held-out set $name: the transactional check raises no more false alarms than measured',
-  ({ name }) => {
-    const figures = heldOutOf(name)
-    expect(rate(figures.falseAlarms, figures.good)).toBeLessThanOrEqual(
-      MEASURED[name].falseAlarms + 1e-9,
-    )
-  },
-)
-
-test.each(
-  HELD_OUT.flatMap(({ name }) => (['why', 'self-focus'] as const).map((id) => ({ name, id }))),
-)(
-  'held-out set $name: the $id check fails no more good human pitches than measured',
-  ({ name, id }) => {
-    const figures = heldOutOf(name)
-    expect(rate(figures.failsOnGood.get(id) ?? 0, figures.goodHuman)).toBeLessThanOrEqual(
-      MEASURED[name][id] + 1e-9,
-    )
-  },
-)
-
-// The dev and train sets are what the rules were tuned on and the model trained on: these floors
-// only keep them from sliding back (training figures, not evidence of generalisation).
+// Guards on TRAINING figures (every set here is trained or tuned on): they keep the coach from
+// sliding back on what it has read, and say nothing about a writer it has never read. Floors are
+// set to what the model honestly achieves, with a little room.
 test.each([
   { name: 'dev', outcomes: dev },
-  { name: 'train', outcomes: trainSet },
-])('$name: the transactional check still catches it with few false alarms', ({ outcomes }) => {
-  const f = figuresOf(outcomes)
-  expect(rate(f.caught, f.transactional)).toBeGreaterThanOrEqual(0.95)
-  expect(rate(f.falseAlarms, f.good)).toBeLessThanOrEqual(0.03)
-})
+  { name: 'train sets 1–3', outcomes: trainSet },
+  { name: 'spent sets 1–5', outcomes: spentAll },
+])(
+  '$name: the transactional check catches its training pitches with few false alarms',
+  ({ outcomes }) => {
+    const f = figuresOf(outcomes)
+    expect(rate(f.caught, f.transactional)).toBeGreaterThanOrEqual(TRAINING_FLOOR.caught)
+    expect(rate(f.falseAlarms, f.good)).toBeLessThanOrEqual(TRAINING_FLOOR.falseAlarms)
+  },
+)
+
+test.each(['why', 'self-focus'] as const)(
+  'spent sets 1–5 (training figures): the %s check fails few good human pitches',
+  (id) => {
+    const f = figuresOf(spentAll)
+    expect(rate(f.failsOnGood.get(id) ?? 0, f.goodHuman)).toBeLessThanOrEqual(BAR.failsOnGood)
+  },
+)
