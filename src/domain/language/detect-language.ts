@@ -22,8 +22,14 @@ export function detectLanguage(texts: readonly string[]): string {
     .map((text) => text.trim())
     .filter(Boolean)
     .join('. ')
-  // Fewer than a dozen words: no detector is reliable, so trust the default.
-  if (joined.split(/\s+/).length < 12) return 'en'
+  // Fewer than a dozen words: no detector is reliable, so trust the default. Only answers of a
+  // few words count: "voices fading. Dad. now. singing. silence" is a list of labels, and a
+  // detector reads labels as any language at all.
+  const inSentences = texts
+    .map((text) => text.trim().split(/\s+/u).filter(Boolean).length)
+    .filter((n) => n >= 4)
+    .reduce((sum, n) => sum + n, 0)
+  if (inSentences < 12) return 'en'
   try {
     const code = franc(joined, { only: CANDIDATES, minLength: 20 })
     return TAGS[code] ?? 'en'

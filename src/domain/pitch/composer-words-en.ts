@@ -48,6 +48,8 @@ export const COMPOSER_EN = {
       'in a better world,',
       'in a better world',
       'imagine a world where',
+      'imagine if',
+      'imagine',
       'i want a world where',
       'a world where',
       'a world in which',
@@ -60,6 +62,8 @@ export const COMPOSER_EN = {
       'so',
     ],
     forWhom: ['for'],
+    // "because of mr hughes. bed 7…": the moment answers "why", and says it without "because".
+    spark: ['because of', 'because'],
     workOn: ['i work on', 'i am working on', 'i’m working on', "i'm working on", 'working on'],
     theme: ['we all know', 'the feeling of', 'the theme is', 'it’s about', "it's about"],
   },
@@ -237,6 +241,7 @@ export const COMPOSER_EN = {
   },
   oneLiner: {
     becauseBelief: 'because I believe {x}',
+    becauseBeliefIn: 'because I believe in {x}',
     because: 'because {x}',
     soThat: 'so that {x}',
     fromProblem: {
