@@ -16,8 +16,21 @@ const TAGS: Record<string, string> = {
 
 const CANDIDATES = Object.keys(TAGS)
 
+// Every composition (each opening, each keystroke) asks about the same answers again.
+const detected = new Map<string, string>()
+
 /** The primary language of the texts together: a BCP 47 tag, 'en' when unsure. Never throws. */
 export function detectLanguage(texts: readonly string[]): string {
+  const key = texts.join('\u0000')
+  const known = detected.get(key)
+  if (known) return known
+  const language = detectUncached(texts)
+  if (detected.size >= 200) detected.clear()
+  detected.set(key, language)
+  return language
+}
+
+function detectUncached(texts: readonly string[]): string {
   const joined = texts
     .map((text) => text.trim())
     .filter(Boolean)

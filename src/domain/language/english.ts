@@ -18,6 +18,8 @@ export type ReadAnswer = {
   /** The answer's own sentences, each cased as a sentence and ending in its punctuation. */
   sentences: string[]
   words: number
+  /** The first sentence as said inside a stem: first word lowered unless a name, no stop. */
+  head: string
 }
 
 const memo = new Map<string, ReadAnswer>()
@@ -746,17 +748,13 @@ export function lowerFirstWord(text: string): string {
   if (word.slice(1) !== word.slice(1).toLowerCase()) return text // an acronym or a brand
   if (word[0] === word[0]?.toLowerCase()) return text
   const lowered = word.toLowerCase()
-  // The tagger sees a capital at the start as a sentence start; ask it about the lowered word.
-  // The next few words are context enough for the tagger, and cheaper than the whole answer.
-  const rest = text
-    .slice((match[1] ?? '').length + word.length)
-    .split(/\s+/u)
-    .slice(0, 5)
-    .join(' ')
-  const term = tagTerms(lowered + rest)[0]
+  const candidate = (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
+  // The tagger sees a capital at the start as a sentence start; ask it about the lowered word, in
+  // the same words classify() reads (the first thirty), so the one parse serves both.
+  const term = tagTerms(candidate.split(/\s+/u).slice(0, 30).join(' '))[0]
   if (term && PROPER_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Pronoun'))
     return text
-  return (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
+  return candidate
 }
 
 /**
@@ -798,9 +796,23 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
   if (isEnglish) text = text.replace(/^(?:so|and|but|also|well|ok|okay)\s*,\s*(?=\p{L})/iu, '')
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
   const firstSentence = sentences[0] ?? ''
-  const inner = lowerFirstWord(stripEnd(text))
-  if (!/[\p{L}\p{N}]/u.test(inner)) return { text: '', form: 'empty', sentences: [], words: 0 }
-  const form = sentences.length > 1 ? classify(firstSentence) : classify(text)
+  const multi = sentences.length > 1
+  // The first sentence as said inside a stem (first word lowered, no stop); the whole answer's
+  // first word is the same word, so it is lowered or kept the same way without asking again.
+  const head = multi ? lowerFirstWord(stripEnd(firstSentence)) : ''
+  const stripped = stripEnd(text)
+  const inner = !multi
+    ? lowerFirstWord(stripped)
+    : head === stripEnd(firstSentence)
+      ? stripped
+      : lowerInitial(stripped)
+  if (!/[\p{L}\p{N}]/u.test(inner)) {
+    return { text: '', form: 'empty', sentences: [], words: 0, head: '' }
+  }
+  // An answer is classified as it will be said inside a stem (its first sentence, first word
+  // lowered, no stop): the tagger reads a fragment well in lower case, and the parse
+  // lowerFirstWord made is the same one, so it is reused.
+  const form = classify(multi ? head : inner)
   // "To get a QA role": an infinitive answers "what are you doing about it" as a verb phrase.
   const infinitive = /^to\s+(?=\p{L})/iu.exec(inner)
   if (isEnglish && infinitive && sentences.length === 1 && form === 'noun-phrase') {
@@ -811,10 +823,16 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
         form: 'verb-phrase',
         sentences: [capitalise(endSentence(rest))],
         words: countWords(rest),
+        head: rest,
       }
     }
   }
-  return { text: inner, form, sentences, words: countWords(inner) }
+  return { text: inner, form, sentences, words: countWords(inner), head: multi ? head : inner }
+}
+
+/** The first letter lowered, as lowerFirstWord decided for the same first word. */
+function lowerInitial(text: string): string {
+  return text.replace(/\p{L}/u, (ch) => ch.toLowerCase())
 }
 
 function withoutUnpairedQuote(text: string): string {
@@ -922,12 +940,18 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
   // No boundary near: cut at a word (the person's commas kept), before a "who…" or "which…" it
   // cannot finish, and never leaving a preposition, article or conjunction hanging.
   let words = sentence.split(/\s+/u).slice(0, maxWords)
+  // Only a phrase that names people or things can stop before its "who": "a man who hadn't
+  // spoken in months sang" needs its verb.
   const relative = words.findLastIndex((word) => /^(who|which|whose)$/iu.test(word))
-  if (relative >= 4) words = words.slice(0, relative)
+  if (relative >= 4 && classify(sentence) === 'noun-phrase') words = words.slice(0, relative)
   const dangling = ['Preposition', 'Determiner', 'Conjunction', 'Possessive']
+  const plain = (word: string | undefined) => (word ?? '').toLowerCase().replace(/[^\p{L}’']/gu, '')
   while (words.length > 3) {
-    const last = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}’']/gu, '')
+    const last = plain(words.at(-1))
     if (!dangling.some((tag) => lexiconTags(last).includes(tag))) break
+    // "went down", "gave up": a particle after its verb belongs to it.
+    const before = lexiconTags(plain(words.at(-2)))
+    if (before.some((tag) => /^(PastTense|Infinitive|PresentTense)$/u.test(tag))) break
     words = words.slice(0, -1)
   }
   return words.join(' ')

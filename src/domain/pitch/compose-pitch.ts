@@ -11,7 +11,6 @@ import {
   asSentence,
   capitalise,
   isLoneModifier,
-  lowerFirstWord,
   readAnswer,
   shorten,
   stripEnd,
@@ -644,8 +643,7 @@ function asked(answer: ReadAnswer): string {
 }
 
 function firstThought(answer: ReadAnswer): string {
-  const [first] = answer.sentences
-  return answer.sentences.length > 1 && first ? lowerFirstWord(stripEnd(first)) : answer.text
+  return answer.head
 }
 
 /**

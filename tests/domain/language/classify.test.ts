@@ -184,3 +184,12 @@ test('answers of one or two words each are read as English, whatever a detector 
   ]
   expect(detectLanguage(labels)).toBe('en')
 })
+
+test('a cut at a word keeps a particle with its verb, and a clause keeps the words before "who"', () => {
+  const went =
+    'July last year a lad called bilal on his second week went down on aisle 14 about 2pm in the heat of the day with nobody near him'
+  expect(shorten(went, 13)).toBe('July last year a lad called bilal on his second week went down')
+  const man =
+    'At a care home in Hexham a man who hadn’t spoken in months sang every word of an old song in the corner of the room on a Sunday afternoon in June last year'
+  expect(shorten(man, 10)).not.toBe('At a care home in Hexham a man')
+})
