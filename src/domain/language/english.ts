@@ -461,6 +461,9 @@ export function classify(text: string): AnswerForm {
         ))
     if (inverted || whQuestion) return 'question'
   }
+  // "Callum's Cause: water safety lessons…", "Ledgerly: …": a name or title before a colon names
+  // the thing the rest describes.
+  if (/^(?:\p{Lu}[\p{L}\p{N}’'&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}’'&-]*:\s/u.test(text)) return 'noun-phrase'
   // "Not knowing who to call": a gerund phrase, negated.
   if (firstWord === 'not' && second && /^[\p{L}]{2,}ing$/u.test(second.normal)) return 'gerund'
   // "silence", "pride": one word the tagger reads as a verb but the lexicon knows as a noun.
@@ -528,7 +531,9 @@ export function classify(text: string): AnswerForm {
       return 'noun-phrase'
     }
     // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
-    return finite.indexOf(true, 1) > 0 ? 'clause' : 'verb-phrase'
+    // "make every release tested…, so uncle can bank alone": a verb inside a hanging "so…" clause
+    // makes no second clause.
+    return hasMainVerb(terms.slice(1), finite.slice(1)) ? 'clause' : 'verb-phrase'
   }
   return 'clause'
 }
@@ -747,6 +752,10 @@ export function lowerFirstWord(text: string): string {
   if (word === 'I' || /^I[’'](m|ve|d|ll)$/u.test(word)) return text
   if (word.slice(1) !== word.slice(1).toLowerCase()) return text // an acronym or a brand
   if (word[0] === word[0]?.toLowerCase()) return text
+  // "Kercheval Community Garden", "Ledgerly: AI-powered…", "Callum's Cause: …": a capital word
+  // before another capital word, or a title before a colon, is a name.
+  const after = text.slice((match[1] ?? '').length + word.length)
+  if (/^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after) || /^[^\s:]*:\s/u.test(after)) return text
   const lowered = word.toLowerCase()
   const candidate = (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
   // The tagger sees a capital at the start as a sentence start; ask it about the lowered word, in

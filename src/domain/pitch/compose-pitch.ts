@@ -628,7 +628,8 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
   }
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".
-    const joiner = countWords(base) > 12 ? ', ' : ' '
+    // …and after a first half that has a comma of its own ("a little app, my first one, because…").
+    const joiner = countWords(base) > 12 || base.includes(',') ? ', ' : ' '
     const line = asSentence(`${base}${joiner}${reason}`)
     if (countWords(line) <= max) return line
   }

@@ -193,3 +193,22 @@ test('a cut at a word keeps a particle with its verb, and a clause keeps the wor
     'At a care home in Hexham a man who hadn’t spoken in months sang every word of an old song in the corner of the room on a Sunday afternoon in June last year'
   expect(shorten(man, 10)).not.toBe('At a care home in Hexham a man')
 })
+
+test.each([
+  // A capital word before another capital word, or a title before a colon, is a name.
+  [
+    'Kercheval Community Garden, 7 lots and growing',
+    'Kercheval Community Garden, 7 lots and growing',
+  ],
+  ['Ledgerly: AI-powered 3-way invoice matching', 'Ledgerly: AI-powered 3-way invoice matching'],
+  ['Callum’s Cause: water safety lessons', 'Callum’s Cause: water safety lessons'],
+  ['Community gardens on every block', 'community gardens on every block'],
+])('inside a sentence, %j is said as %j', (typed, said) => {
+  expect(readAnswer(typed).text).toBe(said)
+})
+
+test('a name or title before a colon makes the answer the thing it names', () => {
+  expect(classify("Callum's Cause: water safety lessons in every primary school")).toBe(
+    'noun-phrase',
+  )
+})

@@ -317,3 +317,18 @@ test('a moment typed as "because of mr hughes. bed 7, march 2023…" loses the "
   expect(drafts).toContain('Mr Hughes. Bed 7, March 2023.')
   expect(drafts).not.toMatch(/because of mr/iu)
 })
+
+test('one sentence takes a breath before "because" when its first half has a comma of its own', () => {
+  const { oneLiner } = composePitch(
+    {
+      ...worked,
+      situation: 'creative',
+      workOn: 'a little story-building app, my first one',
+      belief: 'stories are how families stay close',
+    },
+    { messages: composeEn },
+  )
+  expect(oneLiner).toBe(
+    'I’m making a little story-building app, my first one, because I believe stories are how families stay close.',
+  )
+})
