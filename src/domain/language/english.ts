@@ -463,7 +463,8 @@ export function classify(text: string): AnswerForm {
   }
   // "Callum's Cause: water safety lessons…", "Ledgerly: …": a name or title before a colon names
   // the thing the rest describes.
-  if (/^(?:\p{Lu}[\p{L}\p{N}’'&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}’'&-]*:\s/u.test(text)) return 'noun-phrase'
+  if (/^(?:\p{Lu}[\p{L}\p{N}’'&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}’'&-]*:\s/u.test(text))
+    return 'noun-phrase'
   // "Not knowing who to call": a gerund phrase, negated.
   if (firstWord === 'not' && second && /^[\p{L}]{2,}ing$/u.test(second.normal)) return 'gerund'
   // "silence", "pride": one word the tagger reads as a verb but the lexicon knows as a noun.
@@ -473,18 +474,7 @@ export function classify(text: string): AnswerForm {
   // "What it feels like to…", "how we treat…": a noun clause, said after "We all know".
   if (/^(what|how)$/u.test(firstWord)) return 'noun-phrase'
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
-  const finite: boolean[] = []
-  terms.forEach((t, i) => {
-    finite.push(
-      isFinite(t, terms[i - 1]) &&
-        !afterModal(terms, i) &&
-        (i === 0 || !isRelative(terms, i)) &&
-        !isReducedRelative(terms, i) &&
-        !isNounBeforeRelative(terms, i) &&
-        !isBareAfterSingular(terms, i) &&
-        !isModifierOrObject(terms, i, finite),
-    )
-  })
+  const finite = finiteVerbs(terms)
   // "onboarding redesign": an -ing word the lexicon does not know as a verb, naming a thing.
   if (isNounCompound(firstWord, second)) return 'noun-phrase'
   if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
@@ -536,6 +526,32 @@ export function classify(text: string): AnswerForm {
     return hasMainVerb(terms.slice(1), finite.slice(1)) ? 'clause' : 'verb-phrase'
   }
   return 'clause'
+}
+
+/** Which terms are finite verbs of a clause (not inside a phrase that names something). */
+function finiteVerbs(terms: TaggedTerm[]): boolean[] {
+  const finite: boolean[] = []
+  terms.forEach((t, i) => {
+    finite.push(
+      isFinite(t, terms[i - 1]) &&
+        !afterModal(terms, i) &&
+        (i === 0 || !isRelative(terms, i)) &&
+        !isReducedRelative(terms, i) &&
+        !isNounBeforeRelative(terms, i) &&
+        !isBareAfterSingular(terms, i) &&
+        !isModifierOrObject(terms, i, finite),
+    )
+  })
+  return finite
+}
+
+/**
+ * "when people leave the museum having really looked at one thing": a clause that hangs off a
+ * main clause nobody typed. True when a verb is left once each "when", "if", "so"… has its own.
+ */
+export function hasMainClause(text: string): boolean {
+  const terms = tagTerms(text.split(/\s+/u).slice(0, 30).join(' '))
+  return hasMainVerb(terms, finiteVerbs(terms))
 }
 
 const NOUN_TAGS = ['Singular', 'Plural', 'Uncountable']
@@ -601,8 +617,10 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
     if (!helped) return true
   }
   if (term.tags.has('PastTense') && before.tags.has('Adjective') && index <= 2) return true
-  // "getting ripped off", "being told": a passive participle after a gerund.
-  if (term.tags.has('PastTense') && before.tags.has('Gerund')) return true
+  // "getting ripped off", "having really looked": a participle after a gerund.
+  let g = index - 1
+  while (g > 0 && terms[g]?.tags.has('Adverb')) g -= 1
+  if (term.tags.has('PastTense') && terms[g]?.tags.has('Gerund')) return true
   if (
     term.tags.has('Infinitive') &&
     !/s$/u.test(term.normal) &&

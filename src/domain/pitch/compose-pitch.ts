@@ -10,6 +10,7 @@ import type { StageMessages } from './pitch-messages'
 import {
   asSentence,
   capitalise,
+  hasMainClause,
   isLoneModifier,
   readAnswer,
   shorten,
@@ -339,7 +340,16 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "I want a grid where every rooftop panel…" says its own stem: "I want a world where I want…"
   // would say it twice.
   if (speaksForItself(r.betterWorld)) return shorten(r.betterWorld.text, maxWords)
-  return placeAnswer(r.betterWorld, w.world, maxWords)
+  // "when people leave the museum having really looked at one thing" is the moment wished for.
+  const world = r.betterWorld
+  if (
+    world.form === 'clause' &&
+    /^(when|once)\b/iu.test(world.text) &&
+    !hasMainClause(world.head)
+  ) {
+    return fill(w.worldMoment, { x: shorten(world.head, maxWords) })
+  }
+  return placeAnswer(world, w.world, maxWords)
 }
 
 /** What the person is doing about it, framed for their situation. */

@@ -110,6 +110,8 @@ export const COMPOSER_EN = {
     'verb-phrase': 'I want us to {x}.',
     'noun-phrase': 'I’m working towards {x}.',
   },
+  // A better world typed as the moment it happens, with no main clause ("when people leave…").
+  worldMoment: 'I’m working towards the day {x}.',
   work: {
     clause: 'alone',
     gerund: 'Right now I’m {x}.',

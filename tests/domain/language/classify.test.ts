@@ -4,6 +4,7 @@ import { detectLanguage } from '@/domain/language/detect-language'
 import {
   classify,
   endSentence,
+  hasMainClause,
   isLoneModifier,
   readAnswer,
   shorten,
@@ -211,4 +212,11 @@ test('a name or title before a colon makes the answer the thing it names', () =>
   expect(classify("Callum's Cause: water safety lessons in every primary school")).toBe(
     'noun-phrase',
   )
+})
+
+test('a clause hanging off a main clause nobody typed has no main clause', () => {
+  expect(hasMainClause('when people leave the museum having really looked at one thing')).toBe(
+    false,
+  )
+  expect(hasMainClause('when I was 6 my dad went to prison')).toBe(true)
 })

@@ -332,3 +332,14 @@ test('one sentence takes a breath before "because" when its first half has a com
     'I’m making a little story-building app, my first one, because I believe stories are how families stay close.',
   )
 })
+
+test('a better world typed as the moment it happens ("when people leave…") is the day worked towards', () => {
+  const { pitch } = composePitch(
+    { ...worked, betterWorld: 'when people leave the museum having really looked at one thing' },
+    { messages: composeEn },
+  )
+  expect(pitch).toContain(
+    'I’m working towards the day when people leave the museum having really looked at one thing.',
+  )
+  expect(pitch).not.toMatch(/where when/u)
+})
