@@ -513,10 +513,13 @@ export function classify(text: string): AnswerForm {
     // "Work that matters": a word that is a noun too, followed by a relative, is the noun it
     // describes ("remember that…" has no noun reading, and stays a verb).
     if (
-      /^(that|who|which)$/u.test(second?.normal ?? '') &&
-      lexiconTags(firstWord).some(
-        (tag) => tag === 'Singular' || tag === 'Uncountable' || tag === 'Plural',
-      )
+      /^(that|who|which)(?:$|[’'\s])/u.test(second?.text.toLowerCase() ?? '') &&
+      // "blokes who'd…": a verb that opens an answer is bare ("remember that…"); an -s word
+      // there is a plural noun.
+      (/[^s]s$/u.test(firstWord) ||
+        lexiconTags(firstWord).some(
+          (tag) => tag === 'Singular' || tag === 'Uncountable' || tag === 'Plural',
+        ))
     ) {
       return 'noun-phrase'
     }
@@ -588,6 +591,8 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
   const term = terms[index]
   if (!term || index === 0) return false
   if (term.tags.has('Hyphenated')) return true
+  // "blokes who'd never have met": the helping verb inside a relative, written as one word.
+  if (/^(who|which|that)[’'](d|s|ll|re|ve)$/iu.test(term.text)) return true
   let j = index - 1
   while (
     j >= 0 &&
@@ -598,7 +603,13 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
     j -= 1
   }
   const head = terms[j]
-  if (j < index - 1 || head?.normal !== 'to') {
+  // A past form after a preposition is a modifier only before the noun it describes ("by retired
+  // judges"), not in "hold onto, made with love".
+  const next = terms[index + 1]
+  const describes =
+    !term.tags.has('PastTense') ||
+    (next !== undefined && !next.tags.has('Preposition') && !next.tags.has('Conjunction'))
+  if (describes && (j < index - 1 || head?.normal !== 'to')) {
     if (head?.tags.has('Preposition') && head.normal !== 'to' && !head.tags.has('Conjunction')) {
       return true
     }

@@ -220,3 +220,12 @@ test('a clause hanging off a main clause nobody typed has no main clause', () =>
   )
   expect(hasMainClause('when I was 6 my dad went to prison')).toBe(true)
 })
+
+test.each([
+  // A relative's helping verb written into "who'd"; an -s word opening an answer before "who".
+  ["blokes who'd never have met each other cooking together on a Tuesday", 'noun-phrase'],
+  // A past form after a preposition and a comma is a verb, so the clause keeps its own verb.
+  ['every family that lost somebody has something to hold onto, made with love', 'clause'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
+})
