@@ -1,6 +1,8 @@
 // Writes test-results/drafts.md: every development persona's answers beside every draft the
 // composer writes from them (three openings), with word counts and the coach's verdict, to be
-// read aloud. The held-out personas are left out on purpose: nobody tunes on them.
+// read aloud. The former held-out sets 1–3 were spent on 2026-11-30 (read and tuned on from that
+// date) and are written here too, each under its own heading. A held-out set still blind is left
+// out on purpose: nobody tunes on it.
 //   npm run drafts            all personas
 //   npm run drafts -- ID...   only these personas
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -17,11 +19,27 @@ try {
   const messages = { composer: COMPOSER_EN, stages: en.stages }
   const { PERSONAS: FIRST } = await source.load('/tests/fixtures/personas.ts')
   const { PERSONAS_DEV_2 } = await source.load('/tests/fixtures/personas-dev-2.ts')
-  const PERSONAS = [...FIRST, ...PERSONAS_DEV_2]
+  const { HELD_OUT_PERSONAS } = await source.load('/tests/fixtures/personas-held-out.ts')
+  const { PERSONAS_HELD_OUT_2 } = await source.load('/tests/fixtures/personas-held-out-2.ts')
+  const { PERSONAS_HELD_OUT_3 } = await source.load('/tests/fixtures/personas-held-out-3.ts')
+  const SETS = [
+    ['Development set 1', FIRST],
+    ['Development set 2', PERSONAS_DEV_2],
+    ['Spent set 1 (formerly held out; read and tuned on from 2026-11-30)', HELD_OUT_PERSONAS],
+    ['Spent set 2 (formerly held out; read and tuned on from 2026-11-30)', PERSONAS_HELD_OUT_2],
+    ['Spent set 3 (formerly held out; read and tuned on from 2026-11-30)', PERSONAS_HELD_OUT_3],
+  ]
+  const PERSONAS = SETS.flatMap(([, set]) => set)
+  const setOf = new Map(SETS.flatMap(([title, set]) => set.map((p) => [p.id, title])))
   const count = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []).length
   const lines = ['# Drafts for every development persona', '']
+  let currentSet = ''
   for (const persona of PERSONAS) {
     if (only.length > 0 && !only.includes(persona.id)) continue
+    if (setOf.get(persona.id) !== currentSet) {
+      currentSet = setOf.get(persona.id) ?? ''
+      lines.push(`# ${currentSet}`, '')
+    }
     const a = persona.answers
     lines.push(
       `## ${persona.id} (${a.situation}, ${a.stage}, ${persona.language})`,

@@ -16,14 +16,33 @@ const TAGS: Record<string, string> = {
 
 const CANDIDATES = Object.keys(TAGS)
 
+// Every composition (each opening, each keystroke) asks about the same answers again.
+const detected = new Map<string, string>()
+
 /** The primary language of the texts together: a BCP 47 tag, 'en' when unsure. Never throws. */
 export function detectLanguage(texts: readonly string[]): string {
+  const key = texts.join('\u0000')
+  const known = detected.get(key)
+  if (known) return known
+  const language = detectUncached(texts)
+  if (detected.size >= 200) detected.clear()
+  detected.set(key, language)
+  return language
+}
+
+function detectUncached(texts: readonly string[]): string {
   const joined = texts
     .map((text) => text.trim())
     .filter(Boolean)
     .join('. ')
-  // Fewer than a dozen words: no detector is reliable, so trust the default.
-  if (joined.split(/\s+/).length < 12) return 'en'
+  // Fewer than a dozen words: no detector is reliable, so trust the default. Only answers of a
+  // few words count: "voices fading. Dad. now. singing. silence" is a list of labels, and a
+  // detector reads labels as any language at all.
+  const inSentences = texts
+    .map((text) => text.trim().split(/\s+/u).filter(Boolean).length)
+    .filter((n) => n >= 4)
+    .reduce((sum, n) => sum + n, 0)
+  if (inSentences < 12) return 'en'
   try {
     const code = franc(joined, { only: CANDIDATES, minLength: 20 })
     return TAGS[code] ?? 'en'

@@ -18,21 +18,42 @@ export type ReadAnswer = {
   /** The answer's own sentences, each cased as a sentence and ending in its punctuation. */
   sentences: string[]
   words: number
+  /** The first sentence as said inside a stem: first word lowered unless a name, no stop. */
+  head: string
 }
 
 const memo = new Map<string, ReadAnswer>()
 const MEMO_LIMIT = 2000
 
+// An emoji with its skin tone, joiners, variation selector or keycap, as one run (alternatives,
+// not a character class: a class would split joined sequences).
+const EMOJI = String.raw`(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3)`
+const EMOJI_BETWEEN_WORDS = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}])\s*(?:${EMOJI}+\s*)+(?=(\p{L}))`,
+  'gu',
+)
+const EMOJI_RUN = new RegExp(`${EMOJI}+`, 'gu')
+
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
 export function tidy(raw: string): string {
-  return normalizeText(typeof raw === 'string' ? raw : '')
-    .replace(/\.{3,}|…+/gu, '…')
-    .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
-    .replace(/([!?])[!?]+/gu, '$1')
-    .replace(/([.,;:!?])(?:\s*[.,;:!?])+/gu, '$1')
-    .replace(/\s+([,;:.!?])/gu, '$1')
-    .replace(/\s+/gu, ' ')
-    .trim()
+  return (
+    normalizeText(typeof raw === 'string' ? raw : '')
+      // A pitch is said aloud: emoji (with their skin tones, joiners and variation selectors) are
+      // not words, and "a zine!! 📖" inside a sentence keeps its stop in the wrong place. Between
+      // two words an emoji is a stop when a capital follows ("Travel 🎓 School 💼 Work"), else it
+      // is just gone ("…a banking app 😂 my first open mic" runs on, as typed).
+      .replace(EMOJI_BETWEEN_WORDS, (_m, next: string) =>
+        next === next.toLowerCase() ? ' ' : '. ',
+      )
+      .replace(EMOJI_RUN, ' ')
+      .replace(/\.{3,}|…+/gu, '…')
+      .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
+      .replace(/([!?])[!?]+/gu, '$1')
+      .replace(/([.,;:!?])(?:\s*[.,;:!?])+/gu, '$1')
+      .replace(/\s+([,;:.!?])/gu, '$1')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  )
 }
 
 const LETTER = /\p{L}/u
@@ -106,6 +127,14 @@ function naturalCase(text: string): string {
       return DATE_OR_PLACE.some((tag) => tags.includes(tag)) ? capitalise(word) : word
     })
   }
+  // "mr hughes", "dr patel": a title's name is a name; "march 2023", "in may": a month.
+  out = out
+    .replace(
+      /\b(mr|mrs|ms|dr)(\.?\s+)(\p{Ll})/giu,
+      (_m, title: string, gap: string, ch: string) => capitalise(title) + gap + ch.toUpperCase(),
+    )
+    .replace(/\b(?:in|last|next|since|until|of)\s+(may|march|august)\b/gu, (m) => capitaliseLast(m))
+    .replace(/\b(may|march|august)(?=\s+\d)/gu, (m) => capitalise(m))
   return out.replace(/(^|[^\p{L}’'])i(?=$|[^\p{L}]|[’'](?:m|ve|d|ll)\b)/gu, '$1I')
 }
 
@@ -122,6 +151,10 @@ function namesIn(text: string): Set<string> {
   return names
 }
 
+function capitaliseLast(text: string): string {
+  return text.replace(/(\p{L}+)$/u, (word) => capitalise(word))
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -134,15 +167,18 @@ function replaceWord(text: string, word: string, by: string): string {
 function capitaliseAfterStops(text: string): string {
   return text.replace(
     // 'He said "your mum did all that, love". we made…': the stop may follow a closing quote.
-    /(^|[^.]\b[\p{L}\p{N}]{2,}["”’)]*[.!?]["”’)]*\s+)(\p{Ll})/gu,
+    /((?<!\.)\b[\p{L}\p{N}]{2,}["”’)']*[.!?]["”’)']*\s+)(\p{Ll})/gu,
     (_m, before: string, ch: string) =>
-      /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(before) || before === ''
+      /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(before)
         ? before + ch
         : before + ch.toUpperCase(),
   )
 }
 
 export function capitalise(text: string): string {
+  // "3 years later…", "12 yrs.": a sentence that starts with a number has no letter to raise.
+  const first = /[\p{L}\p{N}]/u.exec(text)
+  if (first && /\p{N}/u.test(first[0])) return text
   const match = LETTER.exec(text)
   if (!match) return text
   const i = match.index
@@ -166,14 +202,24 @@ export function splitSentences(text: string): string[] {
     const trimmed = part.trim()
     if (!trimmed) continue
     const previous = out.at(-1)
-    // "Mr. Davies", "Dr. Patel": a title's stop does not end the sentence.
-    if (previous !== undefined && /\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No)\.$/u.test(previous)) {
+    // "Mr. Davies", "Dr. Patel": a title's stop does not end the sentence; nor does a question
+    // inside a quotation ('It asked her "Why are you learning? Travel, School, Work".').
+    if (
+      previous !== undefined &&
+      (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No)\.$/u.test(previous) || isQuoteOpen(previous))
+    ) {
       out[out.length - 1] = `${previous} ${trimmed}`
     } else {
       out.push(trimmed)
     }
   }
   return out.filter((s) => /[\p{L}\p{N}]/u.test(s))
+}
+
+function isQuoteOpen(text: string): boolean {
+  const straight = (text.match(/"/gu) ?? []).length
+  const curly = (text.match(/“/gu) ?? []).length - (text.match(/”/gu) ?? []).length
+  return straight % 2 === 1 || curly > 0
 }
 
 // Words typed without their apostrophe, put back (only forms that are never other words).
@@ -199,6 +245,93 @@ const CONTRACTIONS: Record<string, string> = {
   whats: 'what’s',
   youre: 'you’re',
   theyre: 'they’re',
+}
+
+// Possessive "its" comes before a noun or an adjective; before a determiner, an adverb, a number
+// or a past participle the person meant "it's" ("its told kindly", "its all blood", "its 34°").
+const NOT_AFTER_ITS = [
+  'Determiner',
+  'Adverb',
+  'Preposition',
+  'Negative',
+  'PastTense',
+  'Conjunction',
+  'Pronoun',
+  'Copula',
+  'Modal',
+  'Cardinal',
+  'QuestionWord',
+]
+
+function restoreIts(text: string): string {
+  return text.replace(
+    /\b([Ii])ts\s+([\p{L}\p{N}][\p{L}’']*)/gu,
+    (match, i: string, next: string) =>
+      /^\p{N}/u.test(next) || lexiconTags(next.toLowerCase()).some((t) => NOT_AFTER_ITS.includes(t))
+        ? `${i}t’s ${next}`
+        : match,
+  )
+}
+
+/**
+ * Text-speak spelled out where it is read aloud ("u" → "you", "ppl" → "people", "ur" → "your" or
+ * "you're" by the word after it, "n" between words → "and"), and "must of" → "must have".
+ */
+function spellOut(text: string): string {
+  return text
+    .replace(/\b(must|should|could|would|might)\s+of\b/giu, '$1 have')
+    .replace(/\bppl\b/gu, 'people')
+    .replace(/(?<![\p{L}\p{N}’'-])u(?![\p{L}\p{N}’'&.-])/gu, 'you')
+    .replace(/(?<![\p{L}\p{N}’'-])ur\s+([\p{L}’']+)/gu, (_m, next: string) =>
+      lexiconTags(next.toLowerCase()).some((t) => /^(Singular|Plural|Uncountable|Actor)$/u.test(t))
+        ? `your ${next}`
+        : `you’re ${next}`,
+    )
+    .replace(/(?<=\b\d+\s*)yrs?\b/gu, (w) => (w === 'yr' ? 'year' : 'years'))
+    .replace(/(?<=\p{Ll}) n (?=\p{Ll})/gu, ' and ')
+}
+
+/**
+ * Said before or after an answer, not part of it: "idk really…", "I guess", "lol", ", ok".
+ * Blank markers ("n/a", "-", "none") are no answer at all.
+ */
+function withoutFillers(text: string): string {
+  if (
+    /^(?:n\/?a|none|nothing|nil|tbd|tbc|idk|dunno|no idea|not sure(?: yet)?|-+|\?+)[.!]*$/iu.test(
+      text,
+    )
+  ) {
+    return ''
+  }
+  return text
+    .replace(
+      /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly))*)(?:[,.…!\s]+|$)/iu,
+      '',
+    )
+    .replace(/\s+(?:lol|lmao|haha)\b/giu, '')
+    .replace(/,\s*(?:ok|okay)[.!]*$/iu, '')
+}
+
+/**
+ * An answer typed as a list, one item a line ("People are:\n- missing appointments\n- paying
+ * £120…"), said as one sentence: "People are missing appointments, paying £120… and …".
+ */
+export function joinListLines(raw: string): string {
+  if (typeof raw !== 'string' || !/(^|\n)\s*[-•*–]\s/u.test(raw)) return raw
+  const lines = raw
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const isItem = (line: string) => /^[-•*–]\s/u.test(line)
+  const items = lines.filter(isItem).map((line) => stripEnd(line.replace(/^[-•*–]\s+/u, '')))
+  if (items.length < 2) return raw
+  const firstItem = lines.findIndex(isItem)
+  const head = lines.slice(0, firstItem).join(' ')
+  const after = lines.slice(firstItem).filter((line) => !isItem(line))
+  const list = `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
+  // "People are: …" reads on without its colon; "Three things: …" keeps it.
+  const lead = head.replace(/\b(are|is|was|were)\s*:$/iu, '$1')
+  return [lead ? `${lead} ${list}` : list, ...after].join('. ')
 }
 
 function restoreApostrophes(text: string): string {
@@ -328,20 +461,20 @@ export function classify(text: string): AnswerForm {
         ))
     if (inverted || whQuestion) return 'question'
   }
+  // "Callum's Cause: water safety lessons…", "Ledgerly: …": a name or title before a colon names
+  // the thing the rest describes.
+  if (/^(?:\p{Lu}[\p{L}\p{N}’'&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}’'&-]*:\s/u.test(text))
+    return 'noun-phrase'
   // "Not knowing who to call": a gerund phrase, negated.
-  if (firstWord === 'not' && second && /^[\p{L}]{3,}ing$/u.test(second.normal)) return 'gerund'
+  if (firstWord === 'not' && second && /^[\p{L}]{2,}ing$/u.test(second.normal)) return 'gerund'
+  // "silence", "pride": one word the tagger reads as a verb but the lexicon knows as a noun.
+  if (terms.length === 1 && first.tags.has('Verb') && !first.tags.has('Gerund')) {
+    if (lexiconTags(firstWord).some((tag) => NOUN_TAGS.includes(tag))) return 'noun-phrase'
+  }
   // "What it feels like to…", "how we treat…": a noun clause, said after "We all know".
   if (/^(what|how)$/u.test(firstWord)) return 'noun-phrase'
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
-  const finite = terms.map(
-    (t, i) =>
-      isFinite(t, terms[i - 1]) &&
-      !afterModal(terms, i) &&
-      (i === 0 || !isRelative(terms, i)) &&
-      !isReducedRelative(terms, i) &&
-      !isNounBeforeRelative(terms, i) &&
-      !isBareAfterSingular(terms, i),
-  )
+  const finite = finiteVerbs(terms)
   // "onboarding redesign": an -ing word the lexicon does not know as a verb, naming a thing.
   if (isNounCompound(firstWord, second)) return 'noun-phrase'
   if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
@@ -371,23 +504,149 @@ export function classify(text: string): AnswerForm {
   }
   const firstFinite = finite.indexOf(true)
   if (firstFinite < 0) return 'noun-phrase'
+  // "Good food thrown away every night while families skip meals": every verb belongs to a
+  // clause that hangs off the phrase ("while…", "so when…"), so there is no main verb.
+  if (!SUBORDINATORS.test(firstWord) && !hasMainVerb(terms, finite)) return 'noun-phrase'
   // "I'm thinking about…", "we're opening…": a subject and its verb in one written word.
   if (firstFinite === 0 && first.tags.has('Pronoun')) return 'clause'
   if (firstFinite === 0) {
     // "Work that matters": a word that is a noun too, followed by a relative, is the noun it
     // describes ("remember that…" has no noun reading, and stays a verb).
     if (
-      /^(that|who|which)$/u.test(second?.normal ?? '') &&
-      lexiconTags(firstWord).some(
-        (tag) => tag === 'Singular' || tag === 'Uncountable' || tag === 'Plural',
-      )
+      /^(that|who|which)(?:$|[’'\s])/u.test(second?.text.toLowerCase() ?? '') &&
+      // "blokes who'd…": a verb that opens an answer is bare ("remember that…"); an -s word
+      // there is a plural noun.
+      (/[^s]s$/u.test(firstWord) ||
+        lexiconTags(firstWord).some(
+          (tag) => tag === 'Singular' || tag === 'Uncountable' || tag === 'Plural',
+        ))
     ) {
       return 'noun-phrase'
     }
     // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
-    return finite.indexOf(true, 1) > 0 ? 'clause' : 'verb-phrase'
+    // "make every release tested…, so uncle can bank alone": a verb inside a hanging "so…" clause
+    // makes no second clause.
+    return hasMainVerb(terms.slice(1), finite.slice(1)) ? 'clause' : 'verb-phrase'
   }
   return 'clause'
+}
+
+/** Which terms are finite verbs of a clause (not inside a phrase that names something). */
+function finiteVerbs(terms: TaggedTerm[]): boolean[] {
+  const finite: boolean[] = []
+  terms.forEach((t, i) => {
+    finite.push(
+      isFinite(t, terms[i - 1]) &&
+        !afterModal(terms, i) &&
+        (i === 0 || !isRelative(terms, i)) &&
+        !isReducedRelative(terms, i) &&
+        !isNounBeforeRelative(terms, i) &&
+        !isBareAfterSingular(terms, i) &&
+        !isModifierOrObject(terms, i, finite),
+    )
+  })
+  return finite
+}
+
+/**
+ * "when people leave the museum having really looked at one thing": a clause that hangs off a
+ * main clause nobody typed. True when a verb is left once each "when", "if", "so"… has its own.
+ */
+export function hasMainClause(text: string): boolean {
+  const terms = tagTerms(text.split(/\s+/u).slice(0, 30).join(' '))
+  return hasMainVerb(terms, finiteVerbs(terms))
+}
+
+const NOUN_TAGS = ['Singular', 'Plural', 'Uncountable']
+
+// Words that open a clause hanging off another one; each takes the first verb after it.
+const SUBORDINATORS =
+  /^(while|because|although|though|unless|until|whereas|when|whenever|if|so|once)$/u
+
+/**
+ * Whether a finite verb is left over once each subordinating word ("while", "so", "when") has
+ * taken the first finite verb after it: "…while families skip meals" has none left, "When I was
+ * 6 my dad went to prison" has "went".
+ */
+function hasMainVerb(terms: TaggedTerm[], finite: boolean[]): boolean {
+  let pending = 0
+  for (let i = 0; i < terms.length; i += 1) {
+    if (SUBORDINATORS.test(terms[i]?.normal ?? '')) pending += 1
+    else if (finite[i]) {
+      if (pending === 0) return true
+      pending -= 1
+    }
+  }
+  return false
+}
+
+/**
+ * A word the tagger calls a verb that the phrase around it says is not a finite verb: after a
+ * preposition ("of retired engineers", "by retired judges"), a hyphenated modifier
+ * ("AI-powered"), a participle with no helping verb ("food thrown away"), a past form after an
+ * adjective ("cheap vented…"), a bare form after a modifier ("vented nail table"), or a bare verb
+ * joined by "and" to one that was not finite ("for conductors to finish school and save").
+ */
+function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[]): boolean {
+  const term = terms[index]
+  if (!term || index === 0) return false
+  if (term.tags.has('Hyphenated')) return true
+  // "blokes who'd never have met": the helping verb inside a relative, written as one word.
+  if (/^(who|which|that)[’'](d|s|ll|re|ve)$/iu.test(term.text)) return true
+  let j = index - 1
+  while (
+    j >= 0 &&
+    (terms[j]?.tags.has('Adjective') ||
+      terms[j]?.tags.has('Determiner') ||
+      (terms[j]?.tags.has('PastTense') && finite[j] === false))
+  ) {
+    j -= 1
+  }
+  const head = terms[j]
+  // A past form after a preposition is a modifier only before the noun it describes ("by retired
+  // judges"), not in "hold onto, made with love".
+  const next = terms[index + 1]
+  const describes =
+    !term.tags.has('PastTense') ||
+    (next !== undefined && !next.tags.has('Preposition') && !next.tags.has('Conjunction'))
+  if (describes && (j < index - 1 || head?.normal !== 'to')) {
+    if (head?.tags.has('Preposition') && head.normal !== 'to' && !head.tags.has('Conjunction')) {
+      return true
+    }
+  }
+  const before = terms[index - 1]
+  if (!before) return false
+  if (term.tags.has('Participle') && !term.tags.has('Copula')) {
+    const helped = terms
+      .slice(Math.max(0, index - 3), index)
+      .some(
+        (t) =>
+          t.tags.has('Auxiliary') ||
+          t.tags.has('Copula') ||
+          /^(have|has|had|get|got)$/u.test(t.normal),
+      )
+    if (!helped) return true
+  }
+  if (term.tags.has('PastTense') && before.tags.has('Adjective') && index <= 2) return true
+  // "getting ripped off", "having really looked": a participle after a gerund.
+  let g = index - 1
+  while (g > 0 && terms[g]?.tags.has('Adverb')) g -= 1
+  if (term.tags.has('PastTense') && terms[g]?.tags.has('Gerund')) return true
+  if (
+    term.tags.has('Infinitive') &&
+    !/s$/u.test(term.normal) &&
+    before.tags.has('PastTense') &&
+    !finite[index - 1] &&
+    index <= 3
+  ) {
+    return true
+  }
+  if (term.tags.has('Infinitive') && /^(and|or)$/u.test(before.normal)) {
+    for (let k = index - 2; k >= Math.max(0, index - 5); k -= 1) {
+      if (terms[k]?.tags.has('Verb')) return finite[k] === false
+    }
+  }
+  return false
 }
 
 // "a job where you are valued": a copula after its own subject pronoun belongs to a clause
@@ -505,6 +764,14 @@ function isNounCompound(firstWord: string, second: TaggedTerm | undefined): bool
   )
 }
 
+/** "listened", "soft": one word that names no thing (an adjective or a past form); no slot fits it. */
+export function isLoneModifier(text: string): boolean {
+  if (/\s/u.test(text.trim())) return false
+  const [term] = tagTerms(text)
+  if (!term || term.tags.has('Noun')) return false
+  return term.tags.has('Adjective') || (term.tags.has('PastTense') && !term.tags.has('Infinitive'))
+}
+
 /** Lowers a capital on the first word when it is an ordinary word, not a name, "I" or an acronym. */
 export function lowerFirstWord(text: string): string {
   const match = /^([^\p{L}]*)([\p{L}][\p{L}’']*)/u.exec(text)
@@ -514,18 +781,18 @@ export function lowerFirstWord(text: string): string {
   if (word === 'I' || /^I[’'](m|ve|d|ll)$/u.test(word)) return text
   if (word.slice(1) !== word.slice(1).toLowerCase()) return text // an acronym or a brand
   if (word[0] === word[0]?.toLowerCase()) return text
+  // "Kercheval Community Garden", "Ledgerly: AI-powered…", "Callum's Cause: …": a capital word
+  // before another capital word, or a title before a colon, is a name.
+  const after = text.slice((match[1] ?? '').length + word.length)
+  if (/^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after) || /^[^\s:]*:\s/u.test(after)) return text
   const lowered = word.toLowerCase()
-  // The tagger sees a capital at the start as a sentence start; ask it about the lowered word.
-  // The next few words are context enough for the tagger, and cheaper than the whole answer.
-  const rest = text
-    .slice((match[1] ?? '').length + word.length)
-    .split(/\s+/u)
-    .slice(0, 5)
-    .join(' ')
-  const term = tagTerms(lowered + rest)[0]
+  const candidate = (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
+  // The tagger sees a capital at the start as a sentence start; ask it about the lowered word, in
+  // the same words classify() reads (the first thirty), so the one parse serves both.
+  const term = tagTerms(candidate.split(/\s+/u).slice(0, 30).join(' '))[0]
   if (term && PROPER_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Pronoun'))
     return text
-  return (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
+  return candidate
 }
 
 /**
@@ -548,21 +815,42 @@ export function readAnswer(
 
 function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolean): ReadAnswer {
   // Apostrophes and the tagger's names are English; other languages keep their own words.
+  const listed = joinListLines(raw)
   let text = isEnglish
-    ? capitaliseAfterStops(undouble(restoreApostrophes(naturalCase(tidy(raw)))))
-    : undouble(tidy(raw))
+    ? capitaliseAfterStops(
+        undouble(spellOut(restoreIts(restoreApostrophes(naturalCase(tidy(listed)))))),
+      )
+    : undouble(tidy(listed))
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()
+  // Sentence starts are a rule of every language written here, not only English.
+  if (!isEnglish) text = capitaliseAfterStops(text)
   text = text.replace(/^[\s.,;:!?…\-–—•*"“‘']+/u, '')
+  // '"Food is for eating, not for bins"': quote marks around the whole answer are not speech.
+  text = withoutUnpairedQuote(text)
   // "to be honest I believe…": a filler before the lead-in hides it.
-  if (isEnglish) text = text.replace(/^(?:to be honest|honestly|tbh|i mean|basically)[,\s]+/iu, '')
+  if (isEnglish) text = withoutFillers(text)
   text = stripLeadIn(text, leadIns)
   // "so, moving from…", "and, honestly…": a spoken link to the question, not part of the answer.
   if (isEnglish) text = text.replace(/^(?:so|and|but|also|well|ok|okay)\s*,\s*(?=\p{L})/iu, '')
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
   const firstSentence = sentences[0] ?? ''
-  const inner = lowerFirstWord(stripEnd(text))
-  if (!/[\p{L}\p{N}]/u.test(inner)) return { text: '', form: 'empty', sentences: [], words: 0 }
-  const form = sentences.length > 1 ? classify(firstSentence) : classify(text)
+  const multi = sentences.length > 1
+  // The first sentence as said inside a stem (first word lowered, no stop); the whole answer's
+  // first word is the same word, so it is lowered or kept the same way without asking again.
+  const head = multi ? lowerFirstWord(stripEnd(firstSentence)) : ''
+  const stripped = stripEnd(text)
+  const inner = !multi
+    ? lowerFirstWord(stripped)
+    : head === stripEnd(firstSentence)
+      ? stripped
+      : lowerInitial(stripped)
+  if (!/[\p{L}\p{N}]/u.test(inner)) {
+    return { text: '', form: 'empty', sentences: [], words: 0, head: '' }
+  }
+  // An answer is classified as it will be said inside a stem (its first sentence, first word
+  // lowered, no stop): the tagger reads a fragment well in lower case, and the parse
+  // lowerFirstWord made is the same one, so it is reused.
+  const form = classify(multi ? head : inner)
   // "To get a QA role": an infinitive answers "what are you doing about it" as a verb phrase.
   const infinitive = /^to\s+(?=\p{L})/iu.exec(inner)
   if (isEnglish && infinitive && sentences.length === 1 && form === 'noun-phrase') {
@@ -573,10 +861,24 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
         form: 'verb-phrase',
         sentences: [capitalise(endSentence(rest))],
         words: countWords(rest),
+        head: rest,
       }
     }
   }
-  return { text: inner, form, sentences, words: countWords(inner) }
+  return { text: inner, form, sentences, words: countWords(inner), head: multi ? head : inner }
+}
+
+/** The first letter lowered, as lowerFirstWord decided for the same first word. */
+function lowerInitial(text: string): string {
+  return text.replace(/\p{L}/u, (ch) => ch.toLowerCase())
+}
+
+function withoutUnpairedQuote(text: string): string {
+  const straight = (text.match(/"/gu) ?? []).length
+  const curly = (text.match(/“/gu) ?? []).length - (text.match(/”/gu) ?? []).length
+  if (straight % 2 === 1) return text.replace(/"([.!?]*)$/u, '$1')
+  if (curly < 0) return text.replace(/”([.!?]*)$/u, '$1')
+  return text
 }
 
 function stripLeadIn(text: string, leadIns: readonly string[]): string {
@@ -668,12 +970,27 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
   for (const boundary of boundaries) {
     const candidate = sentence.slice(0, boundary.index)
     if (countWords(candidate) > stretch) break
+    // "by between 3p and £41": the "and" of "between … and …" joins two amounts, not clauses.
+    if (/\sand\s/u.test(boundary[0]) && /\bbetween\s+\S+$/iu.test(candidate)) continue
     if (countWords(candidate) >= 5) cut = candidate
   }
   if (cut) return cut
-  // No boundary near: cut at a word, but never leave a preposition or article hanging.
-  const terms = tagTerms(sentence.split(/\s+/u).slice(0, maxWords).join(' '))
+  // No boundary near: cut at a word (the person's commas kept), before a "who…" or "which…" it
+  // cannot finish, and never leaving a preposition, article or conjunction hanging.
+  let words = sentence.split(/\s+/u).slice(0, maxWords)
+  // Only a phrase that names people or things can stop before its "who": "a man who hadn't
+  // spoken in months sang" needs its verb.
+  const relative = words.findLastIndex((word) => /^(who|which|whose)$/iu.test(word))
+  if (relative >= 4 && classify(sentence) === 'noun-phrase') words = words.slice(0, relative)
   const dangling = ['Preposition', 'Determiner', 'Conjunction', 'Possessive']
-  while (terms.length > 3 && dangling.some((tag) => terms.at(-1)?.tags.has(tag))) terms.pop()
-  return terms.map((t) => t.text).join(' ')
+  const plain = (word: string | undefined) => (word ?? '').toLowerCase().replace(/[^\p{L}’']/gu, '')
+  while (words.length > 3) {
+    const last = plain(words.at(-1))
+    if (!dangling.some((tag) => lexiconTags(last).includes(tag))) break
+    // "went down", "gave up": a particle after its verb belongs to it.
+    const before = lexiconTags(plain(words.at(-2)))
+    if (before.some((tag) => /^(PastTense|Infinitive|PresentTense)$/u.test(tag))) break
+    words = words.slice(0, -1)
+  }
+  return words.join(' ')
 }

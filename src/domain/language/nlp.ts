@@ -6,8 +6,23 @@ import nlp from 'compromise'
 /** One term as the tagger sees it: its text, lower-cased normal form and tags. */
 export type TaggedTerm = { text: string; normal: string; tags: ReadonlySet<string> }
 
+// The same text is tagged many times while composing (an answer's form, its first word, where
+// to cut it, the core word in each opening, and again for every opening and keystroke): each
+// text is parsed once and its terms remembered.
+const tagged = new Map<string, readonly TaggedTerm[]>()
+const TAGGED_LIMIT = 1500
+
 /** Tags each term of a fragment or sentence. Never throws: an empty list on any failure. */
 export function tagTerms(text: string): TaggedTerm[] {
+  const known = tagged.get(text)
+  if (known) return [...known]
+  const terms = tagUncached(text)
+  if (tagged.size >= TAGGED_LIMIT) tagged.clear()
+  tagged.set(text, terms)
+  return [...terms]
+}
+
+function tagUncached(text: string): TaggedTerm[] {
   try {
     // The document's own term lists: reading them is cheaper than `.json()`, which copies every
     // term into a new object (about a third of the tagging time on a long answer).

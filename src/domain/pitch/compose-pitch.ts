@@ -10,7 +10,8 @@ import type { StageMessages } from './pitch-messages'
 import {
   asSentence,
   capitalise,
-  lowerFirstWord,
+  hasMainClause,
+  isLoneModifier,
   readAnswer,
   shorten,
   stripEnd,
@@ -19,6 +20,7 @@ import {
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
 import { tagTerms } from '../language/nlp'
+import { lexiconTags } from '../language/lexicon'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -99,7 +101,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   return {
     problem: read(answers.problem, w.leadIns.problem),
     affected: read(answers.affected),
-    spark: read(answers.spark),
+    spark: read(answers.spark, w.leadIns.spark),
     whyNow: read(answers.whyNow, w.leadIns.whyNow),
     belief: read(answers.belief, w.leadIns.belief),
     mistake: read(answers.mistake, w.leadIns.mistake),
@@ -138,7 +140,13 @@ function readCoreUncached(raw: string): ReadCore {
   // "Worth 🙂", "choice!!": the word is said aloud and asked about; the decoration is not.
   let text = stripEnd(read.text.replace(/[^\p{L}\p{N}\s’'&-]+/gu, ' ').replace(/\s+/gu, ' '))
   if (!text) return { text: '', kind: 'noun' }
-  if (text === text.toUpperCase() && !/^[A-Z]{2,3}$/u.test(text)) text = text.toLowerCase()
+  // "FED" typed in capitals is the word "fed"; "NHS" or "AI" stays an acronym.
+  if (
+    text === text.toUpperCase() &&
+    (!/^[A-Z]{2,3}$/u.test(text) || lexiconTags(text.toLowerCase()).length > 0)
+  ) {
+    text = text.toLowerCase()
+  }
   // "why", "now", "here": a word the grammar uses to point, not a thing to be about. The drafts
   // then land on the theme, as they do when no core word was given.
   if (isPointingWord(text)) return { text: '', kind: 'noun' }
@@ -254,6 +262,8 @@ function sentence(text: string | null, role: Role): Sentence | null {
 function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number): string | null {
   const t = r.theme
   if (t.form === 'empty' || t.form === 'question') return null
+  // "Voice" as the theme and the core word: "We all know voice." says nothing the opening has not.
+  if (r.core && t.text.toLowerCase() === r.core.replace(/^feeling /u, '').toLowerCase()) return null
   const text = shorten(t.text, maxWords)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
   if (t.form === 'gerund') {
@@ -295,12 +305,16 @@ function placeAnswer(
   maxWords: number,
   adjust: (text: string) => string = (text) => text,
 ): string | null {
-  if (answer.form === 'empty' || answer.form === 'question') return null
+  if (answer.form === 'empty' || answer.form === 'question' || isLoneModifier(answer.text)) {
+    return null
+  }
   const stem = stems[answer.form]
-  // Several sentences stand alone as they are; inside a stem, the answer is one phrase.
-  const sentences = stem === 'alone' && answer.sentences.length > 1
-  const text = shorten(sentences ? answer.sentences.join(' ') : answer.text, maxWords)
-  return stem === 'alone' ? text : fill(stem, { x: adjust(text) })
+  // Several sentences stand alone as they are; inside a stem, the answer is one phrase: its first.
+  if (stem === 'alone') {
+    const sentences = answer.sentences.length > 1
+    return shorten(sentences ? answer.sentences.join(' ') : answer.text, maxWords)
+  }
+  return fill(stem, { x: adjust(shorten(firstThought(answer), maxWords)) })
 }
 
 function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null {
@@ -323,7 +337,19 @@ function speaksForItself(belief: ReadAnswer): boolean {
 }
 
 function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  return placeAnswer(r.betterWorld, w.world, maxWords)
+  // "I want a grid where every rooftop panel…" says its own stem: "I want a world where I want…"
+  // would say it twice.
+  if (speaksForItself(r.betterWorld)) return shorten(r.betterWorld.text, maxWords)
+  // "when people leave the museum having really looked at one thing" is the moment wished for.
+  const world = r.betterWorld
+  if (
+    world.form === 'clause' &&
+    /^(when|once)\b/iu.test(world.text) &&
+    !hasMainClause(world.head)
+  ) {
+    return fill(w.worldMoment, { x: shorten(world.head, maxWords) })
+  }
+  return placeAnswer(world, w.world, maxWords)
 }
 
 /** What the person is doing about it, framed for their situation. */
@@ -386,7 +412,7 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   const gains =
     whom.form === 'empty'
       ? sentence(w.story.forEveryone, 'world')
-      : sentence(fill(w.story.forWhom, { x: asList(shorten(whom.text, 12)) }), 'world')
+      : sentence(fill(w.story.forWhom, { x: asList(shorten(firstThought(whom), 12)) }), 'world')
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
@@ -535,7 +561,7 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
     // live with the problem get their own line only when they are not those people.
     sentence(
       r.affected.form !== 'empty' && whoGains(r) !== r.affected
-        ? fill(w.story.affected, { x: asList(shorten(r.affected.text, 16)) })
+        ? fill(w.story.affected, { x: asList(shorten(firstThought(r.affected), 16)) })
         : null,
       'problem',
     ),
@@ -599,13 +625,21 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
   if (speaksForItself(r.belief)) reasons.push(fill(w.oneLiner.because, { x: belief }))
   else if (r.belief.form === 'clause') {
     reasons.push(fill(w.oneLiner.becauseBelief, { x: thatIfNeeded(belief) }))
+  } else if (
+    (r.belief.form === 'noun-phrase' || r.belief.form === 'gerund') &&
+    r.belief.sentences.length <= 1 &&
+    !isLoneModifier(r.belief.text)
+  ) {
+    // "singing": a thing believed in.
+    reasons.push(fill(w.oneLiner.becauseBeliefIn, { x: belief }))
   }
-  if (r.betterWorld.form === 'clause' && !base.includes(world)) {
+  if (r.betterWorld.form === 'clause' && !speaksForItself(r.betterWorld) && !base.includes(world)) {
     reasons.push(fill(w.oneLiner.soThat, { x: world }))
   }
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".
-    const joiner = countWords(base) > 12 ? ', ' : ' '
+    // …and after a first half that has a comma of its own ("a little app, my first one, because…").
+    const joiner = countWords(base) > 12 || base.includes(',') ? ', ' : ' '
     const line = asSentence(`${base}${joiner}${reason}`)
     if (countWords(line) <= max) return line
   }
@@ -620,8 +654,7 @@ function asked(answer: ReadAnswer): string {
 }
 
 function firstThought(answer: ReadAnswer): string {
-  const [first] = answer.sentences
-  return answer.sentences.length > 1 && first ? lowerFirstWord(stripEnd(first)) : answer.text
+  return answer.head
 }
 
 /**

@@ -48,6 +48,8 @@ export const COMPOSER_EN = {
       'in a better world,',
       'in a better world',
       'imagine a world where',
+      'imagine if',
+      'imagine',
       'i want a world where',
       'a world where',
       'a world in which',
@@ -60,6 +62,8 @@ export const COMPOSER_EN = {
       'so',
     ],
     forWhom: ['for'],
+    // "because of mr hughes. bed 7…": the moment answers "why", and says it without "because".
+    spark: ['because of', 'because'],
     workOn: ['i work on', 'i am working on', 'i’m working on', "i'm working on", 'working on'],
     theme: ['we all know', 'the feeling of', 'the theme is', 'it’s about', "it's about"],
   },
@@ -106,6 +110,8 @@ export const COMPOSER_EN = {
     'verb-phrase': 'I want us to {x}.',
     'noun-phrase': 'I’m working towards {x}.',
   },
+  // A better world typed as the moment it happens, with no main clause ("when people leave…").
+  worldMoment: 'I’m working towards the day {x}.',
   work: {
     clause: 'alone',
     gerund: 'Right now I’m {x}.',
@@ -237,6 +243,7 @@ export const COMPOSER_EN = {
   },
   oneLiner: {
     becauseBelief: 'because I believe {x}',
+    becauseBeliefIn: 'because I believe in {x}',
     because: 'because {x}',
     soThat: 'so that {x}',
     fromProblem: {

@@ -1,6 +1,15 @@
 // An answer's form decides the stem it is placed in; these are the shapes real answers take that
 // a tagger alone misreads, each beside a look-alike that must keep its reading.
-import { classify, stripEnd } from '@/domain/language/english'
+import { detectLanguage } from '@/domain/language/detect-language'
+import {
+  classify,
+  endSentence,
+  hasMainClause,
+  isLoneModifier,
+  readAnswer,
+  shorten,
+  stripEnd,
+} from '@/domain/language/english'
 
 test.each([
   // A thing named, with a participle after its noun: not a sentence of its own.
@@ -42,4 +51,181 @@ test('an exclamation whose closing marks are cut loses its opening ones too', ()
     'Creo que el que vive la historia es el que la tiene que pintar',
   )
   expect(stripEnd('¡Hola! Nos vemos.')).toBe('¡Hola! Nos vemos')
+})
+
+// Read on the former held-out sets (spent 2026-11-30): answers that name a thing, with verbs the
+// tagger hears inside them, stood as sentences of their own ("Solar charging kiosks.").
+test.each([
+  // A verb after a preposition, a hyphenated modifier, a participle with no helping verb.
+  ['A volunteer network of retired engineers teaching villages', 'noun-phrase'],
+  ['Ledgerly: AI-powered 3-way invoice matching for food distribution', 'noun-phrase'],
+  [
+    'A statewide court navigator corps staffed by retired judges, lawyers and paralegals',
+    'noun-phrase',
+  ],
+  ['Cheap vented nail table for small salon', 'noun-phrase'],
+  ['A sacco program for conductors to finish school and save', 'noun-phrase'],
+  // Every verb inside a clause that hangs off the phrase ("while…", "so when…").
+  ['Good food thrown away every night while families skip meals two streets over', 'noun-phrase'],
+  [
+    'handover in under 30 min every time so when your mum calls 000 there’s a truck close by',
+    'noun-phrase',
+  ],
+  // …while a main verb after the hanging clause, or before it, keeps a clause.
+  ['When I was 6 my dad went to prison', 'clause'],
+  [
+    'Every lunchtime since September a Year 8 boy called Oliver has asked if he can help me',
+    'clause',
+  ],
+  ['kids get moved so many times they stop unpacking', 'clause'],
+  // "being": a two-letter stem before -ing.
+  ['not being left alone when it matters most', 'gerund'],
+  // One word the lexicon knows as a noun; a verb-only word stays a verb.
+  ['silence', 'noun-phrase'],
+  ['pride', 'noun-phrase'],
+  ['hurry', 'verb-phrase'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
+})
+
+test('an adjective or a past form alone names no thing, so no slot takes it', () => {
+  expect(isLoneModifier('listened')).toBe(true)
+  expect(isLoneModifier('soft')).toBe(true)
+  expect(isLoneModifier('silence')).toBe(false)
+  expect(isLoneModifier('very soft')).toBe(false)
+})
+
+test.each([
+  // A sentence that starts with a number keeps it as typed ("3 Years later" was written).
+  [
+    'first week I lived on toast. 3 years later a chef taught me',
+    'First week I lived on toast. 3 years later a chef taught me',
+  ],
+  // A new sentence after a closing straight quote, and after the answer's first word.
+  [
+    "he kept it by the door 'just in case'. on my last day he left",
+    "He kept it by the door 'just in case'. On my last day he left",
+  ],
+  ['visitors. and maybe the paintings too', 'Visitors. And maybe the paintings too'],
+  // Emoji are not said aloud.
+  ['a zine!! 📖', 'A zine!'],
+  ['kids stop unpacking their bags 😔', 'Kids stop unpacking their bags'],
+  // Text-speak spelled out; fillers said around the answer left out.
+  ['idk really... ppl wait hours for an ambulance', 'People wait hours for an ambulance'],
+  ['u can be calm for someone when they cant be', 'You can be calm for someone when they can’t be'],
+  ['feeling like ur the only one', 'Feeling like you’re the only one'],
+  ['ur mum was right', 'Your mum was right'],
+  ['teens lol. like literally all of us', 'Teens. Like literally all of us'],
+  ['I guess wanting the work we do to matter', 'Wanting the work we do to matter'],
+  // "its" where "it's" was meant; the possessive kept.
+  ['kids can handle the truth if its told kindly', 'Kids can handle the truth if it’s told kindly'],
+  ['adults think its just phones', 'Adults think it’s just phones'],
+  ['the dog wagged its tail', 'The dog wagged its tail'],
+  ['i must of done something wrong', 'I must have done something wrong'],
+  // Quote marks around the whole answer are not speech; one left open is dropped.
+  ['"Food is for eating, not for bins"', 'Food is for eating, not for bins'],
+  ['Good food thrown away every night"', 'Good food thrown away every night'],
+  // A title's name and a month before a year are capitalised.
+  ['mr hughes, bed 7, march 2023', 'Mr Hughes, bed 7, March 2023'],
+  // A list typed one item a line is said as one sentence.
+  [
+    'People are:\n- missing cancer appointments\n- paying £120 for a return taxi',
+    'People are missing cancer appointments and paying £120 for a return taxi',
+  ],
+])('%j reads as %j', (typed, read) => {
+  expect(readAnswer(typed).sentences.join(' ')).toBe(endSentence(read))
+})
+
+test.each(['n/a', 'N/A', '-', 'none', 'idk'])('"%s" is no answer', (typed) => {
+  expect(readAnswer(typed).form).toBe('empty')
+})
+
+test('a question quoted inside an answer does not end its sentence', () => {
+  const read = readAnswer(
+    'It asked her "Why are you learning? ✈️ Travel 🎓 School 💼 Work". She tapped Travel.',
+  )
+  expect(read.sentences).toEqual([
+    'It asked her "Why are you learning? Travel. School. Work".',
+    'She tapped Travel.',
+  ])
+})
+
+test('a long answer is cut at a clause boundary, never inside "between … and …"', () => {
+  const spark =
+    'In 2022 I found a rounding error in a payroll system during a volunteer test day; it had underpaid 212 part-time workers by between 3p and £41 a month for two years.'
+  expect(shorten(spark, 22)).toBe(
+    'In 2022 I found a rounding error in a payroll system during a volunteer test day',
+  )
+})
+
+test('a cut with no boundary near keeps the commas and stops before an unfinished "who…"', () => {
+  const whom =
+    'New parents their babies and the midwives who are currently stretched too thin to give the care they trained for'
+  expect(shorten(whom, 12)).toBe('New parents their babies and the midwives')
+  expect(
+    shorten(
+      'New parents, their babies, and the midwives who are currently stretched too thin to give the care they trained for',
+      12,
+    ),
+  ).toMatch(/^New parents, their babies, and the midwives/u)
+})
+
+test('answers of one or two words each are read as English, whatever a detector says', () => {
+  const labels = [
+    'voices fading',
+    'Parkinson’s',
+    'Dad',
+    'now',
+    'singing',
+    'silence',
+    'voices',
+    'families',
+    'a choir',
+    'voice',
+  ]
+  expect(detectLanguage(labels)).toBe('en')
+})
+
+test('a cut at a word keeps a particle with its verb, and a clause keeps the words before "who"', () => {
+  const went =
+    'July last year a lad called bilal on his second week went down on aisle 14 about 2pm in the heat of the day with nobody near him'
+  expect(shorten(went, 13)).toBe('July last year a lad called bilal on his second week went down')
+  const man =
+    'At a care home in Hexham a man who hadn’t spoken in months sang every word of an old song in the corner of the room on a Sunday afternoon in June last year'
+  expect(shorten(man, 10)).not.toBe('At a care home in Hexham a man')
+})
+
+test.each([
+  // A capital word before another capital word, or a title before a colon, is a name.
+  [
+    'Kercheval Community Garden, 7 lots and growing',
+    'Kercheval Community Garden, 7 lots and growing',
+  ],
+  ['Ledgerly: AI-powered 3-way invoice matching', 'Ledgerly: AI-powered 3-way invoice matching'],
+  ['Callum’s Cause: water safety lessons', 'Callum’s Cause: water safety lessons'],
+  ['Community gardens on every block', 'community gardens on every block'],
+])('inside a sentence, %j is said as %j', (typed, said) => {
+  expect(readAnswer(typed).text).toBe(said)
+})
+
+test('a name or title before a colon makes the answer the thing it names', () => {
+  expect(classify("Callum's Cause: water safety lessons in every primary school")).toBe(
+    'noun-phrase',
+  )
+})
+
+test('a clause hanging off a main clause nobody typed has no main clause', () => {
+  expect(hasMainClause('when people leave the museum having really looked at one thing')).toBe(
+    false,
+  )
+  expect(hasMainClause('when I was 6 my dad went to prison')).toBe(true)
+})
+
+test.each([
+  // A relative's helping verb written into "who'd"; an -s word opening an answer before "who".
+  ["blokes who'd never have met each other cooking together on a Tuesday", 'noun-phrase'],
+  // A past form after a preposition and a comma is a verb, so the clause keeps its own verb.
+  ['every family that lost somebody has something to hold onto, made with love', 'clause'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
 })

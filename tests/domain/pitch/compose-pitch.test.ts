@@ -234,3 +234,112 @@ test('answers that are names of object properties compose like any other words',
     }
   }
 })
+
+// Read aloud on the former held-out sets (spent 2026-11-30).
+function everyDraft(answers: Answers): string {
+  return [0, 1, 2]
+    .map((variant) => {
+      const d = composePitch(answers, { messages: composeEn, variant })
+      return [d.hook, d.pitch, d.story, d.oneLiner].join('\n')
+    })
+    .join('\n')
+}
+
+test('a better world typed as "I want a grid where…" is not put after "I want a world where"', () => {
+  const drafts = everyDraft({
+    ...worked,
+    betterWorld:
+      'I want a grid where every rooftop panel and home battery can help keep the lights on',
+  })
+  expect(drafts).toContain('I want a grid where every rooftop panel')
+  expect(drafts).not.toMatch(/where I want/u)
+})
+
+test('"Imagine …" typed as the better world is a lead-in the stem already says', () => {
+  const drafts = everyDraft({
+    ...worked,
+    betterWorld: 'Imagine Every High Street Salon Had One Chair For Everyone',
+  })
+  expect(drafts).toContain('every high street salon had one chair for everyone')
+  expect(drafts).not.toMatch(/imagine/iu)
+})
+
+test('"n/a" typed into a box is a blank box', () => {
+  const drafts = everyDraft({ ...worked, mistake: 'n/a', betterWorld: 'n/a', whyNow: 'n/a' })
+  expect(drafts).not.toMatch(/n\/a/iu)
+})
+
+test('a core word shouted in capitals is said as the word', () => {
+  const { hook, pitch } = composePitch(
+    { ...worked, coreWord: 'FED', theme: 'BEING LOOKED AFTER' },
+    { messages: composeEn },
+  )
+  expect(hook).toBe('It’s about feeling fed: being looked after.')
+  expect(pitch).not.toMatch(/FED/u)
+})
+
+test('a theme that only repeats the core word is not said as "We all know voice."', () => {
+  const { pitch } = composePitch(
+    { ...worked, theme: 'voice', coreWord: 'Voice' },
+    { messages: composeEn },
+  )
+  expect(pitch).not.toMatch(/(know|seen|means to) voice/iu)
+})
+
+test('one sentence gives a belief typed as a single thing as "because I believe in …"', () => {
+  const { oneLiner } = composePitch(
+    { ...worked, belief: 'singing', workOn: 'a choir', situation: 'creative' },
+    { messages: composeEn },
+  )
+  expect(oneLiner).toBe('I’m making a choir because I believe in singing.')
+})
+
+test('who gains, typed as two sentences, gives its first inside "It would change things for …"', () => {
+  const drafts = everyDraft({
+    ...worked,
+    forWhom: 'visitors. and maybe the paintings too, if thats a thing',
+  })
+  expect(drafts).toContain('It would change things for visitors.')
+  expect(drafts).not.toMatch(/\. and maybe/u)
+})
+
+test('a lone adjective or past form is left out rather than put in a stem', () => {
+  const drafts = everyDraft({ ...worked, betterWorld: 'listened', mistake: 'soft' })
+  expect(drafts).not.toMatch(/to listened|towards listened|is soft\./u)
+})
+
+test('a moment typed as "because of mr hughes. bed 7, march 2023…" loses the "because"', () => {
+  const drafts = everyDraft({
+    ...worked,
+    spark:
+      'because of mr hughes. bed 7, march 2023. he asked me four times if he could go home to see his dog',
+  })
+  expect(drafts).toContain('Mr Hughes. Bed 7, March 2023.')
+  expect(drafts).not.toMatch(/because of mr/iu)
+})
+
+test('one sentence takes a breath before "because" when its first half has a comma of its own', () => {
+  const { oneLiner } = composePitch(
+    {
+      ...worked,
+      situation: 'creative',
+      workOn: 'a little story-building app, my first one',
+      belief: 'stories are how families stay close',
+    },
+    { messages: composeEn },
+  )
+  expect(oneLiner).toBe(
+    'I’m making a little story-building app, my first one, because I believe stories are how families stay close.',
+  )
+})
+
+test('a better world typed as the moment it happens ("when people leave…") is the day worked towards', () => {
+  const { pitch } = composePitch(
+    { ...worked, betterWorld: 'when people leave the museum having really looked at one thing' },
+    { messages: composeEn },
+  )
+  expect(pitch).toContain(
+    'I’m working towards the day when people leave the museum having really looked at one thing.',
+  )
+  expect(pitch).not.toMatch(/where when/u)
+})

@@ -1,25 +1,21 @@
 // Every persona's drafts, every opening, checked for the defects a reader counts when reading them
-// aloud. The development personas are what the composer was tuned on; the held-out personas were
-// written by someone else before tuning and only ever run through this file's summary.
-// HELD-OUT ROUNDS SEEN: see HELD_OUT_ROUNDS below (each full run that printed its figures).
+// aloud. The development personas are what the composer was tuned on. Sets 1–3 were held out
+// (written by others before tuning, only ever run through a summary) until 2026-11-30, when the
+// team lead declared them spent: from that date their drafts were read item by item and the
+// composer was tuned on them, so they are development sets now and say nothing about unseen
+// answers. A blind set is measured elsewhere, once, by the lead.
 import { reviewPitch } from '@/domain/coach/coach'
 import { composePitch, type ComposedPitch } from '@/domain/pitch/compose-pitch'
 import { PITCH_WORD_RANGE } from '@/domain/pitch/pitch-lengths'
 import type { Persona } from '../../fixtures/persona-type'
 import { PERSONAS as FIRST_PERSONAS } from '../../fixtures/personas'
 import { PERSONAS_DEV_2 } from '../../fixtures/personas-dev-2'
-import { HELD_OUT_PERSONAS } from '../../fixtures/personas-held-out'
-import { PERSONAS_HELD_OUT_2 } from '../../fixtures/personas-held-out-2'
-import { PERSONAS_HELD_OUT_3 } from '../../fixtures/personas-held-out-3'
+// Formerly held out (spent 2026-11-30; read and tuned on from that date).
+import { HELD_OUT_PERSONAS as SPENT_1 } from '../../fixtures/personas-held-out'
+import { PERSONAS_HELD_OUT_2 as SPENT_2 } from '../../fixtures/personas-held-out-2'
+import { PERSONAS_HELD_OUT_3 as SPENT_3 } from '../../fixtures/personas-held-out-3'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
-
-/** How many times the held-out figures have been looked at while the composer changed. */
-export const HELD_OUT_ROUNDS = 7
-/** The same for the second held-out set (30 personas by another writer, 2026-11-30). */
-export const HELD_OUT_2_ROUNDS = 2
-/** The third (30 personas by another writer, 2026-11-30). */
-export const HELD_OUT_3_ROUNDS = 1
 
 const OPENINGS = [0, 1, 2]
 /** Both development sets (two writers): the composer is tuned on these. */
@@ -37,7 +33,8 @@ function trigrams(text: string): Set<string> {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?]["”’)]*)\s+/u).filter(Boolean)
+  // "an 84 y.o. lady": a dotted abbreviation's stop does not end the sentence.
+  return text.split(/(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)\s+/u).filter(Boolean)
 }
 
 const STOP = new Set(
@@ -179,6 +176,21 @@ const KNOWN_DEV_DEFECTS = [
 ]
 const KNOWN_DEV_OVERLAPS = ['dev2-work-nhs-physio-waiting-list: openings share 55%']
 const KNOWN_DEV_COACH = ['dev2-cause-sickle-cell-genotype/1: theme-first']
+// The former held-out sets were first put through the coach when they were spent. Left for now:
+// the coach does not hear the people these name as people ("the makangas and their mothers",
+// "our 240 staff", "my crew"), or the story-first opening's long moment leaves no room for who
+// gains; two open on a moment the coach reads as not theme-led. Each reads well aloud.
+const KNOWN_SPENT_COACH = [
+  'held-work-warehouse-heat/1: why',
+  'held-cause-community-fridge/1: theme-first',
+  'ho2-it-pm-accessibility/1: why',
+  'ho2-documentary-outport/1: theme-first',
+  'ho2-accountant-four-day-week/1: why',
+  'ho3-kenyan-matatu-driver/1: why',
+  'ho3-texan-welder-retraining/1: why',
+  'ho3-ukrainian-teacher-dublin/0: why',
+  'ho3-baltimore-er-doctor/1: why',
+]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
   const { defects } = checkAll(PERSONAS)
@@ -199,32 +211,47 @@ test('the language of the answers is reported, English when unsure', () => {
   }
 })
 
-test.each([
-  { name: 'held-out personas', set: HELD_OUT_PERSONAS, rounds: HELD_OUT_ROUNDS, guard: 18 },
-  // Round 1 (2026-11-30, after the dev-2 fixes; nothing tuned after): 15 in 90 drafts.
-  { name: 'held-out personas 2', set: PERSONAS_HELD_OUT_2, rounds: HELD_OUT_2_ROUNDS, guard: 15 },
-  // Round 1 (2026-11-30, the session's last composer code; nothing tuned after): 14 in 90 drafts.
-  // Set 2 round 2, same code: 15 in 90. Set 1 round 7: 18 in 51.
-  { name: 'held-out personas 3', set: PERSONAS_HELD_OUT_3, rounds: HELD_OUT_3_ROUNDS, guard: 14 },
-])('held-out: $name, the same checks, figures printed', ({ name, set, rounds, guard }) => {
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  console.info(
-    `${name} (${set.length}, rounds seen ${rounds}): ` +
-      `${defects.length} defects in ${drafts} drafts, ${overlaps.length} personas with openings over 50% alike`,
-  )
-  // The goal is at most one defect in ten drafts on answers never tuned on. Set 1, rounds 2–5
-  // (round 5 with the added repeated-sentence check): 18 in 51 (round 1: 43). Not tuned against:
-  // the guard only stops it getting worse.
-  expect(defects.length).toBeLessThanOrEqual(guard)
-})
+// The former held-out sets, spent on 2026-11-30: read item by item and tuned on from that date.
+// Before that date, with nothing tuned on them, the composer's figures were 18 defects in 51
+// drafts (set 1, round 7), 15 in 90 (set 2) and 14 in 90 (set 3). Each set keeps its own list of
+// the defects read aloud and accepted for now, as the development sets do.
+const SPENT_SETS = [
+  // Rick typed "n/a" or "-" into five boxes: with only the moment, a question and the belief,
+  // two openings say the same few lines in a different order.
+  {
+    name: 'spent set 1 (formerly held out)',
+    set: SPENT_1,
+    known: [] as string[],
+    knownOverlaps: ['held-work-warehouse-heat: openings share 54%'],
+  },
+  { name: 'spent set 2 (formerly held out)', set: SPENT_2, known: [], knownOverlaps: [] },
+  { name: 'spent set 3 (formerly held out)', set: SPENT_3, known: [], knownOverlaps: [] },
+]
+
+test.each(SPENT_SETS)(
+  '$name: only the known counted defects, in any opening',
+  ({ name, set, known, knownOverlaps }) => {
+    const { defects, overlaps } = checkAll(set)
+    const drafts = set.length * OPENINGS.length
+    const withDefect = new Set(
+      defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')),
+    )
+    console.info(
+      `${name} (${set.length} personas): ${defects.length} defects in ${withDefect.size} of ${drafts} drafts, ` +
+        `${overlaps.length} personas with openings over 50% alike\n${defects.join('\n')}`,
+    )
+    expect(defects).toEqual(known)
+    expect(overlaps).toEqual(knownOverlaps)
+  },
+)
 
 // English personas: a pitch in another language gets "not read" from the checks that read
 // English. Jargon is left out: it comes from the person's own words, which the composer keeps,
 // and the coach's advice about it is meant for them.
 test('every English development persona’s pitch, in every opening, passes the project’s own coach', () => {
   const failing: string[] = []
-  for (const persona of PERSONAS.filter((p) => p.language === 'en')) {
+  const everyDevSet = [...PERSONAS, ...SPENT_SETS.flatMap(({ set }) => set)]
+  for (const persona of everyDevSet.filter((p) => p.language === 'en')) {
     const a = persona.answers
     for (const variant of OPENINGS) {
       const { pitch } = composePitch(a, { messages: composeEn, variant })
@@ -235,5 +262,5 @@ test('every English development persona’s pitch, in every opening, passes the 
       }
     }
   }
-  expect(failing).toEqual(KNOWN_DEV_COACH)
+  expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
 })

@@ -1,0 +1,22 @@
+// The tagger's reading of a text is remembered: composing reads the same answers again for every
+// opening and keystroke. A remembered reading must be the same reading, and safe to change.
+import { tagTerms } from '@/domain/language/nlp'
+
+test('tagging the same text twice gives the same terms, and a caller changing its list changes nothing', () => {
+  const text = 'my dad fixed every radio on our street'
+  const first = tagTerms(text)
+  first.pop()
+  first.push({ text: 'x', normal: 'x', tags: new Set() })
+  const again = tagTerms(text)
+  expect(again.map((t) => t.text)).toEqual([
+    'my',
+    'dad',
+    'fixed',
+    'every',
+    'radio',
+    'on',
+    'our',
+    'street',
+  ])
+  expect(again.map((t) => [...t.tags])).toEqual(tagTerms(text).map((t) => [...t.tags]))
+})
