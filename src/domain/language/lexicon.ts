@@ -7,12 +7,18 @@ import nlp from 'compromise'
 type Lexicon = Record<string, string | string[] | undefined>
 
 let lexicon: Lexicon | null | undefined
+// Words the tagger decides between two readings by context ("trust": Noun|Verb).
+let switches: Record<string, string | undefined> | null = null
 
 function load(): Lexicon | null {
   if (lexicon !== undefined) return lexicon
   try {
-    const model = nlp.model() as { one?: { lexicon?: Lexicon } }
+    const model = nlp.model() as {
+      one?: { lexicon?: Lexicon }
+      two?: { switches?: Record<string, string | undefined> }
+    }
     lexicon = model.one?.lexicon ?? null
+    switches = model.two?.switches ?? null
   } catch {
     lexicon = null
   }
@@ -34,6 +40,17 @@ export function lexiconTags(word: string): readonly string[] {
 /** Whether the lexicon tags the lower-case word with `tag`. */
 export function hasLexiconTag(word: string, tag: string): boolean {
   return lexiconTags(word).includes(tag)
+}
+
+/**
+ * A verb the lexicon knows only as an action ("remember", "breathe", "guide"), never as a thing:
+ * "trust", "stay" or "hope" can be nouns too, and stay nouns.
+ */
+export function isVerbOnly(word: string): boolean {
+  if (!hasLexiconTag(word, 'Infinitive')) return false
+  const either =
+    switches && Object.prototype.hasOwnProperty.call(switches, word) ? switches[word] : undefined
+  return either === undefined || !/\b(Noun|Singular|Plural|Uncountable)\b/u.test(either)
 }
 
 /** A number written as a word: "twelve", "forty", "hundred", "thirty-nine", "a dozen" not included. */

@@ -46,3 +46,14 @@ function tagUncached(text: string): TaggedTerm[] {
     return []
   }
 }
+
+/** The -ing form of a verb ("remember" → "remembering"), or null when it is not one. */
+export function gerundOf(verb: string): string | null {
+  try {
+    const forms = nlp(verb).verbs().conjugate() as ReadonlyArray<{ Gerund?: unknown }>
+    const gerund = forms[0]?.Gerund
+    return typeof gerund === 'string' && /^\p{L}+$/u.test(gerund) ? gerund : null
+  } catch {
+    return null
+  }
+}

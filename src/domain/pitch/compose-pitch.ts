@@ -19,8 +19,8 @@ import {
 } from '../language/english'
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
-import { tagTerms } from '../language/nlp'
-import { lexiconTags } from '../language/lexicon'
+import { gerundOf, tagTerms } from '../language/nlp'
+import { isVerbOnly, lexiconTags } from '../language/lexicon'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -150,6 +150,10 @@ function readCoreUncached(raw: string): ReadCore {
   // "why", "now", "here": a word the grammar uses to point, not a thing to be about. The drafts
   // then land on the theme, as they do when no core word was given.
   if (isPointingWord(text)) return { text: '', kind: 'noun' }
+  // "remember", "breathe": an action is said as one ("it's about remembering").
+  const lower = text.toLowerCase()
+  const gerund = /^\p{L}+$/u.test(text) && isVerbOnly(lower) ? gerundOf(lower) : null
+  if (gerund) return { text: gerund, kind: 'noun' }
   const kind = tagCoreKind(text)
   return { text: kind === 'quality' ? `feeling ${text}` : text, kind }
 }

@@ -343,3 +343,23 @@ test('a better world typed as the moment it happens ("when people leave…") is 
   )
   expect(pitch).not.toMatch(/where when/u)
 })
+
+test('a core word that is only ever a verb is said as an action; one that can be a thing stays', () => {
+  const said = (coreWord: string) =>
+    [0, 1, 2]
+      .map((variant) => composePitch({ ...worked, coreWord }, { messages: composeEn, variant }))
+      .map((d) => `${d.hook} ${d.pitch} ${d.story}`)
+      .join(' ')
+  for (const [verb, action] of [
+    ['remember', 'remembering'],
+    ['breathe', 'breathing'],
+    ['guide', 'guiding'],
+    ['listen', 'listening'],
+  ] as const) {
+    const text = said(verb)
+    expect(text).toContain(action)
+    expect(text).not.toMatch(new RegExp(`\\b(about|to|does) ${verb}\\b`, 'iu'))
+  }
+  for (const noun of ['trust', 'hope', 'stay'])
+    expect(said(noun)).toMatch(new RegExp(`\\b${noun}\\b`))
+})
