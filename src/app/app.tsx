@@ -12,7 +12,6 @@ import {
 import { useStore } from 'zustand'
 import type { StepId } from '@/domain/draft/draft'
 import { hasContent } from '@/domain/draft/draft'
-import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { useMessages } from '@/i18n/use-messages'
 import { useAppStores, useDrafts } from '@/store/app-stores-context'
@@ -28,6 +27,10 @@ import { useStepHistory } from './use-step-history'
 // Loaded only when needed: in a course-page frame, when a draft arrives or changes elsewhere, or
 // when the browser cannot keep the draft.
 const EmbedHost = lazy(() => import('./embed-host'))
+// Only asked for when the person presses Start over: the first screen does not carry it.
+const ConfirmDialog = lazy(() =>
+  import('@/components/ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+)
 const StorageNotice = lazy(() =>
   import('@/components/draft/storage-notice').then((m) => ({ default: m.StorageNotice })),
 )
@@ -170,14 +173,16 @@ export function App({ notices = null }: { notices?: ReactNode } = {}) {
         <footer className="app-footer no-print">{messages.app.footer}</footer>
       )}
       {isConfirmingStartOver && (
-        <ConfirmDialog
-          title={messages.app.startOverConfirmTitle}
-          body={messages.app.startOverConfirmBody}
-          confirmLabel={messages.app.startOverConfirm}
-          cancelLabel={messages.app.cancel}
-          onConfirm={confirmStartOver}
-          onCancel={() => setConfirmingStartOver(false)}
-        />
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={messages.app.startOverConfirmTitle}
+            body={messages.app.startOverConfirmBody}
+            confirmLabel={messages.app.startOverConfirm}
+            cancelLabel={messages.app.cancel}
+            onConfirm={confirmStartOver}
+            onCancel={() => setConfirmingStartOver(false)}
+          />
+        </Suspense>
       )}
     </div>
   )

@@ -109,12 +109,12 @@ test('Start over asks first, and only clears after the person confirms', async (
   await fillField(user, /the problem you care about/i, 'libraries are closing')
 
   await user.click(screen.getByRole('button', { name: /start over/i }))
-  const dialog = screen.getByRole('alertdialog', { name: /start over\?/i })
+  const dialog = await screen.findByRole('alertdialog', { name: /start over\?/i })
   await user.click(within(dialog).getByRole('button', { name: /cancel/i }))
   expect(screen.getByLabelText(/the problem you care about/i)).toHaveValue('libraries are closing')
 
   await user.click(screen.getByRole('button', { name: /start over/i }))
-  await user.click(screen.getByRole('button', { name: /yes, clear everything/i }))
+  await user.click(await screen.findByRole('button', { name: /yes, clear everything/i }))
   await expectStep(1, /connection, not transactions/i)
   expect(stores.drafts.getState().answers.problem).toBe('')
 })
