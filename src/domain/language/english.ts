@@ -7,7 +7,9 @@ import { countWords, normalizeText } from '../text/text'
 import { lexiconTags } from './lexicon'
 import { tagTerms, type TaggedTerm } from './nlp'
 
-const DATE_OR_PLACE = ['WeekDay', 'Month', 'Holiday', 'Country', 'City', 'Region']
+// Words the lexicon knows as dates, places or peoples ("ukrainian", "nigerian"): they keep a
+// capital even when typed in lower case.
+const DATE_PLACE_OR_PEOPLE = ['WeekDay', 'Month', 'Holiday', 'Country', 'City', 'Region', 'Demonym']
 
 export type AnswerForm = 'empty' | 'question' | 'clause' | 'gerund' | 'verb-phrase' | 'noun-phrase'
 
@@ -117,14 +119,14 @@ function naturalCase(text: string): string {
       }
     }
   }
-  // Months, days, holidays and places keep their capitals even when typed in lower case. A
+  // Months, days, holidays, places and peoples keep their capitals when typed in lower case. A
   // lexicon lookup (no tagging) keeps this cheap; "may", "march" and "august" are verbs or
   // adjectives far more often than dates, so they are left as typed.
   if (!isShouted(text) && /\b\p{Ll}/u.test(out)) {
     out = out.replace(/\b\p{Ll}[\p{L}’']{2,}/gu, (word) => {
       if (/^(may|march|august)$/u.test(word)) return word
       const tags = lexiconTags(word)
-      return DATE_OR_PLACE.some((tag) => tags.includes(tag)) ? capitalise(word) : word
+      return DATE_PLACE_OR_PEOPLE.some((tag) => tags.includes(tag)) ? capitalise(word) : word
     })
   }
   // "mr hughes", "dr patel": a title's name is a name; "march 2023", "in may": a month.

@@ -229,3 +229,12 @@ test.each([
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
 })
+
+test('peoples, places and days typed in lower case get their capitals; other words do not', () => {
+  expect(readAnswer('ukrainian teachers working in cairo schools on monday').text).toBe(
+    'Ukrainian teachers working in Cairo schools on Monday',
+  )
+  expect(readAnswer('nigerian and french nurses who polish the black floors').text).toBe(
+    'Nigerian and French nurses who polish the black floors',
+  )
+})

@@ -275,8 +275,10 @@ test('every English development persona’s pitch, in every opening, passes the 
 // English pitches failing a coach check. Counted defects are a floor: the drafts were not read.
 // Round 2: the same code, run to check the guard (same figures). Round 3: after verb-only core
 // words became actions ("remember" → "remembering", a change made from the dev sets): the same
-// counted figures (the counts do not see that defect; the drafts were not read).
-export const HELD_OUT_4_ROUNDS = 3
+// counted figures (the counts do not see that defect; the drafts were not read). Round 4: after
+// peoples typed in lower case got their capitals ("ukrainian" → "Ukrainian", from the dev sets),
+// in a run of the composer's tests: the same figures.
+export const HELD_OUT_4_ROUNDS = 4
 // The figures of the round(s) above; the guard keeps them from getting worse. The goal is at most
 // one draft in ten with a counted defect, and every English draft passing the coach.
 const HELD_OUT_4_MEASURED = { draftsWithDefect: 7, overlaps: 0, coachFailures: 17 }
