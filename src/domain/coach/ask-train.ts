@@ -50,22 +50,52 @@ export function lengthScale(count: number): number {
   return count > 0 ? 1 / Math.sqrt(count) : 1
 }
 
-/** Minimises mean weighted log-loss + lambda/2·|w|² by full-batch Adam. */
-export function trainLogistic(rows: readonly TrainingRow[], options: TrainOptions): LinearModel {
+/**
+ * Full-batch Adam on a linear model's weights and bias, minimising a mean loss plus
+ * lambda/2·|w|². `addGradient` adds the loss's gradient at `model` into `grad` (the bias last).
+ */
+function fitByAdam(
+  options: TrainOptions,
+  addGradient: (model: LinearModel, grad: Float64Array) => void,
+): LinearModel {
   const { size, lambda } = options
   const epochs = options.epochs ?? 400
   const rate = options.learningRate ?? 0.05
-  const weights = new Float64Array(size)
-  let bias = 0
+  const model: LinearModel = { bias: 0, weights: new Array<number>(size).fill(0) }
   const m = new Float64Array(size + 1)
   const v = new Float64Array(size + 1)
   const grad = new Float64Array(size + 1)
   const beta1 = 0.9
   const beta2 = 0.999
   const eps = 1e-8
-  const total = rows.reduce((sum, row) => sum + (row.weight ?? 1), 0) || 1
   for (let t = 1; t <= epochs; t++) {
     grad.fill(0)
+    addGradient(model, grad)
+    for (let i = 0; i <= size; i++) {
+      const w = i < size ? (model.weights[i] ?? 0) : model.bias
+      const g = (grad[i] ?? 0) + (i < size ? lambda * w : 0)
+      const mi = beta1 * (m[i] ?? 0) + (1 - beta1) * g
+      const vi = beta2 * (v[i] ?? 0) + (1 - beta2) * g * g
+      m[i] = mi
+      v[i] = vi
+      const step = (rate * (mi / (1 - beta1 ** t))) / (Math.sqrt(vi / (1 - beta2 ** t)) + eps)
+      if (i < size) model.weights[i] = w - step
+      else model.bias = w - step
+    }
+  }
+  return model
+}
+
+/** The rows' total weight, the mean's divisor. */
+function totalWeight(rows: ReadonlyArray<{ weight?: number }>): number {
+  return rows.reduce((sum, row) => sum + (row.weight ?? 1), 0) || 1
+}
+
+/** Minimises mean weighted log-loss + lambda/2·|w|² by full-batch Adam. */
+export function trainLogistic(rows: readonly TrainingRow[], options: TrainOptions): LinearModel {
+  const { size } = options
+  const total = totalWeight(rows)
+  return fitByAdam(options, ({ bias, weights }, grad) => {
     for (const row of rows) {
       const scale = row.scale ?? 1
       const fixed = row.fixed ?? []
@@ -78,18 +108,7 @@ export function trainLogistic(rows: readonly TrainingRow[], options: TrainOption
       for (const i of fixed) grad[i] = (grad[i] ?? 0) + error
       grad[size] = (grad[size] ?? 0) + error
     }
-    for (let i = 0; i <= size; i++) {
-      const g = (grad[i] ?? 0) + (i < size ? lambda * (weights[i] ?? 0) : 0)
-      const mi = beta1 * (m[i] ?? 0) + (1 - beta1) * g
-      const vi = beta2 * (v[i] ?? 0) + (1 - beta2) * g * g
-      m[i] = mi
-      v[i] = vi
-      const step = (rate * (mi / (1 - beta1 ** t))) / (Math.sqrt(vi / (1 - beta2 ** t)) + eps)
-      if (i < size) weights[i] = (weights[i] ?? 0) - step
-      else bias -= step
-    }
-  }
-  return { bias, weights: Array.from(weights) }
+  })
 }
 
 /** Rounds weights to `digits` decimals: the committed model is what the app scores with. */
@@ -200,19 +219,9 @@ export function scorePooled(
 
 /** Minimises mean weighted log-loss of the pooled score + lambda/2·|w|² by full-batch Adam. */
 export function trainPooled(rows: readonly PooledRow[], options: TrainOptions): LinearModel {
-  const { size, lambda } = options
-  const epochs = options.epochs ?? 400
-  const rate = options.learningRate ?? 0.05
-  const model = { bias: 0, weights: new Array<number>(size).fill(0) }
-  const m = new Float64Array(size + 1)
-  const v = new Float64Array(size + 1)
-  const grad = new Float64Array(size + 1)
-  const beta1 = 0.9
-  const beta2 = 0.999
-  const eps = 1e-8
-  const total = rows.reduce((sum, row) => sum + (row.weight ?? 1), 0) || 1
-  for (let t = 1; t <= epochs; t++) {
-    grad.fill(0)
+  const { size } = options
+  const total = totalWeight(rows)
+  return fitByAdam(options, (model, grad) => {
     for (const row of rows) {
       const bags = row.bags.length > 0 ? row.bags : [[]]
       const { z, shares } = pool(bags.map((bag) => bagLogit(model, bag)))
@@ -229,17 +238,5 @@ export function trainPooled(rows: readonly PooledRow[], options: TrainOptions): 
         grad[size] = (grad[size] ?? 0) + e
       })
     }
-    for (let i = 0; i <= size; i++) {
-      const w = i < size ? (model.weights[i] ?? 0) : model.bias
-      const g = (grad[i] ?? 0) + (i < size ? lambda * w : 0)
-      const mi = beta1 * (m[i] ?? 0) + (1 - beta1) * g
-      const vi = beta2 * (v[i] ?? 0) + (1 - beta2) * g * g
-      m[i] = mi
-      v[i] = vi
-      const step = (rate * (mi / (1 - beta1 ** t))) / (Math.sqrt(vi / (1 - beta2 ** t)) + eps)
-      if (i < size) model.weights[i] = w - step
-      else model.bias = w - step
-    }
-  }
-  return model
+  })
 }
