@@ -85,6 +85,8 @@ function readSaved(raw: string | null): Saved | null {
 
 type PendingWrites = { cancel?: () => void; flush?: () => void }
 
+const REPLACED_WORDS_KEPT = 32
+
 export function startCrossTabSync(
   store: DraftStore,
   key: string,
@@ -111,10 +113,14 @@ export function startCrossTabSync(
     words: loaded?.words ?? loaded?.id ?? '',
   }
   // Words ids this tab knew and has since replaced: a save still holding one holds older words.
+  // The other tab's late save is at most a few saves behind, so the last few are enough.
   const replacedWords = new Set<string>()
   function know(next: Known) {
     if (next.words !== known.words) replacedWords.add(known.words)
     replacedWords.delete(next.words)
+    if (replacedWords.size > REPLACED_WORDS_KEPT) {
+      replacedWords.delete(replacedWords.values().next().value ?? '')
+    }
     known = next
   }
   function knowSaved(theirs: Saved) {
@@ -189,7 +195,7 @@ export function startCrossTabSync(
     // Only while their save is still the saved draft: a later save has already replaced it.
     if (readSaved(storage.getItem(key))?.id !== theirs.id) return
     // Based on their save, so the other tab sees its words replaced and follows.
-    know({ id: theirs.id ?? known.id, draft: theirs.draft, words: theirs.words ?? known.words })
+    knowSaved(theirs)
     store.setState({})
     saved?.flush?.()
   }
