@@ -22,12 +22,17 @@ try {
   const { HELD_OUT_PERSONAS } = await source.load('/tests/fixtures/personas-held-out.ts')
   const { PERSONAS_HELD_OUT_2 } = await source.load('/tests/fixtures/personas-held-out-2.ts')
   const { PERSONAS_HELD_OUT_3 } = await source.load('/tests/fixtures/personas-held-out-3.ts')
+  const { PERSONAS_HELD_OUT_4 } = await source.load('/tests/fixtures/personas-held-out-4.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
     ['Spent set 1 (formerly held out; read and tuned on from 2026-11-30)', HELD_OUT_PERSONAS],
     ['Spent set 2 (formerly held out; read and tuned on from 2026-11-30)', PERSONAS_HELD_OUT_2],
     ['Spent set 3 (formerly held out; read and tuned on from 2026-11-30)', PERSONAS_HELD_OUT_3],
+    [
+      'Spent set 4 (formerly held out, four rounds of aggregates; read from the next session)',
+      PERSONAS_HELD_OUT_4,
+    ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)
   const setOf = new Map(SETS.flatMap(([title, set]) => set.map((p) => [p.id, title])))

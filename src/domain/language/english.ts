@@ -36,6 +36,21 @@ const EMOJI_BETWEEN_WORDS = new RegExp(
 )
 const EMOJI_RUN = new RegExp(`${EMOJI}+`, 'gu')
 
+const PUNCT_RUN = /([.,;:!?])(?:\s*[.,;:!?])+/gu
+
+/** A run of stops said once; "at 6 a.m., stood…": an abbreviation's stop keeps its comma. */
+function collapsePunctuation(run: string, first: string, offset: number, whole: string): string {
+  if (/^\.\s*,$/u.test(run) && /\.\p{L}$/u.test(whole.slice(Math.max(0, offset - 3), offset))) {
+    return '.,'
+  }
+  return first
+}
+
+// "…a nicked ear 💔 she hid under the bed": after an emoji, a subject pronoun starts a sentence.
+function startsClause(text: string, at: number): boolean {
+  return /^(?:she|he|i|we|they|you)\s+\p{L}/u.test(text.slice(at, at + 12))
+}
+
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
 export function tidy(raw: string): string {
   return (
@@ -44,14 +59,16 @@ export function tidy(raw: string): string {
       // not words, and "a zine!! 📖" inside a sentence keeps its stop in the wrong place. Between
       // two words an emoji is a stop when a capital follows ("Travel 🎓 School 💼 Work"), else it
       // is just gone ("…a banking app 😂 my first open mic" runs on, as typed).
-      .replace(EMOJI_BETWEEN_WORDS, (_m, next: string) =>
-        next === next.toLowerCase() ? ' ' : '. ',
+      .replace(EMOJI_BETWEEN_WORDS, (_m, next: string, offset: number, whole: string) =>
+        next !== next.toLowerCase() || startsClause(whole, offset + _m.length) ? '. ' : ' ',
       )
       .replace(EMOJI_RUN, ' ')
+      // "old dogs + anxious dogs + their people": a plus between words is said "and".
+      .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
       .replace(/\.{3,}|…+/gu, '…')
       .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
       .replace(/([!?])[!?]+/gu, '$1')
-      .replace(/([.,;:!?])(?:\s*[.,;:!?])+/gu, '$1')
+      .replace(PUNCT_RUN, collapsePunctuation)
       .replace(/\s+([,;:.!?])/gu, '$1')
       .replace(/\s+/gu, ' ')
       .trim()
@@ -167,13 +184,15 @@ function replaceWord(text: string, word: string, by: string): string {
 
 /** "…a word. he drives a forklift": a new sentence starts with a capital. */
 function capitaliseAfterStops(text: string): string {
+  // The word before the stop is looked behind, not consumed, so "alive. barely. she…" raises
+  // both sentences, not every other one.
   return text.replace(
     // 'He said "your mum did all that, love". we made…': the stop may follow a closing quote.
-    /((?<!\.)\b[\p{L}\p{N}]{2,}["”’)']*[.!?]["”’)']*\s+)(\p{Ll})/gu,
-    (_m, before: string, ch: string) =>
-      /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(before)
-        ? before + ch
-        : before + ch.toUpperCase(),
+    /(?<=(?<!\.)\b[\p{L}\p{N}]{2,}["”’)']*[.!?]["”’)']*\s+)\p{Ll}/gu,
+    (ch: string, offset: number) =>
+      /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset))
+        ? ch
+        : ch.toUpperCase(),
   )
 }
 
@@ -208,7 +227,10 @@ export function splitSentences(text: string): string[] {
     // inside a quotation ('It asked her "Why are you learning? Travel, School, Work".').
     if (
       previous !== undefined &&
-      (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No)\.$/u.test(previous) || isQuoteOpen(previous))
+      (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No)\.$/u.test(previous) ||
+        isQuoteOpen(previous) ||
+        // "At 3 a.m. Mr. Alvarez…": a time's stop after a few words with no verb is no end.
+        (/\b[ap]\.m\.$/iu.test(previous) && countWords(previous) <= 5))
     ) {
       out[out.length - 1] = `${previous} ${trimmed}`
     } else {
@@ -216,6 +238,14 @@ export function splitSentences(text: string): string[] {
     }
   }
   return out.filter((s) => /[\p{L}\p{N}]/u.test(s))
+}
+
+/** A quotation opened and not closed, in double or single marks ("it's" is no quote mark). */
+function hasOpenQuote(text: string): boolean {
+  if (isQuoteOpen(text)) return true
+  const opened = (text.match(/(?:^|[\s(])['‘](?=\p{L})/gu) ?? []).length
+  const closed = (text.match(/(?<=[\p{L}\p{N}.,!?])['’](?=[\s.,;:!?)]|$)/gu) ?? []).length
+  return opened > closed
 }
 
 function isQuoteOpen(text: string): boolean {
@@ -467,8 +497,12 @@ export function classify(text: string): AnswerForm {
   // the thing the rest describes.
   if (/^(?:\p{Lu}[\p{L}\p{N}’'&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}’'&-]*:\s/u.test(text))
     return 'noun-phrase'
-  // "Not knowing who to call": a gerund phrase, negated.
-  if (firstWord === 'not' && second && /^[\p{L}]{2,}ing$/u.test(second.normal)) return 'gerund'
+  // "Not knowing who to call", "never knowing if you're staying": a gerund phrase, negated.
+  if (/^(not|never)$/u.test(firstWord) && second && /^[\p{L}]{2,}ing$/u.test(second.normal)) {
+    return 'gerund'
+  }
+  // '"Shelter in Place", a play written by my students': a quoted title, then what it is.
+  if (/^["“][^"”]+["”](?:,|$)/u.test(text)) return 'noun-phrase'
   // "silence", "pride": one word the tagger reads as a verb but the lexicon knows as a noun.
   if (terms.length === 1 && first.tags.has('Verb') && !first.tags.has('Gerund')) {
     if (lexiconTags(firstWord).some((tag) => NOUN_TAGS.includes(tag))) return 'noun-phrase'
@@ -630,6 +664,29 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
     if (!helped) return true
   }
   if (term.tags.has('PastTense') && before.tags.has('Adjective') && index <= 2) return true
+  // "a paid part-time role", "the wasted food": a past form right after an article or a
+  // possessive describes the noun after it.
+  if (
+    term.tags.has('PastTense') &&
+    /^(a|an|the|my|our|your|their|his|her)$/u.test(before.normal) &&
+    terms[index + 1] !== undefined
+  ) {
+    return true
+  }
+  // "cities where the migration flies through and keeps going": a verb joined by "and" to one
+  // inside a relative clause (or any verb that was not finite) belongs to that clause too.
+  if (
+    /^(and|or)$/u.test(before.normal) &&
+    (term.tags.has('PresentTense') || term.tags.has('PastTense'))
+  ) {
+    for (let k = index - 2; k >= Math.max(1, index - 7); k -= 1) {
+      const verb = terms[k]
+      if (verb?.tags.has('Verb') && !verb.tags.has('Gerund')) {
+        if (finite[k] === false && isRelative(terms, k)) return true
+        break
+      }
+    }
+  }
   // "getting ripped off", "having really looked": a participle after a gerund.
   let g = index - 1
   while (g > 0 && terms[g]?.tags.has('Adverb')) g -= 1
@@ -675,7 +732,16 @@ function isRelative(terms: TaggedTerm[], index: number): boolean {
   if (!before) return false
   if (RELATIVE.has(before.normal) && j > 0) return true
   // "training that nobody finishes": the relative word may stand two or three words back.
-  for (let k = j - 1; k >= Math.max(1, j - 3); k -= 1) {
+  // "a kid who stammers opens a book": two verbs agreeing with a singular subject in a row; the
+  // first has the relative word, the second is the main verb ("that trains care leavers" is not).
+  const term = terms[index]
+  const secondVerb =
+    before.tags.has('Verb') &&
+    /[^s]s$/u.test(before.normal) &&
+    term !== undefined &&
+    term.tags.has('PresentTense') &&
+    /[^s]s$/u.test(term.normal)
+  for (let k = j - 1; k >= Math.max(1, j - 3) && !secondVerb; k -= 1) {
     const word = terms[k]
     if (!word || isFinite(word, terms[k - 1])) break
     if (RELATIVE.has(word.normal)) return true
@@ -826,12 +892,18 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()
   // Sentence starts are a rule of every language written here, not only English.
   if (!isEnglish) text = capitaliseAfterStops(text)
-  text = text.replace(/^[\s.,;:!?…\-–—•*"“‘']+/u, '')
+  // A leading quote mark stays when it opens a quotation closed later ('"good enough, on time"
+  // science beats…'); a lone one goes.
+  text = text.replace(/^[\s.,;:!?…\-–—•*]+/u, '')
+  if (/^["“‘']/u.test(text) && !opensQuotation(text)) text = text.replace(/^["“‘'\s]+/u, '')
   // '"Food is for eating, not for bins"': quote marks around the whole answer are not speech.
   text = withoutUnpairedQuote(text)
   // "to be honest I believe…": a filler before the lead-in hides it.
   if (isEnglish) text = withoutFillers(text)
   text = stripLeadIn(text, leadIns)
+  // "…go home to sleep and", "women developers who": an answer left unfinished ends on the last
+  // word that finishes it (only words no sentence ends on; "the world we live in" is whole).
+  if (isEnglish) text = withoutUnfinishedEnd(text)
   // "so, moving from…", "and, honestly…": a spoken link to the question, not part of the answer.
   if (isEnglish) text = text.replace(/^(?:so|and|but|also|well|ok|okay)\s*,\s*(?=\p{L})/iu, '')
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
@@ -870,9 +942,26 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
   return { text: inner, form, sentences, words: countWords(inner), head: multi ? head : inner }
 }
 
+function withoutUnfinishedEnd(text: string): string {
+  const unfinished =
+    /[\s,;:–—-]+(?:and|or|but|because|who|which|whose|the|a|an|my|our|their|your|even|especially|esp)[\s.,;:…–—-]*$/iu
+  let out = text
+  while (unfinished.test(out) && countWords(out) > 3) out = out.replace(unfinished, '')
+  return out
+}
+
 /** The first letter lowered, as lowerFirstWord decided for the same first word. */
 function lowerInitial(text: string): string {
   return text.replace(/\p{L}/u, (ch) => ch.toLowerCase())
+}
+
+function opensQuotation(text: string): boolean {
+  const mark = text[0]
+  const closing = mark === '“' ? '”' : mark === '‘' ? '’' : mark
+  // A closing mark before a space, a stop or the end (not an apostrophe inside a word), with
+  // words after it: quote marks around the whole answer are not speech.
+  const close = new RegExp(`.${escape(closing ?? '')}(?=[\\s.,;:!?]|$)`, 'u').exec(text.slice(1))
+  return close !== null && /[\p{L}\p{N}]/u.test(text.slice(close.index + 3))
 }
 
 function withoutUnpairedQuote(text: string): string {
@@ -916,7 +1005,7 @@ export function endSentence(text: string): string {
 
 /** A phrase as its own sentence: capital first, one stop at the end. */
 export function asSentence(text: string): string {
-  return capitalise(endSentence(text.replace(/([.,;:!?])(?:\s*[.,;:!?])+/gu, '$1')))
+  return capitalise(endSentence(text.replace(PUNCT_RUN, collapsePunctuation)))
 }
 
 /**
@@ -935,7 +1024,10 @@ function withoutDanglingWord(text: string): string {
   while (previous !== out) {
     previous = out
     out = stripEnd(
-      out.replace(/[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at)$/iu, ''),
+      out.replace(
+        /[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at|who|which|whose|even|just|especially|esp)$/iu,
+        '',
+      ),
     )
   }
   return out
@@ -968,14 +1060,21 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
   const boundaries = [
     ...sentence.matchAll(/,\s|;\s|\s—\s|\s(?:and|but|because|so|while|when|until)\s/gu),
   ]
-  let cut = ''
+  const candidates: string[] = []
   for (const boundary of boundaries) {
     const candidate = sentence.slice(0, boundary.index)
     if (countWords(candidate) > stretch) break
     // "by between 3p and £41": the "and" of "between … and …" joins two amounts, not clauses.
     if (/\sand\s/u.test(boundary[0]) && /\bbetween\s+\S+$/iu.test(candidate)) continue
-    if (countWords(candidate) >= 5) cut = candidate
+    // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
+    if (countWords(candidate) >= 5 && !hasOpenQuote(candidate)) candidates.push(candidate)
   }
+  // "In 2017, my first year volunteering at the library" is no sentence: when the whole has a
+  // main clause, the cut keeps one (the longest cut that does; else the longest).
+  const needsClause = candidates.length > 0 && hasMainClause(sentence)
+  const cut =
+    (needsClause ? candidates.findLast((candidate) => hasMainClause(candidate)) : undefined) ??
+    candidates.at(-1)
   if (cut) return cut
   // No boundary near: cut at a word (the person's commas kept), before a "who…" or "which…" it
   // cannot finish, and never leaving a preposition, article or conjunction hanging.
@@ -984,7 +1083,8 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
   // spoken in months sang" needs its verb.
   const relative = words.findLastIndex((word) => /^(who|which|whose)$/iu.test(word))
   if (relative >= 4 && classify(sentence) === 'noun-phrase') words = words.slice(0, relative)
-  const dangling = ['Preposition', 'Determiner', 'Conjunction', 'Possessive']
+  // "I got to the final": an adjective cut from its noun dangles too.
+  const dangling = ['Preposition', 'Determiner', 'Conjunction', 'Possessive', 'Adjective']
   const plain = (word: string | undefined) => (word ?? '').toLowerCase().replace(/[^\p{L}’']/gu, '')
   while (words.length > 3) {
     const last = plain(words.at(-1))

@@ -384,6 +384,13 @@ function questionLine(
   return { text: fill(pick(list, variant), { ...coreSlots(r), quality: bare }), typed: false }
 }
 
+/** How many words of the moment each opening tells (fewer when a typed question opens it). */
+const SPARK_WORDS: Record<Shape, number> = {
+  'story-first': 32,
+  'theme-first': 22,
+  'question-first': 16,
+}
+
 /** Required lines; optional ones each opening adds while they fit; spare ones only if short. */
 type Plan = {
   required: Array<Sentence | null>
@@ -392,7 +399,13 @@ type Plan = {
 }
 
 /** The sentences of each opening shape, in speaking order; optional ones drop first, last first. */
-function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence[][] {
+function planPitch(
+  r: Read,
+  w: ComposerWords,
+  shape: Shape,
+  v: number,
+  sparkScale = 1,
+): Sentence[][] {
   const core = r.core
   const q = questionLine(r, w, v)
   const question = sentence(q.text, 'question')
@@ -400,12 +413,8 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   // The story-first shape tells the moment in full; the others keep its first words, so the
   // three openings differ in what they say, not only in order.
   // A question the person typed already opens the question-first shape; its moment stays brief.
-  const sparkWords = {
-    'story-first': 32,
-    'theme-first': q.typed ? 14 : 22,
-    'question-first': 16,
-  }[shape]
-  const spark = sentence(sparkLine(r, w, sparkWords), 'spark')
+  const sparkWords = shape === 'theme-first' && q.typed ? 14 : SPARK_WORDS[shape]
+  const spark = sentence(sparkLine(r, w, Math.round(sparkWords * sparkScale)), 'spark')
   const problem = sentence(problemLine(r, w, 22), 'problem')
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
@@ -413,10 +422,7 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   const work = sentence(workLine(r, w, 16), 'work')
   // Who is better off, in the person's words: every opening says it once.
   const whom = whoGains(r)
-  const gains =
-    whom.form === 'empty'
-      ? sentence(w.story.forEveryone, 'world')
-      : sentence(fill(w.story.forWhom, { x: asList(shorten(firstThought(whom), 12)) }), 'world')
+  const gains = sentence(gainsLine(whom, w, v), 'world')
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
@@ -458,7 +464,7 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
   } else {
     plan = {
       required: [question, open(o.open), shared, spark],
-      optional: [belief, gains],
+      optional: [gains, belief],
       spare: [work, world, mistake, problem],
     }
   }
@@ -473,6 +479,19 @@ function planPitch(r: Read, w: ComposerWords, shape: Shape, v: number): Sentence
     landing ? [landing] : [],
     present(plan.spare),
   ]
+}
+
+/**
+ * Who is better off, in the person's words. "I'm doing it for the kids who…" is said already:
+ * a sentence typed there stands alone rather than after "It would change things for".
+ */
+function gainsLine(whom: ReadAnswer, w: ComposerWords, v: number): string {
+  if (whom.form === 'empty') return w.story.forEveryone
+  // Only a sentence with its own subject pronoun: "people referred by their GP…" names people.
+  if (whom.form === 'clause' && /^(?:I|we|they|it|this|that)\b/iu.test(whom.head)) {
+    return shorten(whom.text, 16)
+  }
+  return fill(pick(w.story.forWhomByOpening, v), { x: asList(shorten(firstThought(whom), 12)) })
 }
 
 function words(sentences: readonly Sentence[]): number {
@@ -541,7 +560,28 @@ function fillersFor(r: Read, w: ComposerWords, v: number): string[] {
 
 function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number): string {
   const fillers = fillersFor(r, w, v)
-  return fit(planPitch(r, w, shape, v), PITCH_WORD_RANGE.pitch, shape, fillers)
+  const compose = (scale: number) =>
+    fit(planPitch(r, w, shape, v, scale), PITCH_WORD_RANGE.pitch, shape, fillers)
+  // Who is better off is what makes it a "why": when a long moment leaves no room for it, the
+  // moment is told shorter rather than the people it is for left out.
+  const gains = asSentence(gainsLine(whoGains(r), w, v))
+  const first = compose(1)
+  if (first.includes(gains)) return first
+  // Shorter, but still a moment: "My mum died in 2021." alone is no longer the story.
+  for (const scale of [0.75, 0.5]) {
+    if (!sparkKept(r, w, shape, v, scale)) break
+    const shorter = compose(scale)
+    if (shorter.includes(gains)) return shorter
+  }
+  return first
+}
+
+/** Whether the moment told shorter still has ten words to it. */
+function sparkKept(r: Read, w: ComposerWords, shape: Shape, v: number, scale: number): boolean {
+  const typed = questionLine(r, w, v).typed
+  const full = shape === 'theme-first' && typed ? 14 : SPARK_WORDS[shape]
+  const told = sparkLine(r, w, Math.round(full * scale))
+  return told !== null && countWords(told) >= 10
 }
 
 /** The one-minute story: the same shape with the moment told in full, the belief and who gains. */
@@ -679,7 +719,7 @@ function composeKeptWords(
   const core = r.core ? sentence(r.core, 'open') : null
   const question = typed
     ? sentence(asked(typed), 'question')
-    : sentence(w.keptWords.question, 'question')
+    : sentence(w.keptWords.questionIn[language] ?? w.keptWords.question, 'question')
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
   const problem = own(r.problem, 'problem', 20)
   const belief = typed === r.belief ? null : own(r.belief, 'belief', 16)

@@ -31,6 +31,9 @@ export const COMPOSER_EN = {
       'i believe',
       'i think that',
       'i think',
+      'i reckon that',
+      'i reckon',
+      'reckon',
       'i feel that',
       'i feel like',
       'we believe that',
@@ -61,11 +64,20 @@ export const COMPOSER_EN = {
       'so that',
       'so',
     ],
-    forWhom: ['for'],
+    forWhom: ['for whom:', 'for whom', 'for'],
     // "because of mr hughes. bed 7…": the moment answers "why", and says it without "because".
     spark: ['because of', 'because'],
     workOn: ['i work on', 'i am working on', 'i’m working on', "i'm working on", 'working on'],
-    theme: ['we all know', 'the feeling of', 'the theme is', 'it’s about', "it's about"],
+    theme: [
+      'we all know',
+      'the feeling of',
+      'the theme is',
+      "i think it's about",
+      'i think it is about',
+      "i'd say it's about",
+      "it's about",
+      'it is about',
+    ],
   },
   theme: {
     noun: ['We all know {x}.', 'We’ve all seen {x}.', 'We all know {x}.'],
@@ -203,6 +215,13 @@ export const COMPOSER_EN = {
     whyNow: 'And it can’t wait: {x}.',
     affected: 'It lands hardest on {x}.',
     forWhom: 'It would change things for {x}.',
+    // The same line in each opening's own words: three drafts that say "It would change things
+    // for…" read like a form letter.
+    forWhomByOpening: [
+      'It would change things for {x}.',
+      'It would make life better for {x}.',
+      'That would change everything for {x}.',
+    ],
     // Nobody named: the pitch still says that people would be better off.
     forEveryone: 'It would make life better for the people who live with it.',
   },
@@ -258,6 +277,17 @@ export const COMPOSER_EN = {
   },
   keptWords: {
     question: 'What does it mean to you?',
+    // The one line the composer adds to answers in another language is asked in that language,
+    // so the pitch is all one language (every language detectLanguage names has a line).
+    questionIn: {
+      es: '¿Qué significa para ti?',
+      fr: 'Et pour toi, qu’est-ce que ça veut dire ?',
+      de: 'Was bedeutet das für dich?',
+      pt: 'O que isso significa para você?',
+      it: 'Cosa significa per te?',
+      nl: 'Wat betekent het voor jou?',
+      pl: 'Co to dla ciebie znaczy?',
+    } as Record<string, string>,
   },
 }
 

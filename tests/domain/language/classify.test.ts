@@ -238,3 +238,52 @@ test('peoples, places and days typed in lower case get their capitals; other wor
     'Nigerian and French nurses who polish the black floors',
   )
 })
+
+// Read from spent persona set 4 (2026-11-30): each case beside a look-alike that keeps its reading.
+test.each([
+  // A noun with a relative clause whose two verbs are joined by "and" still names a place.
+  ['cities where the spring migration flies through downtown and keeps going', 'noun-phrase'],
+  ['kids who skip meals struggle and fall behind', 'clause'],
+  // A past form right after an article describes the noun after it.
+  ['a paid part-time mentoring role with a county or state DOT', 'noun-phrase'],
+  ['the bank paid back every penny', 'clause'],
+  // Two verbs in a row agreeing with one subject: the second is the main verb.
+  ['a kid who stammers opens a book and finds a hero who talks like him', 'clause'],
+  ['a 30 cover resturant that trains care leavers', 'noun-phrase'],
+  // A negated gerund; a quoted title, then what it is.
+  ["never knowing if you're staying", 'gerund'],
+  ['"Shelter in Place", a play written by my students', 'noun-phrase'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
+})
+
+test.each([
+  // Every sentence starts with a capital, two short ones in a row included.
+  [
+    "he's alive. barely. she still sends me a card",
+    "He's alive. Barely. She still sends me a card",
+  ],
+  // A time's stop is no sentence end before a name, and keeps the comma after it.
+  [
+    'At 3 a.m. Mr. Alvarez in bed 9 started to desaturate',
+    'At 3 a.m. Mr. Alvarez in bed 9 started to desaturate',
+  ],
+  ['he drove out at 6 a.m., stood in the mud', 'He drove out at 6 a.m., stood in the mud'],
+  // An answer left unfinished ends on its last finished word; "the world we live in" is whole.
+  ['developers can still go home to sleep and', 'Developers can still go home to sleep'],
+  ['junior and women developers who', 'Junior and women developers'],
+  ['the world we live in', 'The world we live in'],
+  // A quotation that opens the answer keeps its marks.
+  [
+    '"good enough, on time" science beats perfect science',
+    '"Good enough, on time" science beats perfect science',
+  ],
+  // An emoji before a subject pronoun ends a sentence; a plus between words is "and".
+  [
+    'sent her home with a nicked ear 💔 she hid for two days',
+    'Sent her home with a nicked ear. She hid for two days',
+  ],
+  ['old dogs + anxious dogs', 'Old dogs and anxious dogs'],
+])('%j reads as %j', (typed, read) => {
+  expect(readAnswer(typed).sentences.join(' ')).toBe(endSentence(read))
+})

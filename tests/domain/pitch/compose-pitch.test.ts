@@ -363,3 +363,51 @@ test('a core word that is only ever a verb is said as an action; one that can be
   for (const noun of ['trust', 'hope', 'stay'])
     expect(said(noun)).toMatch(new RegExp(`\\b${noun}\\b`))
 })
+
+test('who gains, typed as a sentence of its own ("I\'m doing it for…"), is said as that sentence', () => {
+  const answers = {
+    ...worked,
+    forWhom: "I'm doing it for the kids who've never been told art is theirs",
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).not.toMatch(/for I'm/u)
+    expect(pitch).toContain("I'm doing it for the kids who've never been told art is theirs.")
+  }
+})
+
+test('every opening says who is better off, in words of its own, even after a long moment', () => {
+  const spark =
+    'March 14 they let 40 of us go over a 9 minute zoom call and two weeks later the billing update went out without testing and 11000 customers got charged twice, my old team lead texted me a screenshot'
+  const answers = { ...worked, spark, forWhom: 'people who just want their bill to be right' }
+  const lines = [0, 1, 2].map((variant) => {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    const line = pitch.split(/(?<=[.?!])\s+/u).find((s) => s.includes('their bill to be right'))
+    expect(line, pitch).toBeDefined()
+    return line
+  })
+  expect(new Set(lines).size).toBe(3)
+})
+
+test('answers in another language get the pitch’s one question in that language', () => {
+  const spanish: Answers = {
+    ...worked,
+    problem: 'Las niñas de la sierra faltan a la escuela cuatro o cinco días cada mes.',
+    affected: 'Las niñas y sus familias de la sierra.',
+    spark: 'En 2019 una alumna mía, Itzel, de trece años, dejó de venir una semana entera.',
+    whyNow: 'Ahora tenemos un grupo de madres que quieren coser.',
+    belief: 'Creo que ninguna niña debería perder clases por ser niña.',
+    mistake: 'Piensan que es un tema privado y por eso nadie habla de eso.',
+    betterWorld: 'Que todas las niñas vayan a la escuela los treinta días del mes.',
+    forWhom: 'Las niñas de la sierra.',
+    workOn: 'Talleres de mamás que cosen toallas de tela para las escuelas.',
+    theme: 'La vergüenza de algo que es natural.',
+    coreWord: 'Dignidad',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, language } = composePitch(spanish, { messages: composeEn, variant })
+    expect(language).toBe('es')
+    expect(pitch).toContain('¿Qué significa para ti?')
+    expect(pitch).not.toMatch(/What does/u)
+  }
+})

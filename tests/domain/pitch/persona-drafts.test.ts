@@ -14,7 +14,7 @@ import { PERSONAS_DEV_2 } from '../../fixtures/personas-dev-2'
 import { HELD_OUT_PERSONAS as SPENT_1 } from '../../fixtures/personas-held-out'
 import { PERSONAS_HELD_OUT_2 as SPENT_2 } from '../../fixtures/personas-held-out-2'
 import { PERSONAS_HELD_OUT_3 as SPENT_3 } from '../../fixtures/personas-held-out-3'
-import { PERSONAS_HELD_OUT_4 } from '../../fixtures/personas-held-out-4'
+import { PERSONAS_HELD_OUT_4 as SPENT_4 } from '../../fixtures/personas-held-out-4'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -74,7 +74,9 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     if (doubled && !/^(had|that)$/iu.test(doubled[1] ?? '')) {
       found.push(`${where}: doubled "${doubled[0]}"`)
     }
-    if (/([.,;:!?])\s*[.,;:!?]/u.test(text.replace(/[.?!]["”’)]/gu, '.'))) {
+    // "at 6 a.m., stood": an abbreviation's stop before a comma is not doubled punctuation.
+    const plain = text.replace(/[.?!]["”’)]/gu, '.').replace(/\b(\p{L})\.(\p{L})\.,/gu, '$1$2,')
+    if (/([.,;:!?])\s*[.,;:!?]/u.test(plain)) {
       found.push(`${where}: doubled punctuation`)
     }
     if (
@@ -175,22 +177,16 @@ function checkAll(personas: readonly Persona[]): {
 const KNOWN_DEV_DEFECTS = [
   'dev2-business-widowers-cooking-classes/2: the moment is missing from the pitch',
 ]
-const KNOWN_DEV_OVERLAPS = ['dev2-work-nhs-physio-waiting-list: openings share 55%']
+const KNOWN_DEV_OVERLAPS = ['dev2-work-nhs-physio-waiting-list: openings share 51%']
 const KNOWN_DEV_COACH = ['dev2-cause-sickle-cell-genotype/1: theme-first']
-// The former held-out sets were first put through the coach when they were spent. Left for now:
-// the coach does not hear the people these name as people ("the makangas and their mothers",
-// "our 240 staff", "my crew"), or the story-first opening's long moment leaves no room for who
-// gains; two open on a moment the coach reads as not theme-led. Each reads well aloud.
+// The former held-out sets were first put through the coach when they were spent. Who is better
+// off is now said in every opening (a long moment is told shorter to make room for it), so the
+// "why" failures of sets 1–4 are gone; left: three story-first openings on a long moment.
 const KNOWN_SPENT_COACH = [
-  'held-work-warehouse-heat/1: why',
+  // Story-first openings on a long moment: the coach reads the theme as coming too late.
   'held-cause-community-fridge/1: theme-first',
-  'ho2-it-pm-accessibility/1: why',
   'ho2-documentary-outport/1: theme-first',
-  'ho2-accountant-four-day-week/1: why',
-  'ho3-kenyan-matatu-driver/1: why',
-  'ho3-texan-welder-retraining/1: why',
-  'ho3-ukrainian-teacher-dublin/0: why',
-  'ho3-baltimore-er-doctor/1: why',
+  'h4-university-first-gen-office/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -213,20 +209,22 @@ test('the language of the answers is reported, English when unsure', () => {
 })
 
 // The former held-out sets, spent on 2026-11-30: read item by item and tuned on from that date.
+// Set 4 was held out for four rounds of aggregate figures only (7 of 285 drafts with a counted
+// defect, no openings over half alike, 17 of 243 English pitches failing a coach check) and was
+// declared spent at the start of the next session, before any of its drafts was read.
 // Before that date, with nothing tuned on them, the composer's figures were 18 defects in 51
 // drafts (set 1, round 7), 15 in 90 (set 2) and 14 in 90 (set 3). Each set keeps its own list of
 // the defects read aloud and accepted for now, as the development sets do.
 const SPENT_SETS = [
-  // Rick typed "n/a" or "-" into five boxes: with only the moment, a question and the belief,
-  // two openings say the same few lines in a different order.
   {
     name: 'spent set 1 (formerly held out)',
     set: SPENT_1,
     known: [] as string[],
-    knownOverlaps: ['held-work-warehouse-heat: openings share 54%'],
+    knownOverlaps: [],
   },
   { name: 'spent set 2 (formerly held out)', set: SPENT_2, known: [], knownOverlaps: [] },
   { name: 'spent set 3 (formerly held out)', set: SPENT_3, known: [], knownOverlaps: [] },
+  { name: 'spent set 4 (formerly held out)', set: SPENT_4, known: [], knownOverlaps: [] },
 ]
 
 test.each(SPENT_SETS)(
@@ -264,48 +262,4 @@ test('every English development persona’s pitch, in every opening, passes the 
     }
   }
   expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
-})
-
-// HELD-OUT PERSONA SET 4 (personas-held-out-4.ts): 95 answer sets written blind on 2026-11-30 by a
-// helper who never saw the composer or another persona set. Only aggregates are computed and
-// printed: no persona, draft or defect of this set is ever shown.
-// ROUNDS SEEN: see HELD_OUT_4_ROUNDS (each run whose figures were read).
-// Round 1 (the session's last composer code, after the spent sets 1–3 were tuned on; nothing tuned
-// after): 7 of 285 drafts with a counted defect (8 defects), no openings over 50% alike, 17 of 243
-// English pitches failing a coach check. Counted defects are a floor: the drafts were not read.
-// Round 2: the same code, run to check the guard (same figures). Round 3: after verb-only core
-// words became actions ("remember" → "remembering", a change made from the dev sets): the same
-// counted figures (the counts do not see that defect; the drafts were not read). Round 4: after
-// peoples typed in lower case got their capitals ("ukrainian" → "Ukrainian", from the dev sets),
-// in a run of the composer's tests: the same figures.
-export const HELD_OUT_4_ROUNDS = 4
-// The figures of the round(s) above; the guard keeps them from getting worse. The goal is at most
-// one draft in ten with a counted defect, and every English draft passing the coach.
-const HELD_OUT_4_MEASURED = { draftsWithDefect: 7, overlaps: 0, coachFailures: 17 }
-
-test('held-out: persona set 4, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_4
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 4 (${set.length} personas, rounds seen ${HELD_OUT_4_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_4_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_4_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_4_MEASURED.coachFailures)
 })
