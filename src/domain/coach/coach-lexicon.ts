@@ -151,6 +151,9 @@ export const WHY_MARKERS = compileList([
   'instead of|rather than',
   '(?:imagine|picture) (?:a world|a town|a city|a country|a place|if|every)',
   'a world (?:where|in which)',
+  // "It would change things for deaf job seekers": who is better off, named after "for" (not the
+  // speaker: "change things for me" is no why).
+  "(?:change|changes|changed|changing) (?:things|everything|lives|life|so much|a lot) for(?! (?:me|myself|my (?:career|business|family))(?![\\p{L}']))",
   '(?:makes?|making|made) (?:the world|life|things|lives|it|them|everyone) (?:a (?:little |bit )?)?(?:better|easier|safer|kinder|fairer|healthier)',
   `better for (?:all|the|us|${BENEFICIARY})`,
   '(?:a|the) better (?:world|place|future|life|lives|plan|way|chance|start|deal for)',

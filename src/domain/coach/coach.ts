@@ -479,11 +479,17 @@ const NOT_BENEFICIARIES = new Set([
 
 function findPeople(scanned: ScannedText): Word[] {
   return scanned.words.filter(
-    (word) =>
+    (word, i) =>
       !NOT_BENEFICIARIES.has(word.key) &&
-      (BENEFICIARY_WORD.test(word.key) || isPersonNoun(word.key)),
+      (BENEFICIARY_WORD.test(word.key) ||
+        isPersonNoun(word.key) ||
+        // "Mrs. Goldberg", "Aunty June": a name after a title is someone else in the story.
+        TITLES.has(scanned.words[i - 1]?.key ?? '')),
   )
 }
+
+// A closed class: words that stand before a person's name.
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'aunty', 'auntie', 'uncle', 'nana'])
 
 const BENEFICIARY_WORD = new RegExp(`^(?:${BENEFICIARIES.join('|')})$`, 'u')
 

@@ -126,6 +126,15 @@ test('saying who would be better off passes why', () => {
   expect(check('I want to teach so kids can keep asking questions.', 'why').ok).toBe(true)
 })
 
+test('naming who it changes things for is a why; changing things for oneself is not', () => {
+  expect(check('It would change things for deaf job seekers.', 'why').ok).toBe(true)
+  expect(check('That would change everything for my kababayan and the elderly.', 'why').ok).toBe(
+    true,
+  )
+  expect(check('It would change things for me.', 'why').ok).toBe(false)
+  expect(check('It would change things for my career.', 'why').ok).toBe(false)
+})
+
 test('"so I can" is the speaker\'s gain, not a why', () => {
   expect(check('Let us grab a coffee so I can learn about your budget.', 'why').ok).toBe(false)
 })
@@ -268,6 +277,13 @@ test('a string of credentials fails self-focus', () => {
     check('With ten years of experience and a proven track record, the rest is easy.', 'self-focus')
       .ok,
   ).toBe(false)
+})
+
+test('a story about someone named with a title ("Mrs. Goldberg") is not about the speaker alone', () => {
+  const story =
+    'For 6 years I take care of Mrs. Goldberg in Forest Hill. I believe caring is a skill. I ask because for me it is about care. I know how she likes her tea.'
+  expect(check(story, 'self-focus').ok).toBe(true)
+  expect(check(story.replace('Mrs. Goldberg', 'my own garden'), 'self-focus').ok).toBe(false)
 })
 
 test('a few mentions of the speaker are fine', () => {
