@@ -14,10 +14,11 @@
 //
 // Training data: the dev set, the three older corpora (transactional when a reader marked the
 // `transactional` check as failing), train sets 1–3 (by different writers), sets 1–5 (held out
-// until 2026-11-30, spent since by the lead's decision: training data from then on), and the
+// until 2026-11-30, spent since by the lead's decision: training data from then on; set 6 spent the
+// same way at the start of the next session, after two rounds of aggregate figures), and the
 // composer's drafts for both development persona sets (connection-led by construction: negatives,
-// not counted in figures; the held-out personas are left out). A blind set that is being written
-// (held-out-set-6.ts) is never loaded here. A configuration is chosen by the issue's bar: the most
+// not counted in figures; the held-out personas are left out). The blind set held out now
+// (held-out-set-7.ts) is never loaded here. A configuration is chosen by the issue's bar: the most
 // caught while the pooled leave-one-set-out false alarms stay within 3%.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { openSource } from './load-source.mjs'
@@ -63,6 +64,7 @@ try {
     ['spent-3', 'held-out-set-3.ts', 'HELD_OUT_SET_3'],
     ['spent-4', 'held-out-set-4.ts', 'HELD_OUT_SET_4'],
     ['spent-5', 'held-out-set-5.ts', 'HELD_OUT_SET_5'],
+    ['spent-6', 'held-out-set-6.ts', 'HELD_OUT_SET_6'],
   ]
   const labelled = []
   for (const [group, file, name] of LABELLED_FILES) {

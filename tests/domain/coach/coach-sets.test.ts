@@ -1,14 +1,15 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
-// held-out tests (a filtered run, -t "^(?!held-out)", skips them); since 2026-11-30 there are none
-// in this file until the lead adds a fresh blind set (set 6, written by someone who never saw the
-// coach), in the HELD_OUT list below.
+// held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
+// set 7 (written by someone who never saw the coach), in the HELD_OUT list below; set 6 was held
+// out for two rounds and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
 // - Train sets 1–3 (train-set*.ts): written to train the ask model on; training figures too.
-// - SPENT SETS 1–5 (held-out-set.ts, held-out-set-2.ts … held-out-set-5.ts): written blind as
-//   held-out sets and measured as such until 2026-11-30 (the history below). On 2026-11-30 the
+// - SPENT SETS 1–6 (held-out-set.ts, held-out-set-2.ts … held-out-set-6.ts): written blind as
+//   held-out sets and measured as such until 2026-11-30 (set 6: until the next session; the
+//   history below). On 2026-11-30 the
 //   team lead declared them spent: from that date they were read item by item, their misses and
 //   false alarms studied, and the ask model trained on them. Their figures below are TRAINING
 //   figures now, printed and not asserted as held-out. The honest proxy for a writer the model has
@@ -218,13 +219,15 @@ function disagreements(outcomes: readonly Outcome[]): string {
 const dev = run(DEV_SET.map(fromLabelled))
 const trainSet = run([...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3].map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
-// Sets 1–5, spent on 2026-11-30: training data from then on (see the header).
+// Sets 1–6, spent on 2026-11-30 (set 6 at the start of the next session): training data from
+// then on (see the header).
 const SPENT = [
   { name: 'spent set 1', set: HELD_OUT_SET },
   { name: 'spent set 2', set: HELD_OUT_SET_2 },
   { name: 'spent set 3', set: HELD_OUT_SET_3 },
   { name: 'spent set 4', set: HELD_OUT_SET_4 },
   { name: 'spent set 5', set: HELD_OUT_SET_5 },
+  { name: 'spent set 6', set: HELD_OUT_SET_6 },
 ] as const
 const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
 const spentAll = spent.flatMap(({ outcomes }) => outcomes)
@@ -280,30 +283,28 @@ const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
 // What the model achieves on the pitches it was trained on (see the guards at the end).
 const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 
-// Held-out sets: written blind, never read, never tuned or trained on. Empty since sets 1–5 were
-// spent on 2026-11-30; the lead adds set 6 here, { name: 'held-out 6', set: HELD_OUT_SET_6 },
-// and the tests below (named "held-out …", so a filtered run skips them) print it beside the bar
-// and hold it to the bar. Only aggregate figures are computed and printed for a held-out set.
+// Held-out sets: written blind, never read, never tuned or trained on. Only aggregate figures are
+// computed and printed for a held-out set; the tests below are named "held-out …", so a filtered
+// run skips them.
 //
-// HELD-OUT-6 ROUNDS SEEN: 2 (held-out-set-6.ts, 204 pitches written blind on 2026-11-30 by a helper
-//   who never saw the coach's code or any other set; read once, on the model trained on every
-//   other labelled file, with nothing tuned after): transactional caught 94/100 (94.0%, the bar
-//   met), false alarms 7/104 (6.7%, the bar of 3% NOT met); why fails 2/104 (1.9%), self-focus
-//   0/104 (both within the bar). The helper's leave-one-set-out estimate before this reading was
-//   90.4% caught, 3.0% false alarms: more caught than that here, about twice the false alarms.
-//   Round 2: the same code run again to check the guards (same figures). Every full `npm test`
-//   computes these again; nobody tuned on them.
-const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = [
-  { name: 'held-out 6', set: HELD_OUT_SET_6 },
-]
-// The figures of the round above. The bar is not met yet (issue 12 stays open): the test prints
-// the figures beside the bar and holds them at what was measured, so the coach cannot slide back.
+// Set 6 (spent at the start of the session after it was written): HELD-OUT-6 ROUNDS SEEN was 2
+//   (held-out-set-6.ts, 204 pitches written blind on 2026-11-30; read once, on the model trained
+//   on every other labelled file, with nothing tuned after): transactional caught 94/100 (94.0%,
+//   the bar met), false alarms 7/104 (6.7%, the bar of 3% NOT met); why fails 2/104 (1.9%),
+//   self-focus 0/104. Round 2 ran the same code to check the guards. Then it was declared spent,
+//   read item by item and trained on.
+//
+// HELD-OUT-7 ROUNDS SEEN: 0 (held-out-set-7.ts, 231 pitches, 110 transactional and 121 good,
+//   written blind on 2026-11-30 by a helper who never saw the coach's code or any other set;
+//   committed before any tuning on set 6). Figures are recorded here when first read.
+// Set 7 is wired in here when it is first read, after the model is retrained with set 6.
+const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = []
+// The figures of the round(s) above, once read: the test prints the figures beside the bar and
+// holds them at what was measured, so the coach cannot slide back.
 const MEASURED: Record<
   string,
   { caught: number; falseAlarms: number; why: number; selfFocus: number }
-> = {
-  'held-out 6': { caught: 94 / 100, falseAlarms: 7 / 104, why: 2 / 104, selfFocus: 0 / 104 },
-}
+> = {}
 
 if (HELD_OUT.length > 0) {
   test.each(HELD_OUT)(
@@ -357,7 +358,7 @@ if (HELD_OUT.length > 0) {
 test.each([
   { name: 'dev', outcomes: dev },
   { name: 'train sets 1–3', outcomes: trainSet },
-  { name: 'spent sets 1–5', outcomes: spentAll },
+  { name: 'spent sets 1–6', outcomes: spentAll },
 ])(
   '$name: the transactional check catches its training pitches with few false alarms',
   ({ outcomes }) => {
@@ -368,7 +369,7 @@ test.each([
 )
 
 test.each(['why', 'self-focus'] as const)(
-  'spent sets 1–5 (training figures): the %s check fails few good human pitches',
+  'spent sets 1–6 (training figures): the %s check fails few good human pitches',
   (id) => {
     const f = figuresOf(spentAll)
     expect(rate(f.failsOnGood.get(id) ?? 0, f.goodHuman)).toBeLessThanOrEqual(BAR.failsOnGood)
