@@ -63,6 +63,8 @@ export function tidy(raw: string): string {
         next !== next.toLowerCase() || startsClause(whole, offset + _m.length) ? '. ' : ' ',
       )
       .replace(EMOJI_RUN, ' ')
+      // "*that week*", "**never**": markdown emphasis is not said aloud.
+      .replace(/(?<![\p{L}\p{N}*])\*{1,2}(?=\S)([^*\n]+?)(?<=\S)\*{1,2}(?![\p{L}\p{N}*])/gu, '$1')
       // "old dogs + anxious dogs + their people": a plus between words is said "and".
       .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
       .replace(/\.{3,}|…+/gu, '…')
@@ -219,7 +221,7 @@ function undouble(text: string): string {
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = []
-  for (const part of text.split(/(?<=[.!?…]["”’)]*)\s+(?=["“‘(]?[\p{Lu}\p{N}¿¡])/u)) {
+  for (const part of text.split(/(?<=[.!?…]["”’'“»)]*)\s+(?=["“‘(]?[\p{Lu}\p{N}¿¡])/u)) {
     const trimmed = part.trim()
     if (!trimmed) continue
     const previous = out.at(-1)
@@ -228,7 +230,9 @@ export function splitSentences(text: string): string[] {
     if (
       previous !== undefined &&
       (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No)\.$/u.test(previous) ||
-        isQuoteOpen(previous) ||
+        // "He wrote: 'I am blind since birth. I have…'": a quotation is one sentence of the
+        // story (a long one is let go: an apostrophe can look like a quote mark).
+        (hasOpenQuote(previous) && countWords(previous) < 60) ||
         // "At 3 a.m. Mr. Alvarez…": a time's stop after a few words with no verb is no end.
         (/\b[ap]\.m\.$/iu.test(previous) && countWords(previous) <= 5))
     ) {
@@ -250,7 +254,9 @@ function hasOpenQuote(text: string): boolean {
 
 function isQuoteOpen(text: string): boolean {
   const straight = (text.match(/"/gu) ?? []).length
-  const curly = (text.match(/“/gu) ?? []).length - (text.match(/”/gu) ?? []).length
+  const count = (mark: RegExp) => (text.match(mark) ?? []).length
+  // „German quotes“ close with the mark English opens with.
+  const curly = text.includes('„') ? count(/„/gu) - count(/“/gu) : count(/“/gu) - count(/”/gu)
   return straight % 2 === 1 || curly > 0
 }
 
@@ -335,13 +341,17 @@ function withoutFillers(text: string): string {
   ) {
     return ''
   }
-  return text
-    .replace(
-      /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly))*)(?:[,.…!\s]+|$)/iu,
-      '',
-    )
-    .replace(/\s+(?:lol|lmao|haha)\b/giu, '')
-    .replace(/,\s*(?:ok|okay)[.!]*$/iu, '')
+  return (
+    text
+      .replace(
+        /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly))*)(?:[,.…!\s]+|$)/iu,
+        '',
+      )
+      // "not sure. kids using tech to make things": a hedge said before the answer.
+      .replace(/^(?:not sure(?: yet)?|no idea|dunno)[.!…]+\s+(?=\p{L})/iu, '')
+      .replace(/\s+(?:lol|lmao|haha)\b/giu, '')
+      .replace(/,\s*(?:ok|okay)[.!]*$/iu, '')
+  )
 }
 
 /**
@@ -519,9 +529,19 @@ export function classify(text: string): AnswerForm {
     if (THINKING_VERBS.test(firstWord)) return 'gerund'
     // "Going home is part of the treatment" is a clause with a gerund for its subject.
     // …or a verb in the third person: "being given one chance changes everything".
+    // "figuring out what our program should be for": the first verb after "what" + a subject is
+    // that clause's own ("knowing what to trust is…" has none, so its "is" is the main verb).
+    const whClauseVerb = new Set<number>()
+    terms.forEach((t, i) => {
+      if (!/^(what|how|why|where|whether|who)$/u.test(t.normal)) return
+      if (terms[i + 1]?.normal === 'to') return
+      const own = finite.findIndex((f, k) => k > i + 1 && f)
+      if (own > 0) whClauseVerb.add(own)
+    })
     const copula = terms.findIndex(
       (t, i) =>
         i >= 1 &&
+        !whClauseVerb.has(i) &&
         // A copula ends the gerund subject even after "what to trust"; other verbs must be finite.
         ((t.tags.has('Copula') &&
           !afterModal(terms, i) &&
@@ -664,6 +684,25 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
     if (!helped) return true
   }
   if (term.tags.has('PastTense') && before.tags.has('Adjective') && index <= 2) return true
+  // "their mobile sales records": an -s form right after a plural noun does not agree with it, so
+  // it is the last noun of a compound, not a verb.
+  // ("…of medicines sits down": after a preposition the plural is an object, the verb's subject
+  // stands further back.)
+  const beforeThat = terms[index - 2]
+  if (
+    term.tags.has('PresentTense') &&
+    !term.tags.has('Pronoun') &&
+    /^\p{L}+[^s]s$/u.test(term.normal) &&
+    before.tags.has('Plural') &&
+    !before.tags.has('Pronoun') &&
+    /s$/u.test(before.normal) &&
+    beforeThat !== undefined &&
+    (beforeThat.tags.has('Adjective') ||
+      beforeThat.tags.has('Determiner') ||
+      beforeThat.tags.has('Possessive'))
+  ) {
+    return true
+  }
   // "a paid part-time role", "the wasted food": a past form right after an article or a
   // possessive describes the noun after it.
   if (
@@ -717,6 +756,8 @@ function afterSubject(terms: TaggedTerm[], index: number): boolean {
 
 // "can never go": the verb after a modal or auxiliary belongs to its verb group, not a new clause.
 function afterModal(terms: TaggedTerm[], index: number): boolean {
+  // "…work you already did shouldn't be…": a modal starts a verb group of its own.
+  if (terms[index]?.tags.has('Modal')) return false
   let j = index - 1
   while (j >= 0 && (terms[j]?.tags.has('Adverb') || terms[j]?.tags.has('Negative'))) j -= 1
   const before = terms[j]
@@ -773,6 +814,8 @@ function isReducedRelative(terms: TaggedTerm[], index: number): boolean {
   if (!term || !before || !term.tags.has('PastTense')) return false
   if (['Copula', 'Auxiliary', 'Modal'].some((tag) => term.tags.has(tag))) return false
   if (!before.tags.has('Noun') || before.tags.has('Pronoun')) return false
+  // "micro-loans for traders based on their sales": "based on" after a noun describes it.
+  if (term.normal === 'based' && /^(on|in|at|around)$/u.test(after?.normal ?? '')) return true
   const namesAThing =
     /^(a|an)$/u.test(terms[0]?.normal ?? '') ||
     terms.slice(Math.max(0, index - 4), index - 1).some((t) => t.normal === 'of')
@@ -999,7 +1042,7 @@ export function stripEnd(text: string): string {
 /** Ends a sentence with a full stop unless it already ends with ! or ?. */
 export function endSentence(text: string): string {
   const trimmed = text.trim().replace(/[\s,;:]+$/u, '')
-  if (/[.!?]["”’)\]»]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
+  if (/[.!?]["”’')\]»]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
   return trimmed.replace(/…$/u, '') + '.'
 }
 
@@ -1014,7 +1057,10 @@ export function asSentence(text: string): string {
  */
 export function shorten(text: string, maxWords: number): string {
   if (countWords(text) <= maxWords) return text
-  return withoutDanglingWord(shortenRaw(text, maxWords))
+  const cut = shortenRaw(text, maxWords)
+  // Whole sentences kept as typed end where the person ended them ("…before coming in.").
+  if (text.startsWith(cut) && /^[.!?…]/u.test(text.slice(cut.length))) return cut
+  return withoutDanglingWord(cut)
 }
 
 /** "…in books, and" is no ending: a cut never leaves a conjunction or article at the end. */

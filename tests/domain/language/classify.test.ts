@@ -253,6 +253,16 @@ test.each([
   // A negated gerund; a quoted title, then what it is.
   ["never knowing if you're staying", 'gerund'],
   ['"Shelter in Place", a play written by my students', 'noun-phrase'],
+  // A modal after a relative clause's helping verb starts the main verb group.
+  ["getting paid for work you already did shouldn't be a full-time job", 'clause'],
+  // "based on" describes the noun; an -s word after an adjective and a plural is a noun.
+  ['Micro-loans for market traders based on their mobile sales records', 'noun-phrase'],
+  ['everyone on lots of medicines sits down once a year with a pharmacist', 'clause'],
+  ["In most schools it's one assembly a year", 'clause'],
+  // The first verb after "what" and a subject is that clause's own.
+  ['figuring out what our 1:1 device program should actually be for', 'gerund'],
+  ['knowing what to trust is a survival skill', 'clause'],
+  ['night shift goes home with the same body they came in with', 'clause'],
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
 })
@@ -284,6 +294,22 @@ test.each([
     'Sent her home with a nicked ear. She hid for two days',
   ],
   ['old dogs + anxious dogs', 'Old dogs and anxious dogs'],
+  // A hedge before the answer is not the answer.
+  ['not sure. kids making things, not just clicking', 'Kids making things, not just clicking'],
+
+  [
+    'decisions made with the science available *that week*',
+    'Decisions made with the science available that week',
+  ],
 ])('%j reads as %j', (typed, read) => {
   expect(readAnswer(typed).sentences.join(' ')).toBe(endSentence(read))
+})
+
+test('a quotation is one sentence of the story, in single or German marks', () => {
+  expect(
+    readAnswer("He wrote: 'I am blind since birth. I shop alone.' We fixed it").sentences,
+  ).toEqual(["He wrote: 'I am blind since birth. I shop alone.'", 'We fixed it.'])
+  expect(
+    readAnswer('Er sagt: „Ich schließ die Werkstatt. Im Herbst.“ Niemand kam').sentences,
+  ).toHaveLength(2)
 })
