@@ -95,8 +95,12 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
   const read = (value: unknown, leadIns: readonly string[] = []) =>
     readAnswer(text(value), leadIns, isEnglish)
+  // The answers around the core word, to hear how the person uses it.
+  const said = [answers.problem, answers.belief, answers.mistake, answers.theme, answers.spark]
+    .map(text)
+    .join(' \n ')
   const core = isEnglish
-    ? readCore(text(answers.coreWord))
+    ? readCore(text(answers.coreWord), said)
     : { text: read(answers.coreWord).text, kind: 'noun' as const }
   return {
     problem: read(answers.problem, w.leadIns.problem),
@@ -125,16 +129,32 @@ type ReadCore = { text: string; kind: 'noun' | 'plural' | 'quality' }
 const readCores = new Map<string, ReadCore>()
 
 /** The core word as read, remembered: every draft, and every keystroke, asks again. */
-function readCore(raw: string): ReadCore {
-  const known = readCores.get(raw)
+function readCore(raw: string, said: string): ReadCore {
+  const key = `${raw}\u0000${said}`
+  const known = readCores.get(key)
   if (known) return known
-  const read = readCoreUncached(raw)
+  const read = readCoreUncached(raw, said)
   if (readCores.size > 500) readCores.clear()
-  readCores.set(raw, read)
+  readCores.set(key, read)
   return read
 }
 
-function readCoreUncached(raw: string): ReadCore {
+/**
+ * "ask", "stay": words that are verbs and nouns both. The person's own answers say which they
+ * meant: "we don't know how to ask", "never knowing if you're staying" use it as an action.
+ */
+function usedAsAction(word: string, said: string): boolean {
+  // Only a word the lexicon files as a countable thing ("an ask", "a stay"); an abstract noun
+  // ("love", "trust", "care") stays the noun whatever the answers do with it.
+  const tags = lexiconTags(word)
+  if (!/^\p{L}+$/u.test(word) || tags.length !== 1 || tags[0] !== 'Singular') return false
+  const gerund = gerundOf(word)
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const asVerb = new RegExp(`\\b(?:to|never)\\s+${escaped}\\b`, 'iu')
+  return asVerb.test(said) || (gerund !== null && new RegExp(`\\b${gerund}\\b`, 'iu').test(said))
+}
+
+function readCoreUncached(raw: string, said: string): ReadCore {
   const read = readAnswer(raw)
   if (read.words === 0 || read.words > 4) return { text: '', kind: 'noun' }
   // "Worth 🙂", "choice!!": the word is said aloud and asked about; the decoration is not.
@@ -152,7 +172,10 @@ function readCoreUncached(raw: string): ReadCore {
   if (isPointingWord(text)) return { text: '', kind: 'noun' }
   // "remember", "breathe": an action is said as one ("it's about remembering").
   const lower = text.toLowerCase()
-  const gerund = /^\p{L}+$/u.test(text) && isVerbOnly(lower) ? gerundOf(lower) : null
+  const gerund =
+    /^\p{L}+$/u.test(text) && (isVerbOnly(lower) || usedAsAction(lower, said))
+      ? gerundOf(lower)
+      : null
   if (gerund) return { text: gerund, kind: 'noun' }
   const kind = tagCoreKind(text)
   return { text: kind === 'quality' ? `feeling ${text}` : text, kind }

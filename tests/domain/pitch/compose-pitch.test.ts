@@ -411,3 +411,23 @@ test('answers in another language get the pitch’s one question in that languag
     expect(pitch).not.toMatch(/What does/u)
   }
 })
+
+test('a core word that is a thing and an action is said as the action the person used it as', () => {
+  const drafts = (answers: Answers) =>
+    [0, 1, 2]
+      .map((variant) => composePitch(answers, { messages: composeEn, variant }))
+      .map((d) => `${d.hook} ${d.pitch}`)
+      .join(' ')
+  const asked = drafts({
+    ...worked,
+    coreWord: 'ask',
+    problem: "Teenage boys don't talk and we don't know how to ask.",
+  })
+  expect(asked).toMatch(/about asking/u)
+  expect(asked).not.toMatch(/about ask\b/u)
+  // The same word with nothing saying it is an action stays as typed; an abstract noun stays a noun.
+  expect(drafts({ ...worked, coreWord: 'ask' })).toMatch(/about ask\b/u)
+  expect(drafts({ ...worked, coreWord: 'trust', problem: 'We forget how to trust.' })).toMatch(
+    /about trust\b/u,
+  )
+})
