@@ -686,6 +686,21 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
   if (term.tags.has('PastTense') && before.tags.has('Adjective') && index <= 2) return true
   // "their mobile sales records": an -s form right after a plural noun does not agree with it, so
   // it is the last noun of a compound, not a verb.
+  // "solar charging kiosks": an -s word the lexicon does not know, after an adjective and a
+  // noun, is the tagger's guess; it ends the noun phrase.
+  if (
+    term.tags.has('PresentTense') &&
+    /^\p{L}{3,}s$/u.test(term.normal) &&
+    lexiconTags(term.normal).length === 0 &&
+    lexiconTags(term.normal.replace(/e?s$/u, '')).length === 0 &&
+    before.tags.has('Singular') &&
+    !before.tags.has('Actor') &&
+    !before.tags.has('Pronoun') &&
+    index === 2 &&
+    terms[0]?.tags.has('Adjective')
+  ) {
+    return true
+  }
   // ("…of medicines sits down": after a preposition the plural is an object, the verb's subject
   // stands further back.)
   const beforeThat = terms[index - 2]
