@@ -189,9 +189,9 @@ export const COMPOSER_EN = {
     },
     'question-first': {
       open: [
-        'I ask because for me it’s about {core}.',
-        'I ask because for me it’s about {core}.',
-        'I ask because for me it’s about {core}.',
+        'For me, it comes down to {core}.',
+        'For me, it comes down to {core}.',
+        'For me, it comes down to {core}.',
       ],
       noCore: [
         'I ask because I can’t stop thinking about it.',
@@ -204,7 +204,7 @@ export const COMPOSER_EN = {
   landingNoCore: 'That’s why it matters to me.',
   landingTheme: 'It all comes back to {x}.',
   // The question-first opening names a short theme when there is no core word to name.
-  questionFirstTheme: 'I ask because for me it’s about {x}.',
+  questionFirstTheme: 'For me, it comes down to {x}.',
   // A line that shares the experience when the theme is not said in the opening.
   sharedLines: [
     'We’ve all been there.',
