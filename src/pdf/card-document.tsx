@@ -358,6 +358,14 @@ export type CardDocumentProps = {
   content: CardContent
   size: CardSize
   messages?: CardMessages
+  /**
+   * When the estimate says the card fits: each page is laid out once, without the engine's
+   * page-breaking pass (which lays every page out a second time). The caller checks the layout
+   * and makes the PDF again without this when anything did not fit (./render-card-pdf).
+   */
+  unbroken?: boolean
+  /** The engine's onRender: called with the finished file (and, in this version, its layout). */
+  onRender?: (result: { blob?: Blob; _INTERNAL__LAYOUT__DATA_?: unknown }) => void
 }
 
 /**
@@ -368,14 +376,28 @@ export type CardDocumentProps = {
  * faces on one page between cut and fold marks. A face that cannot fit even in the smallest
  * readable type flows on to another page: every word is printed, nothing is clipped.
  */
-export function cardDocument({ content: typed, size, messages = enCard }: CardDocumentProps) {
+export function cardDocument({
+  content: typed,
+  size,
+  messages = enCard,
+  unbroken = false,
+  onRender,
+}: CardDocumentProps) {
   const content = printableContent(typed)
   const spec = CARD_SIZE_SPECS[size]
   const fit = estimateCardFit(content, size, messages)
+  const wrap = !(unbroken && fit.fits)
   const texts = cardTexts(content)
   // Labels print in capitals, and a capital can live in another subset than its small letter.
   const fontFamily = cardFontStack([...texts, ...texts.map((text) => text.toUpperCase())])
-  const pageStyle: Style = { fontFamily, color: INK, backgroundColor: '#ffffff' }
+  const pageStyle: Style = {
+    fontFamily,
+    color: INK,
+    backgroundColor: '#ffffff',
+    // Without the page-breaking pass, which sets each page to its paper height, a page is as tall
+    // as its content unless told otherwise.
+    ...(wrap ? {} : { minHeight: spec.page.height }),
+  }
   const front = <FrontFace content={content} scale={fit.faces.front.scale} />
   const back = (
     <BackFace content={content} scale={fit.faces.back.scale} columns={fit.faces.back.columns} />
@@ -389,18 +411,18 @@ export function cardDocument({ content: typed, size, messages = enCard }: CardDo
     ...(content.front.name !== '' ? { author: content.front.name } : {}),
   }
   return (
-    <Document {...metadata}>
+    <Document {...metadata} {...(onRender ? { onRender } : {})}>
       {spec.kind === 'card' ? (
         <>
-          <Page size={spec.page} style={{ ...pageStyle, padding: FACE_PADDING }}>
+          <Page size={spec.page} wrap={wrap} style={{ ...pageStyle, padding: FACE_PADDING }}>
             {front}
           </Page>
-          <Page size={spec.page} style={{ ...pageStyle, padding: FACE_PADDING }}>
+          <Page size={spec.page} wrap={wrap} style={{ ...pageStyle, padding: FACE_PADDING }}>
             {back}
           </Page>
         </>
       ) : (
-        <Page size={spec.page} style={{ ...pageStyle, paddingBottom: 36 }}>
+        <Page size={spec.page} wrap={wrap} style={{ ...pageStyle, paddingBottom: 36 }}>
           <CutAndFoldSheet
             page={spec.page}
             face={spec.face}

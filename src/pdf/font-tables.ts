@@ -75,3 +75,50 @@ export function rememberLayouts(font: unknown): void {
     return copy
   }
 }
+
+// Each PDF embeds, for every font it uses, a subset of that font holding just the glyphs drawn,
+// and building the subset (walking and copying each glyph, rebuilding the tables) is the same
+// work every time the same glyphs are asked for. The subset's bytes depend only on the font and
+// the glyph ids in the order they were included, so they are kept by that list; a PDF with any
+// other glyph, or the same glyphs in another order, builds its own. Encoding also includes the
+// parts of composite glyphs (e.g. an accented letter), which is replayed on the subset too.
+type FontSubset = {
+  glyphs: number[]
+  mapping: Record<number, number>
+  encode: (this: FontSubset) => Uint8Array
+}
+type SubsettingFont = { createSubset?: (this: SubsettingFont) => FontSubset }
+
+const SUBSETS_KEPT = 16
+const subsetting = new WeakSet<object>()
+
+export function rememberSubsets(font: unknown): void {
+  if (typeof font !== 'object' || font === null || subsetting.has(font)) return
+  const target = font as SubsettingFont
+  const createSubset = target.createSubset
+  if (typeof createSubset !== 'function') return
+  subsetting.add(font)
+  const encoded = new Map<string, { bytes: Uint8Array; glyphs: number[] }>()
+  target.createSubset = function () {
+    const subset = createSubset.call(this)
+    const encode = subset.encode
+    if (typeof encode !== 'function' || !Array.isArray(subset.glyphs)) return subset
+    subset.encode = function () {
+      if (!layoutMemo.enabled) return encode.call(this)
+      const key = this.glyphs.join(',')
+      const kept = encoded.get(key)
+      if (kept) {
+        for (const glyph of kept.glyphs.slice(this.glyphs.length)) {
+          this.mapping[glyph] = this.glyphs.length
+          this.glyphs.push(glyph)
+        }
+        return kept.bytes.slice()
+      }
+      const bytes = encode.call(this)
+      if (encoded.size >= SUBSETS_KEPT) encoded.clear()
+      encoded.set(key, { bytes: bytes.slice(), glyphs: this.glyphs.slice() })
+      return bytes
+    }
+    return subset
+  }
+}

@@ -6,7 +6,7 @@ import type { CardContent } from '@/domain/card/card-content'
 import type { CardSize } from '@/domain/card/card-layout'
 import type { CardMessages } from '@/i18n/en-card'
 import { cardDocument } from './card-document'
-import { keepTablesInflated, rememberLayouts } from './font-tables'
+import { keepTablesInflated, rememberLayouts, rememberSubsets } from './font-tables'
 import {
   CARD_FONT_SUBSETS,
   registerCardFonts,
@@ -36,13 +36,27 @@ export async function renderCardPdf(
     fontsNeedReset = false
   }
   registerCardFonts(options.resolveFontSrc)
-  const document = cardDocument({
-    content,
-    size,
-    ...(options.messages ? { messages: options.messages } : {}),
-  })
+  const make = async (unbroken: boolean) => {
+    let layout: unknown
+    const blob = await pdf(
+      cardDocument({
+        content,
+        size,
+        ...(options.messages ? { messages: options.messages } : {}),
+        unbroken,
+        onRender: (result) => {
+          layout = result._INTERNAL__LAYOUT__DATA_
+        },
+      }),
+    ).toBlob()
+    return { blob, layout }
+  }
   try {
-    return await pdf(document).toBlob()
+    // Laid out once when the estimate says the card fits; made again with the engine's page
+    // breaks when the layout shows anything past a page's end, so every word is still printed.
+    const once = await make(true)
+    if (fitsItsPages(once.layout)) return once.blob
+    return (await make(false)).blob
   } catch (error) {
     fontsNeedReset = true
     throw error
@@ -51,7 +65,42 @@ export async function renderCardPdf(
   }
 }
 
-/** Every card font loaded so far keeps its tables inflated and its shaped strings (./font-tables). */
+type LaidOutNode = {
+  props?: Record<string, unknown>
+  style?: { height?: unknown }
+  box?: { top?: number; height?: number; marginBottom?: number; paddingBottom?: number }
+  children?: LaidOutNode[]
+}
+
+/** The engine's margin for rounding when it decides whether a node crosses a page's end. */
+const SAFETY_THRESHOLD = 0.001
+
+/**
+ * Whether every page's content ends above the page's bottom padding, so the engine's
+ * page-breaking pass would have moved nothing: the same test it makes, a little stricter (the
+ * margin below a node counts too). Anything not as expected (another engine version) says no.
+ */
+export function fitsItsPages(layout: unknown): boolean {
+  const pages = (layout as LaidOutNode | undefined)?.children
+  if (!Array.isArray(pages) || pages.length === 0) return false
+  return pages.every((page) => {
+    const height = page.style?.height
+    if (typeof height !== 'number' || !page.box || !Array.isArray(page.children)) return false
+    const end = height - (page.box.paddingBottom ?? 0) + SAFETY_THRESHOLD
+    return page.children.every((child) => {
+      const { top, height: childHeight, marginBottom = 0 } = child.box ?? {}
+      if (typeof top !== 'number' || typeof childHeight !== 'number') return false
+      const breaks =
+        child.props?.break === true || typeof child.props?.minPresenceAhead === 'number'
+      return !breaks && top + childHeight + marginBottom <= end
+    })
+  })
+}
+
+/**
+ * Every card font loaded so far keeps its tables inflated, its shaped strings and its encoded
+ * subsets (./font-tables).
+ */
 function keepLoadedFontTablesInflated(): void {
   for (const subset of CARD_FONT_SUBSETS) {
     for (const fontWeight of [400, 700]) {
@@ -59,6 +108,7 @@ function keepLoadedFontTablesInflated(): void {
         const font: unknown = Font.getFont({ fontFamily: subset.family, fontWeight })?.data
         keepTablesInflated(font)
         rememberLayouts(font)
+        rememberSubsets(font)
       } catch {
         // Not registered (the font store was just cleared): nothing loaded to keep.
       }
@@ -95,7 +145,7 @@ export async function preloadCardPdf(
       Font.load({ fontFamily: latin.family, fontWeight: 700 }),
     ])
     keepLoadedFontTablesInflated()
-    if (card) await pdf(cardDocument(card)).toBlob()
+    if (card) await pdf(cardDocument({ ...card, unbroken: true })).toBlob()
   } catch {
     fontsNeedReset = true
   }

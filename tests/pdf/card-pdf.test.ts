@@ -7,7 +7,9 @@ import { CARD_SIZES, estimateCardFit, type CardSize } from '@/domain/card/card-l
 import { composePitch } from '@/domain/pitch/compose-pitch'
 import { findUnsupportedCharacters } from '@/domain/card/glyph-coverage'
 import { hyphenateCardWord } from '@/pdf/card-document'
-import { renderCardPdfBytes } from '@/pdf/render-card-pdf'
+import { fitsItsPages, renderCardPdfBytes } from '@/pdf/render-card-pdf'
+import { cardDocument } from '@/pdf/card-document'
+import { pdf } from '@react-pdf/renderer'
 import { layoutMemo } from '@/pdf/font-tables'
 import { WORKED_ANSWERS } from '../fixtures/worked-example'
 import { composeEn } from '../support/compose-en'
@@ -213,5 +215,30 @@ test('remembering shaped strings changes no byte of the PDF', async () => {
     expect(remembered).toBe(shapedAnew)
   } finally {
     layoutMemo.enabled = true
+  }
+})
+
+test('a card laid out once, without the page-breaking pass, is the same PDF', async () => {
+  const undated = (bytes: Uint8Array) =>
+    Buffer.from(bytes)
+      .toString('latin1')
+      .replace(/\(D:\d{14}Z\)|\/ID \[[^\]]*\]|\b[A-Z]{6}\+/g, '')
+  await renderCardPdfBytes(adaCard(), 'index-4x6', { resolveFontSrc })
+  const make = async (content: CardContent, size: CardSize, unbroken: boolean) => {
+    let layout: unknown
+    const blob = await pdf(
+      cardDocument({
+        content,
+        size,
+        unbroken,
+        onRender: (r) => (layout = r._INTERNAL__LAYOUT__DATA_),
+      }),
+    ).toBlob()
+    return { bytes: undated(new Uint8Array(await blob.arrayBuffer())), layout }
+  }
+  for (const size of CARD_SIZES) {
+    const once = await make(adaCard(), size, true)
+    expect(fitsItsPages(once.layout)).toBe(true)
+    expect(once.bytes).toBe((await make(adaCard(), size, false)).bytes)
   }
 })

@@ -10,6 +10,7 @@ import { useEmbedMessages } from '@/i18n/en-embed'
 import { downloadBlob } from '@/lib/download'
 import { canProbablyDownload, openBlobInNewTab } from '@/lib/embed-bridge'
 import { isFramed } from '@/lib/frame'
+import type * as EngineModule from '@/pdf/render-card-pdf'
 import './pdf-download-button.css'
 
 export type PdfDownloadButtonProps = {
@@ -21,8 +22,13 @@ export type PdfDownloadButtonProps = {
 
 type Status = 'idle' | 'busy' | 'done' | 'error'
 
-function loadEngine() {
-  return import('@/pdf/render-card-pdf')
+type Engine = typeof EngineModule
+
+/** The engine once loaded: a click after the warm-up starts on the PDF at once. */
+let loadedEngine: Engine | null = null
+
+function loadEngine(): Promise<Engine> {
+  return import('@/pdf/render-card-pdf').then((engine) => (loadedEngine = engine))
 }
 
 export function PdfDownloadButton({ content, size, fileName }: PdfDownloadButtonProps) {
@@ -73,7 +79,9 @@ export function PdfDownloadButton({ content, size, fileName }: PdfDownloadButton
     isBusy.current = true
     setStatus('busy')
     try {
-      const { renderCardPdf } = await loadEngine()
+      // Awaiting import() again, even of a module already loaded, waits for a later task (and,
+      // on this page, a frame); the engine in hand saves that wait.
+      const { renderCardPdf } = loadedEngine ?? (await loadEngine())
       const blob = await renderCardPdf(content, size)
       deliver(blob)
       setStatus('done')
