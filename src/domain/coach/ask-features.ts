@@ -164,6 +164,28 @@ const CURRENCY_WORDS = new Set([
   'fiver',
 ])
 const PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'par', 'al', 'pro', 'im'])
+// Who gains, read from closed grammatical classes. The speaker as a group ("we need", "our club
+// pays"): a shared project's need, not the speaker's own. A third party as the one a request
+// serves ("send her to me", "introduce them").
+const COLLECTIVE = new Set([
+  'we',
+  'us',
+  'our',
+  'ours',
+  'ourselves',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+])
+const COLLECTIVE_OTHER = new Set(
+  'nous notre nos wir uns unser unsere unseren unserer nosotros nosotras nuestro nuestra nuestros nuestras noi nostro nostra nostri nós nosso nossa'.split(
+    ' ',
+  ),
+)
+const COLLECTIVE_SUBJECT = new Set(['we', "we'd", "we're", "we'll", 'wir', 'nous', 'nosotros'])
+const SINGULAR_SUBJECT = new Set(['i', "i'd", "i'm", "i'll"])
+const THIRD_PARTY = new Set(['him', 'her', 'them', "'em"])
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']
 const CURRENCY_SYMBOL = /[£$€¥]/u
 
@@ -268,8 +290,11 @@ export function featureNames(
     }
     let listener = false
     let speaker = false
+    let collective = false
     let money = false
     let time = false
+    let needWe = false
+    let needMe = false
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] ?? ''
       const tags = tagsOf[i] ?? []
@@ -296,6 +321,35 @@ export function featureNames(
           if (before.includes('Preposition')) emit('f:to-me')
           else if (before.includes('Infinitive') || NOUN_VERBS.has(keys[i - 1] ?? ''))
             emit('f:verb-me')
+        }
+      }
+      if (COLLECTIVE.has(key) || (!english && COLLECTIVE_OTHER.has(key))) collective = true
+      // Whose need: "we need", "we'd love" against "I need", "I'd love".
+      const collectiveSubject = COLLECTIVE_SUBJECT.has(key)
+      if (collectiveSubject || SINGULAR_SUBJECT.has(key)) {
+        for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
+          if (WANT_WORDS.has(keys[j] ?? '')) {
+            if (collectiveSubject) needWe = true
+            else needMe = true
+            break
+          }
+        }
+      }
+      // "send her to me", "introduce them": a third person as the object of a request's verb.
+      if (THIRD_PARTY.has(key) && i > 0) {
+        const before = tagsOf[i - 1] ?? []
+        if (before.includes('Infinitive') || NOUN_VERBS.has(keys[i - 1] ?? '')) {
+          emit('f:verb-them')
+        }
+      }
+      // "who need work", "who'd want one": people named by what they need.
+      if ((key === 'who' || key === "who'd") && i > 0) {
+        for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
+          const k = keys[j] ?? ''
+          if (WANT_WORDS.has(k) || k === 'needs' || k === 'wants') {
+            emit('f:who-need')
+            break
+          }
         }
       }
       if (CURRENCY_OTHER.has(key)) emit('f:currency')
@@ -350,11 +404,26 @@ export function featureNames(
       }
     }
     if (speaker) emit('f:me')
+    if (collective) emit('f:we')
+    if (collective && !speaker) emit('f:we-only')
+    if (needWe) emit('f:need-we')
+    if (needMe) emit('f:need-me')
+    if (needWe) emit(`s:${stage}&need-we`)
+    if (needMe) emit(`s:${stage}&need-me`)
+    if (collective && !speaker && requests.length > 0) emit(`s:${stage}&request&we-only`)
     if (listener && speaker) emit('f:you-me')
     if (speaker && names.has('f:gain')) emit('f:gain-me')
     if (tokens.includes('<cur>')) {
       money = true
       emit('f:currency')
+    }
+    // Whose money: the group's, the speaker's, or money said with no request at all.
+    if (money) {
+      if (collective && !speaker) emit('x:money&we-only')
+      if (speaker) emit('x:money&me')
+      if (needWe) emit('x:money&need-we')
+      if (needMe) emit('x:money&need-me')
+      if (requests.length === 0 && !listener) emit('x:money&no-ask')
     }
     // Where the sentence sits: a trade is often the last line, after the story.
     const last = index === scanned.sentences.length - 1
@@ -373,6 +442,9 @@ export function featureNames(
       if (names.has('f:turn')) emit(`x:${request}&turn`)
       if (names.has('f:people-who')) emit(`x:${request}&people-who`)
       if (names.has('f:anyone')) emit(`x:${request}&anyone`)
+      if (collective && !speaker) emit(`x:${request}&we-only`)
+      if (names.has('f:verb-them')) emit(`x:${request}&them`)
+      if (names.has('f:who-need')) emit(`x:${request}&who-need`)
     }
     if (money) emit(`s:${stage}&money`)
   })

@@ -1,0 +1,62 @@
+// The ask model's who-gains features (ask-features.ts): each fires on the sentence it describes
+// and stays quiet on a look-alike whose grammar puts the gain elsewhere.
+import { featureNames } from '@/domain/coach/ask-features'
+import { scanText } from '@/domain/coach/coach-text'
+import type { Stage } from '@/domain/pitch/answers'
+
+const namesOf = (text: string, stage: Stage = 'growing') =>
+  new Set(featureNames(scanText(text), { stage, language: 'en' }).map((f) => f.name))
+
+test('a need said by the group is told from a need said by the speaker', () => {
+  const we = namesOf('We need about £30,000 to buy the minibus.')
+  expect(we.has('f:need-we')).toBe(true)
+  expect(we.has('s:growing&need-we')).toBe(true)
+  expect(we.has('f:need-me')).toBe(false)
+  const me = namesOf('I need about £30,000 to clear my loans.')
+  expect(me.has('f:need-me')).toBe(true)
+  expect(me.has('s:growing&need-me')).toBe(true)
+  expect(me.has('f:need-we')).toBe(false)
+})
+
+test('the group as the only speaker in a sentence, alone and with a request', () => {
+  const we = namesOf('Could you introduce us to the head teachers you know?')
+  expect(we.has('f:we')).toBe(true)
+  expect(we.has('f:we-only')).toBe(true)
+  expect(we.has('x:modal-you&we-only')).toBe(true)
+  expect(we.has('s:growing&request&we-only')).toBe(true)
+  const me = namesOf('Could you introduce me and our team to the head teachers you know?')
+  expect(me.has('f:we')).toBe(true)
+  expect(me.has('f:we-only')).toBe(false)
+  expect(me.has('x:modal-you&we-only')).toBe(false)
+})
+
+test("whose money: the group's, the speaker's, with a need or with no ask at all", () => {
+  const group = namesOf('We need £3,000 for the printer.')
+  expect(group.has('x:money&we-only')).toBe(true)
+  expect(group.has('x:money&need-we')).toBe(true)
+  expect(group.has('x:money&me')).toBe(false)
+  const own = namesOf('I need £3,000 for my rent.')
+  expect(own.has('x:money&me')).toBe(true)
+  expect(own.has('x:money&need-me')).toBe(true)
+  expect(own.has('x:money&we-only')).toBe(false)
+  // A price told, with no request and no listener, against a price put to the listener.
+  expect(namesOf('A return bus ticket into town is £4.60.').has('x:money&no-ask')).toBe(true)
+  expect(namesOf('Could you lend me £4.60 for the bus?').has('x:money&no-ask')).toBe(false)
+  expect(namesOf('We walk to the stop together.').has('x:money&no-ask')).toBe(false)
+})
+
+test('a third person as the object of a request: the one the request serves', () => {
+  const them = namesOf('Please send her to me.')
+  expect(them.has('f:verb-them')).toBe(true)
+  expect(them.has('x:imperative&them')).toBe(true)
+  const me = namesOf('Please send me your favourites.')
+  expect(me.has('f:verb-them')).toBe(false)
+  expect(namesOf('Her shop is on the corner.').has('f:verb-them')).toBe(false)
+})
+
+test('people named by what they need', () => {
+  const need = namesOf('If you know a woman who sews and needs work, tell me.')
+  expect(need.has('f:who-need')).toBe(true)
+  expect(need.has('x:if-you&who-need')).toBe(true)
+  expect(namesOf('If you know a woman who runs a shop, tell me.').has('f:who-need')).toBe(false)
+})
