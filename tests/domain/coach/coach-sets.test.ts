@@ -91,6 +91,7 @@
 //   ask-model.json (`leaveOneSetOut`).
 import { reviewPitch, type CheckId } from '@/domain/coach/coach'
 import { HELD_OUT_SET_6 } from '../../fixtures/coach-sets/held-out-set-6'
+import { HELD_OUT_SET_7 } from '../../fixtures/coach-sets/held-out-set-7'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -294,17 +295,26 @@ const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 //   self-focus 0/104. Round 2 ran the same code to check the guards. Then it was declared spent,
 //   read item by item and trained on.
 //
-// HELD-OUT-7 ROUNDS SEEN: 0 (held-out-set-7.ts, 231 pitches, 110 transactional and 121 good,
+// HELD-OUT-7 ROUNDS SEEN: 1 (held-out-set-7.ts, 231 pitches, 110 transactional and 121 good,
 //   written blind on 2026-11-30 by a helper who never saw the coach's code or any other set;
-//   committed before any tuning on set 6). Figures are recorded here when first read.
-// Set 7 is wired in here when it is first read, after the model is retrained with set 6.
-const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = []
+//   committed before any tuning on set 6). Round 1, read once on the model of 9b8d3e0 (trained
+//   on every other labelled file including spent set 6, with the who-gains features; nothing
+//   tuned after; the test run twice in a row on the same code to print the table):
+//   transactional caught 94/110 (85.5%, the bar of 92% NOT met), false alarms 7/121 (5.8%, the
+//   bar of 3% NOT met); why fails 5/121 (4.1%), self-focus 0/121 (both within the bar). The
+//   leave-one-set-out estimate before this reading was 90.8% caught, 3.0% false alarms: this
+//   writer's asks are harder than that (27 of its 110 are favour trades).
+const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = [
+  { name: 'held-out 7', set: HELD_OUT_SET_7 },
+]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
 const MEASURED: Record<
   string,
   { caught: number; falseAlarms: number; why: number; selfFocus: number }
-> = {}
+> = {
+  'held-out 7': { caught: 94 / 110, falseAlarms: 7 / 121, why: 5 / 121, selfFocus: 0 / 121 },
+}
 
 if (HELD_OUT.length > 0) {
   test.each(HELD_OUT)(
