@@ -190,6 +190,15 @@ const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']
 const CURRENCY_SYMBOL = /[£$€¥]/u
 
 /** FNV-1a, 32 bits: a stable hash for feature names. */
+/** A word of wanting within the three words after `i` ("we'd really love", "who need"). */
+function wantSoonAfter(keys: readonly string[], i: number, thirdPerson = false): boolean {
+  for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
+    const key = keys[j] ?? ''
+    if (WANT_WORDS.has(key) || (thirdPerson && (key === 'needs' || key === 'wants'))) return true
+  }
+  return false
+}
+
 export function hashFeature(name: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < name.length; i++) {
@@ -327,12 +336,9 @@ export function featureNames(
       // Whose need: "we need", "we'd love" against "I need", "I'd love".
       const collectiveSubject = COLLECTIVE_SUBJECT.has(key)
       if (collectiveSubject || SINGULAR_SUBJECT.has(key)) {
-        for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
-          if (WANT_WORDS.has(keys[j] ?? '')) {
-            if (collectiveSubject) needWe = true
-            else needMe = true
-            break
-          }
+        if (wantSoonAfter(keys, i)) {
+          if (collectiveSubject) needWe = true
+          else needMe = true
         }
       }
       // "send her to me", "introduce them": a third person as the object of a request's verb.
@@ -344,23 +350,10 @@ export function featureNames(
       }
       // "who need work", "who'd want one": people named by what they need.
       if ((key === 'who' || key === "who'd") && i > 0) {
-        for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
-          const k = keys[j] ?? ''
-          if (WANT_WORDS.has(k) || k === 'needs' || k === 'wants') {
-            emit('f:who-need')
-            break
-          }
-        }
+        if (wantSoonAfter(keys, i, true)) emit('f:who-need')
       }
       if (CURRENCY_OTHER.has(key)) emit('f:currency')
-      if (SPEAKER_SUBJECT.has(key)) {
-        for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
-          if (WANT_WORDS.has(keys[j] ?? '')) {
-            requests.push('self-want')
-            break
-          }
-        }
-      }
+      if (SPEAKER_SUBJECT.has(key) && wantSoonAfter(keys, i)) requests.push('self-want')
       const next = keys[i + 1] ?? ''
       if (
         (key === 'if' || (!english && IF_OTHER.has(key))) &&

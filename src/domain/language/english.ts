@@ -1001,10 +1001,25 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
 }
 
 function withoutUnfinishedEnd(text: string): string {
-  const unfinished =
-    /[\s,;:–—-]+(?:and|or|but|because|who|which|whose|the|a|an|my|our|their|your|even|especially|esp)[\s.,;:…–—-]*$/iu
+  return withoutLastWords(
+    text,
+    /[\s,;:–—-]+(?:and|or|but|because|who|which|whose|the|a|an|my|our|their|your|even|especially|esp)[\s.,;:…–—-]*$/iu,
+    3,
+  )
+}
+
+/**
+ * Drops the words `ending` matches from the end, again and again, keeping `minWords` at least;
+ * `then` tidies what is left after each drop.
+ */
+function withoutLastWords(
+  text: string,
+  ending: RegExp,
+  minWords = 0,
+  then: (text: string) => string = (t) => t,
+): string {
   let out = text
-  while (unfinished.test(out) && countWords(out) > 3) out = out.replace(unfinished, '')
+  while (ending.test(out) && countWords(out) > minWords) out = then(out.replace(ending, ''))
   return out
 }
 
@@ -1080,18 +1095,12 @@ export function shorten(text: string, maxWords: number): string {
 
 /** "…in books, and" is no ending: a cut never leaves a conjunction or article at the end. */
 function withoutDanglingWord(text: string): string {
-  let out = text
-  let previous = ''
-  while (previous !== out) {
-    previous = out
-    out = stripEnd(
-      out.replace(
-        /[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at|who|which|whose|even|just|especially|esp)$/iu,
-        '',
-      ),
-    )
-  }
-  return out
+  return withoutLastWords(
+    stripEnd(text),
+    /[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at|who|which|whose|even|just|especially|esp)$/iu,
+    0,
+    stripEnd,
+  )
 }
 
 function shortenRaw(text: string, maxWords: number): string {

@@ -149,8 +149,8 @@ function usedAsAction(word: string, said: string): boolean {
   const tags = lexiconTags(word)
   if (!/^\p{L}+$/u.test(word) || tags.length !== 1 || tags[0] !== 'Singular') return false
   const gerund = gerundOf(word)
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  const asVerb = new RegExp(`\\b(?:to|never)\\s+${escaped}\\b`, 'iu')
+  // Letters only (checked above), so the word goes into the pattern as it is.
+  const asVerb = new RegExp(`\\b(?:to|never)\\s+${word}\\b`, 'iu')
   return asVerb.test(said) || (gerund !== null && new RegExp(`\\b${gerund}\\b`, 'iu').test(said))
 }
 
@@ -414,6 +414,12 @@ const SPARK_WORDS: Record<Shape, number> = {
   'question-first': 16,
 }
 
+// A question the person typed already opens the theme-first shape too; its moment stays brief.
+function sparkBudget(shape: Shape, typedQuestion: boolean, scale: number): number {
+  const words = shape === 'theme-first' && typedQuestion ? 14 : SPARK_WORDS[shape]
+  return Math.round(words * scale)
+}
+
 /** Required lines; optional ones each opening adds while they fit; spare ones only if short. */
 type Plan = {
   required: Array<Sentence | null>
@@ -435,9 +441,7 @@ function planPitch(
   const theme = sentence(themeLine(r, w, v, 18), 'theme')
   // The story-first shape tells the moment in full; the others keep its first words, so the
   // three openings differ in what they say, not only in order.
-  // A question the person typed already opens the question-first shape; its moment stays brief.
-  const sparkWords = shape === 'theme-first' && q.typed ? 14 : SPARK_WORDS[shape]
-  const spark = sentence(sparkLine(r, w, Math.round(sparkWords * sparkScale)), 'spark')
+  const spark = sentence(sparkLine(r, w, sparkBudget(shape, q.typed, sparkScale)), 'spark')
   const problem = sentence(problemLine(r, w, 22), 'problem')
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
@@ -601,9 +605,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
 
 /** Whether the moment told shorter still has ten words to it. */
 function sparkKept(r: Read, w: ComposerWords, shape: Shape, v: number, scale: number): boolean {
-  const typed = questionLine(r, w, v).typed
-  const full = shape === 'theme-first' && typed ? 14 : SPARK_WORDS[shape]
-  const told = sparkLine(r, w, Math.round(full * scale))
+  const told = sparkLine(r, w, sparkBudget(shape, questionLine(r, w, v).typed, scale))
   return told !== null && countWords(told) >= 10
 }
 
