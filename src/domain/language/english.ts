@@ -1097,7 +1097,8 @@ export function shorten(text: string, maxWords: number): string {
 function withoutDanglingWord(text: string): string {
   return withoutLastWords(
     stripEnd(text),
-    /[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at|who|which|whose|even|just|especially|esp)$/iu,
+    // "…a folder of 14 emails she": a subject pronoun cut from its verb dangles too.
+    /[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at|who|which|whose|even|just|especially|esp|she|he|they|we)$/iu,
     0,
     stripEnd,
   )

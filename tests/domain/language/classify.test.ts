@@ -316,3 +316,11 @@ test('a quotation is one sentence of the story, in single or German marks', () =
     readAnswer('Er sagt: „Ich schließ die Werkstatt. Im Herbst.“ Niemand kam').sentences,
   ).toHaveLength(2)
 })
+
+test('a cut never ends on a subject pronoun cut from its verb', () => {
+  const moment =
+    'A woman on Calder Road came to the council offices with a folder of 14 emails she had sent about one hole outside her house.'
+  expect(shorten(moment, 17)).toBe(
+    'A woman on Calder Road came to the council offices with a folder of 14 emails',
+  )
+})
