@@ -23,6 +23,7 @@ try {
   const { PERSONAS_HELD_OUT_2 } = await source.load('/tests/fixtures/personas-held-out-2.ts')
   const { PERSONAS_HELD_OUT_3 } = await source.load('/tests/fixtures/personas-held-out-3.ts')
   const { PERSONAS_HELD_OUT_4 } = await source.load('/tests/fixtures/personas-held-out-4.ts')
+  const { PERSONAS_HELD_OUT_5 } = await source.load('/tests/fixtures/personas-held-out-5.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -32,6 +33,10 @@ try {
     [
       'Spent set 4 (formerly held out, four rounds of aggregates; read from the next session)',
       PERSONAS_HELD_OUT_4,
+    ],
+    [
+      'Spent set 5 (formerly held out, one round of aggregates; read from the next session)',
+      PERSONAS_HELD_OUT_5,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

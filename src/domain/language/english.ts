@@ -518,7 +518,23 @@ export function classify(text: string): AnswerForm {
     if (lexiconTags(firstWord).some((tag) => NOUN_TAGS.includes(tag))) return 'noun-phrase'
   }
   // "What it feels like to…", "how we treat…": a noun clause, said after "We all know".
-  if (/^(what|how)$/u.test(firstWord)) return 'noun-phrase'
+  // …unless a verb of its own follows the clause's: "how you talk is not what you say" is a whole
+  // clause with "how you talk" for its subject.
+  if (/^(what|how)$/u.test(firstWord)) {
+    // ("how hard it is to ask" keeps its "is": a subject pronoun right before it owns it.)
+    const mainCopula = terms.some(
+      (t, i) =>
+        i >= 3 &&
+        t.tags.has('Copula') &&
+        // "no one's listening", "is disappearing": the clause's own helping verb.
+        !/['’]/u.test(t.text) &&
+        !/ing$/u.test(terms[i + 1]?.normal ?? '') &&
+        terms[i - 1]?.normal !== 'to' &&
+        !SUBJECT_PRONOUNS.has(terms[i - 1]?.normal ?? '') &&
+        terms[i - 1]?.normal !== 'there',
+    )
+    return mainCopula ? 'clause' : 'noun-phrase'
+  }
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
   const finite = finiteVerbs(terms)
   // "onboarding redesign": an -ing word the lexicon does not know as a verb, naming a thing.
@@ -546,6 +562,14 @@ export function classify(text: string): AnswerForm {
         ((t.tags.has('Copula') &&
           !afterModal(terms, i) &&
           !afterSubject(terms, i) &&
+          // "finding a job where accessibility is the point": the copula of a relative clause
+          // ("knowing what to trust is hard" keeps its main verb: "what" begins its subject).
+          !(
+            (/^(where|that|which|who|when)$/u.test(terms[i - 2]?.normal ?? '') ||
+              /^(that|which|who)$/u.test(terms[i - 1]?.normal ?? '')) &&
+            // "…one friend who is local changes everything": the main verb comes after.
+            !verbLikeAfter(terms, i + 1)
+          ) &&
           // "missing someone who is working…": the helping verb of a relative clause inside it.
           !(
             /^(who|that|which)$/u.test(terms[i - 1]?.normal ?? '') &&
@@ -588,6 +612,19 @@ export function classify(text: string): AnswerForm {
 }
 
 /** Which terms are finite verbs of a clause (not inside a phrase that names something). */
+/** A word after `from` that reads as a verb in the third person with its object ("changes everything"). */
+function verbLikeAfter(terms: TaggedTerm[], from: number): boolean {
+  return terms.some((t, k) => {
+    if (k <= from || !/[^s]s$/u.test(t.normal)) return false
+    const before = terms[k - 1]
+    const after = terms[k + 1]
+    if (!before || before.tags.has('Determiner') || before.tags.has('Preposition')) return false
+    return (
+      after !== undefined && ['Determiner', 'Pronoun', 'Noun'].some((tag) => after.tags.has(tag))
+    )
+  })
+}
+
 function finiteVerbs(terms: TaggedTerm[]): boolean[] {
   const finite: boolean[] = []
   terms.forEach((t, i) => {
@@ -888,6 +925,28 @@ function isNounCompound(firstWord: string, second: TaggedTerm | undefined): bool
   return !verbForms.some((form) =>
     lexiconTags(form).some((tag) => tag === 'Gerund' || tag === 'Infinitive'),
   )
+}
+
+/**
+ * "fixed my sister's bike with a $4 tube": a moment told with its subject left off, as people
+ * type. Said aloud it needs its "I". Only a past verb with an object after it ("raised by my gran",
+ * "stuck in traffic" describe the person and keep their shape).
+ */
+export function withDroppedSubject(text: string): string {
+  const start = /^\s*([\p{L}’']+)/u.exec(text)
+  if (!start) return text
+  const [verb, next] = tagTerms(
+    text.split(/\s+/u).filter(Boolean).slice(0, 3).join(' ').toLowerCase(),
+  )
+  if (!verb || !next || !verb.tags.has('PastTense')) return text
+  if (verb.tags.has('Adjective') || verb.tags.has('Noun') || verb.tags.has('Auxiliary')) return text
+  const hasObject =
+    ['Determiner', 'Possessive', 'Value', 'Noun', 'Pronoun'].some((tag) => next.tags.has(tag)) ||
+    /^(on|up|out|back|off|over)$/u.test(next.normal)
+  if (!hasObject || next.normal === 'by') return text
+  const rest = text.trimStart()
+  const shouted = rest.slice(0, 12) === rest.slice(0, 12).toUpperCase()
+  return `I ${shouted ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`
 }
 
 /** "listened", "soft": one word that names no thing (an adjective or a past form); no slot fits it. */

@@ -2,7 +2,7 @@
 // Each answer is read first (its form: a question, a clause, a gerund, a noun phrase) and put in
 // a sentence that fits that form; the person's own moment is kept; three openings differ in
 // shape (theme first, story first, question first). Pure and synchronous; never throws.
-import { isSituation, type Answers, type Situation } from './answers'
+import { isSituation, TEXT_FIELDS, type Answers, type Situation } from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
 import type { ComposerWords, SlotStems } from './composer-words-en'
@@ -12,6 +12,7 @@ import {
   capitalise,
   hasMainClause,
   isLoneModifier,
+  withDroppedSubject,
   readAnswer,
   shorten,
   stripEnd,
@@ -102,10 +103,18 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const core = isEnglish
     ? readCore(text(answers.coreWord), said)
     : { text: read(answers.coreWord).text, kind: 'noun' as const }
+  // The cached reading is shared: the article is added to a copy.
+  const everything = TEXT_FIELDS.filter((field) => field !== 'coreWord')
+    .map((field) => text(answers[field]))
+    .join(' \n ')
+  const coreText = isEnglish && core.text ? withOwnArticle(core.text, everything) : core.text
   return {
     problem: read(answers.problem, w.leadIns.problem),
     affected: read(answers.affected),
-    spark: read(answers.spark, w.leadIns.spark),
+    spark: read(
+      isEnglish ? withDroppedSubject(text(answers.spark)) : answers.spark,
+      w.leadIns.spark,
+    ),
     whyNow: read(answers.whyNow, w.leadIns.whyNow),
     belief: read(answers.belief, w.leadIns.belief),
     mistake: read(answers.mistake, w.leadIns.mistake),
@@ -113,7 +122,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     forWhom: read(answers.forWhom, w.leadIns.forWhom),
     workOn: read(answers.workOn, w.leadIns.workOn),
     theme: read(answers.theme, w.leadIns.theme),
-    core: core.text,
+    core: coreText,
     coreKind: core.kind,
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
@@ -178,7 +187,27 @@ function readCoreUncached(raw: string, said: string): ReadCore {
       : null
   if (gerund) return { text: gerund, kind: 'noun' }
   const kind = tagCoreKind(text)
-  return { text: kind === 'quality' ? `feeling ${text}` : text, kind }
+  if (kind !== 'quality') return { text, kind }
+  // "heard", "valued": a quality is said as a feeling ("it's about feeling heard"), unless the
+  // person said "being seen" themselves: then their words.
+  const own = new RegExp(`\\bbeing\\s+${escapeRegExp(lower)}\\b`, 'iu').test(said)
+  return { text: `${own ? 'being' : 'feeling'} ${text}`, kind }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
+/**
+ * "last mile", "second look": a core of a few words is a thing counted, said with the article the
+ * person gave it elsewhere ("nobody owned the last mile" → "it's about the last mile").
+ */
+function withOwnArticle(core: string, answers: string): string {
+  if (!/\s/u.test(core) || /^(the|a|an|my|our|your|their|this|that)\s/iu.test(core)) return core
+  const own = new RegExp(`\\b(the|a|an)\\s+${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'iu').exec(
+    answers,
+  )
+  return own?.[1] ? `${own[1].toLowerCase()} ${core}` : core
 }
 
 const POINTING_TAGS = [
@@ -237,7 +266,8 @@ function coreSlots(r: Read): Record<string, string> {
   const plural = r.coreKind === 'plural'
   return {
     core: r.core,
-    quality: r.core.replace(/^feeling /u, ''),
+    quality: r.core.replace(/^(?:feeling|being) /u, ''),
+    feel: /^being /u.test(r.core) ? 'be' : 'feel',
     does: plural ? 'do' : 'does',
     s: plural ? '' : 's',
     is: plural ? 'are' : 'is',
@@ -290,7 +320,8 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   const t = r.theme
   if (t.form === 'empty' || t.form === 'question') return null
   // "Voice" as the theme and the core word: "We all know voice." says nothing the opening has not.
-  if (r.core && t.text.toLowerCase() === r.core.replace(/^feeling /u, '').toLowerCase()) return null
+  if (r.core && t.text.toLowerCase() === r.core.replace(/^(?:feeling|being) /u, '').toLowerCase())
+    return null
   const text = shorten(t.text, maxWords)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
   if (t.form === 'gerund') {
@@ -385,7 +416,12 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
   const text = shorten(k.text, maxWords)
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)
-  return fill(isRole ? w.work.jobRole : w.work.noun[r.situation], { x: text })
+  const stem = isRole ? w.work.jobRole : w.work.noun[r.situation]
+  if (isRole) return fill(stem, { x: withArticle(text) })
+  // "working on on-demand interpreting": a stem whose last word the answer begins with.
+  const last = /(\p{L}+)\s+\{x\}/u.exec(stem)?.[1]
+  const doubled = last !== undefined && new RegExp(`^${last}\\b`, 'iu').test(text)
+  return fill(doubled ? w.work.noun.business : stem, { x: text })
 }
 
 /** The one question: one the person typed, else an open one about the core word or theme. */
@@ -400,10 +436,12 @@ function questionLine(
   }
   const list = !r.core
     ? w.questions.plain
-    : r.coreKind === 'quality'
-      ? w.questions.withQuality
-      : w.questions.withCore
-  const bare = r.core.replace(/^feeling /u, '')
+    : /^being /u.test(r.core)
+      ? w.questions.withState
+      : r.coreKind === 'quality'
+        ? w.questions.withQuality
+        : w.questions.withCore
+  const bare = r.core.replace(/^(?:feeling|being) /u, '')
   return { text: fill(pick(list, variant), { ...coreSlots(r), quality: bare }), typed: false }
 }
 
@@ -456,13 +494,22 @@ function planPitch(
   // With no core word, a short theme is what the pitch comes back to.
   const themePhrase =
     (r.theme.form === 'gerund' || r.theme.form === 'noun-phrase') && r.theme.words <= 10
+  // "What does home mean to you? For me, it comes down to home." answers nothing: a question the
+  // composer asked about the core word is answered with the person's belief, or their moment.
+  const answersItself = shape === 'question-first' && core !== '' && !q.typed
+  const beliefAnswer =
+    answersItself && r.belief.form === 'clause'
+      ? fill(w.questionFirstAnswer.belief, { x: shorten(firstThought(r.belief), 18) })
+      : null
   const open = (list: readonly string[]) =>
     sentence(
-      core
-        ? fill(pick(list, v), slots)
-        : themePhrase && shape === 'question-first'
-          ? fill(w.questionFirstTheme, { x: r.theme.text })
-          : pick(o.noCore, v),
+      beliefAnswer ??
+        (answersItself && spark ? w.questionFirstAnswer.moment : null) ??
+        (core
+          ? fill(pick(list, v), slots)
+          : themePhrase && shape === 'question-first'
+            ? fill(w.questionFirstTheme, { x: r.theme.text })
+            : pick(o.noCore, v)),
       'open',
     )
   const landing = sentence(
@@ -490,9 +537,17 @@ function planPitch(
     }
   } else {
     plan = {
-      required: [question, open(o.open), shared, spark],
-      optional: [gains, belief],
-      spare: [work, world, mistake, problem],
+      // Said after the answer to the question: the theme, else a line we all share; "it goes back
+      // to one moment" is followed by the moment itself.
+      required:
+        !beliefAnswer && answersItself && spark
+          ? // Said after the moment: its place among the body's lines, not the opening's.
+            [question, open(o.open), spark, asBody(theme ?? shared)]
+          : [question, open(o.open), (beliefAnswer ? theme : null) ?? shared, spark],
+      // The belief said once: in the answer to the question, or after the moment.
+      optional: [gains, beliefAnswer ? null : belief],
+      // With the belief said first, the better world before what the person is doing.
+      spare: beliefAnswer ? [world, work, mistake, problem] : [work, world, mistake, problem],
     }
   }
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
@@ -506,6 +561,28 @@ function planPitch(
     landing ? [landing] : [],
     present(plan.spare),
   ]
+}
+
+/** "apprenticeship", "senior designer role at agency": one role, said with its article. */
+function withArticle(role: string): string {
+  const [first] = tagTerms(role)
+  if (!first || /^(a|an|the|my|our|some|any|one|this|that)$/iu.test(first.normal)) return role
+  if (['Plural', 'Possessive', 'Value', 'ProperNoun', 'Acronym'].some((t) => first.tags.has(t))) {
+    return role
+  }
+  // The role word itself must be one: "jobs in tech", "work in care" stay as they are.
+  const head = /\b(role|job|position|opening|post|internship|placement|apprenticeship)\b/iu.exec(
+    role,
+  )
+  if (!head) return role
+  // Said aloud: "an R&D role" (a letter's name), "an apprenticeship", "a UX job".
+  const acronym = /^[A-Z&]{2,}\b/u.test(role)
+  const vowel = acronym ? /^[AEFHILMNORSX]/u.test(role) : /^[aeio]/iu.test(role)
+  return `${vowel ? 'an' : 'a'} ${role}`
+}
+
+function asBody(line: Sentence | null): Sentence | null {
+  return line ? { ...line, role: 'problem' } : null
 }
 
 /**
@@ -650,7 +727,7 @@ function composeHook(r: Read, w: ComposerWords): string {
   const max = PITCH_WORD_RANGE.hook.max
   const theme = r.theme
   if (r.core) {
-    const bare = r.core.replace(/^feeling /u, '').toLowerCase()
+    const bare = r.core.replace(/^(?:feeling|being) /u, '').toLowerCase()
     if (
       (theme.form === 'noun-phrase' || theme.form === 'gerund') &&
       theme.text.toLowerCase().includes(bare)

@@ -151,6 +151,12 @@ export const COMPOSER_EN = {
       'Who was the last person who made you feel {quality}?',
       'When did you last feel {quality}?',
     ],
+    // "being seen": "Where have you seen being seen…" trips over itself.
+    withState: [
+      'When did you last feel that yourself?',
+      'Has that ever happened to you?',
+      'What does {core} mean to you?',
+    ],
     plain: [
       'When did you last feel that yourself?',
       'Has that ever happened to you?',
@@ -172,7 +178,7 @@ export const COMPOSER_EN = {
       landing: 'That’s {core}.',
       // "That's songs." and "That's feeling heard." are not said: plurals and feelings land so.
       landingPlural: 'That’s what {core} are for.',
-      landingQuality: 'That’s what it means to feel {quality}.',
+      landingQuality: 'That’s what it means to {feel} {quality}.',
     },
     'story-first': {
       open: [
@@ -203,6 +209,12 @@ export const COMPOSER_EN = {
   },
   landingNoCore: 'That’s why it matters to me.',
   landingTheme: 'It all comes back to {x}.',
+  // The question-first opening, when the composer asked the question about the core word, answers
+  // it: with the belief when there is one, else by going to the moment that comes next.
+  questionFirstAnswer: {
+    belief: 'For me, it comes down to this: {x}.',
+    moment: 'For me, it goes back to one moment.',
+  },
   // The question-first opening names a short theme when there is no core word to name.
   questionFirstTheme: 'For me, it comes down to {x}.',
   // A line that shares the experience when the theme is not said in the opening.

@@ -15,8 +15,7 @@ import { HELD_OUT_PERSONAS as SPENT_1 } from '../../fixtures/personas-held-out'
 import { PERSONAS_HELD_OUT_2 as SPENT_2 } from '../../fixtures/personas-held-out-2'
 import { PERSONAS_HELD_OUT_3 as SPENT_3 } from '../../fixtures/personas-held-out-3'
 import { PERSONAS_HELD_OUT_4 as SPENT_4 } from '../../fixtures/personas-held-out-4'
-// Held out (never read): aggregates only, in the last test.
-import { PERSONAS_HELD_OUT_5 } from '../../fixtures/personas-held-out-5'
+import { PERSONAS_HELD_OUT_5 as SPENT_5 } from '../../fixtures/personas-held-out-5'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -189,6 +188,14 @@ const KNOWN_SPENT_COACH = [
   'held-cause-community-fridge/1: theme-first',
   'ho2-documentary-outport/1: theme-first',
   'h4-university-first-gen-office/1: theme-first',
+  // Spent set 5, first put through the coach when it was spent: one-word answers give a pitch
+  // that is mostly the person's own needs; no core word given (the drafts land on the theme).
+  'h5-wp-one-word-answers/2: self-focus',
+  'h5-cause-foster-aging-out/0: core-word',
+  'h5-cause-foster-aging-out/1: core-word',
+  'h5-cre-dance-ageing/0: core-word',
+  'h5-cre-dance-ageing/1: core-word',
+  'h5-cre-dance-ageing/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -214,6 +221,9 @@ test('the language of the answers is reported, English when unsure', () => {
 // Set 4 was held out for four rounds of aggregate figures only (7 of 285 drafts with a counted
 // defect, no openings over half alike, 17 of 243 English pitches failing a coach check) and was
 // declared spent at the start of the next session, before any of its drafts was read.
+// Set 5 was held out for one round (3 of 309 drafts with a counted defect, 1 persona with openings
+// over half alike, 6 of 249 English pitches failing a coach check) and declared spent the same way,
+// at the start of the session after that reading.
 // Before that date, with nothing tuned on them, the composer's figures were 18 defects in 51
 // drafts (set 1, round 7), 15 in 90 (set 2) and 14 in 90 (set 3). Each set keeps its own list of
 // the defects read aloud and accepted for now, as the development sets do.
@@ -227,6 +237,13 @@ const SPENT_SETS = [
   { name: 'spent set 2 (formerly held out)', set: SPENT_2, known: [], knownOverlaps: [] },
   { name: 'spent set 3 (formerly held out)', set: SPENT_3, known: [], knownOverlaps: [] },
   { name: 'spent set 4 (formerly held out)', set: SPENT_4, known: [], knownOverlaps: [] },
+  {
+    name: 'spent set 5 (formerly held out)',
+    set: SPENT_5,
+    known: [],
+    // A typed question and no core word: the three openings share the theme and the question.
+    knownOverlaps: ['h5-job-carer-returning-after-mum: openings share 56%'],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -266,42 +283,3 @@ test('every English development persona’s pitch, in every opening, passes the 
   expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
 })
 
-// HELD-OUT PERSONA SET 5 (personas-held-out-5.ts): 103 answer sets written blind on 2026-11-30 by a
-// helper who never saw the composer or another persona set, committed before set 4 was read.
-// Only aggregates are computed and printed: no persona, draft or defect of this set is ever shown.
-// ROUNDS SEEN: see HELD_OUT_5_ROUNDS (each run whose figures were read).
-// Round 1 (composer 0727b41, after tuning on spent set 4; nothing tuned after): 3 of 309 drafts
-// with a counted defect (7 defects), 1 persona with openings over 50% alike, 6 of 249 English
-// pitches failing a coach check (set 4 at its first reading: 7 of 285, 0, 17 of 243). Counted
-// defects are a floor: the drafts were not read.
-export const HELD_OUT_5_ROUNDS = 1
-// The figures of the round(s) above; the guard keeps them from getting worse. The goal is at most
-// one draft in ten with a counted defect, and every English draft passing the coach.
-const HELD_OUT_5_MEASURED = { draftsWithDefect: 3, overlaps: 1, coachFailures: 6 }
-
-test('held-out: persona set 5, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_5
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 5 (${set.length} personas, rounds seen ${HELD_OUT_5_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_5_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_5_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_5_MEASURED.coachFailures)
-})
