@@ -316,17 +316,25 @@ function restoreIts(text: string): string {
  * "you're" by the word after it, "n" between words → "and"), and "must of" → "must have".
  */
 function spellOut(text: string): string {
-  return text
-    .replace(/\b(must|should|could|would|might)\s+of\b/giu, '$1 have')
-    .replace(/\bppl\b/gu, 'people')
-    .replace(/(?<![\p{L}\p{N}’'-])u(?![\p{L}\p{N}’'&.-])/gu, 'you')
-    .replace(/(?<![\p{L}\p{N}’'-])ur\s+([\p{L}’']+)/gu, (_m, next: string) =>
-      lexiconTags(next.toLowerCase()).some((t) => /^(Singular|Plural|Uncountable|Actor)$/u.test(t))
-        ? `your ${next}`
-        : `you’re ${next}`,
-    )
-    .replace(/(?<=\b\d+\s*)yrs?\b/gu, (w) => (w === 'yr' ? 'year' : 'years'))
-    .replace(/(?<=\p{Ll}) n (?=\p{Ll})/gu, ' and ')
+  return (
+    text
+      .replace(/\b(must|should|could|would|might)\s+of\b/giu, '$1 have')
+      .replace(/\bppl\b/gu, 'people')
+      // "bc he was so happy", "dogs r family": read aloud as the words they stand for.
+      .replace(/(?<![\p{L}\p{N}’'-])(?:bc|b\/c|cuz|coz)(?![\p{L}\p{N}’'&-])/gu, 'because')
+      .replace(/(?<=\p{Ll}+ )r(?= \p{Ll})/gu, 'are')
+      .replace(/(?<![\p{L}\p{N}’'-])w\/(?=\s*\p{L})/gu, 'with')
+      .replace(/(?<![\p{L}\p{N}’'-])u(?![\p{L}\p{N}’'&.-])/gu, 'you')
+      .replace(/(?<![\p{L}\p{N}’'-])ur\s+([\p{L}’']+)/gu, (_m, next: string) =>
+        lexiconTags(next.toLowerCase()).some((t) =>
+          /^(Singular|Plural|Uncountable|Actor)$/u.test(t),
+        )
+          ? `your ${next}`
+          : `you’re ${next}`,
+      )
+      .replace(/(?<=\b\d+\s*)yrs?\b/gu, (w) => (w === 'yr' ? 'year' : 'years'))
+      .replace(/(?<=\p{Ll}) n (?=\p{Ll})/gu, ' and ')
+  )
 }
 
 /**
@@ -347,10 +355,17 @@ function withoutFillers(text: string): string {
         /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly))*)(?:[,.…!\s]+|$)/iu,
         '',
       )
+      // "so I think every child…": a spoken link before the lead-in.
+      .replace(/^(?:so|and|well)\s+(?=(?:i|we)\s+(?:think|believe|feel|reckon)\b)/iu, '')
       // "not sure. kids using tech to make things": a hedge said before the answer.
       .replace(/^(?:not sure(?: yet)?|no idea|dunno)[.!…]+\s+(?=\p{L})/iu, '')
       .replace(/\s+(?:lol|lmao|haha)\b/giu, '')
       .replace(/,\s*(?:ok|okay)[.!]*$/iu, '')
+      // "mostly women my age i think": a hedge said after the answer, on a phrase of its own.
+      .replace(
+        /(?<=\p{L}[^.!?]*\s\p{L}+)[\s,]+(?:i think|i guess|i suppose|i reckon|tbh)[.!…]*$/iu,
+        '',
+      )
   )
 }
 

@@ -90,6 +90,7 @@ type Read = Record<
   core: string
   coreKind: 'noun' | 'plural' | 'quality'
   situation: Situation
+  worldAfterWhere: boolean
 }
 
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
@@ -126,6 +127,12 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     coreKind: core.kind,
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
+    // "A world where every kid in the hollers has…": what follows "where" is a clause, whatever
+    // the tagger makes of it once the lead-in is gone.
+    worldAfterWhere:
+      /^[\s"“]*(?:(?:i want|imagine|in)\s+)?(?:(?:a|the)\s+)?(?:better\s+)?(?:world|place|future|city|country)\s+(?:where|in which)\b/iu.test(
+        text(answers.betterWorld),
+      ),
   }
 }
 
@@ -285,7 +292,19 @@ function thatIfNeeded(clause: string): string {
 function asList(text: string): string {
   if (/\band\b|\bor\b/u.test(text) || !text.includes(', ')) return text
   const i = text.lastIndexOf(', ')
-  return `${text.slice(0, i)} and ${text.slice(i + 2)}`
+  const last = text.slice(i + 2)
+  // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
+  // after the comma says more about the people before it; it is no second group.
+  const [first] = tagTerms(last)
+  if (
+    first?.tags.has('Adverb') ||
+    /^(?:(?:a lot|lots|many|most|some|all|half|a few|few|none) of (?:them|us|whom)|most|including|like|such as|esp)\b/iu.test(
+      last,
+    )
+  ) {
+    return text
+  }
+  return `${text.slice(0, i)} and ${last}`
 }
 
 /** Fills a stem; an answer inside a stem keeps no stop of its own ("on 0?." never happens). */
@@ -376,7 +395,16 @@ function placeAnswer(
 }
 
 function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  return placeAnswer(r.problem, w.problem, maxWords)
+  const p = r.problem
+  // "no young welders": what is missing is said as missing, not as something run into.
+  if (p.form === 'noun-phrase' && p.sentences.length <= 1 && /^no\s+\p{L}/iu.test(p.text)) {
+    const text = shorten(p.text, maxWords)
+    const head = tagTerms(text).find((t, i) => i > 0 && t.tags.has('Noun'))
+    return fill(head?.tags.has('Plural') ? w.problemMissing.plural : w.problemMissing.singular, {
+      x: text,
+    })
+  }
+  return placeAnswer(p, w.problem, maxWords)
 }
 
 function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null {
@@ -406,6 +434,9 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     !hasMainClause(world.head)
   ) {
     return fill(w.worldMoment, { x: shorten(world.head, maxWords) })
+  }
+  if (r.worldAfterWhere && (world.form === 'noun-phrase' || world.form === 'gerund')) {
+    return placeAnswer({ ...world, form: 'clause' }, w.world, maxWords)
   }
   return placeAnswer(world, w.world, maxWords)
 }

@@ -104,6 +104,8 @@ export const COMPOSER_EN = {
     'verb-phrase': 'And still we forget to {x}.',
     'noun-phrase': 'I keep running into {x}.',
   },
+  // A problem typed as what is missing ("no young welders").
+  problemMissing: { plural: 'There are {x}.', singular: 'There’s {x}.' },
   mistake: {
     clause: 'alone',
     gerund: 'The mistake we keep making is {x}.',

@@ -178,7 +178,7 @@ function checkAll(personas: readonly Persona[]): {
 const KNOWN_DEV_DEFECTS = [
   'dev2-business-widowers-cooking-classes/2: the moment is missing from the pitch',
 ]
-const KNOWN_DEV_OVERLAPS = ['dev2-work-nhs-physio-waiting-list: openings share 52%']
+const KNOWN_DEV_OVERLAPS = ['dev2-work-nhs-physio-waiting-list: openings share 51%']
 const KNOWN_DEV_COACH = ['dev2-cause-sickle-cell-genotype/1: theme-first']
 // The former held-out sets were first put through the coach when they were spent. Who is better
 // off is now said in every opening (a long moment is told shorter to make room for it), so the
@@ -242,7 +242,7 @@ const SPENT_SETS = [
     set: SPENT_5,
     known: [],
     // A typed question and no core word: the three openings share the theme and the question.
-    knownOverlaps: ['h5-job-carer-returning-after-mum: openings share 56%'],
+    knownOverlaps: ['h5-job-carer-returning-after-mum: openings share 55%'],
   },
 ]
 
