@@ -341,6 +341,27 @@ function spellOut(text: string): string {
  * Said before or after an answer, not part of it: "idk really…", "I guess", "lol", ", ok".
  * Blank markers ("n/a", "-", "none") are no answer at all.
  */
+/**
+ * A paste from a letter or a plan: "Dear Hiring Manager, I am writing to express my interest in
+ * …. During my seven years…", "Executive summary: SparkSpace was founded…". The greeting, the
+ * sentence that says a letter is being written, and a heading before a colon are the paper's, not
+ * the person's words; what follows is kept.
+ */
+function withoutPastedFrame(text: string): string {
+  let out = text.replace(/^(?:dear|hi|hello)\s+[^,.!?\n]{1,40},\s*(?=\p{L})/iu, '')
+  const heading = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:\s+(?=\p{Lu})/u.exec(out)
+  if (
+    heading &&
+    tagTerms((heading[1] ?? '').toLowerCase()).every(
+      (t) => t.tags.has('Noun') || t.tags.has('Adjective'),
+    )
+  ) {
+    out = out.slice(heading[0].length)
+  }
+  const letter = /^I(?:’m|'m| am) writing to [^.!?]*[.!?]\s+(?=\p{L})/u.exec(out)
+  return letter ? out.slice(letter[0].length) : out
+}
+
 function withoutFillers(text: string): string {
   if (
     /^(?:n\/?a|none|nothing|nil|tbd|tbc|idk|dunno|no idea|not sure(?: yet)?|-+|\?+)[.!]*$/iu.test(
@@ -593,7 +614,15 @@ export function classify(text: string): AnswerForm {
           finite[i]) &&
         (t.tags.has('Copula') ||
           t.tags.has('Modal') ||
-          (t.tags.has('PresentTense') && /[^s]s$/u.test(t.normal) && !t.tags.has('Noun'))),
+          (t.tags.has('PresentTense') &&
+            /[^s]s$/u.test(t.normal) &&
+            !t.tags.has('Noun') &&
+            // "…as a paralegal in tenant rights": a last word that is a plural noun ends no clause.
+            !(
+              i === terms.length - 1 &&
+              terms[i - 1]?.tags.has('Singular') &&
+              tagTerms(`the ${t.normal}`).at(-1)?.tags.has('Plural')
+            ))),
     )
     return copula > 0 ? 'clause' : 'gerund'
   }
@@ -1031,7 +1060,7 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
   // '"Food is for eating, not for bins"': quote marks around the whole answer are not speech.
   text = withoutUnpairedQuote(text)
   // "to be honest I believe…": a filler before the lead-in hides it.
-  if (isEnglish) text = withoutFillers(text)
+  if (isEnglish) text = withoutPastedFrame(withoutFillers(text))
   text = stripLeadIn(text, leadIns)
   // "…go home to sleep and", "women developers who": an answer left unfinished ends on the last
   // word that finishes it (only words no sentence ends on; "the world we live in" is whole).
@@ -1197,6 +1226,16 @@ function shortenRaw(text: string, maxWords: number): string {
   return stripEnd(cutAtBoundary(sentences[0] ?? text, maxWords))
 }
 
+/**
+ * "…on highway 212 because the nearest labor": a cut inside a "because …" (or "when …") that has
+ * not reached its verb leaves half a reason.
+ */
+function endsInVerblessClause(candidate: string): boolean {
+  const match = /\b(?:because|when|if|although|though|whereas)\s+([^,;]*)$/iu.exec(candidate)
+  if (!match) return false
+  return !tagTerms(match[1] ?? '').some((t) => t.tags.has('Verb'))
+}
+
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 function cutAtBoundary(sentence: string, maxWords: number): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
@@ -1212,7 +1251,8 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
     // "by between 3p and £41": the "and" of "between … and …" joins two amounts, not clauses.
     if (/\sand\s/u.test(boundary[0]) && /\bbetween\s+\S+$/iu.test(candidate)) continue
     // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
-    if (countWords(candidate) >= 5 && !hasOpenQuote(candidate)) candidates.push(candidate)
+    if (countWords(candidate) >= 5 && !hasOpenQuote(candidate) && !endsInVerblessClause(candidate))
+      candidates.push(candidate)
   }
   // "In 2017, my first year volunteering at the library" is no sentence: when the whole has a
   // main clause, the cut keeps one (the longest cut that does; else the longest).

@@ -116,7 +116,12 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
   }
   const spark = persona.answers.spark.trim()
   if (spark && isEnglish) {
-    const sparkWords = contentWords(spark.split(/(?<=[.!?])\s/u)[0] ?? spark).slice(0, 12)
+    // A pasted letter's greeting and its "I am writing to…" are not the moment.
+    const told = spark
+      .replace(/^(?:dear|hi|hello)\s+[^,.!?]{1,40},\s*/iu, '')
+      .split(/(?<=[.!?])\s/u)
+      .filter((sentence) => !/^I(?:'m| am) writing to\b/u.test(sentence))
+    const sparkWords = contentWords(told[0] ?? spark).slice(0, 12)
     const pitchWords = new Set(contentWords(draft.pitch))
     const kept = sparkWords.filter((w) => pitchWords.has(w)).length
     if (kept < Math.min(3, sparkWords.length)) {
