@@ -320,6 +320,9 @@ function spellOut(text: string): string {
     text
       .replace(/\b(must|should|could|would|might)\s+of\b/giu, '$1 have')
       .replace(/\bppl\b/gu, 'people')
+      .replace(/(?<![\p{L}\p{N}’'-])abt(?=\s+\p{L})/gu, 'about')
+      .replace(/(?<![\p{L}\p{N}’'-])esp\.?(?=\s+\p{L})/gu, 'especially')
+      .replace(/(?<![\p{L}\p{N}’'-])w\/o(?=\s+\p{L})/gu, 'without')
       // "bc he was so happy", "dogs r family": read aloud as the words they stand for.
       .replace(/(?<![\p{L}\p{N}’'-])(?:bc|b\/c|cuz|coz)(?![\p{L}\p{N}’'&-])/gu, 'because')
       .replace(/(?<=\p{Ll}+ )r(?= \p{Ll})/gu, 'are')
@@ -544,7 +547,15 @@ export function classify(text: string): AnswerForm {
   if (/^(?:\p{Lu}[\p{L}\p{N}’'&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}’'&-]*:\s/u.test(text))
     return 'noun-phrase'
   // "Not knowing who to call", "never knowing if you're staying": a gerund phrase, negated.
-  if (/^(not|never)$/u.test(firstWord) && second && /^[\p{L}]{2,}ing$/u.test(second.normal)) {
+  // "still being yourself", "just showing up": an adverb before the gerund changes nothing.
+  if (
+    (/^(not|never)$/u.test(firstWord) || first.tags.has('Adverb')) &&
+    second &&
+    /^[\p{L}]{2,}ing$/u.test(second.normal) &&
+    !/^(?:thing|nothing|something|anything|everything|king|spring|morning|evening)$/u.test(
+      second.normal,
+    )
+  ) {
     return 'gerund'
   }
   // '"Shelter in Place", a play written by my students': a quoted title, then what it is.
@@ -1196,8 +1207,15 @@ export function shorten(text: string, maxWords: number): string {
   return withoutDanglingWord(cut)
 }
 
+const VERB_FORMS = new Set(['PastTense', 'Infinitive', 'PresentTense'])
+
 /** "…in books, and" is no ending: a cut never leaves a conjunction or article at the end. */
 function withoutDanglingWord(text: string): string {
+  // "the roof come in", "she gave up": a particle after its verb belongs to it.
+  const particle = /\s(\p{L}+)\s+(?:in|on|up|out|off|down|back|over)$/iu.exec(stripEnd(text))
+  if (particle && lexiconTags((particle[1] ?? '').toLowerCase()).some((t) => VERB_FORMS.has(t))) {
+    return stripEnd(text)
+  }
   return withoutLastWords(
     stripEnd(text),
     // "…a folder of 14 emails she": a subject pronoun cut from its verb dangles too.

@@ -438,12 +438,23 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (r.worldAfterWhere && (world.form === 'noun-phrase' || world.form === 'gerund')) {
     return placeAnswer({ ...world, form: 'clause' }, w.world, maxWords)
   }
+  // "a Lagos where the canals flow…" names its own world: "I want a world where a Lagos where…"
+  // would say it twice.
+  if (world.form === 'clause' && /^(?:a|an)\s+[^,]{1,30}?\s+where\s/iu.test(world.head)) {
+    return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
+  }
   return placeAnswer(world, w.world, maxWords)
 }
 
 /** What the person is doing about it, framed for their situation. */
 function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  const k = r.workOn
+  // "an album of songs families used to sing": a thing made, whatever verb its description has.
+  const k =
+    r.workOn.form === 'clause' &&
+    /^(?:a|an)\s/iu.test(r.workOn.text) &&
+    r.workOn.sentences.length <= 1
+      ? { ...r.workOn, form: 'noun-phrase' as const }
+      : r.workOn
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
   const text = shorten(k.text, maxWords)
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)

@@ -194,13 +194,11 @@ const KNOWN_SPENT_COACH = [
   'ho2-documentary-outport/1: theme-first',
   'h4-university-first-gen-office/1: theme-first',
   // Spent set 5, first put through the coach when it was spent: one-word answers give a pitch
-  // that is mostly the person's own needs; no core word given (the drafts land on the theme).
+  // that is mostly the person's own needs; "somebody" as the core word is a pronoun the composer
+  // does not name (the drafts land on the theme).
   'h5-wp-one-word-answers/2: self-focus',
   'h5-cause-foster-aging-out/0: core-word',
   'h5-cause-foster-aging-out/1: core-word',
-  'h5-cre-dance-ageing/0: core-word',
-  'h5-cre-dance-ageing/1: core-word',
-  'h5-cre-dance-ageing/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
