@@ -435,7 +435,10 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   ) {
     return fill(w.worldMoment, { x: shorten(world.head, maxWords) })
   }
-  if (r.worldAfterWhere && (world.form === 'noun-phrase' || world.form === 'gerund')) {
+  if (
+    (r.worldAfterWhere || startsWithQuantifiedClause(world)) &&
+    (world.form === 'noun-phrase' || world.form === 'gerund')
+  ) {
     return placeAnswer({ ...world, form: 'clause' }, w.world, maxWords)
   }
   // "a Lagos where the canals flow…" names its own world: "I want a world where a Lagos where…"
@@ -444,6 +447,28 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
   }
   return placeAnswer(world, w.world, maxWords)
+}
+
+/**
+ * "every patient leaves with one list", "no man eats toast alone": a quantified subject and its
+ * verb, which the tagger can read as a plural noun ("leaves").
+ */
+function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
+  if (!/^(?:every|each|no)\s(?!more\b)/iu.test(answer.head)) return false
+  const terms = tagTerms(answer.head)
+  return terms.some((t, i) => {
+    const before = terms[i - 1]
+    if (i < 2 || !before || before.normal === 'to') return false
+    if (
+      t.tags.has('Verb') &&
+      !t.tags.has('Gerund') &&
+      !t.tags.has('PastTense') &&
+      (before.tags.has('Noun') || before.tags.has('Verb'))
+    ) {
+      return true
+    }
+    return /[^s]s$/u.test(t.normal) && before.tags.has('Singular') && !before.tags.has('Plural')
+  })
 }
 
 /** What the person is doing about it, framed for their situation. */
