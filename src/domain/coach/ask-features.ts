@@ -163,6 +163,45 @@ const CURRENCY_WORDS = new Set([
   'tenner',
   'fiver',
 ])
+// A number right after these reads as what something costs ("it's 397", "starts at twelve").
+const PRICE_BEFORE = new Set([
+  'is',
+  'are',
+  "it's",
+  'costs',
+  'cost',
+  'at',
+  'only',
+  'just',
+  'normally',
+  'usually',
+  'from',
+  'for',
+])
+// The verb "to cost" in the languages the coach reads (a closed class, not a topic list).
+const COST_VERBS = new Set(
+  'cost costs cuesta cuestan coûte coûtent coute coutent kostet kosten custa custam costa costano'.split(
+    ' ',
+  ),
+)
+// Support for the speaker's own work, asked of an audience.
+const PROMO_VERBS = new Set([
+  'vote',
+  'voting',
+  'review',
+  'reviews',
+  'stream',
+  'streams',
+  'follow',
+  'subscribe',
+  'like',
+  'share',
+  'tag',
+  'rate',
+  'nominate',
+  'preorder',
+  'pre-order',
+])
 const PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every', 'par', 'al', 'pro', 'im'])
 // Who gains, read from closed grammatical classes. The speaker as a group ("we need", "our club
 // pays"): a shared project's need, not the speaker's own. A third party as the one a request
@@ -379,11 +418,26 @@ export function featureNames(
         emit('f:duration')
       }
     }
+    // "costs", "cuesta", "kostet": what something costs, said in any of the languages read.
+    if (keys.some((k) => COST_VERBS.has(k))) {
+      emit('f:cost')
+      if (money || tokens.includes('<num>')) emit('x:cost&num')
+    }
+    // Support asked for the speaker's own work: votes, reviews, streams, follows.
+    const promo = keys.some((k) => PROMO_VERBS.has(k))
+    if (promo) {
+      emit('f:promo')
+      if (speaker || keys.some((k) => k === 'us' || k === 'our' || k === 'my')) emit('x:promo&own')
+      if (listener) emit('x:promo&you')
+    }
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]
       if (token !== '<num>') continue
       const next = tokens[i + 1] ?? ''
       const prev = tokens[i - 1] ?? ''
+      // A price said in words: "twenty-four ninety-nine", "it's twelve hundred", "only 397".
+      if (next === '<num>') emit('f:num-run')
+      if (PRICE_BEFORE.has(prev)) emit('f:num-after-be')
       if (next === '<cur>' || prev === '<cur>') {
         money = true
         emit('f:money')

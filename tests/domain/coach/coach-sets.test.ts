@@ -1,15 +1,15 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 7 (written by someone who never saw the coach), in the HELD_OUT list below; set 6 was held
-// out for two rounds and then spent like sets 1–5.
+// set 8 (written by someone who never saw the coach), in the HELD_OUT list below; sets 6 and 7 were
+// held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
 // - Train sets 1–3 (train-set*.ts): written to train the ask model on; training figures too.
-// - SPENT SETS 1–6 (held-out-set.ts, held-out-set-2.ts … held-out-set-6.ts): written blind as
-//   held-out sets and measured as such until 2026-11-30 (set 6: until the next session; the
-//   history below). On 2026-11-30 the
+// - SPENT SETS 1–7 (held-out-set.ts, held-out-set-2.ts … held-out-set-7.ts): written blind as
+//   held-out sets and measured as such until 2026-11-30 (sets 6 and 7: until the session after
+//   they were written; the history below). On 2026-11-30 the
 //   team lead declared them spent: from that date they were read item by item, their misses and
 //   false alarms studied, and the ask model trained on them. Their figures below are TRAINING
 //   figures now, printed and not asserted as held-out. The honest proxy for a writer the model has
@@ -220,8 +220,8 @@ function disagreements(outcomes: readonly Outcome[]): string {
 const dev = run(DEV_SET.map(fromLabelled))
 const trainSet = run([...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3].map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
-// Sets 1–6, spent on 2026-11-30 (set 6 at the start of the next session): training data from
-// then on (see the header).
+// Sets 1–7, spent on 2026-11-30 (sets 6 and 7 at the start of the session after each was read):
+// training data from then on (see the header).
 const SPENT = [
   { name: 'spent set 1', set: HELD_OUT_SET },
   { name: 'spent set 2', set: HELD_OUT_SET_2 },
@@ -229,6 +229,7 @@ const SPENT = [
   { name: 'spent set 4', set: HELD_OUT_SET_4 },
   { name: 'spent set 5', set: HELD_OUT_SET_5 },
   { name: 'spent set 6', set: HELD_OUT_SET_6 },
+  { name: 'spent set 7', set: HELD_OUT_SET_7 },
 ] as const
 const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
 const spentAll = spent.flatMap(({ outcomes }) => outcomes)
@@ -295,7 +296,8 @@ const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 //   self-focus 0/104. Round 2 ran the same code to check the guards. Then it was declared spent,
 //   read item by item and trained on.
 //
-// HELD-OUT-7 ROUNDS SEEN: 1 (held-out-set-7.ts, 231 pitches, 110 transactional and 121 good,
+// Set 7 (spent at the start of the session after it was read): HELD-OUT-7 ROUNDS SEEN was 1
+//   (held-out-set-7.ts, 231 pitches, 110 transactional and 121 good,
 //   written blind on 2026-11-30 by a helper who never saw the coach's code or any other set;
 //   committed before any tuning on set 6). Round 1, read once on the model of 9b8d3e0 (trained
 //   on every other labelled file including spent set 6, with the who-gains features; nothing
@@ -303,17 +305,15 @@ const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 //   transactional caught 94/110 (85.5%, the bar of 92% NOT met), false alarms 7/121 (5.8%, the
 //   bar of 3% NOT met); why fails 5/121 (4.1%), self-focus 0/121 (both within the bar). The
 //   leave-one-set-out estimate before this reading was 90.8% caught, 3.0% false alarms: this
-//   writer's asks are harder than that (27 of its 110 are favour trades).
-const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = [
-  { name: 'held-out 7', set: HELD_OUT_SET_7 },
-]
+//   writer's asks are harder than that (27 of its 110 are favour trades). Then it was declared
+//   spent, read item by item and trained on (the next session, before set 8 was read).
+const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = []
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
 const MEASURED: Record<
   string,
   { caught: number; falseAlarms: number; why: number; selfFocus: number }
 > = {
-  'held-out 7': { caught: 94 / 110, falseAlarms: 7 / 121, why: 5 / 121, selfFocus: 0 / 121 },
 }
 
 if (HELD_OUT.length > 0) {
@@ -368,7 +368,7 @@ if (HELD_OUT.length > 0) {
 test.each([
   { name: 'dev', outcomes: dev },
   { name: 'train sets 1–3', outcomes: trainSet },
-  { name: 'spent sets 1–6', outcomes: spentAll },
+  { name: 'spent sets 1–7', outcomes: spentAll },
 ])(
   '$name: the transactional check catches its training pitches with few false alarms',
   ({ outcomes }) => {
@@ -379,7 +379,7 @@ test.each([
 )
 
 test.each(['why', 'self-focus'] as const)(
-  'spent sets 1–6 (training figures): the %s check fails few good human pitches',
+  'spent sets 1–7 (training figures): the %s check fails few good human pitches',
   (id) => {
     const f = figuresOf(spentAll)
     expect(rate(f.failsOnGood.get(id) ?? 0, f.goodHuman)).toBeLessThanOrEqual(BAR.failsOnGood)
