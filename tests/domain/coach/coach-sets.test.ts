@@ -313,8 +313,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
 const MEASURED: Record<
   string,
   { caught: number; falseAlarms: number; why: number; selfFocus: number }
-> = {
-}
+> = {}
 
 if (HELD_OUT.length > 0) {
   test.each(HELD_OUT)(
