@@ -285,4 +285,3 @@ test('every English development persona’s pitch, in every opening, passes the 
   }
   expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
 })
-
