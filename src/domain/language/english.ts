@@ -990,6 +990,13 @@ function isNounCompound(firstWord: string, second: TaggedTerm | undefined): bool
 export function withDroppedSubject(text: string): string {
   const start = /^\s*([\p{L}’']+)/u.exec(text)
   if (!start) return text
+  // Only a word that can be a past form is worth tagging (every keystroke recomposes).
+  const firstWord = (start[1] ?? '').toLowerCase()
+  if (
+    !/ed$/u.test(firstWord) &&
+    !lexiconTags(firstWord).some((t) => t === 'PastTense' || t === 'Participle')
+  )
+    return text
   const [verb, next] = tagTerms(
     text.split(/\s+/u).filter(Boolean).slice(0, 3).join(' ').toLowerCase(),
   )

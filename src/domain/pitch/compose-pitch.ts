@@ -105,10 +105,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     ? readCore(text(answers.coreWord), said)
     : { text: read(answers.coreWord).text, kind: 'noun' as const }
   // The cached reading is shared: the article is added to a copy.
-  const everything = TEXT_FIELDS.filter((field) => field !== 'coreWord')
-    .map((field) => text(answers[field]))
-    .join(' \n ')
-  const coreText = isEnglish && core.text ? withOwnArticle(core.text, everything) : core.text
+  const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   return {
     problem: read(answers.problem, w.leadIns.problem),
     affected: read(answers.affected),
@@ -209,13 +206,37 @@ function escapeRegExp(text: string): string {
  * "last mile", "second look": a core of a few words is a thing counted, said with the article the
  * person gave it elsewhere ("nobody owned the last mile" → "it's about the last mile").
  */
-function withOwnArticle(core: string, answers: string): string {
+function withOwnArticle(core: string, answers: Answers): string {
   if (!/\s/u.test(core) || /^(the|a|an|my|our|your|their|this|that)\s/iu.test(core)) return core
-  const own = new RegExp(`\\b(the|a|an)\\s+${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'iu').exec(
-    answers,
-  )
-  return own?.[1] ? `${own[1].toLowerCase()} ${core}` : core
+  const everything = TEXT_FIELDS.filter((field) => field !== 'coreWord')
+    .map((field) => (typeof answers[field] === 'string' ? answers[field] : ''))
+    .join(' \n ')
+  const key = `${core}\u0000${everything}`
+  const known = ownArticles.get(key)
+  if (known !== undefined) return known
+  // A plain search, not a pattern: compiling one per core word costs more than the rest here.
+  const text = everything.toLowerCase()
+  const wanted = core.toLowerCase()
+  let said = core
+  for (const article of ['the', 'a', 'an']) {
+    const phrase = `${article} ${wanted}`
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      const before = text[at - 1] ?? ' '
+      const after = text[at + phrase.length] ?? ' '
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+        said = `${article} ${core}`
+        break
+      }
+    }
+    if (said !== core) break
+  }
+  if (ownArticles.size > 200) ownArticles.clear()
+  ownArticles.set(key, said)
+  return said
 }
+
+// Every opening and every keystroke reads the core word again: the answer is remembered.
+const ownArticles = new Map<string, string>()
 
 const POINTING_TAGS = [
   'QuestionWord',
