@@ -1001,7 +1001,10 @@ export function withDroppedSubject(text: string): string {
     text.split(/\s+/u).filter(Boolean).slice(0, 3).join(' ').toLowerCase(),
   )
   if (!verb || !next || !verb.tags.has('PastTense')) return text
-  if (verb.tags.has('Adjective') || verb.tags.has('Noun') || verb.tags.has('Auxiliary')) return text
+  if (verb.tags.has('Noun') || verb.tags.has('Auxiliary')) return text
+  // "lost my job" is a verb with its object; "stuck in traffic", "lost 3 reps" stay as typed.
+  const owned = next.tags.has('Possessive') || next.tags.has('Determiner')
+  if (verb.tags.has('Adjective') && !owned) return text
   const hasObject =
     ['Determiner', 'Possessive', 'Value', 'Noun', 'Pronoun'].some((tag) => next.tags.has(tag)) ||
     /^(on|up|out|back|off|over)$/u.test(next.normal)

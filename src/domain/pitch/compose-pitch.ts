@@ -388,7 +388,8 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // ("Freshman year I didn't know what office hours were." is no noun phrase to start with).
   const isPhrase = s.form === 'noun-phrase' || s.form === 'gerund'
   if (isPhrase && s.sentences.length <= 1 && s.words < 8) {
-    return fill(w.spark.phrase, { x: stripEnd(text) })
+    // Inside the stem, the phrase as read (its first word lowered unless a name).
+    return fill(w.spark.phrase, { x: stripEnd(shorten(s.text, maxWords)) })
   }
   return text
 }
@@ -585,14 +586,22 @@ function planPitch(
   // "What does home mean to you? For me, it comes down to home." answers nothing: a question the
   // composer asked about the core word is answered with the person's belief, or their moment.
   const answersItself = shape === 'question-first' && core !== '' && !q.typed
+  // A moment typed as a phrase is already said with a stem ("For me, it started with Dad.").
+  const toldMoment = spark !== null && !spark.text.startsWith(w.spark.phrase.split('{x}')[0] ?? '')
+  const phraseAnswer = answersItself && r.belief.form !== 'clause' && spark !== null && !toldMoment
   const beliefAnswer =
     answersItself && r.belief.form === 'clause'
-      ? fill(w.questionFirstAnswer.belief, { x: shorten(firstThought(r.belief), 18) })
+      ? fill(w.questionFirstAnswer.belief, {
+          // "because swimming is a life skill" answers why, not what it comes down to.
+          x: shorten(firstThought(r.belief), 18).replace(/^because\s+(?=\p{L})/iu, ''),
+        })
       : null
   const open = (list: readonly string[]) =>
     sentence(
       beliefAnswer ??
-        (answersItself && spark ? w.questionFirstAnswer.moment : null) ??
+        (answersItself && toldMoment ? w.questionFirstAnswer.moment : null) ??
+        // "What does voice mean to you? For me, it started with Dad.": the short moment answers.
+        (phraseAnswer ? (spark?.text ?? null) : null) ??
         (core
           ? fill(pick(list, v), slots)
           : themePhrase && shape === 'question-first'
@@ -628,10 +637,15 @@ function planPitch(
       // Said after the answer to the question: the theme, else a line we all share; "it goes back
       // to one moment" is followed by the moment itself.
       required:
-        !beliefAnswer && answersItself && spark
+        !beliefAnswer && answersItself && toldMoment
           ? // Said after the moment: its place among the body's lines, not the opening's.
             [question, open(o.open), spark, asBody(theme ?? shared)]
-          : [question, open(o.open), (beliefAnswer ? theme : null) ?? shared, spark],
+          : [
+              question,
+              open(o.open),
+              (beliefAnswer || phraseAnswer ? theme : null) ?? shared,
+              phraseAnswer ? null : spark,
+            ],
       // The belief said once: in the answer to the question, or after the moment.
       optional: [gains, beliefAnswer ? null : belief],
       // With the belief said first, the better world before what the person is doing.

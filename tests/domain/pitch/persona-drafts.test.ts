@@ -193,10 +193,8 @@ const KNOWN_SPENT_COACH = [
   'held-cause-community-fridge/1: theme-first',
   'ho2-documentary-outport/1: theme-first',
   'h4-university-first-gen-office/1: theme-first',
-  // Spent set 5, first put through the coach when it was spent: one-word answers give a pitch
-  // that is mostly the person's own needs; "somebody" as the core word is a pronoun the composer
-  // does not name (the drafts land on the theme).
-  'h5-wp-one-word-answers/2: self-focus',
+  // Spent set 5, first put through the coach when it was spent: "somebody" as the core word is a
+  // pronoun the composer does not name (the drafts land on the theme).
   'h5-cause-foster-aging-out/0: core-word',
   'h5-cause-foster-aging-out/1: core-word',
 ]
