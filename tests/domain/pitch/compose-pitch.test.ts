@@ -431,3 +431,104 @@ test('a core word that is a thing and an action is said as the action the person
     /about trust\b/u,
   )
 })
+
+function allDrafts(answers: Answers): string {
+  return [0, 1, 2]
+    .map((variant) => composePitch(answers, { messages: composeEn, variant }))
+    .map((d) => [d.hook, d.pitch, d.story, d.oneLiner].join(' '))
+    .join(' ')
+}
+
+test('the question the composer asks about the core word is answered, not repeated', () => {
+  const { pitch } = composePitch(
+    { ...worked, coreWord: 'home', belief: 'most readmissions are a home problem' },
+    { messages: composeEn, variant: 2 },
+  )
+  expect(pitch).toMatch(/What does home mean to you\? For me, it comes down to this: most/u)
+  expect(pitch).not.toMatch(/comes down to home/u)
+})
+
+test('a moment typed without its subject gets its "I"; a description of the person does not', () => {
+  expect(
+    allDrafts({ ...worked, spark: 'fixed my sisters bike with a $4 tube from walmart' }),
+  ).toMatch(/I fixed my sisters bike/u)
+  const raised = allDrafts({ ...worked, spark: 'raised by my gran in a two-room flat in Leeds' })
+  expect(raised).toMatch(/Raised by my gran/u)
+  expect(raised).not.toMatch(/I raised/u)
+})
+
+test('a core of a few words takes the article the person gave it elsewhere', () => {
+  const said = allDrafts({
+    ...worked,
+    coreWord: 'last mile',
+    spark: 'Forty pallets sat at a depot for three days because nobody owned the last mile.',
+  })
+  expect(said).toMatch(/about the last mile/u)
+  expect(said).not.toMatch(/about last mile/u)
+  // Never said with an article: kept as typed.
+  expect(allDrafts({ ...worked, coreWord: 'plain words' })).toMatch(/about plain words/u)
+})
+
+test('who gains, with a comma that says more about them, keeps the comma instead of "and"', () => {
+  const said = allDrafts({
+    ...worked,
+    forWhom: 'renters in Maricopa County, a lot of them Spanish speakers',
+  })
+  expect(said).toMatch(/renters in Maricopa County, a lot of them Spanish speakers/u)
+  // Two groups are still a list.
+  expect(allDrafts({ ...worked, forWhom: 'night nurses, hospital porters' })).toMatch(
+    /night nurses and hospital porters/u,
+  )
+})
+
+test('a problem typed as what is missing is said as missing', () => {
+  const said = allDrafts({ ...worked, problem: 'no young welders' })
+  expect(said).toMatch(/There are no young welders\./u)
+  expect(said).not.toMatch(/running into no/u)
+})
+
+test('a role looked for gets its article; plural roles and work do not', () => {
+  const job = { ...worked, situation: 'job' as const }
+  expect(allDrafts({ ...job, workOn: 'apprenticeship' })).toMatch(/looking for an apprenticeship/u)
+  expect(allDrafts({ ...job, workOn: 'R&D scientist role' })).toMatch(/an R&D scientist role/u)
+  expect(allDrafts({ ...job, workOn: 'jobs in tech' })).not.toMatch(/an? jobs/u)
+})
+
+test('a pasted letter keeps the person’s words, not its greeting or "I am writing to…"', () => {
+  const said = allDrafts({
+    ...worked,
+    spark:
+      'Dear Hiring Manager, I am writing to express my interest in the Legal Assistant position. One client, Mrs. Ortega, lost her apartment of 22 years over one word.',
+  })
+  expect(said).not.toMatch(/Dear Hiring Manager|I am writing to/u)
+  expect(said).toMatch(/Mrs\. Ortega/u)
+})
+
+test('a cut moment never stops inside a "because …" before its verb', () => {
+  const said = allDrafts({
+    ...worked,
+    spark:
+      'My cousin gave birth in the back of her boyfriends truck on highway 212 because the nearest labor and delivery unit closed in 2021 and she was alone and scared.',
+  })
+  expect(said).not.toMatch(/because the nearest labor\./u)
+})
+
+test('a better world typed after "a world where" stays a clause', () => {
+  const said = allDrafts({
+    ...worked,
+    betterWorld: 'a world where every kid in the hollers has a warm place with wifi open late',
+  })
+  expect(said).toMatch(/I want a world where every kid in the hollers has/u)
+  expect(said).not.toMatch(/working towards every kid/u)
+})
+
+test('text-speak is said as words, not read out letter by letter', () => {
+  const said = allDrafts({
+    ...worked,
+    belief: 'dogs r family',
+    spark: 'she cried bc he was so happy',
+  })
+  expect(said).toMatch(/dogs are family/u)
+  expect(said).toMatch(/because he was so happy/u)
+  expect(said).not.toMatch(/\bbc\b|\br\b/u)
+})
