@@ -121,18 +121,23 @@ try {
   ]
   for (const persona of draftPersonas) {
     for (const variant of [0, 1, 2]) {
-      const { pitch } = composePitch(persona.answers, {
+      const { pitch, invitation } = composePitch(persona.answers, {
         messages: { composer: COMPOSER_EN, stages: en.stages },
         variant,
+        invitationVariant: variant,
       })
       if (pitch.trim() === '') continue
-      items.push({
-        text: pitch,
-        label: false,
-        stage: persona.answers.stage,
-        source: 'drafts',
-        weight: DRAFT_WEIGHT,
-      })
+      // The pitch alone, and the pitch with the stage's invitation after it, as a person says
+      // both ("If this matters to you too, I'd love your advice…" is the product's own ask).
+      for (const text of [pitch, `${pitch} ${invitation}`]) {
+        items.push({
+          text,
+          label: false,
+          stage: persona.answers.stage,
+          source: 'drafts',
+          weight: DRAFT_WEIGHT,
+        })
+      }
     }
   }
 

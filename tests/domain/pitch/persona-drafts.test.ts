@@ -273,11 +273,18 @@ test('every English development persona’s pitch, in every opening, passes the 
   for (const persona of everyDevSet.filter((p) => p.language === 'en')) {
     const a = persona.answers
     for (const variant of OPENINGS) {
-      const { pitch } = composePitch(a, { messages: composeEn, variant })
-      const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation }, enCoach)
+      const options = { messages: composeEn, variant, invitationVariant: variant }
+      const { pitch, invitation } = composePitch(a, options)
+      const context = { stage: a.stage, situation: a.situation }
+      const review = reviewPitch(pitch, context, enCoach)
       for (const check of review.checks) {
         if (!check.ok && check.id !== 'jargon')
           failing.push(`${persona.id}/${variant}: ${check.id}`)
+      }
+      // The stage's invitation said after the pitch is the product's own ask: never a trade.
+      const invited = reviewPitch(`${pitch} ${invitation}`, context, enCoach)
+      if (invited.checks.some((check) => check.id === 'transactional' && !check.ok)) {
+        failing.push(`${persona.id}/${variant}: transactional with the invitation`)
       }
     }
   }
