@@ -92,6 +92,7 @@
 import { reviewPitch, type CheckId } from '@/domain/coach/coach'
 import { HELD_OUT_SET_6 } from '../../fixtures/coach-sets/held-out-set-6'
 import { HELD_OUT_SET_7 } from '../../fixtures/coach-sets/held-out-set-7'
+import { HELD_OUT_SET_8 } from '../../fixtures/coach-sets/held-out-set-8'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -307,13 +308,27 @@ const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 //   leave-one-set-out estimate before this reading was 90.8% caught, 3.0% false alarms: this
 //   writer's asks are harder than that (27 of its 110 are favour trades). Then it was declared
 //   spent, read item by item and trained on (the next session, before set 8 was read).
-const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = []
+//
+// HELD-OUT-8 ROUNDS SEEN: 1 (held-out-set-8.ts, 235 pitches, 113 transactional and 122 good,
+//   written blind on 2026-11-30 by a helper who never saw the coach's code or any other set;
+//   committed before any tuning on spent set 7). Round 1, read once on the model of dc426f5
+//   (trained on every other labelled file including spent set 7, with the promotion, price-in-
+//   words and cost-verb features; nothing tuned after; the test run twice in a row on the same
+//   code to print the table): transactional caught 100/113 (88.5%, the bar of 92% NOT met), false
+//   alarms 4/122 (3.3%, the bar of 3% NOT met); why fails 12/122 (9.8%), self-focus 1/122 (0.8%)
+//   (both within the bar of 10%). Set 7 at its reading: 85.5% and 5.8%. The leave-one-set-out
+//   estimate before this reading was 89.5% caught, 2.9% false alarms.
+const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = [
+  { name: 'held-out 8', set: HELD_OUT_SET_8 },
+]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
 const MEASURED: Record<
   string,
   { caught: number; falseAlarms: number; why: number; selfFocus: number }
-> = {}
+> = {
+  'held-out 8': { caught: 100 / 113, falseAlarms: 4 / 122, why: 12 / 122, selfFocus: 1 / 122 },
+}
 
 if (HELD_OUT.length > 0) {
   test.each(HELD_OUT)(

@@ -16,6 +16,8 @@ import { PERSONAS_HELD_OUT_2 as SPENT_2 } from '../../fixtures/personas-held-out
 import { PERSONAS_HELD_OUT_3 as SPENT_3 } from '../../fixtures/personas-held-out-3'
 import { PERSONAS_HELD_OUT_4 as SPENT_4 } from '../../fixtures/personas-held-out-4'
 import { PERSONAS_HELD_OUT_5 as SPENT_5 } from '../../fixtures/personas-held-out-5'
+// Held out (never read): aggregates only, in the last test.
+import { PERSONAS_HELD_OUT_6 } from '../../fixtures/personas-held-out-6'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -273,20 +275,73 @@ test('every English development persona’s pitch, in every opening, passes the 
   for (const persona of everyDevSet.filter((p) => p.language === 'en')) {
     const a = persona.answers
     for (const variant of OPENINGS) {
-      const options = { messages: composeEn, variant, invitationVariant: variant }
-      const { pitch, invitation } = composePitch(a, options)
-      const context = { stage: a.stage, situation: a.situation }
-      const review = reviewPitch(pitch, context, enCoach)
+      const { pitch } = composePitch(a, { messages: composeEn, variant })
+      const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation }, enCoach)
       for (const check of review.checks) {
         if (!check.ok && check.id !== 'jargon')
           failing.push(`${persona.id}/${variant}: ${check.id}`)
       }
-      // The stage's invitation said after the pitch is the product's own ask: never a trade.
-      const invited = reviewPitch(`${pitch} ${invitation}`, context, enCoach)
-      if (invited.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-        failing.push(`${persona.id}/${variant}: transactional with the invitation`)
-      }
     }
   }
   expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
+})
+
+// The stage's invitation said after the pitch is the product's own ask: never a trade.
+test('every English development persona’s pitch, with its invitation after it, is no trade', () => {
+  const failing: string[] = []
+  const everyDevSet = [...PERSONAS, ...SPENT_SETS.flatMap(({ set }) => set)]
+  for (const persona of everyDevSet.filter((p) => p.language === 'en')) {
+    const a = persona.answers
+    for (const variant of OPENINGS) {
+      const options = { messages: composeEn, variant, invitationVariant: variant }
+      const { pitch, invitation } = composePitch(a, options)
+      const context = { stage: a.stage, situation: a.situation }
+      const invited = reviewPitch(`${pitch} ${invitation}`, context, enCoach)
+      if (invited.checks.some((check) => check.id === 'transactional' && !check.ok)) {
+        failing.push(`${persona.id}/${variant}`)
+      }
+    }
+  }
+  expect(failing).toEqual([])
+})
+
+// HELD-OUT PERSONA SET 6 (personas-held-out-6.ts): 105 answer sets written blind on 2026-11-30 by a
+// helper who never saw the composer or another persona set, committed before any of its drafts
+// was made. Only aggregates are computed and printed: no persona, draft or defect of this set is
+// ever shown.
+// ROUNDS SEEN: see HELD_OUT_6_ROUNDS (each run whose figures were read).
+// Round 1 (composer b6b7c2d and coach dc426f5, after tuning on spent set 5; nothing tuned after):
+// 12 of 315 drafts with a counted defect (12 defects), no persona with openings over 50% alike,
+// 28 of 246 English pitches failing a coach check (set 5 at its first reading: 3 of 309, 1, 6 of
+// 249). Counted defects are a floor: the drafts were not read.
+export const HELD_OUT_6_ROUNDS = 1
+// The figures of the round(s) above; the guard keeps them from getting worse. The goal is at most
+// one draft in ten with a counted defect, and every English draft passing the coach.
+const HELD_OUT_6_MEASURED = { draftsWithDefect: 12, overlaps: 0, coachFailures: 28 }
+
+test('held-out: persona set 6, the same checks, aggregates only', () => {
+  const set = PERSONAS_HELD_OUT_6
+  const { defects, overlaps } = checkAll(set)
+  const drafts = set.length * OPENINGS.length
+  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
+  let coachFailures = 0
+  let english = 0
+  for (const persona of set.filter((p) => p.language === 'en')) {
+    for (const variant of OPENINGS) {
+      english += 1
+      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
+      const { stage, situation } = persona.answers
+      const review = reviewPitch(pitch, { stage, situation }, enCoach)
+      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
+    }
+  }
+  console.info(
+    `held-out persona set 6 (${set.length} personas, rounds seen ${HELD_OUT_6_ROUNDS}): ` +
+      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
+      `${overlaps.length} personas with openings over 50% alike, ` +
+      `${coachFailures} of ${english} English pitches failing a coach check`,
+  )
+  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_6_MEASURED.draftsWithDefect)
+  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_6_MEASURED.overlaps)
+  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_6_MEASURED.coachFailures)
 })
