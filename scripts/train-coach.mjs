@@ -52,19 +52,17 @@ try {
   const { PERSONAS_DEV_2 } = await load('/tests/fixtures/personas-dev-2.ts')
   // The spent persona sets (read and tuned on since they were spent): their drafts are negatives
   // too. The held-out persona set (personas-held-out-6.ts) is never loaded here.
-  const { HELD_OUT_PERSONAS: SPENT_PERSONAS_1 } = await load('/tests/fixtures/personas-held-out.ts')
-  const { PERSONAS_HELD_OUT_2: SPENT_PERSONAS_2 } = await load(
-    '/tests/fixtures/personas-held-out-2.ts',
-  )
-  const { PERSONAS_HELD_OUT_3: SPENT_PERSONAS_3 } = await load(
-    '/tests/fixtures/personas-held-out-3.ts',
-  )
-  const { PERSONAS_HELD_OUT_4: SPENT_PERSONAS_4 } = await load(
-    '/tests/fixtures/personas-held-out-4.ts',
-  )
-  const { PERSONAS_HELD_OUT_5: SPENT_PERSONAS_5 } = await load(
-    '/tests/fixtures/personas-held-out-5.ts',
-  )
+  const SPENT_PERSONA_FILES = [
+    ['personas-held-out.ts', 'HELD_OUT_PERSONAS'],
+    ['personas-held-out-2.ts', 'PERSONAS_HELD_OUT_2'],
+    ['personas-held-out-3.ts', 'PERSONAS_HELD_OUT_3'],
+    ['personas-held-out-4.ts', 'PERSONAS_HELD_OUT_4'],
+    ['personas-held-out-5.ts', 'PERSONAS_HELD_OUT_5'],
+  ]
+  const spentPersonas = []
+  for (const [file, name] of SPENT_PERSONA_FILES) {
+    spentPersonas.push(...(await load(`/tests/fixtures/${file}`))[name])
+  }
   // Every labelled file is one group: a writer (or, for the dev set and the corpora, the project's
   // own hand). Held-out sets 1–5 were spent on 2026-11-30 and are training data from then on; a
   // file that is not there (a set still being written) is simply left out.
@@ -110,15 +108,7 @@ try {
       source: p.group,
     })),
   ].map((item) => ({ ...item, weight: 1 }))
-  const draftPersonas = [
-    ...PERSONAS,
-    ...PERSONAS_DEV_2,
-    ...SPENT_PERSONAS_1,
-    ...SPENT_PERSONAS_2,
-    ...SPENT_PERSONAS_3,
-    ...SPENT_PERSONAS_4,
-    ...SPENT_PERSONAS_5,
-  ]
+  const draftPersonas = [...PERSONAS, ...PERSONAS_DEV_2, ...spentPersonas]
   for (const persona of draftPersonas) {
     for (const variant of [0, 1, 2]) {
       const { pitch, invitation } = composePitch(persona.answers, {

@@ -228,7 +228,6 @@ const THIRD_PARTY = new Set(['him', 'her', 'them', "'em"])
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']
 const CURRENCY_SYMBOL = /[£$€¥]/u
 
-/** FNV-1a, 32 bits: a stable hash for feature names. */
 /** A word of wanting within the three words after `i` ("we'd really love", "who need"). */
 function wantSoonAfter(keys: readonly string[], i: number, thirdPerson = false): boolean {
   for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
@@ -238,6 +237,7 @@ function wantSoonAfter(keys: readonly string[], i: number, thirdPerson = false):
   return false
 }
 
+/** FNV-1a, 32 bits: a stable hash for feature names. */
 export function hashFeature(name: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < name.length; i++) {
@@ -421,13 +421,13 @@ export function featureNames(
     // "costs", "cuesta", "kostet": what something costs, said in any of the languages read.
     if (keys.some((k) => COST_VERBS.has(k))) {
       emit('f:cost')
-      if (money || tokens.includes('<num>')) emit('x:cost&num')
+      if (tokens.includes('<num>')) emit('x:cost&num')
     }
     // Support asked for the speaker's own work: votes, reviews, streams, follows.
     const promo = keys.some((k) => PROMO_VERBS.has(k))
     if (promo) {
       emit('f:promo')
-      if (speaker || keys.some((k) => k === 'us' || k === 'our' || k === 'my')) emit('x:promo&own')
+      if (speaker || keys.some((k) => k === 'us' || k === 'our')) emit('x:promo&own')
       if (listener) emit('x:promo&you')
     }
     for (let i = 0; i < tokens.length; i++) {

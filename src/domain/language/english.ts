@@ -176,7 +176,8 @@ function capitaliseLast(text: string): string {
   return text.replace(/(\p{L}+)$/u, (word) => capitalise(word))
 }
 
-function escape(text: string): string {
+/** Text made safe to put inside a regular expression as itself. */
+export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
@@ -341,10 +342,6 @@ function spellOut(text: string): string {
 }
 
 /**
- * Said before or after an answer, not part of it: "idk really…", "I guess", "lol", ", ok".
- * Blank markers ("n/a", "-", "none") are no answer at all.
- */
-/**
  * A paste from a letter or a plan: "Dear Hiring Manager, I am writing to express my interest in
  * …. During my seven years…", "Executive summary: SparkSpace was founded…". The greeting, the
  * sentence that says a letter is being written, and a heading before a colon are the paper's, not
@@ -365,6 +362,10 @@ function withoutPastedFrame(text: string): string {
   return letter ? out.slice(letter[0].length) : out
 }
 
+/**
+ * Said before or after an answer, not part of it: "idk really…", "I guess", "lol", ", ok".
+ * Blank markers ("n/a", "-", "none") are no answer at all.
+ */
 function withoutFillers(text: string): string {
   if (
     /^(?:n\/?a|none|nothing|nil|tbd|tbc|idk|dunno|no idea|not sure(?: yet)?|-+|\?+)[.!]*$/iu.test(
@@ -666,7 +667,6 @@ export function classify(text: string): AnswerForm {
   return 'clause'
 }
 
-/** Which terms are finite verbs of a clause (not inside a phrase that names something). */
 /** A word after `from` that reads as a verb in the third person with its object ("changes everything"). */
 function verbLikeAfter(terms: TaggedTerm[], from: number): boolean {
   return terms.some((t, k) => {
@@ -680,6 +680,7 @@ function verbLikeAfter(terms: TaggedTerm[], from: number): boolean {
   })
 }
 
+/** Which terms are finite verbs of a clause (not inside a phrase that names something). */
 function finiteVerbs(terms: TaggedTerm[]): boolean[] {
   const finite: boolean[] = []
   terms.forEach((t, i) => {
@@ -1304,7 +1305,7 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
     if (!dangling.some((tag) => lexiconTags(last).includes(tag))) break
     // "went down", "gave up": a particle after its verb belongs to it.
     const before = lexiconTags(plain(words.at(-2)))
-    if (before.some((tag) => /^(PastTense|Infinitive|PresentTense)$/u.test(tag))) break
+    if (before.some((tag) => VERB_FORMS.has(tag))) break
     words = words.slice(0, -1)
   }
   return words.join(' ')

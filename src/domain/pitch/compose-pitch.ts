@@ -10,6 +10,7 @@ import type { StageMessages } from './pitch-messages'
 import {
   asSentence,
   capitalise,
+  escape,
   hasMainClause,
   isLoneModifier,
   withDroppedSubject,
@@ -194,12 +195,8 @@ function readCoreUncached(raw: string, said: string): ReadCore {
   if (kind !== 'quality') return { text, kind }
   // "heard", "valued": a quality is said as a feeling ("it's about feeling heard"), unless the
   // person said "being seen" themselves: then their words.
-  const own = new RegExp(`\\bbeing\\s+${escapeRegExp(lower)}\\b`, 'iu').test(said)
+  const own = new RegExp(`\\bbeing\\s+${escape(lower)}\\b`, 'iu').test(said)
   return { text: `${own ? 'being' : 'feeling'} ${text}`, kind }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }
 
 /**
@@ -290,7 +287,7 @@ function whoGains(r: Read): ReadAnswer {
 }
 
 /** The slots every stem may use about the core word. */
-function coreSlots(r: Read): Record<string, string> {
+function coreSlots(r: Read) {
   const plural = r.coreKind === 'plural'
   return {
     core: r.core,
@@ -360,8 +357,7 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   const t = r.theme
   if (t.form === 'empty' || t.form === 'question') return null
   // "Voice" as the theme and the core word: "We all know voice." says nothing the opening has not.
-  if (r.core && t.text.toLowerCase() === r.core.replace(/^(?:feeling|being) /u, '').toLowerCase())
-    return null
+  if (r.core && t.text.toLowerCase() === coreSlots(r).quality.toLowerCase()) return null
   const text = shorten(t.text, maxWords)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
   if (t.form === 'gerund') {
@@ -383,15 +379,18 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // moment, told whole; only the person's own questions are left to the pitch's one question.
   const told = s.sentences.filter((sentence) => !/\?[\s)]*$/u.test(sentence))
   if (s.form === 'question' && told.length === 0) return null
-  const text = shorten(told.length > 0 ? told.join(' ') : s.text, maxWords)
   // A short phrase ("my gran's kitchen") gets a stem; a told moment stands as the person told it
   // ("Freshman year I didn't know what office hours were." is no noun phrase to start with).
-  const isPhrase = s.form === 'noun-phrase' || s.form === 'gerund'
-  if (isPhrase && s.sentences.length <= 1 && s.words < 8) {
+  if (isMomentPhrase(s)) {
     // Inside the stem, the phrase as read (its first word lowered unless a name).
     return fill(w.spark.phrase, { x: stripEnd(shorten(s.text, maxWords)) })
   }
-  return text
+  return shorten(told.length > 0 ? told.join(' ') : s.text, maxWords)
+}
+
+function isMomentPhrase(spark: ReadAnswer): boolean {
+  const isPhrase = spark.form === 'noun-phrase' || spark.form === 'gerund'
+  return isPhrase && spark.sentences.length <= 1 && spark.words < 8
 }
 
 /**
@@ -530,8 +529,7 @@ function questionLine(
       : r.coreKind === 'quality'
         ? w.questions.withQuality
         : w.questions.withCore
-  const bare = r.core.replace(/^(?:feeling|being) /u, '')
-  return { text: fill(pick(list, variant), { ...coreSlots(r), quality: bare }), typed: false }
+  return { text: fill(pick(list, variant), coreSlots(r)), typed: false }
 }
 
 /** How many words of the moment each opening tells (fewer when a typed question opens it). */
@@ -587,7 +585,7 @@ function planPitch(
   // composer asked about the core word is answered with the person's belief, or their moment.
   const answersItself = shape === 'question-first' && core !== '' && !q.typed
   // A moment typed as a phrase is already said with a stem ("For me, it started with Dad.").
-  const toldMoment = spark !== null && !spark.text.startsWith(w.spark.phrase.split('{x}')[0] ?? '')
+  const toldMoment = spark !== null && !isMomentPhrase(r.spark)
   const phraseAnswer = answersItself && r.belief.form !== 'clause' && spark !== null && !toldMoment
   const beliefAnswer =
     answersItself && r.belief.form === 'clause'
@@ -829,7 +827,7 @@ function composeHook(r: Read, w: ComposerWords): string {
   const max = PITCH_WORD_RANGE.hook.max
   const theme = r.theme
   if (r.core) {
-    const bare = r.core.replace(/^(?:feeling|being) /u, '').toLowerCase()
+    const bare = coreSlots(r).quality.toLowerCase()
     if (
       (theme.form === 'noun-phrase' || theme.form === 'gerund') &&
       theme.text.toLowerCase().includes(bare)
