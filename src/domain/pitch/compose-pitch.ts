@@ -357,7 +357,11 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   const t = r.theme
   if (t.form === 'empty' || t.form === 'question') return null
   // "Voice" as the theme and the core word: "We all know voice." says nothing the opening has not.
-  if (r.core && t.text.toLowerCase() === coreSlots(r).quality.toLowerCase()) return null
+  // …nor "It's about being seen, really. We all know the feeling of being seen."
+  const said = t.text.toLowerCase()
+  if (r.core && (said === coreSlots(r).quality.toLowerCase() || said === r.core.toLowerCase())) {
+    return null
+  }
   const text = shorten(t.text, maxWords)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
   if (t.form === 'gerund') {

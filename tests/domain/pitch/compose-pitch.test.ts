@@ -284,6 +284,14 @@ test('a theme that only repeats the core word is not said as "We all know voice.
     { messages: composeEn },
   )
   expect(pitch).not.toMatch(/(know|seen|means to) voice/iu)
+  // The same when the core word is said as the theme says it: "It's about being seen, really."
+  // is not followed by "We all know the feeling of being seen."
+  const seen = composePitch(
+    { ...worked, theme: 'being seen', coreWord: 'seen' },
+    { messages: composeEn },
+  ).pitch
+  expect(seen).toMatch(/about being seen/u)
+  expect(seen).not.toMatch(/(feeling of|been there:|that feeling:) being seen/u)
 })
 
 test('one sentence gives a belief typed as a single thing as "because I believe in …"', () => {
