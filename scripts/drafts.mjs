@@ -24,6 +24,7 @@ try {
   const { PERSONAS_HELD_OUT_3 } = await source.load('/tests/fixtures/personas-held-out-3.ts')
   const { PERSONAS_HELD_OUT_4 } = await source.load('/tests/fixtures/personas-held-out-4.ts')
   const { PERSONAS_HELD_OUT_5 } = await source.load('/tests/fixtures/personas-held-out-5.ts')
+  const { PERSONAS_HELD_OUT_6 } = await source.load('/tests/fixtures/personas-held-out-6.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -37,6 +38,10 @@ try {
     [
       'Spent set 5 (formerly held out, one round of aggregates; read from the next session)',
       PERSONAS_HELD_OUT_5,
+    ],
+    [
+      'Spent set 6 (formerly held out, one round of aggregates; read from the next session)',
+      PERSONAS_HELD_OUT_6,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -280,18 +280,24 @@ function checkThemeFirst(scanned: ScannedText): Outcome {
       })
     }
   }
-  // A title counts against the opening when it is the speaker's ("I'm a senior engineer"), not
-  // when the opening is about other people ("a third of our senior engineers retire").
-  if (SPEAKER_TITLE.test(opening.text)) {
-    for (const span of findSpans(opening.text, TITLE_IN_OPENING)) {
+  // A title counts against the opening when it is the speaker's ("I'm a senior engineer", "As a
+  // certified coach, I…"), not when it is someone in the moment ("watching my father, a retired
+  // engineer, waltz", "a recruiter asked me") or other people ("a third of our senior engineers").
+  for (const span of findSpans(opening.text, TITLE_IN_OPENING)) {
+    const before = opening.text.slice(0, span.start)
+    const opensAs =
+      /^as\s/iu.test(opening.text.slice(span.start)) &&
+      /^[\s,]*(?:(?:so|well|ok|okay)[\s,]+)?$/iu.test(before)
+    if (opensAs || SPEAKER_BEFORE_TITLE.test(before)) {
       spans.push({ start: opening.start + span.start, end: opening.start + span.end })
     }
   }
   return { ok: spans.length === 0, spans }
 }
 
-const SPEAKER_TITLE =
-  /(?<![\p{L}'])(?:i|i'm|im|i've|i'll|my|me|as a|as an|being a|being an)(?![\p{L}'])/iu
+// The speaker saying what they are, just before the title ("I'm a…", "I've been a…").
+const SPEAKER_BEFORE_TITLE =
+  /(?<![\p{L}'])(?:i'?m|i am|im|i was|i'?ve been|i have been|i work as|i worked as|being|my (?:job|role|title) is)\s+$/iu
 
 const WE_WORDS = new Set([
   'we',

@@ -417,7 +417,12 @@ export function joinListLines(raw: string): string {
 }
 
 function restoreApostrophes(text: string): string {
-  return text.replace(/\b([\p{L}]+)\b/gu, (word) => {
+  // "'i watched you…'", "and i said": the pronoun is a capital wherever it stands ("i.e." is not it).
+  const withI = text.replace(
+    /(?<![\p{L}\p{N}.-])(?<![\p{L}\p{N}]['’])i(?=[\s’',;:!?)]|\.(?!\p{L})|$)/gu,
+    'I',
+  )
+  return withI.replace(/\b([\p{L}]+)\b/gu, (word) => {
     const lower = word.toLowerCase()
     const fixed = Object.prototype.hasOwnProperty.call(CONTRACTIONS, lower)
       ? CONTRACTIONS[lower]
@@ -1054,17 +1059,25 @@ export function readAnswer(
   raw: string,
   leadIns: readonly string[] = [],
   isEnglish = true,
+  questionWords: readonly string[] = [],
 ): ReadAnswer {
-  const key = `${isEnglish ? 'en' : 'other'}\u0000${leadIns.join('|')}\u0000${raw}`
+  const key = `${isEnglish ? 'en' : 'other'}\u0000${leadIns.join('|')}\u0000${questionWords.join('|')}\u0000${raw}`
   const cached = memo.get(key)
   if (cached) return cached
-  const result = readUncached(raw, isEnglish ? leadIns : [], isEnglish)
+  const result = isEnglish
+    ? readUncached(raw, leadIns, true, questionWords)
+    : readUncached(raw, [], false, [])
   if (memo.size >= MEMO_LIMIT) memo.clear()
   memo.set(key, result)
   return result
 }
 
-function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolean): ReadAnswer {
+function readUncached(
+  raw: string,
+  leadIns: readonly string[],
+  isEnglish: boolean,
+  questionWords: readonly string[],
+): ReadAnswer {
   // Apostrophes and the tagger's names are English; other languages keep their own words.
   const listed = joinListLines(raw)
   let text = isEnglish
@@ -1082,7 +1095,8 @@ function readUncached(raw: string, leadIns: readonly string[], isEnglish: boolea
   // '"Food is for eating, not for bins"': quote marks around the whole answer are not speech.
   text = withoutUnpairedQuote(text)
   // "to be honest I believe…": a filler before the lead-in hides it.
-  if (isEnglish) text = withoutPastedFrame(withoutFillers(text))
+  if (isEnglish)
+    text = withoutEchoedQuestion(withoutPastedFrame(withoutFillers(text)), questionWords)
   text = stripLeadIn(text, leadIns)
   // "…go home to sleep and", "women developers who": an answer left unfinished ends on the last
   // word that finishes it (only words no sentence ends on; "the world we live in" is whole).
@@ -1168,6 +1182,47 @@ function withoutUnpairedQuote(text: string): string {
   if (straight % 2 === 1) return text.replace(/"([.!?]*)$/u, '$1')
   if (curly < 0) return text.replace(/”([.!?]*)$/u, '$1')
   return text
+}
+
+// The small words a question said back is built from, whatever the question.
+const ECHO_STARTS = new Set(['my', 'the', 'what', 'who', 'why', 'for', 'in'])
+const ECHO_SMALL_WORDS = new Set(
+  'the a an my our i i’m im me it that what who why when and at with on for of to up you your in if one'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "My core word is patience", "Why me, why now: because…", "For whom? For women": an opening of
+ * at least two words, made only of the question's own words (at least one of them) and small
+ * words, ending before "is", a colon, a dash or a question mark, is the question said back.
+ */
+export function withoutEchoedQuestion(text: string, questionWords: readonly string[]): string {
+  if (questionWords.length === 0) return text
+  const words =
+    /^\s*((?:[\p{L}’'-]+[,]?\s+){1,9}?)(?:(is|was|are|were)\s+|([\p{L}’'-]+)\s*[:?–—]\s*)/iu.exec(
+      text.replace(/'/gu, '’'),
+    )
+  if (!words) return text
+  const opening = `${words[1] ?? ''}${words[3] ?? ''}`
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter(Boolean)
+  // "My…", "The…", "Why…", "For whom…": a question said back starts as a question or a naming
+  // does; "I believe it is…" and "Our first one was…" are answers.
+  if (opening.length < 2 || !ECHO_STARTS.has(opening[0] ?? '')) return text
+  const keys = new Set(questionWords.filter((w) => !w.startsWith('~')))
+  const allowed = new Set(questionWords.map((w) => w.replace(/^~/u, '')))
+  const onlyQuestion = opening.every((w) => allowed.has(w) || ECHO_SMALL_WORDS.has(w))
+  if (!onlyQuestion || !opening.some((w) => keys.has(w))) return text
+  let rest = text.slice(words[0].length)
+  // "…is that our labs throw away…": "that" joins the question to the answer; "that night in
+  // March" is the answer.
+  const afterThat = /^that\s+/iu.exec(rest)
+  if (afterThat && classify(rest.slice(afterThat[0].length)) === 'clause') {
+    rest = rest.slice(afterThat[0].length)
+  }
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text
 }
 
 function stripLeadIn(text: string, leadIns: readonly string[]): string {
@@ -1308,5 +1363,15 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
     if (before.some((tag) => VERB_FORMS.has(tag))) break
     words = words.slice(0, -1)
   }
-  return words.join(' ')
+  const cutText = words.join(' ')
+  // "…after a live stream: 'i watched you center clay for 20 min": a cut inside a quotation
+  // stops before the quotation instead.
+  if (hasOpenQuote(cutText)) {
+    const opening = Math.max(
+      ...[...cutText.matchAll(/(?:^|[\s(])["“'‘](?=\p{L})/gu)].map((m) => m.index ?? 0),
+    )
+    const before = cutText.slice(0, opening).replace(/[\s,;:–—-]+$/u, '')
+    if (countWords(before) >= 4) return before
+  }
+  return cutText
 }

@@ -5,6 +5,7 @@
 import { isSituation, TEXT_FIELDS, type Answers, type Situation } from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
+import { inferCore } from './infer-core'
 import type { ComposerWords, SlotStems } from './composer-words-en'
 import type { StageMessages } from './pitch-messages'
 import {
@@ -14,6 +15,7 @@ import {
   hasMainClause,
   isLoneModifier,
   withDroppedSubject,
+  withoutEchoedQuestion,
   readAnswer,
   shorten,
   stripEnd,
@@ -96,31 +98,40 @@ type Read = Record<
 
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
-  const read = (value: unknown, leadIns: readonly string[] = []) =>
-    readAnswer(text(value), leadIns, isEnglish)
+  const read = (field: keyof ComposerWords['questionWords'], leadIns: readonly string[] = []) =>
+    readAnswer(text(answers[field]), leadIns, isEnglish, w.questionWords[field])
   // The answers around the core word, to hear how the person uses it.
   const said = [answers.problem, answers.belief, answers.mistake, answers.theme, answers.spark]
     .map(text)
     .join(' \n ')
-  const core = isEnglish
-    ? readCore(text(answers.coreWord), said)
-    : { text: read(answers.coreWord).text, kind: 'noun' as const }
+  const theme = read('theme', w.leadIns.theme)
+  const typedCore = isEnglish
+    ? readCore(withoutEchoedQuestion(text(answers.coreWord), w.questionWords.coreWord), said)
+    : { text: readAnswer(text(answers.coreWord), [], false).text, kind: 'noun' as const }
+  // Neither a core word nor a theme: the word the person keeps coming back to, so the pitch still
+  // lands where it began.
+  const core =
+    isEnglish && !typedCore.text && theme.form === 'empty'
+      ? readCore(inferCore(answers), said)
+      : typedCore
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   return {
-    problem: read(answers.problem, w.leadIns.problem),
-    affected: read(answers.affected),
-    spark: read(
-      isEnglish ? withDroppedSubject(text(answers.spark)) : answers.spark,
-      w.leadIns.spark,
-    ),
-    whyNow: read(answers.whyNow, w.leadIns.whyNow),
-    belief: read(answers.belief, w.leadIns.belief),
-    mistake: read(answers.mistake, w.leadIns.mistake),
-    betterWorld: read(answers.betterWorld, w.leadIns.betterWorld),
-    forWhom: read(answers.forWhom, w.leadIns.forWhom),
-    workOn: read(answers.workOn, w.leadIns.workOn),
-    theme: read(answers.theme, w.leadIns.theme),
+    problem: read('problem', w.leadIns.problem),
+    affected: read('affected'),
+    spark: isEnglish
+      ? readAnswer(
+          withDroppedSubject(withoutEchoedQuestion(text(answers.spark), w.questionWords.spark)),
+          w.leadIns.spark,
+        )
+      : readAnswer(text(answers.spark), [], false),
+    whyNow: read('whyNow', w.leadIns.whyNow),
+    belief: read('belief', w.leadIns.belief),
+    mistake: read('mistake', w.leadIns.mistake),
+    betterWorld: read('betterWorld', w.leadIns.betterWorld),
+    forWhom: read('forWhom', w.leadIns.forWhom),
+    workOn: read('workOn', w.leadIns.workOn),
+    theme,
     core: coreText,
     coreKind: core.kind,
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
@@ -381,7 +392,15 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (s.form === 'empty') return null
   // A moment that quotes a question ('he asked "Dad, why does my name get stuck?"') is still a
   // moment, told whole; only the person's own questions are left to the pitch's one question.
-  const told = s.sentences.filter((sentence) => !/\?[\s)]*$/u.test(sentence))
+  // "Remember the guy who left at lunch on his first day?" asks the listener to recall the
+  // person's own memory: told, it is "I remember the guy who…".
+  const told = s.sentences
+    .map((sentence) =>
+      /^remember\s.*\?[\s)]*$/iu.test(sentence)
+        ? `I ${sentence.charAt(0).toLowerCase()}${sentence.slice(1).replace(/\?([\s)]*)$/u, '.$1')}`
+        : sentence,
+    )
+    .filter((sentence) => !/\?[\s)]*$/u.test(sentence))
   if (s.form === 'question' && told.length === 0) return null
   // A short phrase ("my gran's kitchen") gets a stem; a told moment stands as the person told it
   // ("Freshman year I didn't know what office hours were." is no noun phrase to start with).
@@ -389,7 +408,26 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     // Inside the stem, the phrase as read (its first word lowered unless a name).
     return fill(w.spark.phrase, { x: stripEnd(shorten(s.text, maxWords)) })
   }
-  return shorten(told.length > 0 ? told.join(' ') : s.text, maxWords)
+  const moment = shorten(told.length > 0 ? told.join(' ') : s.text, maxWords)
+  // "When my brother stopped ordering his own food…", "Emptying the bins during a strike and
+  // realising…": the moment said as the answer to "when did you see it?" needs its own start.
+  const first = told[0] ?? s.text
+  // ("…to a man who said he was from her bank": a relative clause's verb is not the main one.)
+  const withoutRelatives = first.replace(/\s(?:who|which|whose)\s[^,;]*/giu, '')
+  if (/^(?:when|while|after|once)\s/iu.test(first) && !hasMainClause(withoutRelatives)) {
+    return `${w.spark.when} ${lowerFirst(moment)}`
+  }
+  if (s.form === 'gerund' && s.sentences.length <= 1) {
+    return fill(w.spark.phrase, { x: stripEnd(lowerFirst(moment)) })
+  }
+  return moment
+}
+
+/** "When…" said after a stem: the first letter lowered (a name keeps its capital). */
+function lowerFirst(text: string): string {
+  return /^(?:I|I’m|I'm|I’d)\b/u.test(text)
+    ? text
+    : text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
 }
 
 function isMomentPhrase(spark: ReadAnswer): boolean {
@@ -885,6 +923,10 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
   }
   if (r.betterWorld.form === 'clause' && !speaksForItself(r.betterWorld) && !base.includes(world)) {
     reasons.push(fill(w.oneLiner.soThat, { x: world }))
+  }
+  // "I'm working towards mediation." is a line on a form; said to a person, it needs its why.
+  if (r.core && countWords(base) < PITCH_WORD_RANGE.oneLiner.min + 2) {
+    reasons.push(fill(w.oneLiner.becauseCore, coreSlots(r)))
   }
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".

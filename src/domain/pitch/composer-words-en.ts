@@ -19,6 +19,24 @@ export const COMPOSER_EN = {
     theme: 'We all know …',
     coreWord: 'It’s about …, really.',
   },
+  // The words of the wizard's own question for each answer. A person who starts by saying the
+  // question back ("My core word is patience", "The moment I saw it up close was when…", "Why me,
+  // why now: because…") has not started the answer yet; an opening made only of these words (and
+  // small words) before "is", a colon or a question mark is dropped. A word marked ~ may be in
+  // such an opening but does not make one ("The world is…" is an answer).
+  questionWords: {
+    problem: ['problem', 'keeps', 'pulling', 'pulls', '~thing'],
+    affected: ['lives', 'live', 'living', 'affected', 'hardest', '~people', '~most'],
+    spark: ['moment', 'saw', 'see', 'close', 'became', 'personal', 'spark'],
+    whyNow: ['now', '~me', '~you'],
+    belief: ['believe'],
+    mistake: ['mistake', 'keeps', 'making', 'gets', 'wrong', '~world', '~people'],
+    betterWorld: ['better', 'worked', 'different', '~world', '~would', '~be'],
+    forWhom: ['whom'],
+    workOn: ['working', 'work', 'doing', '~am'],
+    theme: ['universal', 'thread', 'experience', 'theme', '~human', '~under'],
+    coreWord: ['core', '~word'],
+  },
   // Lead-ins a person types that the stem already says; never said twice.
   leadIns: {
     problem: ['the problem is that', 'the problem is', 'my problem is', 'problem:'],
@@ -94,7 +112,7 @@ export const COMPOSER_EN = {
     ],
     clause: ['We all know this: {x}.', 'We’ve all seen it: {x}.', 'We all know it: {x}.'],
   },
-  spark: { phrase: 'For me, it started with {x}.' },
+  spark: { phrase: 'For me, it started with {x}.', when: 'It started' },
   // Each slot says, for every form an answer can take, the stem that fits it; 'alone' means the
   // answer is already a sentence and stands on its own. A question never fills a slot: it
   // becomes the pitch's one question instead.
@@ -279,6 +297,7 @@ export const COMPOSER_EN = {
     becauseBeliefIn: 'because I believe in {x}',
     because: 'because {x}',
     soThat: 'so that {x}',
+    becauseCore: 'because for me it’s about {core}',
     fromProblem: {
       job: 'I want work that takes on {x}',
       business: 'I’m building something for {x}',

@@ -188,6 +188,19 @@ test('an opening on a moment or on other people passes theme-first', () => {
   expect(
     check('In the next five years, a third of our senior engineers retire.', 'theme-first').ok,
   ).toBe(true)
+  // Someone in the speaker's moment with a title is not the speaker's CV.
+  for (const moment of [
+    'Watching my mother, a retired teacher, try to read her own discharge letter broke something in me.',
+    'A recruiter at a job fair asked me if I had ever used a spreadsheet.',
+    'At my leaving do, a student I taught in 1998 said I was the reason she became a lawyer.',
+  ]) {
+    expect(check(moment, 'theme-first').ok, moment).toBe(true)
+  }
+  // The speaker's own title still is.
+  expect(check('As a certified coach, I help leaders find their voice.', 'theme-first').ok).toBe(
+    false,
+  )
+  expect(check('I was a nurse for twenty years before this.', 'theme-first').ok).toBe(false)
 })
 
 test('the transactional advice fits the stage', () => {

@@ -540,3 +540,97 @@ test('text-speak is said as words, not read out letter by letter', () => {
   expect(said).toMatch(/because he was so happy/u)
   expect(said).not.toMatch(/\bbc\b|\br\b/u)
 })
+
+test('an answer that starts by saying the question back is read from where the answer starts', () => {
+  const said = allDrafts({
+    ...worked,
+    coreWord: 'My core word is courage.',
+    theme: 'The universal thread is being given a second chance',
+    spark:
+      'The moment I saw it up close was when my uncle came home from prison with £46 and a bin bag.',
+    whyNow: 'Why me, why now: because I have run the workshop for nine years.',
+    mistake: 'What the world gets wrong is thinking a record is the whole person.',
+    forWhom: 'For whom? For people leaving prison.',
+  })
+  expect(said).toMatch(/about courage/u)
+  expect(said).not.toMatch(/core word|universal thread|up close was|why now|gets wrong is|whom/iu)
+  expect(said).toMatch(/my uncle came home from prison with £46/u)
+  expect(said).toMatch(/The mistake we keep making is thinking a record is the whole person/u)
+  expect(said).toMatch(/for people leaving prison/u)
+  // An answer that only looks like one: "The world is…" and "Our first one was…" are answers.
+  const answers = allDrafts({
+    ...worked,
+    mistake: 'The world is obsessed with degrees.',
+    spark: 'Our first one was called Bess and she had never seen stairs.',
+  })
+  expect(answers).toMatch(/The world is obsessed with degrees/u)
+  expect(answers).toMatch(/Our first one was called Bess/u)
+})
+
+test('with no core word and no theme, the pitch lands on the word the person keeps coming back to', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'vague',
+    problem: 'Good bikes end up at the tip because nobody repairs them.',
+    spark: 'Found a 1970s Raleigh by the canal. Repaired it for £6.',
+    belief: 'Things should be made to be repaired.',
+    workOn: 'maybe a repair workshop',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).toMatch(/\brepair\b/u)
+    const sentences = pitch.split(/(?<=[.!?])\s+/u)
+    expect(sentences.at(-1)).toMatch(/\brepair\b/u)
+  }
+})
+
+test('a moment typed as "when …" or as "-ing …" is told as a sentence, not left a fragment', () => {
+  const when = allDrafts({
+    ...worked,
+    spark: 'when my neighbour Rose, 81, sent £900 to a man who said he was from her bank',
+  })
+  expect(when).toMatch(/It started when my neighbour Rose, 81, sent £900/u)
+  const doing = allDrafts({
+    ...worked,
+    spark: 'watching my dad, a retired welder, try to read his own hospital discharge letter',
+  })
+  expect(doing).toMatch(/it started with watching my dad, a retired welder/u)
+  expect(doing).not.toMatch(/(?:^|[.?!]\s)Watching my dad/u)
+})
+
+test('a moment typed as "remember …?" is told as the person remembers it', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'remember the girl who ate lunch in the toilets every day? nobody ever asked her name',
+  })
+  expect(said).toMatch(/I remember the girl who ate lunch in the toilets every day\./u)
+})
+
+test('a one-sentence why with little in it says what it is about', () => {
+  const { oneLiner } = composePitch(
+    {
+      ...emptyAnswers(),
+      situation: 'job',
+      stage: 'vague',
+      problem: 'burnout',
+      workOn: 'something new',
+      coreWord: 'enough',
+    },
+    { messages: composeEn },
+  )
+  expect(countWords(oneLiner)).toBeGreaterThanOrEqual(6)
+  expect(oneLiner).toMatch(/enough/u)
+})
+
+test('a moment cut short never stops inside a quotation, and a lone "i" is a capital', () => {
+  const spark =
+    "a reader emailed me after a book signing: 'i read your chapter on grief in the car park and it was the first time since the funeral that i cried, and i mean properly cried for an hour'"
+  const said = allDrafts({ ...worked, spark })
+  expect(said).not.toMatch(/'i /u)
+  for (const sentence of said.split(/(?<=[.!?])\s+/u)) {
+    const opened = (sentence.match(/(?:^|\s)'/gu) ?? []).length
+    const closed = (sentence.match(/'(?=[\s.,!?]|$)/gu) ?? []).length
+    expect(opened, sentence).toBeLessThanOrEqual(closed)
+  }
+})

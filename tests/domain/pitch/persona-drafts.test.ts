@@ -16,8 +16,7 @@ import { PERSONAS_HELD_OUT_2 as SPENT_2 } from '../../fixtures/personas-held-out
 import { PERSONAS_HELD_OUT_3 as SPENT_3 } from '../../fixtures/personas-held-out-3'
 import { PERSONAS_HELD_OUT_4 as SPENT_4 } from '../../fixtures/personas-held-out-4'
 import { PERSONAS_HELD_OUT_5 as SPENT_5 } from '../../fixtures/personas-held-out-5'
-// Held out (never read): aggregates only, in the last test.
-import { PERSONAS_HELD_OUT_6 } from '../../fixtures/personas-held-out-6'
+import { PERSONAS_HELD_OUT_6 as SPENT_6 } from '../../fixtures/personas-held-out-6'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -191,10 +190,9 @@ const KNOWN_DEV_COACH = ['dev2-cause-sickle-cell-genotype/1: theme-first']
 // off is now said in every opening (a long moment is told shorter to make room for it), so the
 // "why" failures of sets 1–4 are gone; left: three story-first openings on a long moment.
 const KNOWN_SPENT_COACH = [
-  // Story-first openings on a long moment: the coach reads the theme as coming too late.
-  'held-cause-community-fridge/1: theme-first',
+  // A story-first opening on a moment that starts with the person's life story ("I grew up in
+  // Petty Harbour."): the coach reads it as a CV opening.
   'ho2-documentary-outport/1: theme-first',
-  'h4-university-first-gen-office/1: theme-first',
   // Spent set 5, first put through the coach when it was spent: "somebody" as the core word is a
   // pronoun the composer does not name (the drafts land on the theme).
   'h5-cause-foster-aging-out/0: core-word',
@@ -227,6 +225,8 @@ test('the language of the answers is reported, English when unsure', () => {
 // Set 5 was held out for one round (3 of 309 drafts with a counted defect, 1 persona with openings
 // over half alike, 6 of 249 English pitches failing a coach check) and declared spent the same way,
 // at the start of the session after that reading.
+// Set 6 was held out for one round (12 of 315 drafts with a counted defect, no openings over half
+// alike, 28 of 246 English pitches failing a coach check) and declared spent the same way.
 // Before that date, with nothing tuned on them, the composer's figures were 18 defects in 51
 // drafts (set 1, round 7), 15 in 90 (set 2) and 14 in 90 (set 3). Each set keeps its own list of
 // the defects read aloud and accepted for now, as the development sets do.
@@ -247,6 +247,7 @@ const SPENT_SETS = [
     // A typed question and no core word: the three openings share the theme and the question.
     knownOverlaps: ['h5-job-carer-returning-after-mum: openings share 55%'],
   },
+  { name: 'spent set 6 (formerly held out)', set: SPENT_6, known: [], knownOverlaps: [] },
 ]
 
 test.each(SPENT_SETS)(
@@ -304,45 +305,4 @@ test('every English development persona’s pitch, with its invitation after it,
     }
   })
   expect(failing).toEqual([])
-})
-
-// HELD-OUT PERSONA SET 6 (personas-held-out-6.ts): 105 answer sets written blind on 2026-11-30 by a
-// helper who never saw the composer or another persona set, committed before any of its drafts
-// was made. Only aggregates are computed and printed: no persona, draft or defect of this set is
-// ever shown.
-// ROUNDS SEEN: see HELD_OUT_6_ROUNDS (each run whose figures were read).
-// Round 1 (composer b6b7c2d and coach dc426f5, after tuning on spent set 5; nothing tuned after):
-// 12 of 315 drafts with a counted defect (12 defects), no persona with openings over 50% alike,
-// 28 of 246 English pitches failing a coach check (set 5 at its first reading: 3 of 309, 1, 6 of
-// 249). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_6_ROUNDS = 1
-// The figures of the round(s) above; the guard keeps them from getting worse. The goal is at most
-// one draft in ten with a counted defect, and every English draft passing the coach.
-const HELD_OUT_6_MEASURED = { draftsWithDefect: 12, overlaps: 0, coachFailures: 28 }
-
-test('held-out: persona set 6, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_6
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 6 (${set.length} personas, rounds seen ${HELD_OUT_6_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_6_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_6_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_6_MEASURED.coachFailures)
 })

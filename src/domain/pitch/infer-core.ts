@@ -1,0 +1,92 @@
+// A core word for a person who gave neither a core word nor a theme. Without one, every opening
+// would land on "That's why it matters to me", which shares nothing with how it began. A coach
+// would listen for the word the person keeps coming back to: the thing named in more than one
+// answer ("Things were built to be repaired" … "maybe a repair shop" → "repair").
+import { tagTerms } from '../language/nlp'
+import type { Answers } from './answers'
+
+/** The answers read for the word, in the order a tie is settled: what they do, then the problem. */
+const FIELDS = [
+  'workOn',
+  'problem',
+  'belief',
+  'spark',
+  'mistake',
+  'betterWorld',
+  'affected',
+  'forWhom',
+  'whyNow',
+] as const satisfies ReadonlyArray<keyof Answers>
+
+// Nouns that are in every answer and about nothing: never a pitch's last word.
+const EMPTY_NOUNS = new Set(
+  'people person men women man woman guys kids thing things stuff way ways time times year years day days week weeks month months lot lots kind part bit something everything nothing anything someone everyone anyone one ones place world life'.split(
+    ' ',
+  ),
+)
+
+/** "repaired", "repairs", "repairing" → "repair": enough to hear the same word again. */
+function stemOf(word: string): string {
+  const lower = word.toLowerCase()
+  for (const [ending, replacement] of [
+    ['ies', 'y'],
+    ['ing', ''],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
+    if (lower.endsWith(ending) && lower.length - ending.length >= 4) {
+      return lower.slice(0, lower.length - ending.length) + replacement
+    }
+  }
+  return lower
+}
+
+type Candidate = { word: string; fields: Set<number>; first: number }
+
+/**
+ * The noun the person names in at least two different answers, said as they said it; '' when no
+ * word comes back. Ties go to the word in the earlier answer of FIELDS, then the earlier word.
+ */
+export function inferCore(answers: Answers): string {
+  const candidates = new Map<string, Candidate>()
+  const seen = new Map<string, Set<number>>()
+  let position = 0
+  FIELDS.forEach((field, fieldIndex) => {
+    const text = typeof answers[field] === 'string' ? answers[field] : ''
+    if (!text.trim()) return
+    for (const term of tagTerms(text.slice(0, 600))) {
+      position += 1
+      const word = term.normal.replace(/[^\p{L}-]/gu, '')
+      if (word.length < 4 || term.tags.has('Pronoun') || term.tags.has('ProperNoun')) continue
+      const content = ['Noun', 'Verb', 'Adjective'].some((tag) => term.tags.has(tag))
+      if (!content || term.tags.has('Auxiliary') || term.tags.has('Copula')) continue
+      const key = stemOf(word)
+      const fields = seen.get(key) ?? new Set<number>()
+      fields.add(fieldIndex)
+      seen.set(key, fields)
+      // Said as a thing somewhere ("a repair shop", "a hearing service"): it can be the word.
+      const thing =
+        (term.tags.has('Singular') || term.tags.has('Uncountable') || /ing$/u.test(word)) &&
+        !term.tags.has('Plural')
+      if (thing && !EMPTY_NOUNS.has(word) && !candidates.has(key)) {
+        candidates.set(key, { word, fields, first: position })
+      }
+    }
+  })
+  let best: Candidate | null = null
+  for (const candidate of candidates.values()) {
+    if (candidate.fields.size < 2) continue
+    const earliest = (c: Candidate) => Math.min(...c.fields)
+    if (
+      best === null ||
+      candidate.fields.size > best.fields.size ||
+      (candidate.fields.size === best.fields.size &&
+        (earliest(candidate) < earliest(best) ||
+          (earliest(candidate) === earliest(best) && candidate.first < best.first)))
+    ) {
+      best = candidate
+    }
+  }
+  return best?.word ?? ''
+}
