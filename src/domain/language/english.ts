@@ -1140,11 +1140,63 @@ function readUncached(
 }
 
 function withoutUnfinishedEnd(text: string): string {
-  return withoutLastWords(
+  const out = withoutLastWords(
     text,
     /[\s,;:–—-]+(?:and|or|but|because|who|which|whose|the|a|an|my|our|their|your|even|especially|esp)[\s.,;:…–—-]*$/iu,
     3,
   )
+  // Typed with no stop at the end and left mid-thought ("…and he said", "…because we never",
+  // "…too good to"): cut back to where the thought was whole.
+  return /[.!?…"”'’)]\s*$/u.test(text) ? out : withoutCutOffThought(out)
+}
+
+// Words a typed thought cannot stop on: "he said", "her partner had", "and they", "choose between".
+const CUT_OFF_WORDS =
+  /^(?:i|we|they|he|she|had|has|said|says|than|between|the|a|an|and|or|but|because)$/u
+const STRANDABLE = /^(?:in|on|at|to|for|with|about|from|by|of|into)$/u
+const NOUN_TAGS_CUT = ['Singular', 'Plural', 'Uncountable']
+const CLAUSE_BOUNDARY =
+  /(?:,\s+|\s+(?:and|but|because|so|that|when|while|until|if)\s+)(?=[^,]*$)/giu
+
+/**
+ * Whether the last word leaves the thought hanging. A preposition does only after a plain noun
+ * phrase ("a real person in", "the hospital in"); after a verb or in an idiom it ends a thought
+ * ("the world we live in", "getting taken advantage of", "the work you trained for").
+ */
+function endsCutOff(words: readonly string[]): boolean {
+  const plain = (word: string | undefined) =>
+    (word ?? '').toLowerCase().replace(/[^\p{L}\p{N}’']/gu, '')
+  const last = plain(words.at(-1))
+  if (CUT_OFF_WORDS.test(last)) return true
+  if (!STRANDABLE.test(last)) return false
+  const before = lexiconTags(plain(words.at(-2)))
+  const isNoun = before.some((tag) => NOUN_TAGS_CUT.includes(tag))
+  if (!isNoun || before.some((tag) => VERB_FORMS.has(tag) || tag === 'Adjective')) return false
+  const start = words.length < 3 ? [] : lexiconTags(plain(words.at(-3)))
+  return (
+    words.length < 3 ||
+    start.some((tag) => ['Determiner', 'Adjective', 'Possessive', 'Value'].includes(tag))
+  )
+}
+
+function withoutCutOffThought(text: string): string {
+  let out = text.trim()
+  for (let guard = 0; guard < 6; guard += 1) {
+    const words = out.split(/\s+/u)
+    if (words.length <= 2 || !endsCutOff(words)) return out
+    // Back to the last boundary when the words after it are a clause left unfinished ("and he
+    // said", "because we never"); else the last word alone goes ("too good to", "choose between").
+    const boundary = [...out.matchAll(CLAUSE_BOUNDARY)].at(-1)
+    const tail = boundary ? out.slice((boundary.index ?? 0) + boundary[0].length) : ''
+    const head = boundary ? out.slice(0, boundary.index) : ''
+    const clauseLeft = /^(?:i|we|they|he|she|you|it|the|a|my|her|his|their|our)\b/iu.test(tail)
+    out =
+      boundary && clauseLeft && countWords(tail) <= 6 && countWords(head) >= 4
+        ? head.trim()
+        : words.slice(0, -1).join(' ')
+    out = out.replace(/[\s,;:–—-]+$/u, '')
+  }
+  return out
 }
 
 /**

@@ -11,6 +11,7 @@ import type { StageMessages } from './pitch-messages'
 import {
   asSentence,
   capitalise,
+  classify,
   escape,
   hasMainClause,
   isLoneModifier,
@@ -536,6 +537,16 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
 
 /** What the person is doing about it, framed for their situation. */
 function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  // "maybe a repair shop", "not sure yet, something with neighbours": the person is still
+  // deciding, and says so ("I'm building maybe a repair shop" is no sentence).
+  const hedge = HEDGE.exec(r.workOn.text)
+  if (hedge && r.workOn.sentences.length <= 1) {
+    const rest = r.workOn.text.slice(hedge[0].length)
+    const form = classify(rest)
+    if (form === 'noun-phrase' || form === 'gerund') {
+      return fill(w.work.hedged, { x: shorten(rest, maxWords) })
+    }
+  }
   // "an album of songs families used to sing": a thing made, whatever verb its description has.
   const k =
     r.workOn.form === 'clause' &&
@@ -543,6 +554,11 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     r.workOn.sentences.length <= 1
       ? { ...r.workOn, form: 'noun-phrase' as const }
       : r.workOn
+  // "Rolling out routing to 3 more countries", "Setting up a scheme across…": what the person
+  // is doing, whatever the tagger made of the words after it.
+  if (k.form === 'clause' && k.sentences.length <= 1 && startsWithGerund(k.text)) {
+    return placeAnswer({ ...k, form: 'gerund' }, w.work, maxWords)
+  }
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
   const text = shorten(k.text, maxWords)
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)
@@ -553,6 +569,20 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const doubled = last !== undefined && new RegExp(`^${last}\\b`, 'iu').test(text)
   return fill(doubled ? w.work.noun.business : stem, { x: text })
 }
+
+function startsWithGerund(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? ''
+  if (
+    !/ing$/u.test(first) ||
+    /thing$|^(?:during|evening|morning|spring|king|ring|string|wedding|ceiling|bring)$/u.test(first)
+  ) {
+    return false
+  }
+  return tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))[0]?.tags.has('Verb') ?? false
+}
+
+const HEDGE =
+  /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|idk|i don[’']t know yet)[\s,]+(?=\p{L})/iu
 
 /** The one question: one the person typed, else an open one about the core word or theme. */
 function questionLine(

@@ -151,6 +151,7 @@ export const COMPOSER_EN = {
     // A noun phrase is framed for the situation (below); this is the plain fallback.
     'noun-phrase': 'So I’m working on {x}.',
     jobRole: 'Right now I’m looking for {x}.',
+    hedged: 'Right now I’m thinking about {x}.',
     roleWords: /\b(role|job|position|opening|post|internship|placement|apprenticeship)s?\b/iu,
     noun: {
       job: 'So I’m looking for work in {x}.',

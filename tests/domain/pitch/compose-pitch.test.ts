@@ -634,3 +634,34 @@ test('a moment cut short never stops inside a quotation, and a lone "i" is a cap
     expect(opened, sentence).toBeLessThanOrEqual(closed)
   }
 })
+
+test('an answer typed to a stop mid-thought ends where the thought was whole', () => {
+  const said = allDrafts({
+    ...worked,
+    spark:
+      'I watched a cleaner at our Leeds site throw 30 lunches into the skip at 3pm and she said',
+    problem: 'Carers stop going out because the day centres closed and they',
+    belief: 'nobody should have to choose between',
+  })
+  expect(said).toMatch(/throw 30 lunches into the skip at 3pm\./u)
+  expect(said).not.toMatch(/she said\.|and they\.|choose between\./u)
+  // A thought that ends on its preposition is whole: kept as typed.
+  const whole = allDrafts({ ...worked, theme: 'the places we can never go back to' })
+  expect(whole).toMatch(/the places we can never go back to/u)
+})
+
+test('work the person is still deciding on is said as still being decided', () => {
+  const said = allDrafts({ ...worked, situation: 'business', workOn: 'maybe a bike repair van' })
+  expect(said).toMatch(/I’m thinking about a bike repair van/u)
+  expect(said).not.toMatch(/building maybe/u)
+})
+
+test('work typed as "-ing …" says "I’m", whatever the words after it', () => {
+  const said = allDrafts({
+    ...worked,
+    situation: 'work-project',
+    workOn: 'Rolling out shorter delivery routes to 4 more depots in 2027',
+  })
+  expect(said).toMatch(/I’m rolling out shorter delivery routes/u)
+  expect(said).not.toMatch(/(?:^|[.?!]\s)Rolling out/u)
+})
