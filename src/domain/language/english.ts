@@ -106,9 +106,39 @@ function isTitleCased(text: string): boolean {
 }
 
 // An acronym typed in capitals among shouting: short and without a vowel sound (NHS, GP, CV, A&E).
+// Text-speak in capitals ("BC", "TBH") is shouted words, not an acronym to keep.
+const TEXT_SPEAK_CAPS = new Set([
+  'BC',
+  'BTW',
+  'TBH',
+  'IDK',
+  'PPL',
+  'RN',
+  'IMO',
+  'THX',
+  'PLS',
+  'BCZ',
+])
+
 function looksLikeAcronym(word: string): boolean {
   if (/^[A-Z]&[A-Z]$/u.test(word)) return true
+  if (TEXT_SPEAK_CAPS.has(word)) return false
   return /^[A-Z]{2,5}$/u.test(word) && !/[AEIOUY]/u.test(word)
+}
+
+/**
+ * "we all know what it means to TRUST", "it went HARD": one word in capitals for emphasis,
+ * said as the word, when the lexicon knows it as an ordinary word (not a name or an acronym).
+ */
+function withoutShoutedWord(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])[A-Z]{4,}(?![\p{L}\p{N}])/gu, (word) => {
+    if (!/[AEIOUY]/u.test(word)) return word
+    const tags = lexiconTags(word.toLowerCase())
+    const ordinary =
+      tags.length > 0 &&
+      !tags.some((t) => /Acronym|Organization|ProperNoun|Place|Country|Name/u.test(t))
+    return ordinary ? word.toLowerCase() : word
+  })
 }
 
 /**
@@ -119,8 +149,10 @@ function naturalCase(text: string): string {
   // A shouted run inside an ordinary answer ("I believe that PEOPLE CAN CHANGE") is lowered too.
   let out = isShouted(text)
     ? text
-    : text.replace(/\b[A-Z][A-Z’']+(?:[\s,]+[A-Z][A-Z’']+)+\b/gu, (run) =>
-        run.replace(/[A-Z][A-Z’']+/gu, (w) => (looksLikeAcronym(w) ? w : w.toLowerCase())),
+    : withoutShoutedWord(
+        text.replace(/\b[A-Z][A-Z’']+(?:[\s,]+[A-Z][A-Z’']+)+\b/gu, (run) =>
+          run.replace(/[A-Z][A-Z’']+/gu, (w) => (looksLikeAcronym(w) ? w : w.toLowerCase())),
+        ),
       )
   if (isShouted(text) || isTitleCased(text)) {
     const keep = new Set((text.match(/\b[A-Z&]{2,5}\b/gu) ?? []).filter(looksLikeAcronym))
@@ -280,6 +312,7 @@ const CONTRACTIONS: Record<string, string> = {
   im: 'I’m',
   ive: 'I’ve',
   theres: 'there’s',
+  aint: 'ain’t',
   thats: 'that’s',
   whats: 'what’s',
   youre: 'you’re',

@@ -665,3 +665,23 @@ test('work typed as "-ing …" says "I’m", whatever the words after it', () =>
   expect(said).toMatch(/I’m rolling out shorter delivery routes/u)
   expect(said).not.toMatch(/(?:^|[.?!]\s)Rolling out/u)
 })
+
+test('capitals typed for emphasis or as text-speak are said as words; acronyms keep theirs', () => {
+  const shouted = allDrafts({
+    ...worked,
+    spark: 'MY SISTER MISSED HER EXAM BC THE BUS NEVER CAME AND THE NHS APP WAS DOWN',
+  })
+  expect(shouted).toMatch(/because the bus never came/u)
+  expect(shouted).toMatch(/NHS/u)
+  const emphasis = allDrafts({
+    ...worked,
+    belief: 'good work can be fast and STILL safe',
+    mistake: 'the council thinks a leaflet is enough for the ICU families',
+  })
+  expect(emphasis).toMatch(/fast and still safe/u)
+  expect(emphasis).not.toMatch(/\bSTILL\b/u)
+  expect(emphasis).toMatch(/ICU/u)
+  expect(allDrafts({ ...worked, belief: 'a record aint the whole person' })).toMatch(
+    /ain’t the whole person/u,
+  )
+})
