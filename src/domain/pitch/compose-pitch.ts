@@ -788,7 +788,25 @@ function inOrder(sentences: Sentence[], shape: Shape): string {
     .map((s, i) => ({ s, i }))
     .sort((a, b) => order.indexOf(a.s.role) - order.indexOf(b.s.role) || a.i - b.i)
     .map(({ s }) => s.text)
+    .map(withoutRepeatedLead())
     .join(' ')
+}
+
+/**
+ * "For me, it comes down to this: … For me, it started with…": a spoken lead said once. The
+ * second sentence that opens with it starts plainly.
+ */
+function withoutRepeatedLead(): (sentence: string) => string {
+  let said = false
+  return (sentence) => {
+    const lead = /^For me, (?=\p{Ll})/u.exec(sentence)
+    if (!lead) return sentence
+    if (!said) {
+      said = true
+      return sentence
+    }
+    return capitalise(sentence.slice(lead[0].length))
+  }
 }
 
 /**

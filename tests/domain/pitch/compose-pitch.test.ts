@@ -685,3 +685,18 @@ test('capitals typed for emphasis or as text-speak are said as words; acronyms k
     /ain’t the whole person/u,
   )
 })
+
+test('a pitch says "For me," once, however its lines begin', () => {
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(
+      {
+        ...worked,
+        coreWord: 'access',
+        belief: 'being understood is a right, not a favour',
+        spark: 'watching my dad sign to a receptionist who just kept talking louder',
+      },
+      { messages: composeEn, variant },
+    )
+    expect(pitch.match(/For me,/gu)?.length ?? 0, pitch).toBeLessThanOrEqual(1)
+  }
+})
