@@ -57,3 +57,21 @@ export function gerundOf(verb: string): string | null {
     return null
   }
 }
+
+/**
+ * The noun an adjective names as a quality, when it has one of the common quality endings
+ * ("honest" → "honesty", "simple" → "simplicity", "free" → "freedom"); null otherwise ("safe",
+ * "calm" → "calmness" and "true" → "trueness" are not words a person would say).
+ */
+export function qualityNounOf(adjective: string): string | null {
+  try {
+    const doc = nlp(adjective)
+    if (!doc.has('#Adjective') || doc.has('#Verb')) return null
+    const noun = (doc.adjectives() as unknown as { toNoun(): { text(): string } }).toNoun().text()
+    return /^\p{L}+(?:ity|ty|dom|ence|ance|ery|esty)$/u.test(noun) && noun !== adjective
+      ? noun
+      : null
+  } catch {
+    return null
+  }
+}

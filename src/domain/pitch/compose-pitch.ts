@@ -24,7 +24,7 @@ import {
 } from '../language/english'
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
-import { gerundOf, tagTerms } from '../language/nlp'
+import { gerundOf, qualityNounOf, tagTerms } from '../language/nlp'
 import { isVerbOnly, lexiconTags } from '../language/lexicon'
 
 export type ComposedPitch = Record<PitchPart, string> & {
@@ -205,6 +205,10 @@ function readCoreUncached(raw: string, said: string): ReadCore {
   if (gerund) return { text: gerund, kind: 'noun' }
   const kind = tagCoreKind(text)
   if (kind !== 'quality') return { text, kind }
+  // "honest", "simple": a quality of things or of how a thing is done, said as its noun
+  // ("it's about honesty"); a state a person is in ("safe", "heard") is said as a feeling.
+  const noun = /^\p{L}+$/u.test(text) ? qualityNounOf(lower) : null
+  if (noun) return { text: noun, kind: 'noun' }
   // "heard", "valued": a quality is said as a feeling ("it's about feeling heard"), unless the
   // person said "being seen" themselves: then their words.
   const own = new RegExp(`\\bbeing\\s+${escape(lower)}\\b`, 'iu').test(said)

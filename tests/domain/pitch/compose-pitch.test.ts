@@ -700,3 +700,10 @@ test('a pitch says "For me," once, however its lines begin', () => {
     expect(pitch.match(/For me,/gu)?.length ?? 0, pitch).toBeLessThanOrEqual(1)
   }
 })
+
+test('a core word that is a quality of things is said as its noun; a state a person is in, as a feeling', () => {
+  expect(allDrafts({ ...worked, coreWord: 'honest' })).toMatch(/It’s about honesty/u)
+  expect(allDrafts({ ...worked, coreWord: 'honest' })).not.toMatch(/feeling honest/u)
+  expect(allDrafts({ ...worked, coreWord: 'safe' })).toMatch(/It’s about feeling safe/u)
+  expect(allDrafts({ ...worked, coreWord: 'heard' })).toMatch(/feeling heard/u)
+})
