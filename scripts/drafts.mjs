@@ -25,6 +25,7 @@ try {
   const { PERSONAS_HELD_OUT_4 } = await source.load('/tests/fixtures/personas-held-out-4.ts')
   const { PERSONAS_HELD_OUT_5 } = await source.load('/tests/fixtures/personas-held-out-5.ts')
   const { PERSONAS_HELD_OUT_6 } = await source.load('/tests/fixtures/personas-held-out-6.ts')
+  const { PERSONAS_HELD_OUT_7 } = await source.load('/tests/fixtures/personas-held-out-7.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -42,6 +43,10 @@ try {
     [
       'Spent set 6 (formerly held out, one round of aggregates; read from the next session)',
       PERSONAS_HELD_OUT_6,
+    ],
+    [
+      'Spent set 7 (formerly held out, one round of aggregates; read from the next session)',
+      PERSONAS_HELD_OUT_7,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -51,7 +51,7 @@ import {
 import { countWords, speakingSeconds } from '../text/text'
 import { findTrade } from './coach-ask'
 import { detectLanguage } from '../language/detect-language'
-import { isPersonNoun } from '../language/lexicon'
+import { lexiconTags, namesPersonNoun } from '../language/lexicon'
 import { scoreAsk, tradeVerdict } from './ask-model'
 
 export const CHECK_IDS = [
@@ -273,7 +273,8 @@ function checkThemeFirst(scanned: ScannedText): Outcome {
   const spans: Span[] = []
   for (const pattern of [INTRO_OPENING, NAME_OPENING, ORGANISATION_OPENING, DEFINITION_OPENING]) {
     const match = pattern.exec(opening.text)
-    if (match !== null) {
+    // "My grandpa opened the store in 1952": a moment with a verb in it, not "my store" named.
+    if (match !== null && !(pattern === ORGANISATION_OPENING && hasPastVerb(match[0]))) {
       spans.push({
         start: opening.start + match.index,
         end: opening.start + match.index + match[0].length,
@@ -293,6 +294,13 @@ function checkThemeFirst(scanned: ScannedText): Outcome {
     }
   }
   return { ok: spans.length === 0, spans }
+}
+
+function hasPastVerb(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((word) => lexiconTags(word).includes('PastTense'))
 }
 
 // The speaker saying what they are, just before the title ("I'm a…", "I've been a…").
@@ -368,6 +376,18 @@ function stem(key: string): string {
   return word
 }
 
+const PRONOUNS = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'them',
+  'they',
+  'their',
+  'there',
+  'here',
+])
+
 function contentStems(keys: readonly string[]): Set<string> {
   const stems = new Set<string>()
   for (const key of keys) {
@@ -402,6 +422,15 @@ function checkCoreWord(scanned: ScannedText): Outcome {
   const closing = contentStems(sentenceWords(scanned, last).map((w) => w.key))
   for (const word of closing) {
     if (opening.has(word)) return { ok: true, spans: [] }
+  }
+  // "It's about making, really. … It all comes back to making.": a common word is still the core
+  // word when the pitch opens on it and its last word is it.
+  const lastWord = sentenceWords(scanned, last).at(-1)?.key ?? ''
+  const openingWords = new Set(
+    openingSentences.flatMap((s) => sentenceWords(scanned, s).map((w) => stem(w.key))),
+  )
+  if (lastWord.length >= 4 && !PRONOUNS.has(lastWord) && openingWords.has(stem(lastWord))) {
+    return { ok: true, spans: [] }
   }
   return { ok: false, spans: [{ start: last.start, end: last.end }] }
 }
@@ -447,7 +476,7 @@ function isSpeakerTitle(text: string, person: Word): boolean {
   return SPEAKER_TITLE_BEFORE.test(before) || /^\s+(?:your|my) age/iu.test(after)
 }
 const SPEAKER_TITLE_BEFORE =
-  /(?:(?:i'?m|i am|i was|i'?ve been|i have been|as|being|became|become|becoming|qualified as|trained as|work as|worked as)\s+(?:an?|the)?\s*(?:[\p{L}-]+[\s,]+){0,3}|\bas\s+)$/iu
+  /(?:(?<![\p{L}'])(?:i'?m|i am|i was|i'?ve been|i have been|as|being|became|become|becoming|qualified as|trained as|work as|worked as)\s+(?:an?|the)?\s*(?:[\p{L}-]+[\s,]+){0,3}|(?<![\p{L}'])as\s+)$/iu
 
 /** A sentence about the speaker's own gain, even when it names other people. */
 const SELF_GAIN_SENTENCE =
@@ -487,12 +516,37 @@ function findPeople(scanned: ScannedText): Word[] {
   return scanned.words.filter(
     (word, i) =>
       !NOT_BENEFICIARIES.has(word.key) &&
-      (BENEFICIARY_WORD.test(word.key) ||
-        isPersonNoun(word.key) ||
+      (BENEFICIARY_WORD.test(word.key.replace(/'s$/u, '')) ||
+        COLLECTIVE_PEOPLE.has(word.key) ||
+        namesPersonNoun(word.key) ||
         // "Mrs. Goldberg", "Aunty June": a name after a title is someone else in the story.
         TITLES.has(scanned.words[i - 1]?.key ?? '')),
   )
 }
+
+// People named as a group or a role the lexicon does not mark as a person: "our night shift",
+// "the crew", "a new starter", "every shop owner".
+const COLLECTIVE_PEOPLE = new Set([
+  'staff',
+  'crew',
+  'crews',
+  'team',
+  'teams',
+  'shift',
+  'shifts',
+  'starter',
+  'starters',
+  'owner',
+  'owners',
+  'household',
+  'households',
+  'locals',
+  'regulars',
+  'retirees',
+  'pensioners',
+  'nan',
+  'gran',
+])
 
 // A closed class: words that stand before a person's name.
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'aunty', 'auntie', 'uncle', 'nana'])

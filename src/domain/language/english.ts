@@ -223,7 +223,8 @@ function capitaliseAfterStops(text: string): string {
   // both sentences, not every other one.
   return text.replace(
     // 'He said "your mum did all that, love". we made…': the stop may follow a closing quote.
-    /(?<=(?<!\.)\b[\p{L}\p{N}]{2,}["”’)']*[.!?]["”’)']*\s+)\p{Ll}/gu,
+    // "9 bin bags. 9. most had tags on", "rate 11%. pts miss…": a number ends a sentence too.
+    /(?<=(?<!\.)\b(?:[\p{L}\p{N}]{2,}|\p{N})%?["”’)']*[.!?]["”’)']*\s+)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset))
         ? ch
@@ -538,6 +539,11 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', '
 
 function isFinite(term: TaggedTerm, previous?: TaggedTerm): boolean {
   if (previous?.normal === 'to') return false
+  // "without anyone having to think": an -ing helping verb is no finite verb.
+  if (term.tags.has('Auxiliary') && /ing$/u.test(term.normal)) return false
+  // "…who care most are the ones": the tagger can read "are" as a noun after a relative clause.
+  // (Lower case only: "Sharma Aunty Was Right" is a title.)
+  if (/^(?:is|are|was|were)$/u.test(term.text)) return true
   if (term.tags.has('Gerund') || term.tags.has('Infinitive')) {
     // "need" in "kids need" is tagged Infinitive too; a present-tense form still counts.
     return term.tags.has('PresentTense') && !term.tags.has('Gerund') && !/ing$/u.test(term.normal)
@@ -602,6 +608,8 @@ export function classify(text: string): AnswerForm {
   // "silence", "pride": one word the tagger reads as a verb but the lexicon knows as a noun.
   if (terms.length === 1 && first.tags.has('Verb') && !first.tags.has('Gerund')) {
     if (lexiconTags(firstWord).some((tag) => NOUN_TAGS.includes(tag))) return 'noun-phrase'
+    // "screens", "manuals": a lone word in -s is a plural thing, not "he screens".
+    if (/[^s]s$/u.test(firstWord) && !first.tags.has('Infinitive')) return 'noun-phrase'
   }
   // "What it feels like to…", "how we treat…": a noun clause, said after "We all know".
   // …unless a verb of its own follows the clause's: "how you talk is not what you say" is a whole
@@ -729,10 +737,22 @@ function finiteVerbs(terms: TaggedTerm[]): boolean[] {
         !isReducedRelative(terms, i) &&
         !isNounBeforeRelative(terms, i) &&
         !isBareAfterSingular(terms, i) &&
+        !isPluralInList(terms, i) &&
         !isModifierOrObject(terms, i, finite),
     )
   })
   return finite
+}
+
+/** "pots and workshops", "pots, workshops": an -s word listed after a plural is one more thing. */
+function isPluralInList(terms: TaggedTerm[], i: number): boolean {
+  const term = terms[i]
+  if (!term || !/[^s]s$/u.test(term.normal) || !term.tags.has('PresentTense')) return false
+  const link = terms[i - 1]
+  const joined = link && /^(?:and|or|&)$/u.test(link.normal)
+  const listed = joined ? terms[i - 2] : link
+  if (!listed || !listed.tags.has('Plural')) return false
+  return joined || /,$/u.test(listed.text)
 }
 
 /**
@@ -1031,19 +1051,26 @@ export function withDroppedSubject(text: string): string {
   if (!start) return text
   // Only a word that can be a past form is worth tagging (every keystroke recomposes).
   const firstWord = (start[1] ?? '').toLowerCase()
+  const tags = lexiconTags(firstWord)
+  const beforeCount = /^\s*[\p{L}’']+\s+[£$€¥₹]?\d/u.test(text)
   if (
     !/ed$/u.test(firstWord) &&
-    !lexiconTags(firstWord).some((t) => t === 'PastTense' || t === 'Participle')
+    !tags.some((t) => t === 'PastTense' || t === 'Participle') &&
+    !(beforeCount && tags.includes('Adjective'))
   )
     return text
   const [verb, next] = tagTerms(
     text.split(/\s+/u).filter(Boolean).slice(0, 3).join(' ').toLowerCase(),
   )
-  if (!verb || !next || !verb.tags.has('PastTense')) return text
+  if (!verb || !next) return text
+  // "Lost £63,000", "screened 40 men": before a number the tagger reads the verb as an adjective,
+  // but a past form with a count after it is something the person did.
+  const counted = next.tags.has('Value') && verb.tags.has('Adjective')
+  if (!verb.tags.has('PastTense') && !counted) return text
   if (verb.tags.has('Noun') || verb.tags.has('Auxiliary')) return text
-  // "lost my job" is a verb with its object; "stuck in traffic", "lost 3 reps" stay as typed.
+  // "lost my job" is a verb with its object; "stuck in traffic" stays as typed.
   const owned = next.tags.has('Possessive') || next.tags.has('Determiner')
-  if (verb.tags.has('Adjective') && !owned) return text
+  if (verb.tags.has('Adjective') && !owned && !counted) return text
   const hasObject =
     ['Determiner', 'Possessive', 'Value', 'Noun', 'Pronoun'].some((tag) => next.tags.has(tag)) ||
     /^(on|up|out|back|off|over)$/u.test(next.normal)
@@ -1154,7 +1181,13 @@ function readUncached(
   // An answer is classified as it will be said inside a stem (its first sentence, first word
   // lowered, no stop): the tagger reads a fragment well in lower case, and the parse
   // lowerFirstWord made is the same one, so it is reused.
-  const form = classify(multi ? head : inner)
+  // "DNA rate 11%. Pts miss appts…": a figure typed as a headline before its sentences is said
+  // as typed, never fitted into a stem as a thing ("I keep running into DNA rate 11%").
+  const headForm = classify(multi ? head : inner)
+  const form =
+    multi && headForm === 'noun-phrase' && /\p{N}/u.test(head) && countWords(head) <= 5
+      ? 'clause'
+      : headForm
   // "To get a QA role": an infinitive answers "what are you doing about it" as a verb phrase.
   const infinitive = /^to\s+(?=\p{L})/iu.exec(inner)
   if (isEnglish && infinitive && sentences.length === 1 && form === 'noun-phrase') {

@@ -63,3 +63,25 @@ export function isNumberWord(word: string): boolean {
 export function isPersonNoun(word: string): boolean {
   return hasLexiconTag(word, 'Actor')
 }
+
+/**
+ * A person or people named by a noun in any number or possessive ("chefs", "my nan's", "the
+ * inspectors'"): the lexicon lists singulars, and the tagger's plural rules are undone here so a
+ * lookup stays a hash-map read.
+ */
+export function namesPersonNoun(word: string): boolean {
+  const bare = word.replace(/(?:'s|s')$/u, (end) => (end === "s'" ? 's' : ''))
+  if (isPersonNoun(bare)) return true
+  return singularsOf(bare).some((singular) => isPersonNoun(singular))
+}
+
+function singularsOf(plural: string): string[] {
+  if (plural.length < 4 || !plural.endsWith('s')) {
+    return plural.endsWith('men') ? [`${plural.slice(0, -3)}man`] : []
+  }
+  const forms = [plural.slice(0, -1)]
+  if (plural.endsWith('ies')) forms.push(`${plural.slice(0, -3)}y`)
+  if (plural.endsWith('es')) forms.push(plural.slice(0, -2))
+  if (plural.endsWith('ves')) forms.push(`${plural.slice(0, -3)}f`, `${plural.slice(0, -3)}fe`)
+  return forms
+}

@@ -350,7 +350,8 @@ function fill(template: string, slots: Record<string, string>): string {
 }
 
 /** A sentence built from a stem and the answer, fitted to the answer's form; null when blank. */
-type Sentence = { text: string; role: Role }
+/** `alone`: the same line said without pointing back, when the line before is not the world. */
+type Sentence = { text: string; role: Role; alone?: string }
 type Role =
   | 'open'
   | 'theme'
@@ -360,9 +361,16 @@ type Role =
   | 'question'
   | 'belief'
   | 'world'
+  | 'gains'
   | 'work'
   | 'landing'
   | 'extra'
+
+/** "¿quizás un taller?" → "quizás un taller": a question mark typed on a statement goes. */
+function asStatement(text: string): string {
+  if (!/[?？]\s*$/u.test(text)) return text
+  return text.replace(/\s*[?？]+\s*$/u, '').replace(/^¿\s*/u, '')
+}
 
 function sentence(text: string | null, role: Role): Sentence | null {
   return text ? { text: asSentence(text), role } : null
@@ -543,9 +551,12 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
 function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "maybe a repair shop", "not sure yet, something with neighbours": the person is still
   // deciding, and says so ("I'm building maybe a repair shop" is no sentence).
-  const hedge = HEDGE.exec(r.workOn.text)
+  const hedge = HEDGE.exec(r.workOn.text) ?? HEDGE_AFTER.exec(r.workOn.text)
   if (hedge && r.workOn.sentences.length <= 1) {
-    const rest = r.workOn.text.slice(hedge[0].length)
+    // "pots, workshops maybe": the hedge said last is said first.
+    const rest = (
+      hedge.index === 0 ? r.workOn.text.slice(hedge[0].length) : r.workOn.text.slice(0, hedge.index)
+    ).replace(/^(\p{L}[^,]*), (\p{L}[^,]*)$/u, '$1 and $2')
     const form = classify(rest)
     if (form === 'noun-phrase' || form === 'gerund') {
       return fill(w.work.hedged, { x: shorten(rest, maxWords) })
@@ -587,6 +598,8 @@ function startsWithGerund(text: string): boolean {
 
 const HEDGE =
   /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|idk|i don[’']t know yet)[\s,]+(?=\p{L})/iu
+const HEDGE_AFTER =
+  /[\s,]+(?:maybe|perhaps|probably|possibly|not sure|idk|i guess|i think)[\s.!…]*$/iu
 
 /** The one question: one the person typed, else an open one about the core word or theme. */
 function questionLine(
@@ -650,7 +663,7 @@ function planPitch(
   const work = sentence(workLine(r, w, 16), 'work')
   // Who is better off, in the person's words: every opening says it once.
   const whom = whoGains(r)
-  const gains = sentence(gainsLine(whom, w, v), 'world')
+  const gains = gainsSentence(whom, w, v)
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
@@ -765,35 +778,53 @@ function asBody(line: Sentence | null): Sentence | null {
  * Who is better off, in the person's words. "I'm doing it for the kids who…" is said already:
  * a sentence typed there stands alone rather than after "It would change things for".
  */
-function gainsLine(whom: ReadAnswer, w: ComposerWords, v: number): string {
-  if (whom.form === 'empty') return w.story.forEveryone
+function gainsSentence(whom: ReadAnswer, w: ComposerWords, v: number): Sentence {
+  if (whom.form === 'empty') {
+    return { text: w.story.forEveryone, role: 'gains', alone: w.story.forEveryoneAlone }
+  }
   // Only a sentence with its own subject pronoun: "people referred by their GP…" names people.
   if (whom.form === 'clause' && /^(?:I|we|they|it|this|that)\b/iu.test(whom.head)) {
-    return shorten(whom.text, 16)
+    return { text: asSentence(shorten(whom.text, 16)), role: 'gains' }
   }
-  return fill(pick(w.story.forWhomByOpening, v), { x: asList(shorten(firstThought(whom), 12)) })
-}
-
-function words(sentences: readonly Sentence[]): number {
-  return sentences.reduce((sum, s) => sum + countWords(s.text), 0)
+  const x = { x: asList(shorten(firstThought(whom), 12)) }
+  return {
+    text: asSentence(fill(pick(w.story.forWhomByOpening, v), x)),
+    role: 'gains',
+    alone: asSentence(fill(pick(w.story.forWhomAlone, v), x)),
+  }
 }
 
 // Each shape's own opening, then the body every shape says in the same order.
-const BODY_ORDER: Role[] = ['problem', 'mistake', 'belief', 'world', 'work', 'extra', 'landing']
+const BODY_ORDER: Role[] = [
+  'problem',
+  'mistake',
+  'belief',
+  'world',
+  'gains',
+  'work',
+  'extra',
+  'landing',
+]
 const SPEAKING_ORDER: Record<Shape, Role[]> = {
   'theme-first': ['open', 'theme', 'question', 'spark', ...BODY_ORDER],
   'story-first': ['spark', 'open', 'theme', 'question', ...BODY_ORDER],
   'question-first': ['question', 'open', 'theme', 'spark', ...BODY_ORDER],
 }
 
-function inOrder(sentences: Sentence[], shape: Shape): string {
+/** The sentences in speaking order, each in the words its place calls for. */
+function spoken(sentences: readonly Sentence[], shape: Shape): string[] {
   const order = SPEAKING_ORDER[shape]
   return [...sentences]
     .map((s, i) => ({ s, i }))
     .sort((a, b) => order.indexOf(a.s.role) - order.indexOf(b.s.role) || a.i - b.i)
-    .map(({ s }) => s.text)
+    .map(({ s }, i, all) =>
+      s.alone !== undefined && all[i - 1]?.s.role !== 'world' ? s.alone : s.text,
+    )
     .map(withoutRepeatedLead())
-    .join(' ')
+}
+
+function inOrder(sentences: Sentence[], shape: Shape): string {
+  return spoken(sentences, shape).join(' ')
 }
 
 /**
@@ -824,6 +855,8 @@ function fit(
   fillers: readonly string[],
 ): string {
   const [required = [], optional = [], typedQuestion = [], landing = [], spare = []] = plan
+  // Counted as said: a line may read differently where it lands (see `alone`).
+  const words = (list: readonly Sentence[]) => countWords(spoken(list, shape).join(' '))
   const kept = [...required, ...landing, ...typedQuestion]
   for (const s of optional) {
     if (s.role === 'question') continue
@@ -862,14 +895,16 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     fit(planPitch(r, w, shape, v, scale), PITCH_WORD_RANGE.pitch, shape, fillers)
   // Who is better off is what makes it a "why": when a long moment leaves no room for it, the
   // moment is told shorter rather than the people it is for left out.
-  const gains = asSentence(gainsLine(whoGains(r), w, v))
+  const gains = gainsSentence(whoGains(r), w, v)
+  const saysGains = (pitch: string) =>
+    pitch.includes(gains.text) || (gains.alone !== undefined && pitch.includes(gains.alone))
   const first = compose(1)
-  if (first.includes(gains)) return first
+  if (saysGains(first)) return first
   // Shorter, but still a moment: "My mum died in 2021." alone is no longer the story.
   for (const scale of [0.75, 0.5]) {
     if (!sparkKept(r, w, shape, v, scale)) break
     const shorter = compose(scale)
-    if (shorter.includes(gains)) return shorter
+    if (saysGains(shorter)) return shorter
   }
   return first
 }
@@ -1014,8 +1049,12 @@ function composeKeptWords(
 ): Omit<ComposedPitch, 'invitation'> {
   const typed = [r.belief, r.theme, r.problem, r.mistake].find((a) => a.form === 'question')
   // The typed question is asked once, as the question.
+  // Any other answer typed with a question mark ("peut-être convertir des voitures ?") is a hedge
+  // said as a statement: the pitch has one question.
   const own = (answer: ReadAnswer, role: Role, max: number): Sentence | null =>
-    answer.form === 'empty' || answer === typed ? null : sentence(shorten(answer.text, max), role)
+    answer.form === 'empty' || answer === typed
+      ? null
+      : sentence(shorten(asStatement(answer.text), max), role)
   const core = r.core ? sentence(r.core, 'open') : null
   const question = typed
     ? sentence(asked(typed), 'question')

@@ -58,6 +58,8 @@ export const COMPOSER_EN = {
       'we believe',
       'my belief is that',
       'that',
+      // "because the people who care most…": the reason typed is the belief itself.
+      'because',
     ],
     mistake: [
       'the mistake is that',
@@ -255,8 +257,17 @@ export const COMPOSER_EN = {
       'It would make life better for {x}.',
       'That would change everything for {x}.',
     ],
+    // Said when the line before is not the better world, so "it" and "that" have nothing to
+    // point back to but the moment or the mistake ("…the kid was drinking from the tap. That
+    // would change everything for…").
+    forWhomAlone: [
+      'I’m doing this for {x}.',
+      'Most of all, I’m thinking of {x}.',
+      'This is for {x}.',
+    ],
     // Nobody named: the pitch still says that people would be better off.
     forEveryone: 'It would make life better for the people who live with it.',
+    forEveryoneAlone: 'I’m doing this for the people who live with it.',
   },
   // Plain lines that need no answer, for a pitch still too short to be said in half a minute.
   fillers: {

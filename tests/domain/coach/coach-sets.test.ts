@@ -1,14 +1,14 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 9 (written by someone who never saw the coach), in the HELD_OUT list below; sets 6, 7 and 8
-// were held out and then spent like sets 1–5.
+// set 10 (written by someone who never saw the coach), in the HELD_OUT list below; sets 6–9 were
+// held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
-// - Train sets 1–3 (train-set*.ts): written to train the ask model on; training figures too.
-// - SPENT SETS 1–8 (held-out-set.ts, held-out-set-2.ts … held-out-set-8.ts): written blind as
-//   held-out sets and measured as such until 2026-11-30 (sets 6, 7 and 8: until the session after
+// - Train sets 1–5 (train-set*.ts): written to train the ask model on; training figures too.
+// - SPENT SETS 1–9 (held-out-set.ts, held-out-set-2.ts … held-out-set-9.ts): written blind as
+//   held-out sets and measured as such until 2026-11-30 (sets 6–9: until the session after
 //   they were written; the history below). On 2026-11-30 the
 //   team lead declared them spent: from that date they were read item by item, their misses and
 //   false alarms studied, and the ask model trained on them. Their figures below are TRAINING
@@ -103,6 +103,8 @@ import { HELD_OUT_SET_5 } from '../../fixtures/coach-sets/held-out-set-5'
 import { TRAIN_SET } from '../../fixtures/coach-sets/train-set'
 import { TRAIN_SET_2 } from '../../fixtures/coach-sets/train-set-2'
 import { TRAIN_SET_3 } from '../../fixtures/coach-sets/train-set-3'
+import { TRAIN_SET_4 } from '../../fixtures/coach-sets/train-set-4'
+import { TRAIN_SET_5 } from '../../fixtures/coach-sets/train-set-5'
 import type { LabelledPitch } from '../../fixtures/coach-sets/types'
 import { PITCH_CORPUS, type CorpusPitch } from '../../fixtures/pitch-corpus'
 import { FRESH_CORPUS } from '../../fixtures/pitch-corpus-fresh'
@@ -220,9 +222,10 @@ function disagreements(outcomes: readonly Outcome[]): string {
 }
 
 const dev = run(DEV_SET.map(fromLabelled))
-const trainSet = run([...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3].map(fromLabelled))
+const TRAIN_SETS = [...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3, ...TRAIN_SET_4, ...TRAIN_SET_5]
+const trainSet = run(TRAIN_SETS.map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
-// Sets 1–8, spent on 2026-11-30 (sets 6, 7 and 8 at the start of the session after each was read):
+// Sets 1–9, spent on 2026-11-30 (sets 6–9 at the start of the session after each was read):
 // training data from then on (see the header).
 const SPENT = [
   { name: 'spent set 1', set: HELD_OUT_SET },
@@ -233,6 +236,7 @@ const SPENT = [
   { name: 'spent set 6', set: HELD_OUT_SET_6 },
   { name: 'spent set 7', set: HELD_OUT_SET_7 },
   { name: 'spent set 8', set: HELD_OUT_SET_8 },
+  { name: 'spent set 9', set: HELD_OUT_SET_9 },
 ] as const
 const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
 const spentAll = spent.flatMap(({ outcomes }) => outcomes)
@@ -249,7 +253,7 @@ console.log(
     '  Dev disagreements:',
     disagreements(dev),
     table(
-      `Train sets 1–3, ${trainSet.length} pitches (model trained on them: training figures)`,
+      `Train sets 1–5, ${trainSet.length} pitches (model trained on them: training figures)`,
       figuresOf(trainSet),
     ),
     '  Train disagreements:',
@@ -275,9 +279,7 @@ test.each(SPENT)(
   '$name: still labelled in full and sharing no id with the train sets',
   ({ set }) => {
     expect(set.length).toBeGreaterThanOrEqual(150)
-    const trainIds = new Set(
-      [...DEV_SET, ...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3].map((p) => p.id),
-    )
+    const trainIds = new Set([...DEV_SET, ...TRAIN_SETS].map((p) => p.id))
     expect(set.filter((p) => trainIds.has(p.id))).toHaveLength(0)
   },
 )
@@ -323,7 +325,8 @@ const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 //   estimate before this reading was 89.5% caught, 2.9% false alarms. Then it was declared spent,
 //   read item by item and trained on (the next session, before set 9 was read).
 //
-// HELD-OUT-9 ROUNDS SEEN: 1 (held-out-set-9.ts, 252 pitches, 126 transactional and 126 good,
+// Set 9 (spent at the start of the session after it was read): HELD-OUT-9 ROUNDS SEEN was 1
+//   (held-out-set-9.ts, 252 pitches, 126 transactional and 126 good,
 //   written blind on 2026-11-30 by a helper who never saw the coach's code or any other set;
 //   committed (285f562) before any tuning on spent set 8). Round 1: read once at the end of the
 //   session on the code of e55b14b (model trained in bfc4260 on every other labelled file
@@ -331,17 +334,15 @@ const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 //   92% NOT met), false alarms 8/126 (6.3%, the bar of 3% NOT met); why fails 18/126 (14.3%, the
 //   bar of 10% NOT met), self-focus 0/126. The leave-one-set-out estimate before this reading was
 //   90.0% caught, 2.5% false alarms: this writer is further from the training sets than that.
-const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = [
-  { name: 'held-out 9', set: HELD_OUT_SET_9 },
-]
+//   Then it was declared spent, read item by item and trained on (2026-12-01, before set 10 was
+//   read).
+const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = []
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
 const MEASURED: Record<
   string,
   { caught: number; falseAlarms: number; why: number; selfFocus: number }
-> = {
-  'held-out 9': { caught: 105 / 126, falseAlarms: 8 / 126, why: 18 / 126, selfFocus: 0 / 126 },
-}
+> = {}
 
 if (HELD_OUT.length > 0) {
   test.each(HELD_OUT)(
@@ -351,13 +352,9 @@ if (HELD_OUT.length > 0) {
       expect(set.filter((p) => p.transactional).length).toBeGreaterThanOrEqual(60)
       expect(set.filter((p) => !p.transactional && p.human).length).toBeGreaterThanOrEqual(60)
       const trainedIds = new Set(
-        [
-          ...DEV_SET,
-          ...TRAIN_SET,
-          ...TRAIN_SET_2,
-          ...TRAIN_SET_3,
-          ...SPENT.flatMap(({ set: spentSet }) => spentSet),
-        ].map((p) => p.id),
+        [...DEV_SET, ...TRAIN_SETS, ...SPENT.flatMap(({ set: spentSet }) => spentSet)].map(
+          (p) => p.id,
+        ),
       )
       expect(set.filter((p) => trainedIds.has(p.id))).toHaveLength(0)
     },
@@ -394,8 +391,8 @@ if (HELD_OUT.length > 0) {
 // set to what the model honestly achieves, with a little room.
 test.each([
   { name: 'dev', outcomes: dev },
-  { name: 'train sets 1–3', outcomes: trainSet },
-  { name: 'spent sets 1–7', outcomes: spentAll },
+  { name: 'train sets 1–5', outcomes: trainSet },
+  { name: 'spent sets 1–9', outcomes: spentAll },
 ])(
   '$name: the transactional check catches its training pitches with few false alarms',
   ({ outcomes }) => {
@@ -406,7 +403,7 @@ test.each([
 )
 
 test.each(['why', 'self-focus'] as const)(
-  'spent sets 1–7 (training figures): the %s check fails few good human pitches',
+  'spent sets 1–9 (training figures): the %s check fails few good human pitches',
   (id) => {
     const f = figuresOf(spentAll)
     expect(rate(f.failsOnGood.get(id) ?? 0, f.goodHuman)).toBeLessThanOrEqual(BAR.failsOnGood)

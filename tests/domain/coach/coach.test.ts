@@ -56,6 +56,13 @@ test('opening with a company or product fails theme-first', () => {
     check("Our platform helps teams ship faster. Who hasn't been late?", 'theme-first').ok,
   ).toBe(false)
   expect(check('BrightBox is a startup that sells lunch boxes.', 'theme-first').ok).toBe(false)
+  expect(check('Our family store sells paint and nails.', 'theme-first').ok).toBe(false)
+})
+
+test('a moment in which a store or a project appears is no company opening', () => {
+  const moment =
+    'My grandpa opened the store in 1952 and he knew every customer by name. That’s when I saw it was about belonging.'
+  expect(check(moment, 'theme-first').ok).toBe(true)
 })
 
 test('opening with what it is about passes theme-first', () => {
@@ -114,6 +121,14 @@ test('plural and singular count as the same core word', () => {
   ).toBe(true)
 })
 
+test('a common word the pitch opens on and ends on is its core word', () => {
+  const text = "It's about making, really. Nobody mends a chair now. It all comes back to making."
+  expect(check(text, 'core-word').ok).toBe(true)
+  // …but not a common word met on the way: the pitch must end on it.
+  const drifting = "It's about making, really. Nobody mends a chair now. Making friends is hard."
+  expect(check(drifting, 'core-word').ok).toBe(false)
+})
+
 test('ending somewhere new fails core-word and marks the last sentence', () => {
   const text = "It's about fellowship. We all need friends. Call me sometime."
   expect(check(text, 'core-word').ok).toBe(false)
@@ -133,6 +148,16 @@ test('naming who it changes things for is a why; changing things for oneself is 
   )
   expect(check('It would change things for me.', 'why').ok).toBe(false)
   expect(check('It would change things for my career.', 'why').ok).toBe(false)
+})
+
+test('people named in the plural, the possessive or as a group say who it is for', () => {
+  expect(check('Every chef and inspector I know has a drawer of certificates.', 'why').ok).toBe(
+    true,
+  )
+  expect(check("It has already covered three people's boiler repairs.", 'why').ok).toBe(true)
+  expect(check('Our night shift never gets asked anything.', 'why').ok).toBe(true)
+  expect(check('The tenants upstairs wait weeks for a repair.', 'why').ok).toBe(true)
+  expect(check('I film the sea every morning for my channel.', 'why').ok).toBe(false)
 })
 
 test('"so I can" is the speaker\'s gain, not a why', () => {

@@ -707,3 +707,69 @@ test('a core word that is a quality of things is said as its noun; a state a per
   expect(allDrafts({ ...worked, coreWord: 'safe' })).toMatch(/It’s about feeling safe/u)
   expect(allDrafts({ ...worked, coreWord: 'heard' })).toMatch(/feeling heard/u)
 })
+
+test('a sentence typed after a number still starts with a capital', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'cleared out the kids wardrobes n filled 9 bin bags. 9. most still had tags on',
+    mistake: 'we blame the patients. the rate is 11%. pts miss appts bc letters arrive late',
+  })
+  expect(said).toMatch(/9\. Most still had tags on/u)
+  expect(said).toMatch(/11%\. Pts miss appts/u)
+  expect(said).not.toMatch(/[.!?] \p{Ll}/u)
+})
+
+test('a moment typed as a past verb and a number gets its "I"', () => {
+  const lost = allDrafts({
+    ...worked,
+    spark: 'Lost £63,000, my marriage and nearly my life by 2020',
+  })
+  expect(lost).toMatch(/I lost £63,000, my marriage/u)
+  expect(lost).not.toMatch(/with lost £63,000/u)
+  expect(
+    allDrafts({ ...worked, spark: 'screened 40 men for prostate cancer in one week' }),
+  ).toMatch(/I screened 40 men/u)
+})
+
+test('a lone plural typed as the mistake is a thing, not a verb', () => {
+  const said = allDrafts({ ...worked, mistake: 'screens' })
+  expect(said).not.toMatch(/is to screens/u)
+  expect(said).toMatch(/The mistake we keep making is screens\./u)
+})
+
+test('answers in another language keep one question: a question mark typed on the work goes', () => {
+  const french = {
+    ...worked,
+    situation: 'business' as const,
+    stage: 'vague' as const,
+    problem: 'les gens a la campagne peuvent pas se payer une voiture electrique a 35000 euros',
+    spark: 'un client retraité a pleuré dans mon garage quand sa 206 passait plus le controle',
+    belief: 'on peut faire du neuf avec du vieux',
+    mistake: "croire que l'ecologie c'est pour les riches des villes",
+    betterWorld: 'tout le monde peut rouler propre sans se ruiner',
+    forWhom: 'les ruraux',
+    workOn: 'peut etre convertir des vieilles voitures en electrique ?',
+    theme: 'pas etre laissé sur le bord de la route',
+    coreWord: 'débrouille',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(french, { messages: composeEn, variant })
+    expect(pitch.match(/\?/gu)?.length ?? 0, pitch).toBe(1)
+    expect(story.match(/\?/gu)?.length ?? 0, story).toBe(1)
+  }
+})
+
+test('who is better off is said without pointing back at the moment or the mistake', () => {
+  const pointing = /(?:It|That) would (?:change things|make life better|change everything) for/u
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(
+      { ...worked, betterWorld: '' },
+      { messages: composeEn, variant },
+    )
+    expect(`${pitch} ${story}`).not.toMatch(pointing)
+    expect(`${pitch} ${story}`).toMatch(/people who never went to college/u)
+  }
+  // Right after the better world, "it" has something to point at.
+  const { pitch } = composePitch(worked, { messages: composeEn, variant: 0 })
+  expect(pitch).toMatch(/hired for it\. It would change things for people who never went/u)
+})

@@ -18,7 +18,7 @@ import { PERSONAS_HELD_OUT_4 as SPENT_4 } from '../../fixtures/personas-held-out
 import { PERSONAS_HELD_OUT_5 as SPENT_5 } from '../../fixtures/personas-held-out-5'
 import { PERSONAS_HELD_OUT_6 as SPENT_6 } from '../../fixtures/personas-held-out-6'
 // Held out (never read): aggregates only, in the last test.
-import { PERSONAS_HELD_OUT_7 } from '../../fixtures/personas-held-out-7'
+import { PERSONAS_HELD_OUT_7 as SPENT_7 } from '../../fixtures/personas-held-out-7'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -195,10 +195,9 @@ const KNOWN_SPENT_COACH = [
   // A story-first opening on a moment that starts with the person's life story ("I grew up in
   // Petty Harbour."): the coach reads it as a CV opening.
   'ho2-documentary-outport/1: theme-first',
-  // Spent set 5, first put through the coach when it was spent: "somebody" as the core word is a
-  // pronoun the composer does not name (the drafts land on the theme).
-  'h5-cause-foster-aging-out/0: core-word',
-  'h5-cause-foster-aging-out/1: core-word',
+  // One-word answers ("reps", "newhires"): nobody the coach knows as people is named, and the
+  // question-first draft says "I" five times in 59 words.
+  'h5-wp-one-word-answers/2: self-focus',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -247,9 +246,10 @@ const SPENT_SETS = [
     set: SPENT_5,
     known: [],
     // A typed question and no core word: the three openings share the theme and the question.
-    knownOverlaps: ['h5-job-carer-returning-after-mum: openings share 55%'],
+    knownOverlaps: ['h5-job-carer-returning-after-mum: openings share 52%'],
   },
   { name: 'spent set 6 (formerly held out)', set: SPENT_6, known: [], knownOverlaps: [] },
+  { name: 'spent set 7 (formerly held out)', set: SPENT_7, known: [], knownOverlaps: [] },
 ]
 
 test.each(SPENT_SETS)(
@@ -307,43 +307,4 @@ test('every English development persona’s pitch, with its invitation after it,
     }
   })
   expect(failing).toEqual([])
-})
-
-// HELD-OUT PERSONA SET 7 (personas-held-out-7.ts): 110 answer sets written blind on 2026-11-30 by a
-// helper who never saw the composer or another persona set, committed (e8acc02) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown. ROUNDS SEEN: see HELD_OUT_7_ROUNDS (each run whose figures were read).
-// Round 1 (composer and coach of e55b14b, after tuning on spent set 6; nothing tuned after): 11 of
-// 330 drafts with a counted defect (17 defects), no persona with openings over 50% alike, 4 of 252
-// English pitches failing a coach check (set 6 at its first reading: 12 of 315, 0, 28 of 246).
-// Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_7_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_7_MEASURED = { draftsWithDefect: 11, overlaps: 0, coachFailures: 4 }
-
-test('held-out: persona set 7, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_7
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 7 (${set.length} personas, rounds seen ${HELD_OUT_7_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_7_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_7_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_7_MEASURED.coachFailures)
 })
