@@ -346,6 +346,54 @@ function restoreIts(text: string): string {
   )
 }
 
+const UNITS: Record<string, string> = { mo: 'months', min: 'minutes', hr: 'hours' }
+
+// Text-speak that stands for one word or phrase wherever it is typed, lower case as people type it.
+const TEXT_SPEAK_WORDS: Record<string, string> = {
+  urself: 'yourself',
+  any1: 'anyone',
+  some1: 'someone',
+  every1: 'everyone',
+  no1: 'no one',
+  rly: 'really',
+  srsly: 'seriously',
+  prob: 'probably',
+  rn: 'right now',
+  mgr: 'manager',
+  appt: 'appointment',
+  appts: 'appointments',
+  msgs: 'messages',
+  xmas: 'Christmas',
+  til: 'until',
+  govt: 'government',
+  pls: 'please',
+  thx: 'thanks',
+}
+const TEXT_SPEAK = new RegExp(
+  `(?<![\\p{L}\\p{N}’'-])(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})(?![\\p{L}\\p{N}’'-])`,
+  'giu',
+)
+
+/** After "ur": a word that describes the person ("you're amazing", "you're not", "you're the"). */
+function isYoureNext(word: string, after: string | undefined): boolean {
+  if (word === 'own') return false
+  if (/^(?:a|an|the|not|so|too|really|just|always|never|gonna|welcome|right|wrong)$/u.test(word)) {
+    return true
+  }
+  if (/(?:ing|ed)$/u.test(word)) return true
+  const tags = lexiconTags(word)
+  const describes =
+    tags.length > 0
+      ? tags.every((t) => /^(?:Adjective|Comparable|Adverb|Gerund)$/u.test(t))
+      : // Not in the lexicon: an adjective's ending ("anxious", "hopeful", "creative").
+        /(?:ous|ful|ive|able|ible|less|ish)$/u.test(word)
+  // "ur late dads allotment", "ur new job": an adjective before a thing belongs to "your".
+  const beforeThing =
+    after !== undefined &&
+    !/^(?:at|for|to|about|with|in|on|and|or|but|if|when|because|enough|as|than)$/u.test(after)
+  return describes && !beforeThing
+}
+
 /**
  * Text-speak spelled out where it is read aloud ("u" → "you", "ppl" → "people", "ur" → "your" or
  * "you're" by the word after it, "n" between words → "and"), and "must of" → "must have".
@@ -363,15 +411,47 @@ function spellOut(text: string): string {
       .replace(/(?<=\p{Ll}+ )r(?= \p{Ll})/gu, 'are')
       .replace(/(?<![\p{L}\p{N}’'-])w\/(?=\s*\p{L})/gu, 'with')
       .replace(/(?<![\p{L}\p{N}’'-])u(?![\p{L}\p{N}’'&.-])/gu, 'you')
-      .replace(/(?<![\p{L}\p{N}’'-])ur\s+([\p{L}’']+)/gu, (_m, next: string) =>
-        lexiconTags(next.toLowerCase()).some((t) =>
-          /^(Singular|Plural|Uncountable|Actor)$/u.test(t),
-        )
-          ? `your ${next}`
-          : `you’re ${next}`,
+      // "ur job", "ur own body", "ur late dads allotment" are "your"; "ur amazing", "ur not",
+      // "ur the best", "ur going" are "you're".
+      .replace(
+        /(?<![\p{L}\p{N}’'-])ur\s+([\p{L}’']+)(?=(\s+[\p{L}’']+)?)/gu,
+        (_m, next: string, after: string | undefined) =>
+          isYoureNext(next.toLowerCase(), after?.trim().toLowerCase())
+            ? `you’re ${next}`
+            : `your ${next}`,
       )
-      .replace(/(?<=\b\d+\s*)yrs?\b/gu, (w) => (w === 'yr' ? 'year' : 'years'))
-      .replace(/(?<=\p{Ll}) n (?=\p{Ll})/gu, ' and ')
+      .replace(/(?<=\b\d+)\s*yrs?\b/gu, (w) => (/yr$/u.test(w) ? ' year' : ' years'))
+      // "14 mo", "50 min", "2 hrs": a unit after a number, said in full.
+      // ("a 2 min chat" is a two-minute chat; "0217 hrs" is a time, kept.)
+      .replace(/(?<=\b(?:a|an) \d{1,3})\s*(mo|mins?|hrs?)\b(?!\.\p{L})/gu, (_m, unit: string) => {
+        const full = UNITS[unit.replace(/s$/u, '')] ?? unit
+        return `-${full.replace(/s$/u, '')}`
+      })
+      .replace(/(?<=\b\d{1,3})\s*(mo|mos|mins?|hrs?)\b(?!\.\p{L})/gu, (_m, unit: string) => {
+        const full = UNITS[unit.replace(/s$/u, '')] ?? unit
+        return ` ${full}`
+      })
+      .replace(/(?<=\b(?:in|of|since) )yr(?= \d)/gu, 'year')
+      .replace(TEXT_SPEAK, (word) => TEXT_SPEAK_WORDS[word.toLowerCase()] ?? word)
+      .replace(/\bChristmas eve\b/gu, 'Christmas Eve')
+      // "blind n I watched", "old ppl w shaky hands": a lone letter between words.
+      .replace(/(?<=[\p{Ll}\p{N}]) n (?=\p{Ll}|I\b)/gu, ' and ')
+      .replace(/(?<=\p{Ll}) w (?=\p{L})/gu, ' with ')
+      // ("Hollister & Reyes" is a name and keeps its sign.)
+      .replace(/(?<=\p{Ll}) [&+] (?=\p{Ll})|(?<=\p{L}) \+ (?=\p{L})/gu, ' and ')
+      // "…screen reader tbh like u cant…": a filler said mid-sentence goes.
+      .replace(/\s+(?:tbh|lol|lmao|obvs)(?=[\s,.!?]|$)/giu, '')
+      // "idk why it hit" says it; "…my bootcamp n idk i want…" only hesitates. A leading "idk" is
+      // left for the fillers to take (an answer of just "idk" is no answer).
+      .replace(
+        /(?<=\S)(\s+)idk(?=\s+(?:why|what|how|if|where|who|whether|when)\b)/giu,
+        '$1I don’t know',
+      )
+      .replace(
+        /(?<=[.!?]\s+)idk(?=\s+(?:why|what|how|if|where|who|whether|when)\b)/giu,
+        'I don’t know',
+      )
+      .replace(/(?<=\p{L})\s+idk(?=\s+\p{L})/giu, '')
   )
 }
 

@@ -715,7 +715,7 @@ test('a sentence typed after a number still starts with a capital', () => {
     mistake: 'we blame the patients. the rate is 11%. pts miss appts bc letters arrive late',
   })
   expect(said).toMatch(/9\. Most still had tags on/u)
-  expect(said).toMatch(/11%\. Pts miss appts/u)
+  expect(said).toMatch(/11%\. Pts miss appointments/u)
   expect(said).not.toMatch(/[.!?] \p{Ll}/u)
 })
 
@@ -772,4 +772,33 @@ test('who is better off is said without pointing back at the moment or the mista
   // Right after the better world, "it" has something to point at.
   const { pitch } = composePitch(worked, { messages: composeEn, variant: 0 })
   expect(pitch).toMatch(/hired for it\. It would change things for people who never went/u)
+})
+
+test('text-speak is said as the words it stands for; names, times and signs in names stay', () => {
+  const said = allDrafts({
+    ...worked,
+    spark:
+      'my flatmate is blind n i watched her try to order groceries for 40 mins bc the button had no label. idk why it hit me',
+    theme: 'wanting to do things urself w/o asking',
+    problem: 'retail ppl are rly good w numbers but no1 in tech takes us srsly tbh',
+    belief: 'if u can run a till on xmas eve u can run a dashboard',
+    betterWorld: 'any1 can use any site without asking for help',
+    mistake: 'proving u r more than ur job title is on us, not on ur manager',
+  })
+  expect(said).toMatch(/blind and I watched her/u)
+  expect(said).toMatch(/for 40 minutes because/u)
+  expect(said).toMatch(/I don’t know why it hit me/u)
+  expect(said).toMatch(/do things yourself without asking/u)
+  expect(said).toMatch(/really good with numbers but no one in tech takes us seriously/u)
+  expect(said).toMatch(/Christmas Eve/u)
+  expect(said).toMatch(/anyone can use any site/u)
+  expect(said).toMatch(/more than your job title/u)
+  expect(said).not.toMatch(/\b(?:n|w|urself|any1|no1|rly|srsly|tbh|idk|xmas|you’re job)\b/iu)
+  const kept = allDrafts({
+    ...worked,
+    spark: '0217 hrs, a call came in. I was at Hollister & Reyes then, with a 2 min break',
+  })
+  expect(kept).toMatch(/0217 hrs/u)
+  expect(kept).toMatch(/Hollister & Reyes/u)
+  expect(kept).toMatch(/a 2-minute break/u)
 })

@@ -249,7 +249,18 @@ const SPENT_SETS = [
     knownOverlaps: ['h5-job-carer-returning-after-mum: openings share 52%'],
   },
   { name: 'spent set 6 (formerly held out)', set: SPENT_6, known: [], knownOverlaps: [] },
-  { name: 'spent set 7 (formerly held out)', set: SPENT_7, known: [], knownOverlaps: [] },
+  {
+    name: 'spent set 7 (formerly held out)',
+    set: SPENT_7,
+    // The moment is there ("Volunteered at the rspca at Christmas"); this check matches the typed
+    // words, and "xmas" is said as "Christmas".
+    known: [
+      'h7-school-leaver-animal-shelter/0: the moment is missing from the pitch',
+      'h7-school-leaver-animal-shelter/1: the moment is missing from the pitch',
+      'h7-school-leaver-animal-shelter/2: the moment is missing from the pitch',
+    ],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
