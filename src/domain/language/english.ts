@@ -1127,16 +1127,31 @@ function isNounCompound(firstWord: string, second: TaggedTerm | undefined): bool
  * "stuck in traffic" describe the person and keep their shape).
  */
 export function withDroppedSubject(text: string): string {
-  const start = /^\s*([\p{L}’']+)/u.exec(text)
+  // "…by 2020. started with a £5 free bet": how it began, said with its "it".
+  return withFirstSubject(text).replace(
+    /(^|[.!?]\s+)(started|began)(\s+(?:with|when|as)\b)/giu,
+    (_m, before: string, verb: string, rest: string) => `${before}It ${verb.toLowerCase()}${rest}`,
+  )
+}
+
+// Past forms that also describe a state ("stuck in traffic", "gone for good"): with no object
+// after them they stay as typed.
+const STATE_PAST = /^(?:stuck|gone|done|born|left|lost|broke|burnt|burned|beat|bent)$/u
+
+function withFirstSubject(text: string): string {
+  const start = /^\s*([\p{L}’']+)\s+([\p{L}’']+)?/u.exec(text)
   if (!start) return text
   // Only a word that can be a past form is worth tagging (every keystroke recomposes).
   const firstWord = (start[1] ?? '').toLowerCase()
+  const secondWord = (start[2] ?? '').toLowerCase()
   const tags = lexiconTags(firstWord)
   const beforeCount = /^\s*[\p{L}’']+\s+[£$€¥₹]?\d/u.test(text)
+  // "lost my cousin", "lost the shop": a form the lexicon knows as an adjective, with an object.
+  const beforeOwned = /^(?:my|his|her|our|their|the|a|an)$/u.test(secondWord)
   if (
     !/ed$/u.test(firstWord) &&
     !tags.some((t) => t === 'PastTense' || t === 'Participle') &&
-    !(beforeCount && tags.includes('Adjective'))
+    !((beforeCount || beforeOwned) && tags.includes('Adjective'))
   )
     return text
   const [verb, next] = tagTerms(
@@ -1146,14 +1161,23 @@ export function withDroppedSubject(text: string): string {
   // "Lost £63,000", "screened 40 men": before a number the tagger reads the verb as an adjective,
   // but a past form with a count after it is something the person did.
   const counted = next.tags.has('Value') && verb.tags.has('Adjective')
-  if (!verb.tags.has('PastTense') && !counted) return text
+  // "sat in on a call", "went to…": a past form that is only ever a past tense (never "-ed",
+  // never a state) is something the person did, whatever follows it.
+  const simplePast =
+    !/ed$/u.test(firstWord) &&
+    !STATE_PAST.test(firstWord) &&
+    tags.length > 0 &&
+    tags.every((t) => t === 'PastTense')
+  if (!verb.tags.has('PastTense') && !counted && !(beforeOwned && verb.tags.has('Adjective')))
+    return text
   if (verb.tags.has('Noun') || verb.tags.has('Auxiliary')) return text
   // "lost my job" is a verb with its object; "stuck in traffic" stays as typed.
   const owned = next.tags.has('Possessive') || next.tags.has('Determiner')
   if (verb.tags.has('Adjective') && !owned && !counted) return text
   const hasObject =
     ['Determiner', 'Possessive', 'Value', 'Noun', 'Pronoun'].some((tag) => next.tags.has(tag)) ||
-    /^(on|up|out|back|off|over)$/u.test(next.normal)
+    /^(on|up|out|back|off|over)$/u.test(next.normal) ||
+    (simplePast && (next.tags.has('Preposition') || next.tags.has('Particle')))
   if (!hasObject || next.normal === 'by') return text
   const rest = text.trimStart()
   const shouted = rest.slice(0, 12) === rest.slice(0, 12).toUpperCase()

@@ -126,7 +126,15 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
           w.leadIns.spark,
         )
       : readAnswer(text(answers.spark), [], false),
-    whyNow: read('whyNow', w.leadIns.whyNow),
+    // "finished google cert in aug": why now is told like the moment, its "I" left off.
+    whyNow: isEnglish
+      ? readAnswer(
+          withDroppedSubject(text(answers.whyNow)),
+          w.leadIns.whyNow,
+          true,
+          w.questionWords.whyNow,
+        )
+      : read('whyNow', w.leadIns.whyNow),
     belief: read('belief', w.leadIns.belief),
     mistake: read('mistake', w.leadIns.mistake),
     betterWorld: read('betterWorld', w.leadIns.betterWorld),
@@ -571,14 +579,33 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       : r.workOn
   // "Rolling out routing to 3 more countries", "Setting up a scheme across…": what the person
   // is doing, whatever the tagger made of the words after it.
-  if (k.form === 'clause' && k.sentences.length <= 1 && startsWithGerund(k.text)) {
+  if (
+    (k.form === 'clause' || (k.form === 'noun-phrase' && /^\p{L}+in\s/u.test(k.text))) &&
+    k.sentences.length <= 1 &&
+    startsWithGerund(k.text)
+  ) {
     return placeAnswer({ ...k, form: 'gerund' }, w.work, maxWords)
+  }
+  // "landing a data analyst job", "finding a good firm": an outcome is still being sought.
+  if (k.form === 'gerund' && k.sentences.length <= 1) {
+    const sought = SOUGHT.exec(k.text)
+    if (sought) {
+      const rest = k.text.slice(sought[0].length)
+      const verb = (sought[1] ?? '').toLowerCase()
+      const said =
+        verb === 'finding'
+          ? `looking for ${rest}`
+          : `trying to ${SOUGHT_VERBS[verb] ?? verb} ${rest}`
+      return fill(w.work.gerund, { x: shorten(said, maxWords) })
+    }
   }
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
   const text = shorten(k.text, maxWords)
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)
-  const stem = isRole ? w.work.jobRole : w.work.noun[r.situation]
-  if (isRole) return fill(stem, { x: withArticle(text) })
+  if (isRole) return fill(w.work.jobRole, { x: withArticle(text) })
+  // "building a repair café", "making a choir"; but "working on honey", "working on my novel".
+  const oneThing = r.situation === 'job' || /^(?:a|an)\s/iu.test(text)
+  const stem = oneThing ? w.work.noun[r.situation] : w.work['noun-phrase']
   // "working on on-demand interpreting": a stem whose last word the answer begins with.
   const last = /(\p{L}+)\s+\{x\}/u.exec(stem)?.[1]
   const doubled = last !== undefined && new RegExp(`^${last}\\b`, 'iu').test(text)
@@ -587,6 +614,14 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
 
 function startsWithGerund(text: string): boolean {
   const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? ''
+  // "rollin out the policy": the -ing said as people say it.
+  if (/[^aeiou]in$/u.test(first) && first.length > 4) {
+    const full = `${first}g`
+    return (
+      tagTerms(`${full} ${text.split(/\s+/u).slice(1, 3).join(' ')}`)[0]?.tags.has('Gerund') ??
+      false
+    )
+  }
   if (
     !/ing$/u.test(first) ||
     /thing$|^(?:during|evening|morning|spring|king|ring|string|wedding|ceiling|bring)$/u.test(first)
@@ -594,6 +629,14 @@ function startsWithGerund(text: string): boolean {
     return false
   }
   return tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))[0]?.tags.has('Verb') ?? false
+}
+
+const SOUGHT = /^(finding|landing|getting|securing|winning)\s+(?=\p{L})/iu
+const SOUGHT_VERBS: Record<string, string> = {
+  landing: 'land',
+  getting: 'get',
+  securing: 'secure',
+  winning: 'win',
 }
 
 const HEDGE =

@@ -157,6 +157,8 @@ export const COMPOSER_EN = {
     roleWords: /\b(role|job|position|opening|post|internship|placement|apprenticeship)s?\b/iu,
     noun: {
       job: 'So I’m looking for work in {x}.',
+      // Said only of one thing named with "a"/"an" ("a repair café", "a choir"): "building
+      // honey", "making my novel" and "leading single sign-on" are said "working on" (below).
       business: 'So I’m building {x}.',
       'work-project': 'So I’m leading {x}.',
       cause: 'So I’m working on {x}.',

@@ -802,3 +802,49 @@ test('text-speak is said as the words it stands for; names, times and signs in n
   expect(kept).toMatch(/Hollister & Reyes/u)
   expect(kept).toMatch(/a 2-minute break/u)
 })
+
+test('a moment and a reason typed without their "I" get it; "started with" gets its "it"', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'lost my cousin jerome in 2019. started with a bad winter',
+    whyNow: 'finished my google cert in aug, 3 interviews so far',
+  })
+  expect(said).toMatch(/I lost my cousin/u)
+  expect(said).toMatch(/It started with a bad winter/u)
+  expect(
+    allDrafts({ ...worked, spark: 'sat in on a call with a claimant who cried on Q14' }),
+  ).toMatch(/I sat in on a call/u)
+  const story = [0, 1, 2]
+    .map(
+      (variant) =>
+        composePitch(
+          { ...worked, whyNow: 'finished my google cert in aug' },
+          { messages: composeEn, variant },
+        ).story,
+    )
+    .join(' ')
+  expect(story).toMatch(/I finished my google cert/u)
+  // A state stays as typed: "stuck in traffic" is no action.
+  expect(
+    allDrafts({ ...worked, spark: 'stuck in traffic for 2 hours while the clinic closed' }),
+  ).not.toMatch(/I stuck/u)
+})
+
+test('work that is an outcome still sought is said as sought; things named in the plural are worked on', () => {
+  const job = allDrafts({ ...worked, workOn: 'landing a junior data analyst job' })
+  expect(job).toMatch(/trying to land a junior data analyst job/u)
+  expect(job).not.toMatch(/I’m landing/u)
+  expect(allDrafts({ ...worked, workOn: 'finding a good firm' })).toMatch(
+    /looking for a good firm/u,
+  )
+  const things = allDrafts({
+    ...worked,
+    situation: 'business',
+    workOn: 'honey and beeswax candles',
+  })
+  expect(things).toMatch(/working on honey and beeswax candles/u)
+  expect(things).not.toMatch(/building honey/u)
+  expect(allDrafts({ ...worked, situation: 'business', workOn: 'a repair café' })).toMatch(
+    /building a repair café/u,
+  )
+})
