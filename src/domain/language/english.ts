@@ -10,6 +10,9 @@ import { tagTerms, type TaggedTerm } from './nlp'
 // Words the lexicon knows as dates, places or peoples ("ukrainian", "nigerian"): they keep a
 // capital even when typed in lower case.
 const DATE_PLACE_OR_PEOPLE = ['WeekDay', 'Month', 'Holiday', 'Country', 'City', 'Region', 'Demonym']
+// Words after which a name is said: "called", "named", "my cousin", "our neighbour".
+const NAME_BEFORE =
+  /\b(?:called|named|cousin|friend|mate|brother|sister|son|daughter|uncle|aunt|auntie|nephew|niece|neighbou?r|boss|colleague|husband|wife|partner|grandson|granddaughter|patient|client|student|pupil)\s+$/iu
 
 export type AnswerForm = 'empty' | 'question' | 'clause' | 'gerund' | 'verb-phrase' | 'noun-phrase'
 
@@ -174,10 +177,27 @@ function naturalCase(text: string): string {
   // lexicon lookup (no tagging) keeps this cheap; "may", "march" and "august" are verbs or
   // adjectives far more often than dates, so they are left as typed.
   if (!isShouted(text) && /\b\p{Ll}/u.test(out)) {
-    out = out.replace(/\b\p{Ll}[\p{L}’']{2,}/gu, (word) => {
+    out = out.replace(/\b\p{Ll}[\p{L}’']{2,}/gu, (word, offset: number, whole: string) => {
       if (/^(may|march|august)$/u.test(word)) return word
-      const tags = lexiconTags(word)
-      return DATE_PLACE_OR_PEOPLE.some((tag) => tags.includes(tag)) ? capitalise(word) : word
+      const bare = word.replace(/[’']s$/u, '')
+      const tags = lexiconTags(bare)
+      if (DATE_PLACE_OR_PEOPLE.some((tag) => tags.includes(tag))) return capitalise(word)
+      const before = whole.slice(Math.max(0, offset - 24), offset)
+      // "my cousin jerome", "a lad called kieran": a first name where a name is said ("buddy",
+      // "clay" and "harmony" are names too, and words far more often).
+      if ((tags.includes('MaleName') || tags.includes('FemaleName')) && NAME_BEFORE.test(before)) {
+        return capitalise(word)
+      }
+      // "on google", "at tesco": a company the lexicon knows only as one.
+      if (
+        tags.length === 1 &&
+        tags[0] === 'Organization' &&
+        bare.length >= 5 &&
+        !/-$/u.test(before)
+      ) {
+        return capitalise(word)
+      }
+      return word
     })
   }
   // "mr hughes", "dr patel": a title's name is a name; "march 2023", "in may": a month.

@@ -823,7 +823,7 @@ test('a moment and a reason typed without their "I" get it; "started with" gets 
         ).story,
     )
     .join(' ')
-  expect(story).toMatch(/I finished my google cert/u)
+  expect(story).toMatch(/I finished my google cert/iu)
   // A state stays as typed: "stuck in traffic" is no action.
   expect(
     allDrafts({ ...worked, spark: 'stuck in traffic for 2 hours while the clinic closed' }),
@@ -847,4 +847,16 @@ test('work that is an outcome still sought is said as sought; things named in th
   expect(allDrafts({ ...worked, situation: 'business', workOn: 'a repair café' })).toMatch(
     /building a repair café/u,
   )
+})
+
+test('a first name typed in lower case after "called" or "my cousin" gets its capital; words that are names too stay words', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'a lad called kieran told me on google that my cousin jerome had gone',
+    theme: 'having a buddy who shows you the clay',
+  })
+  expect(said).toMatch(/my cousin Jerome/u)
+  expect(said).toMatch(/lad called Kieran/u)
+  expect(said).toMatch(/on Google/u)
+  expect(said).toMatch(/a buddy who shows you the clay/u)
 })
