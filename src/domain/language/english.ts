@@ -12,7 +12,7 @@ import { tagTerms, type TaggedTerm } from './nlp'
 const DATE_PLACE_OR_PEOPLE = ['WeekDay', 'Month', 'Holiday', 'Country', 'City', 'Region', 'Demonym']
 // Words after which a name is said: "called", "named", "my cousin", "our neighbour".
 const NAME_BEFORE =
-  /\b(?:called|named|cousin|friend|mate|brother|sister|son|daughter|uncle|aunt|auntie|nephew|niece|neighbou?r|boss|colleague|husband|wife|partner|grandson|granddaughter|patient|client|student|pupil)\s+$/iu
+  /\b(?:called|named|cousin|friend|mate|buddy|brother|sister|son|daughter|uncle|aunt|auntie|nephew|niece|neighbou?r|boss|colleague|husband|wife|partner|grandson|granddaughter|patient|client|student|pupil|dog|cat|lad|guy|girl|boy|lady|man|woman|year)\s*,?\s+$/iu
 
 export type AnswerForm = 'empty' | 'question' | 'clause' | 'gerund' | 'verb-phrase' | 'noun-phrase'
 

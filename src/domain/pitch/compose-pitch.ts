@@ -654,13 +654,20 @@ function questionLine(
     if (answer.form === 'question' && answer.words <= 30)
       return { text: asked(answer), typed: true }
   }
+  const themed = themeLine(r, w, variant, 18) !== null
   const list = !r.core
     ? w.questions.plain
     : /^being /u.test(r.core)
-      ? w.questions.withState
+      ? themed
+        ? w.questions.withState
+        : w.questions.withQualityNoTheme
       : r.coreKind === 'quality'
-        ? w.questions.withQuality
-        : w.questions.withCore
+        ? themed
+          ? w.questions.withQuality
+          : w.questions.withQualityNoTheme
+        : themed
+          ? w.questions.withCore
+          : w.questions.withCoreNoTheme
   return { text: fill(pick(list, variant), coreSlots(r)), typed: false }
 }
 
@@ -747,7 +754,10 @@ function planPitch(
         : w.landingNoCore,
     'landing',
   )
-  const shared = sentence(pick(w.sharedLines, v), 'theme')
+  const shared = sentence(
+    core ? fill(pick(w.sharedLinesWithCore, v), slots) : pick(w.sharedLines, v),
+    'theme',
+  )
 
   let plan: Plan
   if (shape === 'theme-first') {

@@ -166,6 +166,18 @@ export const COMPOSER_EN = {
     } satisfies Record<Situation, string>,
   },
   questions: {
+    // With no theme said before it, "that" has nothing to point at.
+    withCoreNoTheme: [
+      'When did {core} last matter to you?',
+      'Where have you seen {core} make the difference?',
+      'What {does} {core} mean to you?',
+    ],
+    // ("being seen" is asked as "feel seen": "When did you last be seen?" is no question.)
+    withQualityNoTheme: [
+      'When did you last feel {quality}?',
+      'Who was the last person who made you feel {quality}?',
+      'When did you last feel {quality}?',
+    ],
     withCore: [
       'When did you last feel that yourself?',
       'Where have you seen {core} make the difference?',
@@ -247,6 +259,12 @@ export const COMPOSER_EN = {
     'We’ve all been there.',
     'We’ve all felt it.',
     'We’ve all felt it, one way or another.',
+  ],
+  // …and with a core word to name: "there" and "it" would point at nothing.
+  sharedLinesWithCore: [
+    'We all have a story about {core}.',
+    'We all know what {core} looks like.',
+    'We all have our own story of {core}.',
   ],
   story: {
     whyNow: 'And it can’t wait: {x}.',

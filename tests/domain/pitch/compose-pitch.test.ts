@@ -860,3 +860,24 @@ test('a first name typed in lower case after "called" or "my cousin" gets its ca
   expect(said).toMatch(/on Google/u)
   expect(said).toMatch(/a buddy who shows you the clay/u)
 })
+
+test('with no theme to say, the shared line and the question name the core word instead of "there" and "that"', () => {
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(
+      { ...worked, theme: '', coreWord: 'trust' },
+      { messages: composeEn, variant },
+    )
+    expect(pitch, pitch).not.toMatch(/We’ve all been there\.|We’ve all felt it|feel that yourself/u)
+    expect(pitch, pitch).toMatch(/trust/u)
+  }
+  const state = [0, 1, 2]
+    .map(
+      (variant) =>
+        composePitch(
+          { ...worked, theme: '', coreWord: 'being seen' },
+          { messages: composeEn, variant },
+        ).pitch,
+    )
+    .join(' ')
+  expect(state).not.toMatch(/last be seen/u)
+})
