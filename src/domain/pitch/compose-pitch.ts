@@ -530,6 +530,10 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (world.form === 'clause' && /^(?:a|an)\s+[^,]{1,30}?\s+where\s/iu.test(world.head)) {
     return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
   }
+  // "retention", "muddy hands": a word or two names what is worked towards, not a scene to see.
+  if (world.form === 'noun-phrase' && world.words <= 2 && world.sentences.length <= 1) {
+    return placeAnswer({ ...world, form: 'gerund' }, w.world, maxWords)
+  }
   return placeAnswer(world, w.world, maxWords)
 }
 
@@ -546,6 +550,9 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
     if (
       t.tags.has('Verb') &&
       !t.tags.has('Gerund') &&
+      // "without anyone having to think": an -ing helper is no verb of the subject's.
+      !/ing$/u.test(t.normal) &&
+      t.normal !== 'to' &&
       !t.tags.has('PastTense') &&
       (before.tags.has('Noun') || before.tags.has('Verb'))
     ) {

@@ -142,7 +142,9 @@ export const COMPOSER_EN = {
     clause: 'I want a world where {x}.',
     gerund: 'I’m working towards {x}.',
     'verb-phrase': 'I want us to {x}.',
-    'noun-phrase': 'I’m working towards {x}.',
+    // "every kid drinking safe water from the tap", "muddy hands", "boats going out again": a
+    // picture of the world, seen.
+    'noun-phrase': 'I want to see {x}.',
   },
   // A better world typed as the moment it happens, with no main clause ("when people leave…").
   worldMoment: 'I’m working towards the day {x}.',

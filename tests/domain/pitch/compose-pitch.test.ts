@@ -881,3 +881,16 @@ test('with no theme to say, the shared line and the question name the core word 
     .join(' ')
   expect(state).not.toMatch(/last be seen/u)
 })
+
+test('a better world typed as a scene is said as one to see; a word or two as what is worked towards', () => {
+  const scene = allDrafts({
+    ...worked,
+    betterWorld:
+      'every kid drinking safe water from the tap without anyone having to think about it',
+  })
+  expect(scene).toMatch(/I want to see every kid drinking safe water/u)
+  expect(scene).not.toMatch(/a world where every kid drinking/u)
+  expect(allDrafts({ ...worked, betterWorld: 'muddy hands' })).toMatch(
+    /I’m working towards muddy hands/u,
+  )
+})
