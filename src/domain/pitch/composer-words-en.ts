@@ -100,7 +100,13 @@ export const COMPOSER_EN = {
     ],
   },
   theme: {
-    noun: ['We all know {x}.', 'We’ve all seen {x}.', 'We all know {x}.'],
+    // "We all know the words we didn't learn in time" says the opposite of what was meant; a
+    // thing is something we know about, share, or have a story of.
+    noun: [
+      'We all know something about {x}.',
+      'It’s something we all share: {x}.',
+      'We all have our own story of {x}.',
+    ],
     feeling: ['We’ve all known it: {x}.', 'We’ve all been there: {x}.', 'We all know it: {x}.'],
     gerund: [
       'We all know the feeling of {x}.',
@@ -294,7 +300,6 @@ export const COMPOSER_EN = {
   // Plain lines that need no answer, for a pitch still too short to be said in half a minute.
   fillers: {
     withCore: [
-      'I didn’t choose {core}; it chose me.',
       'I can’t stop thinking about it.',
       'And I don’t think I’m the only one.',
       'Most people feel it before they can name it.',

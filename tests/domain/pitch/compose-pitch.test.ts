@@ -894,3 +894,10 @@ test('a better world typed as a scene is said as one to see; a word or two as wh
     /I’m working towards muddy hands/u,
   )
 })
+
+test('a theme named as a thing is something we know about, share or have a story of, never "we all know" it', () => {
+  const said = allDrafts({ ...worked, theme: 'the words we didn’t learn in time' })
+  expect(said).not.toMatch(/We all know the words|We’ve all seen the words/u)
+  expect(said).toMatch(/the words we didn’t learn in time/u)
+  expect(said).not.toMatch(/it chose me/u)
+})
