@@ -606,6 +606,11 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       return fill(w.work.gerund, { x: shorten(said, maxWords) })
     }
   }
+  // "bookkeeping business for traders", "cooling and breaks": an -ing word before a bare noun
+  // or "and" may name a thing as well as an action; "working on" fits either reading.
+  if (k.form === 'gerund' && k.sentences.length <= 1 && namesAThingMaybe(k.text)) {
+    return fill(w.work.ongoing, { x: shorten(k.text, maxWords) })
+  }
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
   const text = shorten(k.text, maxWords)
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)
@@ -617,6 +622,18 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const last = /(\p{L}+)\s+\{x\}/u.exec(stem)?.[1]
   const doubled = last !== undefined && new RegExp(`^${last}\\b`, 'iu').test(text)
   return fill(doubled ? w.work.noun.business : stem, { x: text })
+}
+
+function namesAThingMaybe(text: string): boolean {
+  const [first, second] = tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))
+  if (!first || !second || !/ing$/u.test(first.normal)) return false
+  return (
+    second.normal === 'and' ||
+    (second.tags.has('Singular') &&
+      !second.tags.has('Pronoun') &&
+      !second.tags.has('Determiner') &&
+      !second.tags.has('Possessive'))
+  )
 }
 
 function startsWithGerund(text: string): boolean {

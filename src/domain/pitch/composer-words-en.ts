@@ -157,6 +157,7 @@ export const COMPOSER_EN = {
   work: {
     clause: 'alone',
     gerund: 'Right now I’m {x}.',
+    ongoing: 'Right now I’m working on {x}.',
     'verb-phrase': 'So I want to {x}.',
     // A noun phrase is framed for the situation (below); this is the plain fallback.
     'noun-phrase': 'So I’m working on {x}.',

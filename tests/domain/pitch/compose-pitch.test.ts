@@ -901,3 +901,16 @@ test('a theme named as a thing is something we know about, share or have a story
   expect(said).toMatch(/the words we didn’t learn in time/u)
   expect(said).not.toMatch(/it chose me/u)
 })
+
+test('work typed as an -ing word before a bare noun is worked on, never "I’m bookkeeping business"', () => {
+  const said = allDrafts({
+    ...worked,
+    situation: 'business',
+    workOn: 'bookkeeping business for market traders',
+  })
+  expect(said).toMatch(/working on bookkeeping business for market traders/u)
+  expect(said).not.toMatch(/I’m bookkeeping/u)
+  expect(allDrafts({ ...worked, workOn: 'fixing bikes for kids on the estate' })).toMatch(
+    /I’m fixing bikes for kids/u,
+  )
+})
