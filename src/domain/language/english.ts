@@ -459,6 +459,20 @@ function spellOut(text: string): string {
       .replace(/(?<=\p{Ll}) w (?=\p{L})/gu, ' with ')
       // ("Hollister & Reyes" is a name and keeps its sign.)
       .replace(/(?<=\p{Ll}) [&+] (?=\p{Ll})|(?<=\p{L}) \+ (?=\p{L})/gu, ' and ')
+      // Signs nobody says: "lola's language / tagalog" is a list, "secondhand = scruffy" means,
+      // "~200" is about 200, "the #1 reason" is the number 1 reason, "Mrs Aldridge (91)" is 91,
+      // and "£££" on its own says nothing.
+      // (One slash: "QA / tester role" is either, "kids / anyone whose…" both.)
+      .replace(
+        /(?<=([\p{L}\p{N}’'.]+)) \/ (?=[\p{L}\p{N}])/gu,
+        (_m, before: string, _o: number, all: string) =>
+          (all.match(/ \/ /gu) ?? []).length > 1 ? ', ' : /[^s]s$/u.test(before) ? ' and ' : ' or ',
+      )
+      .replace(/(?<=[\p{L}\p{N}’']) = (?=[\p{L}\p{N}])/gu, ' means ')
+      .replace(/(?<![\p{L}\p{N}])~ ?(?=[£$€]?\d)/gu, 'about ')
+      .replace(/(?<![\p{L}\p{N}&])#(?=\d)/gu, 'number ')
+      .replace(/(?<=[\p{L}’']) \((\d{1,2})\)(?=[\s,.]|$)/gu, ', $1,')
+      .replace(/(?:^|\s+)[£$€]{2,}(?=[\s.!?]|$)/gu, '')
       // "…screen reader tbh like u cant…": a filler said mid-sentence goes.
       .replace(/\s+(?:tbh|lol|lmao|obvs)(?=[\s,.!?]|$)/giu, '')
       // "idk why it hit" says it; "…my bootcamp n idk i want…" only hesitates. A leading "idk" is

@@ -914,3 +914,20 @@ test('work typed as an -ing word before a bare noun is worked on, never "I’m b
     /I’m fixing bikes for kids/u,
   )
 })
+
+test('signs nobody says aloud are said as words: slashes, "=", "~", "#1", an age in brackets, "£££"', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'Mrs Aldridge (91) rehomed her spaniel and got ~200 letters. £££',
+    mistake: 'thinking secondhand = scruffy',
+    affected: 'wheelchair users / parents with buggies / anyone with luggage',
+    problem: 'falls are the #1 reason over 65s end up in hospital',
+    workOn: 'a QA / software tester role',
+  })
+  expect(said).toMatch(/Mrs Aldridge, 91, rehomed/u)
+  expect(said).toMatch(/about 200 letters/u)
+  expect(said).toMatch(/secondhand means scruffy/u)
+  expect(said).toMatch(/number 1 reason/u)
+  expect(said).toMatch(/QA or software tester role/u)
+  expect(said).not.toMatch(/ \/ | = |~|#|£££|\(91\)/u)
+})
