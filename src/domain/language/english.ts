@@ -1371,16 +1371,29 @@ function endsCutOff(words: readonly string[]): boolean {
   const plain = (word: string | undefined) =>
     (word ?? '').toLowerCase().replace(/[^\p{L}\p{N}’']/gu, '')
   const last = plain(words.at(-1))
+  // "he said", "her partner had" stop mid-thought; "the thing nobody says", "the safest place a
+  // man has" end where a relative clause does.
+  if (/^(?:had|has|said|says)$/u.test(last)) {
+    const subject = plain(words.at(-2))
+    const owner = plain(words.at(-3))
+    return (
+      /^(?:i|we|they|he|she|you|it)$/u.test(subject) ||
+      /^(?:my|his|her|our|their|your)$/u.test(owner)
+    )
+  }
   if (CUT_OFF_WORDS.test(last)) return true
   if (!STRANDABLE.test(last)) return false
   const before = lexiconTags(plain(words.at(-2)))
   const isNoun = before.some((tag) => NOUN_TAGS_CUT.includes(tag))
   if (!isNoun || before.some((tag) => VERB_FORMS.has(tag) || tag === 'Adjective')) return false
   const start = words.length < 3 ? [] : lexiconTags(plain(words.at(-3)))
-  return (
+  const plainNoun =
     words.length < 3 ||
     start.some((tag) => ['Determiner', 'Adjective', 'Possessive', 'Value'].includes(tag))
-  )
+  if (!plainNoun) return false
+  // "a house you can still walk into": read in its sentence, the word is a verb after all.
+  const context = tagTerms(words.slice(-5).map(plain).join(' '))
+  return !(context.at(-2)?.tags.has('Verb') ?? false)
 }
 
 function withoutCutOffThought(text: string): string {

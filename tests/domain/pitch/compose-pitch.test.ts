@@ -931,3 +931,22 @@ test('signs nobody says aloud are said as words: slashes, "=", "~", "#1", an age
   expect(said).toMatch(/QA or software tester role/u)
   expect(said).not.toMatch(/ \/ | = |~|#|£££|\(91\)/u)
 })
+
+test('a thought that ends on a relative clause or a stranded preposition after a verb is whole', () => {
+  const said = allDrafts({
+    ...worked,
+    belief: 'a language is a house you can still walk into',
+    theme: 'saying the thing nobody says',
+    mistake: 'thinking the barber chair is the safest place a man has',
+  })
+  expect(said).toMatch(/a house you can still walk into/u)
+  expect(said).toMatch(/the thing nobody says/u)
+  expect(said).toMatch(/the safest place a man has/u)
+  // …while "she said" typed at the end still stops where the thought was whole.
+  expect(
+    allDrafts({
+      ...worked,
+      spark: 'I watched a cleaner throw 30 lunches into the skip and she said',
+    }),
+  ).not.toMatch(/she said\./u)
+})
