@@ -708,7 +708,9 @@ export function classify(text: string): AnswerForm {
   // "Not knowing who to call", "never knowing if you're staying": a gerund phrase, negated.
   // "still being yourself", "just showing up": an adverb before the gerund changes nothing.
   if (
-    (/^(not|never)$/u.test(firstWord) || first.tags.has('Adverb')) &&
+    (/^(not|never)$/u.test(firstWord) ||
+      // ("most reoffending begins…": a quantifier before a noun in -ing, not an adverb.)
+      (first.tags.has('Adverb') && !/^(?:most|many|some|all|few|more|much)$/u.test(firstWord))) &&
     second &&
     /^[\p{L}]{2,}ing$/u.test(second.normal) &&
     !/^(?:thing|nothing|something|anything|everything|king|spring|morning|evening)$/u.test(
@@ -742,6 +744,18 @@ export function classify(text: string): AnswerForm {
         terms[i - 1]?.normal !== 'there',
     )
     return mainCopula ? 'clause' : 'noun-phrase'
+  }
+  // "most reoffending begins at the gate": after a quantified subject, a word in -s whose stem
+  // the lexicon knows as a verb is that subject's verb, whatever the tagger read.
+  if (/^(?:most|many|some|all|every|each|no|few)$/u.test(firstWord)) {
+    const verbAt = terms.findIndex(
+      (t, i) =>
+        i >= 2 &&
+        i <= 4 &&
+        /[^s]s$/u.test(t.normal) &&
+        lexiconTags(t.normal.replace(/e?s$/u, '')).includes('Infinitive'),
+    )
+    if (verbAt > 0) return 'clause'
   }
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
   const finite = finiteVerbs(terms)

@@ -950,3 +950,15 @@ test('a thought that ends on a relative clause or a stranded preposition after a
     }),
   ).not.toMatch(/she said\./u)
 })
+
+test('a belief with a quantified subject is a whole sentence; a theme typed with "it’s really about" loses the lead-in', () => {
+  const said = allDrafts({
+    ...worked,
+    belief: 'Most reoffending begins at the prison gate, not in the person.',
+    theme: "it's really about the courage to start again",
+  })
+  expect(said).toMatch(/I believe most reoffending begins at the prison gate/u)
+  expect(said).not.toMatch(/believe in most/u)
+  expect(said).not.toMatch(/it's really about the courage/u)
+  expect(said).toMatch(/the courage to start again/u)
+})
