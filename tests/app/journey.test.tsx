@@ -17,7 +17,9 @@ test('a person walks from the first screen to the card and sees their pitch and 
   await walkToPitch(user)
 
   const pitch = screen.getByLabelText(/30-second pitch/i)
-  expect(pitch).toHaveDisplayValue(/^It’s about potential, really\. We all know the strange things/)
+  expect(pitch).toHaveDisplayValue(
+    /^It’s about potential, really\. We all know something about the strange things/,
+  )
   expect(screen.getAllByText(/\d+ words, about \d+ seconds aloud/).length).toBeGreaterThanOrEqual(5)
   await clickNext(user)
 
