@@ -94,6 +94,7 @@ import { HELD_OUT_SET_6 } from '../../fixtures/coach-sets/held-out-set-6'
 import { HELD_OUT_SET_7 } from '../../fixtures/coach-sets/held-out-set-7'
 import { HELD_OUT_SET_8 } from '../../fixtures/coach-sets/held-out-set-8'
 import { HELD_OUT_SET_9 } from '../../fixtures/coach-sets/held-out-set-9'
+import { HELD_OUT_SET_10 } from '../../fixtures/coach-sets/held-out-set-10'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -336,13 +337,31 @@ const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 //   90.0% caught, 2.5% false alarms: this writer is further from the training sets than that.
 //   Then it was declared spent, read item by item and trained on (2026-12-01, before set 10 was
 //   read).
-const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = []
+//
+// HELD-OUT-10 ROUNDS SEEN: 1 (held-out-set-10.ts, 277 pitches, 141 transactional and 136 good,
+//   written blind on 2026-12-01 by a helper who never saw the coach's code or any other set;
+//   committed (c8a3eaa) before any tuning on spent set 9). Round 1: read once at the end of the
+//   session on the code of e4b232d (model trained in e00cc68 on every other labelled file
+//   including spent set 9 and train sets 4 and 5; nothing tuned after; the test run twice in a
+//   row on the same code to print the table): transactional caught 131/141 (92.9%, the bar of
+//   92% MET), false alarms 2/136 (1.5%, the bar of 3% MET); why fails 5/136 (3.7%), self-focus
+//   1/136 (0.7%) (both within the bar of 10%). The first blind set to meet every bar; the
+//   leave-one-set-out estimate before this reading was 89.8% caught, 2.8% false alarms, and
+//   sets 7–9 at their readings caught 85.5%, 88.5% and 83.3%: one writer, so the margin is
+//   thin. Held at the bar from now on (below), as well as at what was measured.
+const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = [
+  { name: 'held-out 10', set: HELD_OUT_SET_10 },
+]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
 const MEASURED: Record<
   string,
   { caught: number; falseAlarms: number; why: number; selfFocus: number }
-> = {}
+> = {
+  'held-out 10': { caught: 131 / 141, falseAlarms: 2 / 136, why: 5 / 136, selfFocus: 1 / 136 },
+}
+
+const BAR_MET_AT_READING = new Set(['held-out 10'])
 
 if (HELD_OUT.length > 0) {
   test.each(HELD_OUT)(
@@ -378,6 +397,13 @@ if (HELD_OUT.length > 0) {
       const measured = MEASURED[name]
       expect(measured).toBeDefined()
       if (!measured) return
+      // The bar, asserted once a held-out set has met it at its reading.
+      if (BAR_MET_AT_READING.has(name)) {
+        expect(caught).toBeGreaterThanOrEqual(BAR.caught)
+        expect(alarms).toBeLessThanOrEqual(BAR.falseAlarms)
+        expect(why).toBeLessThanOrEqual(BAR.failsOnGood)
+        expect(selfFocus).toBeLessThanOrEqual(BAR.failsOnGood)
+      }
       expect(caught).toBeGreaterThanOrEqual(measured.caught - 1e-9)
       expect(alarms).toBeLessThanOrEqual(measured.falseAlarms + 1e-9)
       expect(why).toBeLessThanOrEqual(measured.why + 1e-9)
