@@ -516,8 +516,9 @@ function findPeople(scanned: ScannedText): Word[] {
   return scanned.words.filter(
     (word, i) =>
       !NOT_BENEFICIARIES.has(word.key) &&
+      // (namesPersonNoun reads "chefs" and "my nan's" itself; the closed lists, without the 's.)
       (BENEFICIARY_WORD.test(word.key.replace(/'s$/u, '')) ||
-        COLLECTIVE_PEOPLE.has(word.key) ||
+        COLLECTIVE_PEOPLE.has(word.key.replace(/'s$/u, '')) ||
         namesPersonNoun(word.key) ||
         // "Mrs. Goldberg", "Aunty June": a name after a title is someone else in the story.
         TITLES.has(scanned.words[i - 1]?.key ?? '')),

@@ -443,14 +443,13 @@ function spellOut(text: string): string {
       .replace(/(?<=\b\d+)\s*yrs?\b/gu, (w) => (/yr$/u.test(w) ? ' year' : ' years'))
       // "14 mo", "50 min", "2 hrs": a unit after a number, said in full.
       // ("a 2 min chat" is a two-minute chat; "0217 hrs" is a time, kept.)
-      .replace(/(?<=\b(?:a|an) \d{1,3})\s*(mo|mins?|hrs?)\b(?!\.\p{L})/gu, (_m, unit: string) => {
-        const full = UNITS[unit.replace(/s$/u, '')] ?? unit
-        return `-${full.replace(/s$/u, '')}`
-      })
-      .replace(/(?<=\b\d{1,3})\s*(mo|mos|mins?|hrs?)\b(?!\.\p{L})/gu, (_m, unit: string) => {
-        const full = UNITS[unit.replace(/s$/u, '')] ?? unit
-        return ` ${full}`
-      })
+      .replace(
+        /(?<=\b((?:a|an) )?\d{1,3})\s*(mo|mos|mins?|hrs?)\b(?!\.\p{L})/gu,
+        (_m, article: string | undefined, unit: string) => {
+          const full = UNITS[unit.replace(/s$/u, '')] ?? unit
+          return article ? `-${full.replace(/s$/u, '')}` : ` ${full}`
+        },
+      )
       .replace(/(?<=\b(?:in|of|since) )yr(?= \d)/gu, 'year')
       .replace(TEXT_SPEAK, (word) => TEXT_SPEAK_WORDS[word.toLowerCase()] ?? word)
       .replace(/\bChristmas eve\b/gu, 'Christmas Eve')
@@ -475,15 +474,11 @@ function spellOut(text: string): string {
       .replace(/(?:^|\s+)[£$€]{2,}(?=[\s.!?]|$)/gu, '')
       // "…screen reader tbh like u cant…": a filler said mid-sentence goes.
       .replace(/\s+(?:tbh|lol|lmao|obvs)(?=[\s,.!?]|$)/giu, '')
-      // "idk why it hit" says it; "…my bootcamp n idk i want…" only hesitates. A leading "idk" is
-      // left for the fillers to take (an answer of just "idk" is no answer).
+      // "idk why it hit" says it (after a word or a stop); "…my bootcamp n idk i want…" only
+      // hesitates. A leading "idk" is left for the fillers (an answer of just "idk" is no answer).
       .replace(
         /(?<=\S)(\s+)idk(?=\s+(?:why|what|how|if|where|who|whether|when)\b)/giu,
         '$1I don’t know',
-      )
-      .replace(
-        /(?<=[.!?]\s+)idk(?=\s+(?:why|what|how|if|where|who|whether|when)\b)/giu,
-        'I don’t know',
       )
       .replace(/(?<=\p{L})\s+idk(?=\s+\p{L})/giu, '')
   )

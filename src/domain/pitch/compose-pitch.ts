@@ -593,8 +593,8 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   ) {
     return placeAnswer({ ...k, form: 'gerund' }, w.work, maxWords)
   }
-  // "landing a data analyst job", "finding a good firm": an outcome is still being sought.
   if (k.form === 'gerund' && k.sentences.length <= 1) {
+    // "landing a data analyst job", "finding a good firm": an outcome is still being sought.
     const sought = SOUGHT.exec(k.text)
     if (sought) {
       const rest = k.text.slice(sought[0].length)
@@ -605,11 +605,9 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
           : `trying to ${SOUGHT_VERBS[verb] ?? verb} ${rest}`
       return fill(w.work.gerund, { x: shorten(said, maxWords) })
     }
-  }
-  // "bookkeeping business for traders", "cooling and breaks": an -ing word before a bare noun
-  // or "and" may name a thing as well as an action; "working on" fits either reading.
-  if (k.form === 'gerund' && k.sentences.length <= 1 && namesAThingMaybe(k.text)) {
-    return fill(w.work.ongoing, { x: shorten(k.text, maxWords) })
+    // "bookkeeping business for traders", "cooling and breaks": an -ing word before a bare noun
+    // or "and" may name a thing as well as an action; "working on" fits either reading.
+    if (namesAThingMaybe(k.text)) return fill(w.work.ongoing, { x: shorten(k.text, maxWords) })
   }
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
   const text = shorten(k.text, maxWords)
