@@ -95,6 +95,7 @@ import { HELD_OUT_SET_7 } from '../../fixtures/coach-sets/held-out-set-7'
 import { HELD_OUT_SET_8 } from '../../fixtures/coach-sets/held-out-set-8'
 import { HELD_OUT_SET_9 } from '../../fixtures/coach-sets/held-out-set-9'
 import { HELD_OUT_SET_10 } from '../../fixtures/coach-sets/held-out-set-10'
+import { HELD_OUT_SET_11 } from '../../fixtures/coach-sets/held-out-set-11'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -351,8 +352,19 @@ const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
 //   thin. Held at the issue's bar from now on (below), as well as at what was measured.
 //   Round 2: the same figures, printed by the test run of a refactor that changed no draft and
 //   no verdict (the review of the session's change); nothing tuned.
+//
+// HELD-OUT-11 ROUNDS SEEN: 1 (held-out-set-11.ts, 260 pitches, 130 transactional and 130 good, 45
+//   not purely English, written blind on 2026-12-01 by a helper who never saw the coach's code or
+//   any other set; committed unread (836c247)). Round 1: read once at the start of the session of
+//   2026-12-01, on the code of c12b81f (the same verdicts as set 10's reading; nothing tuned
+//   before it): transactional caught 107/130 (82.3%, the bar of 92% NOT met), false alarms 5/130
+//   (3.8%, the bar of 3% NOT met); why fails 8/130 (6.2%), self-focus 0/130 (both within the bar
+//   of 10%). Set 10's 92.9% was an easier writer: the five blind readings so far caught 85.5%,
+//   88.5%, 83.3%, 92.9% and 82.3%. (Two filtered runs before this one skipped the held-out tests
+//   by a pattern that did not match their names; they printed nothing of set 11.)
 const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = [
   { name: 'held-out 10', set: HELD_OUT_SET_10 },
+  { name: 'held-out 11', set: HELD_OUT_SET_11 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -361,6 +373,7 @@ const MEASURED: Record<
   { caught: number; falseAlarms: number; why: number; selfFocus: number }
 > = {
   'held-out 10': { caught: 131 / 141, falseAlarms: 2 / 136, why: 5 / 136, selfFocus: 1 / 136 },
+  'held-out 11': { caught: 107 / 130, falseAlarms: 5 / 130, why: 8 / 130, selfFocus: 0 / 130 },
 }
 
 const BAR_MET_AT_READING = new Set(['held-out 10'])
