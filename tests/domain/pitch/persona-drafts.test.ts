@@ -17,9 +17,8 @@ import { PERSONAS_HELD_OUT_3 as SPENT_3 } from '../../fixtures/personas-held-out
 import { PERSONAS_HELD_OUT_4 as SPENT_4 } from '../../fixtures/personas-held-out-4'
 import { PERSONAS_HELD_OUT_5 as SPENT_5 } from '../../fixtures/personas-held-out-5'
 import { PERSONAS_HELD_OUT_6 as SPENT_6 } from '../../fixtures/personas-held-out-6'
-// Held out (never read): aggregates only, in the last test.
 import { PERSONAS_HELD_OUT_7 as SPENT_7 } from '../../fixtures/personas-held-out-7'
-import { PERSONAS_HELD_OUT_8 } from '../../fixtures/personas-held-out-8'
+import { PERSONAS_HELD_OUT_8 as SPENT_8 } from '../../fixtures/personas-held-out-8'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -262,6 +261,7 @@ const SPENT_SETS = [
     ],
     knownOverlaps: [],
   },
+  { name: 'spent set 8 (formerly held out)', set: SPENT_8, known: [], knownOverlaps: [] },
 ]
 
 test.each(SPENT_SETS)(
@@ -324,40 +324,13 @@ test('every English development persona’s pitch, with its invitation after it,
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
 // helper who never saw the composer or another persona set, committed (c8a3eaa) before any of its
 // drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown. ROUNDS SEEN: see HELD_OUT_8_ROUNDS (each run whose figures were read).
+// set was ever shown while it was held out. HELD-OUT-8 ROUNDS SEEN was 2.
 // Round 1 (composer and coach of e4b232d, after tuning on spent set 7; nothing tuned after): 7 of
 // 348 drafts with a counted defect (13 defects), 1 persona with openings over 50% alike, 8 of 261
 // English pitches failing a coach check (set 7 at its first reading: 11 of 330, 0, 4 of 252).
 // Counted defects are a floor: the drafts were not read.
 // Round 2: the same figures, printed by the test run of a refactor that changed no draft (the
 // review of the session's change); nothing tuned.
-export const HELD_OUT_8_ROUNDS = 2
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_8_MEASURED = { draftsWithDefect: 7, overlaps: 1, coachFailures: 8 }
 
-test('held-out: persona set 8, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_8
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 8 (${set.length} personas, rounds seen ${HELD_OUT_8_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_8_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_8_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_8_MEASURED.coachFailures)
-})
+// SPENT 2026-12-01 (the next session), before any of its drafts was read: tuned on from then on,
+// with the spent sets above. Held out in its place: personas-held-out-9.ts, written blind.
