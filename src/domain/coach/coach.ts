@@ -274,7 +274,12 @@ function checkThemeFirst(scanned: ScannedText): Outcome {
   for (const pattern of [INTRO_OPENING, NAME_OPENING, ORGANISATION_OPENING, DEFINITION_OPENING]) {
     const match = pattern.exec(opening.text)
     // "My grandpa opened the store in 1952": a moment with a verb in it, not "my store" named.
-    if (match !== null && !(pattern === ORGANISATION_OPENING && hasPastVerb(match[0]))) {
+    // "My grandma's pill app kept logging her out": someone else's thing, in a moment.
+    const someoneElses =
+      pattern === ORGANISATION_OPENING &&
+      match !== null &&
+      (hasPastVerb(match[0]) || personsThing(match[0]))
+    if (match !== null && !someoneElses) {
       spans.push({
         start: opening.start + match.index,
         end: opening.start + match.index + match[0].length,
@@ -294,6 +299,13 @@ function checkThemeFirst(scanned: ScannedText): Outcome {
     }
   }
   return { ok: spans.length === 0, spans }
+}
+
+function personsThing(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((word) => /['’]s$/u.test(word) && namesPersonNoun(word.replace(/’/gu, "'")))
 }
 
 function hasPastVerb(phrase: string): boolean {

@@ -158,16 +158,27 @@ function naturalCase(text: string): string {
         ),
       )
   if (isShouted(text) || isTitleCased(text)) {
-    const keep = new Set((text.match(/\b[A-Z&]{2,5}\b/gu) ?? []).filter(looksLikeAcronym))
+    // "MS. GRACE": a title before a name, not an acronym.
+    const titles = /^(?:MR|MRS|MS|DR)$/u
+    const keep = new Set(
+      (text.match(/\b[A-Z&]{2,5}\b/gu) ?? []).filter(
+        (word) => looksLikeAcronym(word) && !titles.test(word),
+      ),
+    )
     const titleNames = isTitleCased(text) && !isShouted(text) ? namesIn(text) : new Set<string>()
     out = text.replace(/[\p{L}][\p{L}’'&]*/gu, (word) =>
       keep.has(word) || titleNames.has(word) ? word : word.toLowerCase(),
     )
+    let previous: TaggedTerm | undefined
     for (const term of tagTerms(out)) {
+      const before = previous
+      previous = term
       const word = term.text.replace(/[^\p{L}’'&]/gu, '')
       if (!word || word !== word.toLowerCase()) continue
       if (term.tags.has('Acronym') && word.length <= 5 && !/[aeiou]/u.test(word)) {
         out = replaceWord(out, word, word.toUpperCase())
+      } else if (isCommonNounNamed(term, before)) {
+        continue
       } else if (PROPER_TAGS.some((tag) => term.tags.has(tag)) && !term.tags.has('Pronoun')) {
         out = replaceWord(out, word, capitalise(word))
       }
@@ -211,6 +222,18 @@ function naturalCase(text: string): string {
   return out.replace(/(^|[^\p{L}’'])i(?=$|[^\p{L}]|[’'](?:m|ve|d|ll)\b)/gu, '$1I')
 }
 
+/**
+ * "IN WET CLAY", "THE GRACE WE GAVE": a first name after an adjective or a determiner is the
+ * ordinary word the name comes from, not a person.
+ */
+function isCommonNounNamed(term: TaggedTerm, before: TaggedTerm | undefined): boolean {
+  if (!before || !['FirstName', 'MaleName', 'FemaleName'].some((tag) => term.tags.has(tag))) {
+    return false
+  }
+  if (before.tags.has('Possessive') || before.tags.has('Honorific')) return false
+  return before.tags.has('Adjective') || before.tags.has('Determiner')
+}
+
 // In Title Case every word is capitalised, so names are the ones the tagger knows as names.
 function namesIn(text: string): Set<string> {
   const names = new Set<string>()
@@ -244,7 +267,8 @@ function capitaliseAfterStops(text: string): string {
   return text.replace(
     // 'He said "your mum did all that, love". we made…': the stop may follow a closing quote.
     // "9 bin bags. 9. most had tags on", "rate 11%. pts miss…": a number ends a sentence too.
-    /(?<=(?<!\.)\b(?:[\p{L}\p{N}]{2,}|\p{N})%?["”’)']*[.!?]["”’)']*\s+)\p{Ll}/gu,
+    // "You don’t. you have to…": a contraction ends a sentence too.
+    /(?<=(?<!\.)(?:\b[\p{L}\p{N}]{2,}|\b\p{N}|\p{L}[’']\p{L}{1,2})%?["”’)']*[.!?]["”’)']*\s+)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset))
         ? ch
@@ -527,8 +551,34 @@ function withoutFillers(text: string): string {
       .replace(/^(?:so|and|well)\s+(?=(?:i|we)\s+(?:think|believe|feel|reckon)\b)/iu, '')
       // "not sure. kids using tech to make things": a hedge said before the answer.
       .replace(/^(?:not sure(?: yet)?|no idea|dunno)[.!…]+\s+(?=\p{L})/iu, '')
+      // "sorry this is vague. our lab…": an apology for the answer, not part of it.
+      .replace(
+        /^(?:sorry|apologies)(?:[,\s]+(?:if\s+)?(?:this|it)\s*(?:is|'s|’s)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+)?(?:vague|long|messy|a mess|rambly|all over the place))?[.!…,]+\s+(?=\p{L})/iu,
+        '',
+      )
       .replace(/\s+(?:lol|lmao|haha)\b/giu, '')
       .replace(/,\s*(?:ok|okay)[.!]*$/iu, '')
+      // "…leave the building, not sure how", "grandmas everywhere fr": a hedge or a "for real"
+      // said after the answer.
+      .replace(
+        /(?<=\p{L}[.,;?!]?)\s*[,;]?\s+(?:not sure(?: how| why| yet)?|no idea)[.!?…]*$/iu,
+        (m: string, at: number, whole: string) =>
+          /[,;]/u.test(m) || /[.?!]/u.test(whole.charAt(at - 1)) ? '' : m,
+      )
+      .replace(/(?<=\p{L}[^.!?]*\s\p{L}+)[\s,;]+(?:idk|fr)[.!?…]*$/iu, '')
+      // "a solo. maybe a company": a second guess typed as its own sentence is said after a comma.
+      .replace(
+        /(?<=(?:^|[.!?]\s+)(?:\S+\s+){0,4}\p{L}+)\.\s+((?:or\s+)?(?:maybe|perhaps|probably)\s)/giu,
+        (_m, guess: string) => `, ${guess.toLowerCase()}`,
+      )
+      // "farmers? gardeners?": people guessed at, each with a question mark, are a list.
+      .replace(/^(?:[\p{L}’' -]{2,30}\?\s*){2,4}$/u, (run) =>
+        run
+          .split('?')
+          .map((part, i) => (i === 0 ? part.trim() : lowerFirstWord(part.trim())))
+          .filter(Boolean)
+          .join(', '),
+      )
       // "mostly women my age i think": a hedge said after the answer, on a phrase of its own.
       .replace(
         /(?<=\p{L}[^.!?]*\s\p{L}+)[\s,]+(?:i think|i guess|i suppose|i reckon|tbh)[.!…]*$/iu,
@@ -858,6 +908,7 @@ function finiteVerbs(terms: TaggedTerm[]): boolean[] {
         !afterModal(terms, i) &&
         (i === 0 || !isRelative(terms, i)) &&
         !isReducedRelative(terms, i) &&
+        !isContactRelative(terms, i, finite) &&
         !isNounBeforeRelative(terms, i) &&
         !isBareAfterSingular(terms, i) &&
         !isPluralInList(terms, i) &&
@@ -928,6 +979,8 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
     j >= 0 &&
     (terms[j]?.tags.has('Adjective') ||
       terms[j]?.tags.has('Determiner') ||
+      // "with one crooked mug", "for two retired nurses": a number counts like a determiner.
+      (terms[j]?.tags.has('Cardinal') && !terms[j]?.tags.has('RomanNumeral') && j > 0) ||
       (terms[j]?.tags.has('PastTense') && finite[j] === false))
   ) {
     j -= 1
@@ -1115,6 +1168,21 @@ function isReducedRelative(terms: TaggedTerm[], index: number): boolean {
   return after.tags.has('Preposition') || /^["“‘'(]?\p{Lu}/u.test(after.text)
 }
 
+// "a shelf … with one crooked mug somebody made", "the house we grew up in": in a phrase that
+// names a thing, a verb whose subject pronoun follows a noun straight away describes that noun
+// ("mug [that] somebody made"); with no finite verb before it, the answer is still a thing.
+const CONTACT_SUBJECTS =
+  /^(?:somebody|someone|nobody|everybody|everyone|anyone|we|they|i|you|he|she|people)$/u
+
+function isContactRelative(terms: TaggedTerm[], index: number, finite: boolean[]): boolean {
+  const subject = terms[index - 1]
+  const noun = terms[index - 2]
+  if (!subject || !noun || !CONTACT_SUBJECTS.test(subject.normal)) return false
+  if (!noun.tags.has('Noun') || noun.tags.has('Pronoun')) return false
+  if (!/^(?:a|an|the|every|one|some|each|no)$/u.test(terms[0]?.normal ?? '')) return false
+  return !finite.some(Boolean)
+}
+
 // "Conversation clubs where locals…": after a bare noun, a present-tense "-s" word followed by
 // "where" or "who" is a plural noun the relative clause describes, not a verb.
 function isNounBeforeRelative(terms: TaggedTerm[], index: number): boolean {
@@ -1279,6 +1347,32 @@ export function readAnswer(
   return result
 }
 
+/**
+ * "a kid named tyler" in one answer, "kids like tyler" in another: a first name the reading gave
+ * a capital to in one answer (after "named", "my cousin"…) is a name in every answer.
+ */
+export function namesGiven(readings: readonly ReadAnswer[]): string[] {
+  const names = new Set<string>()
+  for (const { text } of readings) {
+    for (const match of text.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}\p{Ll}{2,}\b/gu)) {
+      const word = match[0]
+      const tags = lexiconTags(word.toLowerCase())
+      if (tags.some((tag) => /^(?:MaleName|FemaleName|FirstName)$/u.test(tag))) names.add(word)
+    }
+  }
+  return [...names]
+}
+
+/** The reading with each of `names` capitalised wherever it was typed in lower case. */
+export function withNames(read: ReadAnswer, names: readonly string[]): ReadAnswer {
+  if (names.length === 0) return read
+  const fix = (text: string) =>
+    names.reduce((out, name) => replaceWord(out, name.toLowerCase(), name), text)
+  const text = fix(read.text)
+  if (text === read.text) return read
+  return { ...read, text, sentences: read.sentences.map(fix), head: fix(read.head) }
+}
+
 function readUncached(
   raw: string,
   leadIns: readonly string[],
@@ -1305,6 +1399,9 @@ function readUncached(
   if (isEnglish)
     text = withoutEchoedQuestion(withoutPastedFrame(withoutFillers(text)), questionWords)
   text = stripLeadIn(text, leadIns)
+  // "from the Stone Age (jQuery, anyone?).": an aside asked in brackets is a joke on paper; said
+  // aloud it is a second question the listener cannot tell from the pitch's own.
+  if (isEnglish) text = text.replace(/\s*\([^()]*\?\s*\)/gu, '')
   // "…go home to sleep and", "women developers who": an answer left unfinished ends on the last
   // word that finishes it (only words no sentence ends on; "the world we live in" is whole).
   if (isEnglish) text = withoutUnfinishedEnd(text)

@@ -68,9 +68,24 @@ export function qualityNounOf(adjective: string): string | null {
     const doc = nlp(adjective)
     if (!doc.has('#Adjective') || doc.has('#Verb')) return null
     const noun = (doc.adjectives() as unknown as { toNoun(): { text(): string } }).toNoun().text()
-    return /^\p{L}+(?:ity|ty|dom|ence|ance|ery|esty)$/u.test(noun) && noun !== adjective
+    // "near" → "narity" is the library's guess, not a word: the noun keeps the adjective's start.
+    return /^\p{L}+(?:ity|ty|dom|ence|ance|ery|esty)$/u.test(noun) &&
+      noun !== adjective &&
+      noun.startsWith(adjective.slice(0, 2))
       ? noun
       : null
+  } catch {
+    return null
+  }
+}
+
+/** The plural of a noun ("mentor" → "mentors"), or null when the tagger makes none of it. */
+export function pluralOf(noun: string): string | null {
+  try {
+    const plural = (nlp(noun).nouns() as unknown as { toPlural(): { text(): string } })
+      .toPlural()
+      .text()
+    return /^\p{L}+$/u.test(plural) && plural !== noun ? plural : null
   } catch {
     return null
   }

@@ -18,13 +18,15 @@ import {
   withDroppedSubject,
   withoutEchoedQuestion,
   readAnswer,
+  namesGiven,
+  withNames,
   shorten,
   stripEnd,
   type ReadAnswer,
 } from '../language/english'
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
-import { gerundOf, qualityNounOf, tagTerms } from '../language/nlp'
+import { gerundOf, pluralOf, qualityNounOf, tagTerms } from '../language/nlp'
 import { isVerbOnly, lexiconTags } from '../language/lexicon'
 
 export type ComposedPitch = Record<PitchPart, string> & {
@@ -117,7 +119,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
       : typedCore
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
-  return {
+  const fields = {
     problem: read('problem', w.leadIns.problem),
     affected: read('affected'),
     spark: isEnglish
@@ -141,6 +143,13 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     forWhom: read('forWhom', w.leadIns.forWhom),
     workOn: read('workOn', w.leadIns.workOn),
     theme,
+  }
+  const names = isEnglish ? namesGiven(Object.values(fields)) : []
+  const named = Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [key, withNames(value, names)]),
+  ) as typeof fields
+  return {
+    ...named,
     core: coreText,
     coreKind: core.kind,
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
@@ -212,6 +221,18 @@ function readCoreUncached(raw: string, said: string): ReadCore {
       : null
   if (gerund) return { text: gerund, kind: 'noun' }
   const kind = tagCoreKind(text)
+  // "mentor", "teacher": one person is someone to have, not a thing to be about ("it's about
+  // mentor"); people of that kind are ("it's about mentors, really").
+  // ("somebody" and "witness" are filed as people too, and said as they are.)
+  if (
+    kind === 'noun' &&
+    /^\p{Ll}+$/u.test(text) &&
+    !/(?:body|one|ness|ess)$/u.test(text) &&
+    lexiconTags(text).includes('Actor')
+  ) {
+    const plural = pluralOf(text)
+    if (plural) return { text: plural, kind: 'plural' }
+  }
   if (kind !== 'quality') return { text, kind }
   // "honest", "simple": a quality of things or of how a thing is done, said as its noun
   // ("it's about honesty"); a state a person is in ("safe", "heard") is said as a feeling.
@@ -292,7 +313,11 @@ function tagCoreKind(text: string): 'noun' | 'plural' | 'quality' {
 }
 
 /** The landing line of a shape, fitted to the core word's kind where the shape needs it. */
-function landingFor(w: ComposerWords, shape: Shape, kind: Read['coreKind']): string {
+function landingFor(w: ComposerWords, shape: Shape, kind: Read['coreKind'], core = ''): string {
+  // "It all comes back to comeback": the story-first landing says the word it lands on.
+  if (shape === 'story-first' && /back|^com(?:e|ing)/iu.test(core)) {
+    return landingFor(w, 'theme-first', kind)
+  }
   const theme = w.openings['theme-first']
   if (shape === 'theme-first' && kind === 'plural') return theme.landingPlural
   if (shape === 'theme-first' && kind === 'quality') return theme.landingQuality
@@ -304,7 +329,12 @@ function landingFor(w: ComposerWords, shape: Shape, kind: Read['coreKind']): str
  * income": a bare list gives way to the fuller description of who lives with the problem.
  */
 function whoGains(r: Read): ReadAnswer {
-  if (r.forWhom.form !== 'empty' && (r.forWhom.words >= 3 || r.affected.form === 'empty')) {
+  // "me lol. and prob every cs kid…": the speaker is not who the pitch is for.
+  const speaker = /^(?:me|myself|i|us)\b/iu.test(r.affected.text)
+  if (
+    r.forWhom.form !== 'empty' &&
+    (r.forWhom.words >= 3 || r.affected.form === 'empty' || speaker)
+  ) {
     return r.forWhom
   }
   return r.affected.form !== 'empty' ? r.affected : r.forWhom
@@ -333,6 +363,10 @@ function thatIfNeeded(clause: string): string {
 /** "warehouse workers, supervisors" said as a list: "warehouse workers and supervisors". */
 function asList(text: string): string {
   if (/\band\b|\bor\b/u.test(text) || !text.includes(', ')) return text
+  // "every family in the towers, 600 units", "kids on free lunch, about 60% of our school": a
+  // number said after a comma says how many, it is not one more group.
+  if (/^[^,]+,\s*(?:about|around|nearly|almost|over|some)?\s*[\d£$€][^,]*$/iu.test(text))
+    return text
   const i = text.lastIndexOf(', ')
   const last = text.slice(i + 2)
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
@@ -429,7 +463,7 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     // Inside the stem, the phrase as read (its first word lowered unless a name).
     return fill(w.spark.phrase, { x: stripEnd(shorten(s.text, maxWords)) })
   }
-  const moment = shorten(told.length > 0 ? told.join(' ') : s.text, maxWords)
+  const moment = told.length > 0 ? withTurn(told, maxWords) : shorten(s.text, maxWords)
   // "When my brother stopped ordering his own food…", "Emptying the bins during a strike and
   // realising…": the moment said as the answer to "when did you see it?" needs its own start.
   const first = told[0] ?? s.text
@@ -442,6 +476,28 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     return fill(w.spark.phrase, { x: stripEnd(lowerFirst(moment)) })
   }
   return moment
+}
+
+/**
+ * A moment told short keeps its turn: "My cousin Joey did 4 years… I hired him to scrub pans. He
+ * runs my ovens now." loses its middle, not its last line, when the words run out; the set-up
+ * without the turn is not a story.
+ */
+function withTurn(told: readonly string[], maxWords: number): string {
+  const whole = told.join(' ')
+  if (countWords(whole) <= maxWords || told.length < 3) return shorten(whole, maxWords)
+  const turn = told.at(-1) ?? ''
+  const turnWords = countWords(turn)
+  if (turnWords > 12) return shorten(whole, maxWords)
+  const kept: string[] = []
+  let words = turnWords
+  for (const each of told.slice(0, -1)) {
+    const n = countWords(each)
+    if (words + n > maxWords) break
+    kept.push(each)
+    words += n
+  }
+  return kept.length === 0 ? shorten(whole, maxWords) : [...kept, turn].join(' ')
 }
 
 /** "When…" said after a stem: the first letter lowered (a name keeps its capital). */
@@ -472,8 +528,11 @@ function placeAnswer(
   const stem = stems[answer.form]
   // Several sentences stand alone as they are; inside a stem, the answer is one phrase: its first.
   if (stem === 'alone') {
+    // "They think we'll just move. Where?": a question asked after the answer's statement would
+    // be the pitch's second question; the statement stands without it.
+    const told = answer.sentences.filter((each) => !/\?["”’)]*$/u.test(each))
     const sentences = answer.sentences.length > 1
-    return shorten(sentences ? answer.sentences.join(' ') : answer.text, maxWords)
+    return shorten(sentences ? told.join(' ') : answer.text, maxWords) || null
   }
   return fill(stem, { x: adjust(shorten(firstThought(answer), maxWords)) })
 }
@@ -690,7 +749,13 @@ function questionLine(
         : themed
           ? w.questions.withCore
           : w.questions.withCoreNoTheme
-  return { text: fill(pick(list, variant), coreSlots(r)), typed: false }
+  const text = fill(pick(list, variant), coreSlots(r))
+  // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
+  // principle is seen, not felt.
+  const felt = r.theme.form === 'gerund' || !themed
+  if (!felt && /\bfeel that yourself\?$/u.test(text))
+    return { text: w.questions.seenIt, typed: false }
+  return { text, typed: false }
 }
 
 /** How many words of the moment each opening tells (fewer when a typed question opens it). */
@@ -770,7 +835,7 @@ function planPitch(
     )
   const landing = sentence(
     core
-      ? fill(landingFor(w, shape, r.coreKind), slots)
+      ? fill(landingFor(w, shape, r.coreKind, r.core), slots)
       : themePhrase
         ? fill(w.landingTheme, { x: r.theme.text })
         : w.landingNoCore,
@@ -784,9 +849,11 @@ function planPitch(
   let plan: Plan
   if (shape === 'theme-first') {
     plan = {
+      // What the person is doing is said in every opening: a listener who hears only the theme
+      // and a wish does not know whether it is a bakery, a job hunt or a novel.
       required: [open(o.open), theme ?? shared, q.typed ? null : question, spark],
-      optional: [world, gains, problem, q.typed ? question : null],
-      spare: [belief, mistake, work],
+      optional: [gains, work, world, problem, q.typed ? question : null],
+      spare: [belief, mistake],
     }
   } else if (shape === 'story-first') {
     plan = {
@@ -810,8 +877,7 @@ function planPitch(
             ],
       // The belief said once: in the answer to the question, or after the moment.
       optional: [gains, beliefAnswer ? null : belief],
-      // With the belief said first, the better world before what the person is doing.
-      spare: beliefAnswer ? [world, work, mistake, problem] : [work, world, mistake, problem],
+      spare: [work, world, mistake, problem],
     }
   }
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
@@ -875,8 +941,10 @@ const BODY_ORDER: Role[] = [
   'mistake',
   'belief',
   'world',
-  'gains',
+  // "So I'm building a training kitchen. I'm doing this for guys like Joey.": what the person
+  // does is said before who it is for, so "this" has something to point at.
   'work',
+  'gains',
   'extra',
   'landing',
 ]

@@ -210,8 +210,11 @@ export const COMPOSER_EN = {
     plain: [
       'When did you last feel that yourself?',
       'Has that ever happened to you?',
-      'What would you do?',
+      // The question-first opening asks it before anything is said: it must stand on its own.
+      'Have you ever noticed something nobody else seemed to see?',
     ],
+    // After a theme that is a principle or a thing ("nobody should learn hungry"), not a feeling.
+    seenIt: 'Where have you seen that up close?',
   },
   openings: {
     'theme-first': {
@@ -276,7 +279,7 @@ export const COMPOSER_EN = {
   // …and with a core word to name: "there" and "it" would point at nothing.
   sharedLinesWithCore: [
     'We all have a story about {core}.',
-    'We all know what {core} looks like.',
+    'We all know what {core} look{s} like.',
     'We all have our own story of {core}.',
   ],
   story: {

@@ -6,7 +6,7 @@
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
-// - Train sets 1–5 (train-set*.ts): written to train the ask model on; training figures too.
+// - Train sets 1–6 (train-set*.ts): written to train the ask model on; training figures too.
 // - SPENT SETS 1–11 (held-out-set.ts, held-out-set-2.ts … held-out-set-11.ts): written blind as
 //   held-out sets and measured as such until 2026-11-30 (sets 6–11: until the session after
 //   they were written or, for set 11, until the start of the session that read it; the history
@@ -108,6 +108,7 @@ import { TRAIN_SET_2 } from '../../fixtures/coach-sets/train-set-2'
 import { TRAIN_SET_3 } from '../../fixtures/coach-sets/train-set-3'
 import { TRAIN_SET_4 } from '../../fixtures/coach-sets/train-set-4'
 import { TRAIN_SET_5 } from '../../fixtures/coach-sets/train-set-5'
+import { TRAIN_SET_6 } from '../../fixtures/coach-sets/train-set-6'
 import type { LabelledPitch } from '../../fixtures/coach-sets/types'
 import { PITCH_CORPUS, type CorpusPitch } from '../../fixtures/pitch-corpus'
 import { FRESH_CORPUS } from '../../fixtures/pitch-corpus-fresh'
@@ -225,7 +226,14 @@ function disagreements(outcomes: readonly Outcome[]): string {
 }
 
 const dev = run(DEV_SET.map(fromLabelled))
-const TRAIN_SETS = [...TRAIN_SET, ...TRAIN_SET_2, ...TRAIN_SET_3, ...TRAIN_SET_4, ...TRAIN_SET_5]
+const TRAIN_SETS = [
+  ...TRAIN_SET,
+  ...TRAIN_SET_2,
+  ...TRAIN_SET_3,
+  ...TRAIN_SET_4,
+  ...TRAIN_SET_5,
+  ...TRAIN_SET_6,
+]
 const trainSet = run(TRAIN_SETS.map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
 // Sets 1–11, spent from 2026-11-30 (sets 6–11 at the start of the session after each was read):
@@ -258,7 +266,7 @@ console.log(
     '  Dev disagreements:',
     disagreements(dev),
     table(
-      `Train sets 1–5, ${trainSet.length} pitches (model trained on them: training figures)`,
+      `Train sets 1–6, ${trainSet.length} pitches (model trained on them: training figures)`,
       figuresOf(trainSet),
     ),
     '  Train disagreements:',
@@ -293,7 +301,10 @@ test.each(SPENT)(
 // self-focus each failing at most 10% of good human pitches.
 const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
 // What the model achieves on the pitches it was trained on (see the guards at the end).
-const TRAINING_FLOOR = { caught: 0.98, falseAlarms: 0.01 }
+// (Caught was 98% while the model was trained on fewer writers; with sets 10, 11 and train set 6
+// added, the leave-one-set-out choice of regularisation fits the training pitches less tightly:
+// 96.4% of train sets 1–6 and 96.8% of spent sets 1–11 on 2026-12-01.)
+const TRAINING_FLOOR = { caught: 0.95, falseAlarms: 0.01 }
 
 // Held-out sets: written blind, never read, never tuned or trained on. Only aggregate figures are
 // computed and printed for a held-out set; the tests below are named "held-out …", so a filtered
@@ -439,8 +450,8 @@ if (HELD_OUT.length > 0) {
 // set to what the model honestly achieves, with a little room.
 test.each([
   { name: 'dev', outcomes: dev },
-  { name: 'train sets 1–5', outcomes: trainSet },
-  { name: 'spent sets 1–9', outcomes: spentAll },
+  { name: 'train sets 1–6', outcomes: trainSet },
+  { name: 'spent sets 1–11', outcomes: spentAll },
 ])(
   '$name: the transactional check catches its training pitches with few false alarms',
   ({ outcomes }) => {
@@ -451,7 +462,7 @@ test.each([
 )
 
 test.each(['why', 'self-focus'] as const)(
-  'spent sets 1–9 (training figures): the %s check fails few good human pitches',
+  'spent sets 1–11 (training figures): the %s check fails few good human pitches',
   (id) => {
     const f = figuresOf(spentAll)
     expect(rate(f.failsOnGood.get(id) ?? 0, f.goodHuman)).toBeLessThanOrEqual(BAR.failsOnGood)

@@ -51,6 +51,13 @@ test('opening with "I\'m a" and a job title fails theme-first and marks the titl
   expect(marked(text, 'theme-first').join(' ')).toMatch(/I'm a/)
 })
 
+test('a moment about someone else’s app is no product opening; the speaker’s own app still is', () => {
+  const moment =
+    "My grandma's pill app kept logging her out and she'd stop taking her meds. It's about care. Where have you seen care make the difference? It all comes back to care."
+  expect(check(moment, 'theme-first').ok).toBe(true)
+  expect(check('My app helps nurses plan shifts. Download it today.', 'theme-first').ok).toBe(false)
+})
+
 test('opening with a company or product fails theme-first', () => {
   expect(
     check("Our platform helps teams ship faster. Who hasn't been late?", 'theme-first').ok,

@@ -324,3 +324,45 @@ test('a cut never ends on a subject pronoun cut from its verb', () => {
     'A woman on Calder Road came to the council offices with a folder of 14 emails',
   )
 })
+
+test('shouted answers: a name-word after an adjective is the word, a title before a name is a title, and a sentence after a contraction gets its capital', () => {
+  expect(readAnswer('I PUT HIS HANDS IN WET CLAY THAT AFTERNOON').text).toBe(
+    'I put his hands in wet clay that afternoon',
+  )
+  expect(readAnswer('MY NEIGHBOR MS. GRACE IS 81').text).toBe('my neighbor Ms. Grace is 81')
+  expect(readAnswer('YOU DONT. YOU HAVE TO GET MESSY').sentences).toEqual([
+    'You don’t.',
+    'You have to get messy.',
+  ])
+  // …and a name after a cue word keeps its capital.
+  expect(readAnswer('MY COUSIN GRACE WORKS AT THE NHS').text).toBe(
+    'my cousin Grace works at the NHS',
+  )
+})
+
+test('a thing described by a clause with no "that" is still a thing; a clause stays a clause', () => {
+  expect(classify('a shelf in every kitchen with one crooked mug somebody made')).toBe(
+    'noun-phrase',
+  )
+  expect(classify('the song someone sang to you')).toBe('noun-phrase')
+  expect(classify('a break in the CV is not a break in the brain')).toBe('clause')
+  expect(classify('every kid has somebody in his corner')).toBe('clause')
+})
+
+test('apologies, trailing hedges and guesses typed with question marks are not part of the answer', () => {
+  expect(readAnswer('sorry this is vague. our lab produces all this data').text).toBe(
+    'our lab produces all this data',
+  )
+  expect(readAnswer('research should leave the building, not sure how').text).toBe(
+    'research should leave the building',
+  )
+  expect(readAnswer('grandmas everywhere fr').text).toBe('grandmas everywhere')
+  expect(readAnswer('farmers? gardeners? not sure').text).toBe('farmers, gardeners')
+  expect(readAnswer('a solo. maybe a company. not sure yet').text).toBe('a solo, maybe a company')
+  // Content that only looks like a hedge stays.
+  expect(readAnswer('people who are not sure').text).toBe('people who are not sure')
+  // A joke asked in brackets is not a second question.
+  expect(
+    readAnswer('my tech skills are from the Stone Age (jQuery, anyone?). Recruiters ghost me').text,
+  ).toBe('my tech skills are from the Stone Age. Recruiters ghost me')
+})

@@ -962,3 +962,59 @@ test('a belief with a quantified subject is a whole sentence; a theme typed with
   expect(said).not.toMatch(/it's really about the courage/u)
   expect(said).toMatch(/the courage to start again/u)
 })
+
+test('what the person is doing is said in the theme-first and story-first pitches, before who it is for', () => {
+  const answers = {
+    ...worked,
+    workOn: 'a training kitchen for people leaving prison',
+    forWhom: 'guys like Joey',
+  }
+  for (const variant of [0, 1]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).toMatch(/training kitchen for people leaving prison/u)
+    const work = pitch.indexOf('training kitchen')
+    const whom = pitch.indexOf('guys like Joey')
+    if (whom >= 0) expect(work).toBeLessThan(whom)
+  }
+})
+
+test('a moment told short keeps its turn, not only its set-up', () => {
+  const { pitch } = composePitch(
+    {
+      ...worked,
+      spark:
+        'My cousin Joey did 4 years for something stupid he did at 20. Came out, applied to 60 jobs. Got one callback, for a night shift they cancelled. I hired him to scrub pans. He runs my ovens now.',
+    },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(pitch).toMatch(/My cousin Joey did 4 years/u)
+  expect(pitch).toMatch(/He runs my ovens now\./u)
+})
+
+test('a name given in one answer is a name in every answer; a person noun as the core word is said in the plural', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'i had a kid last summer named tyler, 19, sharp as a tack. he quit after 3 weeks',
+    forWhom: 'kids like tyler',
+    coreWord: 'mentor',
+  })
+  expect(said).toMatch(/kids like Tyler/u)
+  expect(said).not.toMatch(/kids like tyler/u)
+  expect(said).toMatch(/about mentors/u)
+  expect(said).not.toMatch(/about mentor\b/u)
+  expect(said).not.toMatch(/comes back to comeback/u)
+  expect(allDrafts({ ...worked, coreWord: 'comeback' })).not.toMatch(/comes back to comeback/u)
+})
+
+test('a principle as the theme is asked about as something seen, and a number after a comma is not one more group', () => {
+  const answers = {
+    ...worked,
+    theme: 'nobody should learn hungry',
+    affected: 'kids on free lunch, about 60% of our school',
+    forWhom: '',
+  }
+  const said = allDrafts(answers)
+  expect(said).not.toMatch(/nobody should learn hungry\. When did you last feel that yourself/u)
+  expect(said).toMatch(/kids on free lunch, about 60% of our school/u)
+  expect(said).not.toMatch(/free lunch and about 60%/u)
+})

@@ -186,7 +186,7 @@ function checkAll(personas: readonly Persona[]): {
 const KNOWN_DEV_DEFECTS = [
   'dev2-business-widowers-cooking-classes/2: the moment is missing from the pitch',
 ]
-const KNOWN_DEV_OVERLAPS = ['dev2-work-nhs-physio-waiting-list: openings share 51%']
+const KNOWN_DEV_OVERLAPS: string[] = []
 const KNOWN_DEV_COACH = ['dev2-cause-sickle-cell-genotype/1: theme-first']
 // The former held-out sets were first put through the coach when they were spent. Who is better
 // off is now said in every opening (a long moment is told shorter to make room for it), so the
@@ -196,8 +196,18 @@ const KNOWN_SPENT_COACH = [
   // Petty Harbour."): the coach reads it as a CV opening.
   'ho2-documentary-outport/1: theme-first',
   // One-word answers ("reps", "newhires"): nobody the coach knows as people is named, and the
-  // question-first draft says "I" five times in 59 words.
+  // question-first draft says "I" five times in 59 words; the theme-first one too, now that it
+  // says what the person is doing ("So I'm working on podcast").
+  'h5-wp-one-word-answers/0: self-focus',
   'h5-wp-one-word-answers/2: self-focus',
+  // Neither a core word nor a theme, and no word the answers come back to: nothing to land on
+  // that the coach can hear twice.
+  'h8-phd-student-anxious-vague/0: core-word',
+  'h8-phd-student-anxious-vague/1: core-word',
+  'h8-phd-student-anxious-vague/2: core-word',
+  // The moment opens "I built a little app to coordinate the school carpool": the coach hears a
+  // product introduced, in the story-first opening.
+  'h8-stay-at-home-dad-returning/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -246,7 +256,11 @@ const SPENT_SETS = [
     set: SPENT_5,
     known: [],
     // A typed question and no core word: the three openings share the theme and the question.
-    knownOverlaps: ['h5-job-carer-returning-after-mum: openings share 52%'],
+    knownOverlaps: [
+      'h5-job-carer-returning-after-mum: openings share 52%',
+      // Short answers: the theme, the moment's turn and what the person does fill two openings.
+      'h5-biz-plumber-apprentices: openings share 53%',
+    ],
   },
   { name: 'spent set 6 (formerly held out)', set: SPENT_6, known: [], knownOverlaps: [] },
   {
