@@ -97,6 +97,7 @@ import { HELD_OUT_SET_8 } from '../../fixtures/coach-sets/held-out-set-8'
 import { HELD_OUT_SET_9 } from '../../fixtures/coach-sets/held-out-set-9'
 import { HELD_OUT_SET_10 } from '../../fixtures/coach-sets/held-out-set-10'
 import { HELD_OUT_SET_11 } from '../../fixtures/coach-sets/held-out-set-11'
+import { HELD_OUT_SET_12 } from '../../fixtures/coach-sets/held-out-set-12'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -379,9 +380,20 @@ const TRAINING_FLOOR = { caught: 0.95, falseAlarms: 0.01 }
 //   Then sets 10 and 11 were both declared spent (the same session, before any tuning): read item
 //   by item and trained on from then on. Held out in their place: held-out-set-12.ts, written
 //   blind by a helper who saw no code and no other set, read once at the end of the session.
+//
+// HELD-OUT-12 ROUNDS SEEN: 1 (held-out-set-12.ts, 260 pitches, 130 transactional and 130 good, 45
+//   not purely English, written blind on 2026-12-01 by a helper who never saw the coach's code or
+//   any other set; committed unread (85e576d) before the session's tuning on spent sets 10 and 11).
+//   Round 1: read once at the end of the session on the code of the commit that records it (model
+//   retrained with spent sets 10 and 11 and train set 6; nothing tuned after; the held-out tests of
+//   this file and of the persona drafts run twice in a row on the same code to print the tables):
+//   transactional caught 110/130 (84.6%, the bar of 92% NOT met), false alarms 0/130 (0.0%, the
+//   bar of 3% met); why fails 11/130 (8.5%), self-focus 0/130 (both within the bar of 10%). The
+//   leave-one-set-out estimate before this reading was 88.8% caught, 2.6% false alarms.
 const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> = [
   // Sets 10 and 11 were declared spent on 2026-12-01 (above); set 12 is held out in their place and
   // read once, at the end of the session.
+  { name: 'held-out 12', set: HELD_OUT_SET_12 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -392,6 +404,7 @@ const MEASURED: Record<
   // Spent sets' last held-out readings, kept for the record (no longer asserted as held out):
   // set 10: caught 131/141, false alarms 2/136, why 5/136, self-focus 1/136 (the bar met);
   // set 11: caught 107/130, false alarms 5/130, why 8/130, self-focus 0/130.
+  'held-out 12': { caught: 110 / 130, falseAlarms: 0 / 130, why: 11 / 130, selfFocus: 0 / 130 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
