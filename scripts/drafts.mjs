@@ -27,6 +27,7 @@ try {
   const { PERSONAS_HELD_OUT_6 } = await source.load('/tests/fixtures/personas-held-out-6.ts')
   const { PERSONAS_HELD_OUT_7 } = await source.load('/tests/fixtures/personas-held-out-7.ts')
   const { PERSONAS_HELD_OUT_8 } = await source.load('/tests/fixtures/personas-held-out-8.ts')
+  const { PERSONAS_HELD_OUT_9 } = await source.load('/tests/fixtures/personas-held-out-9.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -52,6 +53,10 @@ try {
     [
       'Spent set 8 (formerly held out, two rounds of aggregates; read from 2026-12-01)',
       PERSONAS_HELD_OUT_8,
+    ],
+    [
+      'Spent set 9 (formerly held out, one round of aggregates; read from 2026-12-01)',
+      PERSONAS_HELD_OUT_9,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)
