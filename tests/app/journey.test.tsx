@@ -31,7 +31,12 @@ test('a person walks from the first screen to the card and sees their pitch and 
   expect(within(front).getByText(/^It’s about potential, really\./)).toBeInTheDocument()
   expect(within(back).getByText('So, what are you passionate about?')).toBeInTheDocument()
   expect(within(back).getByText('Partners to build it with')).toBeInTheDocument()
-  expect(within(back).getByText(/who should I be building this with\?/)).toBeInTheDocument()
+  // The invitation names what the person asked for.
+  expect(
+    within(back).getByText(
+      /I’m looking for partners to build it with\. Who do you think I should talk to\?/,
+    ),
+  ).toBeInTheDocument()
 })
 
 test('the card step keeps a place for the PDF download next to print and copy', async () => {

@@ -288,7 +288,8 @@ export function capitalise(text: string): string {
 
 /** The same words twice in a row ("when when") said once; "had had" and "that that" stay. */
 function undouble(text: string): string {
-  return text.replace(/\b([\p{L}’']+)(\s+\1\b)+/giu, (match, word: string) =>
+  // ("on on-call engineers": the second word goes on, so it is another word.)
+  return text.replace(/\b([\p{L}’']+)(\s+\1\b(?!-))+/giu, (match, word: string) =>
     /^(had|that)$/iu.test(word) ? match : word,
   )
 }
@@ -308,6 +309,8 @@ export function splitSentences(text: string): string[] {
     if (
       previous !== undefined &&
       (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No)\.$/u.test(previous) ||
+        // "A woman I'll call R. painted…": an initial's stop, before a word in lower case.
+        (/(?:^|\s)\p{Lu}\.$/u.test(previous) && /^\p{Ll}/u.test(trimmed)) ||
         // "He wrote: 'I am blind since birth. I have…'": a quotation is one sentence of the
         // story (a long one is let go: an apostrophe can look like a quote mark).
         (hasOpenQuote(previous) && countWords(previous) < 60) ||
@@ -412,6 +415,9 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   govt: 'government',
   pls: 'please',
   thx: 'thanks',
+  thru: 'through',
+  tho: 'though',
+  b4: 'before',
 }
 const TEXT_SPEAK = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})(?![\\p{L}\\p{N}’'-])`,
@@ -1373,6 +1379,50 @@ export function withNames(read: ReadAnswer, names: readonly string[]): ReadAnswe
   return { ...read, text, sentences: read.sentences.map(fix), head: fix(read.head) }
 }
 
+/**
+ * "My youngest started first grade in September?", "Asking should be normal?": a statement said
+ * with a rising voice is still a statement; only a sentence that opens as a question asks one.
+ * "Did you know I ran the whole PTA budget…?" tells the listener something: it is told.
+ */
+function withoutUptalk(text: string): string {
+  if (!text.includes('?')) return text
+  return text
+    .replace(
+      /(^|[.!?…]\s+)(?:did you know|can you believe|would you believe|guess what)[,:]?\s+(?:that\s+)?([^.!?…]+)\?+/giu,
+      (_m, before: string, body: string) => `${before}${capitalise(body)}.`,
+    )
+    .replace(
+      /(^|[.!?…]["”’)]*\s+)([^.!?…]+?)\?+(?=["”’)]*(?:\s|$))/gu,
+      (match, before: string, body: string) => {
+        const opener = (
+          body
+            .replace(
+              /^[\s"“‘(]*(?:(?:ok|okay|so|and|but|well|like|honestly|seriously|also)[\s,]+)*/iu,
+              '',
+            )
+            .split(/[\s,]+/u)[0] ?? ''
+        ).toLowerCase()
+        if (
+          QUESTION_OPENERS.has(opener) ||
+          /^(?:anyone|anybody|any|you|ever|right|ain[’']t|remember)$/u.test(opener)
+        ) {
+          return match
+        }
+        // 'asked me "So what have you been doing?"', "…in company, why is it so hard?", "If small
+        // beekeepers quit, who looks after the bees?": a question quoted, or asked after a comma.
+        if (
+          /["“”]/u.test(body) ||
+          /,\s*(?:why|what|how|who|where|when|is|are|do|does|can|could|would|should|isn[’']t|don[’']t|doesn[’']t)\b/iu.test(
+            body,
+          )
+        ) {
+          return match
+        }
+        return `${before}${body.replace(/,\s*(?:right|yeah|no|eh|innit|ok)$/iu, '')}.`
+      },
+    )
+}
+
 function readUncached(
   raw: string,
   leadIns: readonly string[],
@@ -1397,11 +1447,16 @@ function readUncached(
   text = withoutUnpairedQuote(text)
   // "to be honest I believe…": a filler before the lead-in hides it.
   if (isEnglish)
-    text = withoutEchoedQuestion(withoutPastedFrame(withoutFillers(text)), questionWords)
+    text = withoutUptalk(
+      withoutEchoedQuestion(withoutPastedFrame(withoutFillers(text)), questionWords),
+    )
   text = stripLeadIn(text, leadIns)
   // "from the Stone Age (jQuery, anyone?).": an aside asked in brackets is a joke on paper; said
   // aloud it is a second question the listener cannot tell from the pitch's own.
   if (isEnglish) text = text.replace(/\s*\([^()]*\?\s*\)/gu, '')
+  // "…about unicorns? (no offence to unicorns)": an aside in brackets after the sentence it is
+  // about is written, not said.
+  if (isEnglish) text = text.replace(/(?<=[.!?])\s*\([^()]*\)[.!]?(?=\s|$)/gu, '')
   // "…go home to sleep and", "women developers who": an answer left unfinished ends on the last
   // word that finishes it (only words no sentence ends on; "the world we live in" is whole).
   if (isEnglish) text = withoutUnfinishedEnd(text)

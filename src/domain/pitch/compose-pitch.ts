@@ -2,7 +2,7 @@
 // Each answer is read first (its form: a question, a clause, a gerund, a noun phrase) and put in
 // a sentence that fits that form; the person's own moment is kept; three openings differ in
 // shape (theme first, story first, question first). Pure and synchronous; never throws.
-import { isSituation, TEXT_FIELDS, type Answers, type Situation } from './answers'
+import { isSituation, isStage, TEXT_FIELDS, type Answers, type Situation } from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
 import { inferCore } from './infer-core'
@@ -109,13 +109,17 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     .join(' \n ')
   const theme = read('theme', w.leadIns.theme)
   const typedCore = isEnglish
-    ? readCore(withoutEchoedQuestion(text(answers.coreWord), w.questionWords.coreWord), said)
+    ? readCore(
+        withoutEchoedQuestion(text(answers.coreWord), w.questionWords.coreWord),
+        said,
+        text(answers.theme),
+      )
     : { text: readAnswer(text(answers.coreWord), [], false).text, kind: 'noun' as const }
   // Neither a core word nor a theme: the word the person keeps coming back to, so the pitch still
   // lands where it began.
   const core =
     isEnglish && !typedCore.text && theme.form === 'empty'
-      ? readCore(inferCore(answers), said)
+      ? readCore(inferCore(answers), said, text(answers.theme))
       : typedCore
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
@@ -172,11 +176,11 @@ type ReadCore = { text: string; kind: 'noun' | 'plural' | 'quality' }
 const readCores = new Map<string, ReadCore>()
 
 /** The core word as read, remembered: every draft, and every keystroke, asks again. */
-function readCore(raw: string, said: string): ReadCore {
-  const key = `${raw}\u0000${said}`
+function readCore(raw: string, said: string, theme: string): ReadCore {
+  const key = `${raw}\u0000${said}\u0000${theme}`
   const known = readCores.get(key)
   if (known) return known
-  const read = readCoreUncached(raw, said)
+  const read = readCoreUncached(raw, said, theme)
   if (readCores.size > 500) readCores.clear()
   readCores.set(key, read)
   return read
@@ -197,7 +201,7 @@ function usedAsAction(word: string, said: string): boolean {
   return asVerb.test(said) || (gerund !== null && new RegExp(`\\b${gerund}\\b`, 'iu').test(said))
 }
 
-function readCoreUncached(raw: string, said: string): ReadCore {
+function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
   const read = readAnswer(raw)
   if (read.words === 0 || read.words > 4) return { text: '', kind: 'noun' }
   // "Worth 🙂", "choice!!": the word is said aloud and asked about; the decoration is not.
@@ -241,6 +245,13 @@ function readCoreUncached(raw: string, said: string): ReadCore {
   // "heard", "valued": a quality is said as a feeling ("it's about feeling heard"), unless the
   // person said "being seen" themselves: then their words.
   const own = new RegExp(`\\bbeing\\s+${escape(lower)}\\b`, 'iu').test(said)
+  // "alone" chosen by someone whose theme is "not having to face it alone": the word names what
+  // nobody should be, so it is said with its "not" ("it's about not being alone").
+  const denied = new RegExp(
+    `^\\s*(?:not|never)\\s+(?:having\\s+to\\s+|being\\s+|feeling\\s+)?(?:[\\p{L}’']+\\s+){0,3}${escape(lower)}\\b`,
+    'iu',
+  ).test(theme)
+  if (denied) return { text: `not being ${text}`, kind }
   return { text: `${own ? 'being' : 'feeling'} ${text}`, kind }
 }
 
@@ -345,8 +356,8 @@ function coreSlots(r: Read) {
   const plural = r.coreKind === 'plural'
   return {
     core: r.core,
-    quality: r.core.replace(/^(?:feeling|being) /u, ''),
-    feel: /^being /u.test(r.core) ? 'be' : 'feel',
+    quality: r.core.replace(/^(?:feeling|(?:not )?being) /u, ''),
+    feel: /^not being /u.test(r.core) ? 'not be' : /^being /u.test(r.core) ? 'be' : 'feel',
     does: plural ? 'do' : 'does',
     s: plural ? '' : 's',
     is: plural ? 'are' : 'is',
@@ -488,7 +499,8 @@ function withTurn(told: readonly string[], maxWords: number): string {
   if (countWords(whole) <= maxWords || told.length < 3) return shorten(whole, maxWords)
   const turn = told.at(-1) ?? ''
   const turnWords = countWords(turn)
-  if (turnWords > 12) return shorten(whole, maxWords)
+  // "He's right.", "Not once.": a short comment on the line before is no turn on its own.
+  if (turnWords > 12 || turnWords < 4) return shorten(whole, maxWords)
   const kept: string[] = []
   let words = turnWords
   for (const each of told.slice(0, -1)) {
@@ -497,7 +509,12 @@ function withTurn(told: readonly string[], maxWords: number): string {
     kept.push(each)
     words += n
   }
-  return kept.length === 0 ? shorten(whole, maxWords) : [...kept, turn].join(' ')
+  // A quotation left out is what the turn answers ('He said "…" He's right.'): tell it as it came.
+  const dropped = told.slice(kept.length, -1)
+  if (kept.length === 0 || dropped.some((each) => /["“”]|\bsaid\b/u.test(each))) {
+    return shorten(whole, maxWords)
+  }
+  return [...kept, turn].join(' ')
 }
 
 /** "When…" said after a stem: the first letter lowered (a name keeps its capital). */
@@ -738,7 +755,7 @@ function questionLine(
   const themed = themeLine(r, w, variant, 18) !== null
   const list = !r.core
     ? w.questions.plain
-    : /^being /u.test(r.core)
+    : /^(?:not )?being /u.test(r.core)
       ? themed
         ? w.questions.withState
         : w.questions.withQualityNoTheme
@@ -771,6 +788,18 @@ function sparkBudget(shape: Shape, typedQuestion: boolean, scale: number): numbe
   return Math.round(words * scale)
 }
 
+/**
+ * "So I'm leading…", "So now I'm leading…", "Right now I'm leading…": what the person is doing,
+ * said in each opening's own words, so three drafts do not repeat one line.
+ */
+function inOpeningsWords(work: string | null, v: number): string | null {
+  if (work === null) return null
+  const lead = /^(?:So|Right now) I’m /u.exec(work)
+  if (!lead) return work
+  const said = ['So I’m ', 'So now I’m ', 'Right now I’m '][wrap(v, 3)] ?? lead[0]
+  return said + work.slice(lead[0].length)
+}
+
 /** Required lines; optional ones each opening adds while they fit; spare ones only if short. */
 type Plan = {
   required: Array<Sentence | null>
@@ -797,7 +826,7 @@ function planPitch(
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
   const world = sentence(worldLine(r, w, 20), 'world')
-  const work = sentence(workLine(r, w, 16), 'work')
+  const work = sentence(inOpeningsWords(workLine(r, w, 16), v), 'work')
   // Who is better off, in the person's words: every opening says it once.
   const whom = whoGains(r)
   const gains = gainsSentence(whom, w, v)
@@ -837,7 +866,7 @@ function planPitch(
     core
       ? fill(landingFor(w, shape, r.coreKind, r.core), slots)
       : themePhrase
-        ? fill(w.landingTheme, { x: r.theme.text })
+        ? fill(pick(w.landingTheme, v), { x: r.theme.text })
         : w.landingNoCore,
     'landing',
   )
@@ -876,8 +905,8 @@ function planPitch(
               phraseAnswer ? null : spark,
             ],
       // The belief said once: in the answer to the question, or after the moment.
-      optional: [gains, beliefAnswer ? null : belief],
-      spare: [work, world, mistake, problem],
+      optional: [gains, work, beliefAnswer ? null : belief],
+      spare: [world, mistake, problem],
     }
   }
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
@@ -1036,20 +1065,41 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   const fillers = fillersFor(r, w, v)
   const compose = (scale: number) =>
     fit(planPitch(r, w, shape, v, scale), PITCH_WORD_RANGE.pitch, shape, fillers)
-  // Who is better off is what makes it a "why": when a long moment leaves no room for it, the
-  // moment is told shorter rather than the people it is for left out.
+  // Thirty seconds hold a moment, who is better off and what the person is doing only when each
+  // is told short. The moment is tried at several lengths and the telling that keeps the most is
+  // said: who is better off first (it is what makes it a "why"), then the moment's turn (the set-up
+  // without its turn is no story), then what the person is doing; the usual length on a tie.
   const gains = gainsSentence(whoGains(r), w, v)
-  const saysGains = (pitch: string) =>
-    pitch.includes(gains.text) || (gains.alone !== undefined && pitch.includes(gains.alone))
-  const first = compose(1)
-  if (saysGains(first)) return first
-  // Shorter, but still a moment: "My mum died in 2021." alone is no longer the story.
-  for (const scale of [0.75, 0.5]) {
-    if (!sparkKept(r, w, shape, v, scale)) break
-    const shorter = compose(scale)
-    if (saysGains(shorter)) return shorter
+  const work = workLine(r, w, 16)
+  const turn = turnOf(r.spark)
+  const score = (pitch: string) =>
+    (pitch.includes(gains.text) || (gains.alone !== undefined && pitch.includes(gains.alone))
+      ? 4
+      : 0) +
+    (turn !== '' && pitch.includes(turn) ? 2 : 0) +
+    (work !== null && pitch.includes(stripEnd(work)) ? 1 : 0)
+  let best = compose(1)
+  let bestScore = score(best)
+  // (The story-first opening tells the moment longest; the theme-first one, told as long, would
+  // say the same words as it.)
+  for (const scale of shape === 'theme-first' ? [0.75, 0.5] : [1.4, 0.75, 0.5]) {
+    // Shorter, but still a moment: "My mum died in 2021." alone is no longer the story.
+    if (scale < 1 && !sparkKept(r, w, shape, v, scale)) break
+    const pitch = compose(scale)
+    const value = score(pitch)
+    if (value > bestScore) {
+      best = pitch
+      bestScore = value
+    }
   }
-  return first
+  return best
+}
+
+/** The last line of the moment as told ("He runs my ovens now."), without its stop. */
+function turnOf(spark: ReadAnswer): string {
+  if (spark.form === 'empty' || spark.sentences.length < 2) return ''
+  const last = spark.sentences.at(-1) ?? ''
+  return /\?["”’)]*$/u.test(last) || countWords(last) < 4 ? '' : stripEnd(last)
 }
 
 /** Whether the moment told shorter still has ten words to it. */
@@ -1252,7 +1302,8 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
   const variant = options.variant ?? 0
   const shape = pick(SHAPES, variant)
   const stage = messages.stages[answers.stage] ?? messages.stages.vague
-  const invitation = pick(stage.invitations, options.invitationVariant ?? 0)
+  const invitationVariant = options.invitationVariant ?? 0
+  const invitation = pick(stage.invitations, invitationVariant)
   const language = detectLanguage(
     [
       answers.problem,
@@ -1269,14 +1320,59 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
   )
   const r = readAll(answers, w, language === 'en')
   if (language !== 'en') return { ...composeKeptWords(r, w, shape, language), invitation }
+  const withAsks =
+    wrap(invitationVariant, stage.invitations.length) === 0
+      ? invitationWithAsks(answers.asks, w, answers.stage)
+      : null
   return {
     hook: composeHook(r, w),
     pitch: composeThirtySeconds(r, w, shape, variant),
     story: composeStory(r, w, shape, variant),
     oneLiner: composeOneLiner(r, w),
-    invitation,
+    invitation: withAsks ?? invitation,
     language,
   }
+}
+
+const ASK_WORDS = 18
+const FOR_ONESELF =
+  /\b(?:hiring|referrals?|recruiters?|jobs?|roles?|interviews?|positions?|openings?|vacanc(?:y|ies))\b/iu
+
+/**
+ * "a sounding board; books i guess" → "I'm still finding the shape of it, so I'm looking for a
+ * sounding board and books. What comes to mind?": the asks the person chose or typed, read like
+ * any answer (case, text-speak, hedges), at most two of them; null when none can be said.
+ */
+function invitationWithAsks(asks: unknown, w: ComposerWords, stage: unknown): string | null {
+  if (!Array.isArray(asks)) return null
+  const frames = w.invitationWithAsks
+  const frame = isStage(stage) ? frames[stage] : frames.vague
+  const said: string[] = []
+  for (const ask of asks) {
+    if (typeof ask !== 'string' || said.length === 2) continue
+    const read = readAnswer(ask)
+    // "kindly connect me with QA leads": an ask typed as a request is not a thing to look for.
+    if (read.form !== 'noun-phrase' || read.sentences.length > 1) continue
+    // "warm intros to hiring managers", "leverage my network for referrals": the person's own job
+    // hunt is theirs to ask for; the card's invitation asks for what the cause needs, so the
+    // stage's own line is said instead.
+    if (
+      FOR_ONESELF.test(read.text) ||
+      isVerbOnly(read.text.split(/\s+/u)[0]?.toLowerCase() ?? '')
+    ) {
+      continue
+    }
+    const text = stripEnd(read.text.replace(/^(?:maybe|perhaps|possibly)\s+/iu, ''))
+      .replace(/[?!]+$/u, '')
+      .trim()
+    if (!/\p{L}/u.test(text)) continue
+    if (countWords([...said, text].join(' and ')) > ASK_WORDS) continue
+    said.push(lowerFirst(text))
+  }
+  if (said.length === 0) return null
+  // "town managers and county engineers, and small water utilities": which "and" joins the asks.
+  const joint = said.some((ask) => /\band\b/u.test(ask)) ? ', and ' : ' and '
+  return fill(frame, { x: said.join(joint) })
 }
 
 /** How one answer will read in the pitch, shown beside the field while the person types. */

@@ -261,7 +261,12 @@ export const COMPOSER_EN = {
     },
   },
   landingNoCore: 'That’s why it matters to me.',
-  landingTheme: 'It all comes back to {x}.',
+  // One per opening, so three drafts do not end on the same line.
+  landingTheme: [
+    'In the end, it’s about {x}.',
+    'It all comes back to {x}.',
+    'That’s what it’s about for me: {x}.',
+  ],
   // The question-first opening, when the composer asked the question about the core word, answers
   // it: with the belief when there is one, else by going to the moment that comes next.
   questionFirstAnswer: {
@@ -331,6 +336,14 @@ export const COMPOSER_EN = {
       'I don’t have every answer yet, and that’s fine.',
       'What I do know is that it can change.',
     ],
+  },
+  // The first invitation names what the person asked for, in their words; the stage's other
+  // invitations stay for those who want a plainer line.
+  invitationWithAsks: {
+    vague: 'I’m still finding the shape of it, so I’m looking for {x}. What comes to mind?',
+    convening: 'I’m bringing people together on this, and I’m looking for {x}. Who comes to mind?',
+    narrowing: 'Next, I’m looking for {x}. Who do you think I should talk to?',
+    growing: 'To grow it, I’m looking for {x}. Who do you think I should meet?',
   },
   hook: {
     withTheme: 'It’s about {core}: {x}.',

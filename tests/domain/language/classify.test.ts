@@ -366,3 +366,33 @@ test('apologies, trailing hedges and guesses typed with question marks are not p
     readAnswer('my tech skills are from the Stone Age (jQuery, anyone?). Recruiters ghost me').text,
   ).toBe('my tech skills are from the Stone Age. Recruiters ghost me')
 })
+
+test('a statement typed with a question mark is a statement; a question, quoted or asked after a comma, stays one', () => {
+  expect(readAnswer('My youngest started first grade in September?').text).toBe(
+    'my youngest started first grade in September',
+  )
+  expect(
+    readAnswer(
+      'Did you know I ran the whole PTA budget, 40k a year, and a recruiter asked me if I knew Excel?',
+    ).sentences,
+  ).toEqual(['I ran the whole PTA budget, 40k a year, and a recruiter asked me if I knew Excel.'])
+  expect(readAnswer("Isn't running a household basically project management?").form).toBe(
+    'question',
+  )
+  expect(readAnswer('If small beekeepers quit, who looks after the bees?').form).toBe('question')
+  expect(readAnswer('she asked me "So what have you been doing for six years?"').text).toMatch(
+    /six years\?"$/u,
+  )
+})
+
+test('an initial is no sentence end, "on on-call" is two words, and an aside in brackets after a sentence is not said', () => {
+  expect(readAnswer("A woman I'll call R. painted a portrait. She gave all 52.").sentences).toEqual(
+    ["A woman I'll call R. painted a portrait.", 'She gave all 52.'],
+  )
+  expect(readAnswer('on-call engineers and on on-call rotas').text).toBe(
+    'on-call engineers and on on-call rotas',
+  )
+  expect(
+    readAnswer('kids books are preachy or about unicorns. (no offence to unicorns)').text,
+  ).toBe('kids books are preachy or about unicorns')
+})

@@ -1018,3 +1018,57 @@ test('a principle as the theme is asked about as something seen, and a number af
   expect(said).toMatch(/kids on free lunch, about 60% of our school/u)
   expect(said).not.toMatch(/free lunch and about 60%/u)
 })
+
+test('the first invitation names what the person asked for; a request or their own job hunt is left to the stage’s line', () => {
+  const invitationOf = (asks: string[], stage: Answers['stage']) =>
+    composePitch(
+      { ...worked, stage, asks },
+      { messages: composeEn, variant: 0, invitationVariant: 0 },
+    ).invitation
+  expect(invitationOf(['experts to invite', 'a SPONSOR for the open day'], 'convening')).toBe(
+    'I’m bringing people together on this, and I’m looking for experts to invite and a sponsor for the open day. Who comes to mind?',
+  )
+  expect(invitationOf(['somebody to talk it thru with'], 'vague')).toMatch(
+    /I’m looking for somebody to talk it through with\. What comes to mind\?$/u,
+  )
+  const stock = en.stages.growing.invitations[0]
+  expect(invitationOf(['warm intros to hiring managers'], 'growing')).toBe(stock)
+  expect(invitationOf(['kindly connect me with QA leads'], 'growing')).toBe(stock)
+  // The other invitations stay as they were.
+  expect(
+    composePitch(
+      { ...worked, stage: 'growing', asks: ['experts'] },
+      { messages: composeEn, variant: 0, invitationVariant: 1 },
+    ).invitation,
+  ).toBe(en.stages.growing.invitations[1])
+})
+
+test('a quotation the turn answers is told with it; "not having to face it alone" is said as not being alone', () => {
+  const { pitch } = composePitch(
+    {
+      ...worked,
+      spark:
+        'A scaffolder called Darren came in last week. He had been on our list since 2023. By the time he got to me he had lost his job. He said "if I had seen you a year ago I would still be working." He is right.',
+    },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(pitch).not.toMatch(/came in last week\. He is right/u)
+  const alone = allDrafts({ ...worked, coreWord: 'alone', theme: 'not having to face it alone' })
+  expect(alone).toMatch(/about not being alone/u)
+  expect(alone).not.toMatch(/feeling alone/u)
+})
+
+test('what the person is doing is said in each opening in its own words, and a theme lands differently in each', () => {
+  const answers = {
+    ...worked,
+    coreWord: '',
+    theme: 'waiting while things get worse',
+    workOn: 'group exercise classes for people on the waiting list',
+  }
+  const pitches = [0, 1, 2].map(
+    (variant) => composePitch(answers, { messages: composeEn, variant }).pitch,
+  )
+  for (const pitch of pitches) expect(pitch).toMatch(/group exercise classes/u)
+  const landings = pitches.map((pitch) => pitch.split(/(?<=[.?!])\s+/u).at(-1))
+  expect(new Set(landings).size).toBe(3)
+})

@@ -39,8 +39,11 @@ function trigrams(text: string): Set<string> {
 }
 
 function sentences(text: string): string[] {
-  // "an 84 y.o. lady": a dotted abbreviation's stop does not end the sentence.
-  return text.split(/(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)\s+/u).filter(Boolean)
+  // "an 84 y.o. lady": a dotted abbreviation's stop does not end the sentence; nor does an
+  // initial's ("a woman I'll call R. painted…").
+  return text
+    .split(/(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|\s)\p{Lu}\.)\s+/u)
+    .filter(Boolean)
 }
 
 const STOP = new Set(
@@ -75,7 +78,8 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
       .map((sentence) => sentence.toLowerCase())
     const repeated = said.find((sentence, i) => said.indexOf(sentence) !== i)
     if (repeated) found.push(`${where}: said twice "${repeated.slice(0, 40)}"`)
-    const doubled = /\b([\p{L}’']+)\s+\1\b/iu.exec(text)
+    // ("on on-call engineers" is two words: the second goes on.)
+    const doubled = /\b([\p{L}’']+)\s+\1\b(?!-)/iu.exec(text)
     if (doubled && !/^(had|that)$/iu.test(doubled[1] ?? '')) {
       found.push(`${where}: doubled "${doubled[0]}"`)
     }
@@ -206,9 +210,10 @@ const KNOWN_SPENT_COACH = [
   'h8-phd-student-anxious-vague/0: core-word',
   'h8-phd-student-anxious-vague/1: core-word',
   'h8-phd-student-anxious-vague/2: core-word',
-  // The moment opens "I built a little app to coordinate the school carpool": the coach hears a
-  // product introduced, in the story-first opening.
+  // The moment opens "I built a little app to coordinate the school carpool" ("…for my mom's
+  // daycare"): the coach hears a product introduced, in the story-first opening.
   'h8-stay-at-home-dad-returning/1: theme-first',
+  'h9-p-bootcamp-grad-text-speak/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -257,11 +262,8 @@ const SPENT_SETS = [
     set: SPENT_5,
     known: [],
     // A typed question and no core word: the three openings share the theme and the question.
-    knownOverlaps: [
-      'h5-job-carer-returning-after-mum: openings share 52%',
-      // Short answers: the theme, the moment's turn and what the person does fill two openings.
-      'h5-biz-plumber-apprentices: openings share 53%',
-    ],
+    // Short answers: the theme, the moment's turn and what the person does fill two openings.
+    knownOverlaps: ['h5-biz-plumber-apprentices: openings share 51%'],
   },
   { name: 'spent set 6 (formerly held out)', set: SPENT_6, known: [], knownOverlaps: [] },
   {
