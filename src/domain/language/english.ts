@@ -811,7 +811,10 @@ export function classify(text: string): AnswerForm {
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
   const finite = finiteVerbs(terms)
   // "onboarding redesign": an -ing word the lexicon does not know as a verb, naming a thing.
-  if (isNounCompound(firstWord, second)) return 'noun-phrase'
+  // ("boring finance people can help": an adjective in -ing before the subject of a verb.)
+  if (isNounCompound(firstWord, second) && !(first.tags.has('Adjective') && finite.some(Boolean))) {
+    return 'noun-phrase'
+  }
   if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
     // "Thinking language is only grammar": a verb of thinking takes the clause after it as what
     // is thought, so the whole answer is one gerund phrase ("the mistake is thinking …").

@@ -260,7 +260,9 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
  * person gave it elsewhere ("nobody owned the last mile" → "it's about the last mile").
  */
 function withOwnArticle(core: string, answers: Answers): string {
-  if (!/\s/u.test(core) || /^(the|a|an|my|our|your|their|this|that)\s/iu.test(core)) return core
+  if (/^(the|a|an|my|our|your|their|this|that)\s/iu.test(core)) return core
+  // One word: only a thing counted ("ladder", "shoebox"), never an idea ("dignity", "belonging").
+  if (!/\s/u.test(core) && !isCountedThing(core)) return core
   const everything = TEXT_FIELDS.filter((field) => field !== 'coreWord')
     .map((field) => (typeof answers[field] === 'string' ? answers[field] : ''))
     .join(' \n ')
@@ -283,9 +285,36 @@ function withOwnArticle(core: string, answers: Answers): string {
     }
     if (said !== core) break
   }
+  // "at home", "feel home": a word the person also says with no article is said as they say it.
+  if (said !== core && !/\s/u.test(core)) {
+    const bare = new RegExp(
+      `(?<!\\b(?:the|a|an|my|our|your|their|his|her|this|that|every|each|one)\\s)\\b${escape(wanted)}\\b`,
+      'u',
+    )
+    if (bare.test(text)) said = core
+  }
   if (ownArticles.size > 200) ownArticles.clear()
   ownArticles.set(key, said)
   return said
+}
+
+const ABSTRACT_ENDING =
+  /(?:ness|ity|ty|ment|ion|ship|hood|dom|ance|ence|ing|ism|cy|age|th|ure|ude)$/u
+
+/** "ladder", "shoebox": a lower-case word the lexicon knows as a countable thing, if at all. */
+// Things that are also ideas: "It's about home", never "about a home".
+const IDEA_NOUNS = new Set(
+  'home family community life work time place space voice power change help peace hope faith trust love'.split(
+    ' ',
+  ),
+)
+
+function isCountedThing(word: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(word) || ABSTRACT_ENDING.test(word) || IDEA_NOUNS.has(word)) {
+    return false
+  }
+  const tags = lexiconTags(word)
+  return !tags.some((tag) => /Uncountable|Plural|Adjective|Verb|Infinitive|Gerund|Name/u.test(tag))
 }
 
 // Every opening and every keystroke reads the core word again: the answer is remembered.
@@ -870,8 +899,11 @@ function planPitch(
         : w.landingNoCore,
     'landing',
   )
+  // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
+  // a row: after the question-first answer names it, the shared line does not.
+  const namedJustBefore = shape === 'question-first' && core !== '' && !answersItself
   const shared = sentence(
-    core ? fill(pick(w.sharedLinesWithCore, v), slots) : pick(w.sharedLines, v),
+    core && !namedJustBefore ? fill(pick(w.sharedLinesWithCore, v), slots) : pick(w.sharedLines, v),
     'theme',
   )
 
@@ -1120,9 +1152,7 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
   const more = [
     sentence(
       // "And it can't wait: retired." says nothing: a reason needs a few words.
-      r.whyNow.words >= 3 && r.whyNow.form !== 'question'
-        ? fill(w.story.whyNow, { x: shorten(r.whyNow.text, 25) })
-        : null,
+      r.whyNow.words >= 3 && r.whyNow.form !== 'question' ? whyNowLine(r, w, 25) : null,
       'spark',
     ),
     // Who gains is said once, by every opening's "It would change things for …"; the people who
@@ -1144,6 +1174,23 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
   )
 }
 
+// What makes it urgent: a date ahead, a deadline, something ending or about to happen.
+const URGENT =
+  /\b(?:will|won[’']t|going to|gonna|next|soon|before|until|till|by (?:the )?(?:end|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|deadline|closes?|closing|runs? out|running out|retir(?:e|es|ing)|ends?|ending|expires?|last chance|this (?:year|month|week|spring|summer|autumn|fall|winter)|now|right now|every (?:day|week|month|year)|still|already|keeps?|getting worse|is being|are being)\b|[’']ll\b/iu
+// News of how far it has come: something done, counted or won.
+const NEWS =
+  /\b(?:i|we)(?:[’']ve| have| just| already)?\s+(?:just\s+)?(?:hired|closed|raised|won|trained|launched|finished|reached|signed|recorded|done|got|grown|helped|served|built)\b/iu
+// …unless what happened is a loss: "we got phished", "3 have died since I started".
+const LOSS =
+  /\b(?:died|dead|lost|phished|hacked|scammed|redundant|laid off|fired|evict\w*|stopped|nobody|nothing|failed|cut|closed down|shut|no \p{L}+ (?:after|from|by|until))\b|n[’']t\b/iu
+
+/** Why now, said as a deadline when it is one, and as news of the work when it is that. */
+function whyNowLine(r: Read, w: ComposerWords, maxWords: number): string {
+  const text = shorten(r.whyNow.text, maxWords)
+  const news = NEWS.test(text) && !URGENT.test(text) && !LOSS.test(text)
+  return fill(news ? w.story.whyNowNews : w.story.whyNow, { x: text })
+}
+
 /** The hook: the core word and the theme in at most twenty words. */
 function composeHook(r: Read, w: ComposerWords): string {
   const max = PITCH_WORD_RANGE.hook.max
@@ -1157,7 +1204,9 @@ function composeHook(r: Read, w: ComposerWords): string {
       const line = asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
       if (countWords(line) <= max) return line
     }
-    if (theme.form === 'noun-phrase' || theme.form === 'gerund') {
+    // "It's about dignity: nobody should learn hungry." A theme typed as a sentence says it too.
+    const said = theme.form === 'clause' && theme.sentences.length <= 1 && theme.words <= 14
+    if (theme.form === 'noun-phrase' || theme.form === 'gerund' || said) {
       const line = asSentence(fill(w.hook.withTheme, { core: r.core, x: shorten(theme.text, 12) }))
       if (countWords(line) <= max) return line
     }
@@ -1165,6 +1214,9 @@ function composeHook(r: Read, w: ComposerWords): string {
   }
   if (theme.form === 'noun-phrase' || theme.form === 'gerund') {
     return asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
+  }
+  if (theme.form === 'clause' && theme.sentences.length <= 1 && theme.words <= 14) {
+    return asSentence(fill(w.hook.problem, { x: theme.text }))
   }
   const problem = r.problem.form === 'empty' ? '' : shorten(r.problem.text, 14)
   return problem ? asSentence(fill(w.hook.problem, { x: problem })) : w.hook.fallback
@@ -1406,7 +1458,7 @@ export function previewAnswer(
     problem: () => problemLine(r, w, long),
     affected: () => fill(w.story.affected, { x: asList(shorten(r.affected.text, long)) }),
     spark: () => sparkLine(r, w, long),
-    whyNow: () => fill(w.story.whyNow, { x: shorten(r.whyNow.text, long) }),
+    whyNow: () => whyNowLine(r, w, long),
     belief: () => beliefLine(r, w, long),
     mistake: () => mistakeLine(r, w, long),
     betterWorld: () => worldLine(r, w, long),

@@ -42,6 +42,11 @@ export const COMPOSER_EN = {
     problem: ['the problem is that', 'the problem is', 'my problem is', 'problem:'],
     whyNow: ['why now?', 'why now:', 'why now', 'because'],
     belief: [
+      // "maybe that boring finance people can help": a belief said with a shrug is still said
+      // as one ("I believe in maybe that…" is no sentence).
+      'maybe i think that',
+      'maybe that',
+      'maybe,',
       'i truly believe that',
       'i really believe that',
       'i believe that',
@@ -289,6 +294,9 @@ export const COMPOSER_EN = {
   ],
   story: {
     whyNow: 'And it can’t wait: {x}.',
+    // "we just closed our Series A", "I've hired 12 guys like Joey": news of how far it has come is
+    // no deadline.
+    whyNowNews: 'And here’s where it stands: {x}.',
     affected: 'It lands hardest on {x}.',
     forWhom: 'It would change things for {x}.',
     // The same line in each opening's own words: three drafts that say "It would change things

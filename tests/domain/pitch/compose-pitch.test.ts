@@ -1072,3 +1072,53 @@ test('what the person is doing is said in each opening in its own words, and a t
   const landings = pitches.map((pitch) => pitch.split(/(?<=[.?!])\s+/u).at(-1))
   expect(new Set(landings).size).toBe(3)
 })
+
+test('why now is said as a deadline when it is one, and as news of the work when it is that', () => {
+  const storyWith = (whyNow: string) =>
+    composePitch({ ...worked, whyNow }, { messages: composeEn, variant: 0 }).story
+  expect(storyWith('we just closed our Series A and have 400 paying customers')).toMatch(
+    /And here’s where it stands: we just closed our Series A/u,
+  )
+  expect(
+    storyWith('the building has been sold and the basement will be cleared in the spring'),
+  ).toMatch(/And it can’t wait: the building has been sold/u)
+  expect(storyWith('we got phished in August, 40 accounts')).toMatch(
+    /And it can’t wait: we got phished/u,
+  )
+})
+
+test('the hook says a theme typed as a sentence; the question-first answer is not echoed by the shared line', () => {
+  const answers = { ...worked, coreWord: 'dignity', theme: 'nobody should learn hungry' }
+  expect(composePitch(answers, { messages: composeEn, variant: 0 }).hook).toBe(
+    'It’s about dignity: nobody should learn hungry.',
+  )
+  const typedQuestion = {
+    ...worked,
+    coreWord: 'pride',
+    theme: '',
+    belief: 'Why do we stop asking old people what they know?',
+  }
+  const { pitch } = composePitch(typedQuestion, { messages: composeEn, variant: 2 })
+  expect(pitch).not.toMatch(/comes down to pride\. We all have our own story of pride/u)
+})
+
+test('a thing as the core word takes the article the person gave it; an idea stays bare', () => {
+  const ladder = allDrafts({
+    ...worked,
+    coreWord: 'ladder',
+    spark: 'Nobody held the ladder for me when I started at the yard.',
+  })
+  expect(ladder).toMatch(/about the ladder/u)
+  const home = allDrafts({ ...worked, coreWord: 'home', spark: 'We finally found a home in 2019.' })
+  expect(home).toMatch(/about home/u)
+  expect(home).not.toMatch(/about a home/u)
+})
+
+test('a belief said with "maybe that" is said as a belief, and an -ing adjective can open it', () => {
+  const said = allDrafts({
+    ...worked,
+    belief: 'maybe that boring finance people can actually help with climate',
+  })
+  expect(said).toMatch(/I believe boring finance people can actually help with climate/u)
+  expect(said).not.toMatch(/believe in (?:maybe|boring)/u)
+})
