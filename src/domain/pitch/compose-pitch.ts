@@ -1095,30 +1095,59 @@ function fillersFor(r: Read, w: ComposerWords, v: number): string[] {
 
 function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number): string {
   const fillers = fillersFor(r, w, v)
-  const compose = (scale: number) =>
-    fit(planPitch(r, w, shape, v, scale), PITCH_WORD_RANGE.pitch, shape, fillers)
+  const plans = new Map<number, Sentence[][]>()
+  const planned = (scale: number): Sentence[][] => {
+    const known = plans.get(scale)
+    if (known) return known
+    const plan = planPitch(r, w, shape, v, scale)
+    plans.set(scale, plan)
+    return plan
+  }
+  const compose = (scale: number) => fit(planned(scale), PITCH_WORD_RANGE.pitch, shape, fillers)
   // Thirty seconds hold a moment, who is better off and what the person is doing only when each
   // is told short. The moment is tried at several lengths and the telling that keeps the most is
-  // said: who is better off first (it is what makes it a "why"), then the moment's turn (the set-up
-  // without its turn is no story), then what the person is doing; the usual length on a tie.
+  // said: who is better off first (it is what makes it a "why"), then a moment told whole (not cut
+  // mid-thought), then its turn (the set-up without its turn is no story), then what the person
+  // is doing; the usual length on a tie.
   const gains = gainsSentence(whoGains(r), w, v)
   const work = workLine(r, w, 16)
   const turn = turnOf(r.spark)
-  const score = (pitch: string) =>
+  const typed = questionLine(r, w, v).typed
+  const whole = (scale: number) => {
+    const told = sparkLine(r, w, sparkBudget(shape, typed, scale))
+    if (told === null) return true
+    const said = stripEnd(told)
+    return r.spark.sentences.some((each) => said.endsWith(stripEnd(each)))
+  }
+  const score = (pitch: string, scale: number) =>
     (pitch.includes(gains.text) || (gains.alone !== undefined && pitch.includes(gains.alone))
       ? 4
       : 0) +
+    (whole(scale) ? 3 : 0) +
     (turn !== '' && pitch.includes(turn) ? 2 : 0) +
     (work !== null && pitch.includes(stripEnd(work)) ? 1 : 0)
+  const most = 7 + (turn !== '' ? 2 : 0) + (work !== null ? 1 : 0)
+  // Every required line (the opening, the line we all share, the question) must survive: a
+  // moment told so long that one of them is dropped is never the telling chosen.
+  const keepsRequired = (pitch: string, scale: number) =>
+    (planned(scale)[0] ?? [])
+      .filter((s) => s.role !== 'spark')
+      .every(
+        (s) =>
+          pitch.includes(stripEnd(s.text)) ||
+          (s.alone !== undefined && pitch.includes(stripEnd(s.alone))),
+      )
   let best = compose(1)
-  let bestScore = score(best)
+  let bestScore = score(best, 1)
   // (The story-first opening tells the moment longest; the theme-first one, told as long, would
   // say the same words as it.)
   for (const scale of shape === 'theme-first' ? [0.75, 0.5] : [1.4, 0.75, 0.5]) {
+    if (bestScore === most) break
     // Shorter, but still a moment: "My mum died in 2021." alone is no longer the story.
     if (scale < 1 && !sparkKept(r, w, shape, v, scale)) break
     const pitch = compose(scale)
-    const value = score(pitch)
+    if (!keepsRequired(pitch, scale)) continue
+    const value = score(pitch, scale)
     if (value > bestScore) {
       best = pitch
       bestScore = value

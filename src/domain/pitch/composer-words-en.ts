@@ -117,10 +117,12 @@ export const COMPOSER_EN = {
       'We all have our own story of {x}.',
     ],
     feeling: ['We’ve all known it: {x}.', 'We’ve all been there: {x}.', 'We all know it: {x}.'],
+    // ("We've all been there: driving impact." and "We all know that feeling:" after a belief
+    // point at nothing: the experience is named first, or said as one we know.)
     gerund: [
       'We all know the feeling of {x}.',
-      'We’ve all been there: {x}.',
-      'We all know that feeling: {x}.',
+      'We all know what {x} feels like.',
+      '{x}: we all know how that feels.',
     ],
     verbPhrase: [
       'We all know what it means to {x}.',
