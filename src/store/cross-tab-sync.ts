@@ -158,8 +158,22 @@ export function startCrossTabSync(
     persistApi.setOptions({ storage: wrapped })
   }
 
+  // The versions copied aside, newest last. Both tabs copy into the same place, so each keeps
+  // what the other copied there too: a single slot let one tab's conflict write over the words
+  // the other had just set aside (found by the two-tab property test, seed -1203277892).
+  const KEPT_ASIDE = 6
   function keepOther(draft: Draft) {
-    storage.setItem(otherVersionKeyFor(key), JSON.stringify(draft))
+    const otherKey = otherVersionKeyFor(key)
+    let kept: unknown[] = []
+    try {
+      const before: unknown = JSON.parse(storage.getItem(otherKey) ?? '[]')
+      kept = Array.isArray(before) ? before : before === null ? [] : [before]
+    } catch {
+      kept = []
+    }
+    const text = JSON.stringify(draft)
+    const others = kept.filter((each) => JSON.stringify(each) !== text)
+    storage.setItem(otherKey, JSON.stringify([...others, draft].slice(-KEPT_ASIDE)))
   }
 
   /** `alreadySaved`: their save is the saved draft; writing it back would only echo. */
