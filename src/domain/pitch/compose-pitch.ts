@@ -523,13 +523,15 @@ function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
  * runs my ovens now." loses its middle, not its last line, when the words run out; the set-up
  * without the turn is not a story.
  */
+// "He's right.", "Not once.": a short comment on the line before is no turn on its own.
+const SHORTEST_TURN = 4
+
 function withTurn(told: readonly string[], maxWords: number): string {
   const whole = told.join(' ')
   if (countWords(whole) <= maxWords || told.length < 3) return shorten(whole, maxWords)
   const turn = told.at(-1) ?? ''
   const turnWords = countWords(turn)
-  // "He's right.", "Not once.": a short comment on the line before is no turn on its own.
-  if (turnWords > 12 || turnWords < 4) return shorten(whole, maxWords)
+  if (turnWords > 12 || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
   const kept: string[] = []
   let words = turnWords
   for (const each of told.slice(0, -1)) {
@@ -1160,7 +1162,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
 function turnOf(spark: ReadAnswer): string {
   if (spark.form === 'empty' || spark.sentences.length < 2) return ''
   const last = spark.sentences.at(-1) ?? ''
-  return /\?["”’)]*$/u.test(last) || countWords(last) < 4 ? '' : stripEnd(last)
+  return /\?["”’)]*$/u.test(last) || countWords(last) < SHORTEST_TURN ? '' : stripEnd(last)
 }
 
 /** Whether the moment told shorter still has ten words to it. */
