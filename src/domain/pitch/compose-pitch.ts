@@ -481,8 +481,24 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   return fill(pick(w.theme.noun, variant), { x: text })
 }
 
+// The moment is told at a handful of lengths, each asked for again by every opening's plan and
+// score: each telling is kept for the answers and words it was told from.
+const toldMoments = new WeakMap<Read, WeakMap<ComposerWords, Map<number, string | null>>>()
+
 /** The person's moment, in their words; a phrase gets a short stem. */
 function sparkLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  let byWords = toldMoments.get(r)
+  if (!byWords) toldMoments.set(r, (byWords = new WeakMap()))
+  let byLength = byWords.get(w)
+  if (!byLength) byWords.set(w, (byLength = new Map()))
+  const known = byLength.get(maxWords)
+  if (known !== undefined) return known
+  const told = tellMoment(r, w, maxWords)
+  byLength.set(maxWords, told)
+  return told
+}
+
+function tellMoment(r: Read, w: ComposerWords, maxWords: number): string | null {
   const s = r.spark
   if (s.form === 'empty') return null
   // A moment that quotes a question ('he asked "Dad, why does my name get stuck?"') is still a
@@ -1062,7 +1078,18 @@ function fit(
 ): string {
   const [required = [], optional = [], typedQuestion = [], landing = [], spare = []] = plan
   // Counted as said: a line may read differently where it lands (see `alone`).
-  const words = (list: readonly Sentence[]) => countWords(spoken(list, shape).join(' '))
+  // Every candidate list is counted, many times over: a sentence's count is kept, and a list's is
+  // the sum (no word runs across the space between two sentences).
+  const counts = new Map<string, number>()
+  const counted = (text: string) => {
+    const known = counts.get(text)
+    if (known !== undefined) return known
+    const n = countWords(text)
+    counts.set(text, n)
+    return n
+  }
+  const words = (list: readonly Sentence[]) =>
+    spoken(list, shape).reduce((sum, text) => sum + counted(text), 0)
   const kept = [...required, ...landing, ...typedQuestion]
   for (const s of optional) {
     if (s.role === 'question') continue
