@@ -28,6 +28,7 @@ try {
   const { PERSONAS_HELD_OUT_7 } = await source.load('/tests/fixtures/personas-held-out-7.ts')
   const { PERSONAS_HELD_OUT_8 } = await source.load('/tests/fixtures/personas-held-out-8.ts')
   const { PERSONAS_HELD_OUT_9 } = await source.load('/tests/fixtures/personas-held-out-9.ts')
+  const { PERSONAS_HELD_OUT_10 } = await source.load('/tests/fixtures/personas-held-out-10.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -57,6 +58,10 @@ try {
     [
       'Spent set 9 (formerly held out, one round of aggregates; read from 2026-12-01)',
       PERSONAS_HELD_OUT_9,
+    ],
+    [
+      'Spent set 10 (formerly held out, one round of aggregates; read from 2026-12-01)',
+      PERSONAS_HELD_OUT_10,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -21,7 +21,7 @@ import { PERSONAS_HELD_OUT_7 as SPENT_7 } from '../../fixtures/personas-held-out
 import { PERSONAS_HELD_OUT_8 as SPENT_8 } from '../../fixtures/personas-held-out-8'
 import { PERSONAS_HELD_OUT_9 as SPENT_9 } from '../../fixtures/personas-held-out-9'
 // Held out (never read): aggregates only, in the last test.
-import { PERSONAS_HELD_OUT_10 } from '../../fixtures/personas-held-out-10'
+import { PERSONAS_HELD_OUT_10 as SPENT_10 } from '../../fixtures/personas-held-out-10'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -282,6 +282,7 @@ const SPENT_SETS = [
   },
   { name: 'spent set 8 (formerly held out)', set: SPENT_8, known: [], knownOverlaps: [] },
   { name: 'spent set 9 (formerly held out)', set: SPENT_9, known: [], knownOverlaps: [] },
+  { name: 'spent set 10 (formerly held out)', set: SPENT_10, known: [], knownOverlaps: [] },
 ]
 
 test.each(SPENT_SETS)(
@@ -370,40 +371,13 @@ test('every English development persona’s pitch, with its invitation after it,
 // HELD-OUT PERSONA SET 10 (personas-held-out-10.ts): 114 answer sets written blind on 2026-12-01 by
 // a helper who never saw the composer or another persona set, committed (15c36b6) before any of its
 // drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown. ROUNDS SEEN: see HELD_OUT_10_ROUNDS (each run whose figures were read).
+// set was ever shown while it was held out.
 // Round 1 (composer and coach of the commit that records it, after tuning on spent sets 8 and 9;
 // nothing tuned after; printed by two runs of the same code): 7 of 342 drafts with a counted defect
 // (7 defects), no persona with openings over 50% alike, 29 of 258 English pitches failing a coach
 // check (set 9 at its reading: 12 of 342, 1, 7 of 255). The coach failures rose: the ask model was
 // last trained before the session's last composer change, and what each failure is was not looked
 // at (aggregates only). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_10_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_10_MEASURED = { draftsWithDefect: 7, overlaps: 0, coachFailures: 29 }
-
-test('held-out: persona set 10, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_10
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 10 (${set.length} personas, rounds seen ${HELD_OUT_10_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_10_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_10_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_10_MEASURED.coachFailures)
-})
+// HELD-OUT-10 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-01), before any
+// of its drafts was read: tuned on from then on, with the spent sets above. Held out in its place:
+// personas-held-out-11.ts (written blind, unread), read once at the end of a session.
