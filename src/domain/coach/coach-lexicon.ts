@@ -157,7 +157,7 @@ export const WHY_MARKERS = compileList([
   // "I'm doing this for lads leaving the army", "this is for the dying", "most of all, I'm
   // thinking of the night shift": who it is for, named
   // (not the speaker's own: "in it for the money", "doing this for my career").
-  `(?:(?:i'?m|i am|we'?re|we are) (?:doing (?:this|it|all this) for|in (?:this|it) for)|this is for|most of all,? (?:i'?m|i am) thinking of)(?! (?:me|myself|us|ourselves|the money|money|cash|fun|(?:my|our) (?:own|career|business|company|brand|future|bills|cv|portfolio))(?![\\p{L}']))`,
+  `(?:(?:i'?m|i am|we'?re|we are) (?:doing (?:this|it|all this) for|in (?:this|it) for)|this is for|it'?s (?:all )?for|that'?s who it'?s for:?|most of all,? (?:i'?m|i am) thinking of)(?! (?:me|myself|us|ourselves|the money|money|cash|fun|sale|free|real|now|later|you|(?:my|our) (?:own|career|business|company|brand|future|bills|cv|portfolio))(?![\\p{L}']))`,
   '(?:makes?|making|made) (?:the world|life|things|lives|it|them|everyone) (?:a (?:little |bit )?)?(?:better|easier|safer|kinder|fairer|healthier)',
   `better for (?:all|the|us|${BENEFICIARY})`,
   '(?:a|the) better (?:world|place|future|life|lives|plan|way|chance|start|deal for)',

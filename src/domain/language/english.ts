@@ -387,7 +387,13 @@ function restoreIts(text: string): string {
   return text.replace(
     /\b([Ii])ts\s+([\p{L}\p{N}][\p{L}’']*)/gu,
     (match, i: string, next: string) =>
-      /^\p{N}/u.test(next) || lexiconTags(next.toLowerCase()).some((t) => NOT_AFTER_ITS.includes(t))
+      /^\p{N}/u.test(next) ||
+      /^(?:something|nothing|everything|anything|all|just|so|not|been|gonna|about|really)$/iu.test(
+        next,
+      ) ||
+      // "its like the guys at 5am…": "like" after "its" is the comparison, never a possession.
+      next.toLowerCase() === 'like' ||
+      lexiconTags(next.toLowerCase()).some((t) => NOT_AFTER_ITS.includes(t))
         ? `${i}t’s ${next}`
         : match,
   )
@@ -498,6 +504,12 @@ function spellOut(text: string): string {
           (all.match(/ \/ /gu) ?? []).length > 1 ? ', ' : /[^s]s$/u.test(before) ? ' and ' : ' or ',
       )
       .replace(/(?<=[\p{L}\p{N}’']) = (?=[\p{L}\p{N}])/gu, ' means ')
+      // "authenticity > reach": one thing put above another.
+      .replace(/(?<=[\p{L}\p{N}’']) > (?=[\p{L}\p{N}])/gu, ' over ')
+      // "scary af", "tired af": the intensifier, said as one a stranger can hear.
+      .replace(/(?<![\p{L}\p{N}’'-])(\p{L}+)\s+af(?![\p{L}\p{N}’'-])/giu, (match, word: string) =>
+        tagTerms(word.toLowerCase())[0]?.tags.has('Adjective') ? `really ${word}` : match,
+      )
       .replace(/(?<![\p{L}\p{N}])~ ?(?=[£$€]?\d)/gu, 'about ')
       .replace(/(?<![\p{L}\p{N}&])#(?=\d)/gu, 'number ')
       .replace(/(?<=[\p{L}’']) \((\d{1,2})\)(?=[\s,.]|$)/gu, ', $1,')
@@ -550,7 +562,7 @@ function withoutFillers(text: string): string {
   return (
     text
       .replace(
-        /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly))*)(?:[,.…!\s]+|$)/iu,
+        /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!\s]+|$)/iu,
         '',
       )
       // "so I think every child…": a spoken link before the lead-in.
@@ -563,6 +575,15 @@ function withoutFillers(text: string): string {
         '',
       )
       .replace(/\s+(?:lol|lmao|haha)\b/giu, '')
+      // "Like half our tickets…", "like nobody talks about it": "like" before what it hedges is a
+      // spoken filler. "…about it. Like at all." is the sentence's own "at all"; "…singing about
+      // it like." ends on a filler.
+      .replace(
+        /(^|[.!?…]\s+)like,?\s+(half|most|all|every|some|nobody|no one|none|everyone|everybody)\b/giu,
+        (_m, before: string, word: string) => before + capitalise(word),
+      )
+      .replace(/(?<=\p{L})[.!]\s+(?:like,?\s+)?at all(?=[.!?…]|$)/giu, ' at all')
+      .replace(/(?<=\b(?:it|that|this|them|anyway|really))\s*,?\s+like(?=[.!?…]|$)/giu, '')
       .replace(/,\s*(?:ok|okay)[.!]*$/iu, '')
       // "…leave the building, not sure how", "grandmas everywhere fr": a hedge or a "for real"
       // said after the answer.
@@ -1372,6 +1393,23 @@ export function namesGiven(readings: readonly ReadAnswer[]): string[] {
   return [...names]
 }
 
+const GUESS_AFTER =
+  /(?<=\p{L}[^.!?]*\s(?!(?:and|or|but)\b)\p{L}+)[\s,]+(?:maybe|probably|perhaps)(?=[.!…]*$)/iu
+
+/** A one-sentence reading without the guess said after it ("small shops maybe"). */
+export function withoutGuessAfter(read: ReadAnswer): ReadAnswer {
+  if (read.sentences.length !== 1 || !GUESS_AFTER.test(read.text)) return read
+  const text = read.text.replace(GUESS_AFTER, '')
+  const sentence = read.sentences[0]?.replace(GUESS_AFTER, '') ?? text
+  return {
+    ...read,
+    text,
+    head: read.head.replace(GUESS_AFTER, ''),
+    sentences: [sentence],
+    words: countWords(text),
+  }
+}
+
 /** The reading with each of `names` capitalised wherever it was typed in lower case. */
 export function withNames(read: ReadAnswer, names: readonly string[]): ReadAnswer {
   if (names.length === 0) return read
@@ -1457,6 +1495,14 @@ function readUncached(
   // "from the Stone Age (jQuery, anyone?).": an aside asked in brackets is a joke on paper; said
   // aloud it is a second question the listener cannot tell from the pitch's own.
   if (isEnglish) text = text.replace(/\s*\([^()]*\?\s*\)/gu, '')
+  // "(is that too vague)", "(sorry that sounds like linkedin)": a comment on the answer, not part
+  // of it.
+  if (isEnglish) {
+    text = text.replace(
+      /\s*\([^()]*\b(?:sorry|lol|haha|lmao|jk|idk|is that|if that makes sense|i know|sounds like)\b[^()]*\)/giu,
+      '',
+    )
+  }
   // "…about unicorns? (no offence to unicorns)": an aside in brackets after the sentence it is
   // about is written, not said.
   if (isEnglish) text = text.replace(/(?<=[.!?])\s*\([^()]*\)[.!]?(?=\s|$)/gu, '')

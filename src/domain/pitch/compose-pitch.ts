@@ -23,6 +23,7 @@ import {
   shorten,
   stripEnd,
   type ReadAnswer,
+  withoutGuessAfter,
 } from '../language/english'
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
@@ -97,6 +98,8 @@ type Read = Record<
   coreKind: 'noun' | 'plural' | 'quality'
   situation: Situation
   worldAfterWhere: boolean
+  /** The same for every draft of one person, different between people: which phrasing they get. */
+  voice: number
 }
 
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
@@ -148,6 +151,13 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     workOn: read('workOn', w.leadIns.workOn),
     theme,
   }
+  // "small shops maybe", "less alone at home maybe": a guess said after who it is for or the world
+  // wanted is still the answer. (What the person is doing keeps it: "I'm thinking about…".)
+  if (isEnglish) {
+    fields.affected = withoutGuessAfter(fields.affected)
+    fields.forWhom = withoutGuessAfter(fields.forWhom)
+    fields.betterWorld = withoutGuessAfter(fields.betterWorld)
+  }
   const names = isEnglish ? namesGiven(Object.values(fields)) : []
   const named = Object.fromEntries(
     Object.entries(fields).map(([key, value]) => [key, withNames(value, names)]),
@@ -156,6 +166,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     ...named,
     core: coreText,
     coreKind: core.kind,
+    voice: voiceOf([coreText, text(answers.theme), text(answers.spark), text(answers.problem)]),
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
     // "A world where every kid in the hollers has…": what follows "where" is a clause, whatever
@@ -165,6 +176,16 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
         text(answers.betterWorld),
       ),
   }
+}
+
+/** A small number read from a person's own words (FNV-1a), so their phrasing is stable. */
+function voiceOf(parts: readonly string[]): number {
+  let h = 0x811c9dc5
+  for (const ch of parts.join('\u0000')) {
+    h ^= ch.codePointAt(0) ?? 0
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0) % 12
 }
 
 /**
@@ -353,7 +374,13 @@ function tagCoreKind(text: string): 'noun' | 'plural' | 'quality' {
 }
 
 /** The landing line of a shape, fitted to the core word's kind where the shape needs it. */
-function landingFor(w: ComposerWords, shape: Shape, kind: Read['coreKind'], core = ''): string {
+function landingFor(
+  w: ComposerWords,
+  shape: Shape,
+  kind: Read['coreKind'],
+  core = '',
+  voice = 0,
+): string {
   // "It all comes back to comeback": the story-first landing says the word it lands on.
   if (shape === 'story-first' && /back|^com(?:e|ing)/iu.test(core)) {
     return landingFor(w, 'theme-first', kind)
@@ -361,7 +388,7 @@ function landingFor(w: ComposerWords, shape: Shape, kind: Read['coreKind'], core
   const theme = w.openings['theme-first']
   if (shape === 'theme-first' && kind === 'plural') return theme.landingPlural
   if (shape === 'theme-first' && kind === 'quality') return theme.landingQuality
-  return w.openings[shape].landing
+  return pick(w.openings[shape].landing, voice)
 }
 
 /**
@@ -433,7 +460,8 @@ function fill(template: string, slots: Record<string, string>): string {
 
 /** A sentence built from a stem and the answer, fitted to the answer's form; null when blank. */
 /** `alone`: the same line said without pointing back, when the line before is not the world. */
-type Sentence = { text: string; role: Role; alone?: string }
+/** `short`: the fewest words that still say it, for a pitch with no room for the line as it is. */
+type Sentence = { text: string; role: Role; alone?: string; short?: readonly string[] }
 type Role =
   | 'open'
   | 'theme'
@@ -556,12 +584,28 @@ function withTurn(told: readonly string[], maxWords: number): string {
     kept.push(each)
     words += n
   }
-  // A quotation left out is what the turn answers ('He said "…" He's right.'): tell it as it came.
+  // "I drove the 17 for 31 years. One winter a lady rode… I never forgot it.": a short turn that
+  // points back ("it", "that") says nothing without the line before it; the moment is told from
+  // its start instead, as far as it goes.
   const dropped = told.slice(kept.length, -1)
+  if (dropped.length > 0 && pointsBack(turn)) return shorten(whole, maxWords)
+  // A quotation left out is what the turn answers ('He said "…" He's right.'): tell it as it came.
   if (kept.length === 0 || dropped.some((each) => /["“”]|\bsaid\b/u.test(each))) {
     return shorten(whole, maxWords)
   }
   return [...kept, turn].join(' ')
+}
+
+/**
+ * A short line about the one before it: "I never forgot it.", "I still think about that.", "I'll
+ * say no more than that." ("Puppy didn't make it." and "Nobody had asked her." are turns.)
+ */
+function pointsBack(sentence: string): boolean {
+  return (
+    countWords(sentence) <= 6 &&
+    /\b(?:it|that|this)[.!…"”’)]*$/iu.test(sentence) &&
+    /\b(?:forgot|forget|forgotten|remember|still|about|than|since)\b/iu.test(sentence)
+  )
 }
 
 /** "When…" said after a stem: the first letter lowered (a name keeps its capital). */
@@ -745,9 +789,15 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   return fill(doubled ? w.work.noun.business : stem, { x: text })
 }
 
+const GATHERINGS =
+  /^(?:classes|lessons|sessions|clubs|groups|circles|courses|camps|tours|programmes|programs|nights|meetups|workshops|walks|rides)$/u
+
 function namesAThingMaybe(text: string): boolean {
   const [first, second] = tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))
   if (!first || !second || !/ing$/u.test(first.normal)) return false
+  // "reading classes in prisons", "cycling lessons for women": an -ing word before the kind of
+  // gathering it names is what the gathering is about ("I'm reading classes" says another thing).
+  if (second.tags.has('Plural') && GATHERINGS.test(second.normal)) return true
   return (
     second.normal === 'and' ||
     (second.tags.has('Singular') &&
@@ -869,14 +919,27 @@ function planPitch(
   // The story-first shape tells the moment in full; the others keep its first words, so the
   // three openings differ in what they say, not only in order.
   const spark = sentence(sparkLine(r, w, sparkBudget(shape, q.typed, sparkScale)), 'spark')
-  const problem = sentence(problemLine(r, w, 22), 'problem')
+  // No core word and no theme: "It's about something we all share. We've all been there." says
+  // nothing a stranger can hold. The theme-first opening starts from the problem the person
+  // named instead, as the hook does ("It's about this: nurses are exhausted."), and does not say
+  // the problem a second time.
+  const problemOpen =
+    !core &&
+    !(r.theme.form === 'gerund' || r.theme.form === 'noun-phrase') &&
+    r.theme.form !== 'clause'
+      ? problemHook(r, w)
+      : null
+  const saidProblem =
+    problemOpen !== null &&
+    problemOpen.toLowerCase().includes(stripEnd(r.problem.text).toLowerCase())
+  const problem = saidProblem ? null : sentence(problemLine(r, w, 22), 'problem')
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
   const world = sentence(worldLine(r, w, 20), 'world')
   const work = sentence(inOpeningsWords(workLine(r, w, 16), v), 'work')
   // Who is better off, in the person's words: every opening says it once.
   const whom = whoGains(r)
-  const gains = gainsSentence(whom, w, v)
+  const gains = gainsSentence(whom, w, v + r.voice)
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
@@ -903,15 +966,17 @@ function planPitch(
         // "What does voice mean to you? For me, it started with Dad.": the short moment answers.
         (phraseAnswer ? (spark?.text ?? null) : null) ??
         (core
-          ? fill(pick(list, v), slots)
+          ? fill(pick(list, r.voice), slots)
           : themePhrase && shape === 'question-first'
             ? fill(w.questionFirstTheme, { x: r.theme.text })
-            : pick(o.noCore, v)),
+            : o === w.openings['theme-first'] && problemOpen !== null
+              ? problemOpen
+              : pick(o.noCore, v)),
       'open',
     )
   const landing = sentence(
     core
-      ? fill(landingFor(w, shape, r.coreKind, r.core), slots)
+      ? fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
       : themePhrase
         ? fill(pick(w.landingTheme, v), { x: r.theme.text })
         : w.landingNoCore,
@@ -921,7 +986,9 @@ function planPitch(
   // a row: after the question-first answer names it, the shared line does not.
   const namedJustBefore = shape === 'question-first' && core !== '' && !answersItself
   const shared = sentence(
-    core && !namedJustBefore ? fill(pick(w.sharedLinesWithCore, v), slots) : pick(w.sharedLines, v),
+    core && !namedJustBefore
+      ? fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
+      : pick(w.sharedLines, v),
     'theme',
   )
 
@@ -1011,6 +1078,9 @@ function gainsSentence(whom: ReadAnswer, w: ComposerWords, v: number): Sentence 
     text: asSentence(fill(pick(w.story.forWhomByOpening, v), x)),
     role: 'gains',
     alone: asSentence(fill(pick(w.story.forWhomAlone, v), x)),
+    short: [pick(w.story.forWhomShort, v), w.story.forWhomShort[0] ?? ''].map((line) =>
+      asSentence(fill(line, x)),
+    ),
   }
 }
 
@@ -1094,6 +1164,12 @@ function fit(
   for (const s of optional) {
     if (s.role === 'question') continue
     if (words([...kept, s]) <= range.max) kept.push(s)
+    else {
+      const short = (s.short ?? [])
+        .map((text) => ({ text, role: s.role }))
+        .find((line) => words([...kept, line]) <= range.max)
+      if (short) kept.push(short)
+    }
   }
   for (const s of spare) {
     if (words(kept) >= range.min) break
@@ -1138,7 +1214,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   // said: who is better off first (it is what makes it a "why"), then a moment told whole (not cut
   // mid-thought), then its turn (the set-up without its turn is no story), then what the person
   // is doing; the usual length on a tie.
-  const gains = gainsSentence(whoGains(r), w, v)
+  const gains = gainsSentence(whoGains(r), w, v + r.voice)
   const work = workLine(r, w, 16)
   const turn = turnOf(r.spark)
   const typed = questionLine(r, w, v).typed
@@ -1149,7 +1225,9 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     return r.spark.sentences.some((each) => said.endsWith(stripEnd(each)))
   }
   const score = (pitch: string, scale: number) =>
-    (pitch.includes(gains.text) || (gains.alone !== undefined && pitch.includes(gains.alone))
+    ([gains.text, gains.alone, ...(gains.short ?? [])].some(
+      (line) => line !== undefined && pitch.includes(line),
+    )
       ? 4
       : 0) +
     (whole(scale) ? 3 : 0) +
@@ -1189,7 +1267,9 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
 function turnOf(spark: ReadAnswer): string {
   if (spark.form === 'empty' || spark.sentences.length < 2) return ''
   const last = spark.sentences.at(-1) ?? ''
-  return /\?["”’)]*$/u.test(last) || countWords(last) < SHORTEST_TURN ? '' : stripEnd(last)
+  return /\?["”’)]*$/u.test(last) || countWords(last) < SHORTEST_TURN || pointsBack(last)
+    ? ''
+    : stripEnd(last)
 }
 
 /** Whether the moment told shorter still has ten words to it. */
@@ -1276,8 +1356,21 @@ function composeHook(r: Read, w: ComposerWords): string {
   if (theme.form === 'clause' && theme.sentences.length <= 1 && theme.words <= 14) {
     return asSentence(fill(w.hook.problem, { x: theme.text }))
   }
+  return problemHook(r, w) ?? w.hook.fallback
+}
+
+/** "It's about this: nurses are exhausted.": the problem as the hook says it; null when none. */
+function problemHook(r: Read, w: ComposerWords): string | null {
+  const max = PITCH_WORD_RANGE.hook.max
   const problem = r.problem.form === 'empty' ? '' : shorten(r.problem.text, 14)
-  return problem ? asSentence(fill(w.hook.problem, { x: problem })) : w.hook.fallback
+  if (!problem) return null
+  const line = asSentence(fill(w.hook.problem, { x: problem }))
+  if (countWords(line) <= max) return line
+  // "science is slow and I want to do something that matters…": a thought too long to cut whole
+  // is said up to its first "and", "but" or pause ("It's about this: science is slow.").
+  const first = problem.split(/\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)/u)[0] ?? ''
+  const words = countWords(first)
+  return words >= 3 && words <= 14 ? asSentence(fill(w.hook.problem, { x: first })) : line
 }
 
 /** One sentence: what the person does, framed for their situation, and one "because" at most. */
@@ -1472,7 +1565,9 @@ function invitationWithAsks(asks: unknown, w: ComposerWords, stage: unknown): st
     ) {
       continue
     }
-    const text = stripEnd(read.text.replace(/^(?:maybe|perhaps|possibly)\s+/iu, ''))
+    const text = stripEnd(
+      read.text.replace(/^(?:maybe|perhaps|possibly)\s+|(?<=\p{L})[\s,]+(?:maybe|perhaps)$/giu, ''),
+    )
       .replace(/[?!]+$/u, '')
       .trim()
     if (!/\p{L}/u.test(text)) continue

@@ -89,7 +89,17 @@ export const COMPOSER_EN = {
       'so that',
       'so',
     ],
-    forWhom: ['for whom:', 'for whom', 'for'],
+    forWhom: [
+      'for whom:',
+      'for whom',
+      // "I want it to be for families like that mom's": the stem says who it is for already.
+      'i want it to be for',
+      'i want this to be for',
+      'it’s for',
+      "it's for",
+      'this is for',
+      'for',
+    ],
     // "because of mr hughes. bed 7…": the moment answers "why", and says it without "because".
     spark: ['because of', 'because'],
     workOn: ['i work on', 'i am working on', 'i’m working on', "i'm working on", 'working on'],
@@ -225,17 +235,19 @@ export const COMPOSER_EN = {
   },
   openings: {
     'theme-first': {
+      // One is chosen for each person (and the other openings choose from their own), so two
+      // people's pitches do not open on the same line.
       open: [
         'It’s about {core}, really.',
-        'It’s about {core}, really.',
-        'It’s about {core}, really.',
+        'For me, it’s about {core}.',
+        'It comes down to {core}.',
       ],
       noCore: [
         'It’s about something we all share.',
         'It’s about something we all share.',
         'It’s about something we all share.',
       ],
-      landing: 'That’s {core}.',
+      landing: ['That’s {core}.'],
       // "That's songs." and "That's feeling heard." are not said: plurals and feelings land so.
       landingPlural: 'That’s what {core} are for.',
       landingQuality: 'That’s what it means to {feel} {quality}.',
@@ -243,28 +255,29 @@ export const COMPOSER_EN = {
     'story-first': {
       open: [
         'That’s when I saw it was about {core}.',
-        'That’s when I saw it was about {core}.',
-        'That’s when I saw it was about {core}.',
+        'That’s when I knew it was about {core}.',
+        'That’s when I understood it was about {core}.',
       ],
       noCore: [
         'That’s when it stopped being abstract.',
         'That’s when it stopped being abstract.',
         'That’s when it stopped being abstract.',
       ],
-      landing: 'It all comes back to {core}.',
+      landing: [
+        'It all comes back to {core}.',
+        'In the end, it comes back to {core}.',
+        'For me, it always comes back to {core}.',
+      ],
     },
     'question-first': {
-      open: [
-        'For me, it comes down to {core}.',
-        'For me, it comes down to {core}.',
-        'For me, it comes down to {core}.',
-      ],
+      open: ['For me, it comes down to {core}.', 'For me, it’s {core}.', 'My answer is {core}.'],
       noCore: [
         'I ask because I can’t stop thinking about it.',
         'I ask because I can’t stop thinking about it.',
         'I ask because I can’t stop thinking about it.',
       ],
-      landing: 'That’s what {core} mean{s} to me.',
+      // (It answers the opening's own question, "What does … mean to you?", in the same words.)
+      landing: ['That’s what {core} mean{s} to me.'],
     },
   },
   landingNoCore: 'That’s why it matters to me.',
@@ -316,6 +329,8 @@ export const COMPOSER_EN = {
       'Most of all, I’m thinking of {x}.',
       'This is for {x}.',
     ],
+    // The same, when the pitch has room for no more.
+    forWhomShort: ['It’s for {x}.', 'It’s all for {x}.', 'That’s who it’s for: {x}.'],
     // Nobody named: the pitch still says that people would be better off.
     forEveryone: 'It would make life better for the people who live with it.',
     forEveryoneAlone: 'I’m doing this for the people who live with it.',

@@ -216,6 +216,37 @@ const KNOWN_SPENT_COACH = [
   // daycare"): the coach hears a product introduced, in the story-first opening.
   'h8-stay-at-home-dad-returning/1: theme-first',
   'h9-p-bootcamp-grad-text-speak/1: theme-first',
+  // Set 10's vague personas: a problem and a moment, no core word, no theme and no word two
+  // answers share. The theme-first opening starts from their problem now, but the landing has no
+  // word to come back to.
+  'h10-p-bookkeeper-vague/0: core-word',
+  'h10-p-bookkeeper-vague/1: core-word',
+  'h10-p-bookkeeper-vague/2: core-word',
+  'h10-p-vague-nurse-burnout/0: core-word',
+  'h10-p-vague-nurse-burnout/1: core-word',
+  'h10-p-vague-nurse-burnout/2: core-word',
+  'h10-p-vague-grad-student/1: core-word',
+  'h10-p-vague-grad-student/2: core-word',
+  'h10-p-vague-it-helpdesk/0: core-word',
+  'h10-p-vague-it-helpdesk/1: core-word',
+  'h10-p-vague-it-helpdesk/2: core-word',
+  'h10-p-vague-uber-driver/0: core-word',
+  'h10-p-vague-uber-driver/1: core-word',
+  'h10-p-vague-menstrual-cause/0: core-word',
+  'h10-p-vague-menstrual-cause/1: core-word',
+  'h10-p-vague-menstrual-cause/2: core-word',
+  'h10-p-vague-etsy-seller/0: core-word',
+  'h10-p-vague-etsy-seller/1: core-word',
+  'h10-p-vague-etsy-seller/2: core-word',
+  'h10-p-vague-photographer-aging/0: core-word',
+  'h10-p-vague-photographer-aging/1: core-word',
+  'h10-p-vague-photographer-aging/2: core-word',
+  'h10-p-vague-animal-rescue/0: core-word',
+  'h10-p-vague-animal-rescue/1: core-word',
+  'h10-p-vague-animal-rescue/2: core-word',
+  'h10-p-vague-personal-trainer/0: core-word',
+  'h10-p-vague-personal-trainer/1: core-word',
+  'h10-p-vague-personal-trainer/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -265,7 +296,7 @@ const SPENT_SETS = [
     known: [],
     // A typed question and no core word: the three openings share the theme and the question.
     // Short answers: the theme, the moment's turn and what the person does fill two openings.
-    knownOverlaps: ['h5-biz-plumber-apprentices: openings share 51%'],
+    knownOverlaps: [],
   },
   { name: 'spent set 6 (formerly held out)', set: SPENT_6, known: [], knownOverlaps: [] },
   {
@@ -282,7 +313,17 @@ const SPENT_SETS = [
   },
   { name: 'spent set 8 (formerly held out)', set: SPENT_8, known: [], knownOverlaps: [] },
   { name: 'spent set 9 (formerly held out)', set: SPENT_9, known: [], knownOverlaps: [] },
-  { name: 'spent set 10 (formerly held out)', set: SPENT_10, known: [], knownOverlaps: [] },
+  {
+    name: 'spent set 10 (formerly held out)',
+    set: SPENT_10,
+    known: [
+      // One 37-word sentence ("My neighbour, a Protestant man of 84, told me over the garden
+      // fence that…"): the question-first opening's 16 words cut it to its subject, and the cut
+      // is not counted as the moment.
+      'h10-p-oral-history-convening/2: the moment is missing from the pitch',
+    ],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
