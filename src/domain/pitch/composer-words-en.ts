@@ -304,7 +304,8 @@ export const COMPOSER_EN = {
   // …and with a core word to name: "there" and "it" would point at nothing.
   sharedLinesWithCore: [
     'We all have a story about {core}.',
-    'We all know what {core} look{s} like.',
+    // ("We all know what blood looks like." says nothing: what it can mean is the story.)
+    'We all know what {core} can mean.',
     'We all have our own story of {core}.',
   ],
   story: {
