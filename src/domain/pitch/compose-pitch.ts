@@ -1325,8 +1325,12 @@ const LOSS =
 /** Why now, said as a deadline when it is one, and as news of the work when it is that. */
 function whyNowLine(r: Read, w: ComposerWords, maxWords: number): string {
   const text = shorten(r.whyNow.text, maxWords)
-  const news = NEWS.test(text) && !URGENT.test(text) && !LOSS.test(text)
-  return fill(news ? w.story.whyNowNews : w.story.whyNow, { x: text })
+  // "we got phished", "they're evicting us": a threat still under way can't wait either.
+  const urgent = URGENT.test(text) || /\b(?:phished|hacked|scammed|evict\w*)\b/iu.test(text)
+  const news = NEWS.test(text) && !urgent && !LOSS.test(text)
+  return fill(news ? w.story.whyNowNews : urgent ? w.story.whyNowUrgent : w.story.whyNow, {
+    x: text,
+  })
 }
 
 /** The hook: the core word and the theme in at most twenty words. */

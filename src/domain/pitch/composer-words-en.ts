@@ -309,7 +309,9 @@ export const COMPOSER_EN = {
     'We all have our own story of {core}.',
   ],
   story: {
-    whyNow: 'And it can’t wait: {x}.',
+    // A deadline can't wait; any other reason ("I retired and I have time") is why now.
+    whyNowUrgent: 'And it can’t wait: {x}.',
+    whyNow: 'And now is the time: {x}.',
     // "we just closed our Series A", "I've hired 12 guys like Joey": news of how far it has come is
     // no deadline.
     whyNowNews: 'And here’s where it stands: {x}.',

@@ -1087,6 +1087,10 @@ test('why now is said as a deadline when it is one, and as news of the work when
   expect(storyWith('we got phished in August, 40 accounts')).toMatch(
     /And it can’t wait: we got phished/u,
   )
+  // A reason that is no deadline is not said as one.
+  const reason = storyWith('I RETIRED AND I HAVE TIME AND THE CHURCH HAS A KITCHEN')
+  expect(reason).toMatch(/And now is the time: I retired and I have time/u)
+  expect(reason).not.toMatch(/can’t wait/u)
 })
 
 test('the hook says a theme typed as a sentence; the question-first answer is not echoed by the shared line', () => {
