@@ -28,7 +28,7 @@ import {
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
 import { gerundOf, pluralOf, qualityNounOf, tagTerms } from '../language/nlp'
-import { isVerbOnly, lexiconTags } from '../language/lexicon'
+import { namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -697,11 +697,47 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (world.form === 'clause' && /^(?:a|an)\s+[^,]{1,30}?\s+where\s/iu.test(world.head)) {
     return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
   }
+  // "Amal drives to her hospital job", "Rica stays and becomes team lead", "engineers sleep through
+  // the night": someone and what they do is a world to want, not a thing to see or a thing to do.
+  const scene = sceneWithSubject(world)
+  if (scene !== null) {
+    return placeAnswer({ ...world, form: 'clause', text: scene, head: scene }, w.world, maxWords)
+  }
   // "retention", "muddy hands": a word or two names what is worked towards, not a scene to see.
   if (world.form === 'noun-phrase' && world.words <= 2 && world.sentences.length <= 1) {
     return placeAnswer({ ...world, form: 'gerund' }, w.world, maxWords)
   }
   return placeAnswer(world, w.world, maxWords)
+}
+
+/**
+ * The better world as a clause when it names someone doing something, read as the tagger reads it
+ * after "a world where" (a fragment's first words alone it reads as a noun phrase); the name keeps
+ * the capital it was typed with. Null when it is not one.
+ */
+function sceneWithSubject(world: ReadAnswer): string | null {
+  if (world.form === 'clause' || world.form === 'empty' || world.sentences.length > 1) return null
+  const typed = stripEnd(world.sentences[0] ?? '')
+  const first = (typed.split(/\s+/u)[0] ?? '').toLowerCase()
+  // "engineers sleep…": a kind of person first, then a bare verb.
+  if (
+    world.form === 'verb-phrase' &&
+    (namesPersonNoun(first) || /\p{L}{3}(?:ers|ors|ists|ians|ents|ees)$/u.test(first))
+  ) {
+    return world.text
+  }
+  if (world.form !== 'noun-phrase' || world.words < 3) return null
+  const terms = tagTerms(`I want a world where ${typed}`).slice(5)
+  const subject = terms[0]
+  const verb = terms[1]
+  if (!subject || !verb || !(subject.tags.has('ProperNoun') || subject.tags.has('Noun')))
+    return null
+  if (subject.tags.has('Determiner') || subject.tags.has('Adjective')) return null
+  if (!verb.tags.has('Verb') || verb.tags.has('Gerund')) return null
+  if (!verb.tags.has('PresentTense') || !/s$/u.test(verb.normal)) return null
+  // "Amal", "Rica": a capital word the lexicon does not know as a word is a name.
+  const named = /^\p{Lu}/u.test(typed) && lexiconTags(first).length === 0
+  return subject.tags.has('ProperNoun') || named ? typed : world.text
 }
 
 /**

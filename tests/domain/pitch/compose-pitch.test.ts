@@ -1176,3 +1176,15 @@ test('an -ing word before the kind of gathering it names is what the gathering i
   expect(said).toMatch(/working on reading classes in Louisiana prisons/u)
   expect(said).not.toMatch(/I’m reading classes/u)
 })
+
+test('a better world that names someone doing something is wanted as a world, with their name', () => {
+  const amal = allDrafts({ ...worked, betterWorld: 'Amal drives to her hospital job.' })
+  expect(amal).toMatch(/I want a world where Amal drives to her hospital job\./u)
+  expect(amal).not.toMatch(/I want to see amal/iu)
+  const engineers = allDrafts({
+    ...worked,
+    betterWorld: 'engineers sleep through the night and stay',
+  })
+  expect(engineers).not.toMatch(/I want us to engineers/u)
+  expect(allDrafts({ ...worked, betterWorld: 'muddy hands' })).not.toMatch(/where muddy hands/u)
+})
