@@ -98,6 +98,8 @@ type Read = Record<
   coreKind: 'noun' | 'plural' | 'quality'
   situation: Situation
   worldAfterWhere: boolean
+  /** The core word was heard in the answers, not typed: a guess, never given as the reason. */
+  coreInferred: boolean
   /** The same for every draft of one person, different between people: which phrasing they get. */
   voice: number
 }
@@ -120,10 +122,8 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     : { text: readAnswer(text(answers.coreWord), [], false).text, kind: 'noun' as const }
   // Neither a core word nor a theme: the word the person keeps coming back to, so the pitch still
   // lands where it began.
-  const core =
-    isEnglish && !typedCore.text && theme.form === 'empty'
-      ? readCore(inferCore(answers), said, text(answers.theme))
-      : typedCore
+  const inferred = isEnglish && !typedCore.text && theme.form === 'empty'
+  const core = inferred ? readCore(inferCore(answers), said, text(answers.theme)) : typedCore
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   const fields = {
@@ -166,6 +166,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     ...named,
     core: coreText,
     coreKind: core.kind,
+    coreInferred: inferred && core.text !== '',
     voice: voiceOf([coreText, text(answers.theme), text(answers.spark), text(answers.problem)]),
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
@@ -663,7 +664,15 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
 }
 
 function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  const clause = r.belief.form === 'clause'
+  // "what gets seen gets fixed", "whoever shows up is enough": a clause that opens on "what",
+  // read as the thing it names, is still believed as a clause ("I believe that what gets…").
+  const openClause =
+    r.belief.form === 'noun-phrase' &&
+    /^(?:what|whatever|whoever|who)\s+\S+\s/iu.test(r.belief.text) &&
+    hasMainClause(r.belief.text)
+  const clause = r.belief.form === 'clause' || openClause
+  if (openClause)
+    return placeAnswer({ ...r.belief, form: 'clause' }, w.belief, maxWords, thatIfNeeded)
   if (speaksForItself(r.belief)) return shorten(r.belief.text, maxWords)
   return placeAnswer(r.belief, w.belief, maxWords, clause ? thatIfNeeded : undefined)
 }
@@ -1421,7 +1430,12 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     problem.form === 'noun-phrase' || problem.form === 'gerund'
       ? fill(w.oneLiner.fromProblem[r.situation], { x: shorten(problem.text, 12) })
       : problem.form === 'clause'
-        ? fill(w.oneLiner.changeProblem, { x: shorten(problem.text, 14) })
+        ? // "i want to start a food truck but…" is what the person wants, not a thing to change.
+          /^(?:i|we)\s+(?:want|wanna|would like|'d like|’d like|hope|plan|need)\b/iu.test(
+            problem.head,
+          )
+          ? asSentence(shorten(problem.head, 14))
+          : fill(w.oneLiner.changeProblem, { x: shorten(problem.text, 14) })
         : null
   const doing = workLine(r, w, 22) ?? worldLine(r, w, 18) ?? fromProblem
   if (!doing) return w.oneLiner.fallback
@@ -1448,7 +1462,7 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     reasons.push(fill(w.oneLiner.soThat, { x: world }))
   }
   // "I'm working towards mediation." is a line on a form; said to a person, it needs its why.
-  if (r.core && countWords(base) < PITCH_WORD_RANGE.oneLiner.min + 2) {
+  if (r.core && !r.coreInferred && countWords(base) < PITCH_WORD_RANGE.oneLiner.min + 2) {
     reasons.push(fill(w.oneLiner.becauseCore, coreSlots(r)))
   }
   for (const reason of reasons) {

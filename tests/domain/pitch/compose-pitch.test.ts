@@ -1188,3 +1188,19 @@ test('a better world that names someone doing something is wanted as a world, wi
   expect(engineers).not.toMatch(/I want us to engineers/u)
   expect(allDrafts({ ...worked, betterWorld: 'muddy hands' })).not.toMatch(/where muddy hands/u)
 })
+
+test('a belief that opens on "what" is believed as a clause; a problem typed as a want is not something to change', () => {
+  expect(allDrafts({ ...worked, belief: 'What gets seen gets fixed.' })).toMatch(
+    /I believe that what gets seen gets fixed\./u,
+  )
+  const { oneLiner } = composePitch(
+    {
+      ...worked,
+      workOn: '',
+      betterWorld: '',
+      problem: 'i want to start a food truck but its not just about food',
+    },
+    { messages: composeEn },
+  )
+  expect(oneLiner).not.toMatch(/I want to change that/u)
+})
