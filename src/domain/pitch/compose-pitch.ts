@@ -1607,7 +1607,15 @@ function invitationWithAsks(asks: unknown, w: ComposerWords, stage: unknown): st
   const said: string[] = []
   for (const ask of asks) {
     if (typeof ask !== 'string' || said.length === 2) continue
-    const read = readAnswer(ask)
+    // "customers who care #refillrevolution 💚": a tag or an emoji is typed, never said; "talk to
+    // someone" is said as what is looked for ("someone to talk to"), "to talk too" as meant.
+    const typed = ask
+      .replace(/(?:^|\s)#[\p{L}\p{N}_]+/gu, '')
+      .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
+      .replace(/^\s*(talk|speak|chat|vent)\s+(to|with)\s+(.+?)\s*$/iu, '$3 to $1 $2')
+      .replace(/\b(talk|speak|vent) too\b/iu, '$1 to')
+      .trim()
+    const read = readAnswer(typed)
     // "kindly connect me with QA leads": an ask typed as a request is not a thing to look for.
     if (read.form !== 'noun-phrase' || read.sentences.length > 1) continue
     // "warm intros to hiring managers", "leverage my network for referrals": the person's own job

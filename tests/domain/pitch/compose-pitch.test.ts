@@ -1204,3 +1204,13 @@ test('a belief that opens on "what" is believed as a clause; a problem typed as 
   )
   expect(oneLiner).not.toMatch(/I want to change that/u)
 })
+
+test('an ask is said as what is looked for: no tag or emoji, "talk to someone" as someone to talk to', () => {
+  const invitation = (asks: string[]) =>
+    composePitch({ ...worked, asks, stage: 'vague' }, { messages: composeEn }).invitation
+  expect(invitation(['customers who care #refillrevolution 💚'])).toMatch(
+    /looking for customers who care\./u,
+  )
+  expect(invitation(['talk to someone'])).toMatch(/looking for someone to talk to\./u)
+  expect(invitation(['someone to talk too'])).toMatch(/someone to talk to\./u)
+})
