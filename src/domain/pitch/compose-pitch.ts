@@ -1049,7 +1049,8 @@ function planPitch(
   } else if (shape === 'story-first') {
     plan = {
       required: [spark, open(o.open), theme ?? shared, q.typed ? null : question],
-      optional: [gains, work, q.typed ? question : null, mistake],
+      // The better world too, when it fits: a story with no world to want is only a complaint.
+      optional: [gains, work, q.typed ? question : null, world, mistake],
       spare: [problem, belief],
     }
   } else {
@@ -1067,8 +1068,8 @@ function planPitch(
               phraseAnswer ? null : spark,
             ],
       // The belief said once: in the answer to the question, or after the moment.
-      optional: [gains, work, beliefAnswer ? null : belief],
-      spare: [world, mistake, problem],
+      optional: [gains, work, beliefAnswer ? null : belief, world],
+      spare: [mistake, problem],
     }
   }
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
