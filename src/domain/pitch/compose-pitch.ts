@@ -260,6 +260,14 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
     if (plural) return { text: plural, kind: 'plural' }
   }
   if (kind !== 'quality') return { text, kind }
+  // "knowing": an -ing word is the doing itself ("it's about knowing"), not a feeling.
+  if (/^\p{Ll}+ing$/u.test(text) && gerundOf(lower.replace(/ing$/u, '')) === lower) {
+    return { text, kind: 'noun' }
+  }
+  // "together" with the theme "standing together": the person's own phrase is the word said.
+  const phrase = new RegExp(`^(?:[\\p{L}’']+\\s+){1,2}${escape(lower)}$`, 'iu')
+  if (phrase.test(theme.trim()) && !/^(?:being|feeling|not)\s/iu.test(theme.trim()))
+    return { text: theme.trim().toLowerCase(), kind: 'noun' }
   // "honest", "simple": a quality of things or of how a thing is done, said as its noun
   // ("it's about honesty"); a state a person is in ("safe", "heard") is said as a feeling.
   const noun = /^\p{L}+$/u.test(text) ? qualityNounOf(lower) : null

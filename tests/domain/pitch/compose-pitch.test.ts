@@ -1214,3 +1214,12 @@ test('an ask is said as what is looked for: no tag or emoji, "talk to someone" a
   expect(invitation(['talk to someone'])).toMatch(/looking for someone to talk to\./u)
   expect(invitation(['someone to talk too'])).toMatch(/someone to talk to\./u)
 })
+
+test('a core word the theme says in a phrase is said as that phrase; an -ing core word is the doing', () => {
+  const together = allDrafts({ ...worked, coreWord: 'together', theme: 'standing together' })
+  expect(together).toMatch(/about standing together/u)
+  expect(together).not.toMatch(/feel(?:ing)? together/u)
+  const knowing = allDrafts({ ...worked, coreWord: 'knowing', theme: 'what we forget to ask' })
+  expect(knowing).toMatch(/about knowing/u)
+  expect(knowing).not.toMatch(/feel(?:ing)? knowing/u)
+})
