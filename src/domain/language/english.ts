@@ -424,6 +424,11 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   thru: 'through',
   tho: 'though',
   b4: 'before',
+  wk: 'week',
+  wks: 'weeks',
+  mgmt: 'management',
+  bday: 'birthday',
+  ppl: 'people',
 }
 const TEXT_SPEAK = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})(?![\\p{L}\\p{N}’'-])`,

@@ -359,6 +359,8 @@ function eachEnglishDevDraft(
 // English personas: a pitch in another language gets "not read" from the checks that read
 // English. Jargon is left out: it comes from the person's own words, which the composer keeps,
 // and the coach's advice about it is meant for them.
+// (Every draft of about 600 personas is composed and reviewed: well over the 20 s default on a
+// busy two-core machine.)
 test('every English development persona’s pitch, in every opening, passes the project’s own coach', () => {
   const failing: string[] = []
   eachEnglishDevDraft((id, variant, { pitch }, { answers: a }) => {
@@ -368,7 +370,7 @@ test('every English development persona’s pitch, in every opening, passes the 
     }
   })
   expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
-})
+}, 60_000)
 
 // The stage's invitation said after the pitch is the product's own ask: never a trade.
 test('every English development persona’s pitch, with its invitation after it, is no trade', () => {
@@ -381,7 +383,7 @@ test('every English development persona’s pitch, with its invitation after it,
     }
   })
   expect(failing).toEqual([])
-})
+}, 60_000)
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
 // helper who never saw the composer or another persona set, committed (c8a3eaa) before any of its
