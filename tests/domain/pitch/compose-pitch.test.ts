@@ -1223,3 +1223,14 @@ test('a core word the theme says in a phrase is said as that phrase; an -ing cor
   expect(knowing).toMatch(/about knowing/u)
   expect(knowing).not.toMatch(/feel(?:ing)? knowing/u)
 })
+
+test('weeks, management and birthdays typed short are said in full', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'he sat in my chair 2 wks before my bday and said he was fine',
+    whyNow: 'mgmt finally gave me 3 months to test it',
+  })
+  expect(said).toMatch(/2 weeks before my birthday/u)
+  expect(said).toMatch(/management finally gave me/u)
+  expect(said).not.toMatch(/\b(?:wks|mgmt|bday)\b/u)
+})
