@@ -1514,10 +1514,16 @@ function composeKeptWords(
     answer.form === 'empty' || answer === typed
       ? null
       : sentence(shorten(asStatement(answer.text), max), role)
-  const core = r.core ? sentence(r.core, 'open') : null
+  const about = w.keptWords.questionAbout[language]
+  const askedAbout = !typed && shape === 'question-first' && r.core !== '' && about !== undefined
+  // (Asked about by name, the word is not said again on its own right after.)
+  const core = r.core && !askedAbout ? sentence(r.core, 'open') : null
   const question = typed
     ? sentence(asked(typed), 'question')
-    : sentence(w.keptWords.questionIn[language] ?? w.keptWords.question, 'question')
+    : askedAbout
+      ? // German writes its nouns, and a verb said as a thing, with a capital ("Vertrauen").
+        sentence(fill(about, { core: language === 'de' ? capitalise(r.core) : r.core }), 'question')
+      : sentence(w.keptWords.questionIn[language] ?? w.keptWords.question, 'question')
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
   const problem = own(r.problem, 'problem', 20)
   const belief = typed === r.belief ? null : own(r.belief, 'belief', 16)

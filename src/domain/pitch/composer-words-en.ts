@@ -409,6 +409,17 @@ export const COMPOSER_EN = {
       nl: 'Wat betekent het voor jou?',
       pl: 'Co to dla ciebie znaczy?',
     } as Record<string, string>,
+    // The question-first opening asks about the core word by name: "What does it mean to you?"
+    // as a pitch's first line points at nothing.
+    questionAbout: {
+      es: '¿Qué significa {core} para ti?',
+      fr: 'Et pour toi, que veut dire « {core} » ?',
+      de: 'Was bedeutet {core} für dich?',
+      pt: 'O que significa {core} para você?',
+      it: 'Cosa significa {core} per te?',
+      nl: 'Wat betekent {core} voor jou?',
+      pl: 'Co dla ciebie znaczy {core}?',
+    } as Record<string, string>,
   },
 }
 

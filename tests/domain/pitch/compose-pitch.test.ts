@@ -415,9 +415,31 @@ test('answers in another language get the pitch’s one question in that languag
   for (const variant of [0, 1, 2]) {
     const { pitch, language } = composePitch(spanish, { messages: composeEn, variant })
     expect(language).toBe('es')
-    expect(pitch).toContain('¿Qué significa para ti?')
+    // The question-first opening asks about the core word by name; the others ask plainly.
+    expect(pitch).toContain(
+      variant === 2 ? '¿Qué significa dignidad para ti?' : '¿Qué significa para ti?',
+    )
     expect(pitch).not.toMatch(/What does/u)
   }
+  const german = composePitch(
+    {
+      ...spanish,
+      problem: 'Auf dem Dorf gibt es keinen Ort mehr, an dem man sich trifft.',
+      spark: 'Als das Wirtshaus zumachte, hat mein Opa aufgehört, aus dem Haus zu gehen.',
+      belief: 'Ich glaube, dass Menschen einen Ort brauchen, der allen gehört.',
+      mistake: 'Man denkt, Einsamkeit ist nur ein Problem der Stadt.',
+      betterWorld: 'In jedem Dorf gibt es wieder einen Stammtisch.',
+      forWhom: 'Alte Leute auf dem Land.',
+      workOn: 'Ein Dorfcafé im alten Wirtshaus.',
+      theme: 'Ein Ort, an dem man dazugehört.',
+      affected: 'Alte Leute auf dem Land.',
+      whyNow: 'Die Gemeinde hat uns das Haus angeboten.',
+      coreWord: 'vertrauen',
+    },
+    { messages: composeEn, variant: 2 },
+  )
+  expect(german.language).toBe('de')
+  expect(german.pitch).toMatch(/^Was bedeutet Vertrauen für dich\?/u)
 })
 
 test('a core word that is a thing and an action is said as the action the person used it as', () => {
