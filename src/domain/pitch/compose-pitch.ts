@@ -916,7 +916,11 @@ function questionLine(
         : themed
           ? w.questions.withCore
           : w.questions.withCoreNoTheme
-  const text = fill(pick(list, variant), coreSlots(r))
+  const stem = pick(list, variant)
+  const text = fill(
+    /make the difference\?$/u.test(stem) && r.voice % 2 === 1 ? w.questions.whoShowedYou : stem,
+    coreSlots(r),
+  )
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.
   const felt = r.theme.form === 'gerund' || !themed

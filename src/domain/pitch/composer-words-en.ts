@@ -196,6 +196,9 @@ export const COMPOSER_EN = {
     } satisfies Record<Situation, string>,
   },
   questions: {
+    // Said instead of "Where have you seen … make the difference?" for every other person, so the
+    // story-first question is not the same line for everyone.
+    whoShowedYou: 'Who first showed you what {core} mean{s}?',
     // With no theme said before it, "that" has nothing to point at.
     withCoreNoTheme: [
       'When did {core} last matter to you?',

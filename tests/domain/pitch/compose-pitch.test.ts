@@ -1256,3 +1256,18 @@ test('weeks, management and birthdays typed short are said in full', () => {
   expect(said).toMatch(/management finally gave me/u)
   expect(said).not.toMatch(/\b(?:wks|mgmt|bday)\b/u)
 })
+
+test('different people get different phrasings of the opening, the landing and the question', () => {
+  const cores = ['home', 'trust', 'voice', 'care', 'dignity', 'freedom', 'belonging', 'respect']
+  const pitches = cores.map(
+    (coreWord) => composePitch({ ...worked, coreWord }, { messages: composeEn, variant: 1 }).pitch,
+  )
+  const opens = new Set(pitches.map((p) => /That’s when I (\w+)/u.exec(p)?.[1]))
+  expect(opens.size).toBeGreaterThan(1)
+  expect(pitches.some((p) => /Who first showed you what \w+ means\?/u.test(p))).toBe(true)
+  expect(pitches.some((p) => /make the difference\?/u.test(p))).toBe(true)
+  // Each person keeps their own phrasing from one draft to the next.
+  expect(
+    composePitch({ ...worked, coreWord: 'home' }, { messages: composeEn, variant: 1 }).pitch,
+  ).toBe(pitches[0])
+})
