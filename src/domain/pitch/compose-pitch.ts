@@ -1252,7 +1252,7 @@ function fit(
 /** The plain lines for a short draft, in an order of their own for each opening. */
 function fillersFor(r: Read, w: ComposerWords, v: number): string[] {
   const lines = r.core ? w.fillers.withCore.map((f) => fill(f, coreSlots(r))) : [...w.fillers.plain]
-  const start = wrap(v * 2, lines.length)
+  const start = wrap(v * 2 + r.voice, lines.length)
   return [...lines.slice(start), ...lines.slice(0, start)]
 }
 
