@@ -232,6 +232,7 @@ const KNOWN_SPENT_COACH = [
   'h10-p-vague-it-helpdesk/2: core-word',
   'h10-p-vague-uber-driver/0: core-word',
   'h10-p-vague-uber-driver/1: core-word',
+  'h10-p-vague-uber-driver/2: core-word',
   'h10-p-vague-menstrual-cause/0: core-word',
   'h10-p-vague-menstrual-cause/1: core-word',
   'h10-p-vague-menstrual-cause/2: core-word',
