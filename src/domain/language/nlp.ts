@@ -43,7 +43,9 @@ function tagUncached(text: string): TaggedTerm[] {
     const out: TaggedTerm[] = []
     for (const sentence of sentences) {
       for (const term of sentence) {
-        const tags = new Set(term.tags ?? [])
+        // The parse is thrown away after this: its own tag sets are kept rather than copied.
+        const tags =
+          term.tags instanceof Set ? (term.tags as Set<string>) : new Set(term.tags ?? [])
         const previous = out.at(-1)
         if (term.text === '' && previous) {
           for (const tag of tags) (previous.tags as Set<string>).add(tag)
