@@ -268,7 +268,8 @@ function capitaliseAfterStops(text: string): string {
     // 'He said "your mum did all that, love". we made…': the stop may follow a closing quote.
     // "9 bin bags. 9. most had tags on", "rate 11%. pts miss…": a number ends a sentence too.
     // "You don’t. you have to…": a contraction ends a sentence too.
-    /(?<=(?<!\.)(?:\b[\p{L}\p{N}]{2,}|\b\p{N}|\p{L}[’']\p{L}{1,2})%?["”’)']*[.!?]["”’)']*\s+)\p{Ll}/gu,
+    // "paid the shearer £1.50. me dad said…": a price's pence end it as well.
+    /(?<=(?:(?<!\.)(?:\b[\p{L}\p{N}]{2,}|\b\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?["”’)']*[.!?]["”’)']*\s+)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset))
         ? ch

@@ -1271,3 +1271,12 @@ test('different people get different phrasings of the opening, the landing and t
     composePitch({ ...worked, coreWord: 'home' }, { messages: composeEn, variant: 1 }).pitch,
   ).toBe(pitches[0])
 })
+
+test('a sentence after a price in pounds and pence starts with a capital', () => {
+  const said = allDrafts({
+    ...worked,
+    spark:
+      '2020 wool cheque was 30p a fleece. paid the shearer £1.50. me dad said, lad, we’re paying to farm now',
+  })
+  expect(said).toMatch(/£1\.50\. Me dad said/u)
+})
