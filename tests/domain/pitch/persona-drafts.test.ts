@@ -22,8 +22,7 @@ import { PERSONAS_HELD_OUT_8 as SPENT_8 } from '../../fixtures/personas-held-out
 import { PERSONAS_HELD_OUT_9 as SPENT_9 } from '../../fixtures/personas-held-out-9'
 // Held out (never read): aggregates only, in the last test.
 import { PERSONAS_HELD_OUT_10 as SPENT_10 } from '../../fixtures/personas-held-out-10'
-// Held out (never read): aggregates only, in the last test.
-import { PERSONAS_HELD_OUT_11 } from '../../fixtures/personas-held-out-11'
+import { PERSONAS_HELD_OUT_11 as SPENT_11 } from '../../fixtures/personas-held-out-11'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -250,6 +249,19 @@ const KNOWN_SPENT_COACH = [
   'h10-p-vague-personal-trainer/0: core-word',
   'h10-p-vague-personal-trainer/1: core-word',
   'h10-p-vague-personal-trainer/2: core-word',
+  // Set 11, spent at the end of the session that read it (not yet investigated): two personas
+  // with no core word and no theme (as set 10's above), three story-first openings the coach reads
+  // as a life-story or product opening, one one-line answer set that says "I" too often.
+  'h11-p-hedging-grad-student/0: core-word',
+  'h11-p-hedging-grad-student/1: core-word',
+  'h11-p-hedging-grad-student/2: core-word',
+  'h11-p-gen-z-barista-job/0: core-word',
+  'h11-p-gen-z-barista-job/1: core-word',
+  'h11-p-gen-z-barista-job/2: core-word',
+  'h11-p-janitor-school-garden/1: theme-first',
+  'h11-p-deaf-filmmaker/1: theme-first',
+  'h11-p-bored-one-liner-cause/1: self-focus',
+  'h11-p-coder-bootcamp-mom/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -324,6 +336,16 @@ const SPENT_SETS = [
       // fence that…"): the question-first opening's 16 words cut it to its subject, and the cut
       // is not counted as the moment.
       'h10-p-oral-history-convening/2: the moment is missing from the pitch',
+    ],
+    knownOverlaps: [],
+  },
+  {
+    name: 'spent set 11 (formerly held out)',
+    set: SPENT_11,
+    // Spent at the end of the session that read it; not yet investigated.
+    known: [
+      'h11-p-poet-belief-question/0: the moment is missing from the pitch',
+      'h11-p-poet-belief-question/2: the moment is missing from the pitch',
     ],
     knownOverlaps: [],
   },
@@ -431,38 +453,11 @@ test('every English development persona’s pitch, with its invitation after it,
 // HELD-OUT PERSONA SET 11 (personas-held-out-11.ts): 114 answer sets written blind on 2026-12-01 by
 // a helper who never saw the composer or another persona set, committed (d545262) before any of its
 // drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown. ROUNDS SEEN: see HELD_OUT_11_ROUNDS (each run whose figures were read).
+// set was ever shown while it was held out.
 // Round 1 (composer and coach of the commit that records it, after tuning on spent set 10; nothing
 // tuned after; printed once): 5 of 342 drafts with a counted defect (8 defects), no persona with
 // openings over 50% alike, 10 of 258 English pitches failing a coach check (set 10 at its reading:
 // 7 of 342, 0, 29 of 258). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_11_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_11_MEASURED = { draftsWithDefect: 5, overlaps: 0, coachFailures: 10 }
-
-test('held-out: persona set 11, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_11
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 11 (${set.length} personas, rounds seen ${HELD_OUT_11_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_11_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_11_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_11_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT-11 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-12.ts
+// (written blind, committed unread), read once at the end of a session.
