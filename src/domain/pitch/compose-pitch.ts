@@ -797,13 +797,19 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       return fill(w.work.hedged, { x: shorten(rest, maxWords) })
     }
   }
+  // "Fell Fleece wool insulation": a name kept its capitals, so it is no verb ("So I want to Fell…").
+  const named =
+    r.workOn.form === 'verb-phrase' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(r.workOn.text)
+      ? { ...r.workOn, form: 'noun-phrase' as const }
+      : null
   // "an album of songs families used to sing": a thing made, whatever verb its description has.
   const k =
-    r.workOn.form === 'clause' &&
+    named ??
+    (r.workOn.form === 'clause' &&
     /^(?:a|an)\s/iu.test(r.workOn.text) &&
     r.workOn.sentences.length <= 1
       ? { ...r.workOn, form: 'noun-phrase' as const }
-      : r.workOn
+      : r.workOn)
   // "Rolling out routing to 3 more countries", "Setting up a scheme across…": what the person
   // is doing, whatever the tagger made of the words after it.
   if (

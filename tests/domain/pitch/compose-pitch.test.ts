@@ -1280,3 +1280,9 @@ test('a sentence after a price in pounds and pence starts with a capital', () =>
   })
   expect(said).toMatch(/£1\.50\. Me dad said/u)
 })
+
+test('what the person is doing, named with its capitals, is no verb', () => {
+  const said = allDrafts({ ...worked, workOn: 'Fell Fleece wool insulation' })
+  expect(said).toMatch(/working on Fell Fleece wool insulation/u)
+  expect(said).not.toMatch(/want to Fell/u)
+})
