@@ -389,11 +389,10 @@ function restoreIts(text: string): string {
     /\b([Ii])ts\s+([\p{L}\p{N}][\p{L}’']*)/gu,
     (match, i: string, next: string) =>
       /^\p{N}/u.test(next) ||
-      /^(?:something|nothing|everything|anything|all|just|so|not|been|gonna|about|really)$/iu.test(
+      // "its like the guys at 5am…", "its something about water": never a possession.
+      /^(?:something|nothing|everything|anything|all|just|so|not|been|gonna|about|really|like)$/iu.test(
         next,
       ) ||
-      // "its like the guys at 5am…": "like" after "its" is the comparison, never a possession.
-      next.toLowerCase() === 'like' ||
       lexiconTags(next.toLowerCase()).some((t) => NOT_AFTER_ITS.includes(t))
         ? `${i}t’s ${next}`
         : match,
@@ -429,7 +428,6 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   wks: 'weeks',
   mgmt: 'management',
   bday: 'birthday',
-  ppl: 'people',
 }
 const TEXT_SPEAK = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})(?![\\p{L}\\p{N}’'-])`,

@@ -987,11 +987,7 @@ function planPitch(
   // named instead, as the hook does ("It's about this: nurses are exhausted."), and does not say
   // the problem a second time.
   const problemOpen =
-    !core &&
-    !(r.theme.form === 'gerund' || r.theme.form === 'noun-phrase') &&
-    r.theme.form !== 'clause'
-      ? problemHook(r, w)
-      : null
+    !core && !['gerund', 'noun-phrase', 'clause'].includes(r.theme.form) ? problemHook(r, w) : null
   const saidProblem =
     problemOpen !== null &&
     problemOpen.toLowerCase().includes(stripEnd(r.problem.text).toLowerCase())
