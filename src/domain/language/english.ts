@@ -428,6 +428,9 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   wks: 'weeks',
   mgmt: 'management',
   bday: 'birthday',
+  // Written with their capitals whatever way they were typed.
+  phd: 'PhD',
+  phds: 'PhDs',
 }
 const TEXT_SPEAK = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})(?![\\p{L}\\p{N}’'-])`,
@@ -551,6 +554,10 @@ function withoutPastedFrame(text: string): string {
   return letter ? out.slice(letter[0].length) : out
 }
 
+/** Words in -ing that name a thing or a time, never a doing: "something", "morning", "king". */
+export const NOT_DOING =
+  /^(?:(?:some|any|every)?thing|during|evening|morning|spring|king|ring|string|wedding|ceiling|bring|sing|wing|swing|sting|ping)$/u
+
 /**
  * Said before or after an answer, not part of it: "idk really…", "I guess", "lol", ", ok".
  * Blank markers ("n/a", "-", "none") are no answer at all.
@@ -610,9 +617,23 @@ function withoutFillers(text: string): string {
           .filter(Boolean)
           .join(', '),
       )
-      // "mostly women my age i think": a hedge said after the answer, on a phrase of its own.
+      // "mostly women my age i think", "teenagers i guess": a hedge said after the answer, on a
+      // phrase of its own.
+      .replace(/(?<=\p{L}[\p{L}’']+)[\s,]+(?:i think|i guess|i suppose|i reckon|tbh)[.!…]*$/iu, '')
+      // "grad students i guess, esp first gen ones": the same hedge before the rest of the list.
+      .replace(/(?<=\p{L}[\p{L}’']+)\s+(?:i guess|i suppose|i think)(?=,\s*\p{L})/giu, '')
+      // "…for wanting to leave. idk it stuck with me": a shrug opening a later sentence.
       .replace(
-        /(?<=\p{L}[^.!?]*\s\p{L}+)[\s,]+(?:i think|i guess|i suppose|i reckon|tbh)[.!…]*$/iu,
+        /(?<=[.!?…]\s+)idk[,.…]*\s+(?!(?:why|what|how|if|where|who|whether|when)\b)(\p{L})/giu,
+        (_m, letter: string) => letter.toUpperCase(),
+      )
+      // "maybe that phds are trained…": the answer, guessed at ("that" says a clause follows).
+      .replace(/^(?:maybe|probably|perhaps|possibly)[,\s]+that\s+(?=\p{L})/iu, '')
+      // "…white women and um nobody listens": a sound made while thinking, not a word.
+      .replace(/(?<=\p{L})[\s,]+(?:um+|uh+|erm|er)(?=[\s,]+\p{L})[,]?/giu, '')
+      // "trained for like one job", "took like 3 hours": "like" before a number only hedges it.
+      .replace(
+        /(?<=\b(?:for|in|of|about|after|with|at|took|takes|take|spent|spend|waited|wait|had|has|have|got|get|only|just)\s+)like\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|a thousand|a dozen|half)\b)/giu,
         '',
       )
   )
@@ -840,7 +861,11 @@ export function classify(text: string): AnswerForm {
   if (isNounCompound(firstWord, second) && !(first.tags.has('Adjective') && finite.some(Boolean))) {
     return 'noun-phrase'
   }
-  if (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) {
+  // ("something with media literacy": a word in -ing that is no doing.)
+  if (
+    (first.tags.has('Gerund') || /^[\p{L}]{2,}ing$/u.test(firstWord)) &&
+    !NOT_DOING.test(firstWord)
+  ) {
     // "Thinking language is only grammar": a verb of thinking takes the clause after it as what
     // is thought, so the whole answer is one gerund phrase ("the mistake is thinking …").
     if (THINKING_VERBS.test(firstWord)) return 'gerund'

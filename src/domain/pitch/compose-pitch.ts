@@ -15,6 +15,7 @@ import {
   escape,
   hasMainClause,
   isLoneModifier,
+  NOT_DOING,
   withDroppedSubject,
   withoutEchoedQuestion,
   readAnswer,
@@ -131,7 +132,9 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     affected: read('affected'),
     spark: isEnglish
       ? readAnswer(
-          withDroppedSubject(withoutEchoedQuestion(text(answers.spark), w.questionWords.spark)),
+          withDroppedSubject(
+            withoutEchoedQuestion(rememberedWhen(text(answers.spark)), w.questionWords.spark),
+          ),
           w.leadIns.spark,
         )
       : readAnswer(text(answers.spark), [], false),
@@ -177,6 +180,17 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
         text(answers.betterWorld),
       ),
   }
+}
+
+/**
+ * "maybe when my advisor told me…": a moment guessed at is the time remembered, said whole ("I
+ * remember when my advisor told me…", not a sentence that never finishes: "When my advisor…").
+ */
+function rememberedWhen(spark: string): string {
+  return spark.replace(
+    /^(\W*(?:idk[,.…]*\s+)?)(?:maybe|probably|perhaps|possibly|i think|i guess)[,\s]+when\s+(?=\p{L})/iu,
+    '$1I remember when ',
+  )
 }
 
 /** A small number read from a person's own words (FNV-1a), so their phrasing is stable. */
@@ -664,10 +678,32 @@ function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null
       x: text,
     })
   }
+  // "something about the chromebooks": a problem felt before it can be named.
+  if (/^something\s+(?:about|with|in|around)\s/iu.test(p.text)) {
+    const first = p.sentences[0] ?? p.text
+    return fill(w.problemFelt, { x: shorten(stripEnd(first), maxWords - 4) })
+  }
   return placeAnswer(p, w.problem, maxWords)
 }
 
 function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  // "that academia is the only real use of a PhD": what is wrongly believed, not a fact to say
+  // plainly ("Academia is the only…"). Who believes it, when named, says it ("that we blame the
+  // kids" → "We blame the kids.").
+  const believed = /^that\s+(?=\p{L})/iu.exec(r.mistake.text)
+  if (believed && r.mistake.form !== 'question') {
+    const rest = r.mistake.text.slice(believed[0].length)
+    const first = r.mistake.sentences[0] ?? ''
+    if (hasMainClause(lowerFirst(first.slice(believed[0].length)))) {
+      const told = capitalise(
+        [first.slice(believed[0].length), ...r.mistake.sentences.slice(1)].join(' '),
+      )
+      const said = /^(?:we|they|people|everyone|everybody|society|the world)\b/iu.test(rest)
+        ? told
+        : fill(w.mistakeBelieved, { x: lowerFirst(told) })
+      return shorten(said, maxWords) || null
+    }
+  }
   return placeAnswer(r.mistake, w.mistake, maxWords)
 }
 
@@ -786,6 +822,18 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
 function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "maybe a repair shop", "not sure yet, something with neighbours": the person is still
   // deciding, and says so ("I'm building maybe a repair shop" is no sentence).
+  // "something with media literacy": still deciding, in so many words.
+  if (/^something\s+(?:with|in|around|about|for|to do with|like)\s/iu.test(r.workOn.text)) {
+    const x = r.workOn.text.replace(HEDGE_AFTER, '')
+    return fill(w.work.hedged, { x: shorten(x, maxWords) })
+  }
+  // "something else", "something new": the job wanted is still unnamed.
+  if (
+    r.situation === 'job' &&
+    /^something\s+(?:else|new|different|better)$/iu.test(r.workOn.text)
+  ) {
+    return fill(w.work.jobRole, { x: r.workOn.text })
+  }
   const hedge = HEDGE.exec(r.workOn.text) ?? HEDGE_AFTER.exec(r.workOn.text)
   if (hedge && r.workOn.sentences.length <= 1) {
     // "pots, workshops maybe": the hedge said last is said first.
@@ -798,8 +846,11 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     }
   }
   // "Fell Fleece wool insulation": a name kept its capitals, so it is no verb ("So I want to Fell…").
+  // "Reading Buddies Cymru, pairing…": an -ing word opening a name of capitals is the name.
   const named =
-    r.workOn.form === 'verb-phrase' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(r.workOn.text)
+    (r.workOn.form === 'verb-phrase' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(r.workOn.text)) ||
+    (r.workOn.form !== 'noun-phrase' &&
+      /^\p{Lu}\p{Ll}+ing\s+\p{Lu}\p{Ll}*(?:s\s|\s+\p{Lu})/u.test(r.workOn.text))
       ? { ...r.workOn, form: 'noun-phrase' as const }
       : null
   // "an album of songs families used to sing": a thing made, whatever verb its description has.
@@ -876,10 +927,7 @@ function startsWithGerund(text: string): boolean {
       false
     )
   }
-  if (
-    !/ing$/u.test(first) ||
-    /thing$|^(?:during|evening|morning|spring|king|ring|string|wedding|ceiling|bring)$/u.test(first)
-  ) {
+  if (!/ing$/u.test(first) || NOT_DOING.test(first)) {
     return false
   }
   return tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))[0]?.tags.has('Verb') ?? false

@@ -151,8 +151,12 @@ export const COMPOSER_EN = {
     'verb-phrase': 'And still we forget to {x}.',
     'noun-phrase': 'I keep running into {x}.',
   },
+  // A problem felt before it is named ("something about the chromebooks").
+  problemFelt: '{x} won’t leave me alone.',
   // A problem typed as what is missing ("no young welders").
   problemMissing: { plural: 'There are {x}.', singular: 'There’s {x}.' },
+  // A mistake typed as what is wrongly believed ("that it's a luxury").
+  mistakeBelieved: 'We keep telling ourselves {x}',
   mistake: {
     clause: 'alone',
     gerund: 'The mistake we keep making is {x}.',

@@ -1286,3 +1286,51 @@ test('what the person is doing, named with its capitals, is no verb', () => {
   expect(said).toMatch(/working on Fell Fleece wool insulation/u)
   expect(said).not.toMatch(/want to Fell/u)
 })
+
+test('hedges a person types around an answer are not said: "maybe that", "idk", "i guess", "like 3", "um"', () => {
+  const said = allDrafts({
+    ...worked,
+    problem:
+      'idk exactly, maybe that phds are trained for like one job that basically doesnt exist anymore',
+    spark:
+      'maybe when my advisor told me i was wasting my talent for wanting to leave. idk it stuck with me',
+    forWhom: 'grad students i guess, esp first gen ones',
+    affected: 'teenagers i guess',
+    whyNow: 'we waited like 3 hours and um nobody came',
+  })
+  expect(said).toMatch(/PhDs are trained for one job/u)
+  expect(said).toMatch(/I remember when my advisor told me/u)
+  expect(said).toMatch(/It stuck with me\./u)
+  expect(said).toMatch(/grad students, especially first gen ones/u)
+  expect(said).not.toMatch(/\b(?:maybe that|idk|i guess|like one|like 3|um)\b/iu)
+})
+
+test('a mistake typed as "that …" is what we wrongly believe, never said as a fact', () => {
+  const believed = allDrafts({
+    ...worked,
+    mistake: 'idk, that academia is the only real use of a phd',
+  })
+  expect(believed).toMatch(/We keep telling ourselves academia is the only real use of a PhD\./u)
+  expect(believed).not.toMatch(/(?:^|\. )(?:That a|A)cademia is the only/u)
+  const owned = allDrafts({ ...worked, mistake: 'maybe that we think the law protects everyone' })
+  expect(owned).toMatch(/We think the law protects everyone\./u)
+})
+
+test('"something with …" as what the person does is still being decided, never "I’m something"', () => {
+  const said = allDrafts({ ...worked, workOn: 'idk yet. something with media literacy maybe' })
+  expect(said).toMatch(/thinking about something with media literacy\./u)
+  expect(said).not.toMatch(/I’m something|literacy maybe/u)
+  const felt = allDrafts({ ...worked, problem: 'something about the chromebooks' })
+  expect(felt).toMatch(/Something about the chromebooks won’t leave me alone\./u)
+  const job = allDrafts({ ...worked, situation: 'job', workOn: 'something else' })
+  expect(job).toMatch(/looking for something else/u)
+})
+
+test('a project named with capitals after an -ing word is worked on, not done', () => {
+  const said = allDrafts({
+    ...worked,
+    workOn: 'Reading Buddies Cymru, pairing retired people with children who struggle to read',
+  })
+  expect(said).toMatch(/working on Reading Buddies Cymru/u)
+  expect(said).not.toMatch(/I’m Reading Buddies/u)
+})
