@@ -529,7 +529,7 @@ function spellOut(text: string): string {
         /(?<=\S)(\s+)idk(?=\s+(?:why|what|how|if|where|who|whether|when)\b)/giu,
         '$1I don’t know',
       )
-      .replace(/(?<=\p{L})\s+idk(?=\s+\p{L})/giu, '')
+      .replace(/(?<=[\p{L},;])\s+idk(?=\s+\p{L})/giu, '')
   )
 }
 
@@ -574,6 +574,11 @@ function withoutFillers(text: string): string {
     text
       .replace(
         /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!\s]+|$)/iu,
+        '',
+      )
+      // "i dont even know where to start.": a comment on answering, before the answer.
+      .replace(
+        /^i (?:don[’']?t|do not) (?:even |really )?know where to (?:start|begin)(?: with (?:this|it))?[.,!…:]*\s*(?=\p{L})/iu,
         '',
       )
       // "so I think every child…": a spoken link before the lead-in.

@@ -592,13 +592,15 @@ function tellMoment(r: Read, w: ComposerWords, maxWords: number): string | null 
  */
 // "He's right.", "Not once.": a short comment on the line before is no turn on its own.
 const SHORTEST_TURN = 4
+// A turn told in more words than this is a second story.
+const LONGEST_TURN = 16
 
 function withTurn(told: readonly string[], maxWords: number): string {
   const whole = told.join(' ')
   if (countWords(whole) <= maxWords || told.length < 3) return shorten(whole, maxWords)
   const turn = told.at(-1) ?? ''
   const turnWords = countWords(turn)
-  if (turnWords > 12 || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
+  if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
   const kept: string[] = []
   let words = turnWords
   for (const each of told.slice(0, -1)) {
@@ -612,8 +614,17 @@ function withTurn(told: readonly string[], maxWords: number): string {
   // its start instead, as far as it goes.
   const dropped = told.slice(kept.length, -1)
   if (dropped.length > 0 && pointsBack(turn)) return shorten(whole, maxWords)
-  // A quotation left out is what the turn answers ('He said "…" He's right.'): tell it as it came.
-  if (kept.length === 0 || dropped.some((each) => /["“”]|\bsaid\b/u.test(each))) {
+  // A quotation left out is what the turn answers ('He said "…" He's right.'), and the words
+  // quoted are the person's most vivid: tell it as it came. Speech only reported ("he cried and
+  // said he was thick") is no quotation: "Six months later he was reading Roald Dahl" still ends it.
+  const quote = /["“”‘]|(?:^|\s)'[^']+'/u
+  // (…when told from its start the quotation is still said; else the turn at least is.)
+  const quoted = dropped.some((each) => quote.test(each)) && quote.test(shorten(whole, maxWords))
+  const answersSaid =
+    /^(?:he|she|they|it|that|this|and|but|so|yes|no|i said|i told|i answered)\b/iu.test(turn) &&
+    dropped.some((each) => /\bsaid\b/u.test(each))
+  // (A set-up of a few words is no set-up: "I don't even know where to start.")
+  if (kept.length === 0 || words - turnWords < 4 || quoted || answersSaid) {
     return shorten(whole, maxWords)
   }
   return [...kept, turn].join(' ')

@@ -1334,3 +1334,15 @@ test('a project named with capitals after an -ing word is worked on, not done', 
   expect(said).toMatch(/working on Reading Buddies Cymru/u)
   expect(said).not.toMatch(/I’m Reading Buddies/u)
 })
+
+test('a moment told short keeps its turn even when the turn takes fifteen words', () => {
+  const { pitch } = composePitch(
+    {
+      ...worked,
+      spark:
+        'A boy called Rhys pretended to have lost his glasses every single reading lesson for a term. When I finally sat with him after school he cried and said he was thick like his dad. He was not thick. He could not decode. Six months of one-to-one reading and he was reading Roald Dahl to his little sister.',
+    },
+    { messages: composeEn, variant: 1 },
+  )
+  expect(pitch).toMatch(/reading Roald Dahl to his little sister/u)
+})

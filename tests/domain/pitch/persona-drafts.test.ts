@@ -127,11 +127,16 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
   }
   const spark = persona.answers.spark.trim()
   if (spark && isEnglish) {
-    // A pasted letter's greeting and its "I am writing to…" are not the moment.
+    // A pasted letter's greeting and its "I am writing to…" are not the moment, nor is a comment
+    // on answering ("honestly i dont even know where to start.").
     const told = spark
       .replace(/^(?:dear|hi|hello)\s+[^,.!?]{1,40},\s*/iu, '')
       .split(/(?<=[.!?])\s/u)
       .filter((sentence) => !/^I(?:'m| am) writing to\b/u.test(sentence))
+      .filter(
+        (sentence) =>
+          !/^(?:honestly\s+)?i (?:don'?t|do not) (?:even )?know where to/iu.test(sentence),
+      )
     const sparkWords = contentWords(told[0] ?? spark).slice(0, 12)
     const pitchWords = new Set(contentWords(draft.pitch))
     const kept = sparkWords.filter((w) => pitchWords.has(w)).length
