@@ -466,6 +466,22 @@ function spellOut(text: string): string {
     text
       .replace(/\b(must|should|could|would|might)\s+of\b/giu, '$1 have')
       .replace(/\bppl\b/gu, 'people')
+      // Punctuation said to a dictation app: "drivers comma their families", "…on the shoulder
+      // period truckers end up…". Only where the answer shows it was dictated (a "comma" said,
+      // or a "period" to end it): "period education", "a waiting period" are the word itself.
+      .replace(/^.*$/su, (all) =>
+        /\p{L}\s+comma(?:\s|$)|(?<!\b(?:a|the|this|that|my|her|your|their|waiting|trial|grace))\s+period[.!]*\s*$/iu.test(
+          all,
+        )
+          ? all
+              .replace(/(?<=\p{L})\s+comma(?=\s+\p{L}|\s*$)/giu, ',')
+              .replace(/(?<=\p{L})\s+period(?=\s*$|\s+\p{L})/giu, '.')
+          : // "…in her coat and hat period i brought her…": a stop said before the next "I".
+            all.replace(/(?<=\p{L})\s+period(?=\s+(?:[Ii]|we|he|she|they|it)\s)/gu, '.'),
+      )
+      .replace(/(?<=\p{L})\s+(?:full stop|question mark)(?=\s*$|\s+\p{L})/giu, (m) =>
+        /question/iu.test(m) ? '?' : '.',
+      )
       .replace(/(?<![\p{L}\p{N}’'-])abt(?=\s+\p{L})/gu, 'about')
       .replace(/(?<![\p{L}\p{N}’'-])esp\.?(?=\s+\p{L})/gu, 'especially')
       .replace(/(?<![\p{L}\p{N}’'-])w\/o(?=\s+\p{L})/gu, 'without')
@@ -777,6 +793,8 @@ export function classify(text: string): AnswerForm {
   const second = terms[1]
   if (!first) return 'noun-phrase'
   const firstWord = first.text.toLowerCase().replace(/[^\p{L}’']/gu, '')
+  // "there's no safe place to park": the tagger reads the contraction as one verb.
+  if (/^(?:there|here)(?:[’']s|[’']re)$|^theres$/u.test(firstWord)) return 'clause'
   if (QUESTION_OPENERS.has(firstWord) && second) {
     const wh = first.tags.has('QuestionWord') || /^wh|^how$/u.test(firstWord)
     // Without a question mark, only a clear inversion counts: "isn't music…", "do we…".

@@ -963,7 +963,15 @@ function questionLine(
   w: ComposerWords,
   variant: number,
 ): { text: string; typed: boolean } {
-  for (const answer of [r.belief, r.theme, r.problem, r.mistake, r.betterWorld, r.whyNow]) {
+  // A theme asked of all of us ("ain't we all just waiting for somebody to listen?", "who
+  // hasn't needed a mate?") is the Tolkien question itself: it goes first.
+  const ours =
+    r.theme.form === 'question' &&
+    /\b(?:we|us|our|all of us|who hasn[’']?t|ever)\b/iu.test(r.theme.text)
+  const typed = ours
+    ? [r.theme, r.belief, r.problem, r.mistake, r.betterWorld, r.whyNow]
+    : [r.belief, r.theme, r.problem, r.mistake, r.betterWorld, r.whyNow]
+  for (const answer of typed) {
     if (answer.form === 'question' && answer.words <= 30)
       return { text: asked(answer), typed: true }
   }

@@ -1346,3 +1346,31 @@ test('a moment told short keeps its turn even when the turn takes fifteen words'
   )
   expect(pitch).toMatch(/reading Roald Dahl to his little sister/u)
 })
+
+test('punctuation said to a dictation app is written, not said; "period education" stays a word', () => {
+  const said = allDrafts({
+    ...worked,
+    forWhom: 'drivers comma their families comma and everybody else on the road',
+    spark: 'she was sleeping in her coat and hat period i brought her a space heater',
+    problem: "there's no safe place to park at night period truckers end up on the shoulder period",
+  })
+  expect(said).toMatch(/drivers, their families, and everybody else on the road/u)
+  expect(said).toMatch(/in her coat and hat\. I brought her/u)
+  expect(said).toMatch(/There's no safe place to park at night\./u)
+  expect(said).not.toMatch(/\b(?:comma|period)\b|forget to there/iu)
+  const word = allDrafts({ ...worked, workOn: 'reusable pad kits and period education' })
+  expect(word).toMatch(/pad kits and period education/u)
+})
+
+test('a theme asked of all of us is the pitch’s one question, before a belief typed as a question', () => {
+  const { pitch } = composePitch(
+    {
+      ...worked,
+      theme: "ain't we all just waiting for somebody to listen?",
+      belief: 'what if every kid had one adult who said keep going?',
+    },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(pitch).toMatch(/Ain't we all just waiting for somebody to listen\?/u)
+  expect(pitch.match(/\?/gu)).toHaveLength(1)
+})
