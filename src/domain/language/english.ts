@@ -557,11 +557,20 @@ function spellOut(text: string): string {
  */
 function withoutPastedFrame(text: string): string {
   let out = text.replace(/^(?:dear|hi|hello)\s+[^,.!?\n]{1,40},\s*(?=\p{L})/iu, '')
-  const heading = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s*:\s+(?=\p{Lu})/u.exec(out)
+  // ("OUR STORY: It started…" arrives here in lower case, its capitals already undone.)
+  // ("partners: NHSBT, churches…" in lower case is what is asked for, not a heading.)
+  const heading = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?|\p{Ll}+\s\p{Ll}+)\s*:\s+(?=\p{Lu})/u.exec(out)
   if (
     heading &&
+    // ("Our story: It started in 2021…": a heading owned by the paper's writers.)
     tagTerms((heading[1] ?? '').toLowerCase()).every(
-      (t) => t.tags.has('Noun') || t.tags.has('Adjective'),
+      (t) =>
+        t.tags.has('Noun') ||
+        t.tags.has('Adjective') ||
+        t.tags.has('Possessive') ||
+        // "About us:", "Who we are:"
+        (t.tags.has('Pronoun') && t.normal !== 'i') ||
+        t.tags.has('Preposition'),
     )
   ) {
     out = out.slice(heading[0].length)

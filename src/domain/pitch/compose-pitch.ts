@@ -859,7 +859,7 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "Fell Fleece wool insulation": a name kept its capitals, so it is no verb ("So I want to Fell…").
   // "Reading Buddies Cymru, pairing…": an -ing word opening a name of capitals is the name.
   const named =
-    (r.workOn.form === 'verb-phrase' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(r.workOn.text)) ||
+    (r.workOn.form === 'verb-phrase' && /^\p{Lu}[\p{Ll}’']+\s+\p{Lu}/u.test(r.workOn.text)) ||
     (r.workOn.form !== 'noun-phrase' &&
       /^\p{Lu}\p{Ll}+ing\s+\p{Lu}\p{Ll}*(?:s\s|\s+\p{Lu})/u.test(r.workOn.text))
       ? { ...r.workOn, form: 'noun-phrase' as const }
@@ -901,6 +901,15 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const text = shorten(k.text, maxWords)
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)
   if (isRole) return fill(w.work.jobRole, { x: withArticle(text) })
+  // "a novel about my grandmother", "an album of work songs": written, or recorded, not made.
+  const made = MADE_WORK.exec(text)?.[1]?.toLowerCase()
+  if (made !== undefined && r.situation !== 'job') {
+    return fill(RECORDED.test(made) ? w.work.recording : w.work.writing, { x: text })
+  }
+  // A thing named in one word ("store", "town"): one place, the one the person means.
+  if (r.workOn.words === 1 && !/s$/u.test(text) && isCountedThing(text)) {
+    return fill(w.work['noun-phrase'], { x: `the ${text}` })
+  }
   // "building a repair café", "making a choir"; but "working on honey", "working on my novel".
   const oneThing = r.situation === 'job' || /^(?:a|an)\s/iu.test(text)
   const stem = oneThing ? w.work.noun[r.situation] : w.work['noun-phrase']
@@ -909,6 +918,10 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const doubled = last !== undefined && new RegExp(`^${last}\\b`, 'iu').test(text)
   return fill(doubled ? w.work.noun.business : stem, { x: text })
 }
+
+const MADE_WORK =
+  /^(?:a|an|my|our)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!photo |art |sketch |colouring |coloring |cook )(novel|book|memoir|poems|poetry collection|script|screenplay|play|essay|comic|graphic novel|songs|album|ep)(?=\s|$|,)/iu
+const RECORDED = /^(?:songs|album|ep)$/u
 
 const GATHERINGS =
   /^(?:classes|lessons|sessions|clubs|groups|circles|courses|camps|tours|programmes|programs|nights|meetups|workshops|walks|rides)$/u

@@ -188,6 +188,9 @@ export const COMPOSER_EN = {
     'noun-phrase': 'So I’m working on {x}.',
     jobRole: 'Right now I’m looking for {x}.',
     hedged: 'Right now I’m thinking about {x}.',
+    // A written or recorded work ("a novel about…", "an album of…").
+    writing: 'So I’m writing {x}.',
+    recording: 'So I’m recording {x}.',
     roleWords: /\b(role|job|position|opening|post|internship|placement|apprenticeship)s?\b/iu,
     noun: {
       job: 'So I’m looking for work in {x}.',

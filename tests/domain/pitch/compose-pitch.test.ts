@@ -1374,3 +1374,33 @@ test('a theme asked of all of us is the pitch’s one question, before a belief 
   expect(pitch).toMatch(/Ain't we all just waiting for somebody to listen\?/u)
   expect(pitch.match(/\?/gu)).toHaveLength(1)
 })
+
+test('a novel is written and an album recorded; a one-word thing is the one meant; a possessive name is worked on', () => {
+  const creative = { ...worked, situation: 'creative' as const }
+  expect(allDrafts({ ...creative, workOn: 'a novel called The New Nurse' })).toMatch(
+    /I’m writing a novel called The New Nurse/u,
+  )
+  expect(allDrafts({ ...creative, workOn: 'an album of songs from care homes' })).toMatch(
+    /I’m recording an album of songs/u,
+  )
+  expect(allDrafts({ ...creative, workOn: 'a photo book of Cairo rooftops' })).not.toMatch(
+    /writing a photo book/u,
+  )
+  expect(allDrafts({ ...worked, workOn: 'store' })).toMatch(/working on the store\./u)
+  const named = allDrafts({
+    ...worked,
+    workOn: "Someone's Corner, lifelong mentors for care leavers",
+  })
+  expect(named).toMatch(/working on Someone's Corner/u)
+  expect(named).not.toMatch(/want to Someone/u)
+})
+
+test('a pasted heading owned by its writers ("Our story:") is not said', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'OUR STORY: It started in 2021 when our founder watched a neighbour lose her shop.',
+    problem: 'ABOUT US: Plate Up exists because one in five families here goes hungry.',
+  })
+  expect(said).not.toMatch(/Our story|About us/iu)
+  expect(said).toMatch(/It started in 2021/u)
+})
