@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { reviewInvitation } from '@/domain/coach/coach'
 import { invitationCount, openingCount, type PitchPart } from '@/domain/pitch/compose-pitch'
+import { OTHER_LANGUAGE_LINES } from '@/domain/pitch/composer-words-other'
 import { PITCH_EDIT_LIMIT } from '@/domain/draft/draft'
 import { countWords, speakingSeconds } from '@/domain/text/text'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -14,6 +15,9 @@ import { useMessages } from '@/i18n/use-messages'
 import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { useCurrentPitch } from '@/store/use-current-pitch'
 import type { StepProps } from './step-props'
+
+/** Whether the composer has its own lines in this language (else they are English). */
+const composedIn = (language: string): boolean => language in OTHER_LANGUAGE_LINES
 
 // Parts that change when the opening changes, and when the invitation changes.
 const OPENING_PARTS: readonly PitchPart[] = ['pitch', 'story']
@@ -85,7 +89,10 @@ export function PitchStep({ onDone, onBack }: StepProps) {
       >
         {texts.language !== 'en' && (
           <p className="field-notice" role="note">
-            {t.otherLanguage(t.languageNames[texts.language] ?? 'another language')}
+            {/* The composer writes its own lines in the languages it has words for. */}
+            {composedIn(texts.language)
+              ? t.otherLanguage(t.languageNames[texts.language] ?? texts.language)
+              : t.otherLanguageInEnglish(t.languageNames[texts.language] ?? 'another language')}
           </p>
         )}
         {partField('hook')}

@@ -97,7 +97,7 @@ test('the coach is advice, not a gate: a weak pitch can still go on to the card'
   ).toBeInTheDocument()
 })
 
-test('answers in Spanish get a plain note that the drafts are in English, and keep their sentences', async () => {
+test('answers in Spanish get a plain note that the drafts keep them in Spanish, and keep their sentences', async () => {
   stores.drafts.setState(
     {
       answers: {
@@ -113,11 +113,13 @@ test('answers in Spanish get a plain note that the drafts are in English, and ke
   )
   renderWithStores(<App />, stores)
   expect(await screen.findByRole('note')).toHaveTextContent(
-    /look like Spanish\. The drafts are written in English for now/,
+    /look like Spanish\. The drafts keep your own sentences whole and add only a few short lines of their own in Spanish/,
   )
   const pitch = await screen.findByLabelText(/30-second pitch/i)
   expect((pitch as HTMLTextAreaElement).value).toContain(
     'Creo que elegir tu propia comida es una cuestión de dignidad.',
   )
   expect((pitch as HTMLTextAreaElement).value).not.toMatch(/I believe creo/i)
+  // The composer's own lines are Spanish too: no English sentence around the person's words.
+  expect((pitch as HTMLTextAreaElement).value).not.toMatch(/\b(?:the|what|it|about|I’m)\b/i)
 })

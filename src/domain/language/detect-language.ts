@@ -1,6 +1,6 @@
 // Which language a person wrote in. Short texts fool every detector, so the answers are judged
 // together, and anything unsure is English (the language the drafts are written in).
-import { franc } from 'franc-min'
+import { franc, francAll } from 'franc-min'
 
 /** ISO 639-3 codes franc returns, for the languages people here write in, as BCP 47 tags. */
 const TAGS: Record<string, string> = {
@@ -15,6 +15,32 @@ const TAGS: Record<string, string> = {
 }
 
 const CANDIDATES = Object.keys(TAGS)
+
+/** Other languages franc knows that people here also write in, as BCP 47 tags. */
+const OTHER_TAGS: Record<string, string> = {
+  tur: 'tr',
+  swe: 'sv',
+  ind: 'id',
+  dan: 'da',
+  nob: 'nb',
+  fin: 'fi',
+  ron: 'ro',
+  ces: 'cs',
+  slk: 'sk',
+  hun: 'hu',
+  hrv: 'hr',
+  tgl: 'tl',
+  vie: 'vi',
+  swh: 'sw',
+  zlm: 'ms',
+  rus: 'ru',
+  ukr: 'uk',
+}
+
+// A language outside the candidates wins unless the candidate franc chose is all but tied with it:
+// Turkish read as Italian is not Italian, Danish read as Dutch is not Dutch (Galician and Catalan
+// are not listed: Spanish read as either stays Spanish).
+const OTHER_MARGIN = 0.995
 
 // Every composition (each opening, each keystroke) asks about the same answers again.
 const detected = new Map<string, string>()
@@ -45,7 +71,16 @@ function detectUncached(texts: readonly string[]): string {
   if (inSentences < 12) return 'en'
   try {
     const code = franc(joined, { only: CANDIDATES, minLength: 20 })
-    return TAGS[code] ?? 'en'
+    const tag = TAGS[code] ?? 'en'
+    // English is the safe answer: only a language other than English is asked about again.
+    if (tag === 'en') return tag
+    // (francAll's scores are relative to the best language it read: 1 for the top.)
+    const ranked = francAll(joined, { minLength: 20 })
+    const top = ranked[0]
+    const other = top ? OTHER_TAGS[top[0]] : undefined
+    if (top === undefined || other === undefined) return tag
+    const chosen = ranked.find(([language]) => language === code)?.[1] ?? 0
+    return chosen >= top[1] * OTHER_MARGIN ? tag : other
   } catch {
     return 'en'
   }

@@ -7,6 +7,7 @@ import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
 import { inferCore } from './infer-core'
 import type { ComposerWords, SlotStems } from './composer-words-en'
+import type { OtherLanguageLines } from './composer-words-other'
 import type { StageMessages } from './pitch-messages'
 import {
   asSentence,
@@ -1591,8 +1592,14 @@ function composeKeptWords(
   w: ComposerWords,
   shape: Shape,
   language: string,
+  v: number,
 ): Omit<ComposedPitch, 'invitation'> {
   const typed = [r.belief, r.theme, r.problem, r.mistake].find((a) => a.form === 'question')
+  // The few lines the composer says around the person's words, in their language; without them
+  // (a language not written yet) the person's words stand alone.
+  const lines: OtherLanguageLines | undefined = w.keptWords.lines[language]
+  const framed = (frame: string | undefined, slots: Record<string, string>) =>
+    frame === undefined ? null : fill(frame, slots)
   // The typed question is asked once, as the question.
   // Any other answer typed with a question mark ("peut-être convertir des voitures ?") is a hedge
   // said as a statement: the pitch has one question.
@@ -1600,58 +1607,127 @@ function composeKeptWords(
     answer.form === 'empty' || answer === typed
       ? null
       : sentence(shorten(asStatement(answer.text), max), role)
+  // Inside a frame: the answer's first words lowered (a name keeps its capital), no stop.
+  const inside = (answer: ReadAnswer, max: number): string | null =>
+    answer.form === 'empty' || answer === typed
+      ? null
+      : lowerFirst(stripEnd(shorten(asStatement(answer.text), max)))
+  // German writes its nouns, and a verb said as a thing, with a capital ("Vertrauen").
+  const coreWord = language === 'de' ? capitalise(r.core) : r.core
   const about = w.keptWords.questionAbout[language]
   const askedAbout = !typed && shape === 'question-first' && r.core !== '' && about !== undefined
   // (Asked about by name, the word is not said again on its own right after.)
-  const core = r.core && !askedAbout ? sentence(r.core, 'open') : null
+  const core =
+    r.core && !askedAbout
+      ? sentence(framed(lines?.hookCore, { core: coreWord }) ?? r.core, 'open')
+      : null
   const question = typed
     ? sentence(asked(typed), 'question')
     : askedAbout
-      ? // German writes its nouns, and a verb said as a thing, with a capital ("Vertrauen").
-        sentence(fill(about, { core: language === 'de' ? capitalise(r.core) : r.core }), 'question')
+      ? sentence(fill(about, { core: coreWord }), 'question')
       : sentence(w.keptWords.questionIn[language] ?? w.keptWords.question, 'question')
+  const shared = lines ? sentence(pick(lines.shared, v + r.voice), 'theme') : null
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
   const problem = own(r.problem, 'problem', 20)
   const belief = typed === r.belief ? null : own(r.belief, 'belief', 16)
   const world = own(r.betterWorld, 'world', 18)
-  const work = own(r.workOn, 'work', 14)
+  const workWords = inside(r.workOn, 14)
+  const work =
+    lines && workWords !== null
+      ? sentence(fill(pick(lines.work, v), { x: workWords }), 'work')
+      : own(r.workOn, 'work', 14)
+  const whomWords = inside(r.forWhom.form === 'empty' ? r.affected : r.forWhom, 12)
+  const gains =
+    lines && whomWords !== null ? sentence(fill(lines.forWhom, { x: whomWords }), 'gains') : null
   const mistake = own(r.mistake, 'mistake', 14)
   // As in English, each opening carries different answers besides the moment.
   const picks: Record<Shape, [Array<Sentence | null>, Array<Sentence | null>]> = {
     'theme-first': [
-      [problem, world],
-      [belief, work, mistake],
+      [work, problem, belief, world],
+      [gains, mistake],
     ],
     'story-first': [
-      [work, mistake],
+      [work, gains, mistake],
       [world, problem, belief],
     ],
-    'question-first': [[belief], [work, world, mistake, problem]],
+    'question-first': [
+      [belief, work],
+      [gains, world, mistake, problem],
+    ],
   }
   const [optional, spare] = picks[shape]
+  const landing = r.core
+    ? {
+        text: lines ? fill(pick(lines.landing, v), { core: coreWord }) : asSentence(r.core),
+        role: 'landing' as const,
+      }
+    : null
   const plan = (maxSpark: number): Sentence[][] => [
     present([
       core,
       shape === 'question-first' ? null : own(r.theme, 'theme', 14),
+      shared,
       question,
       own(r.spark, 'spark', maxSpark),
     ]),
     present(optional),
     [],
-    r.core ? [{ text: asSentence(r.core), role: 'landing' }] : [],
+    landing ? [landing] : [],
     present(spare),
   ]
   const pitch = fit(plan(30), PITCH_WORD_RANGE.pitch, shape, [])
   const story = fit(plan(60), PITCH_WORD_RANGE.story, shape, [])
+  // The one sentence: what the person does and, in the words left of thirty, what they believe.
+  const workOneLiner = inside(r.workOn, 14)
+  const frameWords = lines ? countWords(lines.oneLiner.replace(/\{(?:work|belief)\}/gu, '')) : 0
+  const beliefRoom = ONE_LINER_MAX - frameWords - countWords(workOneLiner ?? '')
+  // ("porque creo en esto: creo que…": the frame already believes.)
+  const believed = inside(r.belief, beliefRoom)?.replace(BELIEF_LEAD_INS, '') ?? null
+  const beliefWords =
+    typed === r.belief || beliefRoom < 4 || believed === null || countWords(believed) > beliefRoom
+      ? null
+      : believed
   const oneLiner =
-    own(r.workOn, 'work', 28) ?? own(r.betterWorld, 'world', 28) ?? own(r.problem, 'problem', 28)
+    lines && workOneLiner !== null
+      ? fill(beliefWords !== null ? lines.oneLiner : lines.oneLinerWorkOnly, {
+          work: workOneLiner,
+          belief: beliefWords ?? '',
+        })
+      : (
+          own(r.workOn, 'work', 28) ??
+          own(r.betterWorld, 'world', 28) ??
+          own(r.problem, 'problem', 28)
+        )?.text
   return {
     hook: core?.text ?? own(r.theme, 'theme', 18)?.text ?? w.hook.fallback,
     pitch,
     story,
-    oneLiner: oneLiner?.text ?? w.oneLiner.fallback,
+    oneLiner: oneLiner ?? w.oneLiner.fallback,
     language,
   }
+}
+
+/** "creo que…", "je crois que…": a belief's own lead-in, which the one sentence's frame says. */
+const BELIEF_LEAD_INS =
+  /^(?:yo )?creo que\s+|^je crois que\s+|^ich glaube,?\s+(?:dass\s+)?|^(?:eu )?acredito que\s+|^credo che\s+|^ik geloof dat\s+|^wierzę,?\s+że\s+/iu
+
+/** The one sentence's most words (pitch-lengths.ts). */
+const ONE_LINER_MAX = PITCH_WORD_RANGE.oneLiner.max
+
+/** The invitation in the answers' language: their asks in the stage's line, or the stage's own. */
+function keptWordsInvitation(asks: unknown, lines: OtherLanguageLines, stage: unknown): string {
+  const at = isStage(stage) ? stage : 'vague'
+  const said = (Array.isArray(asks) ? asks : [])
+    .filter((ask): ask is string => typeof ask === 'string')
+    .map((ask) =>
+      lowerFirst(stripEnd(readAnswer(ask, [], false).text))
+        .replace(/[?¿!¡]+/gu, '')
+        .trim(),
+    )
+    .filter((ask) => /\p{L}/u.test(ask))
+    .slice(0, 2)
+  if (said.length === 0 || countWords(said.join(' ')) > ASK_WORDS) return lines.invitation[at]
+  return fill(lines.invitationWithAsks[at], { x: said.join(` ${lines.and} `) })
 }
 
 export function composePitch(answers: Answers, options: ComposeOptions): ComposedPitch {
@@ -1677,7 +1753,13 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
     ].map((t) => (typeof t === 'string' ? t : '')),
   )
   const r = readAll(answers, w, language === 'en')
-  if (language !== 'en') return { ...composeKeptWords(r, w, shape, language), invitation }
+  if (language !== 'en') {
+    const lines = w.keptWords.lines[language]
+    return {
+      ...composeKeptWords(r, w, shape, language, variant),
+      invitation: lines ? keptWordsInvitation(answers.asks, lines, answers.stage) : invitation,
+    }
+  }
   const withAsks =
     wrap(invitationVariant, stage.invitations.length) === 0
       ? invitationWithAsks(answers.asks, w, answers.stage)

@@ -1,6 +1,7 @@
 // The English the composer writes with. {x} is the person's answer in the form the stem needs
 // (the composer reads each answer's form first); {core} is their core word. Every stem here was
 // read aloud with real answers in it (npm run drafts).
+import { OTHER_LANGUAGE_LINES } from './composer-words-other'
 import type { Situation } from './answers'
 
 export const COMPOSER_EN = {
@@ -407,6 +408,8 @@ export const COMPOSER_EN = {
     fallback: 'I work on something I care about, and I’d love to tell you why.',
   },
   keptWords: {
+    // The few lines said around the person's own words, in their language (where written).
+    lines: OTHER_LANGUAGE_LINES,
     question: 'What does it mean to you?',
     // The one line the composer adds to answers in another language is asked in that language,
     // so the pitch is all one language (every language detectLanguage names has a line).

@@ -1404,3 +1404,48 @@ test('a pasted heading owned by its writers ("Our story:") is not said', () => {
   expect(said).not.toMatch(/Our story|About us/iu)
   expect(said).toMatch(/It started in 2021/u)
 })
+
+test('answers in a language the composer writes get its own lines in that language, the invitation too', () => {
+  const spanish: Answers = {
+    ...worked,
+    stage: 'convening',
+    problem: 'Las recetas de las abuelas se están perdiendo porque nadie las escribe.',
+    spark: 'Mi abuela Teodora hacía un mole negro que nadie supo repetir después de que murió.',
+    belief: 'Creo que la cocina es la memoria de un pueblo.',
+    betterWorld: 'Que cada familia pueda cocinar lo que cocinaban sus abuelas.',
+    forWhom: 'Los nietos.',
+    workOn: 'Un libro de recetas y voces de las abuelas de la sierra.',
+    theme: 'No querer olvidar de dónde venimos.',
+    coreWord: 'memoria',
+    asks: ['cocineras tradicionales que quieran participar', 'una editorial que lo publique'],
+  }
+  for (const variant of [0, 1, 2]) {
+    const drafts = composePitch(spanish, { messages: composeEn, variant })
+    const said = [drafts.hook, drafts.pitch, drafts.oneLiner, drafts.invitation].join(' ')
+    // No English line around the person's words, and the words themselves kept whole.
+    expect(said).not.toMatch(/\b(?:the|what|about|looking|I’m|It’s|we)\b/u)
+    expect(drafts.pitch).toMatch(/\b(?:nos|nosotros|hemos|todos)\b/iu)
+    expect(drafts.pitch).toContain('Mi abuela Teodora hacía un mole negro')
+    expect(drafts.invitation).toContain(
+      'cocineras tradicionales que quieran participar y una editorial que lo publique',
+    )
+    expect(drafts.oneLiner).not.toMatch(/creo en esto: creo/u)
+  }
+})
+
+test('answers in a language the composer has no lines for are not taken for one it has', () => {
+  const turkish: Answers = {
+    ...emptyAnswers(),
+    problem:
+      'Yayınevleri artık çeviriyi makineye yaptırıp bize sadece düzeltme veriyor, ücretler yarıya düştü.',
+    spark:
+      'Geçen ay bir romanın makine çevirisini düzelttim, bir karakterin şakası tamamen kaybolmuştu.',
+    belief: 'Çeviri bir sanattır, sadece kelime değiştirmek değil.',
+    workOn: 'Belki yeni bir iş, bilmiyorum.',
+    theme: 'Sesin kaybolması.',
+    coreWord: 'ses',
+  }
+  const drafts = composePitch(turkish, { messages: composeEn, variant: 0 })
+  expect(drafts.language).toBe('tr')
+  expect(drafts.pitch).not.toMatch(/Cosa significa|In fondo/u)
+})
