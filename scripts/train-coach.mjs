@@ -195,7 +195,7 @@ try {
         .map((bag) => bag.indices)
     }
     const whole = features.wholeFeatures(scanned, options)
-    return { ...item, rule, vocabularies, bags, whole, words: scanned.words.length }
+    return { ...item, rule, vocabularies, bags, whole, words: scanned.words.length, language }
   })
   const counts = (source) => {
     const of = rows.filter((r) => r.source === source)
@@ -342,6 +342,25 @@ try {
       f1: round(f.f1),
     }
     console.log(`  LOSO ${source.padEnd(8)} ${describe(f)}`)
+  }
+  // Pitches not in English (as the coach detects them): the model knows far fewer of their words.
+  const foreign = figures(
+    scored.filter(({ r }) => r.language !== 'en'),
+    probs,
+    combine,
+    threshold,
+  )
+  console.log(`  LOSO not English ${describe(foreign)}`)
+  // Beside the chosen threshold, its neighbours: two models are compared at the same threshold.
+  for (const t of THRESHOLDS.filter((x) => Math.abs(x - threshold) <= 0.051 && x !== threshold)) {
+    const at = figures(scored, probs, combine, t)
+    const abroad = figures(
+      scored.filter(({ r }) => r.language !== 'en'),
+      probs,
+      combine,
+      t,
+    )
+    console.log(`  LOSO at t ${t.toFixed(2)}: all ${describe(at)}; not English ${describe(abroad)}`)
   }
   const drafts = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.source === 'drafts')
   const draftAlarms = drafts.filter(({ r, i }) => verdictOf(combine, threshold, probs[i], r))

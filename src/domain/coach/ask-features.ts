@@ -8,6 +8,7 @@
 
 import type { Stage } from '../pitch/answers'
 import { isNumberWord, isPersonNoun, lexiconTags } from '../language/lexicon'
+import { ASK_GLOSS } from './ask-gloss'
 import { tradeSignals } from './coach-ask'
 import { scanText, type ScannedText, type Span, type Word } from './coach-text'
 
@@ -307,6 +308,13 @@ export function featureNames(
       emit(`u:${token}`)
       if (bigrams) emit(`b:${previous} ${token}`)
       previous = token
+    }
+    // Another language's trade words, also read as the English word the model weighs.
+    if ((options.language ?? 'en') !== 'en') {
+      for (const key of keys) {
+        const english = ASK_GLOSS.get(key)
+        if (english !== undefined) emit(`u:${english}`)
+      }
     }
 
     // The form of a request.

@@ -60,3 +60,21 @@ test('people named by what they need', () => {
   expect(need.has('x:if-you&who-need')).toBe(true)
   expect(namesOf('If you know a woman who runs a shop, tell me.').has('f:who-need')).toBe(false)
 })
+
+test('another language’s trade words are also read as the English word the model weighs', () => {
+  const spanish = featureNames(
+    scanText('Si en tu empresa hay alguna vacante, me encantaría una entrevista.'),
+    { stage: 'vague', language: 'es' },
+  ).map((f) => f.name)
+  expect(spanish).toEqual(expect.arrayContaining(['u:vacante', 'u:job', 'u:love', 'u:interview']))
+  const german = featureNames(scanText('Buchen Sie einen Termin in meinem Kalender.'), {
+    language: 'de',
+  }).map((f) => f.name)
+  expect(german).toEqual(expect.arrayContaining(['u:book', 'u:call', 'u:calendar']))
+  // An English pitch is read as typed: "stage" and "red" are English words there.
+  const english = featureNames(scanText('The red stage at the festival.'), { language: 'en' }).map(
+    (f) => f.name,
+  )
+  expect(english).not.toEqual(expect.arrayContaining(['u:internship']))
+  expect(english).not.toEqual(expect.arrayContaining(['u:network']))
+})
