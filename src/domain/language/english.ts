@@ -609,7 +609,10 @@ function withoutFillers(text: string): string {
       // "so I think every child…": a spoken link before the lead-in.
       .replace(/^(?:so|and|well)\s+(?=(?:i|we)\s+(?:think|believe|feel|reckon)\b)/iu, '')
       // "not sure. kids using tech to make things": a hedge said before the answer.
-      .replace(/^(?:not sure(?: yet)?|no idea|dunno)[.!…]+\s+(?=\p{L})/iu, '')
+      .replace(
+        /^(?:i['’]?m |i am )?(?:not sure|unsure|no idea|dunno)(?: really| yet| tbh| honestly)?[.!?…]+\s+(?=\p{L})/iu,
+        '',
+      )
       // "sorry this is vague. our lab…": an apology for the answer, not part of it.
       .replace(
         /^(?:sorry|apologies)(?:[,\s]+(?:if\s+)?(?:this|it)\s*(?:is|'s|’s)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+)?(?:vague|long|messy|a mess|rambly|all over the place))?[.!…,]+\s+(?=\p{L})/iu,

@@ -2,7 +2,14 @@
 // Each answer is read first (its form: a question, a clause, a gerund, a noun phrase) and put in
 // a sentence that fits that form; the person's own moment is kept; three openings differ in
 // shape (theme first, story first, question first). Pure and synchronous; never throws.
-import { isSituation, isStage, TEXT_FIELDS, type Answers, type Situation } from './answers'
+import {
+  isSituation,
+  isStage,
+  TEXT_FIELDS,
+  type Answers,
+  type Situation,
+  type Stage,
+} from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
 import { inferCore } from './infer-core'
@@ -297,7 +304,27 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
     'iu',
   ).test(theme)
   if (denied) return { text: `not being ${text}`, kind }
-  return { text: `${own ? 'being' : 'feeling'} ${text}`, kind }
+  // A state a person feels ("safe", "heard", "enough") is a feeling; any other quality is a way
+  // of being: "being together", "being local", "being early", never "feeling together".
+  return { text: `${!own && isFelt(lower) ? 'feeling' : 'being'} ${text}`, kind }
+}
+
+/** States a person feels in themselves, beyond the participles ("heard", "seen") that all are. */
+const FELT_STATES = new Set(
+  (
+    'safe safer enough strong stronger calm proud grounded invisible unashamed ashamed useful ' +
+    'useless welcome free alone lonely happy brave hopeful hopeless confident capable worthy ' +
+    'normal human whole alive small stuck lost secure comfortable ready okay ok good able ' +
+    'independent powerful powerless afraid scared anxious tired overwhelmed pretty beautiful ' +
+    'smart clever heard seen understood'
+  ).split(' '),
+)
+
+function isFelt(word: string): boolean {
+  if (FELT_STATES.has(word)) return true
+  const [term] = tagTerms(word)
+  // "heard", "valued", "included": what others do to a person, felt by them.
+  return term !== undefined && term.tags.has('PastTense')
 }
 
 /**
@@ -995,7 +1022,10 @@ function questionLine(
     : /^(?:not )?being /u.test(r.core)
       ? themed
         ? w.questions.withState
-        : w.questions.withQualityNoTheme
+        : // ("When did you last feel together?": a way of being is asked about by name.)
+          /^being /u.test(r.core) && !isFelt(coreSlots(r).quality)
+          ? w.questions.withCoreNoTheme
+          : w.questions.withQualityNoTheme
       : r.coreKind === 'quality'
         ? themed
           ? w.questions.withQuality
@@ -1138,7 +1168,7 @@ function planPitch(
       // What the person is doing is said in every opening: a listener who hears only the theme
       // and a wish does not know whether it is a bakery, a job hunt or a novel.
       required: [open(o.open), theme ?? shared, q.typed ? null : question, spark],
-      optional: [gains, work, world, problem, q.typed ? question : null],
+      optional: [gains, work, problem, world, q.typed ? question : null],
       spare: [belief, mistake],
     }
   } else if (shape === 'story-first') {
@@ -1522,13 +1552,16 @@ function problemHook(r: Read, w: ComposerWords): string | null {
 function composeOneLiner(r: Read, w: ComposerWords): string {
   const max = PITCH_WORD_RANGE.oneLiner.max
   const problem = r.problem
-  const fromProblem =
-    problem.form === 'noun-phrase' || problem.form === 'gerund'
+  const fromProblem = /^something\s+(?:about|with|in|around)\s/iu.test(problem.text)
+    ? problemLine(r, w, 22)
+    : problem.form === 'noun-phrase' || problem.form === 'gerund'
       ? fill(w.oneLiner.fromProblem[r.situation], { x: shorten(problem.text, 12) })
       : problem.form === 'clause'
         ? // "i want to start a food truck but…" is what the person wants, not a thing to change.
-          /^(?:i|we)\s+(?:want|wanna|would like|'d like|’d like|hope|plan|need)\b/iu.test(
-            problem.head,
+          // …nor is "I love kids but I can't do another year of teaching to the test": the
+          // person's own plight is told, not changed.
+          /^(?:i|we)\s+(?:want|wanna|would like|'d like|’d like|hope|plan|need)\b|^i(?:['’]m|['’]ve)?\s/iu.test(
+            problem.head || problem.text,
           )
           ? asSentence(shorten(problem.head, 14))
           : fill(w.oneLiner.changeProblem, { x: shorten(problem.text, 14) })
@@ -1737,7 +1770,9 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
   const shape = pick(SHAPES, variant)
   const stage = messages.stages[answers.stage] ?? messages.stages.vague
   const invitationVariant = options.invitationVariant ?? 0
-  const invitation = pick(stage.invitations, invitationVariant)
+  const stageKey = isStage(answers.stage) ? answers.stage : 'vague'
+  const invitations = answers.situation === 'job' ? w.jobInvitations[stageKey] : stage.invitations
+  const invitation = pick(invitations, invitationVariant)
   const language = detectLanguage(
     [
       answers.problem,
@@ -1761,8 +1796,12 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
     }
   }
   const withAsks =
-    wrap(invitationVariant, stage.invitations.length) === 0
-      ? invitationWithAsks(answers.asks, w, answers.stage)
+    wrap(invitationVariant, invitations.length) === 0
+      ? invitationWithAsks(
+          answers.asks,
+          answers.situation === 'job' ? w.jobInvitationWithAsks : w.invitationWithAsks,
+          answers.stage,
+        )
       : null
   return {
     hook: composeHook(r, w),
@@ -1783,9 +1822,12 @@ const FOR_ONESELF =
  * sounding board and books. What comes to mind?": the asks the person chose or typed, read like
  * any answer (case, text-speak, hedges), at most two of them; null when none can be said.
  */
-function invitationWithAsks(asks: unknown, w: ComposerWords, stage: unknown): string | null {
+function invitationWithAsks(
+  asks: unknown,
+  frames: Record<Stage, string>,
+  stage: unknown,
+): string | null {
   if (!Array.isArray(asks)) return null
-  const frames = w.invitationWithAsks
   const frame = isStage(stage) ? frames[stage] : frames.vague
   const said: string[] = []
   for (const ask of asks) {

@@ -2,6 +2,7 @@
 // (the composer reads each answer's form first); {core} is their core word. Every stem here was
 // read aloud with real answers in it (npm run drafts).
 import { OTHER_LANGUAGE_LINES } from './composer-words-other'
+import type { Stage } from './answers'
 import type { Situation } from './answers'
 
 export const COMPOSER_EN = {
@@ -378,6 +379,38 @@ export const COMPOSER_EN = {
   },
   // The first invitation names what the person asked for, in their words; the stage's other
   // invitations stay for those who want a plainer line.
+  // A job seeker's invitation asks for people and advice about the work, never "who should I be
+  // building this with?" (three lines a stage, as the stages' own).
+  jobInvitations: {
+    vague: [
+      'If this matters to you too, I’d love to hear how you see it. What would you read first?',
+      'I’m still working out where I fit. Would you be a sounding board over coffee sometime?',
+      'If you’ve thought about this too, I’d love to know which book or idea changed your mind.',
+    ],
+    convening: [
+      'I’m talking with people who care about this. Who do you think I should be listening to?',
+      'If this matters to you too, I’d love your help finding the people who know this work best.',
+      'Do you know someone who works on this because they care how it turns out?',
+    ],
+    narrowing: [
+      'I know the kind of work I want to do now. Who do you think I should talk to?',
+      'If this matters to you too, I’d love your advice: where is this work done well?',
+      'Do you know anyone who does this work and would tell me how they got there?',
+    ],
+    growing: [
+      'If this speaks to you, who else do you think I should hear from?',
+      'I’d love to meet more people who care about this. Who do you think I should meet?',
+      'Do you know people who would want to talk about this as much as I do?',
+    ],
+  } satisfies Record<Stage, readonly string[]>,
+  jobInvitationWithAsks: {
+    vague: 'I’m still working out where I fit, so I’m looking for {x}. What comes to mind?',
+    convening:
+      'I’m talking with people who care about this, and I’m looking for {x}. Who comes to mind?',
+    narrowing:
+      'I know the kind of work I want now, and I’m looking for {x}. Who do you think I should talk to?',
+    growing: 'For the next step, I’m looking for {x}. Who do you think I should meet?',
+  } satisfies Record<Stage, string>,
   invitationWithAsks: {
     vague: 'I’m still finding the shape of it, so I’m looking for {x}. What comes to mind?',
     convening: 'I’m bringing people together on this, and I’m looking for {x}. Who comes to mind?',

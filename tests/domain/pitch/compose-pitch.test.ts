@@ -1449,3 +1449,45 @@ test('answers in a language the composer has no lines for are not taken for one 
   expect(drafts.language).toBe('tr')
   expect(drafts.pitch).not.toMatch(/Cosa significa|In fondo/u)
 })
+
+test('a quality felt is a feeling ("feeling safe"); any other is a way of being ("being together")', () => {
+  const together = allDrafts({ ...worked, coreWord: 'together', theme: '' })
+  expect(together).toMatch(/being together/u)
+  expect(together).not.toMatch(/feel(?:ing)? together/u)
+  const local = allDrafts({ ...worked, coreWord: 'local', theme: '' })
+  expect(local).not.toMatch(/feel(?:ing)? local/u)
+  expect(allDrafts({ ...worked, coreWord: 'safe', theme: '' })).toMatch(/feeling safe/u)
+})
+
+test('a problem that is the person’s own plight is told, not "changed"; a shrug before it is not said', () => {
+  const plight = composePitch(
+    {
+      ...worked,
+      workOn: '',
+      betterWorld: '',
+      problem: "i love kids but i can't do another year of teaching to the test",
+    },
+    { messages: composeEn },
+  )
+  expect(plight.oneLiner).not.toMatch(/want to change that/u)
+  const shrug = allDrafts({
+    ...worked,
+    problem: "i'm not sure really? something about how carers disappear from the world of work",
+  })
+  expect(shrug).not.toMatch(/not sure/iu)
+  expect(shrug).toMatch(/Something about how carers disappear from the world of work/u)
+})
+
+test('a job seeker’s invitation asks about the work and its people, not about building a project', () => {
+  for (const stage of STAGES) {
+    for (const invitationVariant of [0, 1, 2]) {
+      for (const asks of [[], ['people who work in patient safety']]) {
+        const { invitation } = composePitch(
+          { ...worked, situation: 'job', stage, asks },
+          { messages: composeEn, invitationVariant },
+        )
+        expect(invitation).not.toMatch(/building this|bringing people together|To grow it/u)
+      }
+    }
+  }
+})
