@@ -75,10 +75,27 @@ try {
       ]),
     )
   composePitch(PERSONAS[0].answers, { messages }) // loads and warms the tagger
+  // A fixed reference workload (plain string work, no app code), timed beside each composition
+  // in the same run: on a shared two-core machine a lone time moves by half between runs, the
+  // ratio far less.
+  const REFERENCE_TEXT = buildText(400)
+  const reference = () => {
+    let n = 0
+    for (const word of REFERENCE_TEXT.toLowerCase().split(/\s+/u)) {
+      if (/^[a-z]+ing$|'s$|^\p{Lu}/u.test(word)) n += word.length
+      n += word.replace(/[aeiou]/gu, '').length
+    }
+    return n
+  }
+  for (let i = 0; i < 20; i++) reference()
   const composeTimes = []
+  const referenceTimes = []
   PERSONAS.forEach((persona, i) => {
     // A salt per set, so no answer is read from the cache of an earlier one.
     const answers = fresh(persona.answers, `x${i}`)
+    const before = performance.now()
+    reference()
+    referenceTimes.push(performance.now() - before)
     const start = performance.now()
     for (const variant of [0, 1, 2]) composePitch(answers, { messages, variant })
     composeTimes.push((performance.now() - start) / 3)
@@ -95,7 +112,13 @@ try {
     `composer: recompose an answer set already read, median ${again[Math.floor(again.length / 2)].toFixed(2)} ms`,
   )
   composeTimes.sort((a, b) => a - b)
+  referenceTimes.sort((a, b) => a - b)
   const composeMedian = composeTimes[Math.floor(composeTimes.length / 2)]
+  const referenceMedian = referenceTimes[Math.floor(referenceTimes.length / 2)]
+  console.log(
+    `composer: beside a fixed reference workload timed in the same run (median ${referenceMedian.toFixed(3)} ms), ` +
+      `one answer set takes ${(composeMedian / referenceMedian).toFixed(1)}× the reference`,
+  )
   console.log(
     `composer: compose one answer set median ${composeMedian.toFixed(2)} ms (budget ${COMPOSE_BUDGET_MS} ms) ` +
       `${composeMedian <= COMPOSE_BUDGET_MS ? 'OK' : 'OVER BUDGET'}; ${PERSONAS.length} sets, ` +
