@@ -23,7 +23,7 @@ import { PERSONAS_HELD_OUT_9 as SPENT_9 } from '../../fixtures/personas-held-out
 // Held out (never read): aggregates only, in the last test.
 import { PERSONAS_HELD_OUT_10 as SPENT_10 } from '../../fixtures/personas-held-out-10'
 import { PERSONAS_HELD_OUT_11 as SPENT_11 } from '../../fixtures/personas-held-out-11'
-import { PERSONAS_HELD_OUT_12 } from '../../fixtures/personas-held-out-12'
+import { PERSONAS_HELD_OUT_12 as SPENT_12 } from '../../fixtures/personas-held-out-12'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -268,6 +268,19 @@ const KNOWN_SPENT_COACH = [
   'h11-p-deaf-filmmaker/1: theme-first',
   'h11-p-bored-one-liner-cause/1: self-focus',
   'h11-p-coder-bootcamp-mom/1: theme-first',
+  // Set 12, spent at the end of the session that read it (not yet investigated).
+  'h12-p-brum-youth-work-emoji/1: core-word',
+  'h12-p-toronto-paralegal-tenants/1: theme-first',
+  'h12-p-sydney-slp-stutter/1: core-word',
+  'h12-p-sydney-slp-stutter/1: why',
+  'h12-p-ohio-teen-sneakers/0: core-word',
+  'h12-p-ohio-teen-sneakers/1: core-word',
+  'h12-p-ohio-teen-sneakers/2: core-word',
+  'h12-p-cornwall-gran-widowers/0: core-word',
+  'h12-p-cornwall-gran-widowers/1: core-word',
+  'h12-p-cornwall-gran-widowers/2: core-word',
+  'h12-p-kolkata-girls-science-dropout/1: core-word',
+  'h12-p-osaka-kodomo-shokudo/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -352,6 +365,26 @@ const SPENT_SETS = [
     known: [
       'h11-p-poet-belief-question/0: the moment is missing from the pitch',
       'h11-p-poet-belief-question/2: the moment is missing from the pitch',
+    ],
+    knownOverlaps: [],
+  },
+  {
+    name: 'spent set 12 (formerly held out)',
+    set: SPENT_12,
+    // Spent at the end of the session that read it; not yet investigated.
+    known: [
+      'h12-p-kansas-librarian-questions/0: the moment is missing from the pitch',
+      'h12-p-kansas-librarian-questions/1: the moment is missing from the pitch',
+      'h12-p-kansas-librarian-questions/2: the moment is missing from the pitch',
+      'h12-p-valparaiso-caleta-pescadores/0/story: lower-case start "me mostró la boleta y no dijo "',
+      'h12-p-valparaiso-caleta-pescadores/1/story: lower-case start "me mostró la boleta y no dijo "',
+      'h12-p-valparaiso-caleta-pescadores/2/story: lower-case start "me mostró la boleta y no dijo "',
+      'h12-p-phoenix-dispatcher-questions/0: the moment is missing from the pitch',
+      'h12-p-phoenix-dispatcher-questions/1: the moment is missing from the pitch',
+      'h12-p-phoenix-dispatcher-questions/2: the moment is missing from the pitch',
+      'h12-p-saskatchewan-farm-crisis-line/0: the moment is missing from the pitch',
+      'h12-p-saskatchewan-farm-crisis-line/1: the moment is missing from the pitch',
+      'h12-p-saskatchewan-farm-crisis-line/2: the moment is missing from the pitch',
     ],
     knownOverlaps: [],
   },
@@ -471,39 +504,13 @@ test('every English development persona’s pitch, with its invitation after it,
 // HELD-OUT PERSONA SET 12 (personas-held-out-12.ts): 114 answer sets written blind on 2026-12-01 by
 // a helper who never saw the composer or another persona set, committed (15d252d) before any of its
 // drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown. ROUNDS SEEN: see HELD_OUT_12_ROUNDS (each run whose figures were read).
+// set was ever shown while it was held out.
 // Round 1 (composer and coach of the commit that records it, after tuning on spent set 11 and a
-// fresh read-aloud of it; nothing tuned after; printed once): 12 of 342 drafts with a counted
+// fresh read-aloud of it; nothing tuned after; printed once, and again by the CI run of that
+// commit): 12 of 342 drafts with a counted
 // defect (12 defects), no persona with openings over 50% alike, 11 of 258 English pitches failing a
 // coach check (set 11 at its reading: 5 of 342, 0, 10 of 258). Counted defects are a floor: the
 // drafts were not read.
-export const HELD_OUT_12_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_12_MEASURED = { draftsWithDefect: 12, overlaps: 0, coachFailures: 11 }
-
-test('held-out: persona set 12, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_12
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 12 (${set.length} personas, rounds seen ${HELD_OUT_12_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_12_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_12_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_12_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT-12 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-13.ts
+// (written blind, committed unread), read once at the end of a session.
