@@ -458,6 +458,24 @@ function isYoureNext(word: string, after: string | undefined): boolean {
 }
 
 /**
+ * Punctuation said to a dictation app: "drivers comma their families", "…on the shoulder period
+ * truckers end up…". Only where the answer shows it was dictated (a "comma" said, or a "period"
+ * to end it): "period education", "a waiting period" are the word itself. Elsewhere only a stop
+ * said before the next "I" ("…in her coat and hat period i brought her…") is one.
+ */
+function withDictatedPunctuation(text: string): string {
+  const dictated =
+    /\p{L}\s+comma(?:\s|$)|(?<!\b(?:a|the|this|that|my|her|your|their|waiting|trial|grace))\s+period[.!]*\s*$/iu.test(
+      text,
+    )
+  if (!dictated)
+    return text.replace(/(?<=\p{L})\s+period(?=\s+(?:[Ii]|we|he|she|they|it)\s)/gu, '.')
+  return text
+    .replace(/(?<=\p{L})\s+comma(?=\s+\p{L}|\s*$)/giu, ',')
+    .replace(/(?<=\p{L})\s+period(?=\s*$|\s+\p{L})/giu, '.')
+}
+
+/**
  * Text-speak spelled out where it is read aloud ("u" → "you", "ppl" → "people", "ur" → "your" or
  * "you're" by the word after it, "n" between words → "and"), and "must of" → "must have".
  */
@@ -466,19 +484,7 @@ function spellOut(text: string): string {
     text
       .replace(/\b(must|should|could|would|might)\s+of\b/giu, '$1 have')
       .replace(/\bppl\b/gu, 'people')
-      // Punctuation said to a dictation app: "drivers comma their families", "…on the shoulder
-      // period truckers end up…". Only where the answer shows it was dictated (a "comma" said,
-      // or a "period" to end it): "period education", "a waiting period" are the word itself.
-      .replace(/^.*$/su, (all) =>
-        /\p{L}\s+comma(?:\s|$)|(?<!\b(?:a|the|this|that|my|her|your|their|waiting|trial|grace))\s+period[.!]*\s*$/iu.test(
-          all,
-        )
-          ? all
-              .replace(/(?<=\p{L})\s+comma(?=\s+\p{L}|\s*$)/giu, ',')
-              .replace(/(?<=\p{L})\s+period(?=\s*$|\s+\p{L})/giu, '.')
-          : // "…in her coat and hat period i brought her…": a stop said before the next "I".
-            all.replace(/(?<=\p{L})\s+period(?=\s+(?:[Ii]|we|he|she|they|it)\s)/gu, '.'),
-      )
+      .replace(/^.*$/su, withDictatedPunctuation)
       .replace(/(?<=\p{L})\s+(?:full stop|question mark)(?=\s*$|\s+\p{L})/giu, (m) =>
         /question/iu.test(m) ? '?' : '.',
       )

@@ -718,12 +718,15 @@ function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null
     })
   }
   // "something about the chromebooks": a problem felt before it can be named.
-  if (/^something\s+(?:about|with|in|around)\s/iu.test(p.text)) {
+  if (FELT_BEFORE_NAMED.test(p.text)) {
     const first = p.sentences[0] ?? p.text
     return fill(w.problemFelt, { x: shorten(stripEnd(first), maxWords - 4) })
   }
   return placeAnswer(p, w.problem, maxWords)
 }
+
+/** "something about the chromebooks", "something with how we hire": felt, not yet named. */
+const FELT_BEFORE_NAMED = /^something\s+(?:about|with|in|around)\s/iu
 
 function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "that academia is the only real use of a PhD": what is wrongly believed, not a fact to say
@@ -1552,7 +1555,7 @@ function problemHook(r: Read, w: ComposerWords): string | null {
 function composeOneLiner(r: Read, w: ComposerWords): string {
   const max = PITCH_WORD_RANGE.oneLiner.max
   const problem = r.problem
-  const fromProblem = /^something\s+(?:about|with|in|around)\s/iu.test(problem.text)
+  const fromProblem = FELT_BEFORE_NAMED.test(problem.text)
     ? problemLine(r, w, 22)
     : problem.form === 'noun-phrase' || problem.form === 'gerund'
       ? fill(w.oneLiner.fromProblem[r.situation], { x: shorten(problem.text, 12) })
@@ -1631,8 +1634,6 @@ function composeKeptWords(
   // The few lines the composer says around the person's words, in their language; without them
   // (a language not written yet) the person's words stand alone.
   const lines: OtherLanguageLines | undefined = w.keptWords.lines[language]
-  const framed = (frame: string | undefined, slots: Record<string, string>) =>
-    frame === undefined ? null : fill(frame, slots)
   // The typed question is asked once, as the question.
   // Any other answer typed with a question mark ("peut-être convertir des voitures ?") is a hedge
   // said as a statement: the pitch has one question.
@@ -1652,7 +1653,7 @@ function composeKeptWords(
   // (Asked about by name, the word is not said again on its own right after.)
   const core =
     r.core && !askedAbout
-      ? sentence(framed(lines?.hookCore, { core: coreWord }) ?? r.core, 'open')
+      ? sentence(lines ? fill(lines.hookCore, { core: coreWord }) : r.core, 'open')
       : null
   const question = typed
     ? sentence(asked(typed), 'question')
@@ -1711,9 +1712,8 @@ function composeKeptWords(
   const pitch = fit(plan(30), PITCH_WORD_RANGE.pitch, shape, [])
   const story = fit(plan(60), PITCH_WORD_RANGE.story, shape, [])
   // The one sentence: what the person does and, in the words left of thirty, what they believe.
-  const workOneLiner = inside(r.workOn, 14)
   const frameWords = lines ? countWords(lines.oneLiner.replace(/\{(?:work|belief)\}/gu, '')) : 0
-  const beliefRoom = ONE_LINER_MAX - frameWords - countWords(workOneLiner ?? '')
+  const beliefRoom = ONE_LINER_MAX - frameWords - countWords(workWords ?? '')
   // ("porque creo en esto: creo que…": the frame already believes.)
   const believed = inside(r.belief, beliefRoom)?.replace(BELIEF_LEAD_INS, '') ?? null
   const beliefWords =
@@ -1721,9 +1721,9 @@ function composeKeptWords(
       ? null
       : believed
   const oneLiner =
-    lines && workOneLiner !== null
+    lines && workWords !== null
       ? fill(beliefWords !== null ? lines.oneLiner : lines.oneLinerWorkOnly, {
-          work: workOneLiner,
+          work: workWords,
           belief: beliefWords ?? '',
         })
       : (
@@ -1771,7 +1771,9 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
   const stage = messages.stages[answers.stage] ?? messages.stages.vague
   const invitationVariant = options.invitationVariant ?? 0
   const stageKey = isStage(answers.stage) ? answers.stage : 'vague'
-  const invitations = answers.situation === 'job' ? w.jobInvitations[stageKey] : stage.invitations
+  // A job seeker is invited to talk about the work, not to build a project.
+  const forJob = answers.situation === 'job'
+  const invitations = forJob ? w.jobInvitations[stageKey] : stage.invitations
   const invitation = pick(invitations, invitationVariant)
   const language = detectLanguage(
     [
@@ -1799,7 +1801,7 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
     wrap(invitationVariant, invitations.length) === 0
       ? invitationWithAsks(
           answers.asks,
-          answers.situation === 'job' ? w.jobInvitationWithAsks : w.invitationWithAsks,
+          forJob ? w.jobInvitationWithAsks : w.invitationWithAsks,
           answers.stage,
         )
       : null
