@@ -1645,7 +1645,7 @@ function composeKeptWords(
   const inside = (answer: ReadAnswer, max: number): string | null =>
     answer.form === 'empty' || answer === typed
       ? null
-      : lowerFirst(stripEnd(shorten(asStatement(answer.text), max)))
+      : inFrame(stripEnd(shorten(asStatement(answer.text), max)), language)
   // German writes its nouns, and a verb said as a thing, with a capital ("Vertrauen").
   const coreWord = language === 'de' ? capitalise(r.core) : r.core
   const about = w.keptWords.questionAbout[language]
@@ -1717,7 +1717,11 @@ function composeKeptWords(
   // ("porque creo en esto: creo que…": the frame already believes.)
   const believed = inside(r.belief, beliefRoom)?.replace(BELIEF_LEAD_INS, '') ?? null
   const beliefWords =
-    typed === r.belief || beliefRoom < 4 || believed === null || countWords(believed) > beliefRoom
+    typed === r.belief ||
+    beliefRoom < 4 ||
+    believed === null ||
+    countWords(believed) > beliefRoom ||
+    VERB_LAST_BELIEF.test(believed)
       ? null
       : believed
   const oneLiner =
@@ -1741,26 +1745,62 @@ function composeKeptWords(
 }
 
 /** "creo que…", "je crois que…": a belief's own lead-in, which the one sentence's frame says. */
+// (Not German "ich glaube, dass…" nor Dutch "ik geloof dat…": the clause after them puts its verb
+// last, which is no sentence on its own.)
 const BELIEF_LEAD_INS =
-  /^(?:yo )?creo que\s+|^je crois que\s+|^ich glaube,?\s+(?:dass\s+)?|^(?:eu )?acredito que\s+|^credo che\s+|^ik geloof dat\s+|^wierzę,?\s+że\s+/iu
+  /^(?:yo )?creo que\s+|^je crois que\s+|^ich glaube,\s+(?!dass\b)|^(?:eu )?acredito que\s+|^credo che\s+|^wierzę,?\s+że\s+/iu
+
+/** "ich glaube, dass…": a belief the one sentence can neither strip nor say after its own "I believe". */
+const VERB_LAST_BELIEF = /^(?:ich glaube,?\s+dass|ik geloof dat)\b/iu
+
+/** The app's own asks, every stage's, as the person would have picked them. */
+function presetAsks(messages: ComposeMessages): Set<string> {
+  return new Set(
+    Object.values(messages.stages).flatMap((stage) => stage.asks.map((ask) => ask.toLowerCase())),
+  )
+}
 
 /** The one sentence's most words (pitch-lengths.ts). */
 const ONE_LINER_MAX = PITCH_WORD_RANGE.oneLiner.max
 
-/** The invitation in the answers' language: their asks in the stage's line, or the stage's own. */
-function keptWordsInvitation(asks: unknown, lines: OtherLanguageLines, stage: unknown): string {
+/**
+ * Words said after a colon inside a frame: the first letter lowered, except in German, which
+ * writes every noun with a capital ("möbel aus Sturmholz" is no German; the reading lowered it):
+ * there the capital is given back, a small slip before a preposition rather than a misspelt noun.
+ */
+function inFrame(text: string, language: string): string {
+  return language === 'de' ? capitalise(text) : lowerFirst(text)
+}
+
+/**
+ * The invitation in the answers' language: their asks in the stage's line, or the stage's own.
+ * An ask picked from the app's own English list ("A sounding board to think out loud with") is
+ * not said inside a sentence in another language.
+ */
+function keptWordsInvitation(
+  asks: unknown,
+  lines: OtherLanguageLines,
+  stage: unknown,
+  language: string,
+  presets: ReadonlySet<string>,
+): string {
   const at = isStage(stage) ? stage : 'vague'
   const said = (Array.isArray(asks) ? asks : [])
     .filter((ask): ask is string => typeof ask === 'string')
+    .filter((ask) => !presets.has(ask.trim().toLowerCase()))
+    // (German keeps each ask's capitals as typed: its nouns have them.)
     .map((ask) =>
-      lowerFirst(stripEnd(readAnswer(ask, [], false).text))
+      (language === 'de'
+        ? stripEnd(ask.trim())
+        : lowerFirst(stripEnd(readAnswer(ask, [], false).text))
+      )
         .replace(/[?¿!¡]+/gu, '')
         .trim(),
     )
     .filter((ask) => /\p{L}/u.test(ask))
     .slice(0, 2)
   if (said.length === 0 || countWords(said.join(' ')) > ASK_WORDS) return lines.invitation[at]
-  return fill(lines.invitationWithAsks[at], { x: said.join(` ${lines.and} `) })
+  return fill(lines.invitationWithAsks[at], { x: inFrame(said.join(` ${lines.and} `), language) })
 }
 
 export function composePitch(answers: Answers, options: ComposeOptions): ComposedPitch {
@@ -1794,7 +1834,9 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
     const lines = w.keptWords.lines[language]
     return {
       ...composeKeptWords(r, w, shape, language, variant),
-      invitation: lines ? keptWordsInvitation(answers.asks, lines, answers.stage) : invitation,
+      invitation: lines
+        ? keptWordsInvitation(answers.asks, lines, answers.stage, language, presetAsks(messages))
+        : invitation,
     }
   }
   const withAsks =

@@ -51,7 +51,7 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
       'Por eso, ahora mismo trabajo en esto: {x}.',
       'Y en eso estoy: {x}.',
     ],
-    forWhom: 'Lo hago por ellos: {x}.',
+    forWhom: 'Lo hago pensando en esta gente: {x}.',
     landing: [
       'De eso se trata: {core}.',
       'Todo vuelve a la misma palabra: {core}.',
@@ -87,7 +87,7 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
       'Alors voilà à quoi je travaille : {x}.',
       'Concrètement, ce que je fais : {x}.',
     ],
-    forWhom: 'Je le fais pour eux : {x}.',
+    forWhom: 'Je le fais pour ces personnes : {x}.',
     landing: [
       "C'est de ça qu'il s'agit : « {core} ».",
       'Tout revient à un mot : « {core} ».',

@@ -1491,3 +1491,28 @@ test('a job seeker’s invitation asks about the work and its people, not about 
     }
   }
 })
+
+test('German answers keep their nouns’ capitals inside the composer’s frames; the app’s English asks are not said in German', () => {
+  const german: Answers = {
+    ...emptyAnswers(),
+    stage: 'narrowing',
+    problem:
+      'In unserer Werkstatt stehen die Maschinen still, weil niemand mehr Lehrlinge ausbildet.',
+    spark: 'Letzten Winter hat mein Meister seinen Betrieb zugemacht, nach vierzig Jahren.',
+    belief: 'Ich glaube, dass Handwerk Zukunft hat.',
+    workOn: 'Möbel aus Sturmholz mit jungen Leuten bauen.',
+    forWhom: 'Jugendliche ohne Ausbildungsplatz.',
+    coreWord: 'Handwerk',
+    asks: ['A sounding board to think out loud with', 'Tischlereien in der Region'],
+  }
+  for (const variant of [0, 1, 2]) {
+    const drafts = composePitch(german, { messages: composeEn, variant })
+    expect(drafts.language).toBe('de')
+    const said = [drafts.pitch, drafts.oneLiner, drafts.invitation].join(' ')
+    expect(said).not.toMatch(/: möbel|: jugendliche|: tischlereien/u)
+    expect(drafts.invitation).not.toMatch(/sounding board/u)
+    expect(drafts.invitation).toContain('Tischlereien in der Region')
+    // "…dass Handwerk Zukunft hat" is no sentence without its "Ich glaube".
+    expect(drafts.oneLiner).not.toMatch(/: Handwerk Zukunft hat/u)
+  }
+})
