@@ -1869,6 +1869,11 @@ function endsInVerblessClause(candidate: string): boolean {
   return !tagTerms(match[1] ?? '').some((t) => t.tags.has('Verb'))
 }
 
+/** "…a man who said he was from her bank" without its "who…": what is left has the main verb. */
+export function withoutRelatives(text: string): string {
+  return text.replace(/\s(?:who|which|whose)\s[^,;]*/giu, '')
+}
+
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 function cutAtBoundary(sentence: string, maxWords: number): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
@@ -1878,9 +1883,14 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
     ...sentence.matchAll(/,\s|;\s|\s—\s|\s(?:and|but|because|so|while|when|until)\s/gu),
   ]
   const candidates: string[] = []
+  // Longer cuts, kept for a sentence whose verb comes late.
+  const later: string[] = []
   for (const boundary of boundaries) {
     const candidate = sentence.slice(0, boundary.index)
-    if (countWords(candidate) > stretch) break
+    if (countWords(candidate) > stretch) {
+      later.push(candidate)
+      continue
+    }
     // "by between 3p and £41": the "and" of "between … and …" joins two amounts, not clauses.
     if (/\sand\s/u.test(boundary[0]) && /\bbetween\s+\S+$/iu.test(candidate)) continue
     // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
@@ -1889,10 +1899,15 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
   }
   // "In 2017, my first year volunteering at the library" is no sentence: when the whole has a
   // main clause, the cut keeps one (the longest cut that does; else the longest).
-  const needsClause = candidates.length > 0 && hasMainClause(sentence)
-  const cut =
-    (needsClause ? candidates.findLast((candidate) => hasMainClause(candidate)) : undefined) ??
-    candidates.at(-1)
+  // ("On 24 June 2018 my son Callum, who was 13": the verb of a "who…" is not the sentence's; a
+  // cut a little over the budget that reaches the verb is better than one that never does.)
+  const needsClause = candidates.length > 0 && hasMainClause(withoutRelatives(sentence))
+  const withClause = (candidate: string) => hasMainClause(withoutRelatives(candidate))
+  const cut = needsClause
+    ? (candidates.findLast(withClause) ??
+      later.find((candidate) => !hasOpenQuote(candidate) && withClause(candidate)) ??
+      candidates.at(-1))
+    : candidates.at(-1)
   if (cut) return cut
   // No boundary near: cut at a word (the person's commas kept), before a "who…" or "which…" it
   // cannot finish, and never leaving a preposition, article or conjunction hanging.

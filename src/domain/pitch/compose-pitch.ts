@@ -22,6 +22,7 @@ import {
   classify,
   escape,
   hasMainClause,
+  withoutRelatives,
   isLoneModifier,
   NOT_DOING,
   withDroppedSubject,
@@ -512,7 +513,14 @@ function fill(template: string, slots: Record<string, string>): string {
 /** A sentence built from a stem and the answer, fitted to the answer's form; null when blank. */
 /** `alone`: the same line said without pointing back, when the line before is not the world. */
 /** `short`: the fewest words that still say it, for a pitch with no room for the line as it is. */
-type Sentence = { text: string; role: Role; alone?: string; short?: readonly string[] }
+type Sentence = {
+  text: string
+  role: Role
+  alone?: string
+  short?: readonly string[]
+  /** Said instead of this line and the one of the role named, when both do not fit. */
+  merged?: { text: string; replaces: Role }
+}
 type Role =
   | 'open'
   | 'theme'
@@ -603,8 +611,7 @@ function tellMoment(r: Read, w: ComposerWords, maxWords: number): string | null 
   // realising…": the moment said as the answer to "when did you see it?" needs its own start.
   const first = told[0] ?? s.text
   // ("…to a man who said he was from her bank": a relative clause's verb is not the main one.)
-  const withoutRelatives = first.replace(/\s(?:who|which|whose)\s[^,;]*/giu, '')
-  if (/^(?:when|while|after|once)\s/iu.test(first) && !hasMainClause(withoutRelatives)) {
+  if (/^(?:when|while|after|once)\s/iu.test(first) && !hasMainClause(withoutRelatives(first))) {
     return `${w.spark.when} ${lowerFirst(moment)}`
   }
   if (s.form === 'gerund' && s.sentences.length <= 1) {
@@ -1074,6 +1081,30 @@ function inOpeningsWords(work: string | null, v: number): string | null {
   return said + work.slice(lead[0].length)
 }
 
+const MERGED_WORDS = 22
+
+/**
+ * What the person is doing. When it and who is better off do not both fit, they are said in one
+ * sentence ("So I'm working on a food pantry at Greater Grace, for seniors on the East Side."):
+ * a listener who hears who it is for but not what the person does cannot join in.
+ */
+function workSentence(r: Read, w: ComposerWords, v: number, whom: ReadAnswer): Sentence | null {
+  const work = sentence(inOpeningsWords(workLine(r, w, 16), v), 'work')
+  if (!work) return null
+  // A job is sought for oneself; "…for warehouse workers" would say it is wanted for them.
+  // "scripts for bereavement calls, for customers…" says "for" twice.
+  const plain = whom.form === 'noun-phrase' && whom.sentences.length <= 1
+  if (r.situation === 'job' || !plain || /\bfor\b/iu.test(work.text)) return work
+  const x = asList(shorten(firstThought(whom), 12))
+  // A line so long it is two said as one; "…, for the wind industry" names no one the work is for.
+  const names = x.toLowerCase().split(/[^\p{L}'’]+/u).some((word) => namesPersonNoun(word))
+  if (countWords(work.text) + countWords(x) > MERGED_WORDS || !names) return work
+  return {
+    ...work,
+    merged: { text: `${stripEnd(work.text)}, for ${x}.`, replaces: 'gains' },
+  }
+}
+
 /** Required lines; optional ones each opening adds while they fit; spare ones only if short. */
 type Plan = {
   required: Array<Sentence | null>
@@ -1109,10 +1140,10 @@ function planPitch(
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
   const world = sentence(worldLine(r, w, 20), 'world')
-  const work = sentence(inOpeningsWords(workLine(r, w, 16), v), 'work')
   // Who is better off, in the person's words: every opening says it once.
   const whom = whoGains(r)
   const gains = gainsSentence(whom, w, v + r.voice)
+  const work = workSentence(r, w, v, whom)
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
@@ -1343,6 +1374,14 @@ function fit(
         .map((text) => ({ text, role: s.role }))
         .find((line) => words([...kept, line]) <= range.max)
       if (short) kept.push(short)
+      else if (s.merged) {
+        const { text, replaces } = s.merged
+        const without = kept.filter((k) => k.role !== replaces)
+        const line = { text, role: s.role }
+        if (without.length < kept.length && words([...without, line]) <= range.max) {
+          kept.splice(0, kept.length, ...without, line)
+        }
+      }
     }
   }
   for (const s of spare) {
@@ -1389,7 +1428,8 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   // mid-thought), then its turn (the set-up without its turn is no story), then what the person
   // is doing; the usual length on a tie.
   const gains = gainsSentence(whoGains(r), w, v + r.voice)
-  const work = workLine(r, w, 16)
+  const workSaid = workSentence(r, w, v, whoGains(r))
+  const work = workSaid?.text ?? null
   const turn = turnOf(r.spark)
   const typed = questionLine(r, w, v).typed
   const whole = (scale: number) => {
@@ -1399,7 +1439,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     return r.spark.sentences.some((each) => said.endsWith(stripEnd(each)))
   }
   const score = (pitch: string, scale: number) =>
-    ([gains.text, gains.alone, ...(gains.short ?? [])].some(
+    ([gains.text, gains.alone, ...(gains.short ?? []), workSaid?.merged?.text].some(
       (line) => line !== undefined && pitch.includes(line),
     )
       ? 4

@@ -396,3 +396,11 @@ test('an initial is no sentence end, "on on-call" is two words, and an aside in 
     readAnswer('kids books are preachy or about unicorns. (no offence to unicorns)').text,
   ).toBe('kids books are preachy or about unicorns')
 })
+
+test('a long sentence cut short keeps its own verb, not only the verb of a "who…" inside it', () => {
+  const moment =
+    'On 24 June 2018 my son Callum, who was 13, jumped into the reservoir at Delph with his friends on the hottest day of the year and the cold took his breath and he never came up.'
+  expect(shorten(moment, 16)).toBe(
+    'On 24 June 2018 my son Callum, who was 13, jumped into the reservoir at Delph with his friends on the hottest day of the year',
+  )
+})

@@ -5,6 +5,7 @@ import { PITCH_PARTS } from '@/domain/pitch/pitch-parts'
 import { countWords } from '@/domain/text/text'
 import { en } from '@/i18n/en'
 import { WORKED_ANSWERS } from '../../fixtures/worked-example'
+import { PERSONAS_HELD_OUT_6 } from '../../fixtures/personas-held-out-6'
 import { composeEn } from '../../support/compose-en'
 
 // The worked example from the product notes, without the name and asks the composer ignores.
@@ -1515,4 +1516,16 @@ test('German answers keep their nouns’ capitals inside the composer’s frames
     // "…dass Handwerk Zukunft hat" is no sentence without its "Ich glaube".
     expect(drafts.oneLiner).not.toMatch(/: Handwerk Zukunft hat/u)
   }
+})
+
+test('a story-first pitch on a long moment still says what the person is doing, and for whom', () => {
+  // A muralist's three-sentence moment (spent held-out set 6), told in full, left no room for
+  // the work: the pitch said who it was for, but not that they paint walls.
+  const muralist = PERSONAS_HELD_OUT_6.find((p) => p.id === 'h6-cre-mural-lead-ins')
+  if (!muralist) throw new Error('the muralist persona is missing')
+  const { pitch } = composePitch(muralist.answers, { messages: composeEn, variant: 1 })
+  expect(pitch).toMatch(/^A boy asked me/)
+  expect(pitch).toContain('painting local heroes on township walls')
+  expect(pitch).toContain('children in Soweto and Alexandra')
+  expect(countWords(pitch)).toBeLessThanOrEqual(PITCH_WORDS.max)
 })
