@@ -1097,7 +1097,10 @@ function workSentence(r: Read, w: ComposerWords, v: number, whom: ReadAnswer): S
   if (r.situation === 'job' || !plain || /\bfor\b/iu.test(work.text)) return work
   const x = asList(shorten(firstThought(whom), 12))
   // A line so long it is two said as one; "…, for the wind industry" names no one the work is for.
-  const names = x.toLowerCase().split(/[^\p{L}'’]+/u).some((word) => namesPersonNoun(word))
+  const names = x
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .some((word) => namesPersonNoun(word))
   if (countWords(work.text) + countWords(x) > MERGED_WORDS || !names) return work
   return {
     ...work,
