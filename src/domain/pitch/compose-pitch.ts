@@ -390,6 +390,25 @@ function isCountedThing(word: string): boolean {
   return !tags.some((tag) => /Uncountable|Plural|Adjective|Verb|Infinitive|Gerund|Name/u.test(tag))
 }
 
+/**
+ * "the kettle", "a mic", "puppy" when the person wrote "the puppy": one thing you could point at.
+ * (The lexicon does not tell "kettle" from "pride"; how the person uses the word does.)
+ */
+function isThing(r: Read): boolean {
+  if (/^(?:a|an|the|my|our)\s+\p{L}/iu.test(r.core)) return true
+  if (!isCountedThing(r.core)) return false
+  const pointedAt = new RegExp(
+    `\\b(?:a|an|the|my|our|his|her|their|this|that)\\s+${r.core}\\b(?!\\s+of\\b)`,
+    'iu',
+  )
+  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld].some((a) => pointedAt.test(a.text))
+}
+
+/** "dignity", "belonging", "home": an idea someone can show you the meaning of. */
+function isIdea(core: string): boolean {
+  return /^\p{Ll}+$/u.test(core) && (ABSTRACT_ENDING.test(core) || IDEA_NOUNS.has(core))
+}
+
 // Every opening and every keystroke reads the core word again: the answer is remembered.
 const ownArticles = new Map<string, string>()
 
@@ -1043,15 +1062,22 @@ function questionLine(
         : themed
           ? w.questions.withCore
           : w.questions.withCoreNoTheme
-  const stem = pick(list, variant)
-  const text = fill(
-    /make the difference\?$/u.test(stem) && r.voice % 2 === 1 ? w.questions.whoShowedYou : stem,
-    coreSlots(r),
-  )
+  const picked = pick(list, variant)
+  const aboutCore = /make the difference\?$/u.test(picked)
+  const stem = !aboutCore
+    ? picked
+    : isThing(r)
+      ? themed
+        ? w.questions.aboutThing.themed
+        : w.questions.aboutThing.plain
+      : r.voice % 2 === 1 && isIdea(r.core)
+        ? w.questions.whoShowedYou
+        : picked
+  const text = fill(stem, coreSlots(r))
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.
   const felt = r.theme.form === 'gerund' || !themed
-  if (!felt && /\bfeel that yourself\?$/u.test(text))
+  if (!felt && /\bfeel that(?: yourself)?\?$/u.test(text))
     return { text: w.questions.seenIt, typed: false }
   return { text, typed: false }
 }

@@ -208,6 +208,13 @@ export const COMPOSER_EN = {
     // Said instead of "Where have you seen … make the difference?" for every other person, so the
     // story-first question is not the same line for everyone.
     whoShowedYou: 'Who first showed you what {core} mean{s}?',
+    // A thing, not an idea ("puppy", "the kettle", "a mic"): nobody "shows you what a kettle
+    // means", nor has seen one "make the difference"; the listener is asked about the feeling
+    // the theme named, or about the thing itself.
+    aboutThing: {
+      themed: 'When did you last feel that?',
+      plain: 'What {does} {core} bring back for you?',
+    },
     // With no theme said before it, "that" has nothing to point at.
     withCoreNoTheme: [
       'When did {core} last matter to you?',

@@ -1529,3 +1529,35 @@ test('a story-first pitch on a long moment still says what the person is doing, 
   expect(pitch).toContain('children in Soweto and Alexandra')
   expect(countWords(pitch)).toBeLessThanOrEqual(PITCH_WORDS.max)
 })
+
+test('a core word that names a thing is not asked about as an idea ("Who first showed you what the kettle means?")', () => {
+  const base: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'growing',
+    problem: 'older men in our village go days without talking to anyone',
+    forWhom: 'widowers in the village',
+    workOn: 'a Tuesday tea club at the chapel',
+  }
+  const things: Array<[coreWord: string, spark: string]> = [
+    [
+      'the kettle',
+      'My neighbour Len told me the kettle was the only thing that talked back to him.',
+    ],
+    // Typed bare, but the person's moment says "the puppy": a thing, not an idea.
+    ['puppy', 'Len got a puppy after his wife died and suddenly he was out walking every day.'],
+    ['a ladder', 'Len fell off a ladder and lay in his yard for a day before anyone came.'],
+  ]
+  for (const [coreWord, spark] of things) {
+    for (const theme of ['feeling alone in a full street', '']) {
+      for (const variant of [0, 1, 2]) {
+        const { pitch } = composePitch(
+          { ...base, coreWord, spark, theme },
+          { messages: composeEn, variant },
+        )
+        expect(pitch).not.toMatch(/showed you what|make the difference\?/u)
+        expect(pitch.match(/\?/gu)).toHaveLength(1)
+      }
+    }
+  }
+})

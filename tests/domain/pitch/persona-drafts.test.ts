@@ -279,7 +279,6 @@ const KNOWN_SPENT_COACH = [
   'h12-p-cornwall-gran-widowers/0: core-word',
   'h12-p-cornwall-gran-widowers/1: core-word',
   'h12-p-cornwall-gran-widowers/2: core-word',
-  'h12-p-kolkata-girls-science-dropout/1: core-word',
   'h12-p-osaka-kodomo-shokudo/1: theme-first',
 ]
 
