@@ -138,7 +138,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   const fields = {
     problem: read('problem', w.leadIns.problem),
-    affected: read('affected'),
+    affected: read('affected', w.leadIns.affected),
     spark: isEnglish
       ? readAnswer(
           withDroppedSubject(
@@ -506,6 +506,8 @@ function asList(text: string): string {
   if (/^[^,]+,\s*(?:about|around|nearly|almost|over|some)?\s*[\d£$€][^,]*$/iu.test(text))
     return text
   const i = text.lastIndexOf(', ')
+  // "everyone who will be old someday (so, everyone)": a comma inside brackets lists nothing.
+  if (text.slice(0, i).lastIndexOf('(') > text.slice(0, i).lastIndexOf(')')) return text
   const last = text.slice(i + 2)
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
   // after the comma says more about the people before it; it is no second group.

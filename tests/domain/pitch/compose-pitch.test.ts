@@ -1561,3 +1561,24 @@ test('a core word that names a thing is not asked about as an idea ("Who first s
     }
   }
 })
+
+test('who it is for, typed as an opinion ("I think patients and nurses both") or with a remark in brackets, is said as the people', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'narrowing',
+    problem: 'allergies get lost at shift change',
+    affected: "I would say it's the patients mostly but also the junior nurses who get blamed.",
+    forWhom: 'I think patients and nurses both.',
+    workOn: 'a bedside handover checklist for the ward',
+    coreWord: 'care',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(answers, { messages: composeEn, variant })
+    expect(`${pitch} ${story}`).not.toMatch(/\bI think patients|on I would say/u)
+    expect(pitch).toMatch(/patients and nurses both/u)
+  }
+  const bracketed = { ...answers, forWhom: 'Everyone who will be old someday (so, everyone)' }
+  const { pitch } = composePitch(bracketed, { messages: composeEn, variant: 0 })
+  expect(pitch).toContain('everyone who will be old someday (so, everyone)')
+})
