@@ -1233,7 +1233,9 @@ function planPitch(
       // What the person is doing is said in every opening: a listener who hears only the theme
       // and a wish does not know whether it is a bakery, a job hunt or a novel.
       required: [open(o.open), theme ?? shared, q.typed ? null : question, spark],
-      optional: [gains, work, problem, world, q.typed ? question : null],
+      // The better world before the problem: the moment has usually told what is wrong, and a
+      // pitch that says it twice never says what the person wants instead.
+      optional: [gains, work, world, problem, q.typed ? question : null],
       spare: [belief, mistake],
     }
   } else if (shape === 'story-first') {

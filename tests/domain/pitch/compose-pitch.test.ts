@@ -6,6 +6,7 @@ import { countWords } from '@/domain/text/text'
 import { en } from '@/i18n/en'
 import { WORKED_ANSWERS } from '../../fixtures/worked-example'
 import { PERSONAS_HELD_OUT_6 } from '../../fixtures/personas-held-out-6'
+import { PERSONAS_HELD_OUT_10 } from '../../fixtures/personas-held-out-10'
 import { composeEn } from '../../support/compose-en'
 
 // The worked example from the product notes, without the name and asks the composer ignores.
@@ -1581,4 +1582,15 @@ test('who it is for, typed as an opinion ("I think patients and nurses both") or
   const bracketed = { ...answers, forWhom: 'Everyone who will be old someday (so, everyone)' }
   const { pitch } = composePitch(bracketed, { messages: composeEn, variant: 0 })
   expect(pitch).toContain('everyone who will be old someday (so, everyone)')
+})
+
+test('the theme-first pitch keeps the better world over the problem when only one fits: the moment has told the problem already', () => {
+  // Spent held-out set 10: Amal's story says what is wrong; the pitch said it twice and never
+  // said what the person wants instead.
+  const amal = PERSONAS_HELD_OUT_10.find((p) => p.id === 'h10-p-refugee-driving-lessons')
+  if (!amal) throw new Error('the persona is missing')
+  const { pitch } = composePitch(amal.answers, { messages: composeEn, variant: 0 })
+  expect(pitch).toMatch(/My neighbour Amal/u)
+  expect(pitch).toContain('I want a world where Amal drives to her hospital job.')
+  expect(countWords(pitch)).toBeLessThanOrEqual(PITCH_WORDS.max)
 })
