@@ -1415,8 +1415,14 @@ export function lowerFirstWord(text: string): string {
   // "Kercheval Community Garden", "Ledgerly: AI-powered…", "Callum's Cause: …": a capital word
   // before another capital word, or a title before a colon, is a name.
   const after = text.slice((match[1] ?? '').length + word.length)
-  if (/^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after) || /^[^\s:]*:\s/u.test(after)) return text
+  // ("Every Diné child", "Every GP": a quantifier opens no name; "The Wheelwright's Road" may.)
   const lowered = word.toLowerCase()
+  const quantifier = /^(?:every|each|all|any|no|some|most|many|few)$/u.test(lowered)
+  if (
+    (!quantifier && /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
+    /^[^\s:]*:\s/u.test(after)
+  )
+    return text
   const candidate = (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
   // The tagger sees a capital at the start as a sentence start; ask it about the lowered word, in
   // the same words classify() reads (the first thirty), so the one parse serves both.

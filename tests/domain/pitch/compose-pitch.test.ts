@@ -1594,3 +1594,19 @@ test('the theme-first pitch keeps the better world over the problem when only on
   expect(pitch).toContain('I want a world where Amal drives to her hospital job.')
   expect(countWords(pitch)).toBeLessThanOrEqual(PITCH_WORDS.max)
 })
+
+test('a quantifier typed with a capital before a name is lowered inside a sentence ("where every Māori child…")', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'growing',
+    betterWorld: 'Every Māori child finds herself in a book.',
+    forWhom: 'Many Māori kids who never see themselves in the library',
+    workOn: 'a picture book in te reo',
+    coreWord: 'belonging',
+  }
+  const drafts = [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+  const all = drafts.map((d) => `${d.pitch} ${d.story}`).join(' ')
+  expect(all).toContain('every Māori child finds herself in a book')
+  expect(all).not.toMatch(/\b(?:where|for|of) (?:Every|Many)\b/u)
+})
