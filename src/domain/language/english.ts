@@ -1581,7 +1581,9 @@ function readUncached(
   }
   // "…about unicorns? (no offence to unicorns)": an aside in brackets after the sentence it is
   // about is written, not said.
+  // So is one that closes the answer ("…till it got bright (didn't tell anyone this till now)").
   if (isEnglish) text = text.replace(/(?<=[.!?])\s*\([^()]*\)[.!]?(?=\s|$)/gu, '')
+  if (isEnglish) text = text.replace(/(?<=\p{L}.{20,}?)\s+\([^()]*\)[.!]?\s*$/u, '')
   // "…go home to sleep and", "women developers who": an answer left unfinished ends on the last
   // word that finishes it (only words no sentence ends on; "the world we live in" is whole).
   if (isEnglish) text = withoutUnfinishedEnd(text)

@@ -651,15 +651,37 @@ const SHORTEST_TURN = 4
 // A turn told in more words than this is a second story.
 const LONGEST_TURN = 16
 
+const FOLLOWS_BEFORE =
+  /\b(?:after that|after this|since then|since that|that day|that night|that's when|that’s when|that was when|because of (?:that|it))\b/iu
+
 function withTurn(told: readonly string[], maxWords: number): string {
   const whole = told.join(' ')
   if (countWords(whole) <= maxWords || told.length < 3) return shorten(whole, maxWords)
   const turn = told.at(-1) ?? ''
   const turnWords = countWords(turn)
   if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
+  // "Ok she quit the job after that.": a turn that follows from the line before keeps it ("One
+  // night the 9 year old answer phone crying…"), when the set-up still has room to say who.
+  const follows = FOLLOWS_BEFORE.test(turn) && told.length >= 4
+  return (
+    (follows ? toldWithEnding(told, 2, maxWords) : null) ??
+    toldWithEnding(told, 1, maxWords) ??
+    shorten(whole, maxWords)
+  )
+}
+
+/** The moment's first lines as far as they fit, then its last `endLines`; null when that fails. */
+function toldWithEnding(
+  told: readonly string[],
+  endLines: number,
+  maxWords: number,
+): string | null {
+  const whole = told.join(' ')
+  const turn = told.at(-1) ?? ''
+  const ending = told.slice(-endLines)
   const kept: string[] = []
-  let words = turnWords
-  for (const each of told.slice(0, -1)) {
+  let words = ending.reduce((sum, each) => sum + countWords(each), 0)
+  for (const each of told.slice(0, -endLines)) {
     const n = countWords(each)
     if (words + n > maxWords) break
     kept.push(each)
@@ -668,8 +690,8 @@ function withTurn(told: readonly string[], maxWords: number): string {
   // "I drove the 17 for 31 years. One winter a lady rode… I never forgot it.": a short turn that
   // points back ("it", "that") says nothing without the line before it; the moment is told from
   // its start instead, as far as it goes.
-  const dropped = told.slice(kept.length, -1)
-  if (dropped.length > 0 && pointsBack(turn)) return shorten(whole, maxWords)
+  const dropped = told.slice(kept.length, -endLines)
+  if (dropped.length > 0 && pointsBack(turn)) return null
   // A quotation left out is what the turn answers ('He said "…" He's right.'), and the words
   // quoted are the person's most vivid: tell it as it came. Speech only reported ("he cried and
   // said he was thick") is no quotation: "Six months later he was reading Roald Dahl" still ends it.
@@ -680,10 +702,9 @@ function withTurn(told: readonly string[], maxWords: number): string {
     /^(?:he|she|they|it|that|this|and|but|so|yes|no|i said|i told|i answered)\b/iu.test(turn) &&
     dropped.some((each) => /\bsaid\b/u.test(each))
   // (A set-up of a few words is no set-up: "I don't even know where to start.")
-  if (kept.length === 0 || words - turnWords < 4 || quoted || answersSaid) {
-    return shorten(whole, maxWords)
-  }
-  return [...kept, turn].join(' ')
+  const setUp = kept.reduce((sum, each) => sum + countWords(each), 0)
+  if (kept.length === 0 || setUp < 4 || quoted || answersSaid) return null
+  return [...kept, ...ending].join(' ')
 }
 
 /**

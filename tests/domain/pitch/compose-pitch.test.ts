@@ -1581,7 +1581,8 @@ test('who it is for, typed as an opinion ("I think patients and nurses both") or
   }
   const bracketed = { ...answers, forWhom: 'Everyone who will be old someday (so, everyone)' }
   const { pitch } = composePitch(bracketed, { messages: composeEn, variant: 0 })
-  expect(pitch).toContain('everyone who will be old someday (so, everyone)')
+  expect(pitch).toContain('everyone who will be old someday')
+  expect(pitch).not.toContain('so and everyone')
 })
 
 test('the theme-first pitch keeps the better world over the problem when only one fits: the moment has told the problem already', () => {
@@ -1609,4 +1610,22 @@ test('a quantifier typed with a capital before a name is lowered inside a senten
   const all = drafts.map((d) => `${d.pitch} ${d.story}`).join(' ')
   expect(all).toContain('every Māori child finds herself in a book')
   expect(all).not.toMatch(/\b(?:where|for|of) (?:Every|Many)\b/u)
+})
+
+test('an aside in brackets that closes an answer is written, not said ("small business owners (TAM: 33M US SMBs)")', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'growing',
+    problem: 'small businesses wait 60 days to get paid',
+    spark: 'My mom ran a 6-person HVAC business in Tucson and chased invoices every Sunday night.',
+    forWhom: 'small business owners (TAM: 33M US SMBs)',
+    workOn: 'a tool that chases invoices for you',
+    coreWord: 'fairness',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(answers, { messages: composeEn, variant })
+    expect(`${pitch} ${story}`).not.toMatch(/TAM|\(/u)
+    expect(pitch).toContain('small business owners')
+  }
 })
