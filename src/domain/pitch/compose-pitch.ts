@@ -952,6 +952,24 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     r.workOn.sentences.length <= 1
       ? { ...r.workOn, form: 'noun-phrase' as const }
       : r.workOn)
+  // "sand dams near schools", "published salary bands across the company": a thing named, which
+  // the tagger reads as a sentence ("dams", "published" as verbs). What a person says they are
+  // doing as a sentence has its own subject ("We run a taxi firm…", "Maria and I…").
+  const subjectless =
+    k.form === 'clause' &&
+    k.sentences.length <= 1 &&
+    /^\p{Ll}/u.test(k.text) &&
+    !OWN_SUBJECT.test(k.text) &&
+    // ("…and am seeking a coordinator role": its subject left out, still a sentence.)
+    !/\b(?:I|we|am|are)\b/u.test(k.text) &&
+    !HEDGE.test(k.text)
+  if (subjectless) {
+    // "moving trial sites into…": doing it, not working on it.
+    if (/^\p{Ll}+ing\s/u.test(k.text)) return fill(w.work.gerund, { x: shorten(k.text, maxWords) })
+    // "Scopa, a small game about…": a name before what it is keeps its capital.
+    const x = shorten(k.text, maxWords).replace(/^\p{L}+(?=, (?:a|an|the)\s)/u, capitalise)
+    return fill(w.work['noun-phrase'], { x })
+  }
   // "Rolling out routing to 3 more countries", "Setting up a scheme across…": what the person
   // is doing, whatever the tagger made of the words after it.
   if (
@@ -998,6 +1016,9 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const doubled = last !== undefined && new RegExp(`^${last}\\b`, 'iu').test(text)
   return fill(doubled ? w.work.noun.business : stem, { x: text })
 }
+
+const OWN_SUBJECT =
+  /^(?:i|we|my|our|me|us|they|their|he|she|his|her|it|its|this|that|there|here|you|your|i['’]m|we['’]re|i['’]ve|we['’]ve|i['’]ll|we['’]ll|im)\b/iu
 
 const MADE_WORK =
   /^(?:a|an|my|our)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!photo |art |sketch |colouring |coloring |cook )(novel|book|memoir|poems|poetry collection|script|screenplay|play|essay|comic|graphic novel|songs|album|ep)(?=\s|$|,)/iu

@@ -1629,3 +1629,27 @@ test('an aside in brackets that closes an answer is written, not said ("small bu
     expect(pitch).toContain('small business owners')
   }
 })
+
+test('what the person works on, named as a thing the tagger reads as a sentence, is said as work ("sand dams near schools")', () => {
+  const base: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'girls walk hours for water and miss school',
+    forWhom: 'girls aged 8-16 and their mothers',
+    coreWord: 'chance',
+  }
+  const cases: Array<[workOn: string, said: RegExp]> = [
+    ['sand dams near schools', /I’m working on sand dams near schools/u],
+    ['published salary bands across the company', /I’m working on published salary bands/u],
+    ['moving trial sites into community health centers', /I’m moving trial sites into/u],
+    ['We run a taxi firm and want to do hospital runs', /We run a taxi firm/u],
+  ]
+  for (const [workOn, said] of cases) {
+    for (const variant of [0, 1, 2]) {
+      const { pitch } = composePitch({ ...base, workOn }, { messages: composeEn, variant })
+      if (variant !== 1) expect(pitch).toMatch(said)
+      expect(pitch).not.toMatch(/(?:^|[.?] )(?:Sand dams|Published salary|Moving trial)/u)
+    }
+  }
+})
