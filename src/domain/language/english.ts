@@ -1848,6 +1848,9 @@ function withoutDanglingWord(text: string): string {
   )
 }
 
+// "I've stood in gallery 262 for nine years.": a start this short sets the scene, no more.
+const SHORT_START = 10
+
 function shortenRaw(text: string, maxWords: number): string {
   const sentences = splitSentences(text)
   let kept = ''
@@ -1856,8 +1859,13 @@ function shortenRaw(text: string, maxWords: number): string {
     if (countWords(next) > maxWords) {
       // "I drive the 42." alone says nothing: a very short start takes the next sentence too,
       // cut at a clause boundary if it must be.
-      if (countWords(kept) < 8) {
-        kept = `${kept} ${cutAtBoundary(sentence, maxWords - countWords(kept))}`.trim()
+      // (Never a scrap: "In 2015." or "In it, no clothes almost." is no more of the story.)
+      const more =
+        countWords(kept) < SHORT_START
+          ? cutAtBoundary(sentence, maxWords - countWords(kept), !kept)
+          : ''
+      if (!kept || (countWords(more) >= 5 && hasMainClause(withoutRelatives(more)))) {
+        kept = `${kept} ${more}`.trim()
       }
       break
     }
@@ -1883,7 +1891,7 @@ export function withoutRelatives(text: string): string {
 }
 
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
-function cutAtBoundary(sentence: string, maxWords: number): string {
+function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
   const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))
   if (countWords(sentence) <= stretch) return sentence
@@ -1909,7 +1917,8 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
   // main clause, the cut keeps one (the longest cut that does; else the longest).
   // ("On 24 June 2018 my son Callum, who was 13": the verb of a "who…" is not the sentence's; a
   // cut a little over the budget that reaches the verb is better than one that never does.)
-  const needsClause = candidates.length > 0 && hasMainClause(withoutRelatives(sentence))
+  const needsClause =
+    (candidates.length > 0 || later.length > 0) && hasMainClause(withoutRelatives(sentence))
   const withClause = (candidate: string) => hasMainClause(withoutRelatives(candidate))
   const cut = needsClause
     ? (candidates.findLast(withClause) ??
@@ -1917,6 +1926,7 @@ function cutAtBoundary(sentence: string, maxWords: number): string {
       candidates.at(-1))
     : candidates.at(-1)
   if (cut) return cut
+  if (!wordCut) return ''
   // No boundary near: cut at a word (the person's commas kept), before a "who…" or "which…" it
   // cannot finish, and never leaving a preposition, article or conjunction hanging.
   let words = sentence.split(/\s+/u).slice(0, maxWords)

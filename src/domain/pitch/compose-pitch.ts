@@ -670,6 +670,25 @@ function withTurn(told: readonly string[], maxWords: number): string {
   )
 }
 
+// "He mentioned it at the shop…", "Not every night is that night.": a line that leans on the one
+// before it, said after a gap, points at nothing; the moment is told from its start instead.
+const LEANS_BACK =
+  /^["“'‘(]*(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also)\b/iu
+// "She walks 2 miles now." after "I drive the 42.": a person spoken of needs someone named before.
+const PERSON_PRONOUN = /^["“'‘(]*(?:he|she|they|her|his|him|them|their)\b/iu
+
+function leansOnGap(line: string, kept: readonly string[]): boolean {
+  if (LEANS_BACK.test(line)) return true
+  if (!PERSON_PRONOUN.test(line)) return false
+  const words = kept.join(' ').split(/\s+/u)
+  const someone = words.some(
+    (word, i) =>
+      namesPersonNoun(word.toLowerCase().replace(/[^\p{L}']/gu, '')) ||
+      (i > 0 && /^\p{Lu}\p{Ll}+/u.test(word) && !/[.!?]$/u.test(words[i - 1] ?? '')),
+  )
+  return !someone
+}
+
 /** The moment's first lines as far as they fit, then its last `endLines`; null when that fails. */
 function toldWithEnding(
   told: readonly string[],
@@ -691,7 +710,7 @@ function toldWithEnding(
   // points back ("it", "that") says nothing without the line before it; the moment is told from
   // its start instead, as far as it goes.
   const dropped = told.slice(kept.length, -endLines)
-  if (dropped.length > 0 && pointsBack(turn)) return null
+  if (dropped.length > 0 && (pointsBack(turn) || leansOnGap(ending[0] ?? '', kept))) return null
   // A quotation left out is what the turn answers ('He said "…" He's right.'), and the words
   // quoted are the person's most vivid: tell it as it came. Speech only reported ("he cried and
   // said he was thick") is no quotation: "Six months later he was reading Roald Dahl" still ends it.

@@ -404,3 +404,20 @@ test('a long sentence cut short keeps its own verb, not only the verb of a "whoâ
     'On 24 June 2018 my son Callum, who was 13, jumped into the reservoir at Delph with his friends on the hottest day of the year',
   )
 })
+
+test('a short start takes more of the story only as a clause cut at a boundary, never a scrap of words', () => {
+  const ats =
+    "I was the one running the ATS filters. I watched a 52 year old former nurse get auto-rejected for a care coordinator job she could've done in her sleep, and I couldn't override it."
+  expect(shorten(ats, 16)).toBe(
+    "I was the one running the ATS filters. I watched a 52 year old former nurse get auto-rejected for a care coordinator job she could've done in her sleep",
+  )
+  // "I've stood in gallery 262 for nine years." sets the scene and no more: the story goes on.
+  const gallery =
+    "I've stood in gallery 262 for nine years. One afternoon a boy maybe ten, on a field trip from Englewood, stopped at the Caillebotte, the rainy Paris street, and asked me 'why is everybody looking down?' We talked for twenty minutes."
+  expect(shorten(gallery, 24)).toBe(
+    "I've stood in gallery 262 for nine years. One afternoon a boy maybe ten, on a field trip from Englewood, stopped at the Caillebotte, the rainy Paris street",
+  )
+  const scrap =
+    'In March 2022 I left Moscow with one suitcase. In it, no clothes almost, but a notebook of my poems.'
+  expect(shorten(scrap, 12)).toBe('In March 2022 I left Moscow with one suitcase')
+})

@@ -7,6 +7,9 @@ import { en } from '@/i18n/en'
 import { WORKED_ANSWERS } from '../../fixtures/worked-example'
 import { PERSONAS_HELD_OUT_6 } from '../../fixtures/personas-held-out-6'
 import { PERSONAS_HELD_OUT_10 } from '../../fixtures/personas-held-out-10'
+import { PERSONAS as DEV_PERSONAS } from '../../fixtures/personas'
+import { PERSONAS_DEV_2 } from '../../fixtures/personas-dev-2'
+import { splitSentences, stripEnd } from '@/domain/language/english'
 import { composeEn } from '../../support/compose-en'
 
 // The worked example from the product notes, without the name and asks the composer ignores.
@@ -1652,4 +1655,23 @@ test('what the person works on, named as a thing the tagger reads as a sentence,
       expect(pitch).not.toMatch(/(?:^|[.?] )(?:Sand dams|Published salary|Moving trial)/u)
     }
   }
+})
+
+test('a moment told short never skips the line its next line leans on ("I drive the 42. She walks 2 miles now.")', () => {
+  const leans = /^["“'‘(]*(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also)\b/iu
+  const failing: string[] = []
+  for (const persona of [...DEV_PERSONAS, ...PERSONAS_DEV_2]) {
+    if (persona.language !== 'en') continue
+    const lines = splitSentences(persona.answers.spark).map((s) => stripEnd(s))
+    for (const variant of [0, 1, 2]) {
+      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
+      lines.forEach((line, i) => {
+        const before = lines[i - 1]
+        if (i === 0 || before === undefined || !leans.test(line)) return
+        if (pitch.includes(line) && !pitch.includes(before))
+          failing.push(`${persona.id}/${variant}`)
+      })
+    }
+  }
+  expect(failing).toEqual([])
 })
