@@ -404,6 +404,15 @@ function isThing(r: Read): boolean {
   return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld].some((a) => pointedAt.test(a.text))
 }
 
+/** "the kettle", "shed" (written "the shed"), "reach out": the person's word, not an idea. */
+function saidAsWord(r: Read): boolean {
+  // ("a second chance", "a fresh start" are said as they are: "It's about a fresh start.")
+  if (isThing(r)) return !/\s/u.test(r.core.replace(/^(?:a|an|the|my|our)\s+/iu, ''))
+  return /^(?!being\s|feeling\s)\p{L}+\s+(?:in|out|up|on|off|back|down|over|through)$/iu.test(
+    r.core,
+  )
+}
+
 /** "dignity", "belonging", "home": an idea someone can show you the meaning of. */
 function isIdea(core: string): boolean {
   return /^\p{Ll}+$/u.test(core) && (ABSTRACT_ENDING.test(core) || IDEA_NOUNS.has(core))
@@ -1239,6 +1248,9 @@ function planPitch(
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
+  const asWord = core !== '' && saidAsWord(r)
+  // ("It comes down to one word: ladder.", not "…one word: a ladder.")
+  const word = { ...slots, core: core.replace(/^(?:a|an|the)\s+/iu, '') }
   // With no core word, a short theme is what the pitch comes back to.
   const themePhrase =
     (r.theme.form === 'gerund' || r.theme.form === 'noun-phrase') && r.theme.words <= 10
@@ -1262,7 +1274,9 @@ function planPitch(
         // "What does voice mean to you? For me, it started with Dad.": the short moment answers.
         (phraseAnswer ? (spark?.text ?? null) : null) ??
         (core
-          ? fill(pick(list, r.voice), slots)
+          ? asWord && shape !== 'question-first'
+            ? fill(w.asWord[shape].open, word)
+            : fill(pick(list, r.voice), slots)
           : themePhrase && shape === 'question-first'
             ? fill(w.questionFirstTheme, { x: r.theme.text })
             : o === w.openings['theme-first'] && problemOpen !== null
@@ -1272,7 +1286,9 @@ function planPitch(
     )
   const landing = sentence(
     core
-      ? fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
+      ? asWord && shape !== 'question-first'
+        ? fill(w.asWord[shape].landing, word)
+        : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
       : themePhrase
         ? fill(pick(w.landingTheme, v), { x: r.theme.text })
         : w.landingNoCore,
@@ -1283,7 +1299,9 @@ function planPitch(
   const namedJustBefore = shape === 'question-first' && core !== '' && !answersItself
   const shared = sentence(
     core && !namedJustBefore
-      ? fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
+      ? asWord
+        ? w.asWord.shared
+        : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
       : pick(w.sharedLines, v),
     'theme',
   )

@@ -338,6 +338,20 @@ export const COMPOSER_EN = {
     'We’ve all felt it, one way or another.',
   ],
   // …and with a core word to name: "there" and "it" would point at nothing.
+  // A core word that names a thing or an action ("shed", "the kettle", "reach out"): said as the
+  // person's word, not as an idea ("It's about shed, really." and "We all have our own story of
+  // reach out." are not said).
+  asWord: {
+    'theme-first': {
+      open: 'It comes down to one word: {core}.',
+      landing: 'That’s my word: {core}.',
+    },
+    'story-first': {
+      open: 'That’s when one word stuck with me: {core}.',
+      landing: 'It all comes back to one word: {core}.',
+    },
+    shared: 'We all have a word like that.',
+  },
   sharedLinesWithCore: [
     'We all have a story about {core}.',
     // ("We all know what blood looks like." says nothing: what it can mean is the story.)

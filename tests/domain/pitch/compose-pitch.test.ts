@@ -1675,3 +1675,32 @@ test('a moment told short never skips the line its next line leans on ("I drive 
   }
   expect(failing).toEqual([])
 })
+
+test('a core word that names a thing or an action is said as the person’s word, not as an idea ("It’s about shed, really.")', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'growing',
+    problem: 'retired men go quiet and nobody notices',
+    spark:
+      'After Dad retired he spent every day in the shed, and then he stopped going out there too.',
+    theme: 'having somewhere to go',
+    forWhom: 'retired men in our town',
+    workOn: 'a community shed where men fix things together',
+    coreWord: 'shed',
+  }
+  const theme = composePitch(answers, { messages: composeEn, variant: 0 }).pitch
+  const story = composePitch(answers, { messages: composeEn, variant: 1 }).pitch
+  expect(theme).toMatch(/^It comes down to one word: shed\./u)
+  expect(theme).toMatch(/That’s my word: shed\.$/u)
+  expect(story).toMatch(/It all comes back to one word: shed\.$/u)
+  for (const pitch of [theme, story]) {
+    expect(pitch).not.toMatch(/about shed|story of shed|That’s shed\./u)
+  }
+  // An idea keeps its own frames.
+  const idea = composePitch(
+    { ...answers, coreWord: 'belonging' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(idea.pitch).not.toMatch(/one word/u)
+})
