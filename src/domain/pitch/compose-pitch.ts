@@ -576,6 +576,18 @@ function sentence(text: string | null, role: Role): Sentence | null {
 }
 
 /** "We all know …" with the theme in a form that fits after it. */
+/**
+ * "keeping the old trade alive", "taking care of what we have": something done, not felt. "We all
+ * know the feeling of keeping the old trade alive. When did you last feel that?" asks about a
+ * feeling nobody named; a thing done is shared, and seen.
+ */
+const DOING =
+  /^(?:keeping|taking|carrying|doing|making|building|holding|passing|fixing|teaching|raising|feeding|helping|caring|cooking|sharing|protecting|saving|creating|bringing|giving|paying|leaving|handing|showing|turning|putting)\b/iu
+
+function isDoing(theme: string): boolean {
+  return DOING.test(theme)
+}
+
 function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number): string | null {
   const t = r.theme
   if (t.form === 'empty' || t.form === 'question') return null
@@ -587,6 +599,7 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   }
   const text = shorten(t.text, maxWords)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
+  if (t.form === 'gerund' && isDoing(text)) return fill(pick(w.theme.noun, variant), { x: text })
   if (t.form === 'gerund') {
     const stems = /^feeling\b/iu.test(text) ? w.theme.feeling : w.theme.gerund
     return fill(pick(stems, variant), { x: text })
@@ -1148,7 +1161,7 @@ function questionLine(
   const text = fill(stem, coreSlots(r))
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.
-  const felt = r.theme.form === 'gerund' || !themed
+  const felt = (r.theme.form === 'gerund' && !isDoing(r.theme.text)) || !themed
   if (!felt && /\bfeel that(?: yourself)?\?$/u.test(text))
     return { text: w.questions.seenIt, typed: false }
   return { text, typed: false }
@@ -1523,6 +1536,11 @@ function fillersFor(r: Read, w: ComposerWords, v: number): string[] {
   return [...lines.slice(start), ...lines.slice(0, start)]
 }
 
+// What the person is doing weighs least: told against the moment's turn it traded one for one
+// (tried at 2 and 3 on every persona: the work said in 56 and 176 more story-first pitches, the
+// turn lost in 51 and 157).
+const WORK_SCORE = 1
+
 function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number): string {
   const fillers = fillersFor(r, w, v)
   const plans = new Map<number, Sentence[][]>()
@@ -1558,8 +1576,8 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
       : 0) +
     (whole(scale) ? 3 : 0) +
     (turn !== '' && pitch.includes(turn) ? 2 : 0) +
-    (work !== null && pitch.includes(stripEnd(work)) ? 1 : 0)
-  const most = 7 + (turn !== '' ? 2 : 0) + (work !== null ? 1 : 0)
+    (work !== null && pitch.includes(stripEnd(work)) ? WORK_SCORE : 0)
+  const most = 7 + (turn !== '' ? 2 : 0) + (work !== null ? WORK_SCORE : 0)
   // Every required line (the opening, the line we all share, the question) must survive: a
   // moment told so long that one of them is dropped is never the telling chosen.
   const keepsRequired = (pitch: string, scale: number) =>

@@ -1704,3 +1704,27 @@ test('a core word that names a thing or an action is said as the person’s word
   )
   expect(idea.pitch).not.toMatch(/one word/u)
 })
+
+test('a theme that is something done, not felt, is shared and seen, not asked about as a feeling', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'growing',
+    problem: 'the last tannery in town is closing',
+    spark: 'My grandfather tanned leather in the same shed for fifty years.',
+    theme: 'keeping the old trade alive',
+    forWhom: 'young people who want to work with their hands',
+    workOn: 'an apprenticeship at our tannery',
+    coreWord: 'craft',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(pitch).not.toMatch(/feeling of keeping|keeping the old trade alive feels like/u)
+  expect(pitch).not.toMatch(/When did you last feel/u)
+  expect(pitch).toContain('keeping the old trade alive')
+  // A feeling keeps its own frame and question.
+  const felt = composePitch(
+    { ...answers, theme: 'being left behind' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(felt.pitch).toMatch(/the feeling of being left behind/u)
+})
