@@ -167,13 +167,28 @@ try {
         { bigrams: true, signals: false, pooled: 'hybrid', normalise: true, lambda: 0.001 },
         { bigrams: false, signals: true, pooled: 'hybrid', normalise: true, lambda: 0.001 },
         { bigrams: false, signals: true, pooled: 'hybrid', normalise: true, lambda: 0.0003 },
+        // Long words' first five letters too: on 2026-12-01, leave-one-set-out 90.0% / 2.8% at
+        // t 0.55 against 89.9% / 2.9% without (4 and 6 letters: 89.5%).
+        {
+          bigrams: false,
+          signals: true,
+          prefixes: true,
+          pooled: 'hybrid',
+          normalise: true,
+          lambda: 0.0003,
+        },
         { bigrams: true, signals: true, pooled: 'hybrid', normalise: true, lambda: 0.001 },
       ].map((c) => ({ ...c, stageAlone: true, stacked: true }))
   const VARIANTS = [
     ...new Map(
       configs.map((c) => [
         variantKey(c),
-        { bigrams: c.bigrams, signals: c.signals, stageAlone: c.stageAlone },
+        {
+          bigrams: c.bigrams,
+          signals: c.signals,
+          stageAlone: c.stageAlone,
+          prefixes: c.prefixes ?? false,
+        },
       ]),
     ).values(),
   ]
@@ -395,6 +410,7 @@ try {
     bigrams: config.bigrams,
     signals: config.signals,
     stageAlone: config.stageAlone,
+    prefixes: config.prefixes ?? false,
     normalise: config.normalise,
     pooled: config.pooled === 'hybrid' ? 'hybrid' : config.pooled === true,
     ruleFeature: config.stacked,
@@ -433,6 +449,7 @@ try {
       bigrams: committed.bigrams,
       signals: committed.signals,
       stageAlone: committed.stageAlone,
+      prefixes: committed.prefixes ?? false,
       normalise: committed.normalise,
       stacked: committed.ruleFeature,
       pooled: committed.pooled ?? false,
@@ -449,6 +466,7 @@ try {
         bigrams: cfg.bigrams,
         signals: cfg.signals,
         stageAlone: cfg.stageAlone,
+        prefixes: cfg.prefixes ?? false,
       })) {
         if (!names.has(features.hashFeature(name))) names.set(features.hashFeature(name), name)
       }
@@ -464,7 +482,7 @@ try {
 }
 
 function variantKey(v) {
-  return `bigrams ${v.bigrams ? 'on ' : 'off'} signals ${v.signals ? 'on ' : 'off'} stage ${v.stageAlone ? 'on ' : 'off'}`
+  return `bigrams ${v.bigrams ? 'on ' : 'off'} signals ${v.signals ? 'on ' : 'off'} stage ${v.stageAlone ? 'on ' : 'off'}${v.prefixes ? ' prefixes on' : ''}`
 }
 
 function pct(part, whole) {

@@ -34,7 +34,15 @@ export type FeatureOptions = {
   signals?: boolean
   /** The stage on its own as a feature, not only crossed with requests. */
   stageAlone?: boolean
+  /**
+   * Each long word's first five letters as well ("referral" and "refer", "discount" and
+   * "discounted", "precio" and "precios"): a word the labelled sets never spelled that way still
+   * weighs like its kin.
+   */
+  prefixes?: boolean
 }
+
+const PREFIX_LETTERS = 5
 
 /** The features of one sentence, as hashed indices (each at most once). */
 export type SentenceFeatures = Span & { indices: number[] }
@@ -308,6 +316,11 @@ export function featureNames(
       emit(`u:${token}`)
       if (bigrams) emit(`b:${previous} ${token}`)
       previous = token
+    }
+    if (options.prefixes ?? false) {
+      for (const key of keys) {
+        if (key.length > PREFIX_LETTERS) emit(`p:${[...key].slice(0, PREFIX_LETTERS).join('')}`)
+      }
     }
     // Another language's trade words, also read as the English word the model weighs.
     if ((options.language ?? 'en') !== 'en') {

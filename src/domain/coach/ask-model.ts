@@ -22,6 +22,8 @@ export type AskModel = {
   signals: boolean
   /** The stage alone as a feature. */
   stageAlone: boolean
+  /** Long words' first letters as features too (ask-features.ts `prefixes`). */
+  prefixes: boolean
   /** Feature values are 1/√n (n features in the pitch), so length does not weigh. */
   normalise: boolean
   /**
@@ -44,6 +46,8 @@ export const ASK_MODEL: AskModel = {
   bigrams: trained.bigrams,
   signals: trained.signals,
   stageAlone: trained.stageAlone,
+  // (Models trained before the option existed read no prefixes.)
+  prefixes: 'prefixes' in trained && trained.prefixes === true,
   normalise: trained.normalise,
   pooled: trained.pooled === 'hybrid' ? 'hybrid' : Boolean(trained.pooled),
   ruleFeature: trained.ruleFeature,
@@ -84,6 +88,7 @@ export function scoreAsk(
     bigrams: model.bigrams,
     signals: model.signals,
     stageAlone: model.stageAlone,
+    prefixes: model.prefixes,
   })
   const weight = (i: number) => model.weights[i] ?? 0
   const scale = model.normalise ? lengthScale(features.indices.length) : 1
@@ -130,6 +135,7 @@ function scorePooledAsk(
     bigrams: model.bigrams,
     signals: model.signals,
     stageAlone: model.stageAlone,
+    prefixes: model.prefixes,
   }
   // One pass over the pitch reads both the sentences and the whole.
   const read = pooledFeatures(scanned, {

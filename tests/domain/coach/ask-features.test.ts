@@ -78,3 +78,20 @@ test('another language’s trade words are also read as the English word the mod
   expect(english).not.toEqual(expect.arrayContaining(['u:internship']))
   expect(english).not.toEqual(expect.arrayContaining(['u:network']))
 })
+
+test('with prefixes on, a long word also counts by its first five letters, so kin words weigh alike', () => {
+  const read = (text: string, prefixes: boolean) =>
+    new Set(featureNames(scanText(text), { language: 'en', prefixes }).map((f) => f.name))
+  const referral = read('Could you give me a referral?', true)
+  const refer = read('Could you refer me to them?', true)
+  expect(referral.has('p:refer')).toBe(true)
+  expect(refer.has('p:refer')).toBe(false) // "refer" is five letters: no shorter kin to stand for
+  expect(read('Any discounted tickets?', true).has('p:disco')).toBe(true)
+  expect(read('Could you give me a referral?', false).has('p:refer')).toBe(false)
+})
+
+test('the committed model reads prefixes as it was trained to', async () => {
+  const { ASK_MODEL } = await import('@/domain/coach/ask-model')
+  const trained = (await import('@/domain/coach/ask-model.json')).default as { prefixes?: boolean }
+  expect(ASK_MODEL.prefixes).toBe(trained.prefixes === true)
+})
