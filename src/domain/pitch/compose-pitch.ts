@@ -956,7 +956,8 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // deciding, and says so ("I'm building maybe a repair shop" is no sentence).
   // "something with media literacy": still deciding, in so many words.
   if (/^something\s+(?:with|in|around|about|for|to do with|like)\s/iu.test(r.workOn.text)) {
-    const x = r.workOn.text.replace(HEDGE_AFTER, '')
+    // ("thinking about something about waste" says "about" twice: "thinking about waste".)
+    const x = r.workOn.text.replace(HEDGE_AFTER, '').replace(/^something\s+about\s+/iu, '')
     return fill(w.work.hedged, { x: shorten(x, maxWords) })
   }
   // "something else", "something new": the job wanted is still unnamed.
@@ -1443,10 +1444,24 @@ function spoken(sentences: readonly Sentence[], shape: Shape): string[] {
       s.alone !== undefined && all[i - 1]?.s.role !== 'world' ? s.alone : s.text,
     )
     .map(withoutRepeatedLead())
+    .map(withoutSecondThinking())
 }
 
 function inOrder(sentences: Sentence[], shape: Shape): string {
   return spoken(sentences, shape).join(' ')
+}
+
+/**
+ * "So I'm thinking about a podcast. Most of all, I'm thinking of pickers.": "thinking" said once;
+ * who it is for is said plainly after.
+ */
+function withoutSecondThinking(): (sentence: string) => string {
+  let thinking = false
+  return (sentence) => {
+    const second = thinking && /^Most of all, I’m thinking of /u.test(sentence)
+    if (/\bI’m thinking\b/u.test(sentence)) thinking = true
+    return second ? sentence.replace(/^Most of all, I’m thinking of /u, 'This is for ') : sentence
+  }
 }
 
 /**

@@ -1728,3 +1728,21 @@ test('a theme that is something done, not felt, is shared and seen, not asked ab
   )
   expect(felt.pitch).toMatch(/the feeling of being left behind/u)
 })
+
+test('"thinking" is said once: a work still being decided is not followed by "Most of all, I’m thinking of…"', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'vague',
+    problem: 'we throw away forty roast dinners every Sunday',
+    spark: 'I watched a kitchen porter scrape 40 roast dinners into the bin at 9pm.',
+    forWhom: 'kitchens and the planet',
+    workOn: 'something about waste, not sure yet',
+    coreWord: 'waste',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch.match(/\bthinking\b/gu)?.length ?? 0).toBeLessThanOrEqual(1)
+    expect(pitch).not.toMatch(/about something about/u)
+  }
+})
