@@ -1954,8 +1954,18 @@ const ONE_LINER_MAX = PITCH_WORD_RANGE.oneLiner.max
  * there the capital is given back, a small slip before a preposition rather than a misspelt noun.
  */
 function inFrame(text: string, language: string): string {
-  return language === 'de' ? capitalise(text) : lowerFirst(text)
+  if (language !== 'de') return lowerFirst(text)
+  // A German noun keeps its capital inside a frame; an article or a determiner opening a phrase
+  // after the colon does not ("Woran ich gerade arbeite: ein Netzwerk…", "für diese Menschen:
+  // alle Kinder"). A whole sentence does ("…daran glaube: Ein Baum, der 200 Jahre…, verdient…").
+  const phrase = !text.includes(',')
+  return phrase && GERMAN_DETERMINER.test(text)
+    ? text.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+    : capitalise(text)
 }
+
+const GERMAN_DETERMINER =
+  /^(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|alle|allen|aller|mein|meine|meinen|meinem|unser|unsere|unseren|unserem|kein|keine|jede|jeder|jedes|jeden|viele|mehr|diese|dieser|dieses|diesen)\b/iu
 
 /**
  * The invitation in the answers' language: their asks in the stage's line, or the stage's own.

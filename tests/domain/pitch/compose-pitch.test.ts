@@ -1746,3 +1746,24 @@ test('"thinking" is said once: a work still being decided is not followed by "Mo
     expect(pitch).not.toMatch(/about something about/u)
   }
 })
+
+test('German: an article opening a phrase after the colon is lower case; a whole sentence keeps its capital', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'Viele ältere Menschen in Grünau sind allein.',
+    spark: 'Meine Nachbarin Jana stand im Winter 2023 um halb sechs vor meiner Tür.',
+    belief: 'Ein Viertel, das seine Alten vergisst, verliert sein Gedächtnis.',
+    forWhom: 'Alle in der Platte',
+    workOn: 'Ein Netzwerk von Leihgroßeltern in Leipzig-Grünau',
+    coreWord: 'Familie',
+  }
+  const all = [0, 1, 2]
+    .map((variant) => composePitch(answers, { messages: composeEn, variant }))
+    .map((d) => `${d.pitch} ${d.story} ${d.oneLiner}`)
+    .join(' ')
+  expect(all).toMatch(/: ein Netzwerk von Leihgroßeltern/u)
+  expect(all).not.toMatch(/: Ein Netzwerk/u)
+  expect(all).not.toMatch(/: ein Viertel, das/u)
+})
