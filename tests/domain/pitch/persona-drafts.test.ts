@@ -24,7 +24,7 @@ import { PERSONAS_HELD_OUT_9 as SPENT_9 } from '../../fixtures/personas-held-out
 import { PERSONAS_HELD_OUT_10 as SPENT_10 } from '../../fixtures/personas-held-out-10'
 import { PERSONAS_HELD_OUT_11 as SPENT_11 } from '../../fixtures/personas-held-out-11'
 import { PERSONAS_HELD_OUT_12 as SPENT_12 } from '../../fixtures/personas-held-out-12'
-import { PERSONAS_HELD_OUT_13 } from '../../fixtures/personas-held-out-13'
+import { PERSONAS_HELD_OUT_13 as SPENT_13 } from '../../fixtures/personas-held-out-13'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -281,6 +281,8 @@ const KNOWN_SPENT_COACH = [
   'h12-p-cornwall-gran-widowers/1: core-word',
   'h12-p-cornwall-gran-widowers/2: core-word',
   'h12-p-osaka-kodomo-shokudo/1: theme-first',
+  // Set 13, spent at the end of the session that read it (not yet investigated).
+  'h13-p-adaptive-surf-sd/1: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -385,6 +387,35 @@ const SPENT_SETS = [
     ],
     knownOverlaps: [],
   },
+  {
+    name: 'spent set 13 (formerly held out)',
+    set: SPENT_13,
+    // Spent at the end of the session that read it; not yet investigated (all in other languages:
+    // a second question in Dutch, Polish, Italian and German drafts; a Romanian story's doubled
+    // punctuation).
+    known: [
+      'h13-p-steward-naar-juf/0: 2 questions in the pitch',
+      'h13-p-steward-naar-juf/1: 3 questions in the pitch',
+      'h13-p-steward-naar-juf/2: 3 questions in the pitch',
+      'h13-p-jeugdhuis-kapsalon/0: 2 questions in the pitch',
+      'h13-p-rezydentka-papiery/0: 2 questions in the pitch',
+      'h13-p-rezydentka-papiery/1: 2 questions in the pitch',
+      'h13-p-rezydentka-papiery/2: 2 questions in the pitch',
+      'h13-p-branza-burduf-sibiu/0/story: doubled punctuation',
+      'h13-p-branza-burduf-sibiu/1/story: doubled punctuation',
+      'h13-p-branza-burduf-sibiu/2/story: doubled punctuation',
+      'h13-p-napoli-restare/0: 2 questions in the pitch',
+      'h13-p-napoli-restare/1: 2 questions in the pitch',
+      'h13-p-napoli-restare/2: 2 questions in the pitch',
+      'h13-p-amtsbriefe-verstaendlich/0: 2 questions in the pitch',
+      'h13-p-amtsbriefe-verstaendlich/1: 2 questions in the pitch',
+      'h13-p-amtsbriefe-verstaendlich/2: 2 questions in the pitch',
+    ],
+    knownOverlaps: [
+      'h13-p-kentucky-bookshop: openings share 53%',
+      'h13-p-green-burial-tennessee: openings share 51%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -443,8 +474,12 @@ test('every English development persona’s pitch, with its invitation after it,
       failing.push(`${id}/${variant}`)
     }
   })
-  expect(failing).toEqual([])
+  expect(failing).toEqual(KNOWN_SPENT_INVITED_TRADE)
 }, 60_000)
+// Set 13, spent at the end of the session that read it (not yet investigated): the stage's own
+// "Is there someone you'd introduce me to?" after a story-first pitch that never says what the
+// person does is read as a referral ask.
+const KNOWN_SPENT_INVITED_TRADE = ['h13-p-fifo-mate-check/1']
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
 // helper who never saw the composer or another persona set, committed (c8a3eaa) before any of its
@@ -514,40 +549,11 @@ test('every English development persona’s pitch, with its invitation after it,
 
 // HELD-OUT PERSONA SET 13 (personas-held-out-13.ts): 114 answer sets written blind on 2026-12-01 by
 // a helper who never saw the composer or another persona set, committed (57bd207) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown. ROUNDS SEEN: see HELD_OUT_13_ROUNDS (each run whose figures were read).
-// Round 1 (composer and coach of the commit that records it, after tuning on spent sets 11 and 12
-// and a fresh read-aloud of them; nothing tuned after; printed once): 16 of 342 drafts with a
-// counted defect (16 defects), 2 personas with openings over 50% alike, 1 of 258 English pitches
-// failing a coach check (set 12 at its reading: 12 of 342, 0, 11 of 258). The CI run of the commit
-// that records it prints it a second time. Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_13_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_13_MEASURED = { draftsWithDefect: 16, overlaps: 2, coachFailures: 1 }
-
-test('held-out: persona set 13, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_13
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 13 (${set.length} personas, rounds seen ${HELD_OUT_13_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_13_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_13_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_13_MEASURED.coachFailures)
-}, 60_000)
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (e75e1b9's composer and coach, after tuning on spent sets 11 and 12 and a fresh
+// read-aloud of them; nothing tuned after; printed once, and again by the CI run of that commit):
+// 16 of 342 drafts with a counted defect (16 defects), 2 personas with openings over 50% alike, 1
+// of 258 English pitches failing a coach check (set 12 at its reading: 12 of 342, 0, 11 of 258).
+// HELD-OUT-13 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-14.ts
+// (written blind, committed unread), read once at the end of a session.
