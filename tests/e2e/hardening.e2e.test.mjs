@@ -194,7 +194,11 @@ Storage.prototype.setItem = function (key, value) {
     assert.equal(shown?.type(), 'beforeunload')
     await shown.dismiss()
     assert.deepEqual(problems, [])
-    await context.close()
+    // The page was closed by the test itself; under load Chromium can finish tearing it down
+    // before the context is closed (seen once in CI on 2026-12-01): only that error is let go.
+    await context.close().catch((error) => {
+      if (!/has been closed/u.test(String(error?.message))) throw error
+    })
   },
 )
 
