@@ -566,9 +566,14 @@ type Role =
   | 'extra'
 
 /** "¿quizás un taller?" → "quizás un taller": a question mark typed on a statement goes. */
-function asStatement(text: string): string {
-  if (!/[?？]\s*$/u.test(text)) return text
-  return text.replace(/\s*[?？]+\s*$/u, '').replace(/^¿\s*/u, '')
+function asStatement(text: string, language = ''): string {
+  // "boh, un lavoro qui a Napoli? nell'editoria?", "mensen zoals ik? die 15 jaar…": a question
+  // mark before more of the same thought is a hedge too (German keeps its nouns' capitals).
+  const hedged = text.replace(/\s*[?？]+\s+(\p{L})/gu, (_m, next: string) =>
+    language === 'de' ? `, ${next}` : `, ${next.toLowerCase()}`,
+  )
+  if (!/[?？]\s*$/u.test(hedged)) return hedged
+  return hedged.replace(/\s*[?？]+\s*$/u, '').replace(/^¿\s*/u, '')
 }
 
 function sentence(text: string | null, role: Role): Sentence | null {
@@ -1825,12 +1830,12 @@ function composeKeptWords(
   const own = (answer: ReadAnswer, role: Role, max: number): Sentence | null =>
     answer.form === 'empty' || answer === typed
       ? null
-      : sentence(shorten(asStatement(answer.text), max), role)
+      : sentence(shorten(asStatement(answer.text, language), max), role)
   // Inside a frame: the answer's first words lowered (a name keeps its capital), no stop.
   const inside = (answer: ReadAnswer, max: number): string | null =>
     answer.form === 'empty' || answer === typed
       ? null
-      : inFrame(stripEnd(shorten(asStatement(answer.text), max)), language)
+      : inFrame(stripEnd(shorten(asStatement(answer.text, language), max)), language)
   // German writes its nouns, and a verb said as a thing, with a capital ("Vertrauen").
   const coreWord = language === 'de' ? capitalise(r.core) : r.core
   const about = w.keptWords.questionAbout[language]

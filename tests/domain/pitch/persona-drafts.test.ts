@@ -110,8 +110,10 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     }
   }
   // A question quoted inside the moment ('she asked "why…?"') is reported speech, not asked.
-  const questions = (draft.pitch.replace(/"[^"]*"|“[^”]*”/gu, '').match(/\?(?!["”’'»])/gu) ?? [])
-    .length
+  // (German quotes open low: „Muss ich jetzt ins Gefängnis?“)
+  const questions = (
+    draft.pitch.replace(/"[^"]*"|“[^”]*”|„[^“”]*[“”]/gu, '').match(/\?(?!["”’'»“])/gu) ?? []
+  ).length
   if (questions !== 1) found.push(`${persona.id}/${variant}: ${questions} questions in the pitch`)
   const ranges: Array<[keyof typeof PITCH_WORD_RANGE, string]> = [
     ['hook', draft.hook],
@@ -390,26 +392,13 @@ const SPENT_SETS = [
   {
     name: 'spent set 13 (formerly held out)',
     set: SPENT_13,
-    // Spent at the end of the session that read it; not yet investigated (all in other languages:
-    // a second question in Dutch, Polish, Italian and German drafts; a Romanian story's doubled
-    // punctuation).
+    // Spent at the end of the session that read it. Its second questions (a hedge typed with
+    // question marks in Dutch, Polish and Italian, a German quotation the counter did not know)
+    // are fixed; left, not yet investigated: a Romanian story's doubled punctuation.
     known: [
-      'h13-p-steward-naar-juf/0: 2 questions in the pitch',
-      'h13-p-steward-naar-juf/1: 3 questions in the pitch',
-      'h13-p-steward-naar-juf/2: 3 questions in the pitch',
-      'h13-p-jeugdhuis-kapsalon/0: 2 questions in the pitch',
-      'h13-p-rezydentka-papiery/0: 2 questions in the pitch',
-      'h13-p-rezydentka-papiery/1: 2 questions in the pitch',
-      'h13-p-rezydentka-papiery/2: 2 questions in the pitch',
       'h13-p-branza-burduf-sibiu/0/story: doubled punctuation',
       'h13-p-branza-burduf-sibiu/1/story: doubled punctuation',
       'h13-p-branza-burduf-sibiu/2/story: doubled punctuation',
-      'h13-p-napoli-restare/0: 2 questions in the pitch',
-      'h13-p-napoli-restare/1: 2 questions in the pitch',
-      'h13-p-napoli-restare/2: 2 questions in the pitch',
-      'h13-p-amtsbriefe-verstaendlich/0: 2 questions in the pitch',
-      'h13-p-amtsbriefe-verstaendlich/1: 2 questions in the pitch',
-      'h13-p-amtsbriefe-verstaendlich/2: 2 questions in the pitch',
     ],
     knownOverlaps: [
       'h13-p-kentucky-bookshop: openings share 53%',
