@@ -394,8 +394,10 @@ function isCountedThing(word: string): boolean {
  * "the kettle", "a mic", "puppy" when the person wrote "the puppy": one thing you could point at.
  * (The lexicon does not tell "kettle" from "pride"; how the person uses the word does.)
  */
+const OWN_ARTICLE = /^(?:a|an|the|my|our)\s+(?=\p{L})/iu
+
 function isThing(r: Read): boolean {
-  if (/^(?:a|an|the|my|our)\s+\p{L}/iu.test(r.core)) return true
+  if (OWN_ARTICLE.test(r.core)) return true
   if (!isCountedThing(r.core)) return false
   const pointedAt = new RegExp(
     `\\b(?:a|an|the|my|our|his|her|their|this|that)\\s+${r.core}\\b(?!\\s+of\\b)`,
@@ -407,7 +409,7 @@ function isThing(r: Read): boolean {
 /** "the kettle", "shed" (written "the shed"), "reach out": the person's word, not an idea. */
 function saidAsWord(r: Read): boolean {
   // ("a second chance", "a fresh start" are said as they are: "It's about a fresh start.")
-  if (isThing(r)) return !/\s/u.test(r.core.replace(/^(?:a|an|the|my|our)\s+/iu, ''))
+  if (isThing(r)) return !/\s/u.test(r.core.replace(OWN_ARTICLE, ''))
   return /^(?!being\s|feeling\s)\p{L}+\s+(?:in|out|up|on|off|back|down|over|through)$/iu.test(
     r.core,
   )
@@ -580,7 +582,6 @@ function sentence(text: string | null, role: Role): Sentence | null {
   return text ? { text: asSentence(text), role } : null
 }
 
-/** "We all know …" with the theme in a form that fits after it. */
 /**
  * "keeping the old trade alive", "taking care of what we have": something done, not felt. "We all
  * know the feeling of keeping the old trade alive. When did you last feel that?" asks about a
@@ -589,10 +590,7 @@ function sentence(text: string | null, role: Role): Sentence | null {
 const DOING =
   /^(?:keeping|taking|carrying|doing|making|building|holding|passing|fixing|teaching|raising|feeding|helping|caring|cooking|sharing|protecting|saving|creating|bringing|giving|paying|leaving|handing|showing|turning|putting)\b/iu
 
-function isDoing(theme: string): boolean {
-  return DOING.test(theme)
-}
-
+/** "We all know …" with the theme in a form that fits after it. */
 function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number): string | null {
   const t = r.theme
   if (t.form === 'empty' || t.form === 'question') return null
@@ -604,7 +602,7 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   }
   const text = shorten(t.text, maxWords)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
-  if (t.form === 'gerund' && isDoing(text)) return fill(pick(w.theme.noun, variant), { x: text })
+  if (t.form === 'gerund' && DOING.test(text)) return fill(pick(w.theme.noun, variant), { x: text })
   if (t.form === 'gerund') {
     const stems = /^feeling\b/iu.test(text) ? w.theme.feeling : w.theme.gerund
     return fill(pick(stems, variant), { x: text })
@@ -1167,7 +1165,7 @@ function questionLine(
   const text = fill(stem, coreSlots(r))
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.
-  const felt = (r.theme.form === 'gerund' && !isDoing(r.theme.text)) || !themed
+  const felt = (r.theme.form === 'gerund' && !DOING.test(r.theme.text)) || !themed
   if (!felt && /\bfeel that(?: yourself)?\?$/u.test(text))
     return { text: w.questions.seenIt, typed: false }
   return { text, typed: false }
@@ -1268,6 +1266,8 @@ function planPitch(
   const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
   const asWord = core !== '' && saidAsWord(r)
+  // The question-first opening asks "What does shed mean to you?": it needs no frames of its own.
+  const wordFrames = asWord && shape !== 'question-first' ? w.asWord[shape] : null
   // ("It comes down to one word: ladder.", not "…one word: a ladder.")
   const word = { ...slots, core: core.replace(/^(?:a|an|the)\s+/iu, '') }
   // With no core word, a short theme is what the pitch comes back to.
@@ -1293,8 +1293,8 @@ function planPitch(
         // "What does voice mean to you? For me, it started with Dad.": the short moment answers.
         (phraseAnswer ? (spark?.text ?? null) : null) ??
         (core
-          ? asWord && shape !== 'question-first'
-            ? fill(w.asWord[shape].open, word)
+          ? wordFrames
+            ? fill(wordFrames.open, word)
             : fill(pick(list, r.voice), slots)
           : themePhrase && shape === 'question-first'
             ? fill(w.questionFirstTheme, { x: r.theme.text })
@@ -1305,8 +1305,8 @@ function planPitch(
     )
   const landing = sentence(
     core
-      ? asWord && shape !== 'question-first'
-        ? fill(w.asWord[shape].landing, word)
+      ? wordFrames
+        ? fill(wordFrames.landing, word)
         : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
       : themePhrase
         ? fill(pick(w.landingTheme, v), { x: r.theme.text })
@@ -1577,8 +1577,9 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   // said: who is better off first (it is what makes it a "why"), then a moment told whole (not cut
   // mid-thought), then its turn (the set-up without its turn is no story), then what the person
   // is doing; the usual length on a tie.
-  const gains = gainsSentence(whoGains(r), w, v + r.voice)
-  const workSaid = workSentence(r, w, v, whoGains(r))
+  const whom = whoGains(r)
+  const gains = gainsSentence(whom, w, v + r.voice)
+  const workSaid = workSentence(r, w, v, whom)
   const work = workSaid?.text ?? null
   const turn = turnOf(r.spark)
   const typed = questionLine(r, w, v).typed
