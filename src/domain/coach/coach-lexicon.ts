@@ -154,10 +154,10 @@ export const WHY_MARKERS = compileList([
   // "It would change things for deaf job seekers": who is better off, named after "for" (not the
   // speaker: "change things for me" is no why).
   "(?:change|changes|changed|changing) (?:things|everything|lives|life|so much|a lot) for(?! (?:me|myself|my (?:career|business|family))(?![\\p{L}']))",
-  // "I'm doing this for lads leaving the army", "this is for the dying", "most of all, I'm
-  // thinking of the night shift": who it is for, named
+  // "I'm doing this for lads leaving the army", "this is for the dying", "I do it for the night
+  // shift", "most of all, I'm thinking of the night shift": who it is for, named
   // (not the speaker's own: "in it for the money", "doing this for my career").
-  `(?:(?:i'?m|i am|we'?re|we are) (?:doing (?:this|it|all this) for|in (?:this|it) for)|this is for|it'?s (?:all )?for|that'?s who it'?s for:?|most of all,? (?:i'?m|i am) thinking of)(?! (?:me|myself|us|ourselves|the money|money|cash|fun|sale|free|real|now|later|you|(?:my|our) (?:own|career|business|company|brand|future|bills|cv|portfolio))(?![\\p{L}']))`,
+  `(?:(?:i'?m|i am|we'?re|we are) (?:doing (?:this|it|all this) for|in (?:this|it) for)|(?:i|we) do (?:this|it|all this) for|this is for|it'?s (?:all |meant )?for|that'?s who it'?s for:?|most of all,? (?:i'?m|i am) thinking of)(?! (?:me|myself|us|ourselves|the money|money|cash|fun|sale|free|real|now|later|you|(?:my|our) (?:own|career|business|company|brand|future|bills|cv|portfolio))(?![\\p{L}']))`,
   '(?:makes?|making|made) (?:the world|life|things|lives|it|them|everyone) (?:a (?:little |bit )?)?(?:better|easier|safer|kinder|fairer|healthier)',
   `better for (?:all|the|us|${BENEFICIARY})`,
   '(?:a|the) better (?:world|place|future|life|lives|plan|way|chance|start|deal for)',

@@ -1251,10 +1251,15 @@ function planPitch(
   // the problem a second time.
   const problemOpen =
     !core && !['gerund', 'noun-phrase', 'clause'].includes(r.theme.form) ? problemHook(r, w) : null
-  const saidProblem =
+  // (Said up to its first "and", the problem is still said: "It's about this: our lab produces
+  // all this data. … Our lab produces all this data and none of it…" tells it twice.)
+  const saidWhole =
     problemOpen !== null &&
     problemOpen.toLowerCase().includes(stripEnd(r.problem.text).toLowerCase())
-  const problem = saidProblem ? null : sentence(problemLine(r, w, 22), 'problem')
+  const opensOnProblem =
+    saidWhole ||
+    (problemOpen !== null && (shape === 'theme-first' || (shape === 'story-first' && !spark)))
+  const problem = opensOnProblem ? null : sentence(problemLine(r, w, 22), 'problem')
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
   const world = sentence(worldLine(r, w, 20), 'world')
@@ -1511,6 +1516,22 @@ function fit(
   const words = (list: readonly Sentence[]) =>
     spoken(list, shape).reduce((sum, text) => sum + counted(text), 0)
   const kept = [...required, ...landing, ...typedQuestion]
+  // "Most of all, I'm thinking of patients." said as "This is for patients." leaves room for
+  // what the person does: a line kept whole is told short when that lets the next one in.
+  const roomByShortening = (kept: Sentence[], s: Sentence): boolean => {
+    const index = kept.findIndex((k) => (k.short ?? []).length > 0)
+    const long = kept[index]
+    if (!long) return false
+    // (Only in the opening's own short words: the fallback would say one line in two openings.)
+    for (const text of (long.short ?? []).slice(0, 1)) {
+      const told = kept.map((k, i) => (i === index ? { text, role: k.role } : k))
+      if (words([...told, s]) <= range.max) {
+        kept.splice(0, kept.length, ...told, s)
+        return true
+      }
+    }
+    return false
+  }
   for (const s of optional) {
     if (s.role === 'question') continue
     if (words([...kept, s]) <= range.max) kept.push(s)
@@ -1519,6 +1540,7 @@ function fit(
         .map((text) => ({ text, role: s.role }))
         .find((line) => words([...kept, line]) <= range.max)
       if (short) kept.push(short)
+      else if (roomByShortening(kept, s)) continue
       else if (s.merged) {
         const { text, replaces } = s.merged
         const without = kept.filter((k) => k.role !== replaces)
@@ -1611,9 +1633,10 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
       )
   let best = compose(1)
   let bestScore = score(best, 1)
-  // (The story-first opening tells the moment longest; the theme-first one, told as long, would
-  // say the same words as it.)
-  for (const scale of shape === 'theme-first' ? [0.75, 0.5] : [1.4, 0.75, 0.5]) {
+  // The theme-first opening is told a little longer only to reach the end of a sentence or the
+  // turn: "…fell asleep at a red light at 4am after." stops before its point. (A short moment is
+  // then told whole in two openings, as it should be; it is the person's story.)
+  for (const scale of shape === 'theme-first' ? [1.25, 0.75, 0.5] : [1.4, 0.75, 0.5]) {
     if (bestScore === most) break
     // Shorter, but still a moment: "My mum died in 2021." alone is no longer the story.
     if (scale < 1 && !sparkKept(r, w, shape, v, scale)) break

@@ -383,7 +383,7 @@ export const COMPOSER_EN = {
       'This is for {x}.',
     ],
     // The same, when the pitch has room for no more.
-    forWhomShort: ['It’s for {x}.', 'It’s all for {x}.', 'That’s who it’s for: {x}.'],
+    forWhomShort: ['It’s for {x}.', 'I do it for {x}.', 'It’s meant for {x}.'],
     // Nobody named: the pitch still says that people would be better off.
     forEveryone: 'It would make life better for the people who live with it.',
     forEveryoneAlone: 'I’m doing this for the people who live with it.',

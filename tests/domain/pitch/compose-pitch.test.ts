@@ -1767,3 +1767,42 @@ test('German: an article opening a phrase after the colon is lower case; a whole
   expect(all).not.toMatch(/: Ein Netzwerk/u)
   expect(all).not.toMatch(/: ein Viertel, das/u)
 })
+
+test('a moment told in the theme-first opening ends where a sentence ends, not mid-thought', () => {
+  const answers: Answers = {
+    ...worked,
+    spark:
+      'My partner on shift fell asleep at a red light at 4am after a cardiac arrest call with a 6 year old. Nowhere to stop. Nowhere to breathe.',
+    workOn: 'a rest room in every ambulance station',
+    forWhom: 'paramedics',
+    theme: 'being looked after',
+    belief: 'Who looks after the people who look after us?',
+    coreWord: 'recovery',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(pitch).toContain('a cardiac arrest call with a 6 year old.')
+  expect(pitch).not.toMatch(/at 4am after\./u)
+})
+
+test('who it is for is said short when that leaves room for what the person is doing', () => {
+  const answers: Answers = {
+    ...worked,
+    situation: 'work-project',
+    stage: 'convening',
+    problem:
+      "First-gen students don't drop out because they can't do the work — they drop out because nobody told them what 'office hours' means.",
+    spark:
+      "I was that student. I thought office hours were when professors were busy in their office and you weren't allowed to knock. I found out senior year.",
+    belief: 'The hidden curriculum should be taught out loud.',
+    mistake: "We call it a lack of grit when it's a lack of information.",
+    betterWorld: 'Every first-gen freshman has a first-gen mentor from week one.',
+    forWhom: 'first-gen students and their families',
+    workOn: 'a first-gen mentoring program on campus',
+    theme: 'feeling like you belong in the room',
+    coreWord: 'belonging',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 1 })
+  expect(pitch).toContain('I found out senior year.')
+  expect(pitch).toMatch(/I’m leading a first-gen mentoring program on campus\./u)
+  expect(pitch).toMatch(/(?:It’s|This is|It’s meant) for first-gen students and their families\./u)
+})
