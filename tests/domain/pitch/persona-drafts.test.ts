@@ -474,10 +474,10 @@ test('every English development persona’s pitch, with its invitation after it,
   })
   expect(failing).toEqual(KNOWN_SPENT_INVITED_TRADE)
 }, 60_000)
-// Set 13, spent at the end of the session that read it (not yet investigated): the stage's own
-// "Is there someone you'd introduce me to?" after a story-first pitch that never says what the
-// person does is read as a referral ask.
-const KNOWN_SPENT_INVITED_TRADE = ['h13-p-fifo-mate-check/1']
+// (Set 13's one, "Is there someone you'd introduce me to?" after a story-first pitch that never
+// said what the person does, read as a referral ask, is gone: the pitch now says the work, and the
+// model retrained with spent set 16 no longer reads it as a trade.)
+const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
 // helper who never saw the composer or another persona set, committed (c8a3eaa) before any of its
