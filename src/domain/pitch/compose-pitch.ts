@@ -377,7 +377,7 @@ const ABSTRACT_ENDING =
 /** "ladder", "shoebox": a lower-case word the lexicon knows as a countable thing, if at all. */
 // Things that are also ideas: "It's about home", never "about a home".
 const IDEA_NOUNS = new Set(
-  'home family community life work time place space voice power change help peace hope faith trust love'.split(
+  'home family community life work time place space voice power change help peace hope faith trust love care respect access purpose pride choice'.split(
     ' ',
   ),
 )
@@ -1161,7 +1161,12 @@ function questionLine(
         : w.questions.aboutThing.plain
       : r.voice % 2 === 1 && isIdea(r.core)
         ? w.questions.whoShowedYou
-        : picked
+        : // "Where have you seen return make the difference?", "…seen night…": only an idea
+          // makes a difference ("water", "soap": a substance is no idea either); another word is
+          // asked about as the theme said just before it.
+          themed && (!isIdea(r.core) || r.core === 'difference')
+          ? w.questions.themeInYourLife
+          : picked
   const text = fill(stem, coreSlots(r))
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.

@@ -1806,3 +1806,18 @@ test('who it is for is said short when that leaves room for what the person is d
   expect(pitch).toMatch(/I’m leading a first-gen mentoring program on campus\./u)
   expect(pitch).toMatch(/(?:It’s|This is|It’s meant) for first-gen students and their families\./u)
 })
+
+test('only an idea is asked about as making the difference; another core word is asked through the theme', () => {
+  const asked = (coreWord: string) =>
+    composePitch(
+      { ...worked, coreWord, theme: 'being written off for a choice you would make again' },
+      { messages: composeEn, variant: 1 },
+    ).pitch
+  for (const word of ['return', 'night', 'hands', 'water']) {
+    expect(asked(word)).not.toMatch(/make the difference\?/u)
+    expect(asked(word)).toContain('Where do you see that in your own life?')
+  }
+  expect(asked('dignity')).toMatch(
+    /Where have you seen dignity make the difference\?|Who first showed you what dignity means\?/u,
+  )
+})
