@@ -39,6 +39,7 @@ import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
 import { gerundOf, pluralOf, qualityNounOf, tagTerms } from '../language/nlp'
 import { namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
+import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -2059,6 +2060,12 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
     ].map((t) => (typeof t === 'string' ? t : '')),
   )
   const r = readAll(answers, w, language === 'en')
+  // (Not the core word: "grace" typed as the word and "Grace" as a friend's name stay apart.)
+  const names = ownCapitalsIn(
+    TEXT_FIELDS.filter((field) => field !== 'coreWord').map((field) =>
+      typeof answers[field] === 'string' ? answers[field] : '',
+    ),
+  )
   if (language !== 'en') {
     const lines = w.keptWords.lines[language]
     return {
@@ -2077,10 +2084,10 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
         )
       : null
   return {
-    hook: composeHook(r, w),
-    pitch: composeThirtySeconds(r, w, shape, variant),
-    story: composeStory(r, w, shape, variant),
-    oneLiner: composeOneLiner(r, w),
+    hook: withOwnCapitals(composeHook(r, w), names),
+    pitch: withOwnCapitals(composeThirtySeconds(r, w, shape, variant), names),
+    story: withOwnCapitals(composeStory(r, w, shape, variant), names),
+    oneLiner: withOwnCapitals(composeOneLiner(r, w), names),
     invitation: withAsks ?? invitation,
     language,
   }
