@@ -1215,18 +1215,30 @@ function workSentence(r: Read, w: ComposerWords, v: number, whom: ReadAnswer): S
   // A job is sought for oneself; "…for warehouse workers" would say it is wanted for them.
   // "scripts for bereavement calls, for customers…" says "for" twice.
   const plain = whom.form === 'noun-phrase' && whom.sentences.length <= 1
-  if (r.situation === 'job' || !plain || /\bfor\b/iu.test(work.text)) return work
+  if (r.situation === 'job' || !plain || /\bfor\b/iu.test(work.text)) {
+    // "So now I'm working on cycling lessons for adult women.": what the person does names the
+    // people it is for; when it and who is better off do not both fit, it is said alone. (A job
+    // names the person's own role: "a foreman job" is for no one.)
+    // ("…a reporting tool that tells people what happened next" is for no one named.)
+    const forWhom = /\bfor\s+((?:(?!\bfor\b).)+)$/u.exec(stripEnd(work.text))?.[1] ?? ''
+    return r.situation !== 'job' && countWords(forWhom) <= 6 && namesPeople(forWhom)
+      ? { ...work, merged: { text: work.text, replaces: 'gains' } }
+      : work
+  }
   const x = asList(shorten(firstThought(whom), 12))
   // A line so long it is two said as one; "…, for the wind industry" names no one the work is for.
-  const names = x
-    .toLowerCase()
-    .split(/[^\p{L}'’]+/u)
-    .some((word) => namesPersonNoun(word))
-  if (countWords(work.text) + countWords(x) > MERGED_WORDS || !names) return work
+  if (countWords(work.text) + countWords(x) > MERGED_WORDS || !namesPeople(x)) return work
   return {
     ...work,
     merged: { text: `${stripEnd(work.text)}, for ${x}.`, replaces: 'gains' },
   }
+}
+
+function namesPeople(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .some((word) => namesPersonNoun(word))
 }
 
 /** Required lines; optional ones each opening adds while they fit; spare ones only if short. */

@@ -271,6 +271,9 @@ const KNOWN_SPENT_COACH = [
   'h11-p-deaf-filmmaker/1: theme-first',
   'h11-p-bored-one-liner-cause/1: self-focus',
   'h11-p-coder-bootcamp-mom/1: theme-first',
+  // What the person does ("…a decompression room for night-shift agents") said in place of who
+  // is better off, when both do not fit: the coach hears whom it is for, not how they gain.
+  'h11-p-call-centre-team-lead/2: why',
   // Set 12, spent at the end of the session that read it (not yet investigated).
   'h12-p-brum-youth-work-emoji/1: core-word',
   'h12-p-toronto-paralegal-tenants/1: theme-first',
