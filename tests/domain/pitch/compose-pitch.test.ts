@@ -1821,3 +1821,26 @@ test('only an idea is asked about as making the difference; another core word is
     /Where have you seen dignity make the difference\?|Who first showed you what dignity means\?/u,
   )
 })
+
+test('what the person does is said when it names whom it is for, even after a long moment', () => {
+  const answers: Answers = {
+    ...worked,
+    situation: 'business',
+    stage: 'narrowing',
+    problem:
+      'Immigrant women in Copenhagen often never learned to cycle so they are stuck with buses in the city of bikes',
+    affected: 'women who moved here as adults',
+    spark:
+      "A Somali woman, 50, came to my shop to buy a bike for her daugther. I asked if she rides. She laughed and said 'I am too old to fall.' Two weeks later she rode around the block and cried.",
+    belief: 'A bike is freedom here.',
+    mistake: '',
+    betterWorld: '',
+    forWhom: '',
+    workOn: 'cycling lessons for adult women',
+    theme: 'freedom',
+    coreWord: 'freedom',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 1 })
+  expect(pitch).toContain('Two weeks later she rode around the block and cried.')
+  expect(pitch).toContain('I’m working on cycling lessons for adult women.')
+})
