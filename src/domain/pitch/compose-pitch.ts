@@ -993,6 +993,9 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "an album of songs families used to sing": a thing made, whatever verb its description has.
   const k =
     named ??
+    (r.workOn.form === 'verb-phrase' && namesAThingDone(r.workOn.text)
+      ? { ...r.workOn, form: 'noun-phrase' as const }
+      : null) ??
     (r.workOn.form === 'clause' &&
     /^(?:a|an)\s/iu.test(r.workOn.text) &&
     r.workOn.sentences.length <= 1
@@ -1042,6 +1045,13 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     if (namesAThingMaybe(k.text)) return fill(w.work.ongoing, { x: shorten(k.text, maxWords) })
   }
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
+  // "run workshops for carers", "host supper clubs": read as a noun, the first word puts them on.
+  const [verb = '', ...rest] = k.text.split(/\s+/u)
+  const doing = PUTS_ON.test(verb) && rest.length > 0 ? gerundOf(verb.toLowerCase()) : null
+  const things = doing !== null ? tagTerms(`the ${rest.slice(0, 3).join(' ')}`).slice(1) : []
+  if (doing !== null && things.some((term) => term.tags.has('Plural'))) {
+    return fill(w.work.gerund, { x: shorten(`${doing} ${rest.join(' ')}`, maxWords) })
+  }
   const text = shorten(k.text, maxWords)
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)
   if (isRole) return fill(w.work.jobRole, { x: withArticle(text) })
@@ -1072,6 +1082,24 @@ const RECORDED = /^(?:songs|album|ep)$/u
 
 const GATHERINGS =
   /^(?:classes|lessons|sessions|clubs|groups|circles|courses|camps|tours|programmes|programs|nights|meetups|workshops|walks|rides)$/u
+
+// Verbs that put on a gathering: "run workshops", "host classes" are something done.
+const PUTS_ON = /^(?:run|host|hold|lead|give|start|offer|organi[sz]e|set|teach|launch|plan|do)$/iu
+
+/**
+ * "dance classes for people with Parkinson's", "touch tours in our galleries", "relaxed theatre
+ * performances": a thing named whose first word the tagger reads as a verb ("So I want to dance
+ * classes…"). A gathering named after a word that is also a noun, or a thing after a word ending
+ * in -ed, is the thing.
+ */
+function namesAThingDone(text: string): boolean {
+  const [first = '', second = ''] = text.toLowerCase().split(/\s+/u)
+  // ("prints", "tours" alone are verbs too; after "the" they are read as the things they name.)
+  const next = tagTerms(`the ${second}`)[1]
+  if (!next || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false
+  if (/^\p{L}+ed$/u.test(first) && !next.tags.has('Value')) return true
+  return GATHERINGS.test(second) && !isVerbOnly(first) && !PUTS_ON.test(first)
+}
 
 function namesAThingMaybe(text: string): boolean {
   const [first, second] = tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))

@@ -1844,3 +1844,20 @@ test('what the person does is said when it names whom it is for, even after a lo
   expect(pitch).toContain('Two weeks later she rode around the block and cried.')
   expect(pitch).toContain('I’m working on cycling lessons for adult women.')
 })
+
+test('a thing named with a word that is also a verb is said as the thing; a gathering put on is done', () => {
+  const work = (workOn: string) =>
+    composePitch({ ...worked, workOn }, { messages: composeEn, variant: 0 }).pitch
+  expect(work('dance classes for people with Parkinson’s')).toContain(
+    'working on dance classes for people with Parkinson’s.',
+  )
+  expect(work('touch tours in our sculpture galleries')).toContain(
+    'working on touch tours in our sculpture galleries.',
+  )
+  expect(work('relaxed theatre performances for autistic children')).toContain(
+    'working on relaxed theatre performances',
+  )
+  expect(work('run workshops for carers')).toContain('I’m running workshops for carers.')
+  // A verb that is only a verb keeps its reading.
+  expect(work('teach kids to code')).toContain('I want to teach kids to code.')
+})
