@@ -978,6 +978,16 @@ export function classify(text: string): AnswerForm {
     ) {
       return 'noun-phrase'
     }
+    // "pride in a day's work", "trust between neighbours": a word the lexicon files only as a
+    // noun, before a preposition, is the thing ("We all want to pride in…" is no sentence).
+    const nounOnly = lexiconTags(firstWord)
+    if (
+      nounOnly.length > 0 &&
+      nounOnly.every((tag) => tag === 'Singular' || tag === 'Uncountable') &&
+      second?.tags.has('Preposition')
+    ) {
+      return 'noun-phrase'
+    }
     // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
     // "make every release tested…, so uncle can bank alone": a verb inside a hanging "so…" clause
     // makes no second clause.

@@ -289,9 +289,22 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
     return { text, kind: 'noun' }
   }
   // "together" with the theme "standing together": the person's own phrase is the word said.
-  const phrase = new RegExp(`^(?:[\\p{L}’']+\\s+){1,2}${escape(lower)}$`, 'iu')
+  // ("stayed" with the theme "the ones who stayed": "It's about the ones who stayed.")
+  // ("wanting to be useful" is a feeling to have, and "useful" is said as one.)
+  const phrase = new RegExp(
+    `^(?:(?:the|those|a|an)\\s+(?:[\\p{L}’']+\\s+){1,2}|(?:[\\p{L}’']+\\s+){1,2})${escape(lower)}$`,
+    'iu',
+  )
   if (phrase.test(theme.trim()) && !/^(?:being|feeling|not)\s/iu.test(theme.trim()))
-    return { text: theme.trim().toLowerCase(), kind: 'noun' }
+    return {
+      text: theme.trim().toLowerCase(),
+      // ("the ones who stayed": "What do the ones who stayed…")
+      kind: tagTerms(theme)
+        .find((t) => t.tags.has('Noun'))
+        ?.tags.has('Plural')
+        ? 'plural'
+        : 'noun',
+    }
   // "honest", "simple": a quality of things or of how a thing is done, said as its noun
   // ("it's about honesty"); a state a person is in ("safe", "heard") is said as a feeling.
   const noun = /^\p{L}+$/u.test(text) ? qualityNounOf(lower) : null
@@ -301,8 +314,9 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
   const own = new RegExp(`\\bbeing\\s+${escape(lower)}\\b`, 'iu').test(said)
   // "alone" chosen by someone whose theme is "not having to face it alone": the word names what
   // nobody should be, so it is said with its "not" ("it's about not being alone").
+  // ("not having to wait to be heard" denies the wait, not being heard: a "to" between says so.)
   const denied = new RegExp(
-    `^\\s*(?:not|never)\\s+(?:having\\s+to\\s+|being\\s+|feeling\\s+)?(?:[\\p{L}’']+\\s+){0,3}${escape(lower)}\\b`,
+    `^\\s*(?:not|never)\\s+(?:having\\s+to\\s+|being\\s+|feeling\\s+)?(?:(?!to\\s)[\\p{L}’']+\\s+){0,3}${escape(lower)}\\b`,
     'iu',
   ).test(theme)
   if (denied) return { text: `not being ${text}`, kind }

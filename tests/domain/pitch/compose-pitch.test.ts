@@ -1861,3 +1861,22 @@ test('a thing named with a word that is also a verb is said as the thing; a gath
   // A verb that is only a verb keeps its reading.
   expect(work('teach kids to code')).toContain('I want to teach kids to code.')
 })
+
+test('the core word keeps the meaning and grammar the theme gives it', () => {
+  const drafts = (theme: string, coreWord: string) =>
+    [0, 1, 2]
+      .map(
+        (variant) =>
+          composePitch({ ...worked, theme, coreWord }, { messages: composeEn, variant }).pitch,
+      )
+      .join(' ')
+  // "not having to wait to be heard" denies the wait, not being heard.
+  expect(drafts('not having to wait to be heard', 'heard')).not.toMatch(/not being heard/u)
+  // …while "not having to face it alone" does deny being alone.
+  expect(drafts('not having to face it alone', 'alone')).toContain('not being alone')
+  // A word from the theme's own phrase is said as the phrase.
+  expect(drafts('the ones who stayed', 'stayed')).toContain('the ones who stayed')
+  expect(drafts('the ones who stayed', 'stayed')).not.toMatch(/feeling stayed/u)
+  // A noun before a preposition is no verb: "We all want to pride in…" is no sentence.
+  expect(drafts('PRIDE IN A DAYS WORK', 'WORK')).not.toMatch(/to pride in/iu)
+})
