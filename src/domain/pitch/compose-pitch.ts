@@ -115,10 +115,41 @@ type Read = Record<
   voice: number
 }
 
+// A word no sentence ends on: "long haul drivers and the", "loneliness on the", "instead of".
+const CUT_OFF = /\b(?:the|a|an|my|our|your|their|and|or|but|because|instead of)[\s.…]*$/iu
+// …and the words before it that lean on what was never typed ("on the", "in", "and their").
+const LEANS_ON =
+  /[\s,]+(?:the|a|an|my|our|your|their|and|or|but|because|instead of|of|in|on|at|for|with|to|from|by)[\s.…]*$/iu
+// "food is too good to": a thought cut off where only its point was left to say.
+const POINT_CUT_OFF =
+  /\b(?:too \p{L}+|want|wanted|need|needs|going|have|has|trying|able) to[\s.…]*$/iu
+
+/**
+ * An answer cut off mid-thought ("long haul drivers and the") is said up to its last whole
+ * words ("long haul drivers"); one cut off before its point ("food is too good to") is not said.
+ */
+function withoutCutOffEnd(answer: string): string {
+  const sentences = answer.trim().split(/(?<=[.!?])\s+/u)
+  const last = sentences.at(-1) ?? ''
+  const before = sentences.slice(0, -1)
+  if (/[.!?]["”’)]*$/u.test(last.replace(/(?:…|\.\.\.)$/u, ''))) return answer
+  if (POINT_CUT_OFF.test(last)) return before.join(' ')
+  if (!CUT_OFF.test(last)) return answer
+  let kept = last
+  while (LEANS_ON.test(kept)) kept = kept.replace(LEANS_ON, '')
+  kept = kept.replace(/[\s,;:–—-]+$/u, '')
+  return [...before, ...(countWords(kept) >= 1 ? [kept] : [])].join(' ')
+}
+
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
   const read = (field: keyof ComposerWords['questionWords'], leadIns: readonly string[] = []) =>
-    readAnswer(text(answers[field]), leadIns, isEnglish, w.questionWords[field])
+    readAnswer(
+      isEnglish ? withoutCutOffEnd(text(answers[field])) : text(answers[field]),
+      leadIns,
+      isEnglish,
+      w.questionWords[field],
+    )
   // The answers around the core word, to hear how the person uses it.
   const said = [answers.problem, answers.belief, answers.mistake, answers.theme, answers.spark]
     .map(text)

@@ -1880,3 +1880,19 @@ test('the core word keeps the meaning and grammar the theme gives it', () => {
   // A noun before a preposition is no verb: "We all want to pride in…" is no sentence.
   expect(drafts('PRIDE IN A DAYS WORK', 'WORK')).not.toMatch(/to pride in/iu)
 })
+
+test('an answer cut off mid-thought is said up to its last whole words, or not at all', () => {
+  const drafts = composePitch(
+    {
+      ...worked,
+      theme: 'loneliness on the',
+      workOn: 'a job where I can look after drivers instead of',
+      belief: 'food is too good to',
+    },
+    { messages: composeEn, variant: 2 },
+  )
+  const all = [drafts.hook, drafts.pitch, drafts.story, drafts.oneLiner].join(' ')
+  expect(all).not.toMatch(/loneliness on\b|instead of[.,]|too good to\b/u)
+  expect(all).toContain('loneliness')
+  expect(all).toContain('look after drivers')
+})
