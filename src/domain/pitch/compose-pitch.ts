@@ -111,6 +111,8 @@ type Read = Record<
   worldAfterWhere: boolean
   /** The core word was heard in the answers, not typed: a guess, never given as the reason. */
   coreInferred: boolean
+  /** The core word is someone's name ("Ruben", written so in the answers too). */
+  coreIsName: boolean
   /** The same for every draft of one person, different between people: which phrasing they get. */
   voice: number
 }
@@ -211,6 +213,14 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     core: coreText,
     coreKind: core.kind,
     coreInferred: inferred && core.text !== '',
+    // ("What does Ruben mean to you?" asks a stranger about someone they have never met.)
+    coreIsName:
+      /^\p{Lu}\p{Ll}+$/u.test(coreText) &&
+      ownCapitalsIn(
+        [answers.spark, answers.problem, answers.theme, answers.forWhom, answers.betterWorld].map(
+          text,
+        ),
+      ).has(coreText.toLowerCase()),
     voice: voiceOf([coreText, text(answers.theme), text(answers.spark), text(answers.problem)]),
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
@@ -1209,6 +1219,10 @@ function questionLine(
       return { text: asked(answer), typed: true }
   }
   const themed = themeLine(r, w, variant, 18) !== null
+  // ("What does Ruben mean to you?" asks a stranger about someone they have never met; the
+  // question-first opening asks about someone of their own.)
+  if (r.coreIsName && wrap(variant, 3) === 2)
+    return { text: w.questions.aboutSomeone, typed: false }
   const list = !r.core
     ? w.questions.plain
     : /^(?:not )?being /u.test(r.core)

@@ -268,6 +268,8 @@ export const COMPOSER_EN = {
     ],
     // After a theme that is a principle or a thing ("nobody should learn hungry"), not a feeling.
     seenIt: 'Where have you seen that up close?',
+    // The question-first question when the core word is someone's name.
+    aboutSomeone: 'Is there someone who changed everything for you?',
     // The story-first question about a theme, when the core word is no idea to see at work.
     themeInYourLife: 'Where do you see that in your own life?',
   },

@@ -1896,3 +1896,17 @@ test('an answer cut off mid-thought is said up to its last whole words, or not a
   expect(all).toContain('loneliness')
   expect(all).toContain('look after drivers')
 })
+
+test('a core word that is someone’s name is never asked about as if the listener knew them', () => {
+  const answers: Answers = {
+    ...worked,
+    spark: 'In prison my cellie Ruben read me the big book out loud every night.',
+    theme: 'somebody who knows the way',
+    coreWord: 'Ruben',
+  }
+  const pitches = [0, 1, 2].map(
+    (variant) => composePitch(answers, { messages: composeEn, variant }).pitch,
+  )
+  for (const pitch of pitches) expect(pitch).not.toMatch(/What does Ruben mean to you\?/u)
+  expect(pitches[2]).toContain('Is there someone who changed everything for you?')
+})
