@@ -1901,6 +1901,17 @@ export function withoutRelatives(text: string): string {
 }
 
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
+const TOLD =
+  /\b(?:told|asked|said|says|explained|admitted|confessed|texted|wrote|whispered|mentioned)\b/iu
+
+/** Whether a cut keeps a verb of telling while what was told ("that…", a quotation) is cut off. */
+function toldWithoutWhat(kept: string, rest: string): boolean {
+  if (!TOLD.test(kept) || /["“”‘]/u.test(kept)) return false
+  const after = kept.slice((TOLD.exec(kept)?.index ?? 0) + 1)
+  if (/\bthat\b/iu.test(after)) return false
+  return /^[\s,;—]*(?:[^\s.]+\s+){0,5}?(?:that\b|["“‘]|'(?=\p{L}))/iu.test(rest)
+}
+
 function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
   const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))
@@ -1911,14 +1922,23 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
   const candidates: string[] = []
   // Longer cuts, kept for a sentence whose verb comes late.
   const later: string[] = []
+  const toldCuts: string[] = []
+  const toldLater: string[] = []
   for (const boundary of boundaries) {
     const candidate = sentence.slice(0, boundary.index)
+    // "A first officer told me in the crew car, after a night rotation": a cut stops before what
+    // was told only when no other cut says the sentence.
+    const told = toldWithoutWhat(candidate, sentence.slice(boundary.index))
     if (countWords(candidate) > stretch) {
-      later.push(candidate)
+      ;(told ? toldLater : later).push(candidate)
       continue
     }
     // "by between 3p and £41": the "and" of "between … and …" joins two amounts, not clauses.
     if (/\sand\s/u.test(boundary[0]) && /\bbetween\s+\S+$/iu.test(candidate)) continue
+    if (told) {
+      toldCuts.push(candidate)
+      continue
+    }
     // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
     if (countWords(candidate) >= 5 && !hasOpenQuote(candidate) && !endsInVerblessClause(candidate))
       candidates.push(candidate)
@@ -1928,13 +1948,16 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
   // ("On 24 June 2018 my son Callum, who was 13": the verb of a "who…" is not the sentence's; a
   // cut a little over the budget that reaches the verb is better than one that never does.)
   const needsClause =
-    (candidates.length > 0 || later.length > 0) && hasMainClause(withoutRelatives(sentence))
+    (candidates.length > 0 || later.length > 0 || toldCuts.length > 0) &&
+    hasMainClause(withoutRelatives(sentence))
   const withClause = (candidate: string) => hasMainClause(withoutRelatives(candidate))
   const cut = needsClause
     ? (candidates.findLast(withClause) ??
       later.find((candidate) => !hasOpenQuote(candidate) && withClause(candidate)) ??
+      toldCuts.findLast(withClause) ??
+      toldLater.find((candidate) => !hasOpenQuote(candidate) && withClause(candidate)) ??
       candidates.at(-1))
-    : candidates.at(-1)
+    : (candidates.at(-1) ?? toldCuts.at(-1))
   if (cut) return cut
   if (!wordCut) return ''
   // No boundary near: cut at a word (the person's commas kept), before a "who…" or "which…" it

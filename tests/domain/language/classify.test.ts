@@ -421,3 +421,13 @@ test('a short start takes more of the story only as a clause cut at a boundary, 
     'In March 2022 I left Moscow with one suitcase. In it, no clothes almost, but a notebook of my poems.'
   expect(shorten(scrap, 12)).toBe('In March 2022 I left Moscow with one suitcase')
 })
+
+test('a moment cut short keeps what was told when a verb of telling is kept', () => {
+  const sentence =
+    "A first officer I'd flown with for years told me in the crew car, after a night rotation, that he hadn't slept properly in six months and was terrified to tell anyone."
+  for (const budget of [12, 16, 22]) {
+    const said = shorten(sentence, budget)
+    expect(said).not.toMatch(/after a night rotation$/u)
+    expect(said).toContain("that he hadn't slept")
+  }
+})
