@@ -1312,13 +1312,21 @@ function workSentence(r: Read, w: ComposerWords, v: number, whom: ReadAnswer): S
       ? { ...work, merged: { text: work.text, replaces: 'gains' } }
       : work
   }
-  const x = asList(shorten(firstThought(whom), 12))
+  const x = peopleSaid(whom)
   // A line so long it is two said as one; "…, for the wind industry" names no one the work is for.
   if (countWords(work.text) + countWords(x) > MERGED_WORDS || !namesPeople(x)) return work
   return {
     ...work,
     merged: { text: `${stripEnd(work.text)}, for ${x}.`, replaces: 'gains' },
   }
+}
+
+/**
+ * Who it is for, said after "for" or "of": "Lyosha and for readers" is said "Lyosha and readers"
+ * ("I'm thinking of Lyosha and for readers" says a "for" the line has no place for).
+ */
+function peopleSaid(whom: ReadAnswer): string {
+  return asList(shorten(firstThought(whom), 12)).replace(/\b(and|or)\s+for\s+(?=\p{L})/giu, '$1 ')
 }
 
 function namesPeople(text: string): boolean {
@@ -1519,7 +1527,7 @@ function gainsSentence(whom: ReadAnswer, w: ComposerWords, v: number): Sentence 
   if (whom.form === 'clause' && /^(?:I|we|they|it|this|that)\b/iu.test(whom.head)) {
     return { text: asSentence(shorten(whom.text, 16)), role: 'gains' }
   }
-  const x = { x: asList(shorten(firstThought(whom), 12)) }
+  const x = { x: peopleSaid(whom) }
   return {
     text: asSentence(fill(pick(w.story.forWhomByOpening, v), x)),
     role: 'gains',

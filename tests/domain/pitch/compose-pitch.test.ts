@@ -1910,3 +1910,19 @@ test('a core word that is someone’s name is never asked about as if the listen
   for (const pitch of pitches) expect(pitch).not.toMatch(/What does Ruben mean to you\?/u)
   expect(pitches[2]).toContain('Is there someone who changed everything for you?')
 })
+
+test('who it is for, typed with a second "for", is said with one', () => {
+  const pitches = [0, 1, 2].map(
+    (variant) =>
+      composePitch(
+        {
+          ...worked,
+          spark: 'My friend Lyosha read every poem I translated, out loud, in the kitchen.',
+          forWhom: 'Lyosha and for readers',
+        },
+        { messages: composeEn, variant },
+      ).pitch,
+  )
+  expect(pitches.join(' ')).toContain('Lyosha and readers')
+  expect(pitches.join(' ')).not.toMatch(/and for readers/u)
+})
