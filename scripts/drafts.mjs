@@ -32,6 +32,7 @@ try {
   const { PERSONAS_HELD_OUT_11 } = await source.load('/tests/fixtures/personas-held-out-11.ts')
   const { PERSONAS_HELD_OUT_12 } = await source.load('/tests/fixtures/personas-held-out-12.ts')
   const { PERSONAS_HELD_OUT_13 } = await source.load('/tests/fixtures/personas-held-out-13.ts')
+  const { PERSONAS_HELD_OUT_14 } = await source.load('/tests/fixtures/personas-held-out-14.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -77,6 +78,10 @@ try {
     [
       'Spent set 13 (formerly held out, one round of aggregates; read from 2026-12-01)',
       PERSONAS_HELD_OUT_13,
+    ],
+    [
+      'Spent set 14 (formerly held out, one round of aggregates; read from 2026-12-01)',
+      PERSONAS_HELD_OUT_14,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -25,7 +25,7 @@ import { PERSONAS_HELD_OUT_10 as SPENT_10 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_11 as SPENT_11 } from '../../fixtures/personas-held-out-11'
 import { PERSONAS_HELD_OUT_12 as SPENT_12 } from '../../fixtures/personas-held-out-12'
 import { PERSONAS_HELD_OUT_13 as SPENT_13 } from '../../fixtures/personas-held-out-13'
-import { PERSONAS_HELD_OUT_14 } from '../../fixtures/personas-held-out-14'
+import { PERSONAS_HELD_OUT_14 as SPENT_14 } from '../../fixtures/personas-held-out-14'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -289,6 +289,12 @@ const KNOWN_SPENT_COACH = [
   'h12-p-osaka-kodomo-shokudo/1: theme-first',
   // Set 13, spent at the end of the session that read it (not yet investigated).
   'h13-p-adaptive-surf-sd/1: core-word',
+  // Set 14, spent at the end of the session that read it (not yet investigated).
+  'h14-p-one-word/2: self-focus',
+  'h14-p-alabama-quilter/0: self-focus',
+  'h14-p-asl-interpreter/1: theme-first',
+  'h14-p-capetown-callcentre/2: why',
+  'h14-p-nashville-songwriter/1: question',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -418,6 +424,8 @@ const SPENT_SETS = [
       'h13-p-green-burial-tennessee: openings share 51%',
     ],
   },
+  // Spent at the end of the session that read it: no counted defect, no openings over half alike.
+  { name: 'spent set 14 (formerly held out)', set: SPENT_14, known: [], knownOverlaps: [] },
 ]
 
 test.each(SPENT_SETS)(
@@ -562,40 +570,11 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 14 (personas-held-out-14.ts): 114 answer sets written blind on 2026-12-01 by
 // a helper who never saw the composer or another persona set, committed (804227e) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_14_ROUNDS.
-// Round 1 (composer and coach of the commit that records it, after tuning on the spent sets and a
-// fresh reader's read-aloud of 150 development drafts; nothing tuned after; printed once, and again
-// by the CI run of that commit): 0 of 342 drafts with a counted defect (0 defects), no persona with
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (c26b65b's composer and coach, after tuning on the spent sets and a fresh reader's
+// read-aloud of 150 development drafts; nothing tuned after; printed once): 0 of 342 drafts with a counted defect (0 defects), no persona with
 // openings over 50% alike, 5 of 258 English pitches failing a coach check (set 13 at its reading:
 // 16 of 342, 2, 1 of 258). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_14_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_14_MEASURED = { draftsWithDefect: 0, overlaps: 0, coachFailures: 5 }
-
-test('held-out: persona set 14, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_14
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 14 (${set.length} personas, rounds seen ${HELD_OUT_14_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_14_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_14_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_14_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT-14 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-15.ts
+// (written blind, committed unread), read once at the end of a session.
