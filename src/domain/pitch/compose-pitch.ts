@@ -1413,7 +1413,7 @@ function planPitch(
         (core
           ? wordFrames
             ? fill(wordFrames.open, word)
-            : fill(pick(list, r.voice), slots)
+            : fill(framedAfter(pick(list, r.voice), list, spark?.text ?? ''), slots)
           : themePhrase && shape === 'question-first'
             ? fill(w.questionFirstTheme, { x: r.theme.text })
             : o === w.openings['theme-first'] && problemOpen !== null
@@ -1509,6 +1509,17 @@ function withArticle(role: string): string {
   const acronym = /^[A-Z&]{2,}\b/u.test(role)
   const vowel = acronym ? /^[AEFHILMNORSX]/u.test(role) : /^[aeio]/iu.test(role)
   return `${vowel ? 'an' : 'a'} ${role}`
+}
+
+/**
+ * "Now my first comic sold 3000 copies. Since then…", "First food since 6:00. Since then…": a
+ * moment that ends in the present, or says "since" itself, is followed by a frame of its own.
+ */
+function framedAfter(frame: string, list: readonly string[], told: string): string {
+  if (!/^Since then\b/u.test(frame)) return frame
+  const last = told.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
+  const present = /\b(?:now|since|still|today|every|always|is|are|am|works|lives)\b/iu.test(last)
+  return present ? (list.find((each) => !/^Since then\b/u.test(each)) ?? frame) : frame
 }
 
 function asBody(line: Sentence | null): Sentence | null {

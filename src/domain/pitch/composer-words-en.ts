@@ -296,7 +296,8 @@ export const COMPOSER_EN = {
       open: [
         'That’s when I saw it was about {core}.',
         'That’s when I knew it was about {core}.',
-        'That’s when I understood it was about {core}.',
+        // (Not every moment is a sudden realisation: for some it is what the word has meant since.)
+        'Since then, for me, it’s been about {core}.',
       ],
       noCore: [
         'That’s when it stopped being abstract.',

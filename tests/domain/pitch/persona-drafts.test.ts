@@ -458,6 +458,22 @@ function eachEnglishDevDraft(
   }
 }
 
+// "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
+// followed by "Since then".
+test('no development persona’s moment that ends in the present is followed by “Since then”', () => {
+  const clashes: string[] = []
+  eachEnglishDevDraft((id, variant, { pitch }) => {
+    const sentences = pitch.split(/(?<=[.!?])\s+/u)
+    sentences.forEach((sentence, i) => {
+      const before = sentences[i - 1] ?? ''
+      if (/^Since then\b/u.test(sentence) && /\b(?:now|since|still|today)\b/iu.test(before)) {
+        clashes.push(`${id}/${variant}: ${before} ${sentence}`)
+      }
+    })
+  })
+  expect(clashes).toEqual([])
+}, 60_000)
+
 // English personas: a pitch in another language gets "not read" from the checks that read
 // English. Jargon is left out: it comes from the person's own words, which the composer keeps,
 // and the coach's advice about it is meant for them.
