@@ -1900,7 +1900,6 @@ export function withoutRelatives(text: string): string {
   return text.replace(/\s(?:who|which|whose)\s[^,;]*/giu, '')
 }
 
-/** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 const TOLD =
   /\b(?:told|asked|said|says|explained|admitted|confessed|texted|wrote|whispered|mentioned)\b/iu
 
@@ -1912,6 +1911,7 @@ function toldWithoutWhat(kept: string, rest: string): boolean {
   return /^[\s,;—]*(?:[^\s.]+\s+){0,5}?(?:that\b|["“‘]|'(?=\p{L}))/iu.test(rest)
 }
 
+/** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
   const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))

@@ -113,6 +113,8 @@ type Read = Record<
   coreInferred: boolean
   /** The core word is someone's name ("Ruben", written so in the answers too). */
   coreIsName: boolean
+  /** Names as the person wrote them, by their lower-case form ("rumpa" → "Rumpa"). */
+  names: ReadonlyMap<string, string>
   /** The same for every draft of one person, different between people: which phrasing they get. */
   voice: number
 }
@@ -140,7 +142,7 @@ function withoutCutOffEnd(answer: string): string {
   let kept = last
   while (LEANS_ON.test(kept)) kept = kept.replace(LEANS_ON, '')
   kept = kept.replace(/[\s,;:–—-]+$/u, '')
-  return [...before, ...(countWords(kept) >= 1 ? [kept] : [])].join(' ')
+  return [...before, ...(kept ? [kept] : [])].join(' ')
 }
 
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
@@ -152,6 +154,12 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
       isEnglish,
       w.questionWords[field],
     )
+  // (Not the core word: "grace" typed as the word and "Grace" as a friend's name stay apart.)
+  // (namesGiven below capitalises first names inside the readings; this reads every word the
+  // person capitalised, and is applied to what the drafts say, after the stems have lowered it.)
+  const ownNames = ownCapitalsIn(
+    TEXT_FIELDS.filter((field) => field !== 'coreWord').map((field) => text(answers[field])),
+  )
   // The answers around the core word, to hear how the person uses it.
   const said = [answers.problem, answers.belief, answers.mistake, answers.theme, answers.spark]
     .map(text)
@@ -214,13 +222,8 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     coreKind: core.kind,
     coreInferred: inferred && core.text !== '',
     // ("What does Ruben mean to you?" asks a stranger about someone they have never met.)
-    coreIsName:
-      /^\p{Lu}\p{Ll}+$/u.test(coreText) &&
-      ownCapitalsIn(
-        [answers.spark, answers.problem, answers.theme, answers.forWhom, answers.betterWorld].map(
-          text,
-        ),
-      ).has(coreText.toLowerCase()),
+    coreIsName: /^\p{Lu}\p{Ll}+$/u.test(coreText) && ownNames.has(coreText.toLowerCase()),
+    names: ownNames,
     voice: voiceOf([coreText, text(answers.theme), text(answers.spark), text(answers.problem)]),
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
@@ -1642,19 +1645,15 @@ function fit(
   const kept = [...required, ...landing, ...typedQuestion]
   // "Most of all, I'm thinking of patients." said as "This is for patients." leaves room for
   // what the person does: a line kept whole is told short when that lets the next one in.
-  const roomByShortening = (kept: Sentence[], s: Sentence): boolean => {
+  const roomByShortening = (s: Sentence): boolean => {
     const index = kept.findIndex((k) => (k.short ?? []).length > 0)
-    const long = kept[index]
-    if (!long) return false
     // (Only in the opening's own short words: the fallback would say one line in two openings.)
-    for (const text of (long.short ?? []).slice(0, 1)) {
-      const told = kept.map((k, i) => (i === index ? { text, role: k.role } : k))
-      if (words([...told, s]) <= range.max) {
-        kept.splice(0, kept.length, ...told, s)
-        return true
-      }
-    }
-    return false
+    const text = kept[index]?.short?.[0]
+    if (text === undefined) return false
+    const told = kept.map((k, i) => (i === index ? { text, role: k.role } : k))
+    if (words([...told, s]) > range.max) return false
+    kept.splice(0, kept.length, ...told, s)
+    return true
   }
   for (const s of optional) {
     if (s.role === 'question') continue
@@ -1664,7 +1663,7 @@ function fit(
         .map((text) => ({ text, role: s.role }))
         .find((line) => words([...kept, line]) <= range.max)
       if (short) kept.push(short)
-      else if (roomByShortening(kept, s)) continue
+      else if (roomByShortening(s)) continue
       else if (s.merged) {
         const { text, replaces } = s.merged
         const without = kept.filter((k) => k.role !== replaces)
@@ -2178,12 +2177,6 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
     ].map((t) => (typeof t === 'string' ? t : '')),
   )
   const r = readAll(answers, w, language === 'en')
-  // (Not the core word: "grace" typed as the word and "Grace" as a friend's name stay apart.)
-  const names = ownCapitalsIn(
-    TEXT_FIELDS.filter((field) => field !== 'coreWord').map((field) =>
-      typeof answers[field] === 'string' ? answers[field] : '',
-    ),
-  )
   if (language !== 'en') {
     const lines = w.keptWords.lines[language]
     return {
@@ -2202,10 +2195,10 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
         )
       : null
   return {
-    hook: withOwnCapitals(composeHook(r, w), names),
-    pitch: withOwnCapitals(composeThirtySeconds(r, w, shape, variant), names),
-    story: withOwnCapitals(composeStory(r, w, shape, variant), names),
-    oneLiner: withOwnCapitals(composeOneLiner(r, w), names),
+    hook: withOwnCapitals(composeHook(r, w), r.names),
+    pitch: withOwnCapitals(composeThirtySeconds(r, w, shape, variant), r.names),
+    story: withOwnCapitals(composeStory(r, w, shape, variant), r.names),
+    oneLiner: withOwnCapitals(composeOneLiner(r, w), r.names),
     invitation: withAsks ?? invitation,
     language,
   }
