@@ -103,3 +103,34 @@ export function pluralOf(noun: string): string | null {
     return null
   }
 }
+
+/**
+ * The plain, past and participle forms of a verb given in any form ("asking" → ask / asked /
+ * asked, "giving" → give / gave / given), or null when the tagger reads no verb in it.
+ */
+export function verbFormsOf(
+  verb: string,
+): { plain: string; past: string; participle: string } | null {
+  try {
+    const forms = nlp(verb).verbs().conjugate() as ReadonlyArray<{
+      Infinitive?: unknown
+      PastTense?: unknown
+      Participle?: unknown
+    }>
+    const plain = forms[0]?.Infinitive
+    const past = forms[0]?.PastTense
+    // The library names a participle only where it differs from the simple past.
+    const participle = forms[0]?.Participle ?? past
+    const word = /^\p{L}+$/u
+    return typeof plain === 'string' &&
+      typeof past === 'string' &&
+      typeof participle === 'string' &&
+      word.test(plain) &&
+      word.test(past) &&
+      word.test(participle)
+      ? { plain, past, participle }
+      : null
+  } catch {
+    return null
+  }
+}

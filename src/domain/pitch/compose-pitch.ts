@@ -40,6 +40,7 @@ import { detectLanguage } from '../language/detect-language'
 import { gerundOf, pluralOf, qualityNounOf, tagTerms } from '../language/nlp'
 import { namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
+import { livedQuestion } from '../language/lived-question'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -1208,7 +1209,7 @@ function questionLine(
   r: Read,
   w: ComposerWords,
   variant: number,
-): { text: string; typed: boolean } {
+): { text: string; typed: boolean; lived?: boolean } {
   // A theme asked of all of us ("ain't we all just waiting for somebody to listen?", "who
   // hasn't needed a mate?") is the Tolkien question itself: it goes first.
   const ours =
@@ -1259,12 +1260,36 @@ function questionLine(
           ? w.questions.themeInYourLife
           : picked
   const text = fill(stem, coreSlots(r))
+  const lived = themed ? livedAsked(r, w, variant) : null
+  if (lived !== null && STOCK_ABOUT_THAT.test(text))
+    return { text: lived, typed: false, lived: true }
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.
   const felt = (r.theme.form === 'gerund' && !DOING.test(r.theme.text)) || !themed
   if (!felt && /\bfeel that(?: yourself)?\?$/u.test(text))
     return { text: w.questions.seenIt, typed: false }
   return { text, typed: false }
+}
+
+// The stock questions that point back at the theme ("When did you last feel that yourself?").
+const STOCK_ABOUT_THAT = /\bthat\b[^?]*\?$/u
+const LIVED_MAX_WORDS = 14
+
+/**
+ * The theme, when it is something lived ("feeling invisible at work"), asked of the listener in
+ * the person's words ("When did you last feel invisible at work?"); null when it is not, or when
+ * this opening has no frame for it.
+ */
+function livedAsked(r: Read, w: ComposerWords, variant: number): string | null {
+  // With no core word the theme is what the pitch lands on: it is said whole before that.
+  if (!r.core || r.theme.form !== 'gerund' || DOING.test(r.theme.text)) return null
+  const lived = livedQuestion(r.theme.text)
+  if (!lived) return null
+  const frames = w.questions.lived[lived.kind === 'done-to' ? 'doneTo' : lived.kind]
+  const frame = frames[wrap(variant, SHAPES.length)]
+  if (frame === undefined) return null
+  const text = fill(frame, { x: lived.plain, perfect: lived.perfect })
+  return countWords(text) <= LIVED_MAX_WORDS ? text : null
 }
 
 /** How many words of the moment each opening tells (fewer when a typed question opens it). */
@@ -1356,8 +1381,15 @@ function planPitch(
 ): Sentence[][] {
   const core = r.core
   const q = questionLine(r, w, v)
-  const question = sentence(q.text, 'question')
-  const theme = sentence(themeLine(r, w, v, 18), 'theme')
+  // A lived theme asked in the person's words ("When did you last feel invisible at work?") has
+  // said the theme: the line after it says only that we all know it.
+  const question = sentence(
+    q.lived
+      ? `${q.text} ${pick(/^Have you ever\b/u.test(q.text) ? w.questions.lived.afterEver : w.questions.lived.afterLast, r.voice + v)}`
+      : q.text,
+    'question',
+  )
+  const theme = q.lived ? null : sentence(themeLine(r, w, v, 18), 'theme')
   // The story-first shape tells the moment in full; the others keep its first words, so the
   // three openings differ in what they say, not only in order.
   const spark = sentence(sparkLine(r, w, sparkBudget(shape, q.typed, sparkScale)), 'spark')
@@ -1451,7 +1483,12 @@ function planPitch(
     plan = {
       // What the person is doing is said in every opening: a listener who hears only the theme
       // and a wish does not know whether it is a bakery, a job hunt or a novel.
-      required: [open(o.open), theme ?? shared, q.typed ? null : question, spark],
+      required: [
+        open(o.open),
+        q.lived ? null : (theme ?? shared),
+        q.typed ? null : question,
+        spark,
+      ],
       // The better world before the problem: the moment has usually told what is wrong, and a
       // pitch that says it twice never says what the person wants instead.
       optional: [gains, work, world, problem, q.typed ? question : null],
@@ -1459,7 +1496,12 @@ function planPitch(
     }
   } else if (shape === 'story-first') {
     plan = {
-      required: [spark, open(o.open), theme ?? shared, q.typed ? null : question],
+      required: [
+        spark,
+        open(o.open),
+        q.lived ? null : (theme ?? shared),
+        q.typed ? null : question,
+      ],
       // The better world too, when it fits: a story with no world to want is only a complaint.
       optional: [gains, work, q.typed ? question : null, world, mistake],
       spare: [problem, belief],

@@ -272,6 +272,22 @@ export const COMPOSER_EN = {
     aboutSomeone: 'Is there someone who changed everything for you?',
     // The story-first question about a theme, when the core word is no idea to see at work.
     themeInYourLife: 'Where do you see that in your own life?',
+    // A theme lived ("feeling invisible", "asking for help") asked in the person's own words, in
+    // place of a stock question about "that": one frame per opening, so the openings differ.
+    lived: {
+      state: ['When did you last {x}?', 'Have you ever {perfect}?'],
+      doneTo: ['When were you last {x}?', 'Have you ever {perfect}?'],
+      // A thing done once or for good ("Have you ever started over at 47?") has one way to ask.
+      act: ['Have you ever {perfect}?'],
+      // Said after it in place of the theme line, which the question has just said: the listener
+      // is told they are not alone in it.
+      afterEver: ['Most of us have.', 'We all have, at some point.', 'We all have, one way or another.'],
+      afterLast: [
+        'We all know that feeling.',
+        'We’ve all been there.',
+        'We all have a moment like that.',
+      ],
+    },
   },
   openings: {
     'theme-first': {

@@ -1,0 +1,113 @@
+// A theme typed as something lived is asked of the listener in the person's own words.
+import fc from 'fast-check'
+import { livedQuestion } from '@/domain/language/lived-question'
+import { composePitch } from '@/domain/pitch/compose-pitch'
+import type { Answers } from '@/domain/pitch/answers'
+import { WORKED_ANSWERS } from '../../fixtures/worked-example'
+import { composeEn } from '../../support/compose-en'
+
+test('a way of feeling is asked when it last happened; a thing done, whether it ever did', () => {
+  expect(livedQuestion('being invisible at work')).toEqual({
+    kind: 'state',
+    plain: 'feel invisible at work',
+    perfect: 'felt invisible at work',
+  })
+  expect(livedQuestion('feeling like a child in your own house')?.plain).toBe(
+    'feel like a child in your own house',
+  )
+  expect(livedQuestion('having someone to call')).toMatchObject({
+    kind: 'state',
+    plain: 'have someone to call',
+    perfect: 'had someone to call',
+  })
+  expect(livedQuestion('starting over at 47')).toMatchObject({
+    kind: 'act',
+    perfect: 'started over at 47',
+  })
+  // Irregular participles, including the ones the tagger gives only as the simple past.
+  expect(livedQuestion('falling in love with reading')?.perfect).toBe('fallen in love with reading')
+  expect(livedQuestion('coming home to help')?.perfect).toBe('come home to help')
+  expect(livedQuestion('hiding what you think you should already know')?.perfect).toBe(
+    'hidden what you think you should already know',
+  )
+})
+
+test('the listener is asked about their own life, in the past once it is asked when', () => {
+  expect(livedQuestion('feeding the people we love')?.plain).toBe('feed the people you love')
+  expect(livedQuestion('keeping our kids safe')?.perfect).toBe('kept your kids safe')
+  expect(livedQuestion('caring until there is nothing left of you')?.plain).toBe(
+    'care until there was nothing left of you',
+  )
+  expect(livedQuestion('being understood when it matters most')?.plain).toBe(
+    'feel understood when it mattered most',
+  )
+  // After a modal the verb stays plain ("what you could do", not "what you could did").
+  expect(livedQuestion('being judged before they see what you could do')?.plain).toBe(
+    'feel judged before they saw what you could do',
+  )
+  expect(livedQuestion('looking in the mirror and seeing yourself')?.perfect).toBe(
+    'looked in the mirror and seen yourself',
+  )
+  expect(livedQuestion('waiting for help that doesn’t come')?.plain).toBe(
+    'wait for help that doesn’t come',
+  )
+})
+
+test('what a person has done to them is asked as done to them; a want negated as its lack', () => {
+  expect(livedQuestion('being asked the wrong question')).toEqual({
+    kind: 'done-to',
+    plain: 'asked the wrong question',
+    perfect: 'been asked the wrong question',
+  })
+  expect(livedQuestion('not being forgotten')?.plain).toBe('feel forgotten')
+  expect(livedQuestion('not having to face it alone')?.plain).toBe('have to face it alone')
+})
+
+test('what no question can carry is left to the stock question', () => {
+  for (const theme of [
+    'belonging',
+    'having something to say and nobody listening',
+    'feeling like I failed',
+    'being there when it counts',
+    'knowing where you come from',
+    'not knowing who to call',
+    'dignity for every worker',
+    'we all deserve a second chance',
+    'being treated like a person (not a number)',
+    'making the most of every single minute we have left together as a family',
+  ]) {
+    expect(livedQuestion(theme), theme).toBeNull()
+  }
+})
+
+test('any text: no throw, and a question is made only of words', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 120 }), (text) => {
+      const asked = livedQuestion(text)
+      if (asked === null) return
+      expect(asked.plain.trim()).not.toBe('')
+      expect(asked.perfect.trim()).not.toBe('')
+      expect(asked.plain).not.toMatch(/\s{2}/u)
+    }),
+    { numRuns: 300 },
+  )
+})
+
+test('the theme-first opening asks a lived theme in the person’s words and does not say it twice', () => {
+  const answers: Answers = {
+    ...WORKED_ANSWERS,
+    asks: [],
+    name: '',
+    theme: 'being talked about instead of talked to',
+    coreWord: 'dignity',
+  }
+  const first = composePitch(answers, { messages: composeEn, variant: 0 }).pitch
+  expect(first).toContain('When did you last feel talked about instead of talked to?')
+  expect(first).not.toMatch(/feel that yourself|seen that up close|in your own life/u)
+  // The theme is said once: by the question, with "we" said after it.
+  expect(first.match(/talked about instead of talked to/gu)).toHaveLength(1)
+  expect(first).toMatch(
+    /\? (?:We all know that feeling|We’ve all been there|We all have a moment like that)\./u,
+  )
+  expect(first.match(/\?/gu)).toHaveLength(1)
+})
