@@ -281,7 +281,11 @@ export const COMPOSER_EN = {
       act: ['Have you ever {perfect}?'],
       // Said after it in place of the theme line, which the question has just said: the listener
       // is told they are not alone in it.
-      afterEver: ['Most of us have.', 'We all have, at some point.', 'We all have, one way or another.'],
+      afterEver: [
+        'Most of us have.',
+        'We all have, at some point.',
+        'We all have, one way or another.',
+      ],
       afterLast: [
         'We all know that feeling.',
         'We’ve all been there.',
