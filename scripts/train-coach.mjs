@@ -16,8 +16,8 @@
 // `transactional` check as failing), train sets 1–5 (by different writers; sets 4 and 5 written
 // 2026-12-01 by helpers who saw no code and no other set), sets 1–5 (held out until 2026-11-30,
 // spent since by the lead’s decision: training data from then on; sets 6–17 spent the same way,
-// each after it was read once), train set 6 (2026-12-01, a helper who saw
-// no code), and the composer's drafts for both development persona sets and the spent persona sets
+// each after it was read once), train sets 6–8 (2026-12-01, helpers who saw
+// no code and no other set), and the composer's drafts for both development persona sets and the spent persona sets
 // 1–14 (connection-led by construction: negatives, not counted in figures; the held-out persona
 // sets 15 and later are left out). The blind set held out now (held-out-set-18.ts) is never loaded
 // here. A configuration is chosen by the issue's bar:
@@ -103,6 +103,8 @@ try {
     ['spent-15', 'held-out-set-15.ts', 'HELD_OUT_SET_15'],
     ['spent-16', 'held-out-set-16.ts', 'HELD_OUT_SET_16'],
     ['spent-17', 'held-out-set-17.ts', 'HELD_OUT_SET_17'],
+    ['train-7', 'train-set-7.ts', 'TRAIN_SET_7'],
+    ['train-8', 'train-set-8.ts', 'TRAIN_SET_8'],
   ]
   const labelled = []
   for (const [group, file, name] of LABELLED_FILES) {
