@@ -1261,8 +1261,12 @@ function questionLine(
           : picked
   const text = fill(stem, coreSlots(r))
   const lived = themed ? livedAsked(r, w, variant) : null
-  if (lived !== null && STOCK_ABOUT_THAT.test(text))
+  // The story-first opening always asks it: "We all know what being blamed for things you
+  // couldn't control feels like. Who first showed you what fairness means?" says the theme in a
+  // frame too small for it, then asks about something else.
+  if (lived !== null && (STOCK_ABOUT_THAT.test(text) || wrap(variant, SHAPES.length) === 1)) {
     return { text: lived, typed: false, lived: true }
+  }
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.
   const felt = (r.theme.form === 'gerund' && !DOING.test(r.theme.text)) || !themed
@@ -1287,7 +1291,7 @@ function livedAsked(r: Read, w: ComposerWords, variant: number): string | null {
   if (!lived) return null
   const frames = w.questions.lived[lived.kind === 'done-to' ? 'doneTo' : lived.kind]
   const frame = frames[wrap(variant, SHAPES.length)]
-  if (frame === undefined) return null
+  if (!frame) return null
   const text = fill(frame, { x: lived.plain, perfect: lived.perfect })
   return countWords(text) <= LIVED_MAX_WORDS ? text : null
 }

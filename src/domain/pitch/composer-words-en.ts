@@ -278,7 +278,10 @@ export const COMPOSER_EN = {
       state: ['When did you last {x}?', 'Have you ever {perfect}?'],
       doneTo: ['When were you last {x}?', 'Have you ever {perfect}?'],
       // A thing done once or for good ("Have you ever started over at 47?") has one way to ask.
-      act: ['Have you ever {perfect}?'],
+      // (The question-first opening asks about the core word: no frame of its own here.)
+      // Asked once, where the story has just been told; the theme-first opening keeps its own
+      // question ('' is no frame), so two openings do not ask the same thing.
+      act: ['', 'Have you ever {perfect}?'],
       // Said after it in place of the theme line, which the question has just said: the listener
       // is told they are not alone in it.
       afterEver: [

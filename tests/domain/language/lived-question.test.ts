@@ -110,4 +110,10 @@ test('the theme-first opening asks a lived theme in the person’s words and doe
     /\? (?:We all know that feeling|We’ve all been there|We all have a moment like that)\./u,
   )
   expect(first.match(/\?/gu)).toHaveLength(1)
+  // The story-first opening asks it too, in its own frame, in place of "We all know what being
+  // talked about instead of talked to feels like" and a question about something else.
+  const story = composePitch(answers, { messages: composeEn, variant: 1 }).pitch
+  expect(story).toContain('Have you ever felt talked about instead of talked to?')
+  expect(story.match(/talked about instead of talked to/gu)).toHaveLength(1)
+  expect(story.match(/\?/gu)).toHaveLength(1)
 })

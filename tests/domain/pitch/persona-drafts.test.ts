@@ -279,7 +279,6 @@ const KNOWN_SPENT_COACH = [
   'h12-p-brum-youth-work-emoji/1: core-word',
   'h12-p-toronto-paralegal-tenants/1: theme-first',
   'h12-p-sydney-slp-stutter/1: core-word',
-  'h12-p-sydney-slp-stutter/1: why',
   'h12-p-ohio-teen-sneakers/0: core-word',
   'h12-p-ohio-teen-sneakers/1: core-word',
   'h12-p-ohio-teen-sneakers/2: core-word',
