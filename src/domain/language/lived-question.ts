@@ -20,6 +20,8 @@ export type LivedQuestion = {
   plain: string
   /** The words after "Have you ever …" ("felt invisible", "asked for help"). */
   perfect: string
+  /** The same, said of all of us, after "Who among us hasn't …" ("felt safe in our own home"). */
+  perfectOurs: string
 }
 
 // Longer than this, the question is a paragraph: the stock question is kinder to the ear.
@@ -159,13 +161,51 @@ function livedQuestionUncached(theme: string): LivedQuestion | null {
     .trim()
     .replace(/[.!?…]+$/u, '')
     .replace(/[’]/gu, "'")
-  const question = readQuestion(text)
-  if (!question || !curly) return question
+  const read = readQuestion(text)
+  if (!read) return null
+  const question = { ...read, perfectOurs: ours(read.perfect) }
+  if (!curly) return question
   const typed = (said: string) => said.replace(/'/gu, '’')
-  return { ...question, plain: typed(question.plain), perfect: typed(question.perfect) }
+  return {
+    ...question,
+    plain: typed(question.plain),
+    perfect: typed(question.perfect),
+    perfectOurs: typed(question.perfectOurs),
+  }
 }
 
-function readQuestion(text: string): LivedQuestion | null {
+// "Who among us hasn't felt safe in our own home?": the listener's words said of all of us.
+const TO_OURS: Record<string, string> = {
+  your: 'our',
+  yours: 'ours',
+  yourself: 'ourselves',
+  yourselves: 'ourselves',
+  "you're": "we're",
+  "you've": "we've",
+  "you'd": "we'd",
+  "you'll": "we'll",
+}
+
+/** The words said to the listener, said of all of us: "you" before its verb is "we", else "us". */
+function ours(said: string): string {
+  const words = said.split(' ')
+  const terms = tagTerms(said)
+  const aligned = terms.length === words.length
+  return words
+    .map((word, i) => {
+      const bare = word.toLowerCase().replace(WORD_END, '')
+      const end = word.slice(word.replace(WORD_END, '').length)
+      const mapped = TO_OURS[bare]
+      if (mapped !== undefined) return mapped + end
+      if (bare !== 'you') return word
+      const next = aligned ? terms[i + 1] : undefined
+      const subject = ['Verb', 'Modal', 'Adverb', 'Copula'].some((t) => next?.tags.has(t))
+      return (subject ? 'we' : 'us') + end
+    })
+    .join(' ')
+}
+
+function readQuestion(text: string): Omit<LivedQuestion, 'perfectOurs'> | null {
   const words = text.split(/\s+/u).filter(Boolean)
   if (words.length < 2 || words.length > MAX_WORDS + 1) return null
   // A theme about the speaker ("feeling like I failed") is theirs to tell, not the listener's.

@@ -1292,7 +1292,7 @@ function livedAsked(r: Read, w: ComposerWords, variant: number): string | null {
   const frames = w.questions.lived[lived.kind === 'done-to' ? 'doneTo' : lived.kind]
   const frame = frames[wrap(variant, SHAPES.length)]
   if (!frame) return null
-  const text = fill(frame, { x: lived.plain, perfect: lived.perfect })
+  const text = fill(frame, { x: lived.plain, perfect: lived.perfect, ours: lived.perfectOurs })
   return countWords(text) <= LIVED_MAX_WORDS ? text : null
 }
 
@@ -1388,7 +1388,7 @@ function planPitch(
   // A lived theme asked in the person's words ("When did you last feel invisible at work?") has
   // said the theme: the line after it says only that we all know it.
   const question = sentence(
-    q.lived
+    q.lived && !/^Who among us\b/u.test(q.text)
       ? `${q.text} ${pick(/^Have you ever\b/u.test(q.text) ? w.questions.lived.afterEver : w.questions.lived.afterLast, r.voice + v)}`
       : q.text,
     'question',
@@ -1805,7 +1805,10 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   // The theme-first opening is told a little longer only to reach the end of a sentence or the
   // turn: "…fell asleep at a red light at 4am after." stops before its point. (A short moment is
   // then told whole in two openings, as it should be; it is the person's story.)
-  for (const scale of shape === 'theme-first' ? [1.25, 0.75, 0.5] : [1.4, 0.75, 0.5]) {
+  // (The story-first opening stops a little sooner: its theme must arrive within the first 45 words
+  // or so, where a listener still hears it as what the story is about.)
+  const longer = { 'theme-first': 1.25, 'story-first': 1.3, 'question-first': 1.4 }[shape]
+  for (const scale of [longer, 0.75, 0.5]) {
     if (bestScore === most) break
     // Shorter, but still a moment: "My mum died in 2021." alone is no longer the story.
     if (scale < 1 && !sparkKept(r, w, shape, v, scale)) break

@@ -275,20 +275,19 @@ export const COMPOSER_EN = {
     // A theme lived ("feeling invisible", "asking for help") asked in the person's own words, in
     // place of a stock question about "that": one frame per opening, so the openings differ.
     lived: {
-      state: ['When did you last {x}?', 'Have you ever {perfect}?'],
-      doneTo: ['When were you last {x}?', 'Have you ever {perfect}?'],
-      // A thing done once or for good ("Have you ever started over at 47?") has one way to ask.
-      // (The question-first opening asks about the core word: no frame of its own here.)
-      // Asked once, where the story has just been told; the theme-first opening keeps its own
-      // question ('' is no frame), so two openings do not ask the same thing.
+      // A way of being, felt or done to us: "When did you last feel invisible at work?" in the
+      // theme-first opening (then a line that says we all know it); the Tolkien question in the
+      // story-first one, which needs no answer: "Who among us hasn't felt safe in our own home?"
+      // ("Have you ever felt safe…? We all have." turns a flooded home's point upside down.)
+      state: ['When did you last {x}?', 'Who among us hasn’t {ours}?'],
+      doneTo: ['When were you last {x}?', 'Who among us hasn’t {ours}?'],
+      // A thing done once or for good ("Have you ever started over at 47?") is asked once, where
+      // the story has just been told; the theme-first opening keeps its own question ('' is no
+      // frame). (The question-first opening asks about the core word: no frame of its own here.)
       act: ['', 'Have you ever {perfect}?'],
       // Said after it in place of the theme line, which the question has just said: the listener
-      // is told they are not alone in it.
-      afterEver: [
-        'Most of us have.',
-        'We all have, at some point.',
-        'We all have, one way or another.',
-      ],
+      // is told they are not alone in it, without answering for them.
+      afterEver: ['Many of us have.', 'More of us than you’d think.', 'Plenty of us have.'],
       afterLast: [
         'We all know that feeling.',
         'We’ve all been there.',

@@ -7,7 +7,7 @@ import { WORKED_ANSWERS } from '../../fixtures/worked-example'
 import { composeEn } from '../../support/compose-en'
 
 test('a way of feeling is asked when it last happened; a thing done, whether it ever did', () => {
-  expect(livedQuestion('being invisible at work')).toEqual({
+  expect(livedQuestion('being invisible at work')).toMatchObject({
     kind: 'state',
     plain: 'feel invisible at work',
     perfect: 'felt invisible at work',
@@ -53,8 +53,23 @@ test('the listener is asked about their own life, in the past once it is asked w
   )
 })
 
+test('said of all of us, the listener’s words are ours: "you" before its verb is "we", else "us"', () => {
+  expect(livedQuestion('feeling safe in your own home')?.perfectOurs).toBe(
+    'felt safe in our own home',
+  )
+  expect(livedQuestion('feeling like you belong in the room')?.perfectOurs).toBe(
+    'felt like we belonged in the room',
+  )
+  expect(livedQuestion('taking care of the people who take care of us')?.perfectOurs).toBe(
+    'taken care of the people who take care of us',
+  )
+  expect(livedQuestion('being judged before you get to show your work')?.perfectOurs).toBe(
+    'felt judged before we got to show our work',
+  )
+})
+
 test('what a person has done to them is asked as done to them; a want negated as its lack', () => {
-  expect(livedQuestion('being asked the wrong question')).toEqual({
+  expect(livedQuestion('being asked the wrong question')).toMatchObject({
     kind: 'done-to',
     plain: 'asked the wrong question',
     perfect: 'been asked the wrong question',
@@ -110,10 +125,11 @@ test('the theme-first opening asks a lived theme in the person’s words and doe
     /\? (?:We all know that feeling|We’ve all been there|We all have a moment like that)\./u,
   )
   expect(first.match(/\?/gu)).toHaveLength(1)
-  // The story-first opening asks it too, in its own frame, in place of "We all know what being
-  // talked about instead of talked to feels like" and a question about something else.
+  // The story-first opening asks it too, as the Tolkien question that needs no answer, in place of
+  // "We all know what being talked about instead of talked to feels like" and a question about
+  // something else.
   const story = composePitch(answers, { messages: composeEn, variant: 1 }).pitch
-  expect(story).toContain('Have you ever felt talked about instead of talked to?')
+  expect(story).toContain('Who among us hasn’t felt talked about instead of talked to?')
   expect(story.match(/talked about instead of talked to/gu)).toHaveLength(1)
   expect(story.match(/\?/gu)).toHaveLength(1)
 })

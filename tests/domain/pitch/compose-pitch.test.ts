@@ -1817,7 +1817,7 @@ test('only an idea is asked about as making the difference; another core word is
     expect(asked(word)).not.toMatch(/make the difference\?/u)
     // Asked through the theme: in the person's words when it is something lived.
     expect(asked(word)).toContain(
-      'Have you ever felt written off for a choice you would make again?',
+      'Who among us hasn’t felt written off for a choice we would make again?',
     )
   }
   expect(asked('dignity', 'nobody should be written off for a choice')).toMatch(
