@@ -211,11 +211,13 @@ function naturalCase(text: string): string {
       return word
     })
   }
-  // "mr hughes", "dr patel": a title's name is a name; "march 2023", "in may": a month.
+  // "mr hughes", "dr patel": a title's name is a name; "march 2023", "in may": a month. ("a woman
+  // with MS read…": a title still in capitals here is an acronym the person typed, kept as one.)
   out = out
     .replace(
       /\b(mr|mrs|ms|dr)(\.?\s+)(\p{Ll})/giu,
-      (_m, title: string, gap: string, ch: string) => capitalise(title) + gap + ch.toUpperCase(),
+      (whole, title: string, gap: string, ch: string) =>
+        title === title.toUpperCase() ? whole : capitalise(title) + gap + ch.toUpperCase(),
     )
     .replace(/\b(?:in|last|next|since|until|of)\s+(may|march|august)\b/gu, (m) => capitaliseLast(m))
     .replace(/\b(may|march|august)(?=\s+\d)/gu, (m) => capitalise(m))

@@ -82,8 +82,11 @@ export function qualityNounOf(adjective: string): string | null {
     if (!doc.has('#Adjective') || doc.has('#Verb')) return null
     const noun = (doc.adjectives() as unknown as { toNoun(): { text(): string } }).toNoun().text()
     // "near" → "narity" is the library's guess, not a word: the noun keeps the adjective's start.
+    // ("plain" → "plainty" is a guess too: "-ty" follows "loyal", "cruel", "safe", not "plain".)
+    const guessedTy = noun === `${adjective}ty` && !/[le]$/u.test(adjective)
     return /^\p{L}+(?:ity|ty|dom|ence|ance|ery|esty)$/u.test(noun) &&
       noun !== adjective &&
+      !guessedTy &&
       noun.startsWith(adjective.slice(0, 2))
       ? noun
       : null

@@ -431,3 +431,11 @@ test('a moment cut short keeps what was told when a verb of telling is kept', ()
     expect(said).toContain("that he hadn't slept")
   }
 })
+
+test('a title typed in capitals is an acronym, not a title before a name; a title in lower case is one', () => {
+  expect(readAnswer('a woman with MS read question 17 aloud', [], true).text).toBe(
+    'a woman with MS read question 17 aloud',
+  )
+  expect(readAnswer('after her MS got worse', [], true).text).toBe('after her MS got worse')
+  expect(readAnswer('mrs okafor lost her flat', [], true).text).toMatch(/^Mrs Okafor/u)
+})

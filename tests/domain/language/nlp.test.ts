@@ -1,6 +1,6 @@
 // The tagger's reading of a text is remembered: composing reads the same answers again for every
 // opening and keystroke. A remembered reading must be the same reading, and safe to change.
-import { tagTerms } from '@/domain/language/nlp'
+import { qualityNounOf, tagTerms } from '@/domain/language/nlp'
 
 test('tagging the same text twice gives the same terms, and a caller changing its list changes nothing', () => {
   const text = 'my dad fixed every radio on our street'
@@ -19,4 +19,11 @@ test('tagging the same text twice gives the same terms, and a caller changing it
     'street',
   ])
   expect(again.map((t) => [...t.tags])).toEqual(tagTerms(text).map((t) => [...t.tags]))
+})
+
+test('a quality is named by its noun only where the noun is a word ("plain" has none the tagger knows)', () => {
+  expect(qualityNounOf('loyal')).toBe('loyalty')
+  expect(qualityNounOf('safe')).toBeNull()
+  expect(qualityNounOf('plain')).toBeNull()
+  expect(qualityNounOf('honest')).toBe('honesty')
 })
