@@ -328,6 +328,10 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
     const plural = pluralOf(text)
     if (plural) return { text: plural, kind: 'plural' }
   }
+  // "second" with the theme "second chances": a word that only describes is said with the thing
+  // it describes in the person's own theme ("It's about second chances", not "about second").
+  const described = describedInTheme(lower, theme)
+  if (described) return described
   if (kind !== 'quality') return { text, kind }
   // "knowing": an -ing word is the doing itself ("it's about knowing"), not a feeling.
   if (/^\p{Ll}+ing$/u.test(text) && gerundOf(lower.replace(/ing$/u, '')) === lower) {
@@ -371,6 +375,18 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
 }
 
 /** States a person feels in themselves, beyond the participles ("heard", "seen") that all are. */
+/** "second" in "second chances": the word with the noun it describes in the theme, or null. */
+function describedInTheme(word: string, theme: string): ReadCore | null {
+  if (!/^\p{L}+$/u.test(word)) return null
+  const terms = tagTerms(theme)
+  const at = terms.findIndex((t) => t.normal === word)
+  const thing = terms[at + 1]
+  if (at < 0 || !thing || !/^\p{L}+$/u.test(thing.text)) return null
+  const describes = ['Adjective', 'Value', 'Ordinal'].some((t) => terms[at]?.tags.has(t))
+  if (!describes || !thing.tags.has('Noun') || thing.tags.has('Pronoun')) return null
+  return { text: `${word} ${thing.normal}`, kind: thing.tags.has('Plural') ? 'plural' : 'noun' }
+}
+
 const FELT_STATES = new Set(
   (
     'safe safer enough strong stronger calm proud grounded invisible unashamed ashamed useful ' +
@@ -1899,8 +1915,12 @@ function composeHook(r: Read, w: ComposerWords): string {
   const theme = r.theme
   if (r.core) {
     const bare = coreSlots(r).quality.toLowerCase()
+    // ("It's about fair pay: fair pay for an honest day's work." says it twice: the theme that
+    // holds the word says it alone, whatever its form.)
     if (
-      (theme.form === 'noun-phrase' || theme.form === 'gerund') &&
+      (theme.form === 'noun-phrase' ||
+        theme.form === 'gerund' ||
+        (theme.form === 'clause' && theme.sentences.length <= 1)) &&
       theme.text.toLowerCase().includes(bare)
     ) {
       const line = asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))

@@ -1929,3 +1929,15 @@ test('who it is for, typed with a second "for", is said with one', () => {
   expect(pitches.join(' ')).toContain('Lyosha and readers')
   expect(pitches.join(' ')).not.toMatch(/and for readers/u)
 })
+
+test('a core word that only describes is said with what it describes in the theme; the hook says it once', () => {
+  const answers: Answers = { ...worked, coreWord: 'second', theme: 'second chances' }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(pitch).toMatch(/second chances[.,]/u)
+  expect(pitch).not.toMatch(/about second\b(?! chances)/u)
+  const fair = composePitch(
+    { ...worked, coreWord: 'fair', theme: 'fair pay for an honest day’s work' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(fair.hook).not.toMatch(/fair pay: fair pay/u)
+})
