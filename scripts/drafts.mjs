@@ -33,6 +33,7 @@ try {
   const { PERSONAS_HELD_OUT_12 } = await source.load('/tests/fixtures/personas-held-out-12.ts')
   const { PERSONAS_HELD_OUT_13 } = await source.load('/tests/fixtures/personas-held-out-13.ts')
   const { PERSONAS_HELD_OUT_14 } = await source.load('/tests/fixtures/personas-held-out-14.ts')
+  const { PERSONAS_HELD_OUT_15 } = await source.load('/tests/fixtures/personas-held-out-15.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -82,6 +83,10 @@ try {
     [
       'Spent set 14 (formerly held out, one round of aggregates; read from 2026-12-01)',
       PERSONAS_HELD_OUT_14,
+    ],
+    [
+      'Spent set 15 (formerly held out, one round of aggregates; read from 2026-12-01)',
+      PERSONAS_HELD_OUT_15,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -26,7 +26,7 @@ import { PERSONAS_HELD_OUT_11 as SPENT_11 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_12 as SPENT_12 } from '../../fixtures/personas-held-out-12'
 import { PERSONAS_HELD_OUT_13 as SPENT_13 } from '../../fixtures/personas-held-out-13'
 import { PERSONAS_HELD_OUT_14 as SPENT_14 } from '../../fixtures/personas-held-out-14'
-import { PERSONAS_HELD_OUT_15 } from '../../fixtures/personas-held-out-15'
+import { PERSONAS_HELD_OUT_15 as SPENT_15 } from '../../fixtures/personas-held-out-15'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -294,6 +294,12 @@ const KNOWN_SPENT_COACH = [
   'h14-p-asl-interpreter/1: theme-first',
   'h14-p-capetown-callcentre/2: why',
   'h14-p-nashville-songwriter/1: question',
+  // Set 15, spent at the end of the session that read it (not yet investigated).
+  'h15-p-toledo-tool-library/1: theme-first',
+  'h15-p-willamette-river-cups/0: core-word',
+  'h15-p-willamette-river-cups/1: core-word',
+  'h15-p-willamette-river-cups/2: core-word',
+  'h15-p-wigan-uniform-costs/0: question',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -427,6 +433,22 @@ const SPENT_SETS = [
   },
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
   { name: 'spent set 14 (formerly held out)', set: SPENT_14, known: [], knownOverlaps: [] },
+  // Spent at the end of the session that read it (not yet investigated): a Swedish core phrase
+  // said twice in a row, and a typed question kept beside the composer's own.
+  {
+    name: 'spent set 15 (formerly held out)',
+    set: SPENT_15,
+    known: [
+      'h15-p-lycksele-side-by-side/0/pitch: said twice "sida vid sida."',
+      'h15-p-lycksele-side-by-side/0/story: said twice "sida vid sida."',
+      'h15-p-lycksele-side-by-side/1/pitch: said twice "sida vid sida."',
+      'h15-p-lycksele-side-by-side/1/story: said twice "sida vid sida."',
+      'h15-p-lycksele-side-by-side/2/pitch: said twice "sida vid sida."',
+      'h15-p-lycksele-side-by-side/2/story: said twice "sida vid sida."',
+      'h15-p-wigan-uniform-costs/0: 2 questions in the pitch',
+    ],
+    knownOverlaps: ['h15-p-poznan-agency-names: openings share 52%'],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -598,42 +620,13 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 15 (personas-held-out-15.ts): 114 answer sets written blind on 2026-12-01 by
 // a helper who never saw the composer or another persona set, committed (3e6c657) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. (One line of its answers, a "why now" naming an "MS", was
-// printed by a grep over the fixtures while a casing fix already made was checked; nothing was
-// tuned on it.) ROUNDS SEEN: see HELD_OUT_15_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after tuning on the development
-// and spent sets and a fresh reader's read-aloud of 150 of their drafts; nothing tuned after;
-// printed once): 4 of 342 drafts with a counted defect (7 defects), 1 persona with openings over
-// 50% alike, 5 of 258 English pitches failing a coach check (set 14 at its reading: 0 of 342, 0,
-// 5 of 258). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_15_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_15_MEASURED = { draftsWithDefect: 4, overlaps: 1, coachFailures: 5 }
-
-test('held-out: persona set 15, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_15
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 15 (${set.length} personas, rounds seen ${HELD_OUT_15_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_15_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_15_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_15_MEASURED.coachFailures)
-}, 60_000)
+// drafts was made; no persona, draft or defect of it was shown while it was held out (one line of
+// its answers was printed by a grep over the fixtures; nothing tuned on it).
+// Round 1 (17db273's composer and coach, after tuning on the development and spent sets and a
+// fresh reader's read-aloud of 150 of their drafts; nothing tuned after; printed once): 4 of 342
+// drafts with a counted defect (7 defects), 1 persona with openings over 50% alike, 5 of 258
+// English pitches failing a coach check (set 14 at its reading: 0 of 342, 0, 5 of 258). Counted
+// defects are a floor: the drafts were not read.
+// HELD-OUT-15 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-16.ts
+// (written blind, committed unread), read once at the end of a session.
