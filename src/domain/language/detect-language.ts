@@ -37,6 +37,12 @@ const OTHER_TAGS: Record<string, string> = {
   ukr: 'uk',
 }
 
+/** Every tag detectLanguage can return besides 'en': each needs the composer's one line in it. */
+export const DETECTED_TAGS: readonly string[] = [
+  ...Object.values(TAGS).filter((tag) => tag !== 'en'),
+  ...Object.values(OTHER_TAGS),
+]
+
 // A language outside the candidates wins unless the candidate franc chose is all but tied with it:
 // Turkish read as Italian is not Italian, Danish read as Dutch is not Dutch (Galician and Catalan
 // are not listed: Spanish read as either stays Spanish).

@@ -128,9 +128,14 @@ function isGerund(word: string): boolean {
 /** The plain verb of an -ing word ("loving" → "love", "running" → "run"), or null. */
 function plainOf(word: string): string | null {
   if (!/\p{L}{2,}ing$/u.test(word)) return null
+  // The tagger's own reading first: its plain form is taken when it spells the word back.
+  const read = verbFormsOf(word)?.plain
   const stem = word.slice(0, -3)
-  const candidates = [verbFormsOf(word)?.plain, stem, `${stem}e`, stem.slice(0, -1)]
-  return candidates.find((c) => c !== undefined && c !== '' && gerundOf(c) === word) ?? null
+  if (read && read !== word && [read, read.replace(/e$/u, ''), read + read.at(-1)].includes(stem)) {
+    return read
+  }
+  const candidates = [stem, `${stem}e`, stem.slice(0, -1)]
+  return candidates.find((c) => c !== '' && gerundOf(c) === word) ?? null
 }
 
 /** The forms of the verb of an -ing word. */
@@ -163,7 +168,7 @@ function livedQuestionUncached(theme: string): LivedQuestion | null {
     .replace(/[’]/gu, "'")
   const read = readQuestion(text)
   if (!read) return null
-  const question = { ...read, perfectOurs: ours(read.perfect) }
+  const question = read
   if (!curly) return question
   const typed = (said: string) => said.replace(/'/gu, '’')
   return {
@@ -186,26 +191,26 @@ const TO_OURS: Record<string, string> = {
   "you'll": "we'll",
 }
 
-/** The words said to the listener, said of all of us: "you" before its verb is "we", else "us". */
-function ours(said: string): string {
-  const words = said.split(' ')
-  const terms = tagTerms(said)
-  const aligned = terms.length === words.length
-  return words
-    .map((word, i) => {
-      const bare = word.toLowerCase().replace(WORD_END, '')
-      const end = word.slice(word.replace(WORD_END, '').length)
-      const mapped = TO_OURS[bare]
-      if (mapped !== undefined) return mapped + end
-      if (bare !== 'you') return word
-      const next = aligned ? terms[i + 1] : undefined
-      const subject = ['Verb', 'Modal', 'Adverb', 'Copula'].some((t) => next?.tags.has(t))
-      return (subject ? 'we' : 'us') + end
-    })
-    .join(' ')
+/**
+ * The words said to the listener, said of all of us: "you" before its verb is "we", else "us".
+ * Each word is read beside the theme's own term it was made from.
+ */
+function oursOf(said: readonly string[], terms: readonly TaggedTerm[]): string[] {
+  return said.map((word, i) => {
+    const bare = word.toLowerCase().replace(WORD_END, '')
+    const end = word.slice(word.replace(WORD_END, '').length)
+    const mapped = TO_OURS[bare]
+    if (mapped !== undefined) return mapped + end
+    // ("you were", said for "you're" in the past.)
+    if (/^you\s/u.test(bare)) return word.replace(/^you/u, 'we')
+    if (bare !== 'you') return word
+    const next = terms[i + 1]
+    const subject = ['Verb', 'Modal', 'Adverb', 'Copula'].some((t) => next?.tags.has(t))
+    return (subject ? 'we' : 'us') + end
+  })
 }
 
-function readQuestion(text: string): Omit<LivedQuestion, 'perfectOurs'> | null {
+function readQuestion(text: string): LivedQuestion | null {
   const words = text.split(/\s+/u).filter(Boolean)
   if (words.length < 2 || words.length > MAX_WORDS + 1) return null
   // A theme about the speaker ("feeling like I failed") is theirs to tell, not the listener's.
@@ -219,8 +224,10 @@ function readQuestion(text: string): Omit<LivedQuestion, 'perfectOurs'> | null {
   const first = words[negated]!.toLowerCase()
   if (negated && !STATE_VERBS.has(first)) return null
   if (NOT_ASKED.has(first) || !isGerund(first)) return null
-  const rest = restToYou(words.slice(negated + 1), terms.slice(negated + 1))
+  const restTerms = terms.slice(negated + 1)
+  const rest = restToYou(words.slice(negated + 1), restTerms)
   if (rest === null || rest.plain.length === 0) return null
+  const ours = oursOf(rest.perfect, restTerms)
   const kind = STATE_VERBS.has(first) ? 'state' : 'act'
   const next = terms[negated + 1]!
   // "being asked the wrong question", "being called stupid": done to a person, with an object
@@ -238,6 +245,7 @@ function readQuestion(text: string): Omit<LivedQuestion, 'perfectOurs'> | null {
       kind: 'done-to',
       plain: rest.plain.join(' '),
       perfect: ['been', ...rest.perfect].join(' '),
+      perfectOurs: ['been', ...ours].join(' '),
     }
   }
   if (first === 'being' || first === 'feeling') {
@@ -251,6 +259,7 @@ function readQuestion(text: string): Omit<LivedQuestion, 'perfectOurs'> | null {
       kind,
       plain: ['feel', ...like, ...rest.plain].join(' '),
       perfect: ['felt', ...like, ...rest.perfect].join(' '),
+      perfectOurs: ['felt', ...like, ...ours].join(' '),
     }
   }
   const forms = formsOfGerund(first)
@@ -259,6 +268,7 @@ function readQuestion(text: string): Omit<LivedQuestion, 'perfectOurs'> | null {
     kind,
     plain: [forms.plain, ...rest.plain].join(' '),
     perfect: [forms.participle, ...rest.perfect].join(' '),
+    perfectOurs: [forms.participle, ...ours].join(' '),
   }
 }
 

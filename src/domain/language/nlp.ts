@@ -60,15 +60,36 @@ function tagUncached(text: string): TaggedTerm[] {
   }
 }
 
+type Conjugation = {
+  Infinitive?: unknown
+  PastTense?: unknown
+  Participle?: unknown
+  Gerund?: unknown
+}
+
+// Conjugating parses the word as a whole document: the same few verbs ("being", "feel", "have")
+// are asked about again and again, so each word is conjugated once.
+const conjugations = new Map<string, Conjugation | null>()
+const CONJUGATIONS_LIMIT = 2000
+
+function conjugationOf(verb: string): Conjugation | null {
+  const known = conjugations.get(verb)
+  if (known !== undefined) return known
+  let forms: Conjugation | null = null
+  try {
+    forms = (nlp(verb).verbs().conjugate() as ReadonlyArray<Conjugation>)[0] ?? null
+  } catch {
+    forms = null
+  }
+  if (conjugations.size >= CONJUGATIONS_LIMIT) conjugations.clear()
+  conjugations.set(verb, forms)
+  return forms
+}
+
 /** The -ing form of a verb ("remember" → "remembering"), or null when it is not one. */
 export function gerundOf(verb: string): string | null {
-  try {
-    const forms = nlp(verb).verbs().conjugate() as ReadonlyArray<{ Gerund?: unknown }>
-    const gerund = forms[0]?.Gerund
-    return typeof gerund === 'string' && /^\p{L}+$/u.test(gerund) ? gerund : null
-  } catch {
-    return null
-  }
+  const gerund = conjugationOf(verb)?.Gerund
+  return typeof gerund === 'string' && /^\p{L}+$/u.test(gerund) ? gerund : null
 }
 
 /**
@@ -114,26 +135,18 @@ export function pluralOf(noun: string): string | null {
 export function verbFormsOf(
   verb: string,
 ): { plain: string; past: string; participle: string } | null {
-  try {
-    const forms = nlp(verb).verbs().conjugate() as ReadonlyArray<{
-      Infinitive?: unknown
-      PastTense?: unknown
-      Participle?: unknown
-    }>
-    const plain = forms[0]?.Infinitive
-    const past = forms[0]?.PastTense
-    // The library names a participle only where it differs from the simple past.
-    const participle = forms[0]?.Participle ?? past
-    const word = /^\p{L}+$/u
-    return typeof plain === 'string' &&
-      typeof past === 'string' &&
-      typeof participle === 'string' &&
-      word.test(plain) &&
-      word.test(past) &&
-      word.test(participle)
-      ? { plain, past, participle }
-      : null
-  } catch {
-    return null
-  }
+  const forms = conjugationOf(verb)
+  const plain = forms?.Infinitive
+  const past = forms?.PastTense
+  // The library names a participle only where it differs from the simple past.
+  const participle = forms?.Participle ?? past
+  const word = /^\p{L}+$/u
+  return typeof plain === 'string' &&
+    typeof past === 'string' &&
+    typeof participle === 'string' &&
+    word.test(plain) &&
+    word.test(past) &&
+    word.test(participle)
+    ? { plain, past, participle }
+    : null
 }

@@ -1031,6 +1031,12 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
 
 /** What the person is doing about it, framed for their situation. */
 function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  // "a uniform swap maybe? or get the rules changed? dunno": options typed as questions are a
+  // hedge, and the pitch asks one question of its own: the first option is said.
+  if (r.workOn.sentences.length > 1 && r.workOn.text.includes('?')) {
+    const first = stripEnd(r.workOn.sentences[0] ?? '').replace(/[?？]+$/u, '')
+    if (first) return workLine({ ...r, workOn: readAnswer(first, w.leadIns.workOn) }, w, maxWords)
+  }
   // "maybe a repair shop", "not sure yet, something with neighbours": the person is still
   // deciding, and says so ("I'm building maybe a repair shop" is no sentence).
   // "something with media literacy": still deciding, in so many words.
@@ -2065,7 +2071,8 @@ function composeKeptWords(
     ? sentence(asked(typed), 'question')
     : askedAbout
       ? sentence(fill(about, { core: coreWord }), 'question')
-      : sentence(w.keptWords.questionIn[language] ?? w.keptWords.question, 'question')
+      : // (A language with no line of its own is asked nothing rather than asked in English.)
+        sentence(w.keptWords.questionIn[language] ?? null, 'question')
   const shared = lines ? sentence(pick(lines.shared, v + r.voice), 'theme') : null
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
   const problem = own(r.problem, 'problem', 20)

@@ -508,7 +508,6 @@ export const COMPOSER_EN = {
   keptWords: {
     // The few lines said around the person's own words, in their language (where written).
     lines: OTHER_LANGUAGE_LINES,
-    question: 'What does it mean to you?',
     // The one line the composer adds to answers in another language is asked in that language,
     // so the pitch is all one language (every language detectLanguage names has a line).
     questionIn: {
@@ -519,6 +518,25 @@ export const COMPOSER_EN = {
       it: 'Cosa significa per te?',
       nl: 'Wat betekent het voor jou?',
       pl: 'Co to dla ciebie znaczy?',
+      // ("What does it mean to you?" in a Swedish pitch mixed two languages: every other language
+      // the detector names has its line too.)
+      tr: 'Bu senin için ne anlama geliyor?',
+      sv: 'Vad betyder det för dig?',
+      id: 'Apa artinya bagimu?',
+      da: 'Hvad betyder det for dig?',
+      nb: 'Hva betyr det for deg?',
+      fi: 'Mitä se merkitsee sinulle?',
+      ro: 'Ce înseamnă asta pentru tine?',
+      cs: 'Co to pro tebe znamená?',
+      sk: 'Čo to pre teba znamená?',
+      hu: 'Mit jelent ez neked?',
+      hr: 'Što to tebi znači?',
+      tl: 'Ano ang ibig sabihin nito para sa iyo?',
+      vi: 'Điều đó có ý nghĩa gì với bạn?',
+      sw: 'Hii ina maana gani kwako?',
+      ms: 'Apa maknanya bagi anda?',
+      ru: 'Что это значит для тебя?',
+      uk: 'Що це означає для тебе?',
     } as Record<string, string>,
     // The question-first opening asks about the core word by name: "What does it mean to you?"
     // as a pitch's first line points at nothing.

@@ -1,3 +1,5 @@
+import { DETECTED_TAGS } from '@/domain/language/detect-language'
+import { COMPOSER_EN } from '@/domain/pitch/composer-words-en'
 import fc from 'fast-check'
 import { emptyAnswers, SITUATIONS, STAGES, TEXT_FIELDS, type Answers } from '@/domain/pitch/answers'
 import { composePitch, PITCH_WORDS } from '@/domain/pitch/compose-pitch'
@@ -1940,4 +1942,38 @@ test('a core word that only describes is said with what it describes in the them
     { messages: composeEn, variant: 0 },
   )
   expect(fair.hook).not.toMatch(/fair pay: fair pay/u)
+})
+
+test('answers in any language the detector names are asked their one question in that language', () => {
+  for (const tag of DETECTED_TAGS) {
+    expect(COMPOSER_EN.keptWords.questionIn[tag], tag).toBeTruthy()
+  }
+  const swedish: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'vague',
+    problem: 'Killar i min ålder här uppe mår dåligt men pratar inte om det.',
+    spark:
+      'Min bästa kompis från Lycksele dog i februari förra året. På begravningen sa hans pappa att han aldrig sagt ett ord om hur han mådde.',
+    belief: 'Det är lättare att prata när man gör något tillsammans.',
+    workOn: 'kanske en klätterkväll där man får prata om man vill',
+    theme: 'att inte vara ensam med det',
+    coreWord: 'sida vid sida',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, language } = composePitch(swedish, { messages: composeEn, variant })
+    expect(language).toBe('sv')
+    expect(pitch).not.toMatch(/What does|mean to you/u)
+  }
+})
+
+test('what the person is doing, typed as options with question marks, is said as the first option', () => {
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(
+      { ...worked, workOn: 'a uniform swap maybe? or get the rules changed? dunno' },
+      { messages: composeEn, variant },
+    )
+    expect(pitch.match(/\?/gu)).toHaveLength(1)
+    expect(pitch).not.toMatch(/rules changed/u)
+  }
 })

@@ -299,7 +299,6 @@ const KNOWN_SPENT_COACH = [
   'h15-p-willamette-river-cups/0: core-word',
   'h15-p-willamette-river-cups/1: core-word',
   'h15-p-willamette-river-cups/2: core-word',
-  'h15-p-wigan-uniform-costs/0: question',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -434,7 +433,7 @@ const SPENT_SETS = [
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
   { name: 'spent set 14 (formerly held out)', set: SPENT_14, known: [], knownOverlaps: [] },
   // Spent at the end of the session that read it (not yet investigated): a Swedish core phrase
-  // said twice in a row, and a typed question kept beside the composer's own.
+  // said twice in a row.
   {
     name: 'spent set 15 (formerly held out)',
     set: SPENT_15,
@@ -445,7 +444,6 @@ const SPENT_SETS = [
       'h15-p-lycksele-side-by-side/1/story: said twice "sida vid sida."',
       'h15-p-lycksele-side-by-side/2/pitch: said twice "sida vid sida."',
       'h15-p-lycksele-side-by-side/2/story: said twice "sida vid sida."',
-      'h15-p-wigan-uniform-costs/0: 2 questions in the pitch',
     ],
     knownOverlaps: ['h15-p-poznan-agency-names: openings share 52%'],
   },
