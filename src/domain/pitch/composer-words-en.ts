@@ -316,7 +316,9 @@ export const COMPOSER_EN = {
     },
     'story-first': {
       open: [
-        'That’s when I saw it was about {core}.',
+        // (A moment is not always a realisation: a fresh reader counted "That's when I knew/saw it
+        // was about…" in every story-first pitch. It can simply be why the word matters.)
+        'That’s why {core} matter{s} to me.',
         'That’s when I knew it was about {core}.',
         // (Not every moment is a sudden realisation: for some it is what the word has meant since.)
         'Since then, for me, it’s been about {core}.',
