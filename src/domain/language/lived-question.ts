@@ -1,5 +1,5 @@
 // A theme typed as something lived ("being left out", "asking for help", "feeling like a child in
-// your own house") asked of the listener in the person's own words: "When were you last left
+// your own house") asked of the listener in the person's own words: "When did you last feel left
 // out?" rather than a stock "When did you last feel that yourself?". The verb forms come from the
 // tagger (nlp.ts); the only lists are English's closed classes (pronouns, auxiliaries,
 // conjunctions). Pure; never throws.
@@ -110,7 +110,7 @@ const ALSO_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till', 
 
 /** Whether a word opens a clause: "when …", "after they tell you", "like you don't matter". */
 function opensClause(word: string, next?: TaggedTerm, afterNext?: TaggedTerm): boolean {
-  if (word === 'like' || ALSO_PREPOSITIONS.has(word)) {
+  if (ALSO_PREPOSITIONS.has(word)) {
     return (
       (next?.tags.has('Pronoun') ?? false) ||
       ((next?.tags.has('There') ?? false) && (afterNext?.tags.has('Verb') ?? false))
@@ -166,10 +166,8 @@ function livedQuestionUncached(theme: string): LivedQuestion | null {
     .trim()
     .replace(/[.!?…]+$/u, '')
     .replace(/[’]/gu, "'")
-  const read = readQuestion(text)
-  if (!read) return null
-  const question = read
-  if (!curly) return question
+  const question = readQuestion(text)
+  if (!question || !curly) return question
   const typed = (said: string) => said.replace(/'/gu, '’')
   return {
     ...question,

@@ -374,7 +374,6 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
   return { text: `${!own && isFelt(lower) ? 'feeling' : 'being'} ${text}`, kind }
 }
 
-/** States a person feels in themselves, beyond the participles ("heard", "seen") that all are. */
 /** "second" in "second chances": the word with the noun it describes in the theme, or null. */
 function describedInTheme(word: string, theme: string): ReadCore | null {
   if (!/^\p{L}+$/u.test(word)) return null
@@ -387,6 +386,7 @@ function describedInTheme(word: string, theme: string): ReadCore | null {
   return { text: `${word} ${thing.normal}`, kind: thing.tags.has('Plural') ? 'plural' : 'noun' }
 }
 
+/** States a person feels in themselves, beyond the participles ("heard", "seen") that all are. */
 const FELT_STATES = new Set(
   (
     'safe safer enough strong stronger calm proud grounded invisible unashamed ashamed useful ' +
@@ -1231,7 +1231,7 @@ function questionLine(
   r: Read,
   w: ComposerWords,
   variant: number,
-): { text: string; typed: boolean; lived?: boolean } {
+): { text: string; typed: boolean; lived?: { then: readonly string[] } } {
   // A theme asked of all of us ("ain't we all just waiting for somebody to listen?", "who
   // hasn't needed a mate?") is the Tolkien question itself: it goes first.
   const ours =
@@ -1287,7 +1287,7 @@ function questionLine(
   // couldn't control feels like. Who first showed you what fairness means?" says the theme in a
   // frame too small for it, then asks about something else.
   if (lived !== null && (STOCK_ABOUT_THAT.test(text) || wrap(variant, SHAPES.length) === 1)) {
-    return { text: lived, typed: false, lived: true }
+    return { text: lived.text, typed: false, lived: { then: lived.then } }
   }
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.
@@ -1306,7 +1306,11 @@ const LIVED_MAX_WORDS = 14
  * the person's words ("When did you last feel invisible at work?"); null when it is not, or when
  * this opening has no frame for it.
  */
-function livedAsked(r: Read, w: ComposerWords, variant: number): string | null {
+function livedAsked(
+  r: Read,
+  w: ComposerWords,
+  variant: number,
+): { text: string; then: readonly string[] } | null {
   // With no core word the theme is what the pitch lands on: it is said whole before that.
   if (!r.core || r.theme.form !== 'gerund' || DOING.test(r.theme.text)) return null
   const lived = livedQuestion(r.theme.text)
@@ -1314,8 +1318,8 @@ function livedAsked(r: Read, w: ComposerWords, variant: number): string | null {
   const frames = w.questions.lived[lived.kind === 'done-to' ? 'doneTo' : lived.kind]
   const frame = frames[wrap(variant, SHAPES.length)]
   if (!frame) return null
-  const text = fill(frame, { x: lived.plain, perfect: lived.perfect, ours: lived.perfectOurs })
-  return countWords(text) <= LIVED_MAX_WORDS ? text : null
+  const text = fill(frame.ask, { x: lived.plain, perfect: lived.perfect, ours: lived.perfectOurs })
+  return countWords(text) <= LIVED_MAX_WORDS ? { text, then: frame.then } : null
 }
 
 /** How many words of the moment each opening tells (fewer when a typed question opens it). */
@@ -1409,10 +1413,9 @@ function planPitch(
   const q = questionLine(r, w, v)
   // A lived theme asked in the person's words ("When did you last feel invisible at work?") has
   // said the theme: the line after it says only that we all know it.
+  const after = q.lived?.then ?? []
   const question = sentence(
-    q.lived && !/^Who among us\b/u.test(q.text)
-      ? `${q.text} ${pick(/^Have you ever\b/u.test(q.text) ? w.questions.lived.afterEver : w.questions.lived.afterLast, r.voice + v)}`
-      : q.text,
+    after.length > 0 ? `${q.text} ${pick(after, r.voice + v)}` : q.text,
     'question',
   )
   const theme = q.lived ? null : sentence(themeLine(r, w, v, 18), 'theme')
@@ -1504,17 +1507,14 @@ function planPitch(
     'theme',
   )
 
+  // (A lived theme asked in the person's words needs neither the theme line nor a shared one.)
+  const sharedLine = q.lived ? null : (theme ?? shared)
   let plan: Plan
   if (shape === 'theme-first') {
     plan = {
       // What the person is doing is said in every opening: a listener who hears only the theme
       // and a wish does not know whether it is a bakery, a job hunt or a novel.
-      required: [
-        open(o.open),
-        q.lived ? null : (theme ?? shared),
-        q.typed ? null : question,
-        spark,
-      ],
+      required: [open(o.open), sharedLine, q.typed ? null : question, spark],
       // The better world before the problem: the moment has usually told what is wrong, and a
       // pitch that says it twice never says what the person wants instead.
       optional: [gains, work, world, problem, q.typed ? question : null],
@@ -1522,12 +1522,7 @@ function planPitch(
     }
   } else if (shape === 'story-first') {
     plan = {
-      required: [
-        spark,
-        open(o.open),
-        q.lived ? null : (theme ?? shared),
-        q.typed ? null : question,
-      ],
+      required: [spark, open(o.open), sharedLine, q.typed ? null : question],
       // The better world too, when it fits: a story with no world to want is only a complaint.
       optional: [gains, work, q.typed ? question : null, world, mistake],
       spare: [problem, belief],

@@ -5,6 +5,15 @@ import { OTHER_LANGUAGE_LINES } from './composer-words-other'
 import type { Stage } from './answers'
 import type { Situation } from './answers'
 
+// After "When did you last feel invisible at work?": the listener is not alone in it.
+const NOT_ALONE_IN_IT: readonly string[] = [
+  'We all know that feeling.',
+  'We’ve all been there.',
+  'We all have a moment like that.',
+]
+// "Who among us hasn't…?" is the Tolkien question: it needs no line after it.
+const NOTHING_AFTER: readonly string[] = []
+
 export const COMPOSER_EN = {
   // The stem each answer completes, shown under a blank field before the person types.
   fieldStems: {
@@ -279,19 +288,25 @@ export const COMPOSER_EN = {
       // theme-first opening (then a line that says we all know it); the Tolkien question in the
       // story-first one, which needs no answer: "Who among us hasn't felt safe in our own home?"
       // ("Have you ever felt safe…? We all have." turns a flooded home's point upside down.)
-      state: ['When did you last {x}?', 'Who among us hasn’t {ours}?'],
-      doneTo: ['When were you last {x}?', 'Who among us hasn’t {ours}?'],
+      // Each frame with the lines said after it in place of the theme line, which the question has
+      // just said: the listener is told they are not alone in it, without answering for them.
+      state: [
+        { ask: 'When did you last {x}?', then: NOT_ALONE_IN_IT },
+        { ask: 'Who among us hasn’t {ours}?', then: NOTHING_AFTER },
+      ],
+      doneTo: [
+        { ask: 'When were you last {x}?', then: NOT_ALONE_IN_IT },
+        { ask: 'Who among us hasn’t {ours}?', then: NOTHING_AFTER },
+      ],
       // A thing done once or for good ("Have you ever started over at 47?") is asked once, where
-      // the story has just been told; the theme-first opening keeps its own question ('' is no
-      // frame). (The question-first opening asks about the core word: no frame of its own here.)
-      act: ['', 'Have you ever {perfect}?'],
-      // Said after it in place of the theme line, which the question has just said: the listener
-      // is told they are not alone in it, without answering for them.
-      afterEver: ['Many of us have.', 'More of us than you’d think.', 'Plenty of us have.'],
-      afterLast: [
-        'We all know that feeling.',
-        'We’ve all been there.',
-        'We all have a moment like that.',
+      // the story has just been told; the theme-first opening keeps its own question (no frame).
+      // (The question-first opening asks about the core word: no frame of its own here.)
+      act: [
+        null,
+        {
+          ask: 'Have you ever {perfect}?',
+          then: ['Many of us have.', 'More of us than you’d think.', 'Plenty of us have.'],
+        },
       ],
     },
   },
@@ -316,11 +331,11 @@ export const COMPOSER_EN = {
     },
     'story-first': {
       open: [
-        // (A moment is not always a realisation: a fresh reader counted "That's when I knew/saw it
-        // was about…" in every story-first pitch. It can simply be why the word matters.)
+        // (A moment is not always a sudden realisation: a fresh reader counted "That's when I
+        // knew/saw it was about…" in every story-first pitch. It can be why the word matters, or
+        // what it has meant since.)
         'That’s why {core} matter{s} to me.',
         'That’s when I knew it was about {core}.',
-        // (Not every moment is a sudden realisation: for some it is what the word has meant since.)
         'Since then, for me, it’s been about {core}.',
       ],
       noCore: [
