@@ -1286,7 +1286,17 @@ function questionLine(
   // The story-first opening always asks it: "We all know what being blamed for things you
   // couldn't control feels like. Who first showed you what fairness means?" says the theme in a
   // frame too small for it, then asks about something else.
-  if (lived !== null && (STOCK_ABOUT_THAT.test(text) || wrap(variant, SHAPES.length) === 1)) {
+  // The question-first opening asks it only when a moment follows to answer "I do." with.
+  const shape = SHAPES[wrap(variant, SHAPES.length)]
+  const remembered =
+    shape === 'question-first' && tellsMoment(r) && !saidAsWord(r) && lived !== null
+      ? // ("…the last time you got home safe?", "…had a life?": what most of us do every day has
+        // no last time worth remembering; a feeling or a thing done to us has.)
+        /\blast time you (?:felt|were)\s/u.test(lived.text) && fitsWhole(r, countWords(lived.text))
+      : false
+  const asksLived =
+    shape === 'question-first' ? remembered : STOCK_ABOUT_THAT.test(text) || shape === 'story-first'
+  if (lived !== null && asksLived) {
     return { text: lived.text, typed: false, lived: { then: lived.then } }
   }
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
@@ -1295,6 +1305,19 @@ function questionLine(
   if (!felt && /\bfeel that(?: yourself)?\?$/u.test(text))
     return { text: w.questions.seenIt, typed: false }
   return { text, typed: false }
+}
+
+/**
+ * "Do you remember…? Here's mine." promises the moment: it is asked only when the moment can be
+ * told whole and the word it is about still comes within the first words of the pitch.
+ */
+function fitsWhole(r: Read, asked: number): boolean {
+  return asked + REMEMBERED_THEN_WORDS + r.spark.words <= CORE_SAID_WITHIN
+}
+
+/** Whether the moment is told as the person told it (not a short phrase in a stem). */
+function tellsMoment(r: Read): boolean {
+  return r.spark.form !== 'empty' && r.spark.form !== 'question' && !isMomentPhrase(r.spark)
 }
 
 // The stock questions that point back at the theme ("When did you last feel that yourself?").
@@ -1318,9 +1341,23 @@ function livedAsked(
   const frames = w.questions.lived[lived.kind === 'done-to' ? 'doneTo' : lived.kind]
   const frame = frames[wrap(variant, SHAPES.length)]
   if (!frame) return null
-  const text = fill(frame.ask, { x: lived.plain, perfect: lived.perfect, ours: lived.perfectOurs })
+  // ("the last time you felt invisible", "…you were there for someone": the simple past.)
+  const past = lived.perfect.replace(/^been\s/u, 'were ')
+  const text = fill(frame.ask, {
+    x: lived.plain,
+    perfect: lived.perfect,
+    ours: lived.perfectOurs,
+    past,
+  })
   return countWords(text) <= LIVED_MAX_WORDS ? { text, then: frame.then } : null
 }
+
+// The moment that answers "Do you remember…? Here's mine." is the question-first opening's centre:
+// told whole, and the word it is about said after it, within the first 40 words of the pitch (a
+// listener who hears the word late does not hold on to it).
+const CORE_SAID_WITHIN = 40
+// ("We all carry one. Here's mine.": the longest line said after the question.)
+const REMEMBERED_THEN_WORDS = 6
 
 /** How many words of the moment each opening tells (fewer when a typed question opens it). */
 const SPARK_WORDS: Record<Shape, number> = {
@@ -1421,7 +1458,12 @@ function planPitch(
   const theme = q.lived ? null : sentence(themeLine(r, w, v, 18), 'theme')
   // The story-first shape tells the moment in full; the others keep its first words, so the
   // three openings differ in what they say, not only in order.
-  const spark = sentence(sparkLine(r, w, sparkBudget(shape, q.typed, sparkScale)), 'spark')
+  // "Do you remember the last time you…? I do.": the moment is the answer, told at more length.
+  const remembered = shape === 'question-first' && q.lived !== undefined
+  const spark = sentence(
+    sparkLine(r, w, remembered ? r.spark.words : sparkBudget(shape, q.typed, sparkScale)),
+    'spark',
+  )
   // No core word and no theme: "It's about something we all share. We've all been there." says
   // nothing a stranger can hold. The theme-first opening starts from the problem the person
   // named instead, as the hook does ("It's about this: nurses are exhausted."), and does not say
@@ -1486,13 +1528,15 @@ function planPitch(
       'open',
     )
   const landing = sentence(
-    core
-      ? wordFrames
-        ? fill(wordFrames.landing, word)
-        : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
-      : themePhrase
-        ? fill(pick(w.landingTheme, v), { x: r.theme.text })
-        : w.landingNoCore,
+    remembered
+      ? fill(w.openings['question-first'].landingRemembered, slots)
+      : core
+        ? wordFrames
+          ? fill(wordFrames.landing, word)
+          : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
+        : themePhrase
+          ? fill(pick(w.landingTheme, v), { x: r.theme.text })
+          : w.landingNoCore,
     'landing',
   )
   // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
@@ -1526,6 +1570,18 @@ function planPitch(
       // The better world too, when it fits: a story with no world to want is only a complaint.
       optional: [gains, work, q.typed ? question : null, world, mistake],
       spare: [problem, belief],
+    }
+  } else if (remembered) {
+    plan = {
+      // "Do you remember the last time you felt…? I do." and the moment, then the word it is about.
+      required: [
+        question,
+        spark,
+        // (After the moment, where "Here's mine." has led.)
+        asBody(sentence(fill(w.openings['question-first'].afterRemembered, slots), 'open')),
+      ],
+      optional: [gains, work, belief, world],
+      spare: [mistake, problem],
     }
   } else {
     plan = {

@@ -13,6 +13,13 @@ const NOT_ALONE_IN_IT: readonly string[] = [
 ]
 // "Who among us hasn't…?" is the Tolkien question: it needs no line after it.
 const NOTHING_AFTER: readonly string[] = []
+// "Do you remember the last time you felt invisible at work?": we all have one, the speaker
+// too, and tells theirs next.
+const I_DO: readonly string[] = [
+  'Most of us do. I know I do.',
+  'We all carry one. Here’s mine.',
+  'We all have one. Here’s mine.',
+]
 
 export const COMPOSER_EN = {
   // The stem each answer completes, shown under a blank field before the person types.
@@ -290,13 +297,17 @@ export const COMPOSER_EN = {
       // ("Have you ever felt safe…? We all have." turns a flooded home's point upside down.)
       // Each frame with the lines said after it in place of the theme line, which the question has
       // just said: the listener is told they are not alone in it, without answering for them.
+      // The question-first opening asks whether the listener remembers it, says we all do, the
+      // speaker too, then tells the moment: asked only when there is one to tell.
       state: [
         { ask: 'When did you last {x}?', then: NOT_ALONE_IN_IT },
         { ask: 'Who among us hasn’t {ours}?', then: NOTHING_AFTER },
+        { ask: 'Do you remember the last time you {past}?', then: I_DO },
       ],
       doneTo: [
         { ask: 'When were you last {x}?', then: NOT_ALONE_IN_IT },
         { ask: 'Who among us hasn’t {ours}?', then: NOTHING_AFTER },
+        { ask: 'Do you remember the last time you were {x}?', then: I_DO },
       ],
       // A thing done once or for good ("Have you ever started over at 47?") is asked once, where
       // the story has just been told; the theme-first opening keeps its own question (no frame).
@@ -358,6 +369,10 @@ export const COMPOSER_EN = {
       ],
       // (It answers the opening's own question, "What does … mean to you?", in the same words.)
       landing: ['That’s what {core} mean{s} to me.'],
+      // After "Do you remember the last time you…? Here's mine." and the moment it recalls: what
+      // it was about, in one word, and the pitch lands on that word.
+      afterRemembered: 'For me, it’s about {core}.',
+      landingRemembered: 'It always comes back to {core}.',
     },
   },
   landingNoCore: 'That’s why it matters to me.',

@@ -1977,3 +1977,50 @@ test('what the person is doing, typed as options with question marks, is said as
     expect(pitch).not.toMatch(/rules changed/u)
   }
 })
+
+test('the question-first opening asks whether the listener remembers a feeling, then tells the moment whole and names the word', () => {
+  const answers: Answers = {
+    ...worked,
+    spark:
+      "My 6 year old cried at a birthday party because she couldn't have the cake. I went home and baked until 2am.",
+    theme: 'feeling left out',
+    coreWord: 'belonging',
+    workOn: 'getting our gluten free loaves into 10 cafes',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 2 })
+  expect(pitch).toMatch(/^Do you remember the last time you felt left out\? /u)
+  // We all have one, the speaker too: said with "we" or "us", and only once.
+  expect(pitch).toMatch(
+    /\? (?:Most of us do\. I know I do\.|We all (?:carry|have) one\. Here’s mine\.) My 6/u,
+  )
+  expect(pitch).toContain('I went home and baked until 2am. For me, it’s about belonging.')
+  expect(pitch).toMatch(/It always comes back to belonging\.$/u)
+  expect(pitch.match(/\?/gu)).toHaveLength(1)
+  // The word comes early: within the first 45 words.
+  const words = pitch.split(/\s+/u)
+  expect(words.slice(0, 45).join(' ')).toContain('belonging')
+})
+
+test('a long moment, or a lived theme most of us live every day, keeps the question about the word', () => {
+  const long = composePitch(
+    {
+      ...worked,
+      spark:
+        'My 6 year old cried at a birthday party because she couldn’t have the cake, and the other parents just looked away, and on the way home she asked me why her body was broken.',
+      theme: 'feeling left out',
+      coreWord: 'belonging',
+    },
+    { messages: composeEn, variant: 2 },
+  ).pitch
+  expect(long).not.toMatch(/Do you remember/u)
+  expect(long).toMatch(/^What does belonging mean to you\?/u)
+  const everyDay = composePitch(
+    {
+      ...worked,
+      spark: 'Ray fell asleep at the wheel outside Amarillo.',
+      theme: 'getting home safe',
+    },
+    { messages: composeEn, variant: 2 },
+  ).pitch
+  expect(everyDay).not.toMatch(/Do you remember the last time you got home safe/u)
+})
