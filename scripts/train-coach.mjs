@@ -107,6 +107,7 @@ try {
     ['spent-18', 'held-out-set-18.ts', 'HELD_OUT_SET_18'],
     ['train-7', 'train-set-7.ts', 'TRAIN_SET_7'],
     ['train-8', 'train-set-8.ts', 'TRAIN_SET_8'],
+    ['train-9', 'train-set-9.ts', 'TRAIN_SET_9'],
   ]
   const labelled = []
   for (const [group, file, name] of LABELLED_FILES) {
