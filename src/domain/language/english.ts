@@ -1891,7 +1891,7 @@ function shortenRaw(text: string, maxWords: number): string {
  * "…on highway 212 because the nearest labor": a cut inside a "because …" (or "when …") that has
  * not reached its verb leaves half a reason.
  */
-function endsInVerblessClause(candidate: string): boolean {
+export function endsInVerblessClause(candidate: string): boolean {
   const match = /\b(?:because|when|if|although|though|whereas)\s+([^,;]*)$/iu.exec(candidate)
   if (!match) return false
   return !tagTerms(match[1] ?? '').some((t) => t.tags.has('Verb'))

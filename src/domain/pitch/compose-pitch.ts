@@ -22,6 +22,7 @@ import {
   classify,
   escape,
   hasMainClause,
+  endsInVerblessClause,
   withoutRelatives,
   isLoneModifier,
   NOT_DOING,
@@ -757,7 +758,11 @@ const FOLLOWS_BEFORE =
 
 function withTurn(told: readonly string[], maxWords: number): string {
   const whole = told.join(' ')
-  if (countWords(whole) <= maxWords || told.length < 3) return shorten(whole, maxWords)
+  if (countWords(whole) <= maxWords) return whole
+  if (told.length < 3) {
+    const cut = shorten(whole, maxWords)
+    return cut === whole ? whole : (runOnWithTurn(told, maxWords) ?? cut)
+  }
   const turn = told.at(-1) ?? ''
   const turnWords = countWords(turn)
   if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
@@ -769,6 +774,109 @@ function withTurn(told: readonly string[], maxWords: number): string {
     toldWithEnding(told, 1, maxWords) ??
     shorten(whole, maxWords)
   )
+}
+
+/**
+ * "I worked 6 years at a parts warehouse and every christmas we counted everything by hand and the
+ * numbers never matched and my supervisor got written up for it": a moment typed as one run-on
+ * sentence has its turn in its last clause. Told short, it keeps its first clauses and that last
+ * one, as typed; null when the last clause is no turn (too short or long, or leaning on the one
+ * before it) or the set-up is too short to say who.
+ */
+function runOnWithTurn(told: readonly string[], maxWords: number): string | null {
+  const last = told.at(-1) ?? ''
+  const clauses = clausesOf(last)
+  const units = [...told.slice(0, -1), ...clauses]
+  if (clauses.length < 2 || units.length < 3) return null
+  const turnRaw = units.at(-1) ?? ''
+  const turn = turnRaw.replace(CLAUSE_LEAD, '')
+  const turnWords = countWords(turn)
+  // ("…and I couldn't override it": a turn about what was dropped says nothing.)
+  const aboutDropped = /\b(?:it|that|this)[.!…"”’)]*$|\babout (?:it|that|this)\b/iu.test(turn)
+  if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN || aboutDropped) return null
+  const kept: string[] = []
+  let words = turnWords
+  // (The set-up and turn a little over the budget are still told, as a sentence is: up to 8
+  // words, 40%, more.)
+  const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))
+  for (const unit of units.slice(0, -1)) {
+    const n = countWords(unit)
+    if (words + n > (kept.length === 0 ? stretch : maxWords)) break
+    kept.push(unit)
+    words += n
+  }
+  const dropped = units.slice(kept.length, -1)
+  if (dropped.length === 0 || countWords(kept.join(' ')) < SHORTEST_TURN) return null
+  // ("…and afterwards he said…" after a set-up that names no one; "She told him…" when who he is
+  // was dropped.)
+  const turnStart = turn.replace(
+    /^(?:when|after|afterwards|once|before|until|as|later|now)\s+/iu,
+    '',
+  )
+  // (Unless he is the one the turn is about: "when he closed it the whole street came out to clap
+  // him" after "My grandad ran the corner shop".)
+  const someoneUnnamed =
+    /\b(?:him|them)\b/iu.test(turn) &&
+    !/\b(?:he|him|his|they|them|their)\b/iu.test(kept.join(' ')) &&
+    !(/\b(?:he|they)\b/iu.test(turn) && !leansOnGap('he', kept))
+  if (leansOnGap(turnStart, kept) || someoneUnnamed || dropped.some((each) => /["“”‘]/u.test(each)))
+    return null
+  // Whole sentences are said with a space between; a clause goes on from the one before it as
+  // typed ("… by hand and my supervisor…"), or starts a sentence of its own after a whole one.
+  const goesOn = (unit: string) => clauses.indexOf(unit) > 0
+  const said = kept.map((unit, i) => (i === 0 || goesOn(unit) ? unit : ` ${unit}`)).join('')
+  const inSentence = clauses.includes(kept.at(-1) ?? '')
+  return inSentence ? `${said}${turnRaw}` : `${said} ${capitalise(turn)}`
+}
+
+// A clause's own joining word and the space or comma before it.
+const CLAUSE_LEAD = /^[\s,;]*(?:(?:and|but|so)\s+)?/iu
+// Where a run-on sentence may go on to a new clause: before "and" or "but", or after a comma
+// ("so" is as often "so upset" as a clause).
+const CLAUSE_BREAK = /(?:,\s*|\s+)(?=(?:and|but)\s)|,\s+(?=\p{L})/giu
+const SUBJECT_TAGS = ['Pronoun', 'Determiner', 'Noun', 'ProperNoun', 'Value']
+
+/** "she cried", "my boss said", "Maureen cried": a clause of its own starts with who did it. */
+function startsWithSubject(clause: string): boolean {
+  const [first, second] = tagTerms(clause.split(/\s+/u).slice(0, 4).join(' '))
+  const isSubject = (t: typeof first) =>
+    t !== undefined && !t.tags.has('Verb') && SUBJECT_TAGS.some((tag) => t.tags.has(tag))
+  // ("now she has type 2", "when he closed it the whole street came out": a word of time first.)
+  const timeFirst =
+    first?.tags.has('Adverb') === true ||
+    /^(?:when|after|once|before|until|as)$/u.test(first?.normal ?? '')
+  return isSubject(first) || (timeFirst && isSubject(second))
+}
+
+/** Whether a break inside the words before it would split a bracket or a quotation. */
+function insideQuoteOrBracket(before: string): boolean {
+  const count = (re: RegExp) => (before.match(re) ?? []).length
+  return count(/\(/gu) > count(/\)/gu) || count(/["“”]/gu) % 2 === 1
+}
+
+/** A sentence's clauses, each with its joining word as typed; a piece with no verb of its own stays. */
+function clausesOf(sentence: string): string[] {
+  const starts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index)]
+  const pieces = starts.map((start, i) => sentence.slice(start, starts[i + 1] ?? sentence.length))
+  const clauses: string[] = []
+  for (const piece of pieces) {
+    const previous = clauses.at(-1)
+    // "Last March," and "by hand and milk" are no clauses: they stay with the words before them
+    // (a start with no verb of its own takes the next piece).
+    const clause = piece.replace(CLAUSE_LEAD, '')
+    const joined =
+      previous !== undefined &&
+      (!hasMainClause(clause) ||
+        !startsWithSubject(clause) ||
+        !hasMainClause(previous) ||
+        // ("…because the nearest labor and delivery unit closed": one clause, not two.)
+        endsInVerblessClause(previous) ||
+        insideQuoteOrBracket(clauses.join('')))
+    if (previous !== undefined && joined) {
+      clauses[clauses.length - 1] = previous + piece
+    } else clauses.push(piece)
+  }
+  return clauses
 }
 
 // "He mentioned it at the shop…", "Not every night is that night.": a line that leans on the one

@@ -2024,3 +2024,45 @@ test('a long moment, or a lived theme most of us live every day, keeps the quest
   ).pitch
   expect(everyDay).not.toMatch(/Do you remember the last time you got home safe/u)
 })
+
+test('a moment typed as one run-on sentence, told short, keeps its last clause: the turn', () => {
+  const answers: Answers = {
+    ...worked,
+    spark:
+      'my grandpa ran the corner shop on our street for forty years and every kid on the block got their first job stacking his shelves and when he closed it the whole street came out to clap him',
+    theme: 'being part of something',
+    coreWord: 'belonging',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(pitch).toContain('and when he closed it the whole street came out to clap him.')
+  expect(pitch).toMatch(/My grandpa ran the corner shop on our street for forty years/u)
+})
+
+test('a run-on moment is not split inside a clause, a bracket or a quotation, nor before a clause with no one doing it', () => {
+  const told = (spark: string) =>
+    composePitch(
+      { ...worked, spark, theme: 'being part of something', coreWord: 'belonging' },
+      {
+        messages: composeEn,
+        variant: 0,
+      },
+    ).pitch
+  // "because the nearest labor and delivery unit closed": one clause.
+  expect(
+    told(
+      'my cousin gave birth in the back of a truck on highway 212 because the nearest labor and delivery unit closed in 2021 and she was alone and scared and nobody came for an hour',
+    ),
+  ).not.toMatch(/because the nearest labor and (?!delivery)/u)
+  // "and left me on the old one": no one doing it, so it goes with the clause before it.
+  expect(
+    told(
+      'the self checkouts came in and they moved all the young ones over to the shiny new tills in the front and left me on the old one at the back until it closed',
+    ),
+  ).not.toMatch(/came in and left me/u)
+  // "(a pharmacy in Parramatta, I was 17)": a bracket is never split.
+  expect(
+    told(
+      'at my first job interview (a pharmacy in Parramatta, I was 17) the manager finished my sentences for me the whole time, and I went home and decided I would become the person I needed',
+    ),
+  ).not.toMatch(/Parramatta(?!, I was 17\))/u)
+})
