@@ -346,7 +346,8 @@ export const COMPOSER_EN = {
         // knew/saw it was about…" in every story-first pitch. It can be why the word matters, or
         // what it has meant since.)
         'That’s why {core} matter{s} to me.',
-        'That’s when I knew it was about {core}.',
+        // (What a moment does, without claiming what it taught: it stayed.)
+        'That stayed with me: it was about {core}.',
         'Since then, for me, it’s been about {core}.',
       ],
       noCore: [
@@ -368,7 +369,8 @@ export const COMPOSER_EN = {
         'I ask because I can’t stop thinking about it.',
       ],
       // (It answers the opening's own question, "What does … mean to you?", in the same words.)
-      landing: ['That’s what {core} mean{s} to me.'],
+      // (Two ways to say it, so one line does not end every question-first pitch.)
+      landing: ['That’s what {core} mean{s} to me.', 'That’s what I mean by {core}.'],
       // After "Do you remember the last time you…? Here's mine." and the moment it recalls: what
       // it was about, in one word, and the pitch lands on that word.
       afterRemembered: 'For me, it’s about {core}.',
