@@ -118,6 +118,7 @@ import { TRAIN_SET_5 } from '../../fixtures/coach-sets/train-set-5'
 import { TRAIN_SET_6 } from '../../fixtures/coach-sets/train-set-6'
 import { TRAIN_SET_7 } from '../../fixtures/coach-sets/train-set-7'
 import { TRAIN_SET_8 } from '../../fixtures/coach-sets/train-set-8'
+import { TRAIN_SET_9 } from '../../fixtures/coach-sets/train-set-9'
 import type { LabelledPitch } from '../../fixtures/coach-sets/types'
 import { PITCH_CORPUS, type CorpusPitch } from '../../fixtures/pitch-corpus'
 import { FRESH_CORPUS } from '../../fixtures/pitch-corpus-fresh'
@@ -246,6 +247,11 @@ const TRAIN_SETS = [
   ...TRAIN_SET_8,
 ]
 const trainSet = run(TRAIN_SETS.map(fromLabelled))
+// Train set 9 (written 2026-12-02) is not yet trained on: a retraining with it chose a stricter
+// threshold (0.6) whose leave-one-set-out figures were no better (87.5% caught, 2.6% false alarms,
+// against 89.0% and 2.9%) and whose fit of its own training sets fell below the floor, so the model
+// in ask-model.json was kept. Its figures are what the model does on a set it has never seen.
+const trainSetNotYetTrainedOn = run(TRAIN_SET_9.map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
 // Sets 1–18, spent from 2026-11-30 (sets 6–18 at the start of the session after each was read, or
 // the same session):
@@ -297,6 +303,10 @@ console.log(
     ),
     '  Train disagreements:',
     disagreements(trainSet),
+    table(
+      `Train set 9, ${trainSetNotYetTrainedOn.length} pitches (not yet trained on: never seen by the model)`,
+      figuresOf(trainSetNotYetTrainedOn),
+    ),
     ...spent.flatMap(({ name, outcomes }) => [
       table(
         `${name[0]?.toUpperCase()}${name.slice(1)}, ${outcomes.length} pitches (held out until 2026-11-30, spent since: read and trained on; training figures)`,
@@ -565,7 +575,7 @@ if (HELD_OUT.length > 0) {
 test.each([
   { name: 'dev', outcomes: dev },
   { name: 'train sets 1–8', outcomes: trainSet },
-  { name: 'spent sets 1–17 (trained on)', outcomes: spentTrainedOn },
+  { name: 'spent sets 1–18 (trained on)', outcomes: spentTrainedOn },
 ])(
   '$name: the transactional check catches its training pitches with few false alarms',
   ({ outcomes }) => {
