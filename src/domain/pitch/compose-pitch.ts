@@ -1023,7 +1023,18 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
       return shorten(said, maxWords) || null
     }
   }
+  // "manuals", "landlords": things, not a mistake; "The mistake we keep making is landlords." says
+  // the person blames them, which they never said. ("silence", "shame": a mistake named.)
+  if (r.mistake.form === 'noun-phrase' && r.mistake.words === 1 && isPluralThing(r.mistake.text)) {
+    return fill(w.mistakeThings, { x: stripEnd(r.mistake.text).toLowerCase() })
+  }
   return placeAnswer(r.mistake, w.mistake, maxWords)
+}
+
+/** "manuals", "pesticides": one word naming things counted, not an idea. */
+function isPluralThing(word: string): boolean {
+  const tags = lexiconTags(stripEnd(word).toLowerCase())
+  return tags.includes('Plural') || tagCoreKind(stripEnd(word)) === 'plural'
 }
 
 function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null {

@@ -192,6 +192,8 @@ export const COMPOSER_EN = {
   problemMissing: { plural: 'There are {x}.', singular: 'There’s {x}.' },
   // A mistake typed as what is wrongly believed ("that it's a luxury").
   mistakeBelieved: 'We keep telling ourselves {x}',
+  // A mistake typed as one word naming things ("manuals", "landlords").
+  mistakeThings: 'We keep getting {x} wrong.',
   mistake: {
     clause: 'alone',
     gerund: 'The mistake we keep making is {x}.',

@@ -763,7 +763,8 @@ test('a moment typed as a past verb and a number gets its "I"', () => {
 test('a lone plural typed as the mistake is a thing, not a verb', () => {
   const said = allDrafts({ ...worked, mistake: 'screens' })
   expect(said).not.toMatch(/is to screens/u)
-  expect(said).toMatch(/The mistake we keep making is screens\./u)
+  // (Nor is it the mistake itself: "The mistake we keep making is screens." blames them.)
+  expect(said).toMatch(/We keep getting screens wrong\./u)
 })
 
 test('answers in another language keep one question: a question mark typed on the work goes', () => {
@@ -2067,4 +2068,17 @@ test('a run-on moment is not split inside a clause, a bracket or a quotation, no
       'at my first job interview (a pharmacy in Parramatta, I was 17) the manager finished my sentences for me the whole time, and I went home and decided I would become the person I needed',
     ),
   ).not.toMatch(/Parramatta(?!, I was 17\))/u)
+})
+
+test('a mistake typed as one word naming things is not said to be the mistake itself', () => {
+  const said = (mistake: string) =>
+    [0, 1, 2]
+      .map(
+        (variant) => composePitch({ ...worked, mistake }, { messages: composeEn, variant }).story,
+      )
+      .join(' ')
+  expect(said('manuals')).toContain('We keep getting manuals wrong.')
+  expect(said('manuals')).not.toMatch(/The mistake we keep making is manuals/u)
+  // A mistake named in one word is still said so.
+  expect(said('silence')).toContain('The mistake we keep making is silence.')
 })
