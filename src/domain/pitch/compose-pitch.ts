@@ -1570,7 +1570,7 @@ function planPitch(
   // A lived theme asked in the person's words ("When did you last feel invisible at work?") has
   // said the theme: the line after it says only that we all know it.
   const after = q.lived?.then ?? []
-  const question = sentence(
+  const asked = sentence(
     after.length > 0 ? `${q.text} ${pick(after, r.voice + v)}` : q.text,
     'question',
   )
@@ -1670,6 +1670,22 @@ function planPitch(
     'theme',
   )
 
+  // "It's about kindness, really. We all have a story about kindness. When did kindness last
+  // matter to you?" says the word three times: with no theme to say, the line we share about the
+  // word sets up a shorter question of its own ("What's yours?"). (In the theme-first opening
+  // only: said in two openings, it makes them alike.)
+  const sharedAsk =
+    shape === 'theme-first' &&
+    theme === null &&
+    !q.typed &&
+    !q.lived &&
+    core !== '' &&
+    !asWord &&
+    !namedJustBefore &&
+    !r.coreIsName
+      ? pick(w.sharedAsks, v + r.voice)
+      : null
+  const question = sharedAsk !== null ? sentence(sharedAsk, 'question') : asked
   // (A lived theme asked in the person's words needs neither the theme line nor a shared one.)
   const sharedLine = q.lived ? null : (theme ?? shared)
   let plan: Plan

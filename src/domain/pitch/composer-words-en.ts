@@ -421,6 +421,8 @@ export const COMPOSER_EN = {
     'We all know what {core} can mean.',
     'We all have our own story of {core}.',
   ],
+  // The question each shared line sets up, when there is no theme to say: in the same order.
+  sharedAsks: ['What’s yours?', 'What does it mean to you?', 'What’s yours?'],
   story: {
     // A deadline can't wait; any other reason ("I retired and I have time") is why now.
     whyNowUrgent: 'And it can’t wait: {x}.',

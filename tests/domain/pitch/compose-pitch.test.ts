@@ -2082,3 +2082,20 @@ test('a mistake typed as one word naming things is not said to be the mistake it
   // A mistake named in one word is still said so.
   expect(said('silence')).toContain('The mistake we keep making is silence.')
 })
+
+test('with no theme, the line we share about the word sets up its own short question', () => {
+  const pitches = [0].map(
+    (variant) =>
+      composePitch(
+        { ...worked, theme: '', coreWord: 'kindness', belief: '' },
+        { messages: composeEn, variant },
+      ).pitch,
+  )
+  for (const pitch of pitches) {
+    expect(pitch).toMatch(
+      /We all (?:have (?:a|our own) story (?:about|of) kindness\. What’s yours\?|know what kindness can mean\. What does it mean to you\?)/u,
+    )
+    expect(pitch).not.toMatch(/When did kindness last matter to you\?/u)
+    expect(pitch.match(/\?/gu)).toHaveLength(1)
+  }
+})
