@@ -22,6 +22,11 @@ export type LivedQuestion = {
   perfect: string
   /** The same, said of all of us, after "Who among us hasn't …" ("felt safe in our own home"). */
   perfectOurs: string
+  /**
+   * The plain words said of all of us, after "what it is to …" ("feel safe in our own home",
+   * "care until there is nothing left").
+   */
+  plainOurs: string
 }
 
 // Longer than this, the question is a paragraph: the stock question is kinder to the ear.
@@ -174,6 +179,7 @@ function livedQuestionUncached(theme: string): LivedQuestion | null {
     plain: typed(question.plain),
     perfect: typed(question.perfect),
     perfectOurs: typed(question.perfectOurs),
+    plainOurs: typed(question.plainOurs),
   }
 }
 
@@ -226,6 +232,7 @@ function readQuestion(text: string): LivedQuestion | null {
   const rest = restToYou(words.slice(negated + 1), restTerms)
   if (rest === null || rest.plain.length === 0) return null
   const ours = oursOf(rest.perfect, restTerms)
+  const presentOurs = oursOf(rest.present, restTerms)
   const kind = STATE_VERBS.has(first) ? 'state' : 'act'
   const next = terms[negated + 1]!
   // "being asked the wrong question", "being called stupid": done to a person, with an object
@@ -244,6 +251,7 @@ function readQuestion(text: string): LivedQuestion | null {
       plain: rest.plain.join(' '),
       perfect: ['been', ...rest.perfect].join(' '),
       perfectOurs: ['been', ...ours].join(' '),
+      plainOurs: ['be', ...presentOurs].join(' '),
     }
   }
   if (first === 'being' || first === 'feeling') {
@@ -258,6 +266,7 @@ function readQuestion(text: string): LivedQuestion | null {
       plain: ['feel', ...like, ...rest.plain].join(' '),
       perfect: ['felt', ...like, ...rest.perfect].join(' '),
       perfectOurs: ['felt', ...like, ...ours].join(' '),
+      plainOurs: ['feel', ...like, ...presentOurs].join(' '),
     }
   }
   const forms = formsOfGerund(first)
@@ -267,6 +276,7 @@ function readQuestion(text: string): LivedQuestion | null {
     plain: [forms.plain, ...rest.plain].join(' '),
     perfect: [forms.participle, ...rest.perfect].join(' '),
     perfectOurs: [forms.participle, ...ours].join(' '),
+    plainOurs: [forms.plain, ...presentOurs].join(' '),
   }
 }
 
@@ -277,10 +287,12 @@ function readQuestion(text: string): LivedQuestion | null {
 function restToYou(
   words: readonly string[],
   terms: readonly TaggedTerm[],
-): { plain: string[]; perfect: string[]; coordinated: boolean } | null {
+): { plain: string[]; perfect: string[]; present: string[]; coordinated: boolean } | null {
   let coordinated = false
   const plain: string[] = []
   const perfect: string[] = []
+  // (As typed, in the present: no clause told in the past.)
+  const present: string[] = []
   let inClause = false
   for (const [i, word] of words.entries()) {
     const term = terms[i]!
@@ -298,6 +310,7 @@ function restToYou(
         if (!forms) return null
         plain.push(forms.plain + end)
         perfect.push(forms.participle + end)
+        present.push(forms.plain + end)
         coordinated = true
         continue
       }
@@ -307,10 +320,12 @@ function restToYou(
       }
       plain.push(word)
       perfect.push(word)
+      present.push(word)
       continue
     }
     const toYou = TO_YOU[bare]
     let said = toYou !== undefined ? toYou + end : word
+    present.push(said)
     // "what you could do": after a modal or "to" the verb keeps its plain form.
     const plainAfter =
       before?.normal === 'to' ||
@@ -333,5 +348,5 @@ function restToYou(
     plain.push(said)
     perfect.push(said)
   }
-  return { plain, perfect, coordinated }
+  return { plain, perfect, present, coordinated }
 }

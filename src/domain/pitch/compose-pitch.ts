@@ -1441,7 +1441,7 @@ function tellsMoment(r: Read): boolean {
 
 // The stock questions that point back at the theme ("When did you last feel that yourself?").
 const STOCK_ABOUT_THAT = /\bthat\b[^?]*\?$/u
-const LIVED_MAX_WORDS = 14
+const LIVED_MAX_WORDS = 16
 
 /**
  * The theme, when it is something lived ("feeling invisible at work"), asked of the listener in
@@ -1466,6 +1466,7 @@ function livedAsked(
     x: lived.plain,
     perfect: lived.perfect,
     ours: lived.perfectOurs,
+    plainOurs: lived.plainOurs,
     past,
   })
   return countWords(text) <= LIVED_MAX_WORDS ? { text, then: frame.then } : null

@@ -295,20 +295,22 @@ export const COMPOSER_EN = {
     lived: {
       // A way of being, felt or done to us: "When did you last feel invisible at work?" in the
       // theme-first opening (then a line that says we all know it); the Tolkien question in the
-      // story-first one, which needs no answer: "Who among us hasn't felt safe in our own home?"
-      // ("Have you ever felt safe…? We all have." turns a flooded home's point upside down.)
+      // story-first one, which needs no answer: "Who among us doesn't know what it is to feel safe
+      // in our own home?" ("Have you ever felt safe…? We all have." turns a flooded home's point
+      // upside down, and so does "Who among us hasn't felt safe…?": the person's point is often
+      // that some of us have not; knowing what it is to feel it holds both.)
       // Each frame with the lines said after it in place of the theme line, which the question has
       // just said: the listener is told they are not alone in it, without answering for them.
       // The question-first opening asks whether the listener remembers it, says we all do, the
       // speaker too, then tells the moment: asked only when there is one to tell.
       state: [
         { ask: 'When did you last {x}?', then: NOT_ALONE_IN_IT },
-        { ask: 'Who among us hasn’t {ours}?', then: NOTHING_AFTER },
+        { ask: 'Who among us doesn’t know what it is to {plainOurs}?', then: NOTHING_AFTER },
         { ask: 'Do you remember the last time you {past}?', then: I_DO },
       ],
       doneTo: [
         { ask: 'When were you last {x}?', then: NOT_ALONE_IN_IT },
-        { ask: 'Who among us hasn’t {ours}?', then: NOTHING_AFTER },
+        { ask: 'Who among us doesn’t know what it is to {plainOurs}?', then: NOTHING_AFTER },
         { ask: 'Do you remember the last time you were {x}?', then: I_DO },
       ],
       // A thing done once or for good ("Have you ever started over at 47?") is asked once, where

@@ -68,6 +68,19 @@ test('said of all of us, the listener’s words are ours: "you" before its verb 
   )
 })
 
+test('said of all of us in the present ("what it is to …"), a clause keeps its own tense', () => {
+  expect(livedQuestion('feeling safe in your own home')?.plainOurs).toBe(
+    'feel safe in our own home',
+  )
+  expect(livedQuestion('being judged before you get to show your work')?.plainOurs).toBe(
+    'feel judged before we get to show our work',
+  )
+  expect(livedQuestion('being asked the wrong question')?.plainOurs).toBe(
+    'be asked the wrong question',
+  )
+  expect(livedQuestion('having to ask for help')?.plainOurs).toBe('have to ask for help')
+})
+
 test('what a person has done to them is asked as done to them; a want negated as its lack', () => {
   expect(livedQuestion('being asked the wrong question')).toMatchObject({
     kind: 'done-to',
@@ -129,7 +142,11 @@ test('the theme-first opening asks a lived theme in the person’s words and doe
   // "We all know what being talked about instead of talked to feels like" and a question about
   // something else.
   const story = composePitch(answers, { messages: composeEn, variant: 1 }).pitch
-  expect(story).toContain('Who among us hasn’t felt talked about instead of talked to?')
+  // (Knowing what it is holds both sides: "Who among us hasn't felt seen as capable?" argued
+  // against a person whose point is that some of us are not.)
+  expect(story).toContain(
+    'Who among us doesn’t know what it is to feel talked about instead of talked to?',
+  )
   expect(story.match(/talked about instead of talked to/gu)).toHaveLength(1)
   expect(story.match(/\?/gu)).toHaveLength(1)
 })

@@ -1816,13 +1816,13 @@ test('who it is for is said short when that leaves room for what the person is d
 })
 
 test('only an idea is asked about as making the difference; another core word is asked through the theme', () => {
-  const asked = (coreWord: string, theme = 'being written off for a choice you would make again') =>
+  const asked = (coreWord: string, theme = 'being written off for your choices') =>
     composePitch({ ...worked, coreWord, theme }, { messages: composeEn, variant: 1 }).pitch
   for (const word of ['return', 'night', 'hands', 'water']) {
     expect(asked(word)).not.toMatch(/make the difference\?/u)
     // Asked through the theme: in the person's words when it is something lived.
     expect(asked(word)).toContain(
-      'Who among us hasn’t felt written off for a choice we would make again?',
+      'Who among us doesn’t know what it is to feel written off for our choices?',
     )
   }
   expect(asked('dignity', 'nobody should be written off for a choice')).toMatch(
