@@ -756,12 +756,33 @@ const LONGEST_TURN = 16
 const FOLLOWS_BEFORE =
   /\b(?:after that|after this|since then|since that|that day|that night|that's when|that’s when|that was when|because of (?:that|it))\b/iu
 
+// Words someone said, in quotation marks (an apostrophe inside a word is none).
+const QUOTATION = /["“”]|(?:^|\s)'[^']{3,}'/u
+const QUOTED_REQUEST = /\b(?:can|could|will|would) you\b[^"”]*\?/iu
+const QUOTED_WORDS = /["“][^"”]{3,}["”]|(?:^|\s)'[^']{3,}'/u
+
 function withTurn(told: readonly string[], maxWords: number): string {
   const whole = told.join(' ')
   if (countWords(whole) <= maxWords) return whole
   if (told.length < 3) {
     const cut = shorten(whole, maxWords)
     return cut === whole ? whole : (runOnWithTurn(told, maxWords) ?? cut)
+  }
+  // 'He said, not unkindly, "Nobody wants it, Mairi."': the words someone said are the moment's
+  // most vivid, and the last to go: told from the quotation to the end, else up to it.
+  // (Not a request someone made, "can you leave your laptop with us?": the coach hears the
+  // speaker asking.)
+  const quoted = told.findIndex(
+    (each, i) => i > 0 && QUOTATION.test(each) && !QUOTED_REQUEST.test(each),
+  )
+  if (quoted > 0) {
+    const toQuote = told.slice(0, quoted + 1)
+    const withQuote =
+      toldWithEnding(told, told.length - quoted, maxWords) ??
+      (countWords(toQuote.join(' ')) <= maxWords
+        ? toQuote.join(' ')
+        : toldWithEnding(toQuote, 1, maxWords))
+    if (withQuote !== null) return withQuote
   }
   const turn = told.at(-1) ?? ''
   const turnWords = countWords(turn)
@@ -1960,6 +1981,7 @@ function fillersFor(r: Read, w: ComposerWords, v: number): string[] {
 // (tried at 2 and 3 on every persona: the work said in 56 and 176 more story-first pitches, the
 // turn lost in 51 and 157).
 const WORK_SCORE = 1
+const QUOTE_SCORE = 0.5
 
 function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number): string {
   const fillers = fillersFor(r, w, v)
@@ -1982,6 +2004,15 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   const workSaid = workSentence(r, w, v, whom)
   const work = workSaid?.text ?? null
   const turn = turnOf(r.spark)
+  // The words someone said ('Nobody wants it, Mairi.') decide between tellings that keep as much
+  // else (weighed as much as the turn, they cost what the person is doing in 49 pitches).
+  const quotation =
+    QUOTED_WORDS.exec(
+      r.spark.sentences
+        .slice(1)
+        .filter((each) => !QUOTED_REQUEST.test(each))
+        .join(' '),
+    )?.[0]?.trim() ?? ''
   const typed = questionLine(r, w, v).typed
   const whole = (scale: number) => {
     const told = sparkLine(r, w, sparkBudget(shape, typed, scale))
@@ -1997,8 +2028,13 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
       : 0) +
     (whole(scale) ? 3 : 0) +
     (turn !== '' && pitch.includes(turn) ? 2 : 0) +
+    (quotation !== '' && pitch.includes(quotation) ? QUOTE_SCORE : 0) +
     (work !== null && pitch.includes(stripEnd(work)) ? WORK_SCORE : 0)
-  const most = 7 + (turn !== '' ? 2 : 0) + (work !== null ? WORK_SCORE : 0)
+  const most =
+    7 +
+    (turn !== '' ? 2 : 0) +
+    (quotation !== '' ? QUOTE_SCORE : 0) +
+    (work !== null ? WORK_SCORE : 0)
   // Every required line (the opening, the line we all share, the question) must survive: a
   // moment told so long that one of them is dropped is never the telling chosen.
   const keepsRequired = (pitch: string, scale: number) =>

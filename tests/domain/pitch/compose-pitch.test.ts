@@ -2099,3 +2099,15 @@ test('with no theme, the line we share about the word sets up its own short ques
     expect(pitch.match(/\?/gu)).toHaveLength(1)
   }
 })
+
+test('the words someone said are the last part of a moment to go', () => {
+  const answers: Answers = {
+    ...worked,
+    spark:
+      "In Kharkiv I was chief accountant for 12 years, with a team of nine people. In Warsaw I clean offices at night. One evening the manager saw me reading a tax report on a desk. Manager say 'why you are cleaner?' I say 'because nobody asked.'",
+  }
+  for (const variant of [0, 1]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).toContain("Manager say 'why you are cleaner?' I say 'because nobody asked.'")
+  }
+})
