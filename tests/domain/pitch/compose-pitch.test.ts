@@ -2111,3 +2111,25 @@ test('the words someone said are the last part of a moment to go', () => {
     expect(pitch).toContain("Manager say 'why you are cleaner?' I say 'because nobody asked.'")
   }
 })
+
+test('a better world that does not fit whole is said up to where the person’s own words part', () => {
+  const answers: Answers = {
+    ...worked,
+    problem:
+      'small warehouses make decisions on gut feeling and lose money they dont even know about',
+    spark:
+      'i worked 6 years at a parts warehouse in stockton and every christmas we counted everything by hand and the numbers never matched and my supervisor got written up for it even tho it wasnt her fault',
+    belief: 'i believe the people on the floor know more than the dashboards do',
+    mistake: 'they think data is for head office not for the people doing the work',
+    betterWorld:
+      'the people who move the boxes can see the numbers too and nobody gets blamed for a bad spreadsheet',
+    workOn: 'looking for a data analyst role in logistics',
+    forWhom: 'warehouse workers, supervisors',
+    theme: 'being blamed for things you couldnt control',
+    coreWord: 'fairness',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(pitch).toMatch(
+    /I want a world where the people who move the boxes can see the numbers too(?:\.| and nobody)/u,
+  )
+})
