@@ -311,7 +311,8 @@ export function splitSentences(text: string): string[] {
     // inside a quotation ('It asked her "Why are you learning? Travel, School, Work".').
     if (
       previous !== undefined &&
-      (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No)\.$/u.test(previous) ||
+      // ("Approx. 30,000 workers", "e.g. 40 people": an abbreviation's stop, before a number.)
+      (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No|[Aa]pprox|[Ee]\.g|[Ii]\.e|vs|ca)\.$/u.test(previous) ||
         // "A woman I'll call R. painted…": an initial's stop, before a word in lower case.
         (/(?:^|\s)\p{Lu}\.$/u.test(previous) && /^\p{Ll}/u.test(trimmed)) ||
         // "He wrote: 'I am blind since birth. I have…'": a quotation is one sentence of the

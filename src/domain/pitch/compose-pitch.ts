@@ -993,6 +993,18 @@ function placeAnswer(
   if (answer.form === 'empty' || answer.form === 'question' || isLoneModifier(answer.text)) {
     return null
   }
+  // "mowed roadsides", "proven track record…", "lobster's moving north": read as something to do,
+  // but no plain verb opens them ("And still we forget to mowed roadsides." is no English). A
+  // clause with its own subject stands as typed; anything else is left unsaid rather than said
+  // in a frame it does not fit.
+  if (answer.form === 'verb-phrase' && !opensOnPlainVerb(firstThought(answer))) {
+    const first = firstThought(answer)
+    const [lead] = tagTerms(first.split(/\s+/u).slice(0, 3).join(' '))
+    const subject = lead !== undefined && !lead.tags.has('Verb')
+    return subject && hasMainClause(first)
+      ? placeAnswer({ ...answer, form: 'clause' }, stems, maxWords, adjust)
+      : null
+  }
   const stem = stems[answer.form]
   // Several sentences stand alone as they are; inside a stem, the answer is one phrase: its first.
   if (stem === 'alone') {
@@ -1003,6 +1015,15 @@ function placeAnswer(
     return shorten(sentences ? told.join(' ') : answer.text, maxWords) || null
   }
   return fill(stem, { x: adjust(shorten(firstThought(answer), maxWords)) })
+}
+
+/** "give a kid a spanner…", "honor the people…": a plain verb first, not "mowed" or "nail tech". */
+function opensOnPlainVerb(text: string): boolean {
+  // ("lobster's moving north": a noun and its "is", whatever the tagger makes of the first word.)
+  if (/^[\p{L}-]+['’]s\b/u.test(text)) return false
+  const [first] = tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))
+  if (first === undefined || !first.tags.has('Verb')) return false
+  return !['PastTense', 'Participle', 'Gerund', 'Possessive'].some((tag) => first.tags.has(tag))
 }
 
 function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null {

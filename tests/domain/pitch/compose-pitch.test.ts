@@ -2133,3 +2133,21 @@ test('a better world that does not fit whole is said up to where the person’s 
     /I want a world where the people who move the boxes can see the numbers too(?:\.| and nobody)/u,
   )
 })
+
+test('an answer read as something to do but opening on no plain verb is not put in a "to …" frame', () => {
+  const said = (problem: string, belief: string) =>
+    allDrafts({ ...worked, problem, belief, mistake: '' })
+  const drafts = said('mowed roadsides', 'proven track record that skills transfer')
+  expect(drafts).not.toMatch(/forget to mowed|should proven/u)
+  expect(said("lobster's moving north", '')).not.toMatch(/forget to lobster/u)
+  // A thing to do still is one.
+  expect(said('forget the people who do the work', '')).toMatch(
+    /And still we forget to forget the people who do the work\.|forget the people who do the work/u,
+  )
+})
+
+test('an abbreviation’s stop before a number does not end the sentence', () => {
+  expect(splitSentences('Approx. 30,000 workers and their communities')).toEqual([
+    'Approx. 30,000 workers and their communities',
+  ])
+})
