@@ -1023,6 +1023,9 @@ function opensOnPlainVerb(text: string): boolean {
   if (/^[\p{L}-]+['’]s\b/u.test(text)) return false
   const [first] = tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))
   if (first === undefined || !first.tags.has('Verb')) return false
+  // ("kitchens burn people out": a word read as "he kitchens" is no plain verb; "find", read as
+  // present too, is one.)
+  if (first.tags.has('PresentTense') && /s$/iu.test(first.normal)) return false
   return !['PastTense', 'Participle', 'Gerund', 'Possessive'].some((tag) => first.tags.has(tag))
 }
 
