@@ -15,11 +15,11 @@
 // Training data: the dev set, the three older corpora (transactional when a reader marked the
 // `transactional` check as failing), train sets 1–5 (by different writers; sets 4 and 5 written
 // 2026-12-01 by helpers who saw no code and no other set), sets 1–5 (held out until 2026-11-30,
-// spent since by the lead’s decision: training data from then on; sets 6–18 spent the same way,
+// spent since by the lead’s decision: training data from then on; sets 6–19 spent the same way,
 // each after it was read once), train sets 6–8 (2026-12-01, helpers who saw
 // no code and no other set), and the composer's drafts for both development persona sets and the spent persona sets
-// 1–15 (connection-led by construction: negatives, not counted in figures; the held-out persona
-// sets 16 and later are left out). The blind set held out now (held-out-set-19.ts) is never loaded
+// 1–16 (connection-led by construction: negatives, not counted in figures; the held-out persona
+// sets 17 and later are left out). The blind set held out now (held-out-set-20.ts) is never loaded
 // here. A configuration is chosen by the issue's bar:
 // the most caught while the pooled leave-one-set-out false alarms stay within 3%.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -51,7 +51,7 @@ try {
   const { PERSONAS } = await load('/tests/fixtures/personas.ts')
   const { PERSONAS_DEV_2 } = await load('/tests/fixtures/personas-dev-2.ts')
   // The spent persona sets (read and tuned on since they were spent): their drafts are negatives
-  // too. The held-out persona sets (personas-held-out-16.ts and later) are never loaded here.
+  // too. The held-out persona sets (personas-held-out-17.ts and later) are never loaded here.
   const SPENT_PERSONA_FILES = [
     ['personas-held-out.ts', 'HELD_OUT_PERSONAS'],
     ['personas-held-out-2.ts', 'PERSONAS_HELD_OUT_2'],
@@ -68,13 +68,14 @@ try {
     ['personas-held-out-13.ts', 'PERSONAS_HELD_OUT_13'],
     ['personas-held-out-14.ts', 'PERSONAS_HELD_OUT_14'],
     ['personas-held-out-15.ts', 'PERSONAS_HELD_OUT_15'],
+    ['personas-held-out-16.ts', 'PERSONAS_HELD_OUT_16'],
   ]
   const spentPersonas = []
   for (const [file, name] of SPENT_PERSONA_FILES) {
     spentPersonas.push(...(await load(`/tests/fixtures/${file}`))[name])
   }
   // Every labelled file is one group: a writer (or, for the dev set and the corpora, the project's
-  // own hand). Held-out sets 1–18 were spent (from 2026-11-30) and are training data from then on; a
+  // own hand). Held-out sets 1–19 were spent (from 2026-11-30) and are training data from then on; a
   // file that is not there (a set still being written) is simply left out.
   const optional = async (file, name) =>
     existsSync(`tests/fixtures/coach-sets/${file}`)
@@ -105,6 +106,7 @@ try {
     ['spent-16', 'held-out-set-16.ts', 'HELD_OUT_SET_16'],
     ['spent-17', 'held-out-set-17.ts', 'HELD_OUT_SET_17'],
     ['spent-18', 'held-out-set-18.ts', 'HELD_OUT_SET_18'],
+    ['spent-19', 'held-out-set-19.ts', 'HELD_OUT_SET_19'],
     ['train-7', 'train-set-7.ts', 'TRAIN_SET_7'],
     ['train-8', 'train-set-8.ts', 'TRAIN_SET_8'],
     ['train-9', 'train-set-9.ts', 'TRAIN_SET_9'],

@@ -1,13 +1,13 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 19 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
-// read; sets 6–18 were held out and then spent like sets 1–5.
+// set 20 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
+// read; sets 6–19 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
 // - Train sets 1–8 (train-set*.ts): written to train the ask model on; training figures too.
-// - SPENT SETS 1–18 (held-out-set.ts, held-out-set-2.ts … held-out-set-18.ts): written blind as
+// - SPENT SETS 1–19 (held-out-set.ts, held-out-set-2.ts … held-out-set-19.ts): written blind as
 //   held-out sets and measured as such until 2026-11-30 (sets 6–11: until the session after
 //   they were written or, for set 11, until the start of the session that read it; the history
 //   below). On 2026-11-30 the
@@ -254,7 +254,7 @@ const trainSet = run(TRAIN_SETS.map(fromLabelled))
 // in ask-model.json was kept. Its figures are what the model does on a set it has never seen.
 const trainSetNotYetTrainedOn = run(TRAIN_SET_9.map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
-// Sets 1–18, spent from 2026-11-30 (sets 6–18 at the start of the session after each was read, or
+// Sets 1–19, spent from 2026-11-30 (sets 6–19 at the start of the session after each was read, or
 // the same session):
 // training data from then on (see the header).
 const SPENT = [
@@ -276,13 +276,14 @@ const SPENT = [
   { name: 'spent set 16', set: HELD_OUT_SET_16 },
   { name: 'spent set 17', set: HELD_OUT_SET_17 },
   { name: 'spent set 18', set: HELD_OUT_SET_18 },
+  { name: 'spent set 19', set: HELD_OUT_SET_19 },
 ] as const
 const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
 const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // Spent but not yet trained on (declared spent at the end of the session that read it; the next
 // retraining takes it in): its figures are printed with the others, but a training floor is about
 // what the model was trained on. (Sets 16 and 17 were taken in on 2026-12-01, set 18 on 2026-12-02.)
-const NOT_YET_TRAINED_ON = new Set<string>([])
+const NOT_YET_TRAINED_ON = new Set<string>(['spent set 19'])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
   .flatMap(({ outcomes }) => outcomes)
@@ -480,7 +481,10 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // below) and declared spent the same session, before any tuning on it; set 19
   // (held-out-set-19.ts, written blind, committed unread) is held out in its place, added here when
   // it is read.
-  { name: '19', set: HELD_OUT_SET_19 },
+  // Set 19 was read at the end of the session of 2026-12-02 that began at 23:33 the day before
+  // (figures below) and declared spent the same session, before any tuning on it; set 20
+  // (held-out-set-20.ts, written blind, committed unread) is held out in its place, added here when
+  // it is read.
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -525,7 +529,7 @@ const MEASURED: Record<
   // nothing tuned after): caught 112/130 (86.2%, bar not met), false alarms 3/130 (2.3%), why
   // 1/130 (0.8%), self-focus 0/130. The leave-one-set-out estimate before this reading was 89.0%
   // caught, 2.9% false alarms (train set 9, never trained on: 80.0%, 6.9%).
-  '19': { caught: 112 / 130, falseAlarms: 3 / 130, why: 1 / 130, selfFocus: 0 },
+  // (Then spent, as above.)
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
@@ -596,7 +600,7 @@ test.each([
 )
 
 test.each(['why', 'self-focus'] as const)(
-  'spent sets 1–18 (training figures): the %s check fails few good human pitches',
+  'spent sets 1–19 (training figures): the %s check fails few good human pitches',
   (id) => {
     const f = figuresOf(spentAll)
     expect(rate(f.failsOnGood.get(id) ?? 0, f.goodHuman)).toBeLessThanOrEqual(BAR.failsOnGood)

@@ -27,7 +27,7 @@ import { PERSONAS_HELD_OUT_12 as SPENT_12 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_13 as SPENT_13 } from '../../fixtures/personas-held-out-13'
 import { PERSONAS_HELD_OUT_14 as SPENT_14 } from '../../fixtures/personas-held-out-14'
 import { PERSONAS_HELD_OUT_15 as SPENT_15 } from '../../fixtures/personas-held-out-15'
-import { PERSONAS_HELD_OUT_16 } from '../../fixtures/personas-held-out-16'
+import { PERSONAS_HELD_OUT_16 as SPENT_16 } from '../../fixtures/personas-held-out-16'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -300,6 +300,20 @@ const KNOWN_SPENT_COACH = [
   'h15-p-willamette-river-cups/0: core-word',
   'h15-p-willamette-river-cups/1: core-word',
   'h15-p-willamette-river-cups/2: core-word',
+  // Set 16, spent at the end of the session that read it (not yet investigated; 11 pitches, 12
+  // failed checks, read item by item only from the spending on).
+  'h16-p-tanya-laundromat-reading/1: theme-first',
+  'h16-p-dale-plant-closed/0: core-word',
+  'h16-p-dale-plant-closed/2: core-word',
+  'h16-p-philip-product-rename/0: why',
+  'h16-p-philip-product-rename/2: why',
+  'h16-p-bridget-mr-evans-milk/0: core-word',
+  'h16-p-bridget-mr-evans-milk/1: core-word',
+  'h16-p-bridget-mr-evans-milk/2: theme-first',
+  'h16-p-bridget-mr-evans-milk/2: core-word',
+  'h16-p-nadine-rosa-cleaner/0: core-word',
+  'h16-p-nadine-rosa-cleaner/1: core-word',
+  'h16-p-nadine-rosa-cleaner/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -453,6 +467,8 @@ const SPENT_SETS = [
     ],
     knownOverlaps: [],
   },
+  // Spent at the end of the session that read it: no counted defect, no openings over half alike.
+  { name: 'spent set 16 (formerly held out)', set: SPENT_16, known: [], knownOverlaps: [] },
 ]
 
 test.each(SPENT_SETS)(
@@ -637,40 +653,12 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 16 (personas-held-out-16.ts): 114 answer sets written blind on 2026-12-01 by
 // a helper who never saw the composer or another persona set, committed (96187f1) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_16_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets and a fresh reader's read-aloud of 120 of their drafts; nothing
-// tuned after; printed twice by the same code, 2026-12-02, the second to check the record): 0 of 342 drafts with a counted defect, 0 personas with
-// openings over 50% alike, 11 of 255 English pitches failing a coach check (set 15 at its
-// reading: 4 of 342, 1, 5 of 258). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_16_ROUNDS = 2
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_16_MEASURED = { draftsWithDefect: 0, overlaps: 0, coachFailures: 11 }
-
-test('held-out: persona set 16, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_16
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 16 (${set.length} personas, rounds seen ${HELD_OUT_16_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_16_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_16_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_16_MEASURED.coachFailures)
-}, 60_000)
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (ac70ee6's composer and coach, after this session's tuning on the development and spent
+// sets and a fresh reader's read-aloud of 120 of their drafts; nothing tuned after; printed twice
+// by the same code, the second to check the record): 0 of 342 drafts with a counted defect, 0
+// personas with openings over 50% alike, 11 of 255 English pitches failing a coach check (set 15
+// at its reading: 4 of 342, 1, 5 of 258). Counted defects are a floor: the drafts were not read.
+// HELD-OUT-16 ROUNDS SEEN was 2 (one round, printed twice). SPENT the same session, before any of
+// its drafts was read: tuned on from then on, with the spent sets above. Held out in its place:
+// personas-held-out-17.ts (written blind, committed unread), read once at the end of a session.
