@@ -688,7 +688,9 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   if (t.form === 'clause') {
     return /^we\b/iu.test(text) ? text : fill(pick(w.theme.clause, variant), { x: text })
   }
-  return fill(pick(w.theme.noun, variant), { x: text })
+  // (A thing shared is said in each person's own frame: "We all know something about…" opened
+  // 267 theme-first pitches.)
+  return fill(pick(w.theme.noun, variant + r.voice), { x: text })
 }
 
 // The moment is told at a handful of lengths, each asked for again by every opening's plan and
@@ -1596,6 +1598,8 @@ function namesPeople(text: string): boolean {
     .some((word) => namesPersonNoun(word))
 }
 
+const THEME_AS_STORY = /^We all have our own story of\s/u
+
 /** Required lines; optional ones each opening adds while they fit; spare ones only if short. */
 type Plan = {
   required: Array<Sentence | null>
@@ -1731,7 +1735,16 @@ function planPitch(
     !r.coreIsName
       ? pick(w.sharedAsks, v + r.voice)
       : null
-  const question = sharedAsk !== null ? sentence(sharedAsk, 'question') : asked
+  // ("We all have our own story of passing it on. What's yours?": a theme said as a story we all
+  // have asks for the listener's in the same breath.)
+  const storyAsk =
+    shape === 'theme-first' && !q.typed && !q.lived && theme !== null && core !== ''
+      ? THEME_AS_STORY.test(theme.text)
+        ? w.sharedAsks[0]
+        : null
+      : null
+  const ownAsk = sharedAsk ?? storyAsk ?? null
+  const question = ownAsk !== null && ownAsk !== undefined ? sentence(ownAsk, 'question') : asked
   // (A lived theme asked in the person's words needs neither the theme line nor a shared one.)
   const sharedLine = q.lived ? null : (theme ?? shared)
   let plan: Plan

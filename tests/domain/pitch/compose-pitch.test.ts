@@ -2151,3 +2151,26 @@ test('an abbreviation’s stop before a number does not end the sentence', () =>
     'Approx. 30,000 workers and their communities',
   ])
 })
+
+test('a theme said as a story we all have asks for the listener’s in the same breath', () => {
+  const cores = ['home', 'trust', 'voice', 'care', 'dignity', 'freedom', 'belonging', 'respect']
+  const pitches = cores.map(
+    (coreWord) =>
+      composePitch(
+        { ...worked, coreWord, theme: 'the people who keep the lights on' },
+        { messages: composeEn, variant: 0 },
+      ).pitch,
+  )
+  // Different people get different frames for a shared thing, not one line for everyone.
+  const frames = new Set(
+    pitches.map((p) => /We all [a-z ]+|It’s something we all share/u.exec(p)?.[0]),
+  )
+  expect(frames.size).toBeGreaterThan(1)
+  const asStory = pitches.filter((p) => p.includes('We all have our own story of the people'))
+  expect(asStory.length).toBeGreaterThan(0)
+  for (const pitch of asStory) {
+    expect(pitch).toContain(
+      'We all have our own story of the people who keep the lights on. What’s yours?',
+    )
+  }
+})
