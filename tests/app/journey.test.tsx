@@ -18,8 +18,9 @@ test('a person walks from the first screen to the card and sees their pitch and 
 
   const pitch = screen.getByLabelText(/30-second pitch/i)
   expect(pitch).toHaveDisplayValue(
-    // (The opening line is phrased per person; this person's is one of the theme-first stems.)
-    /^(?:It’s about potential, really|For me, it’s about potential|It comes down to potential)\. We all know something about the strange things/,
+    // (The opening line and the frame of the shared theme are phrased per person; this person's
+    // are among the theme-first ones.)
+    /^(?:It’s about potential, really|For me, it’s about potential|It comes down to potential)\. (?:We all know something about|It’s something we all share:|We all have our own story of) the strange things/,
   )
   expect(screen.getAllByText(/\d+ words, about \d+ seconds aloud/).length).toBeGreaterThanOrEqual(5)
   await clickNext(user)
