@@ -38,7 +38,7 @@ import {
 } from '../language/english'
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
-import { gerundOf, pluralOf, qualityNounOf, tagTerms } from '../language/nlp'
+import { gerundOf, pluralOf, qualityNounOf, tagTerms, type TaggedTerm } from '../language/nlp'
 import { namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
 import { livedQuestion } from '../language/lived-question'
@@ -761,6 +761,10 @@ const FOLLOWS_BEFORE =
 // Words someone said, in quotation marks (an apostrophe inside a word is none).
 const QUOTATION = /["“”]|(?:^|\s)'[^']{3,}'/u
 const QUOTED_REQUEST = /\b(?:can|could|will|would) you\b[^"”]*\?/iu
+/** A sentence with someone's words in it, not a request they made. */
+function saysWordsSaid(sentence: string): boolean {
+  return QUOTATION.test(sentence) && !QUOTED_REQUEST.test(sentence)
+}
 const QUOTED_WORDS = /["“][^"”]{3,}["”]|(?:^|\s)'[^']{3,}'/u
 
 function withTurn(told: readonly string[], maxWords: number): string {
@@ -774,9 +778,7 @@ function withTurn(told: readonly string[], maxWords: number): string {
   // most vivid, and the last to go: told from the quotation to the end, else up to it.
   // (Not a request someone made, "can you leave your laptop with us?": the coach hears the
   // speaker asking.)
-  const quoted = told.findIndex(
-    (each, i) => i > 0 && QUOTATION.test(each) && !QUOTED_REQUEST.test(each),
-  )
+  const quoted = told.findIndex((each, i) => i > 0 && saysWordsSaid(each))
   if (quoted > 0) {
     const toQuote = told.slice(0, quoted + 1)
     const withQuote =
@@ -999,11 +1001,11 @@ function placeAnswer(
   // but no plain verb opens them ("And still we forget to mowed roadsides." is no English). A
   // clause with its own subject stands as typed; anything else is left unsaid rather than said
   // in a frame it does not fit.
-  if (answer.form === 'verb-phrase' && !opensOnPlainVerb(firstThought(answer))) {
-    const first = firstThought(answer)
-    const [lead] = tagTerms(first.split(/\s+/u).slice(0, 3).join(' '))
+  const thought = answer.form === 'verb-phrase' ? firstThought(answer) : ''
+  const lead = answer.form === 'verb-phrase' ? leadTerm(thought) : undefined
+  if (answer.form === 'verb-phrase' && !opensOnPlainVerb(thought, lead)) {
     const subject = lead !== undefined && !lead.tags.has('Verb')
-    return subject && hasMainClause(first)
+    return subject && hasMainClause(thought)
       ? placeAnswer({ ...answer, form: 'clause' }, stems, maxWords, adjust)
       : null
   }
@@ -1019,11 +1021,15 @@ function placeAnswer(
   return fill(stem, { x: adjust(shorten(firstThought(answer), maxWords)) })
 }
 
+/** The first word of a phrase as the tagger reads it among its neighbours. */
+function leadTerm(text: string): TaggedTerm | undefined {
+  return tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))[0]
+}
+
 /** "give a kid a spanner…", "honor the people…": a plain verb first, not "mowed" or "nail tech". */
-function opensOnPlainVerb(text: string): boolean {
+function opensOnPlainVerb(text: string, first: TaggedTerm | undefined): boolean {
   // ("lobster's moving north": a noun and its "is", whatever the tagger makes of the first word.)
   if (/^[\p{L}-]+['’]s\b/u.test(text)) return false
-  const [first] = tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))
   if (first === undefined || !first.tags.has('Verb')) return false
   // ("kitchens burn people out": a word read as "he kitchens" is no plain verb; "find", read as
   // present too, is one.)
@@ -1738,13 +1744,16 @@ function planPitch(
   // ("We all have our own story of passing it on. What's yours?": a theme said as a story we all
   // have asks for the listener's in the same breath.)
   const storyAsk =
-    shape === 'theme-first' && !q.typed && !q.lived && theme !== null && core !== ''
-      ? THEME_AS_STORY.test(theme.text)
-        ? w.sharedAsks[0]
-        : null
+    shape === 'theme-first' &&
+    !q.typed &&
+    !q.lived &&
+    core !== '' &&
+    theme !== null &&
+    THEME_AS_STORY.test(theme.text)
+      ? pick(w.sharedAsks, 0)
       : null
-  const ownAsk = sharedAsk ?? storyAsk ?? null
-  const question = ownAsk !== null && ownAsk !== undefined ? sentence(ownAsk, 'question') : asked
+  const ownAsk = sharedAsk ?? storyAsk
+  const question = ownAsk !== null ? sentence(ownAsk, 'question') : asked
   // (A lived theme asked in the person's words needs neither the theme line nor a shared one.)
   const sharedLine = q.lived ? null : (theme ?? shared)
   let plan: Plan
@@ -2067,12 +2076,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   // The words someone said ('Nobody wants it, Mairi.') decide between tellings that keep as much
   // else (weighed as much as the turn, they cost what the person is doing in 49 pitches).
   const quotation =
-    QUOTED_WORDS.exec(
-      r.spark.sentences
-        .slice(1)
-        .filter((each) => !QUOTED_REQUEST.test(each))
-        .join(' '),
-    )?.[0]?.trim() ?? ''
+    QUOTED_WORDS.exec(r.spark.sentences.slice(1).filter(saysWordsSaid).join(' '))?.[0]?.trim() ?? ''
   const typed = questionLine(r, w, v).typed
   const whole = (scale: number) => {
     const told = sparkLine(r, w, sparkBudget(shape, typed, scale))
