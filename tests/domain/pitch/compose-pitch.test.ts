@@ -395,13 +395,34 @@ test('every opening says who is better off, in words of its own, even after a lo
   const spark =
     'March 14 they let 40 of us go over a 9 minute zoom call and two weeks later the billing update went out without testing and 11000 customers got charged twice, my old team lead texted me a screenshot'
   const answers = { ...worked, spark, forWhom: 'people who just want their bill to be right' }
+  // Said by the people typed, or by a better world that names its people ("…where anyone could
+  // show what they can do…"), which the story-first opening says when both do not fit.
   const lines = [0, 1, 2].map((variant) => {
     const { pitch } = composePitch(answers, { messages: composeEn, variant })
-    const line = pitch.split(/(?<=[.?!])\s+/u).find((s) => s.includes('their bill to be right'))
+    const said = pitch.split(/(?<=[.?!])\s+/u)
+    const line =
+      said.find((s) => s.includes('their bill to be right')) ??
+      said.find((s) => s.includes('be hired for it'))
     expect(line, pitch).toBeDefined()
     return line
   })
+  // Each opening in its own words.
   expect(new Set(lines).size).toBe(3)
+})
+
+test('the story-first opening says the better world rather than a stock line naming who it is for', () => {
+  const spark =
+    'March 14 they let 40 of us go over a 9 minute zoom call and two weeks later the billing update went out without testing and 11000 customers got charged twice, my old team lead texted me a screenshot'
+  const answers = { ...worked, spark, forWhom: 'people who just want their bill to be right' }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 1 })
+  expect(pitch.startsWith('March 14'), pitch).toBe(true)
+  expect(pitch).toContain(
+    'I want a world where anyone could show what they can do and be hired for it.',
+  )
+  // A world that names no one says nothing of who is better off: the line naming them stays.
+  const noOne = { ...answers, betterWorld: 'a fairer, calmer way of changing jobs' }
+  const other = composePitch(noOne, { messages: composeEn, variant: 1 }).pitch
+  expect(other).toContain('their bill to be right')
 })
 
 test('answers in another language get the pitch’s one question in that language', () => {
@@ -2173,4 +2194,24 @@ test('a theme said as a story we all have asks for the listener’s in the same 
       'We all have our own story of the people who keep the lights on. What’s yours?',
     )
   }
+})
+
+test('a better world typed as a bare noun or as people and what happens to them reads as a wish', () => {
+  const storyOf = (betterWorld: string) =>
+    [0, 1, 2]
+      .map(
+        (variant) =>
+          composePitch({ ...worked, betterWorld }, { messages: composeEn, variant }).story,
+      )
+      .join(' ')
+  // "balance" can be a verb too: "I want us to balance." is no wish.
+  const balance = storyOf('balance')
+  expect(balance).toContain('I’m working towards balance.')
+  expect(balance).not.toContain('I want us to balance')
+  // ("shop" read as a verb opened "I want us to shop floor people getting hired…".)
+  const hired = storyOf('shop floor people getting hired into tech without starting over')
+  expect(hired).toContain('I want to see shop floor people getting hired into tech')
+  expect(hired).not.toContain('I want us to shop')
+  // A verb alone still asks something of us.
+  expect(storyOf('thrive')).toContain('I want us to thrive.')
 })

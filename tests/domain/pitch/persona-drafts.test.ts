@@ -390,9 +390,9 @@ const SPENT_SETS = [
     name: 'spent set 9 (formerly held out)',
     set: SPENT_9,
     known: [],
-    // A short moment told whole, turn and all ("Too big. He hug me like I am his Papà."), in the
-    // theme-first and the story-first opening.
-    knownOverlaps: ['h9-p-italian-tailor-nonnative: openings share 51%'],
+    // (Its one overlap, a short moment told whole in two openings, went when the story-first
+    // opening said the better world in place of a stock line naming who it is for.)
+    knownOverlaps: [],
   },
   {
     name: 'spent set 10 (formerly held out)',
@@ -410,7 +410,9 @@ const SPENT_SETS = [
       'h11-p-poet-belief-question/0: the moment is missing from the pitch',
       'h11-p-poet-belief-question/2: the moment is missing from the pitch',
     ],
-    knownOverlaps: [],
+    // A two-line moment told whole and the better world, said in the theme-first and the
+    // story-first opening alike (the story-first opening says the world in place of "It's for…").
+    knownOverlaps: ['h11-p-pastor-food-pantry: openings share 51%'],
   },
   {
     name: 'spent set 12 (formerly held out)',
@@ -445,10 +447,7 @@ const SPENT_SETS = [
       'h13-p-branza-burduf-sibiu/1/story: doubled punctuation',
       'h13-p-branza-burduf-sibiu/2/story: doubled punctuation',
     ],
-    knownOverlaps: [
-      'h13-p-kentucky-bookshop: openings share 53%',
-      'h13-p-green-burial-tennessee: openings share 51%',
-    ],
+    knownOverlaps: ['h13-p-kentucky-bookshop: openings share 53%'],
   },
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
   { name: 'spent set 14 (formerly held out)', set: SPENT_14, known: [], knownOverlaps: [] },
