@@ -1895,15 +1895,19 @@ function withArticle(role: string): string {
 }
 
 /**
- * "Now my first comic sold 3000 copies. Since then…", "First food since 6:00. Since then…": a
- * moment that ends in the present, or says "since" itself, is followed by a frame of its own.
+ * "Now my first comic sold 3000 copies. Since then…", "First food since 6:00. Since then…", "I
+ * still have the screenshot. That stayed with me…": a moment that ends in the present, or says
+ * "since" itself, is followed by a frame that does not tell it as past.
  */
 function framedAfter(frame: string, list: readonly string[], told: string): string {
-  if (!/^Since then\b/u.test(frame)) return frame
+  if (!TOLD_AS_PAST.test(frame)) return frame
   const last = told.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
-  const present = /\b(?:now|since|still|today|every|always|is|are|am|works|lives)\b/iu.test(last)
-  return present ? (list.find((each) => !/^Since then\b/u.test(each)) ?? frame) : frame
+  const present = /\b(?:now|since|still|today|every|always|is|are|am|has|works|lives)\b/iu.test(
+    last,
+  )
+  return present ? (list.find((each) => !TOLD_AS_PAST.test(each)) ?? frame) : frame
 }
+const TOLD_AS_PAST = /^(?:Since then|That stayed with me)\b/u
 
 function asBody(line: Sentence | null): Sentence | null {
   return line ? { ...line, role: 'problem' } : null

@@ -2215,3 +2215,23 @@ test('a better world typed as a bare noun or as people and what happens to them 
   // A verb alone still asks something of us.
   expect(storyOf('thrive')).toContain('I want us to thrive.')
 })
+
+test('a moment that ends in the present is not followed by a frame that tells it as past', () => {
+  const sparks = [
+    'My flatmate got to the final round of 7 interviews last spring and still has nothing',
+    'Three years ago a boy on my ward asked me if he was going to die. I still have the drawing he gave me',
+    'My nephew Callum knows every bus timetable in Swansea by heart and has been turned down for 31 jobs',
+    'When my dad lost his sight in 2019 I read him the paper every morning. I still do it now',
+  ]
+  for (const spark of sparks) {
+    for (const coreWord of ['chance', 'presence', 'courage', 'dignity', 'belonging', 'fairness']) {
+      const { pitch } = composePitch(
+        { ...worked, spark, coreWord },
+        { messages: composeEn, variant: 1 },
+      )
+      expect(pitch).not.toMatch(
+        /\b(?:still|now|has)\b[^.?!]*[.?!] (?:That stayed with me|Since then)/u,
+      )
+    }
+  }
+})
