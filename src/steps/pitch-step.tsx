@@ -1,6 +1,12 @@
 import { useId, useState } from 'react'
 import { reviewInvitation } from '@/domain/coach/coach'
-import { invitationCount, openingCount, type PitchPart } from '@/domain/pitch/compose-pitch'
+import {
+  invitationCount,
+  openingCount,
+  storyIsShort,
+  type PitchPart,
+} from '@/domain/pitch/compose-pitch'
+import { PITCH_WORD_RANGE } from '@/domain/pitch/pitch-lengths'
 import { OTHER_LANGUAGE_LINES } from '@/domain/pitch/composer-words-other'
 import { PITCH_EDIT_LIMIT } from '@/domain/draft/draft'
 import { countWords, speakingSeconds } from '@/domain/text/text'
@@ -105,7 +111,14 @@ export function PitchStep({ onDone, onBack }: StepProps) {
         <SectionErrorBoundary>
           <PitchCoach text={texts.pitch} context={{ stage, situation }} />
         </SectionErrorBoundary>
-        {partField('story', { rows: 10 })}
+        {partField('story', {
+          rows: 10,
+          // The composer pads a story with three lines of its own at most: a short one says why.
+          warning:
+            !isEdited('story') && storyIsShort(texts.story, texts.language)
+              ? t.storyShort(countWords(texts.story), PITCH_WORD_RANGE.story.min)
+              : undefined,
+        })}
         {partField('oneLiner')}
         {partField('invitation', {
           description: t.invitationHint,

@@ -4,6 +4,7 @@ import { App } from '@/app/app'
 import { emptyAnswers } from '@/domain/pitch/answers'
 import type { AppStores } from '@/store/app-store'
 import { createTestStores, renderWithStores } from '../support/render-with-stores'
+import { WORKED_ANSWERS } from '../fixtures/worked-example'
 
 const answers = {
   ...emptyAnswers(),
@@ -122,4 +123,29 @@ test('answers in Spanish get a plain note that the drafts keep them in Spanish, 
   expect((pitch as HTMLTextAreaElement).value).not.toMatch(/I believe creo/i)
   // The composer's own lines are Spanish too: no English sentence around the person's words.
   expect((pitch as HTMLTextAreaElement).value).not.toMatch(/\b(?:the|what|it|about|I’m)\b/i)
+})
+
+test('a story the answers cannot fill says what to add, instead of padding it with stock lines', async () => {
+  const user = userEvent.setup()
+  renderWithStores(<App />, stores)
+  const story = await screen.findByLabelText(/one-minute story/i)
+  expect(story).toHaveAccessibleDescription(
+    /short of a minute aloud.*add the moment that moved you/i,
+  )
+  // Three lines of the composer's own at most: the rest is the person's.
+  const stock = (story as HTMLTextAreaElement).value.match(
+    /I can’t stop thinking about it|I don’t think I’m the only one|before they can name it|the part I want to talk about|a small word for something big|where you’ve seen it|more than it looks/gu,
+  )
+  expect(stock?.length ?? 0).toBeLessThanOrEqual(3)
+  // Once the person writes the story themselves, it is theirs: no advice about the draft.
+  await user.clear(story)
+  await user.type(story, 'My own story.')
+  expect(story).not.toHaveAccessibleDescription(/short of a minute/i)
+})
+
+test('a story full answers fill carries no advice to add more', async () => {
+  stores.drafts.setState({ answers: { ...WORKED_ANSWERS, stage: 'convening' } })
+  renderWithStores(<App />, stores)
+  const story = await screen.findByLabelText(/one-minute story/i)
+  expect(story).not.toHaveAccessibleDescription(/short of a minute/i)
 })

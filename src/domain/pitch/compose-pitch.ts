@@ -2090,18 +2090,46 @@ function fit(
     if (index < 0) break
     kept.splice(index, 1)
   }
+  // Lines of the composer's own pad a pitch the person gave little for, three at most: eight in a
+  // row ("It's a small word for something big. I'd love to hear where you've seen it. I can't
+  // stop thinking about it…") made a one-minute story of a few answers a form letter. Short is
+  // honest; the pitch step says what to add (see `storyIsShort`).
+  let padded = 0
   for (const filler of fillers) {
-    if (words(kept) >= range.min) break
+    if (words(kept) >= range.min || padded === MOST_FILLERS) break
+    // ("So I'm thinking about a podcast. I can't stop thinking about it.": a word said once.)
+    const said = inOrder(kept, shape).toLowerCase()
+    if (longWordsOf(filler).some((word) => said.includes(word))) continue
     const extra = { text: asSentence(filler), role: 'extra' as const }
-    if (words([...kept, extra]) <= range.max) kept.push(extra)
+    if (words([...kept, extra]) <= range.max) {
+      kept.push(extra)
+      padded++
+    }
   }
   return inOrder(kept, shape)
 }
 
 /** The plain lines for a short draft, in an order of their own for each opening. */
+const MOST_FILLERS = 3
+
+/** A line's words of seven letters or more, lower case ("thinking", "something"). */
+function longWordsOf(line: string): string[] {
+  return (line.toLowerCase().match(/[\p{L}’']{7,}/gu) ?? []).filter((word) => !/[’']/u.test(word))
+}
+
+/**
+ * Whether a one-minute story is short because the answers are: the person gave too little for a
+ * minute, and the pitch step suggests what to add rather than padding it.
+ */
+export function storyIsShort(story: string, language: string): boolean {
+  return language === 'en' && countWords(story) < PITCH_WORD_RANGE.story.min
+}
+
 function fillersFor(r: Read, w: ComposerWords, v: number): string[] {
   const lines = r.core ? w.fillers.withCore.map((f) => fill(f, coreSlots(r))) : [...w.fillers.plain]
-  const start = wrap(v * 2 + r.voice, lines.length)
+  // The lines go in pairs that read on from each other ("I can't stop thinking about it. And I
+  // don't think I'm the only one."): a pitch starts at a pair.
+  const start = 2 * wrap(v + r.voice, Math.floor(lines.length / 2))
   return [...lines.slice(start), ...lines.slice(0, start)]
 }
 
@@ -2241,7 +2269,7 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
     ),
   ].filter((s): s is Sentence => s !== null)
   const base = required.map((s) => (s.role === 'spark' && fullerSpark ? fullerSpark : s))
-  const fillers = [...fillersFor(r, w, v), ...w.fillers.story]
+  const fillers = fillersFor(r, w, v)
   return fit(
     [base, [...optional, ...spare, ...more], typedQuestion, landing],
     PITCH_WORD_RANGE.story,

