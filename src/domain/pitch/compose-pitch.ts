@@ -436,16 +436,37 @@ function withOwnArticle(core: string, answers: Answers): string {
     if (said !== core) break
   }
   // "at home", "feel home": a word the person also says with no article is said as they say it.
+  // ("a youth orchestra" is still an orchestra: a word before it that names or describes it is
+  // no sign of a bare use.)
   if (said !== core && !/\s/u.test(core)) {
-    const bare = new RegExp(
-      `(?<!\\b(?:the|a|an|my|our|your|their|his|her|this|that|every|each|one)\\s)\\b${escape(wanted)}\\b`,
-      'u',
-    )
-    if (bare.test(text)) said = core
+    const uses = new RegExp(`(?:^|([\\p{L}’']+)\\s+|[^\\p{L}\\s]\\s*)${escape(wanted)}\\b`, 'gu')
+    for (const match of text.matchAll(uses)) {
+      const before = match[1]
+      if (before !== undefined && (DETERMINERS.test(before) || describesNext(before))) continue
+      said = core
+      break
+    }
   }
   if (ownArticles.size > 200) ownArticles.clear()
   ownArticles.set(key, said)
   return said
+}
+
+const DETERMINERS = /^(?:the|a|an|my|our|your|their|his|her|this|that|every|each|one)$/u
+
+/**
+ * "youth", "school", "big": a word that can name or describe the noun after it. Only a verb, a
+ * preposition, an adverb or a conjunction before it ("at home", "feel home", "and home") shows
+ * the noun used bare.
+ */
+function describesNext(word: string): boolean {
+  const tags = lexiconTags(word.replace(/^[’']+/u, ''))
+  if (tags.length === 0) return !/(?:ly|ed|ing)$/u.test(word)
+  return !tags.some((tag) =>
+    /^(?:Preposition|Verb|Infinitive|PresentTense|PastTense|Gerund|Copula|Adverb|Conjunction)$/u.test(
+      tag,
+    ),
+  )
 }
 
 const ABSTRACT_ENDING =
@@ -454,7 +475,7 @@ const ABSTRACT_ENDING =
 /** "ladder", "shoebox": a lower-case word the lexicon knows as a countable thing, if at all. */
 // Things that are also ideas: "It's about home", never "about a home".
 const IDEA_NOUNS = new Set(
-  'home family community life work time place space voice power change help peace hope faith trust love care respect access purpose pride choice'.split(
+  'home family community life work time place space voice power change help peace hope faith trust love care respect access purpose pride choice value worth'.split(
     ' ',
   ),
 )

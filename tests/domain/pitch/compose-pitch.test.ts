@@ -2235,3 +2235,26 @@ test('a moment that ends in the present is not followed by a frame that tells it
     }
   }
 })
+
+test('a core word the person says with an article keeps it, even where they also name a kind of it', () => {
+  // "a youth orchestra" is still an orchestra: no sign the word is used bare, as "at home" is.
+  const answers = {
+    ...worked,
+    belief: 'An orchestra is a country you can carry with you.',
+    workOn: 'a youth orchestra for migrant kids in Doral',
+    coreWord: 'orchestra',
+  }
+  const { hook } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(hook).toMatch(/\b(?:the|an) orchestra\b/u)
+  // Said bare after a verb or a preposition, the word stays bare ("I found my people at church").
+  const church = composePitch(
+    {
+      ...worked,
+      belief: 'The church was the only place that fed us.',
+      spark: 'I found my people at church when I was fifteen.',
+      coreWord: 'church',
+    },
+    { messages: composeEn, variant: 0 },
+  ).hook
+  expect(church).toMatch(/\babout church\b/u)
+})
