@@ -1431,8 +1431,14 @@ export function lowerFirstWord(text: string): string {
   // ("Every Diné child", "Every GP": a quantifier opens no name; "The Wheelwright's Road" may.)
   const lowered = word.toLowerCase()
   const quantifier = /^(?:every|each|all|any|no|some|most|many|few)$/u.test(lowered)
+  // ("Thinking EVs don't…", "Training GPs…": an ordinary word before an acronym opens no name.)
+  const beforeAcronym =
+    /^\s+\p{Lu}{2,}s?\b/u.test(after) &&
+    lexiconTags(lowered).some((tag) =>
+      /^(?:Gerund|Infinitive|Verb|PresentTense|PastTense)$/u.test(tag),
+    )
   if (
-    (!quantifier && /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
+    (!quantifier && !beforeAcronym && /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
     /^[^\s:]*:\s/u.test(after)
   )
     return text

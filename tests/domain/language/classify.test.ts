@@ -204,6 +204,9 @@ test.each([
   ['Ledgerly: AI-powered 3-way invoice matching', 'Ledgerly: AI-powered 3-way invoice matching'],
   ['Callum’s Cause: water safety lessons', 'Callum’s Cause: water safety lessons'],
   ['Community gardens on every block', 'community gardens on every block'],
+  // An ordinary verb before an acronym opens no name.
+  ["Thinking EVs don't need mechanics", "thinking EVs don't need mechanics"],
+  ['Royal NHS Trust staff', 'Royal NHS Trust staff'],
 ])('inside a sentence, %j is said as %j', (typed, said) => {
   expect(readAnswer(typed).text).toBe(said)
 })
