@@ -9,6 +9,7 @@
 import type { Stage } from '../pitch/answers'
 import { isNumberWord, isPersonNoun, lexiconTags } from '../language/lexicon'
 import { ASK_GLOSS } from './ask-gloss'
+import { closedGloss, languageGloss, tradeGloss } from './ask-gloss-languages'
 import { tradeSignals } from './coach-ask'
 import { scanText, type ScannedText, type Span, type Word } from './coach-text'
 
@@ -77,7 +78,15 @@ const MODALS_OTHER = new Set(
     ' ',
   ),
 )
-const CURRENCY_OTHER = new Set(['euros', 'euro', 'dólares', 'pesos', 'franken', 'reais'])
+// Currencies by name, as people write them in the languages the coach meets (a closed class: the
+// money of the countries, not a topic list).
+const CURRENCY_OTHER = new Set(
+  (
+    'euros euro euroa euroja eur dólares pesos franken reais zł złotych złote złoty lira liras ' +
+    'lirası tl kr kroner kronor krone kroon korun koruna korunách kč lei leu lej forint ft ' +
+    'rupiah rp rupias rupees rs rand naira'
+  ).split(' '),
+)
 // "please" and "if" in the other languages: a request's form, whatever it asks for.
 const PLEASE_OTHER = new Set(['bitte', 'favor', 'plaît', 'plait', 'per', 'favore'])
 const IF_OTHER = new Set(['si', 'wenn', 'falls', 'se'])
@@ -323,10 +332,21 @@ export function featureNames(
       }
     }
     // Another language's trade words, also read as the English word the model weighs.
+    const gloss = languageGloss(options.language)
     if ((options.language ?? 'en') !== 'en') {
       for (const key of keys) {
-        const english = ASK_GLOSS.get(key)
+        const english = gloss === undefined ? ASK_GLOSS.get(key) : tradeGloss(gloss, key)
         if (english !== undefined) emit(`u:${english}`)
+      }
+    }
+    // A language glossed word for word: its closed classes read as the English words they stand
+    // for, so the request cues below read it as they read English.
+    if (gloss !== undefined) {
+      for (let i = 0; i < keys.length; i++) {
+        const english = closedGloss(gloss, keys[i] ?? '')
+        if (english === undefined) continue
+        keys[i] = english
+        tagsOf[i] = lexiconTags(english)
       }
     }
 
@@ -336,7 +356,7 @@ export function featureNames(
     while (lead < keys.length && LEAD_WORDS.has(keys[lead] ?? '')) lead++
     const first = keys[lead] ?? ''
     const second = keys[lead + 1] ?? ''
-    const english = (options.language ?? 'en') === 'en'
+    const english = (options.language ?? 'en') === 'en' || gloss !== undefined
     const isListener = (key: string) => LISTENER.has(key) || (!english && LISTENER_OTHER.has(key))
     const isSpeaker = (key: string) =>
       SPEAKER.has(key) ||
@@ -344,6 +364,17 @@ export function featureNames(
     if (sentence.isQuestion) requests.push('question')
     if (!english && MODALS_OTHER.has(first)) requests.push('modal-you')
     if (!english && keys.some((k) => PLEASE_OTHER.has(k))) requests.push('imperative')
+    // "proszę", "tolong", "lütfen": please said anywhere in a glossed language's request.
+    if (gloss !== undefined && keys.includes('please')) requests.push('imperative')
+    // "ayarlayabilir misiniz" ("arrange-could you"), "Dus zou u…": a modal before the listener
+    // wherever it falls in a glossed sentence.
+    if (
+      gloss !== undefined &&
+      !requests.includes('modal-you') &&
+      keys.some((k, i) => i > lead && MODALS.has(k) && LISTENER.has(keys[i + 1] ?? ''))
+    ) {
+      requests.push('modal-you')
+    }
     if (MODALS.has(first) && LISTENER.has(second)) requests.push('modal-you')
     if (MODALS.has(first) && (second === 'i' || second === 'we')) requests.push('modal-me')
     const firstTags = tagsOf[lead] ?? []

@@ -95,3 +95,24 @@ test('the committed model reads prefixes as it was trained to', async () => {
   const trained = (await import('@/domain/coach/ask-model.json')).default as { prefixes?: boolean }
   expect(ASK_MODEL.prefixes).toBe(trained.prefixes === true)
 })
+
+test('a request in a language glossed word for word is read as the same request in English', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'narrowing', language }).map((f) => f.name))
+  // "Could you recommend me?" in Dutch, Polish and Swedish: the listener asked, the speaker gaining.
+  const dutch = read('Zou u mij willen aanbevelen bij uw directeur?', 'nl')
+  expect(dutch.has('r:modal-you')).toBe(true)
+  expect(dutch.has('u:recommend')).toBe(true)
+  const polish = read('Gdyby Pan mógł przekazać moje CV do działu kadr, byłbym wdzięczny.', 'pl')
+  expect(polish.has('r:if-you')).toBe(true)
+  expect(polish.has('u:forward')).toBe(true)
+  expect(read('Kan du rekommendera mig till din chef?', 'sv').has('r:modal-you')).toBe(true)
+  // Turkish carries "could you" in the verb's ending.
+  expect(read('Bir toplantı ayarlayabilir misiniz?', 'tr').has('u:meeting')).toBe(true)
+  expect(read('Bir toplantı ayarlayabilir misiniz?', 'tr').has('r:modal-you')).toBe(true)
+  // A price named by its currency in words: "osm tisíc korun", "sto złotych".
+  expect(read('Obraz stojí osm tisíc korun.', 'cs').has('f:currency')).toBe(true)
+  // Glossed per language: "je" is the Dutch listener, the French speaker.
+  expect(read('Kun je me helpen?', 'nl').has('r:modal-you')).toBe(true)
+  expect(read('Je peux vous aider.', 'fr').has('r:modal-you')).toBe(false)
+})
