@@ -7,6 +7,7 @@
 import { reviewPitch } from '@/domain/coach/coach'
 import { composePitch, type ComposedPitch } from '@/domain/pitch/compose-pitch'
 import { PITCH_WORD_RANGE } from '@/domain/pitch/pitch-lengths'
+import { TEXT_FIELDS } from '@/domain/pitch/answers'
 import type { Persona } from '../../fixtures/persona-type'
 import { PERSONAS as FIRST_PERSONAS } from '../../fixtures/personas'
 import { PERSONAS_DEV_2 } from '../../fixtures/personas-dev-2'
@@ -65,19 +66,8 @@ function contentWords(text: string): string[] {
 }
 
 /** The defects in one persona's drafts for one opening, as short readable labels. */
-const STORY_SOURCES = [
-  'problem',
-  'affected',
-  'spark',
-  'whyNow',
-  'belief',
-  'mistake',
-  'betterWorld',
-  'forWhom',
-  'workOn',
-  'theme',
-  'coreWord',
-] as const
+// Every answer a story can be told from (the name is said by no draft).
+const STORY_SOURCES = TEXT_FIELDS.filter((field) => field !== 'name')
 
 function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): string[] {
   const found: string[] = []
