@@ -700,7 +700,18 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   if (r.core && (said === coreSlots(r).quality.toLowerCase() || said === r.core.toLowerCase())) {
     return null
   }
-  const text = shorten(t.text, maxWords)
+  // "not too late", "too proud to ask": no thing to know about or have a story of ("We all know
+  // something about not too late."): the line we share says the core word instead.
+  if (
+    /^(?:not|never|too|very)\s+(?!(?:(?:really|quite|always|ever|even)\s+)?\p{L}+ing\b)/iu.test(
+      t.text,
+    ) &&
+    t.form !== 'clause'
+  ) {
+    return null
+  }
+  // ("so being protected I guess": a spoken "so" before the theme is no part of it.)
+  const text = shorten(t.text.replace(/^(?:so|well|like)\s+(?=\p{L}+ing\b)/iu, ''), maxWords)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
   if (t.form === 'gerund' && DOING.test(text)) return fill(pick(w.theme.noun, variant), { x: text })
   if (t.form === 'gerund') {

@@ -2258,3 +2258,18 @@ test('a core word the person says with an article keeps it, even where they also
   ).hook
   expect(church).toMatch(/\babout church\b/u)
 })
+
+test('a theme that names no thing to share ("not too late") is not said as one; a spoken "so" before it goes', () => {
+  const pitches = (theme: string) =>
+    [0, 1, 2].map(
+      (variant) => composePitch({ ...worked, theme }, { messages: composeEn, variant }).pitch,
+    )
+  for (const pitch of pitches('not too late')) {
+    expect(pitch).not.toMatch(/(?:about|share:|story of) not too late/u)
+  }
+  for (const pitch of pitches('so being protected I guess')) {
+    expect(pitch).not.toMatch(/\bso being protected/u)
+  }
+  // A feeling typed with "not" is still a thing we share ("not knowing who to call").
+  expect(pitches('not knowing who to call').join(' ')).toMatch(/not knowing who to call/u)
+})
