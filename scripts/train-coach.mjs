@@ -17,7 +17,7 @@
 // 2026-12-01 by helpers who saw no code and no other set), sets 1–5 (held out until 2026-11-30,
 // spent since by the lead’s decision: training data from then on; sets 6–19 spent the same way,
 // each after it was read once), train sets 6–8 (2026-12-01, helpers who saw
-// no code and no other set), and the composer's drafts for both development persona sets and the spent persona sets
+// no code and no other set), train sets 9 and 10 (2026-12-01 and 2026-12-02, the same way), and the composer's drafts for both development persona sets and the spent persona sets
 // 1–16 (connection-led by construction: negatives, not counted in figures; the held-out persona
 // sets 17 and later are left out). The blind set held out now (held-out-set-20.ts) is never loaded
 // here. A configuration is chosen by the bar:
@@ -110,6 +110,7 @@ try {
     ['train-7', 'train-set-7.ts', 'TRAIN_SET_7'],
     ['train-8', 'train-set-8.ts', 'TRAIN_SET_8'],
     ['train-9', 'train-set-9.ts', 'TRAIN_SET_9'],
+    ['train-10', 'train-set-10.ts', 'TRAIN_SET_10'],
   ]
   const labelled = []
   for (const [group, file, name] of LABELLED_FILES) {
