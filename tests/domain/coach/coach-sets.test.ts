@@ -1,13 +1,13 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 20 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
-// read; sets 6–19 were held out and then spent like sets 1–5.
+// set 21 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
+// read; sets 6–20 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
 // - Train sets 1–8 (train-set*.ts): written to train the ask model on; training figures too.
-// - SPENT SETS 1–19 (held-out-set.ts, held-out-set-2.ts … held-out-set-19.ts): written blind as
+// - SPENT SETS 1–20 (held-out-set.ts, held-out-set-2.ts … held-out-set-20.ts): written blind as
 //   held-out sets and measured as such until 2026-11-30 (sets 6–11: until the session after
 //   they were written or, for set 11, until the start of the session that read it; the history
 //   below). On 2026-11-30 the
@@ -255,7 +255,7 @@ const trainSet = run(TRAIN_SETS.map(fromLabelled))
 // it always has.
 const laterTrainSets = run([...TRAIN_SET_9, ...TRAIN_SET_10].map(fromLabelled))
 const corpora = run([...PITCH_CORPUS, ...FRESH_CORPUS, ...PROBE_PITCHES].map(fromCorpus))
-// Sets 1–19, spent from 2026-11-30 (sets 6–19 at the start of the session after each was read, or
+// Sets 1–20, spent from 2026-11-30 (sets 6–20 at the start of the session after each was read, or
 // the same session):
 // training data from then on (see the header).
 const SPENT = [
@@ -278,6 +278,7 @@ const SPENT = [
   { name: 'spent set 17', set: HELD_OUT_SET_17 },
   { name: 'spent set 18', set: HELD_OUT_SET_18 },
   { name: 'spent set 19', set: HELD_OUT_SET_19 },
+  { name: 'spent set 20', set: HELD_OUT_SET_20 },
 ] as const
 const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
 const spentAll = spent.flatMap(({ outcomes }) => outcomes)
@@ -285,7 +286,7 @@ const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // retraining takes it in): its figures are printed with the others, but a training floor is about
 // what the model was trained on. (Sets 16 and 17 were taken in on 2026-12-01, sets 18 and 19 on
 // 2026-12-02.)
-const NOT_YET_TRAINED_ON = new Set<string>([])
+const NOT_YET_TRAINED_ON = new Set<string>(['spent set 20'])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
   .flatMap(({ outcomes }) => outcomes)
@@ -490,7 +491,10 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // (figures below) and declared spent the same session, before any tuning on it; set 20
   // (held-out-set-20.ts, written blind, committed unread) is held out in its place, added here when
   // it is read.
-  { name: '20', set: HELD_OUT_SET_20 },
+  // Set 20 was read once at the end of the session of 2026-12-02 that began at 02:39 (figures
+  // below) and declared spent the same session, before any tuning on it; set 21
+  // (held-out-set-21.ts, written blind, committed unread) is held out in its place, added here when
+  // it is read.
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -543,7 +547,7 @@ const MEASURED: Record<
   // NOT met), why 4/130 (3.1%), self-focus 0/130. The leave-one-set-out estimate before this
   // reading was 89.1% caught, 3.0% false alarms (train set 10, left out: 80.8%, 2.3%). The most
   // caught of any blind reading since set 6, and the most false alarms since set 7.
-  '20': { caught: 119 / 130, falseAlarms: 7 / 130, why: 4 / 130, selfFocus: 0 },
+  // (Then spent, as above.)
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
@@ -618,7 +622,7 @@ test.each([
 )
 
 test.each(['why', 'self-focus'] as const)(
-  'spent sets 1–19 (training figures): the %s check fails few good human pitches',
+  'spent sets 1–20 (training figures): the %s check fails few good human pitches',
   (id) => {
     const f = figuresOf(spentAll)
     expect(rate(f.failsOnGood.get(id) ?? 0, f.goodHuman)).toBeLessThanOrEqual(BAR.failsOnGood)

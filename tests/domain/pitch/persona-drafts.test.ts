@@ -29,7 +29,7 @@ import { PERSONAS_HELD_OUT_13 as SPENT_13 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_14 as SPENT_14 } from '../../fixtures/personas-held-out-14'
 import { PERSONAS_HELD_OUT_15 as SPENT_15 } from '../../fixtures/personas-held-out-15'
 import { PERSONAS_HELD_OUT_16 as SPENT_16 } from '../../fixtures/personas-held-out-16'
-import { PERSONAS_HELD_OUT_17 } from '../../fixtures/personas-held-out-17'
+import { PERSONAS_HELD_OUT_17 as SPENT_17 } from '../../fixtures/personas-held-out-17'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -326,6 +326,10 @@ const KNOWN_SPENT_COACH = [
   'h16-p-nadine-rosa-cleaner/0: core-word',
   'h16-p-nadine-rosa-cleaner/1: core-word',
   'h16-p-nadine-rosa-cleaner/2: core-word',
+  // Set 17, spent at the end of the session that read it (not yet investigated).
+  'h17-p-glasgow-chef-inspector/1: theme-first',
+  'h17-p-dhaka-garment-novelist/1: theme-first',
+  'h17-p-canberra-plain-letters/1: self-focus',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -492,6 +496,45 @@ const SPENT_SETS = [
   },
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
   { name: 'spent set 16 (formerly held out)', set: SPENT_16, known: [], knownOverlaps: [] },
+  {
+    name: 'spent set 17 (formerly held out)',
+    set: SPENT_17,
+    // Spent at the end of the session that read it (not yet investigated; 19 drafts, 30 defects:
+    // one of them a story short of a minute, counted from this session on).
+    known: [
+      'h17-p-rosengard-newcomer-teens/0/pitch: lower-case start "jag visste inte vad jag skulle"',
+      'h17-p-rosengard-newcomer-teens/0/story: lower-case start "jag visste inte vad jag skulle"',
+      'h17-p-rosengard-newcomer-teens/1/pitch: lower-case start "jag visste inte vad jag skulle"',
+      'h17-p-rosengard-newcomer-teens/1/story: lower-case start "jag visste inte vad jag skulle"',
+      'h17-p-rosengard-newcomer-teens/2/pitch: lower-case start "jag visste inte vad jag skulle"',
+      'h17-p-rosengard-newcomer-teens/2/story: lower-case start "jag visste inte vad jag skulle"',
+      'h17-p-porto-palliative-nurse/0/pitch: lower-case start "morreu nessa noite, ali, debai"',
+      'h17-p-porto-palliative-nurse/0/story: lower-case start "morreu nessa noite, ali, debai"',
+      'h17-p-porto-palliative-nurse/1/pitch: lower-case start "morreu nessa noite, ali, debai"',
+      'h17-p-porto-palliative-nurse/1/story: lower-case start "morreu nessa noite, ali, debai"',
+      'h17-p-porto-palliative-nurse/2/pitch: lower-case start "morreu nessa noite, ali, debai"',
+      'h17-p-porto-palliative-nurse/2/story: lower-case start "morreu nessa noite, ali, debai"',
+      'h17-p-huila-women-coffee-coop/0/story: doubled punctuation',
+      'h17-p-huila-women-coffee-coop/1/story: doubled punctuation',
+      'h17-p-huila-women-coffee-coop/2/story: doubled punctuation',
+      'h17-p-nairobi-mama-mboga-app/0: the moment is missing from the pitch',
+      'h17-p-nairobi-mama-mboga-app/1: the moment is missing from the pitch',
+      'h17-p-nairobi-mama-mboga-app/2: the moment is missing from the pitch',
+      'h17-p-dharavi-cricket-doc/0/story: lower-case start "she was still smiling."',
+      'h17-p-dharavi-cricket-doc/0/story: doubled punctuation',
+      'h17-p-dharavi-cricket-doc/1/pitch: lower-case start "she was still smiling."',
+      'h17-p-dharavi-cricket-doc/1/pitch: doubled punctuation',
+      'h17-p-dharavi-cricket-doc/1/story: lower-case start "she was still smiling."',
+      'h17-p-dharavi-cricket-doc/1/story: doubled punctuation',
+      'h17-p-dharavi-cricket-doc/2/story: lower-case start "she was still smiling."',
+      'h17-p-dharavi-cricket-doc/2/story: doubled punctuation',
+      'h17-p-brooklyn-lonely-men/0: story has 109 words (110–160)',
+      'h17-p-lyon-rural-rail-engineer/0: 3 questions in the pitch',
+      'h17-p-lyon-rural-rail-engineer/1: 3 questions in the pitch',
+      'h17-p-lyon-rural-rail-engineer/2: 3 questions in the pitch',
+    ],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -688,9 +731,8 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 17 (personas-held-out-17.ts): 114 answer sets written blind on 2026-12-02 by
 // a helper who never saw the composer or another persona set, committed (86980b9) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_17_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (e905c03's composer and coach, after this session's tuning on
 // the development and spent sets; nothing tuned after; printed once, 2026-12-02): 19 of 342 drafts
 // with a counted defect (30 defects), 0 personas with openings over 50% alike, 3 of 255 English
 // pitches failing a coach check (set 16 at its reading: 0 of 342, 0, 11 of 255). This session
@@ -698,33 +740,6 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 // composer no longer pads a story with more than three lines of its own): how many of the 30 are
 // that one is not known while the set is held out. Counted defects are a floor: the drafts were
 // not read.
-export const HELD_OUT_17_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_17_MEASURED = { draftsWithDefect: 19, overlaps: 0, coachFailures: 3 }
-
-test('held-out: persona set 17, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_17
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 17 (${set.length} personas, rounds seen ${HELD_OUT_17_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_17_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_17_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_17_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT-17 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-18.ts
+// (written blind, committed unread), read once at the end of a session.
