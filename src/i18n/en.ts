@@ -212,8 +212,6 @@ export const en = {
       hookLabel: '10-second hook',
       pitchLabel: '30-second pitch',
       storyLabel: 'One-minute story',
-      storyShort: (words: number, min: number) =>
-        `Your answers give this story ${words} words, short of a minute aloud (about ${min}). Go back and add the moment that moved you, what you believe or the better world you want, and it fills out in your own words.`,
       oneLinerLabel: 'One sentence why',
       invitationLabel: 'The invitation, once they lean in',
       invitationHint: 'Keep it out of the pitch. Use it when the listener asks how they can help.',

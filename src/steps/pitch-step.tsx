@@ -17,6 +17,7 @@ import { SectionErrorBoundary } from '@/components/draft/section-error-boundary'
 import { StepFrame } from '@/components/ui/step-frame'
 import { StepNav } from '@/components/ui/step-nav'
 import { useCoachMessages } from '@/i18n/en-coach'
+import { storyShort } from '@/i18n/en-pitch-step'
 import { useMessages } from '@/i18n/use-messages'
 import { useAppStores, useDrafts } from '@/store/app-stores-context'
 import { useCurrentPitch } from '@/store/use-current-pitch'
@@ -116,7 +117,7 @@ export function PitchStep({ onDone, onBack }: StepProps) {
           // The composer pads a story with three lines of its own at most: a short one says why.
           warning:
             !isEdited('story') && storyIsShort(texts.story, texts.language)
-              ? t.storyShort(countWords(texts.story), PITCH_WORD_RANGE.story.min)
+              ? storyShort(countWords(texts.story), PITCH_WORD_RANGE.story.min)
               : undefined,
         })}
         {partField('oneLiner')}
