@@ -1899,10 +1899,17 @@ function withShortWorld(world: Sentence | null, short: string | null): Sentence 
     : world
 }
 
-/** Whether a better world names the people in it ("where nobody…", "where the kids…"). */
-function namesItsPeople(world: string): boolean {
-  return (world.toLowerCase().match(/[\p{L}']+/gu) ?? []).some(
-    (word) => EVERYONE.test(word) || namesPersonNoun(word),
+/**
+ * Whether the better world says who is better off too, so it may stand for the stock line naming
+ * them: in the story-first opening, when it names the people in it ("where nobody…", "where the
+ * kids…").
+ */
+function worldSaysWhom(shape: Shape, world: Sentence): boolean {
+  return (
+    shape === 'story-first' &&
+    (world.text.toLowerCase().match(/[\p{L}']+/gu) ?? []).some(
+      (word) => EVERYONE.test(word) || namesPersonNoun(word),
+    )
   )
 }
 const EVERYONE =
@@ -2079,9 +2086,7 @@ function fit(
   // three openings alike.
   const worldInsteadOfWhom = (s: Sentence): boolean => {
     const index = kept.findIndex((k) => k.role === 'gains' && k.ownWords !== true)
-    if (shape !== 'story-first' || s.role !== 'world' || index < 0 || !namesItsPeople(s.text)) {
-      return false
-    }
+    if (s.role !== 'world' || index < 0 || !worldSaysWhom(shape, s)) return false
     const without = kept.filter((_, i) => i !== index)
     const line = [s.text, ...(s.short ?? [])]
       .map((text) => ({ text, role: s.role }))
@@ -2204,9 +2209,9 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     return r.spark.sentences.some((each) => said.endsWith(stripEnd(each)))
   }
   // A better world that names its people says who is better off too (fit's worldInsteadOfWhom).
-  const world = withShortWorld(sentence(worldLine(r, w, 20), 'world'), worldLine(r, w, 12))
+  const world = planned(1)[1]?.find((s) => s.role === 'world')
   const worldSays =
-    shape === 'story-first' && !gains.ownWords && world !== null && namesItsPeople(world.text)
+    world !== undefined && !gains.ownWords && worldSaysWhom(shape, world)
       ? [world.text, ...(world.short ?? [])]
       : []
   const score = (pitch: string, scale: number) =>
