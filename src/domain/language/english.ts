@@ -271,7 +271,9 @@ function capitaliseAfterStops(text: string): string {
     // "9 bin bags. 9. most had tags on", "rate 11%. pts miss…": a number ends a sentence too.
     // "You don’t. you have to…": a contraction ends a sentence too.
     // "paid the shearer £1.50. me dad said…": a price's pence end it as well.
-    /(?<=(?:(?<!\.)(?:\b[\p{L}\p{N}]{2,}|\b\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?["”’)']*[.!?]["”’)']*\s+)\p{Ll}/gu,
+    // '…får F?" jag visste…', '…outra vez ». morreu…': a question ends on any letter, and a
+    // guillemet closes a quotation as a quote mark does.
+    /(?<=(?:(?:(?<!\.)(?:\b[\p{L}\p{N}]{2,}|\b\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!])["”’)'»]*\s+)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset))
         ? ch
@@ -593,10 +595,71 @@ export const NOT_DOING =
   /^(?:(?:some|any|every)?thing|during|evening|morning|spring|king|ring|string|wedding|ceiling|bring|sing|wing|swing|sting|ping)$/u
 
 /**
+ * A hesitation sound ("um", "uh", "erm", "hmm") at the start, with the spoken links said around
+ * it ("so, um, like, …"). A link with no sound beside it stays: "so many kids" says something.
+ */
+const SOUND = String.raw`(?:u+m+|u+h+|e+r+m+|h+m+)(?![\p{L}’'])`
+const LINK = String.raw`(?:so|and|well|ok|okay|like|basically|yeah)(?![\p{L}’'])`
+const HESITATION = String.raw`(?:${LINK}[\s,]*)?${SOUND}[\s,.…!?-]*(?:(?:${LINK}|${SOUND})[\s,.…!-]*)*`
+const HESITATION_AT_START = new RegExp(`^${HESITATION}`, 'iu')
+const HESITATION_AFTER_STOP = new RegExp(`(?<=[.!?…]\\s+)${HESITATION}(\\p{L})`, 'giu')
+
+/**
+ * "so a lovely man came in", "so elderly customers mainly", "so staff could step in": a spoken
+ * "so" opening the answer links it to the question. It stays where it says how much: "so many
+ * kids", "so far", "so lonely", "so tired of it" (a word of degree not naming a thing next).
+ */
+function withoutLinkingSo(text: string): string {
+  // ("so like there's a waitlist": two links, not a comparison.)
+  const opening = /^so(?:,?\s+like,?)?\s+(?=\p{L})/iu.exec(text)
+  if (!opening) return text
+  const rest = text.slice(opening[0].length)
+  if (
+    /^(?:many|much|few|little|far|long|often|called|sure|that|what|to|as)(?![\p{L}’'-])/iu.test(
+      rest,
+    )
+  )
+    return text
+  const [next, after] = tagTerms(rest.split(/\s+/u).slice(0, 2).join(' ').toLowerCase())
+  const degree =
+    next !== undefined &&
+    (next.tags.has('Adjective') || next.tags.has('Adverb')) &&
+    !next.tags.has('Noun') &&
+    !(after?.tags.has('Noun') && !after.tags.has('Pronoun'))
+  return degree ? text : rest
+}
+
+// Sounds no language here uses as a word ("euh", "bah", "ähm", "hmm"), and sounds that are words
+// elsewhere ("um" is Portuguese for "a", "ben" a name), which count only with a comma after.
+const SOUND_ANYWHERE = String.raw`(?:euh+|bah|ä+h+m*|ö+h+m*|e+h+m+|h+m+)(?![\p{L}’'])[\s,.…]*`
+const SOUND_WITH_COMMA = String.raw`(?:ben|eh|boh|um+|uh+|hum+|ahn|tja|pues|bueno|tipo)\s*(?:,|…|\.{2,})\s*`
+const SOUNDS = String.raw`(?:${SOUND_ANYWHERE}|${SOUND_WITH_COMMA})+`
+const SOUNDS_AT_START = new RegExp(`^${SOUNDS}(?=\\p{L})`, 'iu')
+const SOUNDS_AFTER_STOP = new RegExp(`(?<=[.!?…]\\s+)${SOUNDS}(\\p{L})`, 'giu')
+
+function withoutSoundsAtStart(text: string): string {
+  const out = text
+    .replace(SOUNDS_AT_START, '')
+    .replace(SOUNDS_AFTER_STOP, (_m, letter: string) => letter.toUpperCase())
+  return out === text ? text : capitalise(out)
+}
+
+/**
  * Said before or after an answer, not part of it: "idk really…", "I guess", "lol", ", ok".
  * Blank markers ("n/a", "-", "none") are no answer at all.
  */
-function withoutFillers(text: string): string {
+function withoutFillers(typed: string): string {
+  // "um work that matters", "um, so, government forms…", "so, um, I did user testing…": the
+  // sounds made while finding the answer open it, they are not part of it.
+  const text = withoutLinkingSo(
+    typed
+      .replace(HESITATION_AT_START, '')
+      .replace(HESITATION_AFTER_STOP, (_m, letter: string) => letter.toUpperCase())
+      // "Like, that's a family joke now": "like" and its comma open a sentence as a sound does.
+      .replace(/(^|[.!?…]\s+)like,\s+(\p{L})/giu, (_m, before: string, letter: string) =>
+        before === '' ? letter : before + letter.toUpperCase(),
+      ),
+  )
   if (
     /^(?:n\/?a|none|nothing|nil|tbd|tbc|idk|dunno|no idea|not sure(?: yet)?|-+|\?+)[.!]*$/iu.test(
       text,
@@ -1573,6 +1636,9 @@ function readUncached(
       )
     : undouble(tidy(listed))
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()
+  // "euh, les petites lignes…", "bah les gens des villages", "ähm, wir…": in any language the
+  // sounds made while finding the answer are not said.
+  if (!isEnglish) text = withoutSoundsAtStart(text)
   // Sentence starts are a rule of every language written here, not only English.
   if (!isEnglish) text = capitaliseAfterStops(text)
   // A leading quote mark stays when it opens a quotation closed later ('"good enough, on time"
@@ -1589,6 +1655,9 @@ function readUncached(
   text = stripLeadIn(text, leadIns)
   // "from the Stone Age (jQuery, anyone?).": an aside asked in brackets is a joke on paper; said
   // aloud it is a second question the listener cannot tell from the pitch's own.
+  // '…yelling "cricket se shaadi milegi kya?" (will cricket get u married?). she was…': words
+  // quoted in another language with their meaning in brackets are said, then said in English.
+  if (isEnglish) text = withTranslationSaid(text)
   if (isEnglish) text = text.replace(/\s*\([^()]*\?\s*\)/gu, '')
   // "(is that too vague)", "(sorry that sounds like linkedin)": a comment on the answer, not part
   // of it.
@@ -1648,6 +1717,18 @@ function readUncached(
     }
   }
   return { text: inner, form, sentences, words: countWords(inner), head: multi ? head : inner }
+}
+
+/**
+ * A quotation followed at once by its translation in brackets: the translation becomes the next
+ * sentence, so the listener hears both ('"…kya?" Will cricket get you married? She was…').
+ */
+function withTranslationSaid(text: string): string {
+  return text.replace(
+    /(?<=[.!?…]["”»])\s*\(([^()]{3,120}?)([.!?…]?)\)\s*([.!?…]?)(\s+\p{L}|$)/gu,
+    (_m, inner: string, innerStop: string, outerStop: string, next: string) =>
+      ` ${capitalise(inner.trim())}${innerStop || outerStop || '.'}${next.toUpperCase()}`,
+  )
 }
 
 function withoutUnfinishedEnd(text: string): string {

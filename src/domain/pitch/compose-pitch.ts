@@ -173,7 +173,8 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
         said,
         text(answers.theme),
       )
-    : { text: readAnswer(text(answers.coreWord), [], false).text, kind: 'noun' as const }
+    : // ("lien ?", "Vertrauen!": the word is said, the decoration is not.)
+      { text: plainWord(readAnswer(text(answers.coreWord), [], false).text), kind: 'noun' as const }
   // Neither a core word nor a theme: the word the person keeps coming back to, so the pitch still
   // lands where it began.
   const inferred = isEnglish && !typedCore.text && theme.form === 'empty'
@@ -293,11 +294,15 @@ function usedAsAction(word: string, said: string): boolean {
   return asVerb.test(said) || (gerund !== null && new RegExp(`\\b${gerund}\\b`, 'iu').test(said))
 }
 
+/** "Worth 🙂", "choice!!", "lien ?": the word is said aloud and asked about; the decoration is not. */
+function plainWord(text: string): string {
+  return stripEnd(text.replace(/[^\p{L}\p{N}\s’'&-]+/gu, ' ').replace(/\s+/gu, ' '))
+}
+
 function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
   const read = readAnswer(raw)
   if (read.words === 0 || read.words > 4) return { text: '', kind: 'noun' }
-  // "Worth 🙂", "choice!!": the word is said aloud and asked about; the decoration is not.
-  let text = stripEnd(read.text.replace(/[^\p{L}\p{N}\s’'&-]+/gu, ' ').replace(/\s+/gu, ' '))
+  let text = plainWord(read.text)
   if (!text) return { text: '', kind: 'noun' }
   // "FED" typed in capitals is the word "fed"; "NHS" or "AI" stays an acronym.
   if (
@@ -498,7 +503,7 @@ function isThing(r: Read): boolean {
   if (OWN_ARTICLE.test(r.core)) return true
   if (!isCountedThing(r.core)) return false
   const pointedAt = new RegExp(
-    `\\b(?:a|an|the|my|our|his|her|their|this|that)\\s+${r.core}\\b(?!\\s+of\\b)`,
+    `\\b(?:a|an|the|my|our|your|his|her|their|this|that|every|each)\\s+${r.core}\\b(?!\\s+of\\b)`,
     'iu',
   )
   return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld].some((a) => pointedAt.test(a.text))
@@ -690,6 +695,8 @@ function sentence(text: string | null, role: Role): Sentence | null {
 const DOING =
   /^(?:keeping|taking|carrying|doing|making|building|holding|passing|fixing|teaching|raising|feeding|helping|caring|cooking|sharing|protecting|saving|creating|bringing|giving|paying|leaving|handing|showing|turning|putting)\b/iu
 
+const LONG_THEME_WORDS = 4
+
 /** "We all know …" with the theme in a form that fits after it. */
 function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number): string | null {
   const t = r.theme
@@ -715,7 +722,11 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
   if (t.form === 'gerund' && DOING.test(text)) return fill(pick(w.theme.noun, variant), { x: text })
   if (t.form === 'gerund') {
-    const stems = /^feeling\b/iu.test(text) ? w.theme.feeling : w.theme.gerund
+    const stems = /^feeling\b/iu.test(text)
+      ? w.theme.feeling
+      : countWords(text) > LONG_THEME_WORDS
+        ? w.theme.gerundLong
+        : w.theme.gerund
     return fill(pick(stems, variant), { x: text })
   }
   if (t.form === 'verb-phrase') return fill(pick(w.theme.verbPhrase, variant), { x: text })
@@ -1580,7 +1591,10 @@ function livedAsked(
     plainOurs: lived.plainOurs,
     past,
   })
-  return countWords(text) <= LIVED_MAX_WORDS ? { text, then: frame.then } : null
+  const wished =
+    'thenWished' in frame && /^(?:wanted|needed|wished|hoped|longed)\b/u.test(lived.perfect)
+  const then = wished ? frame.thenWished : frame.then
+  return countWords(text) <= LIVED_MAX_WORDS ? { text, then } : null
 }
 
 // The moment that answers "Do you remember…? Here's mine." is the question-first opening's centre:
@@ -2451,6 +2465,8 @@ function firstThought(answer: ReadAnswer): string {
   return answer.head
 }
 
+const MOMENT_SLACK = 6
+
 /**
  * Answers typed in another language: the drafts keep the person's own sentences whole, each
  * standing alone (no English stem around them), in the same shapes and lengths; the few English
@@ -2536,7 +2552,9 @@ function composeKeptWords(
       shape === 'question-first' ? null : own(r.theme, 'theme', 14),
       shared,
       question,
-      own(r.spark, 'spark', maxSpark),
+      // ("…« eu só queria ver a minha figueira ». Morreu nessa noite.": a moment a few words over
+      // is told whole, its last sentence being where it turns.)
+      own(r.spark, 'spark', r.spark.words <= maxSpark + MOMENT_SLACK ? r.spark.words : maxSpark),
     ]),
     present(optional),
     [],

@@ -169,6 +169,13 @@ export const COMPOSER_EN = {
       'We all know what {x} feels like.',
       '{x}: we all know how that feels.',
     ],
+    // "We all know what being judged before you get to show your work feels like.": a long
+    // theme leaves "feels like" hanging far from "what"; it is said before the theme instead.
+    gerundLong: [
+      'We all know the feeling of {x}.',
+      'Most of us have felt it: {x}.',
+      '{x}: we all know how that feels.',
+    ],
     verbPhrase: [
       'We all know what it means to {x}.',
       'We all want to {x}.',
@@ -316,11 +323,23 @@ export const COMPOSER_EN = {
       // A thing done once or for good ("Have you ever started over at 47?") is asked once, where
       // the story has just been told; the theme-first opening keeps its own question (no frame).
       // (The question-first opening asks about the core word: no frame of its own here.)
+      // "Have you ever started again from zero? Plenty of us have." answers for the listener, and
+      // for more people than the speaker can know; the room is asked instead whom they know. A
+      // wish ("wanted to be useful", "needed a reason to get up") is everyone's: we all have.
       act: [
         null,
         {
           ask: 'Have you ever {perfect}?',
-          then: ['Many of us have.', 'More of us than you’d think.', 'Plenty of us have.'],
+          then: [
+            'Most of us know someone who has.',
+            'If you haven’t, most of us know someone who has.',
+            'Most of us know someone who has.',
+          ],
+          thenWished: [
+            'Most of us have, one way or another.',
+            'I think most of us have.',
+            'Most of us have, at some point.',
+          ],
         },
       ],
     },

@@ -117,6 +117,41 @@ test.each([
   ['ur mum was right', 'Your mum was right'],
   ['teens lol. like literally all of us', 'Teens. Like literally all of us'],
   ['I guess wanting the work we do to matter', 'Wanting the work we do to matter'],
+  // The sounds made while finding the answer, and the links said around them, are not said.
+  ['um work that matters', 'Work that matters'],
+  ['um, like, people applying for carer payments', 'People applying for carer payments'],
+  ['so, um, I did user testing last month', 'I did user testing last month'],
+  [
+    'It took me 40 minutes. Um, so basically the letters are too hard',
+    'It took me 40 minutes. The letters are too hard',
+  ],
+  ['Uhh the bus never came', 'The bus never came'],
+  ['so many kids miss school', 'So many kids miss school'],
+  ['Ahmed lost his job', 'Ahmed lost his job'],
+  ['umbrellas for everyone', 'Umbrellas for everyone'],
+  ['ER docs are quitting', 'ER docs are quitting'],
+  ['Like, that’s a family joke now', 'That’s a family joke now'],
+  // A spoken "so" opening the answer links it to the question; one of degree stays.
+  ['so elderly customers mainly', 'Elderly customers mainly'],
+  ['so a lovely man, 82, came in. I just knew', 'A lovely man, 82, came in. I just knew'],
+  ['so like there’s a 2 year waitlist', 'There’s a 2 year waitlist'],
+  // Words quoted in another language with their meaning in brackets: both are said.
+  [
+    'her mom dragged her home yelling "cricket se shaadi milegi kya?" (will cricket get u married?). she was still smiling',
+    'Her mom dragged her home yelling "cricket se shaadi milegi kya?" Will cricket get you married? She was still smiling',
+  ],
+  // A sentence after a question that ends on one letter, or after a guillemet, starts raised.
+  [
+    'she asked "why do I get an F?" nobody answered',
+    'She asked "why do I get an F?" Nobody answered',
+  ],
+  [
+    'he said « I only wanted to see it ». he died that night',
+    'He said « I only wanted to see it ». He died that night',
+  ],
+  ['so lonely after the move', 'So lonely after the move'],
+  ['so far nobody has asked', 'So far nobody has asked'],
+  ['so tired of being ignored', 'So tired of being ignored'],
   // "its" where "it's" was meant; the possessive kept.
   ['kids can handle the truth if its told kindly', 'Kids can handle the truth if it’s told kindly'],
   ['adults think its just phones', 'Adults think it’s just phones'],
@@ -136,9 +171,24 @@ test.each([
   expect(readAnswer(typed).sentences.join(' ')).toBe(endSentence(read))
 })
 
-test.each(['n/a', 'N/A', '-', 'none', 'idk'])('"%s" is no answer', (typed) => {
-  expect(readAnswer(typed).form).toBe('empty')
+test.each([
+  ['euh, les petites lignes ferment une par une', 'Les petites lignes ferment une par une.'],
+  ['bah les gens des villages', 'Les gens des villages.'],
+  ['ähm, wir haben keine Zeit', 'Wir haben keine Zeit.'],
+  ['boh, un lavoro qui a Napoli', 'Un lavoro qui a Napoli.'],
+  // "um" is Portuguese for "a": without a comma after it, it is a word.
+  ['um senhor de 91 anos segurou-me a mão', 'Um senhor de 91 anos segurou-me a mão.'],
+  ['Ben a perdu son travail', 'Ben a perdu son travail.'],
+])('in another language, %j reads as %j', (typed, read) => {
+  expect(readAnswer(typed, [], false).sentences.join(' ')).toBe(read)
 })
+
+test.each(['n/a', 'N/A', '-', 'none', 'idk', 'um', 'Umm...', 'uh, idk'])(
+  '"%s" is no answer',
+  (typed) => {
+    expect(readAnswer(typed).form).toBe('empty')
+  },
+)
 
 test('a question quoted inside an answer does not end its sentence', () => {
   const read = readAnswer(

@@ -2273,3 +2273,53 @@ test('a theme that names no thing to share ("not too late") is not said as one; 
   // A feeling typed with "not" is still a thing we share ("not knowing who to call").
   expect(pitches('not knowing who to call').join(' ')).toMatch(/not knowing who to call/u)
 })
+
+test('a long theme is never left with "feels like" hanging after it', () => {
+  const themes = [
+    'being judged before you get to show your work',
+    'being invisible in a room full of people',
+    'being far from help when it matters most',
+  ]
+  for (const theme of themes) {
+    for (const coreWord of ['dignity', 'belonging', 'fairness', 'home']) {
+      const drafts = everyDraft({ ...worked, theme, coreWord })
+      expect(drafts).toContain(theme)
+      expect(drafts).not.toMatch(/feels like\./u)
+    }
+  }
+})
+
+test('"Have you ever…?" about a thing done is not answered for the listener; a wish is everyone’s', () => {
+  const done = ['starting again from zero', 'choosing to stay'].map((theme) =>
+    everyDraft({ ...worked, theme, coreWord: 'dignity' }),
+  )
+  const asked = done.join('\n').match(/Have you ever [^?]+\? [^.]+\./gu) ?? []
+  expect(asked.length).toBeGreaterThan(0)
+  for (const line of asked)
+    expect(line).toMatch(/\? (?:If you haven’t, )?most of us know someone who has\.$/iu)
+  const wished = everyDraft({ ...worked, theme: 'wanting to be useful', coreWord: 'dignity' })
+  expect(wished).toMatch(/Have you ever wanted to be useful\? [^.]*most of us have/iu)
+})
+
+test('in another language, the core word is said without the question mark typed after it, and a moment a few words over is told to its end', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'vague',
+    problem:
+      'les petites lignes de train ferment une par une et les villages se vident, je ne sais pas par quel bout le prendre',
+    spark:
+      'ma grand-mère habite à côté de Roanne et sa gare a fermé il y a quelques années, depuis elle ne vient plus nous voir à Lyon. elle dit que le car n’est pas pour elle.',
+    belief: 'un train ce n’est pas qu’un transport, c’est un lien',
+    workOn: 'un projet pour les petites lignes dans mon service',
+    theme: 'être isolé',
+    coreWord: 'lien ?',
+  }
+  for (const variant of [0, 1, 2]) {
+    const d = composePitch(answers, { messages: composeEn, variant })
+    expect(d.language).toBe('fr')
+    expect(d.hook).not.toContain('?')
+    expect(d.pitch.match(/\?/gu)?.length ?? 0).toBeLessThanOrEqual(1)
+    expect(d.pitch).toContain('Elle dit que le car n’est pas pour elle.')
+  }
+})

@@ -97,7 +97,15 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
       found.push(`${where}: doubled "${doubled[0]}"`)
     }
     // "at 6 a.m., stood": an abbreviation's stop before a comma is not doubled punctuation.
-    const plain = text.replace(/[.?!]["”’)]/gu, '.').replace(/\b(\p{L})\.(\p{L})\.,/gu, '$1$2,')
+    // ('…"¿y su esposo no viene?". Cuando…', '…în magazin?”. Tata…': the Romance languages
+    // close the sentence after the quotation mark, so a question quoted there is followed by a
+    // stop; English and German end the sentence with the quotation.)
+    const quotedQuestion = /^(?:es|pt|ro|fr|it|ca)$/u.test(persona.language)
+      ? text.replace(/([?!]["”»])\./gu, '$1')
+      : text
+    const plain = quotedQuestion
+      .replace(/[.?!]["”’)]/gu, '.')
+      .replace(/\b(\p{L})\.(\p{L})\.,/gu, '$1$2,')
     if (/([.,;:!?])\s*[.,;:!?]/u.test(plain)) {
       found.push(`${where}: doubled punctuation`)
     }
@@ -462,12 +470,9 @@ const SPENT_SETS = [
     set: SPENT_13,
     // Spent at the end of the session that read it. Its second questions (a hedge typed with
     // question marks in Dutch, Polish and Italian, a German quotation the counter did not know)
-    // are fixed; left, not yet investigated: a Romanian story's doubled punctuation.
-    known: [
-      'h13-p-branza-burduf-sibiu/0/story: doubled punctuation',
-      'h13-p-branza-burduf-sibiu/1/story: doubled punctuation',
-      'h13-p-branza-burduf-sibiu/2/story: doubled punctuation',
-    ],
+    // are fixed; a Romanian story's stop after a quoted question („…?”.) was no defect: the
+    // Romance languages close the sentence after the quotation mark.
+    known: [],
     knownOverlaps: ['h13-p-kentucky-bookshop: openings share 51%'],
   },
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
@@ -499,39 +504,16 @@ const SPENT_SETS = [
   {
     name: 'spent set 17 (formerly held out)',
     set: SPENT_17,
-    // Spent at the end of the session that read it (not yet investigated; 19 drafts, 30 defects:
-    // one of them a story short of a minute, counted from this session on).
+    // Spent at the end of the session that read it (19 drafts, 30 defects at its reading: one of
+    // them a story short of a minute). Fixed since: a sentence after a quoted question or a
+    // guillemet starts raised (12), a quotation's bracketed translation is said after it (8), a
+    // Spanish stop after a quoted question is its orthography, no defect (3), a French core word
+    // typed "lien ?" is said without its question mark (3). Left: below.
     known: [
-      'h17-p-rosengard-newcomer-teens/0/pitch: lower-case start "jag visste inte vad jag skulle"',
-      'h17-p-rosengard-newcomer-teens/0/story: lower-case start "jag visste inte vad jag skulle"',
-      'h17-p-rosengard-newcomer-teens/1/pitch: lower-case start "jag visste inte vad jag skulle"',
-      'h17-p-rosengard-newcomer-teens/1/story: lower-case start "jag visste inte vad jag skulle"',
-      'h17-p-rosengard-newcomer-teens/2/pitch: lower-case start "jag visste inte vad jag skulle"',
-      'h17-p-rosengard-newcomer-teens/2/story: lower-case start "jag visste inte vad jag skulle"',
-      'h17-p-porto-palliative-nurse/0/pitch: lower-case start "morreu nessa noite, ali, debai"',
-      'h17-p-porto-palliative-nurse/0/story: lower-case start "morreu nessa noite, ali, debai"',
-      'h17-p-porto-palliative-nurse/1/pitch: lower-case start "morreu nessa noite, ali, debai"',
-      'h17-p-porto-palliative-nurse/1/story: lower-case start "morreu nessa noite, ali, debai"',
-      'h17-p-porto-palliative-nurse/2/pitch: lower-case start "morreu nessa noite, ali, debai"',
-      'h17-p-porto-palliative-nurse/2/story: lower-case start "morreu nessa noite, ali, debai"',
-      'h17-p-huila-women-coffee-coop/0/story: doubled punctuation',
-      'h17-p-huila-women-coffee-coop/1/story: doubled punctuation',
-      'h17-p-huila-women-coffee-coop/2/story: doubled punctuation',
       'h17-p-nairobi-mama-mboga-app/0: the moment is missing from the pitch',
       'h17-p-nairobi-mama-mboga-app/1: the moment is missing from the pitch',
       'h17-p-nairobi-mama-mboga-app/2: the moment is missing from the pitch',
-      'h17-p-dharavi-cricket-doc/0/story: lower-case start "she was still smiling."',
-      'h17-p-dharavi-cricket-doc/0/story: doubled punctuation',
-      'h17-p-dharavi-cricket-doc/1/pitch: lower-case start "she was still smiling."',
-      'h17-p-dharavi-cricket-doc/1/pitch: doubled punctuation',
-      'h17-p-dharavi-cricket-doc/1/story: lower-case start "she was still smiling."',
-      'h17-p-dharavi-cricket-doc/1/story: doubled punctuation',
-      'h17-p-dharavi-cricket-doc/2/story: lower-case start "she was still smiling."',
-      'h17-p-dharavi-cricket-doc/2/story: doubled punctuation',
       'h17-p-brooklyn-lonely-men/0: story has 109 words (110–160)',
-      'h17-p-lyon-rural-rail-engineer/0: 3 questions in the pitch',
-      'h17-p-lyon-rural-rail-engineer/1: 3 questions in the pitch',
-      'h17-p-lyon-rural-rail-engineer/2: 3 questions in the pitch',
     ],
     knownOverlaps: [],
   },
