@@ -340,7 +340,8 @@ function hasOpenQuote(text: string): boolean {
 }
 
 function isQuoteOpen(text: string): boolean {
-  const straight = (text.match(/"/gu) ?? []).length
+  // ("6'4\"", "a 12\" pizza": a mark after a figure is inches, no quotation.)
+  const straight = (text.match(/(?<!\d'?\d*)"/gu) ?? []).length
   const count = (mark: RegExp) => (text.match(mark) ?? []).length
   // „German quotes“ close with the mark English opens with.
   const curly = text.includes('„') ? count(/„/gu) - count(/“/gu) : count(/“/gu) - count(/”/gu)
@@ -404,6 +405,10 @@ function restoreIts(text: string): string {
   )
 }
 
+// Words a number labels ("year 4", "page 2", "bed 4"): the digit after them is no "to" or "for".
+const NUMBERED =
+  /^(?:year|yr|grade|page|room|step|level|phase|season|chapter|part|ward|floor|class|bus|route|line|platform|gate|number|no|term|day|week|stage|round|episode|unit|block|flat|bed|table|form|version|age|aged|under|over)$/iu
+
 const UNITS: Record<string, string> = { mo: 'months', min: 'minutes', hr: 'hours' }
 
 // Text-speak that stands for one word or phrase wherever it is typed, lower case as people type it.
@@ -429,6 +434,13 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   thru: 'through',
   tho: 'though',
   b4: 'before',
+  '2gether': 'together',
+  '2day': 'today',
+  '2morrow': 'tomorrow',
+  '2nite': 'tonight',
+  '4ever': 'forever',
+  gr8: 'great',
+  evry1: 'everyone',
   wk: 'week',
   wks: 'weeks',
   mgmt: 'management',
@@ -522,6 +534,29 @@ function spellOut(text: string): string {
       )
       .replace(/(?<=\b(?:in|of|since) )yr(?= \d)/gu, 'year')
       .replace(TEXT_SPEAK, (word) => TEXT_SPEAK_WORDS[word.toLowerCase()] ?? word)
+      // "has 2 replace the small guy", "delivery 4 the sellers", "sent it 2 me": a digit between
+      // words, before a verb or before whom or what, is the word it sounds like, never a count
+      // ("2 supermarket apps" may be one).
+      // ("In year 4 my teacher…", "page 2 the", "bed 4 his": a label's number stays.)
+      .replace(
+        /(?<=(\p{L}+) )([24])(?= (?:me|you|us|them|him|her|my|your|our|their|the|this|that|those|these)\b)/gu,
+        (_m, before: string, digit: string) =>
+          NUMBERED.test(before) ? digit : digit === '2' ? 'to' : 'for',
+      )
+      // ("send 2 patrol cars", "2 state unions": a verb's word before a thing counted is a noun.)
+      .replace(
+        /(?<=\p{L} )2 (\p{Ll}+)\b(?=(?: (\p{Ll}+))?)/gu,
+        (match, word: string, after?: string) => {
+          const tags = lexiconTags(word)
+          const counted =
+            after !== undefined && tagTerms(`the ${word} ${after}`).at(-1)?.tags.has('Plural')
+          return tags.includes('Infinitive') &&
+            !tags.some((t) => /Noun|Singular|Plural/u.test(t)) &&
+            !counted
+            ? `to ${word}`
+            : match
+        },
+      )
       .replace(/\bChristmas eve\b/gu, 'Christmas Eve')
       // "blind n I watched", "old ppl w shaky hands": a lone letter between words.
       .replace(/(?<=[\p{Ll}\p{N}]) n (?=\p{Ll}|I\b)/gu, ' and ')

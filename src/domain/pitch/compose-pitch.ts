@@ -990,6 +990,11 @@ function toldWithEnding(
   // its start instead, as far as it goes.
   const dropped = told.slice(kept.length, -endLines)
   if (dropped.length > 0 && (pointsBack(turn) || leansOnGap(ending[0] ?? '', kept))) return null
+  // "Third session he hummed a melody. We wrote "Tell Mama I'm Fine" around it.": a thing brought
+  // in by the line just left out ("a melody") is what the next line's "it" is.
+  if (dropped.length > 0 && namesNewThing(dropped.at(-1) ?? '') && usesIt(ending[0] ?? '')) {
+    return null
+  }
   // A quotation left out is what the turn answers ('He said "…" He's right.'), and the words
   // quoted are the person's most vivid: tell it as it came. Speech only reported ("he cried and
   // said he was thick") is no quotation: "Six months later he was reading Roald Dahl" still ends it.
@@ -1003,6 +1008,19 @@ function toldWithEnding(
   const setUp = kept.reduce((sum, each) => sum + countWords(each), 0)
   if (kept.length === 0 || setUp < 4 || quoted || answersSaid) return null
   return [...kept, ...ending].join(' ')
+}
+
+/** "…he hummed a melody.": a line that brings a thing in, with "a" or "an". */
+function namesNewThing(line: string): boolean {
+  return /\b(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+[.!?…"”’)]*$/iu.test(line)
+}
+
+/** "…around it.", "I kept them.": "it" or "them" done to, not "it" as a sentence's opening. */
+function usesIt(line: string): boolean {
+  // ("didn't make it", "made it through": surviving, said with "it".)
+  return /(?<!^["“'‘(]*)\b(?:it|them)\b/iu.test(
+    line.replace(/\bmake?s?\s+it\b|\bmade\s+it\b/giu, ''),
+  )
 }
 
 /**
@@ -1666,7 +1684,12 @@ function workSentence(r: Read, w: ComposerWords, v: number, whom: ReadAnswer): S
  * ("I'm thinking of Lyosha and for readers" says a "for" the line has no place for).
  */
 function peopleSaid(whom: ReadAnswer): string {
-  return asList(shorten(firstThought(whom), 12)).replace(/\b(and|or)\s+for\s+(?=\p{L})/giu, '$1 ')
+  return (
+    asList(shorten(firstThought(whom), 12))
+      .replace(/\b(and|or)\s+for\s+(?=\p{L})/giu, '$1 ')
+      // ("Most of all, I'm thinking of widows mostly.": the frame already says who comes first.)
+      .replace(/(?<=\p{L}[^,]*?)[\s,]+(?:mostly|mainly|primarily|above all)$/iu, '')
+  )
 }
 
 function namesPeople(text: string): boolean {

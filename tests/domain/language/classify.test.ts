@@ -135,6 +135,15 @@ test.each([
   ['so elderly customers mainly', 'Elderly customers mainly'],
   ['so a lovely man, 82, came in. I just knew', 'A lovely man, 82, came in. I just knew'],
   ['so like there’s a 2 year waitlist', 'There’s a 2 year waitlist'],
+  // A digit typed for the word it sounds like, before a verb or before whom or what; a count stays.
+  [
+    'tech has 2 replace the small guy n sellers work 2gether',
+    'Tech has to replace the small guy and sellers work together',
+  ],
+  ['i made it 4 my mum, sent it 2 her', 'I made it for my mum, sent it to her'],
+  ['we lost 2 supermarket apps and 4 shops', 'We lost 2 supermarket apps and 4 shops'],
+  ['in year 4 my teacher made me read', 'In year 4 my teacher made me read'],
+  ['I had to send 2 patrol cars', 'I had to send 2 patrol cars'],
   // Words quoted in another language with their meaning in brackets: both are said.
   [
     'her mom dragged her home yelling "cricket se shaadi milegi kya?" (will cricket get u married?). she was still smiling',

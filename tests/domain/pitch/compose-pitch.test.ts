@@ -2323,3 +2323,25 @@ test('in another language, the core word is said without the question mark typed
     expect(d.pitch).toContain('Elle dit que le car n’est pas pour elle.')
   }
 })
+
+test('a moment told short never keeps "it" while leaving out the line that brought the thing in', () => {
+  const answers: Answers = {
+    ...worked,
+    spark:
+      'A Marine, 6\'4", wouldn\'t say a word for two sessions. Third session he hummed a melody. We wrote "Tell Mama I\'m Fine" around it. When he played it for his wife at the showcase she walked up on stage mid-song and held him.',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(answers, { messages: composeEn, variant })
+    for (const text of [pitch, story]) {
+      expect(text).toContain("A Marine, 6'4\", wouldn't say a word for two sessions.")
+      if (/around it/u.test(text)) expect(text).toContain('he hummed a melody')
+      expect(text).not.toMatch(/"Tell Mama I'm\./u)
+    }
+  }
+})
+
+test('who it is for is said once as coming first: "Most of all, I’m thinking of widows mostly." is not said', () => {
+  const drafts = everyDraft({ ...worked, forWhom: 'widows mostly', affected: '' })
+  expect(drafts).toContain('widows')
+  expect(drafts).not.toMatch(/widows mostly/u)
+})
