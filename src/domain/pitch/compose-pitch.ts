@@ -1757,11 +1757,18 @@ function planPitch(
   const gains = gainsSentence(whom, w, v + r.voice)
   const work = workSentence(r, w, v, whom)
   // Without a moment to tell, the story-first shape opens on the theme instead.
-  const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
   const slots = coreSlots(r)
   const asWord = core !== '' && saidAsWord(r)
   // The question-first opening asks "What does shed mean to you?": it needs no frames of its own.
-  const wordFrames = asWord && shape !== 'question-first' ? w.asWord[shape] : null
+  // Without a moment to tell, the story-first shape opens on the theme instead ("That's when one
+  // word stuck with me: bookshop." with no moment before it points at nothing).
+  const o = w.openings[shape === 'story-first' && !spark ? 'theme-first' : shape]
+  const wordFrames =
+    !asWord || shape === 'question-first'
+      ? null
+      : shape === 'story-first' && !spark
+        ? w.asWord.untold
+        : w.asWord[shape]
   // ("It comes down to one word: ladder.", not "…one word: a ladder.")
   const word = { ...slots, core: core.replace(/^(?:a|an|the)\s+/iu, '') }
   // With no core word, a short theme is what the pitch comes back to.

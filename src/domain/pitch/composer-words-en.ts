@@ -434,6 +434,12 @@ export const COMPOSER_EN = {
       open: 'That’s when one word stuck with me: {core}.',
       landing: 'It all comes back to one word: {core}.',
     },
+    // The story-first opening with no moment to tell: nothing "stuck", and its words differ from
+    // the theme-first opening's.
+    untold: {
+      open: 'One word sums it up for me: {core}.',
+      landing: 'It always comes back to {core}.',
+    },
     shared: 'We all have a word like that.',
   },
   sharedLinesWithCore: [

@@ -2345,3 +2345,17 @@ test('who it is for is said once as coming first: "Most of all, I’m thinking o
   expect(drafts).toContain('widows')
   expect(drafts).not.toMatch(/widows mostly/u)
 })
+
+test('with no moment to tell, no opening says a word "stuck with me"', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'vague',
+    problem:
+      "Our town of 3,000 has no bookstore, the nearest is 45 minutes away in Lexington, and the library is open 3 days a week. I taught 4th grade for 34 years and I've watched kids who loved reading at 9 stop by 13 because there's nowhere to go and nothing new to read. I'm thinking about a used bookshop with coffee, maybe? My late husband always said I should.",
+    workOn: 'a bookshop maybe',
+  }
+  const drafts = everyDraft(answers)
+  expect(drafts).toContain('bookshop')
+  expect(drafts).not.toMatch(/stuck with me/u)
+})
