@@ -69,7 +69,7 @@ const LISTENER_OTHER = new Set(
   ),
 )
 const SPEAKER_OTHER = new Set(
-  "me mi mí mis yo moi je j' mon ma mes ich mich mir mein meine meinen io mio mia eu meu minha".split(
+  "me mi mí mis yo moi je j' mon ma mes ich mich mir mein meine meinen io mio mia eu meu minha mim".split(
     ' ',
   ),
 )

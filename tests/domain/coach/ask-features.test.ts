@@ -115,4 +115,11 @@ test('a request in a language glossed word for word is read as the same request 
   // Glossed per language: "je" is the Dutch listener, the French speaker.
   expect(read('Kun je me helpen?', 'nl').has('r:modal-you')).toBe(true)
   expect(read('Je peux vous aider.', 'fr').has('r:modal-you')).toBe(false)
+  // A pre-order, a sign-up, a deal, a sale and an introduction, in the words people use for them.
+  expect(read('Voorintekenen kan tot zondag.', 'nl').has('u:order')).toBe(true)
+  expect(read('Zal ik je even inschrijven?', 'nl').has('u:subscribe')).toBe(true)
+  expect(read('Zapisać cię od razu?', 'pl').has('u:subscribe')).toBe(true)
+  expect(read('Anlaştık mı?', 'tr').has('u:deal')).toBe(true)
+  expect(read('Presentami, così provo a vendere il film.', 'it').has('u:introduce')).toBe(true)
+  expect(read('Presentami, così provo a vendere il film.', 'it').has('u:selling')).toBe(true)
 })
