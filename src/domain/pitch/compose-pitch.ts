@@ -657,6 +657,8 @@ type Sentence = {
   merged?: { text: string; replaces: Role }
   /** A sentence the person typed as it stands ("I'm doing it for the kids who…"). */
   ownWords?: boolean
+  /** Said instead when the pitch says nothing of the work ("I'm doing this for…" has no "this"). */
+  unworked?: string
 }
 type Role =
   | 'open'
@@ -2002,7 +2004,12 @@ function asBody(line: Sentence | null): Sentence | null {
  */
 function gainsSentence(whom: ReadAnswer, w: ComposerWords, v: number): Sentence {
   if (whom.form === 'empty') {
-    return { text: w.story.forEveryone, role: 'gains', alone: w.story.forEveryoneAlone }
+    return {
+      text: w.story.forEveryone,
+      role: 'gains',
+      alone: w.story.forEveryoneAlone,
+      unworked: w.story.forEveryone,
+    }
   }
   // Only a sentence with its own subject pronoun: "people referred by their GP…" names people.
   if (whom.form === 'clause' && /^(?:I|we|they|it|this|that)\b/iu.test(whom.head)) {
@@ -2013,6 +2020,7 @@ function gainsSentence(whom: ReadAnswer, w: ComposerWords, v: number): Sentence 
     text: asSentence(fill(pick(w.story.forWhomByOpening, v), x)),
     role: 'gains',
     alone: asSentence(fill(pick(w.story.forWhomAlone, v), x)),
+    unworked: asSentence(fill(pick(w.story.forWhomUnworked, v), x)),
     short: [pick(w.story.forWhomShort, v), w.story.forWhomShort[0] ?? ''].map((line) =>
       asSentence(fill(line, x)),
     ),
@@ -2038,15 +2046,21 @@ const SPEAKING_ORDER: Record<Shape, Role[]> = {
   'question-first': ['question', 'open', 'theme', 'spark', ...BODY_ORDER],
 }
 
+const POINTS_AT_WORK = /^(?:I’m doing this for|This is for)\b/u
+
 /** The sentences in speaking order, each in the words its place calls for. */
 function spoken(sentences: readonly Sentence[], shape: Shape): string[] {
   const order = SPEAKING_ORDER[shape]
+  // "I'm doing this for veterans." in a pitch that never says what the person is doing points at
+  // nothing: who it is for is said without "this".
+  const saysWork = sentences.some((s) => s.role === 'work')
   return [...sentences]
     .map((s, i) => ({ s, i }))
     .sort((a, b) => order.indexOf(a.s.role) - order.indexOf(b.s.role) || a.i - b.i)
-    .map(({ s }, i, all) =>
-      s.alone !== undefined && all[i - 1]?.s.role !== 'world' ? s.alone : s.text,
-    )
+    .map(({ s }, i, all) => {
+      const said = s.alone !== undefined && all[i - 1]?.s.role !== 'world' ? s.alone : s.text
+      return !saysWork && s.unworked !== undefined && POINTS_AT_WORK.test(said) ? s.unworked : said
+    })
     .map(withoutRepeatedLead())
     .map(withoutSecondThinking())
 }
@@ -2262,6 +2276,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     ([
       gains.text,
       gains.alone,
+      gains.unworked,
       ...(gains.short ?? []),
       workSaid?.merged?.text,
       ...worldSays.map(stripEnd),
@@ -2285,7 +2300,8 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
       .every(
         (s) =>
           pitch.includes(stripEnd(s.text)) ||
-          (s.alone !== undefined && pitch.includes(stripEnd(s.alone))),
+          (s.alone !== undefined && pitch.includes(stripEnd(s.alone))) ||
+          (s.unworked !== undefined && pitch.includes(stripEnd(s.unworked))),
       )
   let best = compose(1)
   let bestScore = score(best, 1)

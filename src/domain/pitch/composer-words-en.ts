@@ -474,6 +474,12 @@ export const COMPOSER_EN = {
       'Most of all, I’m thinking of {x}.',
       'This is for {x}.',
     ],
+    // The same, when the pitch says nothing of what the person is doing: the cause, not a work.
+    forWhomUnworked: [
+      'I’m in this for {x}.',
+      'It matters most for {x}.',
+      'Above all, it’s for {x}.',
+    ],
     // The same, when the pitch has room for no more.
     forWhomShort: ['It’s for {x}.', 'I do it for {x}.', 'It’s meant for {x}.'],
     // Nobody named: the pitch still says that people would be better off.

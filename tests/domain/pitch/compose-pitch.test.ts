@@ -2359,3 +2359,24 @@ test('with no moment to tell, no opening says a word "stuck with me"', () => {
   expect(drafts).toContain('bookshop')
   expect(drafts).not.toMatch(/stuck with me/u)
 })
+
+test('a pitch that says nothing of the work says who it is for without "this"', () => {
+  const pointing: string[] = []
+  let unworked = 0
+  for (const persona of [...DEV_PERSONAS, ...PERSONAS_DEV_2].filter((p) => p.language === 'en')) {
+    // (The work's longest word stands for it: said, the work line is said.)
+    const work =
+      persona.answers.workOn
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}'’-]+/u)
+        .sort((a, b) => b.length - a.length)[0] ?? ''
+    for (const variant of [0, 1, 2]) {
+      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
+      if (work.trim() !== '' && pitch.toLowerCase().includes(work)) continue
+      unworked++
+      if (/I’m doing this for|This is for/u.test(pitch)) pointing.push(`${persona.id}/${variant}`)
+    }
+  }
+  expect(unworked).toBeGreaterThan(20)
+  expect(pointing).toEqual([])
+})
