@@ -30,7 +30,7 @@ import { PERSONAS_HELD_OUT_14 as SPENT_14 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_15 as SPENT_15 } from '../../fixtures/personas-held-out-15'
 import { PERSONAS_HELD_OUT_16 as SPENT_16 } from '../../fixtures/personas-held-out-16'
 import { PERSONAS_HELD_OUT_17 as SPENT_17 } from '../../fixtures/personas-held-out-17'
-import { PERSONAS_HELD_OUT_18 } from '../../fixtures/personas-held-out-18'
+import { PERSONAS_HELD_OUT_18 as SPENT_18 } from '../../fixtures/personas-held-out-18'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -339,6 +339,9 @@ const KNOWN_SPENT_COACH = [
   'h17-p-glasgow-chef-inspector/1: theme-first',
   'h17-p-dhaka-garment-novelist/1: theme-first',
   'h17-p-canberra-plain-letters/1: self-focus',
+  // Set 18, spent at the end of the session that read it (not yet investigated).
+  'h18-p-rachel-coworking-creche-mums/1: transactional',
+  'h18-p-miriam-free-tax-clinic/0: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -516,6 +519,20 @@ const SPENT_SETS = [
       'h17-p-nairobi-mama-mboga-app/2: the moment is missing from the pitch',
     ],
     knownOverlaps: [],
+  },
+  {
+    name: 'spent set 18 (formerly held out)',
+    set: SPENT_18,
+    // Spent at the end of the session that read it (not yet investigated; 3 drafts, 6 defects).
+    known: [
+      'h18-p-paul-warehouse-backs-terse/0/pitch: lower-case start ""you broke my son"."',
+      'h18-p-paul-warehouse-backs-terse/0/story: lower-case start ""you broke my son"."',
+      'h18-p-paul-warehouse-backs-terse/1/pitch: lower-case start ""you broke my son"."',
+      'h18-p-paul-warehouse-backs-terse/1/story: lower-case start ""you broke my son"."',
+      'h18-p-paul-warehouse-backs-terse/2/pitch: lower-case start ""you broke my son"."',
+      'h18-p-paul-warehouse-backs-terse/2/story: lower-case start ""you broke my son"."',
+    ],
+    knownOverlaps: ['h18-p-niamh-connemara-lullabies-album: openings share 57%'],
   },
 ]
 
@@ -728,42 +745,14 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 18 (personas-held-out-18.ts): 114 answer sets written blind on 2026-12-02 by
 // a helper who never saw the composer or another persona set, committed (92d06b2) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_18_ROUNDS. (At the start of the
-// session that read it, a command printing the file's head showed its first persona's answers on
-// screen; nothing was tuned on them.)
+// drafts was made; no persona, draft or defect of it was shown while it was held out. (At the
+// start of the session that read it, a command printing the file's head showed its first
+// persona's answers on screen; nothing was tuned on them.)
 // Round 1 (the composer and coach of the commit that records it, after this session's tuning on
 // the development and spent sets and a fresh reader's read-aloud of 120 of their drafts; nothing
 // tuned after; printed once, 2026-12-02): 3 of 342 drafts with a counted defect (6 defects), 1
 // persona with openings over 50% alike, 2 of 255 English pitches failing a coach check (set 17 at
 // its reading: 19 of 342, 0, 3 of 255). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_18_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_18_MEASURED = { draftsWithDefect: 3, overlaps: 1, coachFailures: 2 }
-
-test('held-out: persona set 18, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_18
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 18 (${set.length} personas, rounds seen ${HELD_OUT_18_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_18_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_18_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_18_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT-18 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-19.ts
+// (written blind, committed unread), read once at the end of a session.
