@@ -272,8 +272,9 @@ function capitaliseAfterStops(text: string): string {
     // "You don’t. you have to…": a contraction ends a sentence too.
     // "paid the shearer £1.50. me dad said…": a price's pence end it as well.
     // '…får F?" jag visste…', '…outra vez ». morreu…': a question ends on any letter, and a
-    // guillemet closes a quotation as a quote mark does.
-    /(?<=(?:(?:(?<!\.)(?:\b[\p{L}\p{N}]{2,}|\b\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!])["”’)'»]*\s+)\p{Ll}/gu,
+    // guillemet closes a quotation as a quote mark does. ('His mum rang me. "you broke my son"':
+    // a quotation that starts a sentence starts it raised.)
+    /(?<=(?:(?:(?<!\.)(?:\b[\p{L}\p{N}]{2,}|\b\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!])["”’)'»]*\s+["“‘«]?)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset))
         ? ch

@@ -158,6 +158,7 @@ test.each([
     'he said « I only wanted to see it ». he died that night',
     'He said « I only wanted to see it ». He died that night',
   ],
+  ['his mum rang me. "you broke my son"', 'His mum rang me. "You broke my son"'],
   ['so lonely after the move', 'So lonely after the move'],
   ['so far nobody has asked', 'So far nobody has asked'],
   ['so tired of being ignored', 'So tired of being ignored'],

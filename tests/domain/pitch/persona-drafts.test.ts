@@ -523,15 +523,9 @@ const SPENT_SETS = [
   {
     name: 'spent set 18 (formerly held out)',
     set: SPENT_18,
-    // Spent at the end of the session that read it (not yet investigated; 3 drafts, 6 defects).
-    known: [
-      'h18-p-paul-warehouse-backs-terse/0/pitch: lower-case start ""you broke my son"."',
-      'h18-p-paul-warehouse-backs-terse/0/story: lower-case start ""you broke my son"."',
-      'h18-p-paul-warehouse-backs-terse/1/pitch: lower-case start ""you broke my son"."',
-      'h18-p-paul-warehouse-backs-terse/1/story: lower-case start ""you broke my son"."',
-      'h18-p-paul-warehouse-backs-terse/2/pitch: lower-case start ""you broke my son"."',
-      'h18-p-paul-warehouse-backs-terse/2/story: lower-case start ""you broke my son"."',
-    ],
+    // Spent at the end of the session that read it (3 drafts, 6 defects at its reading: a quotation
+    // opening a sentence in lower case, now raised).
+    known: [],
     knownOverlaps: ['h18-p-niamh-connemara-lullabies-album: openings share 57%'],
   },
 ]
