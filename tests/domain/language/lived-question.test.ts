@@ -132,10 +132,11 @@ test('the theme-first opening asks a lived theme in the person’s words and doe
   const first = composePitch(answers, { messages: composeEn, variant: 0 }).pitch
   expect(first).toContain('When did you last feel talked about instead of talked to?')
   expect(first).not.toMatch(/feel that yourself|seen that up close|in your own life/u)
-  // The theme is said once: by the question, with "we" said after it.
+  // The theme is said once: by the question, with "we" said after it, leaving the answer to the
+  // listener ("We all know that feeling." answered for them).
   expect(first.match(/talked about instead of talked to/gu)).toHaveLength(1)
   expect(first).toMatch(
-    /\? (?:We all know that feeling|We’ve all been there|We all have a moment like that)\./u,
+    /\? (?:We rarely stop to ask|We don’t ask it enough|We rarely ask it aloud)\./u,
   )
   expect(first.match(/\?/gu)).toHaveLength(1)
   // The story-first opening asks it too, as the Tolkien question that needs no answer, in place of
