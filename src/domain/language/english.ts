@@ -637,8 +637,24 @@ export const NOT_DOING =
 const SOUND = String.raw`(?:u+m+|u+h+|e+r+m+|h+m+)(?![\p{L}’'])`
 const LINK = String.raw`(?:so|and|well|ok|okay|like|basically|yeah)(?![\p{L}’'])`
 const HESITATION = String.raw`(?:${LINK}[\s,]*)?${SOUND}[\s,.…!?-]*(?:(?:${LINK}|${SOUND})[\s,.…!-]*)*`
-const HESITATION_AT_START = new RegExp(`^${HESITATION}`, 'iu')
-const HESITATION_AFTER_STOP = new RegExp(`(?<=[.!?…]\\s+)${HESITATION}(\\p{L})`, 'giu')
+const HESITATION_OPENINGS = openingsOf(HESITATION, false)
+
+/**
+ * A pattern said at the start of an answer, or of a sentence in it (then the next letter raised).
+ * `wordsAfter`: at the start only when words follow ("bah" alone stays an answer; "um" alone goes).
+ */
+function openingsOf(source: string, wordsAfter: boolean) {
+  return {
+    atStart: new RegExp(`^${source}${wordsAfter ? '(?=\\p{L})' : ''}`, 'iu'),
+    afterStop: new RegExp(`(?<=[.!?…]\\s+)${source}(\\p{L})`, 'giu'),
+  }
+}
+
+function withoutOpenings(text: string, openings: ReturnType<typeof openingsOf>): string {
+  return text
+    .replace(openings.atStart, '')
+    .replace(openings.afterStop, (_m, letter: string) => letter.toUpperCase())
+}
 
 /**
  * "so a lovely man came in", "so elderly customers mainly", "so staff could step in": a spoken
@@ -670,13 +686,10 @@ function withoutLinkingSo(text: string): string {
 const SOUND_ANYWHERE = String.raw`(?:euh+|bah|ä+h+m*|ö+h+m*|e+h+m+|h+m+)(?![\p{L}’'])[\s,.…]*`
 const SOUND_WITH_COMMA = String.raw`(?:ben|eh|boh|um+|uh+|hum+|ahn|tja|pues|bueno|tipo)\s*(?:,|…|\.{2,})\s*`
 const SOUNDS = String.raw`(?:${SOUND_ANYWHERE}|${SOUND_WITH_COMMA})+`
-const SOUNDS_AT_START = new RegExp(`^${SOUNDS}(?=\\p{L})`, 'iu')
-const SOUNDS_AFTER_STOP = new RegExp(`(?<=[.!?…]\\s+)${SOUNDS}(\\p{L})`, 'giu')
+const SOUND_OPENINGS = openingsOf(SOUNDS, true)
 
 function withoutSoundsAtStart(text: string): string {
-  const out = text
-    .replace(SOUNDS_AT_START, '')
-    .replace(SOUNDS_AFTER_STOP, (_m, letter: string) => letter.toUpperCase())
+  const out = withoutOpenings(text, SOUND_OPENINGS)
   return out === text ? text : capitalise(out)
 }
 
@@ -688,9 +701,7 @@ function withoutFillers(typed: string): string {
   // "um work that matters", "um, so, government forms…", "so, um, I did user testing…": the
   // sounds made while finding the answer open it, they are not part of it.
   const text = withoutLinkingSo(
-    typed
-      .replace(HESITATION_AT_START, '')
-      .replace(HESITATION_AFTER_STOP, (_m, letter: string) => letter.toUpperCase())
+    withoutOpenings(typed, HESITATION_OPENINGS)
       // "Like, that's a family joke now": "like" and its comma open a sentence as a sound does.
       .replace(/(^|[.!?…]\s+)like,\s+(\p{L})/giu, (_m, before: string, letter: string) =>
         before === '' ? letter : before + letter.toUpperCase(),
