@@ -729,7 +729,12 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
       : countWords(text) > LONG_THEME_WORDS
         ? w.theme.gerundLong
         : w.theme.gerund
-    return fill(pick(stems, variant), { x: text })
+    const stem = pick(stems, variant)
+    // A theme lived is said, where the words allow it, as what it is like for all of us.
+    const lived =
+      stems !== w.theme.feeling && stem === pick(w.theme.gerund, 2) ? livedQuestion(text) : null
+    if (lived) return fill(w.theme.gerundLived, { x: lived.plainOurs })
+    return fill(stem, { x: text })
   }
   if (t.form === 'verb-phrase') return fill(pick(w.theme.verbPhrase, variant), { x: text })
   if (t.form === 'clause') {
@@ -873,12 +878,26 @@ function runOnWithTurn(told: readonly string[], maxWords: number): string | null
   const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))
   for (const unit of units.slice(0, -1)) {
     const n = countWords(unit)
-    if (words + n > (kept.length === 0 ? stretch : maxWords)) break
+    if (words + n > (kept.length === 0 ? stretch : maxWords)) {
+      // "I worked 6 years at a parts warehouse in stockton and every christmas we counted
+      // everything by hand": a first clause too long to keep whole is cut at its own boundary,
+      // so the turn is still told ("…in stockton and my supervisor got written up for it…").
+      // (Only in a moment typed as one sentence: after whole sentences, a cut one drops the middle.)
+      const cut =
+        kept.length === 0 && told.length === 1 && /^[\s,;]*(?:and|but|so)\s/iu.test(turnRaw)
+          ? setUpCut(unit, stretch - turnWords)
+          : ''
+      if (cut) kept.push(cut)
+      break
+    }
     kept.push(unit)
     words += n
   }
-  const dropped = units.slice(kept.length, -1)
+  const cutShort = kept.length > 0 && !units.includes(kept.at(-1) ?? '')
+  const dropped = units.slice(cutShort ? kept.length - 1 : kept.length, -1)
   if (dropped.length === 0 || countWords(kept.join(' ')) < SHORTEST_TURN) return null
+  if (cutShort && turnLeansOnCut(turn, dropped.join(' ').slice((kept.at(-1) ?? '').length)))
+    return null
   // ("…and afterwards he said…" after a set-up that names no one; "She told him…" when who he is
   // was dropped.)
   const turnStart = turn.replace(
@@ -897,8 +916,39 @@ function runOnWithTurn(told: readonly string[], maxWords: number): string | null
   // typed ("… by hand and my supervisor…"), or starts a sentence of its own after a whole one.
   const goesOn = (unit: string) => clauses.indexOf(unit) > 0
   const said = kept.map((unit, i) => (i === 0 || goesOn(unit) ? unit : ` ${unit}`)).join('')
-  const inSentence = clauses.includes(kept.at(-1) ?? '')
+  const inSentence = clauses.includes(kept.at(-1) ?? '') || cutShort
   return inSentence ? `${said}${turnRaw}` : `${said} ${capitalise(turn)}`
+}
+
+/**
+ * "…came home from a roof at 3pm and I didn't know what to tell her.", "…on ward 8 and I just
+ * stood there holding the box.": a turn that names someone or something only the cut words
+ * brought in points at nothing once they go.
+ */
+function turnLeansOnCut(turn: string, cutWords: string): boolean {
+  const pronoun = /\b(?:she|he|her|him|they|them)\b/iu.exec(turn)
+  if (pronoun) {
+    const before = turn.slice(0, pronoun.index).toLowerCase().split(/\s+/u)
+    if (!before.some((word) => namesPersonNoun(word.replace(/[^\p{L}']/gu, '')))) return true
+  }
+  // ("…and we both just went back out", "…and the other people waiting would go quiet": who
+  // "both" and "the others" are was in the cut words.)
+  if (/\b(?:both|the other|the others|again|too)\b/iu.test(turn)) return true
+  const cutSaid = new Set(cutWords.toLowerCase().match(/\p{L}{3,}/gu) ?? [])
+  return [...turn.matchAll(/\b(?:the|that|those|this)\s+(?:\p{L}+\s+)?(\p{L}{3,})/giu)].some((m) =>
+    cutSaid.has((m[1] ?? '').toLowerCase()),
+  )
+}
+
+/** The start of a run-on's first clause, up to a pause within `maxWords`; '' when none says who did what. */
+function setUpCut(unit: string, maxWords: number): string {
+  // (Only where the person paused: before a comma or a joining word, never mid-phrase.)
+  const cuts = [...unit.matchAll(/,\s|\s(?:and|but|so|because|while|when|until)\s/giu)]
+    .map((m) => unit.slice(0, m.index))
+    .filter(
+      (cut) => countWords(cut) >= 5 && countWords(cut) <= maxWords && !endsInVerblessClause(cut),
+    )
+  return cuts.findLast((cut) => hasMainClause(withoutRelatives(cut))) ?? ''
 }
 
 // A clause's own joining word and the space or comma before it.

@@ -169,15 +169,19 @@ export const COMPOSER_EN = {
     gerund: [
       'We all know the feeling of {x}.',
       'We all know what {x} feels like.',
-      '{x}: we all know how that feels.',
+      'We all know something of {x}.',
     ],
     // "We all know what being judged before you get to show your work feels like.": a long
     // theme leaves "feels like" hanging far from "what"; it is said before the theme instead.
     gerundLong: [
       'We all know the feeling of {x}.',
       'Most of us have felt it: {x}.',
-      '{x}: we all know how that feels.',
+      'We all know something of {x}.',
     ],
+    // ("Being blamed for things you couldn't control: we all know how that feels." is written,
+    // not said.) For a theme lived, in place of the third line: "being blamed for things you
+    // couldn't control" → "We all know what it's like to be blamed for things we couldn't control."
+    gerundLived: 'We all know what it’s like to {x}.',
     verbPhrase: [
       'We all know what it means to {x}.',
       'We all want to {x}.',

@@ -2155,6 +2155,41 @@ test('a better world that does not fit whole is said up to where the person’s 
   )
 })
 
+test('a theme is never said as a written "X: we all know how that feels."', () => {
+  // (With no moment, the question-first opening asks no question of its own about the theme.)
+  const theme = 'being blamed for things you couldnt control'
+  const lived = allDrafts({ ...worked, theme, spark: '' })
+  expect(lived).toContain(
+    'We all know what it’s like to feel blamed for things we couldn’t control.',
+  )
+  for (const theme of ['being blamed for things you couldnt control', 'belonging at work']) {
+    expect(allDrafts({ ...worked, theme })).not.toMatch(/: we all know how that feels/u)
+  }
+})
+
+test('a moment typed as one long run-on keeps its turn when its first clause must be cut', () => {
+  const spark =
+    'i worked 6 years at a parts warehouse in stockton and every christmas we counted everything by hand and the numbers never matched and my supervisor got written up for it even tho it wasnt her fault'
+  const drafts = allDrafts({ ...worked, spark })
+  expect(drafts).toContain(
+    'in stockton and my supervisor got written up for it even though it wasn’t her fault.',
+  )
+  expect(drafts).not.toMatch(/the numbers never matched\./u)
+  // A turn that needs the cut words ("the box" it names, "her" with nobody before) is not told so.
+  const box = allDrafts({
+    ...worked,
+    spark:
+      'I was doing a bin audit on ward 8 and pulled out a whole box of an expensive antifungal worth about 3000 dollars unopened because the patient had been discharged and I just stood there holding the box',
+  })
+  expect(box).not.toContain('on ward 8 and I just stood there')
+  const her = allDrafts({
+    ...worked,
+    spark:
+      'Last July my husband came home from a roof at 3pm and sat in the car in the driveway for an hour with the ac blasting and I didn’t know what to tell her',
+  })
+  expect(her).not.toContain('at 3pm and I didn’t know what to tell her')
+})
+
 test('an answer read as something to do but opening on no plain verb is not put in a "to …" frame', () => {
   const said = (problem: string, belief: string) =>
     allDrafts({ ...worked, problem, belief, mistake: '' })
