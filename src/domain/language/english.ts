@@ -1705,12 +1705,14 @@ function readUncached(
   // '…yelling "cricket se shaadi milegi kya?" (will cricket get u married?). she was…': words
   // quoted in another language with their meaning in brackets are said, then said in English.
   if (isEnglish) text = withTranslationSaid(text)
-  if (isEnglish) text = text.replace(/\s*\([^()]*\?\s*\)/gu, '')
+  // ('…wrote, in brackets, "(sorry, I don't think any of this matters)"': brackets inside a
+  // quotation are what someone wrote, and stay.)
+  if (isEnglish) text = text.replace(/\s*(?<!["“‘])\([^()]*\?\s*\)/gu, '')
   // "(is that too vague)", "(sorry that sounds like linkedin)": a comment on the answer, not part
   // of it.
   if (isEnglish) {
     text = text.replace(
-      /\s*\([^()]*\b(?:sorry|lol|haha|lmao|jk|idk|is that|if that makes sense|i know|sounds like)\b[^()]*\)/giu,
+      /\s*(?<!["“‘])\([^()]*\b(?:sorry|lol|haha|lmao|jk|idk|is that|if that makes sense|i know|sounds like)\b[^()]*\)/giu,
       '',
     )
   }

@@ -1839,9 +1839,13 @@ function planPitch(
           x: shorten(firstThought(r.belief), 18).replace(/^because\s+(?=\p{L})/iu, ''),
         })
       : null
+  // ("What does hope mean to you? For me, it's hope.": with no belief or moment to answer it, the
+  // lines after it do.)
+  const unanswered = answersItself && beliefAnswer === null && !toldMoment && !phraseAnswer
   const open = (list: readonly string[]) =>
     sentence(
-      beliefAnswer ??
+      (unanswered ? w.questionFirstAnswer.rest : null) ??
+        beliefAnswer ??
         (answersItself && toldMoment ? w.questionFirstAnswer.moment : null) ??
         // "What does voice mean to you? For me, it started with Dad.": the short moment answers.
         (phraseAnswer ? (spark?.text ?? null) : null) ??

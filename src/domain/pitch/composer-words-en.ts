@@ -336,10 +336,12 @@ export const COMPOSER_EN = {
         null,
         {
           ask: 'Have you ever {perfect}?',
+          // ("Have you ever missed someone? Most of us know someone who has." says what nobody
+          // would, of a thing most have done; said with nothing after, no "we" is heard.)
           then: [
-            'Most of us know someone who has.',
-            'If you haven’t, most of us know someone who has.',
-            'Most of us know someone who has.',
+            'Most of us have, or know someone who has.',
+            'Most of us have, or know someone who has.',
+            'Most of us have, or know someone who has.',
           ],
           thenWished: [
             'Most of us have, one way or another.',
@@ -418,6 +420,7 @@ export const COMPOSER_EN = {
   questionFirstAnswer: {
     belief: 'For me, it comes down to this: {x}.',
     moment: 'For me, it goes back to one moment.',
+    rest: 'Here’s what it means to me.',
   },
   // The question-first opening names a short theme when there is no core word to name.
   questionFirstTheme: 'For me, it comes down to {x}.',

@@ -458,6 +458,12 @@ test('an initial is no sentence end, "on on-call" is two words, and an aside in 
   expect(
     readAnswer('kids books are preachy or about unicorns. (no offence to unicorns)').text,
   ).toBe('kids books are preachy or about unicorns')
+  // Brackets someone wrote inside a quotation are what they wrote.
+  expect(
+    readAnswer(
+      'one student wrote at the end, in brackets, "(sorry, I don\'t think any of this matters)". I failed my thesis that year.',
+    ).text,
+  ).toContain('"(sorry, I don\'t think any of this matters)"')
 })
 
 test('a long sentence cut short keeps its own verb, not only the verb of a "who…" inside it', () => {

@@ -2167,6 +2167,14 @@ test('a theme is never said as a written "X: we all know how that feels."', () =
   }
 })
 
+test('the question-first opening never answers its own question with the same word', () => {
+  const bare = allDrafts({ ...worked, coreWord: 'hope', belief: '', spark: '' })
+  expect(bare).toContain('What does hope mean to you?')
+  expect(bare).not.toMatch(
+    /For me, it’s hope\.|For me, it comes down to hope\.|My answer is hope\./u,
+  )
+})
+
 test('a moment typed as one long run-on keeps its turn when its first clause must be cut', () => {
   const spark =
     'i worked 6 years at a parts warehouse in stockton and every christmas we counted everything by hand and the numbers never matched and my supervisor got written up for it even tho it wasnt her fault'
@@ -2330,8 +2338,7 @@ test('"Have you ever…?" about a thing done is not answered for the listener; a
   )
   const asked = done.join('\n').match(/Have you ever [^?]+\? [^.]+\./gu) ?? []
   expect(asked.length).toBeGreaterThan(0)
-  for (const line of asked)
-    expect(line).toMatch(/\? (?:If you haven’t, )?most of us know someone who has\.$/iu)
+  for (const line of asked) expect(line).toMatch(/\? Most of us have, or know someone who has\.$/u)
   const wished = everyDraft({ ...worked, theme: 'wanting to be useful', coreWord: 'dignity' })
   expect(wished).toMatch(/Have you ever wanted to be useful\? [^.]*most of us have/iu)
 })
