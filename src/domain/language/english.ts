@@ -446,6 +446,23 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   wks: 'weeks',
   mgmt: 'management',
   bday: 'birthday',
+  // The misspellings typed most often, said as the word meant ("i beleive no food should…" is a
+  // belief like any other, and its lead-in goes).
+  beleive: 'believe',
+  belive: 'believe',
+  beleif: 'belief',
+  recieve: 'receive',
+  becuase: 'because',
+  becasue: 'because',
+  definately: 'definitely',
+  untill: 'until',
+  wierd: 'weird',
+  freind: 'friend',
+  freinds: 'friends',
+  goverment: 'government',
+  seperate: 'separate',
+  tommorow: 'tomorrow',
+  thier: 'their',
   // Written with their capitals whatever way they were typed.
   phd: 'PhD',
   phds: 'PhDs',
@@ -1039,9 +1056,12 @@ export function classify(text: string): AnswerForm {
         i >= 1 &&
         !whClauseVerb.has(i) &&
         // A copula ends the gerund subject even after "what to trust"; other verbs must be finite.
+        // ("being told you are too old": a copula after its own subject is a clause inside the
+        // phrase, finite or not; so is "you're" in "feeling like you're worth something".)
         ((t.tags.has('Copula') &&
           !afterModal(terms, i) &&
           !afterSubject(terms, i) &&
+          !t.tags.has('Pronoun') &&
           // "finding a job where accessibility is the point": the copula of a relative clause
           // ("knowing what to trust is hard" keeps its main verb: "what" begins its subject).
           !(
@@ -1055,7 +1075,7 @@ export function classify(text: string): AnswerForm {
             /^(who|that|which)$/u.test(terms[i - 1]?.normal ?? '') &&
             /ing$/u.test(terms[i + 1]?.normal ?? '')
           )) ||
-          finite[i]) &&
+          (finite[i] && !t.tags.has('Copula'))) &&
         (t.tags.has('Copula') ||
           t.tags.has('Modal') ||
           (t.tags.has('PresentTense') &&
@@ -1315,7 +1335,10 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
 // "a job where you are valued": a copula after its own subject pronoun belongs to a clause
 // inside the phrase, not to the gerund subject.
 function afterSubject(terms: TaggedTerm[], index: number): boolean {
-  const before = terms[index - 1]
+  // ("who you really are": an adverb between the subject and its verb.)
+  let j = index - 1
+  while (j > 0 && terms[j]?.tags.has('Adverb')) j -= 1
+  const before = terms[j]
   return before !== undefined && SUBJECT_PRONOUNS.has(before.normal) && before.normal !== 'people'
 }
 

@@ -42,8 +42,22 @@ test.each([
   ['missing someone who is working to give you a better life', 'gerund'],
   ['knowing what to trust is a survival skill', 'clause'],
   ['having one friend who is local changes everything', 'clause'],
+  // A clause inside the phrase with its own subject, an adverb between, or "you're" written as one.
+  ['being told you are too old', 'gerund'],
+  ['being seen for who you really are', 'gerund'],
+  ["feeling like you're worth something", 'gerund'],
+  ['being heard is the whole point', 'clause'],
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
+})
+
+test('the misspellings typed most often are read as the word meant', () => {
+  expect(readAnswer('i beleive no food should go in a dumpster', ['i believe']).text).toBe(
+    'no food should go in a dumpster',
+  )
+  expect(readAnswer('hide it becuase of the shame untill now').text).toBe(
+    'hide it because of the shame until now',
+  )
 })
 
 test('an exclamation whose closing marks are cut loses its opening ones too', () => {
