@@ -40,8 +40,9 @@ try {
   const load = source.load
   const features = await load('/src/domain/coach/ask-features.ts')
   const train = await load('/src/domain/coach/ask-train.ts')
-  const { scanText } = await load('/src/domain/coach/coach-text.ts')
-  const { tradeByRules, detectPitchLanguage } = await load('/src/domain/coach/coach.ts')
+  const { tradeByRules, detectPitchLanguage, scanForTrade } = await load(
+    '/src/domain/coach/coach.ts',
+  )
   const { composePitch } = await load('/src/domain/pitch/compose-pitch.ts')
   const { COMPOSER_EN } = await load('/src/domain/pitch/composer-words-en.ts')
   const { en } = await load('/src/i18n/en.ts')
@@ -212,7 +213,7 @@ try {
   // Features for every vocabulary tried, and the rules' verdict.
   const RULE_FEATURE = features.hashFeature('rule:fired')
   const rows = items.map((item) => {
-    const scanned = scanText(item.text)
+    const scanned = scanForTrade(item.text)
     const language = detectPitchLanguage(item.text)
     const options = { stage: item.stage, language }
     const ruleSpans = tradeByRules(item.text, item.stage)
@@ -478,7 +479,7 @@ try {
   function topFeatures(all, cfg, m, sign) {
     const names = new Map()
     for (const r of all) {
-      for (const { name } of features.featureNames(scanText(r.text), {
+      for (const { name } of features.featureNames(scanForTrade(r.text), {
         stage: r.stage,
         bigrams: cfg.bigrams,
         signals: cfg.signals,

@@ -53,6 +53,7 @@ import { findTrade } from './coach-ask'
 import { detectLanguage } from '../language/detect-language'
 import { lexiconTags, namesPersonNoun } from '../language/lexicon'
 import { scoreAsk, tradeVerdict } from './ask-model'
+import { withoutOthersWords } from './others-words'
 
 export const CHECK_IDS = [
   'theme-first',
@@ -143,7 +144,8 @@ export function reviewPitch(text: string, context: CoachContext, messages: Messa
   const english = language === 'en'
 
   const purposes = new Purposes(scanned.folded)
-  const transactional = checkTrade(scanned, purposes, stage, language)
+  const heard = scanForTrade(reviewed)
+  const transactional = checkTrade(heard, new Purposes(heard.folded), stage, language)
   const people = english ? findPeople(scanned) : []
   const outcomes: Record<CheckId, Outcome> = {
     'theme-first': checkThemeFirst(scanned),
@@ -222,7 +224,7 @@ export function reviewInvitation(
   const safeText = typeof text === 'string' ? text : ''
   const reviewed =
     safeText.length > MAX_REVIEWED_CHARS ? safeText.slice(0, MAX_REVIEWED_CHARS) : safeText
-  const scanned = scanText(reviewed)
+  const scanned = scanForTrade(reviewed)
   const situation = isSituation(context.situation) ? context.situation : undefined
   const stage = isStage(context.stage) ? context.stage : undefined
   const outcome = checkTransactional(scanned, new Purposes(scanned.folded), stage)
@@ -241,11 +243,19 @@ export function reviewInvitation(
 }
 
 /**
+ * The pitch as the trade check reads it: someone else's words quoted in a story are not the
+ * speaker's request (offsets unchanged). The training script reads pitches the same way.
+ */
+export function scanForTrade(text: string): ScannedText {
+  return scanText(withoutOthersWords(text))
+}
+
+/**
  * The hand-written trade rules alone, without the trained model: for the training script, which
  * weighs the rules against the model by cross-validation.
  */
 export function tradeByRules(text: string, stage?: string): Span[] {
-  const scanned = scanText(typeof text === 'string' ? text.slice(0, MAX_REVIEWED_CHARS) : '')
+  const scanned = scanForTrade(typeof text === 'string' ? text.slice(0, MAX_REVIEWED_CHARS) : '')
   const known = isStage(stage) ? stage : undefined
   return checkTransactional(scanned, new Purposes(scanned.folded), known).spans
 }
