@@ -1886,10 +1886,11 @@ function planPitch(
 
   // "It's about kindness, really. We all have a story about kindness. When did kindness last
   // matter to you?" says the word three times: with no theme to say, the line we share about the
-  // word sets up a shorter question of its own ("What's yours?"). (In the theme-first opening
-  // only: said in two openings, it makes them alike.)
+  // word sets up a shorter question of its own ("What's yours?"). So in the story-first opening:
+  // "That's why sleep matters to me. We all know what sleep can mean. Where have you seen sleep
+  // make the difference?" (Each opening picks its own, so the two stay unalike.)
   const sharedAsk =
-    shape === 'theme-first' &&
+    shape !== 'question-first' &&
     theme === null &&
     !q.typed &&
     !q.lived &&
@@ -1897,7 +1898,7 @@ function planPitch(
     !asWord &&
     !namedJustBefore &&
     !r.coreIsName
-      ? pick(w.sharedAsks, v + r.voice)
+      ? pick(shape === 'story-first' ? w.sharedAsksAfterStory : w.sharedAsks, v + r.voice)
       : null
   // ("We all have our own story of passing it on. What's yours?": a theme said as a story we all
   // have asks for the listener's in the same breath.)

@@ -459,6 +459,12 @@ export const COMPOSER_EN = {
   ],
   // The question each shared line sets up, when there is no theme to say: in the same order.
   sharedAsks: ['What’s yours?', 'What does it mean to you?', 'What’s yours?'],
+  // …and after a story, in other words than the theme-first opening's, so the two stay unalike.
+  sharedAsksAfterStory: [
+    'Where have you seen it make a difference?',
+    'When did it last matter to you?',
+    'Who first showed you what it means?',
+  ],
   story: {
     // A deadline can't wait; any other reason ("I retired and I have time") is why now.
     whyNowUrgent: 'And it can’t wait: {x}.',

@@ -2167,6 +2167,18 @@ test('a theme is never said as a written "X: we all know how that feels."', () =
   }
 })
 
+test('the story-first opening does not name the core word three times in a row', () => {
+  const { pitch } = composePitch(
+    { ...worked, coreWord: 'sleep', theme: '' },
+    { messages: composeEn, variant: 1 },
+  )
+  const sentences = pitch.split(/(?<=[.?!])\s+/u)
+  sentences.forEach((_, i) => {
+    const run = sentences.slice(i, i + 3)
+    expect(run.length === 3 && run.every((s) => /\bsleep\b/iu.test(s))).toBe(false)
+  })
+})
+
 test('the question-first opening never answers its own question with the same word', () => {
   const bare = allDrafts({ ...worked, coreWord: 'hope', belief: '', spark: '' })
   expect(bare).toContain('What does hope mean to you?')

@@ -290,7 +290,6 @@ const KNOWN_SPENT_COACH = [
   'h11-p-gen-z-barista-job/2: core-word',
   'h11-p-janitor-school-garden/1: theme-first',
   'h11-p-deaf-filmmaker/1: theme-first',
-  'h11-p-bored-one-liner-cause/1: self-focus',
   'h11-p-coder-bootcamp-mom/1: theme-first',
   // Set 12, spent at the end of the session that read it (not yet investigated).
   'h12-p-brum-youth-work-emoji/1: core-word',
@@ -465,7 +464,7 @@ const SPENT_SETS = [
     ],
     // A moment typed as one run-on sentence, told whole in two openings, whose landing lines
     // are the same for a plural core word ("That's what backs are for.").
-    knownOverlaps: ['h12-p-memphis-warehouse-backs: openings share 51%'],
+    knownOverlaps: ['h12-p-memphis-warehouse-backs: openings share 52%'],
   },
   {
     name: 'spent set 13 (formerly held out)',
