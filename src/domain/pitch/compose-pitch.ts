@@ -1456,6 +1456,14 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (r.workOn.words === 1 && !/s$/u.test(text) && isCountedThing(text)) {
     return fill(w.work['noun-phrase'], { x: `the ${text}` })
   }
+  // "short film", "buddy system": one thing named in a few words without its article ("So I'm
+  // working on short film." is no English) gets one.
+  const counted = withCountedArticle(text)
+  // ("leading a better menu": a project's thing is worked on.)
+  if (counted !== text) {
+    const stem = r.situation === 'work-project' ? w.work['noun-phrase'] : w.work.noun[r.situation]
+    return fill(stem, { x: counted })
+  }
   // "building a repair café", "making a choir"; but "working on honey", "working on my novel".
   const oneThing = r.situation === 'job' || /^(?:a|an)\s/iu.test(text)
   const stem = oneThing ? w.work.noun[r.situation] : w.work['noun-phrase']
@@ -2017,6 +2025,28 @@ const EVERYONE =
   /^(?:nobody|everyone|everybody|anyone|anybody|someone|people|kids|children|families|no-one)$/u
 
 /** "apprenticeship", "senior designer role at agency": one role, said with its article. */
+/**
+ * "short film" → "a short film", "dog thing" → "a dog thing": two or three plain words ending on a
+ * noun the lexicon counts ("film", "system", "menu"), with no article, number or owner before it.
+ */
+function withCountedArticle(text: string): string {
+  const words = text.split(/\s+/u)
+  if (
+    words.length < 2 ||
+    words.length > 3 ||
+    !words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word))
+  )
+    return text
+  const head = words.at(-1) ?? ''
+  if (!lexiconTags(head).includes('Singular') || !isCountedThing(head)) return text
+  const [first] = tagTerms(text)
+  const owned = ['Determiner', 'Possessive', 'Value', 'Plural', 'Verb', 'Preposition', 'Pronoun']
+  if (!first || owned.some((tag) => first.tags.has(tag))) return text
+  if (tagTerms(text).some((term) => term.tags.has('Preposition') || term.tags.has('Conjunction')))
+    return text
+  return `${/^[aeio]/iu.test(text) ? 'an' : 'a'} ${text}`
+}
+
 function withArticle(role: string): string {
   const [first] = tagTerms(role)
   if (!first || /^(a|an|the|my|our|some|any|one|this|that)$/iu.test(first.normal)) return role

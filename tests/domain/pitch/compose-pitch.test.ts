@@ -2179,6 +2179,16 @@ test('the story-first opening does not name the core word three times in a row',
   })
 })
 
+test('a work named in a few words without its article gets one; a mass noun or a plural does not', () => {
+  const said = (workOn: string, situation: Answers['situation']) =>
+    allDrafts({ ...worked, workOn, situation })
+  expect(said('short film', 'creative')).toContain('making a short film.')
+  expect(said('buddy system', 'work-project')).toContain('working on a buddy system.')
+  expect(said('pollinator-friendly mowing', 'cause')).not.toContain('a pollinator')
+  expect(said('memory quilts', 'creative')).not.toContain('a memory quilts')
+  expect(said('my fics', 'creative')).not.toContain('a my fics')
+})
+
 test('the question-first opening never answers its own question with the same word', () => {
   const bare = allDrafts({ ...worked, coreWord: 'hope', belief: '', spark: '' })
   expect(bare).toContain('What does hope mean to you?')
