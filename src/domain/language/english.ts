@@ -1747,8 +1747,12 @@ function readUncached(
   // "…go home to sleep and", "women developers who": an answer left unfinished ends on the last
   // word that finishes it (only words no sentence ends on; "the world we live in" is whole).
   if (isEnglish) text = withoutUnfinishedEnd(text)
-  // "so, moving from…", "and, honestly…": a spoken link to the question, not part of the answer.
-  if (isEnglish) text = text.replace(/^(?:so|and|but|also|well|ok|okay)\s*,\s*(?=\p{L})/iu, '')
+  // "…we never said hi. So yeah.", "mostly moms and so yeah": a spoken tail says nothing more.
+  if (isEnglish) {
+    text = text
+      .replace(/(?<=[.!?…])\s+(?:so yeah|yeah|anyway|anyways|idk|lol|haha)[.!…]*\s*$/iu, '')
+      .replace(/(?<=\p{L})[\s,]+(?:and\s+)?so yeah[.!…]*\s*$/iu, '')
+  }
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
   const firstSentence = sentences[0] ?? ''
   const multi = sentences.length > 1

@@ -2318,6 +2318,9 @@ function fillersFor(r: Read, w: ComposerWords, v: number): string[] {
 // turn lost in 51 and 157).
 const WORK_SCORE = 1
 const QUOTE_SCORE = 0.5
+// A moment told to its last line only breaks a tie: it never costs what the person does or who
+// is better off (at 1 it traded the better world or the work for "I was 52." in 40 pitches).
+const END_SCORE = 0.25
 
 function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number): string {
   const fillers = fillersFor(r, w, v)
@@ -2351,8 +2354,21 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     const said = stripEnd(told)
     return r.spark.sentences.some((each) => said.endsWith(stripEnd(each)))
   }
+  // "I found a Quad 303 in a skip on Byres Road." ends a sentence, but not the story ("Fixed it
+  // with a £3 capacitor. Still playing."): told to its end, when that keeps the rest, it is told so.
+  const toItsEnd = (scale: number) => {
+    const told = sparkLine(r, w, sparkBudget(shape, typed, scale))
+    const last = r.spark.sentences.at(-1)
+    return told !== null && last !== undefined && stripEnd(told).endsWith(stripEnd(last))
+  }
+  const severalLines = r.spark.sentences.length > 1
   // A better world that names its people says who is better off too (fit's worldInsteadOfWhom).
   const world = planned(1)[1]?.find((s) => s.role === 'world')
+  // (Never at the cost of the better world the usual telling had room for.)
+  const worldLines = world === undefined ? [] : [world.text, ...(world.short ?? [])].map(stripEnd)
+  const usualHasWorld = severalLines && worldLines.some((line) => compose(1).includes(line))
+  const losesWorld = (pitch: string) =>
+    usualHasWorld && !worldLines.some((line) => pitch.includes(line))
   const worldSays =
     world !== undefined && !gains.ownWords && worldSaysWhom(shape, world)
       ? [world.text, ...(world.short ?? [])]
@@ -2369,11 +2385,13 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
       ? 4
       : 0) +
     (whole(scale) ? 3 : 0) +
+    (severalLines && toItsEnd(scale) && !losesWorld(pitch) ? END_SCORE : 0) +
     (turn !== '' && pitch.includes(turn) ? 2 : 0) +
     (quotation !== '' && pitch.includes(quotation) ? QUOTE_SCORE : 0) +
     (work !== null && pitch.includes(stripEnd(work)) ? WORK_SCORE : 0)
   const most =
     7 +
+    (severalLines ? END_SCORE : 0) +
     (turn !== '' ? 2 : 0) +
     (quotation !== '' ? QUOTE_SCORE : 0) +
     (work !== null ? WORK_SCORE : 0)

@@ -60,6 +60,17 @@ test('the misspellings typed most often are read as the word meant', () => {
   )
 })
 
+test('a spoken tail ("so yeah") after the last words is not said', () => {
+  expect(readAnswer('we never said hi. for a year. so yeah').text).toBe(
+    'we never said hi. For a year',
+  )
+  expect(readAnswer('working parents, mostly moms and so yeah').text).toBe(
+    'working parents, mostly moms',
+  )
+  // Words that only look like it stay.
+  expect(readAnswer('she said yeah').text).toBe('she said yeah')
+})
+
 test('an exclamation whose closing marks are cut loses its opening ones too', () => {
   expect(stripEnd('¡¡Creo que el que vive la historia es el que la tiene que pintar!!')).toBe(
     'Creo que el que vive la historia es el que la tiene que pintar',

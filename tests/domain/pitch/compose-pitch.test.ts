@@ -1635,7 +1635,9 @@ test('a quantifier typed with a capital before a name is lowered inside a senten
     workOn: 'a picture book in te reo',
     coreWord: 'belonging',
   }
-  const drafts = [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+  // (The question-first opening has room for the better world or the last line, not both: the
+  // better world stays.)
+  const drafts = [0, 1].map((variant) => composePitch(answers, { messages: composeEn, variant }))
   const all = drafts.map((d) => `${d.pitch} ${d.story}`).join(' ')
   expect(all).toContain('every Māori child finds herself in a book')
   expect(all).not.toMatch(/\b(?:where|for|of) (?:Every|Many)\b/u)
@@ -2187,6 +2189,23 @@ test('a work named in a few words without its article gets one; a mass noun or a
   expect(said('pollinator-friendly mowing', 'cause')).not.toContain('a pollinator')
   expect(said('memory quilts', 'creative')).not.toContain('a memory quilts')
   expect(said('my fics', 'creative')).not.toContain('a my fics')
+})
+
+test('a short moment is told to its last line when that costs nothing else', () => {
+  // Half the answers blank, as typed: every opening has room for the whole moment.
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'vague',
+    problem: 'Good amplifiers from the 70s end up in skips because nobody fixes them.',
+    spark: 'Found a Quad 303 in a skip on Byres Road. Fixed it with a £3 capacitor. Still playing.',
+    belief: 'Things were built to be repaired.',
+    workOn: 'maybe a repair shop',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).toContain('Fixed it with a £3 capacitor. Still playing.')
+  }
 })
 
 test('the question-first opening never answers its own question with the same word', () => {
