@@ -411,6 +411,8 @@ const NUMBERED =
   /^(?:year|yr|grade|page|room|step|level|phase|season|chapter|part|ward|floor|class|bus|route|line|platform|gate|number|no|term|day|week|stage|round|episode|unit|block|flat|bed|table|form|version|age|aged|under|over)$/iu
 
 const UNITS: Record<string, string> = { mo: 'months', min: 'minutes', hr: 'hours' }
+// "pallets/wk": the unit after a slash, one of it.
+const PER_UNIT: Record<string, string> = { wk: 'week', yr: 'year', hr: 'hour' }
 
 // Text-speak that stands for one word or phrase wherever it is typed, lower case as people type it.
 const TEXT_SPEAK_WORDS: Record<string, string> = {
@@ -529,7 +531,14 @@ function spellOut(text: string): string {
       // "bc he was so happy", "dogs r family": read aloud as the words they stand for.
       .replace(/(?<![\p{L}\p{N}’'-])(?:bc|b\/c|cuz|coz)(?![\p{L}\p{N}’'&-])/gu, 'because')
       .replace(/(?<=\p{Ll}+ )r(?= \p{Ll})/gu, 'are')
-      .replace(/(?<![\p{L}\p{N}’'-])w\/(?=\s*\p{L})/gu, 'with')
+      .replace(/(?<![\p{L}\p{N}’'-])w\/(?=\s*[\p{L}\p{N}])/gu, 'with')
+      // "300+ pallets/day": said as "300-plus pallets a day".
+      .replace(/(?<=\d)\+(?=\s+\p{L})/gu, '-plus')
+      .replace(
+        /(?<=\p{L})\/(day|night|shift|week|wk|month|year|yr|hour|hr)\b/giu,
+        (_m, unit: string) =>
+          ` ${/^h/iu.test(unit) ? 'an' : 'a'} ${PER_UNIT[unit.toLowerCase()] ?? unit}`,
+      )
       .replace(/(?<![\p{L}\p{N}’'-])u(?![\p{L}\p{N}’'&.-])/gu, 'you')
       // "ur job", "ur own body", "ur late dads allotment" are "your"; "ur amazing", "ur not",
       // "ur the best", "ur going" are "you're".
@@ -1753,6 +1762,8 @@ function readUncached(
       .replace(/(?<=[.!?…])\s+(?:so yeah|yeah|anyway|anyways|idk|lol|haha)[.!…]*\s*$/iu, '')
       .replace(/(?<=\p{L})[\s,]+(?:and\s+)?so yeah[.!…]*\s*$/iu, '')
   }
+  // "so, moving from…", "and, honestly…": a spoken link to the question, not part of the answer.
+  if (isEnglish) text = text.replace(/^(?:so|and|but|also|well|ok|okay)\s*,\s*(?=\p{L})/iu, '')
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
   const firstSentence = sentences[0] ?? ''
   const multi = sentences.length > 1

@@ -60,6 +60,19 @@ test('the misspellings typed most often are read as the word meant', () => {
   )
 })
 
+test('signs typed in notes are said as words: "300+ pallets/day w/ 14 soldiers"', () => {
+  expect(readAnswer('moved 300+ pallets/day w/ 14 soldiers').text).toBe(
+    'moved 300-plus pallets a day with 14 soldiers',
+  )
+  expect(readAnswer('costing about $1.2M/yr in ramp').text).toBe(
+    'costing about $1.2M a year in ramp',
+  )
+  // A spoken "so," before the answer still goes.
+  expect(readAnswer('so, if a form needs a lawyer, the form is wrong').text).toBe(
+    'if a form needs a lawyer, the form is wrong',
+  )
+})
+
 test('a spoken tail ("so yeah") after the last words is not said', () => {
   expect(readAnswer('we never said hi. for a year. so yeah').text).toBe(
     'we never said hi. For a year',
