@@ -722,19 +722,20 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   // ("so being protected I guess": a spoken "so" before the theme is no part of it.)
   const text = shorten(t.text.replace(/^(?:so|well|like)\s+(?=\p{L}+ing\b)/iu, ''), maxWords)
   // "the feeling of feeling lost" says feeling twice: such a theme gets a plainer stem.
-  if (t.form === 'gerund' && DOING.test(text)) return fill(pick(w.theme.noun, variant), { x: text })
+  if (t.form === 'gerund' && DOING.test(text)) return saidOnce(w.theme.noun, variant, text)
   if (t.form === 'gerund') {
     const stems = /^feeling\b/iu.test(text)
       ? w.theme.feeling
       : countWords(text) > LONG_THEME_WORDS
         ? w.theme.gerundLong
         : w.theme.gerund
-    const stem = pick(stems, variant)
     // A theme lived is said, where the words allow it, as what it is like for all of us.
     const lived =
-      stems !== w.theme.feeling && stem === pick(w.theme.gerund, 2) ? livedQuestion(text) : null
+      stems !== w.theme.feeling && pick(stems, variant) === pick(w.theme.gerund, 2)
+        ? livedQuestion(text)
+        : null
     if (lived) return fill(w.theme.gerundLived, { x: lived.plainOurs })
-    return fill(stem, { x: text })
+    return saidOnce(stems, variant, text)
   }
   if (t.form === 'verb-phrase') return fill(pick(w.theme.verbPhrase, variant), { x: text })
   if (t.form === 'clause') {
@@ -742,7 +743,25 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   }
   // (A thing shared is said in each person's own frame: "We all know something about…" opened
   // 267 theme-first pitches.)
-  return fill(pick(w.theme.noun, variant + r.voice), { x: text })
+  return saidOnce(w.theme.noun, variant + r.voice, text)
+}
+
+/**
+ * "We all know something about making something with your hands." says "something" twice: the
+ * next stem is taken when the theme already has the stem's own word.
+ */
+function pickSaidOnce(stems: readonly string[], variant: number, text: string): string {
+  const stem = pick(stems, variant)
+  const said = /^We all know (something)\b|\bour own (story)\b|\bthe (feeling) of\b/u.exec(stem)
+  const own = said?.slice(1).find((word) => word !== undefined)
+  if (own === undefined || !new RegExp(`\\b${own}\\b`, 'iu').test(text)) return stem
+  // (The next one round from this opening's, so two openings do not both fall back to one line.)
+  const next = [2, 1].map((k) => pick(stems, variant + k)).find((each) => !each.includes(own))
+  return next ?? stem
+}
+
+function saidOnce(stems: readonly string[], variant: number, text: string): string {
+  return fill(pickSaidOnce(stems, variant, text), { x: text })
 }
 
 // The moment is told at a handful of lengths, each asked for again by every opening's plan and

@@ -2208,6 +2208,16 @@ test('a short moment is told to its last line when that costs nothing else', () 
   }
 })
 
+test('a theme line does not say its own word twice ("We all know something about making something…")', () => {
+  for (const theme of [
+    'making something with your own hands',
+    'having something to say and nobody listening',
+  ]) {
+    const drafts = allDrafts({ ...worked, theme })
+    expect(drafts).not.toMatch(/We all know something (?:about|of) [^.]*\bsomething\b/u)
+  }
+})
+
 test('the question-first opening never answers its own question with the same word', () => {
   const bare = allDrafts({ ...worked, coreWord: 'hope', belief: '', spark: '' })
   expect(bare).toContain('What does hope mean to you?')
