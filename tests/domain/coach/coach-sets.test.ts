@@ -107,6 +107,7 @@ import { HELD_OUT_SET_18 } from '../../fixtures/coach-sets/held-out-set-18'
 import { HELD_OUT_SET_19 } from '../../fixtures/coach-sets/held-out-set-19'
 import { HELD_OUT_SET_20 } from '../../fixtures/coach-sets/held-out-set-20'
 import { HELD_OUT_SET_21 } from '../../fixtures/coach-sets/held-out-set-21'
+import { HELD_OUT_SET_22 } from '../../fixtures/coach-sets/held-out-set-22'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -501,6 +502,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // below) and declared spent the same session, before any tuning on it; set 22
   // (held-out-set-22.ts, written blind, committed unread) is held out in its place, added here when
   // it is read.
+  { name: '22', set: HELD_OUT_SET_22 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -562,6 +564,13 @@ const MEASURED: Record<
   // (At the session's start the first two pitches of the file were shown on screen by a command
   // that printed the file's head; nothing was tuned on them.)
   // (Then spent, as above.)
+  // Set 22, ROUNDS SEEN 1 locally (printed once, 2026-12-02 at the end of the session that began at
+  // 09:11, on the code of the commit that records it: the trade check blanks words someone else
+  // said in a story, the model retrained reading pitches so, with spent set 21; nothing tuned
+  // after): caught 113/130 (86.9%, bar not met), false alarms 4/130 (3.1%, bar of 3% not met by
+  // one pitch), why 3/130 (2.3%), self-focus 0/130. The leave-one-set-out estimate before this
+  // reading was 89.0% caught, 2.9% false alarms.
+  '22': { caught: 113 / 130, falseAlarms: 4 / 130, why: 3 / 130, selfFocus: 0 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
