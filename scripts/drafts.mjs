@@ -37,6 +37,7 @@ try {
   const { PERSONAS_HELD_OUT_16 } = await source.load('/tests/fixtures/personas-held-out-16.ts')
   const { PERSONAS_HELD_OUT_17 } = await source.load('/tests/fixtures/personas-held-out-17.ts')
   const { PERSONAS_HELD_OUT_18 } = await source.load('/tests/fixtures/personas-held-out-18.ts')
+  const { PERSONAS_HELD_OUT_19 } = await source.load('/tests/fixtures/personas-held-out-19.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -102,6 +103,10 @@ try {
     [
       'Spent set 18 (formerly held out, one round of aggregates; read from 2026-12-02)',
       PERSONAS_HELD_OUT_18,
+    ],
+    [
+      'Spent set 19 (formerly held out, one round of aggregates; read from 2026-12-02)',
+      PERSONAS_HELD_OUT_19,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -31,7 +31,7 @@ import { PERSONAS_HELD_OUT_15 as SPENT_15 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_16 as SPENT_16 } from '../../fixtures/personas-held-out-16'
 import { PERSONAS_HELD_OUT_17 as SPENT_17 } from '../../fixtures/personas-held-out-17'
 import { PERSONAS_HELD_OUT_18 as SPENT_18 } from '../../fixtures/personas-held-out-18'
-import { PERSONAS_HELD_OUT_19 } from '../../fixtures/personas-held-out-19'
+import { PERSONAS_HELD_OUT_19 as SPENT_19 } from '../../fixtures/personas-held-out-19'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -340,6 +340,13 @@ const KNOWN_SPENT_COACH = [
   // (Its client's quoted "…shall we reschedule when things are calmer?" is no longer read as the
   // speaker's calendar grab: the trade check blanks words someone else said, others-words.ts.)
   'h18-p-miriam-free-tax-clinic/0: core-word',
+  // Set 19, spent at the end of the session that read it (not yet investigated).
+  'h19-p-tom-new-dads/0: core-word',
+  'h19-p-tom-new-dads/1: core-word',
+  'h19-p-mike-toolbox-talks/0: question',
+  'h19-p-mike-toolbox-talks/1: question',
+  'h19-p-mike-toolbox-talks/2: question',
+  'h19-p-wanjiru-boil-water/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -525,6 +532,21 @@ const SPENT_SETS = [
     // opening a sentence in lower case, now raised).
     known: [],
     knownOverlaps: ['h18-p-niamh-connemara-lullabies-album: openings share 57%'],
+  },
+  {
+    name: 'spent set 19 (formerly held out)',
+    set: SPENT_19,
+    // Spent at the end of the session that read it (not yet investigated; 6 drafts, 7 defects).
+    known: [
+      'h19-p-mike-toolbox-talks/0: 0 questions in the pitch',
+      'h19-p-mike-toolbox-talks/1: 0 questions in the pitch',
+      'h19-p-mike-toolbox-talks/2: 0 questions in the pitch',
+      'h19-p-jordan-travel-training/0/story: doubled punctuation',
+      'h19-p-jordan-travel-training/1/pitch: doubled punctuation',
+      'h19-p-jordan-travel-training/1/story: doubled punctuation',
+      'h19-p-jordan-travel-training/2/story: doubled punctuation',
+    ],
+    knownOverlaps: [],
   },
 ]
 
@@ -751,40 +773,12 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 19 (personas-held-out-19.ts): 114 answer sets written blind on 2026-12-02 by
 // a helper who never saw the composer or another persona set, committed (b517d3f) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_19_ROUNDS.
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
 // Round 1 (the composer and coach of the commit that records it, after this session's tuning on
 // the development and spent sets and a fresh reader's read-aloud of 120 of their drafts; nothing
 // tuned after; printed once, 2026-12-02): 6 of 342 drafts with a counted defect (7 defects), 0
 // personas with openings over 50% alike, 6 of 255 English pitches failing a coach check (set 18 at
 // its reading: 3 of 342, 1, 2 of 255). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_19_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_19_MEASURED = { draftsWithDefect: 6, overlaps: 0, coachFailures: 6 }
-
-test('held-out: persona set 19, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_19
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 19 (${set.length} personas, rounds seen ${HELD_OUT_19_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_19_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_19_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_19_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT-19 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-20.ts
+// (written blind, committed unread), read once at the end of a session.
