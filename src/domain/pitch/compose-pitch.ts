@@ -2385,7 +2385,9 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   const world = planned(1)[1]?.find((s) => s.role === 'world')
   // (Never at the cost of the better world the usual telling had room for.)
   const worldLines = world === undefined ? [] : [world.text, ...(world.short ?? [])].map(stripEnd)
-  const usualHasWorld = severalLines && worldLines.some((line) => compose(1).includes(line))
+  // (The usual telling is composed once: it is also the first one scored below.)
+  const usual = compose(1)
+  const usualHasWorld = severalLines && worldLines.some((line) => usual.includes(line))
   const losesWorld = (pitch: string) =>
     usualHasWorld && !worldLines.some((line) => pitch.includes(line))
   const worldSays =
@@ -2425,7 +2427,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
           (s.alone !== undefined && pitch.includes(stripEnd(s.alone))) ||
           (s.unworked !== undefined && pitch.includes(stripEnd(s.unworked))),
       )
-  let best = compose(1)
+  let best = usual
   let bestScore = score(best, 1)
   // The theme-first opening is told a little longer only to reach the end of a sentence or the
   // turn: "…fell asleep at a red light at 4am after." stops before its point. (A short moment is
