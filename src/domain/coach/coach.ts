@@ -144,8 +144,15 @@ export function reviewPitch(text: string, context: CoachContext, messages: Messa
   const english = language === 'en'
 
   const purposes = new Purposes(scanned.folded)
-  const heard = scanForTrade(reviewed)
-  const transactional = checkTrade(heard, new Purposes(heard.folded), stage, language)
+  // (Scanned again only when someone else's quoted words were blanked for the trade check.)
+  const traded = withoutOthersWords(reviewed)
+  const heard = traded === reviewed ? scanned : scanText(traded)
+  const transactional = checkTrade(
+    heard,
+    heard === scanned ? purposes : new Purposes(heard.folded),
+    stage,
+    language,
+  )
   const people = english ? findPeople(scanned) : []
   const outcomes: Record<CheckId, Outcome> = {
     'theme-first': checkThemeFirst(scanned),

@@ -891,6 +891,8 @@ function runOnWithTurn(told: readonly string[], maxWords: number): string | null
   const aboutDropped = /\b(?:it|that|this)[.!…"”’)]*$|\babout (?:it|that|this)\b/iu.test(turn)
   if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN || aboutDropped) return null
   const kept: string[] = []
+  // (Whether the last unit kept is the first clause cut short, not a whole unit.)
+  let cutShort = false
   let words = turnWords
   // (The set-up and turn a little over the budget are still told, as a sentence is: up to 8
   // words, 40%, more.)
@@ -906,13 +908,15 @@ function runOnWithTurn(told: readonly string[], maxWords: number): string | null
         kept.length === 0 && told.length === 1 && /^[\s,;]*(?:and|but|so)\s/iu.test(turnRaw)
           ? setUpCut(unit, stretch - turnWords)
           : ''
-      if (cut) kept.push(cut)
+      if (cut) {
+        kept.push(cut)
+        cutShort = true
+      }
       break
     }
     kept.push(unit)
     words += n
   }
-  const cutShort = kept.length > 0 && !units.includes(kept.at(-1) ?? '')
   const dropped = units.slice(cutShort ? kept.length - 1 : kept.length, -1)
   if (dropped.length === 0 || countWords(kept.join(' ')) < SHORTEST_TURN) return null
   if (cutShort && turnLeansOnCut(turn, dropped.join(' ').slice((kept.at(-1) ?? '').length)))
@@ -2043,7 +2047,6 @@ function worldSaysWhom(shape: Shape, world: Sentence): boolean {
 const EVERYONE =
   /^(?:nobody|everyone|everybody|anyone|anybody|someone|people|kids|children|families|no-one)$/u
 
-/** "apprenticeship", "senior designer role at agency": one role, said with its article. */
 /**
  * "short film" → "a short film", "dog thing" → "a dog thing": two or three plain words ending on a
  * noun the lexicon counts ("film", "system", "menu"), with no article, number or owner before it.
@@ -2058,14 +2061,23 @@ function withCountedArticle(text: string): string {
     return text
   const head = words.at(-1) ?? ''
   if (!lexiconTags(head).includes('Singular') || !isCountedThing(head)) return text
-  const [first] = tagTerms(text)
+  const terms = tagTerms(text)
+  const [first] = terms
   const owned = ['Determiner', 'Possessive', 'Value', 'Plural', 'Verb', 'Preposition', 'Pronoun']
   if (!first || owned.some((tag) => first.tags.has(tag))) return text
-  if (tagTerms(text).some((term) => term.tags.has('Preposition') || term.tags.has('Conjunction')))
+  if (terms.some((term) => term.tags.has('Preposition') || term.tags.has('Conjunction'))) {
     return text
-  return `${/^[aeio]/iu.test(text) ? 'an' : 'a'} ${text}`
+  }
+  return `${startsWithVowelSound(text) ? 'an' : 'a'} ${text}`
 }
 
+/** "an apprenticeship", "an R&D role" (a letter's name), "a UX job", "a short film". */
+function startsWithVowelSound(text: string): boolean {
+  const acronym = /^[A-Z&]{2,}\b/u.test(text)
+  return acronym ? /^[AEFHILMNORSX]/u.test(text) : /^[aeio]/iu.test(text)
+}
+
+/** "apprenticeship", "senior designer role at agency": one role, said with its article. */
 function withArticle(role: string): string {
   const [first] = tagTerms(role)
   if (!first || /^(a|an|the|my|our|some|any|one|this|that)$/iu.test(first.normal)) return role
@@ -2077,10 +2089,7 @@ function withArticle(role: string): string {
     role,
   )
   if (!head) return role
-  // Said aloud: "an R&D role" (a letter's name), "an apprenticeship", "a UX job".
-  const acronym = /^[A-Z&]{2,}\b/u.test(role)
-  const vowel = acronym ? /^[AEFHILMNORSX]/u.test(role) : /^[aeio]/iu.test(role)
-  return `${vowel ? 'an' : 'a'} ${role}`
+  return `${startsWithVowelSound(role) ? 'an' : 'a'} ${role}`
 }
 
 /**
@@ -2384,16 +2393,15 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   // A better world that names its people says who is better off too (fit's worldInsteadOfWhom).
   const world = planned(1)[1]?.find((s) => s.role === 'world')
   // (Never at the cost of the better world the usual telling had room for.)
-  const worldLines = world === undefined ? [] : [world.text, ...(world.short ?? [])].map(stripEnd)
+  const worldTexts = world === undefined ? [] : [world.text, ...(world.short ?? [])]
+  const worldLines = worldTexts.map(stripEnd)
   // (The usual telling is composed once: it is also the first one scored below.)
   const usual = compose(1)
   const usualHasWorld = severalLines && worldLines.some((line) => usual.includes(line))
   const losesWorld = (pitch: string) =>
     usualHasWorld && !worldLines.some((line) => pitch.includes(line))
   const worldSays =
-    world !== undefined && !gains.ownWords && worldSaysWhom(shape, world)
-      ? [world.text, ...(world.short ?? [])]
-      : []
+    world !== undefined && !gains.ownWords && worldSaysWhom(shape, world) ? worldTexts : []
   const score = (pitch: string, scale: number) =>
     ([
       gains.text,
