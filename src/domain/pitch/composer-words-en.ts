@@ -153,6 +153,9 @@ export const COMPOSER_EN = {
       "i'd say it's about",
       "it's about",
       'it is about',
+      // ("i think it's wanting your work to be on the right side": a theme with its hedge.)
+      "i think it's",
+      'i think it is',
     ],
   },
   theme: {

@@ -2208,6 +2208,15 @@ test('a short moment is told to its last line when that costs nothing else', () 
   }
 })
 
+test('a theme typed with its hedge ("i think it\'s wanting…") is said without it', () => {
+  const drafts = allDrafts({
+    ...worked,
+    theme: "i think it's wanting your work to be on the right side",
+  })
+  expect(drafts).not.toMatch(/I think it's wanting/iu)
+  expect(drafts).toMatch(/want(?:ing)? (?:your|our) work to be on the right side/u)
+})
+
 test('a theme line does not say its own word twice ("We all know something about making something…")', () => {
   for (const theme of [
     'making something with your own hands',
