@@ -1099,6 +1099,7 @@ export function classify(text: string): AnswerForm {
     )
     return copula > 0 ? 'clause' : 'gerund'
   }
+  if (isPictureOfSomeone(terms)) return 'noun-phrase'
   const firstFinite = finite.indexOf(true)
   if (firstFinite < 0) return 'noun-phrase'
   // "Good food thrown away every night while families skip meals": every verb belongs to a
@@ -1168,6 +1169,62 @@ function finiteVerbs(terms: TaggedTerm[]): boolean[] {
     )
   })
   return finite
+}
+
+/**
+ * "kelp forests coming back and young people staying in Cornish harbours", "kids using tech to make
+ * things": someone and an -ing word with no helping verb is a picture to see, not a clause,
+ * whatever the tagger makes of the words after it ("harbours", "click"). It is a clause only when
+ * a verb agrees with that someone outside a clause of its own: "kids growing up here are safe",
+ * "every man walking out that gate has somebody" ("…like they can" is the inner clause's).
+ */
+function isPictureOfSomeone(terms: TaggedTerm[]): boolean {
+  let at = 0
+  let head: TaggedTerm | undefined
+  let linkedAt = -1
+  while (at < terms.length && at < 7) {
+    const t = terms[at]
+    const before = terms[at - 1]
+    // ("nobody's training joiners", "lobster's moving north": the subject's own "is".)
+    if (!t || t.tags.has('Pronoun') || /['’]s$/u.test(t.text) || /[,;:]$/u.test(before?.text ?? ''))
+      return false
+    // The -ing word follows the noun it pictures ("plastic packaging", "in nursing homes" are
+    // things; "people in Dundee start nursery having…" has a verb before it).
+    if (/^\p{L}{2,}ing$/u.test(t.normal) && !NOT_DOING.test(t.normal) && head) {
+      if (before?.tags.has('Noun') && !before.tags.has('Adjective')) break
+      return false
+    }
+    const describes = t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Cardinal')
+    // "women like Pooja working…", "kids in Toronto schools eating…": one short phrase after it.
+    if (head !== undefined && linkedAt < 0 && /^(?:like|in|from|at|on|of|with)$/u.test(t.normal)) {
+      linkedAt = at
+    } else if (linkedAt >= 0 && at - linkedAt > 2) {
+      return false
+    } else if (t.tags.has('Noun') && !t.tags.has('Gerund')) {
+      if (linkedAt < 0) head = t
+    } else if (!describes && !/^(?:every|each|no|all|more|most)$/u.test(t.normal)) {
+      return false
+    }
+    at += 1
+  }
+  const participle = terms[at]
+  if (!head || !participle || at === 0 || !/ing$/u.test(participle.normal)) return false
+  const plural = head.tags.has('Plural') || /[^s]s$/u.test(head.normal)
+  return !terms.some((t, i) => {
+    const before = terms[i - 1]
+    if (i <= at || !before) return false
+    // The verb of a clause inside the picture ("like they can actually do", "they're missing")
+    // is not its own, nor is one in an infinitive ("to make things, not just click things").
+    const ownSubject = (t.text.toLowerCase().match(/^(\p{L}+)['’]/u) ?? [])[1]
+    if (before.tags.has('Pronoun') || SUBJECT_PRONOUNS.has(ownSubject ?? '')) return false
+    if (/^(?:to|just|not)$/u.test(before.normal) || afterModal(terms, i)) return false
+    if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return true
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || /ing$/u.test(t.normal)) return false
+    // A plural someone takes a bare verb ("kids walking to school pass a wall"; "harbours",
+    // "models" are things); not one right after an -ing word ("helping grow the veg").
+    if (plural) return !/s$/u.test(t.normal) && !/ing$/u.test(before.normal)
+    return /[^s]s$/u.test(t.normal) || t.tags.has('PastTense')
+  })
 }
 
 /** "pots and workshops", "pots, workshops": an -s word listed after a plural is one more thing. */

@@ -546,3 +546,30 @@ test('a title typed in capitals is an acronym, not a title before a name; a titl
   expect(readAnswer('after her MS got worse', [], true).text).toBe('after her MS got worse')
   expect(readAnswer('mrs okafor lost her flat', [], true).text).toMatch(/^Mrs Okafor/u)
 })
+
+// Read in the drafts ("I want a world where kelp forests coming back…"): someone and an -ing
+// word with no helping verb is a picture to see; a verb that agrees with that someone, outside a
+// clause of its own, still makes a clause.
+test.each([
+  [
+    'Kelp forests coming back and young people staying in Cornish harbours to farm them',
+    'noun-phrase',
+  ],
+  ['kids using tech to make things not just click things', 'noun-phrase'],
+  ['every school kitchen cooking fresh again, kids helping grow the veg', 'noun-phrase'],
+  ['kids feeling like they can actually do something about it', 'noun-phrase'],
+  ['women like Pooja working as fitters and line leaders', 'noun-phrase'],
+  [
+    "teens hanging out in real life again without feeling like they're missing something",
+    'noun-phrase',
+  ],
+  ['kids growing up here are safe', 'clause'],
+  ['people walking down Lower Wacker see neighbours, not problems', 'clause'],
+  ['every tenant walking into eviction court in Ohio has someone on their side', 'clause'],
+  ["People coming out of prison can't get hired anywhere", 'clause'],
+  ['Tenants facing eviction often show up alone', 'clause'],
+  ['People in nursing homes get their hair done like once a month', 'clause'],
+  ['Heaps of plastic packaging from the supermarket goes straight to landfill', 'clause'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
+})
