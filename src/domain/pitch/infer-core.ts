@@ -20,7 +20,7 @@ const FIELDS = [
 
 // Nouns that are in every answer and about nothing: never a pitch's last word.
 const EMPTY_NOUNS = new Set(
-  'people person men women man woman guys kids thing things stuff way ways time times year years day days week weeks month months lot lots kind part bit something everything nothing anything someone everyone anyone one ones place world life'.split(
+  'people person men women man woman guys kids thing things stuff way ways time times year years day days week weeks month months lot lots kind part bit something everything nothing anything someone everyone anyone nobody somebody anybody everybody one ones place world life'.split(
     ' ',
   ),
 )
@@ -40,6 +40,15 @@ function stemOf(word: string): string {
     }
   }
   return lower
+}
+
+/**
+ * "loneliness", "dignity", "waiting": a word made to name an idea or a doing is what a story is
+ * about; a thing said in two answers ("my shop", "6 minutes per call") is where it is set ("It
+ * comes down to call." says nothing), a word to land on only when no idea comes back.
+ */
+function namesAnIdea(word: string): boolean {
+  return /(?:ness|ity|ment|ship|dom|hood|ance|ence|ism|ing)$/u.test(word)
 }
 
 type Candidate = { word: string; fields: Set<number>; first: number }
@@ -80,7 +89,9 @@ export function inferCore(answers: Answers): string {
     const earliest = (c: Candidate) => Math.min(...c.fields)
     if (
       best === null ||
-      candidate.fields.size > best.fields.size ||
+      (namesAnIdea(candidate.word) && !namesAnIdea(best.word)) ||
+      (namesAnIdea(candidate.word) === namesAnIdea(best.word) &&
+        candidate.fields.size > best.fields.size) ||
       (candidate.fields.size === best.fields.size &&
         (earliest(candidate) < earliest(best) ||
           (earliest(candidate) === earliest(best) && candidate.first < best.first)))

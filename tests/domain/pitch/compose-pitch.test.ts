@@ -635,6 +635,25 @@ test('with no core word and no theme, the pitch lands on the word the person kee
   }
 })
 
+test('an inferred core word names an idea, never "nobody" or the place the story is set', () => {
+  // Read in the drafts: "It comes down to call." (a call centre), "It's about nobody, really."
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'vague',
+    problem: 'Volunteer crews are shrinking and nobody new joins, so people end up waiting.',
+    spark: 'We got a call for a chimney fire at 3am and only 3 of us showed. Nobody else came.',
+    workOn: 'getting young people to join the fire crew before the next call',
+    forWhom: 'small towns and people left waiting longer when they call',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, hook } = composePitch(answers, { messages: composeEn, variant })
+    expect(hook).toMatch(/\bwaiting\b/u)
+    expect(pitch.split(/(?<=[.!?])\s+/u).at(-1)).toMatch(/\bwaiting\b/u)
+    expect(pitch).not.toMatch(/\b(?:about|to) (?:nobody|call|fire)\b/iu)
+  }
+})
+
 test('a moment typed as "when …" or as "-ing …" is told as a sentence, not left a fragment', () => {
   const when = allDrafts({
     ...worked,
