@@ -1345,9 +1345,23 @@ function sceneWithSubject(world: ReadAnswer): string | null {
 function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   if (!/^(?:every|each|no)\s(?!more\b)/iu.test(answer.head)) return false
   const terms = tagTerms(answer.head)
+  // "every bus stop in Phoenix with a tree over it": after "every" or "each" the verb agrees with
+  // one ("stops", "can stop"); a bare "stop" is a noun.
+  const one = /^(?:every|each)$/u.test(terms[0]?.normal ?? '')
   return terms.some((t, i) => {
     const before = terms[i - 1]
     if (i < 2 || !before || before.normal === 'to') return false
+    if (one) {
+      // (The tagger reads "has" after "on his own" as a noun, and "Parkinson's" as a verb;
+      // "without anyone having to think" has a helping verb of its own.)
+      if (/['’]s$/u.test(t.text) || /ing$/u.test(t.normal)) return false
+      const helping = t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary')
+      return (
+        helping ||
+        /^(?:has|is|was|does)$/u.test(t.normal) ||
+        (/[^s]s$/u.test(t.normal) && (t.tags.has('Verb') || before.tags.has('Singular')))
+      )
+    }
     if (
       t.tags.has('Verb') &&
       !t.tags.has('Gerund') &&

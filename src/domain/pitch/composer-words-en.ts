@@ -320,7 +320,7 @@ export const COMPOSER_EN = {
       // The question-first opening asks whether the listener remembers it, says we all do, the
       // speaker too, then tells the moment: asked only when there is one to tell.
       state: [
-        { ask: 'When did you last {x}?', then: NOT_ALONE_IN_IT },
+        { ask: 'When did any of us last {plainOurs}?', then: NOTHING_AFTER },
         { ask: 'Who among us doesn’t know what it is to {plainOurs}?', then: NOTHING_AFTER },
         { ask: 'Do you remember the last time you {past}?', then: I_DO },
       ],

@@ -1774,7 +1774,7 @@ test('a theme that is something done, not felt, is shared and seen, not asked ab
     { messages: composeEn, variant: 0 },
   )
   expect(felt.pitch).toMatch(
-    /the feeling of being left behind|When did you last feel left behind\?/u,
+    /the feeling of being left behind|When did any of us last feel left behind\?/u,
   )
 })
 
@@ -2500,4 +2500,23 @@ test('a pitch that says nothing of the work says who it is for without "this"', 
   }
   expect(unworked).toBeGreaterThan(20)
   expect(pointing).toEqual([])
+})
+
+test('a better world that pictures "every …" doing something is seen, not said as a clause without a verb', () => {
+  // "I want a world where every school kitchen cooking fresh again…" has no verb for "every
+  // school kitchen": after "every" the verb agrees with one ("cooks", "can cook"), and a bare
+  // "grow" after "helping" is not it.
+  const drafts = allDrafts({
+    ...worked,
+    betterWorld: 'every school kitchen cooking fresh again, kids helping grow the veg',
+  })
+  expect(drafts).toMatch(/I want to see every school kitchen cooking fresh again/u)
+  expect(drafts).not.toMatch(/world where every school kitchen cooking/u)
+  // …while "every bloke on his own has somewhere to go" is a clause.
+  expect(
+    allDrafts({
+      ...worked,
+      betterWorld: 'every bloke on his own has somewhere to go on a Tuesday',
+    }),
+  ).toMatch(/world where every bloke on his own has somewhere to go/u)
 })

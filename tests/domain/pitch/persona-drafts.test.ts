@@ -248,6 +248,10 @@ const KNOWN_SPENT_COACH = [
   // daycare"): the coach hears a product introduced, in the story-first opening.
   'h8-stay-at-home-dad-returning/1: theme-first',
   'h9-p-bootcamp-grad-text-speak/1: theme-first',
+  // The same, since "nobody" is no longer inferred as the word ("It's about nobody, really.").
+  'h9-p-home-daycare-vague/0: core-word',
+  'h9-p-home-daycare-vague/1: core-word',
+  'h9-p-home-daycare-vague/2: core-word',
   // Set 10's vague personas: a problem and a moment, no core word, no theme and no word two
   // answers share. The theme-first opening starts from their problem now, but the landing has no
   // word to come back to.
@@ -341,6 +345,12 @@ const KNOWN_SPENT_COACH = [
   // speaker's calendar grab: the trade check blanks words someone else said, others-words.ts.)
   'h18-p-miriam-free-tax-clinic/0: core-word',
   // Set 19, spent at the end of the session that read it (not yet investigated).
+  // (The anonymous warehouse lead gave no core word and no theme; the word inferred was "nobody",
+  // "It's about nobody, really. We all have a story about nobody." Now no word is inferred and
+  // the pitch lands on "That's why it matters to me.": better said, but no word to land on.)
+  'h19-p-anon-um-warehouse/0: core-word',
+  'h19-p-anon-um-warehouse/1: core-word',
+  'h19-p-anon-um-warehouse/2: core-word',
   'h19-p-tom-new-dads/0: core-word',
   'h19-p-tom-new-dads/1: core-word',
   'h19-p-mike-toolbox-talks/0: question',
