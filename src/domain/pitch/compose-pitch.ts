@@ -32,6 +32,7 @@ import {
   namesGiven,
   withNames,
   shorten,
+  splitSentences,
   stripEnd,
   type ReadAnswer,
   withoutGuessAfter,
@@ -2451,6 +2452,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
       )
   let best = usual
   let bestScore = score(best, 1)
+  let bestScale = 1
   // The theme-first opening is told a little longer only to reach the end of a sentence or the
   // turn: "…fell asleep at a red light at 4am after." stops before its point. (A short moment is
   // then told whole in two openings, as it should be; it is the person's story.)
@@ -2467,10 +2469,34 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     if (value > bestScore) {
       best = pitch
       bestScore = value
+      bestScale = scale
+    }
+  }
+  // Words the theme-first pitch has left go to the moment ("In 2017 a matatu hit him at Roysambu."
+  // between the set-up and "I finished my degree because of that bike."), every other line kept.
+  // (The story-first opening tells it longest already; the question-first one keeps it short, so
+  // that three openings are not the same moment told three times.)
+  const spare = PITCH_WORD_RANGE.pitch.max - countWords(best)
+  const budget = sparkBudget(shape, typed, bestScale)
+  if (shape === 'theme-first' && spare >= SPARE_FOR_MOMENT && budget > 0) {
+    const scale = (bestScale * (budget + spare)) / budget
+    const pitch = compose(scale)
+    // (Every line is kept as it was, the moment's too: told longer, it only gains lines; a bigger
+    // budget can choose another telling, and "In 1956 the state paid her $4,000 for it." went.)
+    const keepsEveryLine = splitSentences(best).every((line) => pitch.includes(stripEnd(line)))
+    if (
+      countWords(pitch) > countWords(best) &&
+      keepsEveryLine &&
+      score(pitch, scale) >= bestScore
+    ) {
+      return pitch
     }
   }
   return best
 }
+
+// (Fewer spare words than a short sentence tell nothing more.)
+const SPARE_FOR_MOMENT = 5
 
 /** The last line of the moment as told ("He runs my ovens now."), without its stop. */
 function turnOf(spark: ReadAnswer): string {

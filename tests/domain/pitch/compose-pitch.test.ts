@@ -2520,3 +2520,29 @@ test('a better world that pictures "every …" doing something is seen, not said
     }),
   ).toMatch(/world where every bloke on his own has somewhere to go/u)
 })
+
+test('words the theme-first 30-second pitch has left go to the moment, and nothing else is dropped for them', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'convening',
+    spark:
+      'My brother Kimani rode a boda on Thika Road to pay my fees. In 2017 a matatu hit him at Roysambu. He survived but he cannot ride now. I finished my degree because of that bike.',
+    workOn: 'affordable helmets and training for boda riders',
+    forWhom: 'riders and passengers',
+    theme: 'coming home safe',
+    coreWord: 'backbone',
+  }
+  const told = [0, 1, 2].map(
+    (variant) => composePitch(answers, { messages: composeEn, variant }).pitch,
+  )
+  // The accident is the story; the theme-first pitch had words to spare for it.
+  expect(told[0]).toContain(
+    'In 2017 a matatu hit him at Roysambu. He survived but he cannot ride now.',
+  )
+  for (const pitch of told) {
+    expect(countWords(pitch)).toBeLessThanOrEqual(PITCH_WORDS.max)
+    expect(pitch).toMatch(/riders and passengers/u)
+    expect(pitch).toMatch(/helmets and training for boda riders/u)
+  }
+})

@@ -415,7 +415,15 @@ const SPENT_SETS = [
     // arrest call with a 6 year old.", not "…at 4am after."), as the question-first one does.
     knownOverlaps: ['h5-wp-caps-ambulance: openings share 52%'],
   },
-  { name: 'spent set 6 (formerly held out)', set: SPENT_6, known: [], knownOverlaps: [] },
+  {
+    name: 'spent set 6 (formerly held out)',
+    set: SPENT_6,
+    known: [],
+    // The theme-first opening tells the moment to its turn when the pitch has words left over
+    // ("He cried when he put it on."): told so in two openings, the person's own lines make them
+    // a little over half alike by word trigrams, in shape still theme-first and story-first.
+    knownOverlaps: ['h6-biz-tailor-questions: openings share 53%'],
+  },
   {
     name: 'spent set 7 (formerly held out)',
     set: SPENT_7,
@@ -455,7 +463,13 @@ const SPENT_SETS = [
     ],
     // A two-line moment told whole and the better world, said in the theme-first and the
     // story-first opening alike (the story-first opening says the world in place of "It's for…").
-    knownOverlaps: ['h11-p-pastor-food-pantry: openings share 51%'],
+    // The theme-first opening tells the moment to its turn when the pitch has words left over
+    // ("He cried when he put it on."): told so in two openings, the person's own lines make them
+    // a little over half alike by word trigrams, in shape still theme-first and story-first.
+    knownOverlaps: [
+      'h11-p-pastor-food-pantry: openings share 51%',
+      'h11-p-law-student-job: openings share 52%',
+    ],
   },
   {
     name: 'spent set 12 (formerly held out)',
@@ -482,7 +496,10 @@ const SPENT_SETS = [
     ],
     // A moment typed as one run-on sentence, told whole in two openings, whose landing lines
     // are the same for a plural core word ("That's what backs are for.").
-    knownOverlaps: ['h12-p-memphis-warehouse-backs: openings share 52%'],
+    // The theme-first opening tells the moment to its turn when the pitch has words left over
+    // ("He cried when he put it on."): told so in two openings, the person's own lines make them
+    // a little over half alike by word trigrams, in shape still theme-first and story-first.
+    knownOverlaps: ['h12-p-saskatchewan-farm-crisis-line: openings share 53%'],
   },
   {
     name: 'spent set 13 (formerly held out)',
@@ -556,7 +573,10 @@ const SPENT_SETS = [
       'h19-p-jordan-travel-training/1/story: doubled punctuation',
       'h19-p-jordan-travel-training/2/story: doubled punctuation',
     ],
-    knownOverlaps: [],
+    // The theme-first opening tells the moment to its turn when the pitch has words left over
+    // ("He cried when he put it on."): told so in two openings, the person's own lines make them
+    // a little over half alike by word trigrams, in shape still theme-first and story-first.
+    knownOverlaps: ['h19-p-colleen-bedside-handoff: openings share 50%'],
   },
 ]
 
