@@ -108,6 +108,7 @@ import { HELD_OUT_SET_19 } from '../../fixtures/coach-sets/held-out-set-19'
 import { HELD_OUT_SET_20 } from '../../fixtures/coach-sets/held-out-set-20'
 import { HELD_OUT_SET_21 } from '../../fixtures/coach-sets/held-out-set-21'
 import { HELD_OUT_SET_22 } from '../../fixtures/coach-sets/held-out-set-22'
+import { HELD_OUT_SET_23 } from '../../fixtures/coach-sets/held-out-set-23'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -510,6 +511,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // below) and declared spent the same session, before any tuning on it; set 23
   // (held-out-set-23.ts, written blind, committed unread) is held out in its place, added here when
   // it is read.
+  { name: '23', set: HELD_OUT_SET_23 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -578,6 +580,14 @@ const MEASURED: Record<
   // one pitch), why 3/130 (2.3%), self-focus 0/130. The leave-one-set-out estimate before this
   // reading was 89.0% caught, 2.9% false alarms.
   // (Then spent, as above.)
+  // Set 23, ROUNDS SEEN 2 locally (printed by two runs of the same code, one to read it and one to
+  // check the record, 2026-12-02 at the end of the session that began at 13:56, on the code of the
+  // commit that records it: the model retrained with spent set 22;
+  // nothing tuned after): caught 117/130 (90.0%, bar of 92% not met), false alarms 2/130 (1.5%,
+  // the bar met), why 0/130, self-focus 0/130. The leave-one-set-out estimate before this reading
+  // was 89.1% caught, 2.9% false alarms. Its writer said it has good pitches quoting someone
+  // else's ask (kind 'quoted-ask'). The CI run of this commit prints it a second time.
+  '23': { caught: 117 / 130, falseAlarms: 2 / 130, why: 0, selfFocus: 0 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
