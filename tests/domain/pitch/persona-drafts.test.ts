@@ -32,7 +32,7 @@ import { PERSONAS_HELD_OUT_16 as SPENT_16 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_17 as SPENT_17 } from '../../fixtures/personas-held-out-17'
 import { PERSONAS_HELD_OUT_18 as SPENT_18 } from '../../fixtures/personas-held-out-18'
 import { PERSONAS_HELD_OUT_19 as SPENT_19 } from '../../fixtures/personas-held-out-19'
-import { PERSONAS_HELD_OUT_20 } from '../../fixtures/personas-held-out-20'
+import { PERSONAS_HELD_OUT_20 as SPENT_20 } from '../../fixtures/personas-held-out-20'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -358,6 +358,10 @@ const KNOWN_SPENT_COACH = [
   'h19-p-mike-toolbox-talks/1: question',
   'h19-p-mike-toolbox-talks/2: question',
   'h19-p-wanjiru-boil-water/1: theme-first',
+  // Set 20, spent at the end of the session that read it (not yet investigated).
+  'h20-p-terrence-ids-at-release/1: question',
+  'h20-p-dana-video-asl-clinics/1: theme-first',
+  'h20-p-care-home-photo/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -578,6 +582,30 @@ const SPENT_SETS = [
     // ("He cried when he put it on."): told so in two openings, the person's own lines make them
     // a little over half alike by word trigrams, in shape still theme-first and story-first.
     knownOverlaps: ['h19-p-colleen-bedside-handoff: openings share 50%'],
+  },
+  {
+    name: 'spent set 20 (formerly held out)',
+    set: SPENT_20,
+    // Spent at the end of the session that read it (not yet investigated; 4 drafts, 11 defects:
+    // a Norwegian persona's lines said in lower case and with doubled punctuation, and one
+    // English moment split before "some").
+    known: [
+      'h20-p-samir-wheelchair-dispatch/0/story: lower-case start "some miss connections, some we"',
+      'h20-p-kjetil-olje-til-havvind/0/pitch: lower-case start "vet at oljen tar slutt en dag,"',
+      'h20-p-kjetil-olje-til-havvind/0/story: lower-case start "jeg lo det bort, men lå våken "',
+      'h20-p-kjetil-olje-til-havvind/0/story: lower-case start "vet at oljen tar slutt en dag,"',
+      'h20-p-kjetil-olje-til-havvind/0/story: doubled punctuation',
+      'h20-p-kjetil-olje-til-havvind/1/story: lower-case start "jeg lo det bort, men lå våken "',
+      'h20-p-kjetil-olje-til-havvind/1/story: lower-case start "vet at oljen tar slutt en dag,"',
+      'h20-p-kjetil-olje-til-havvind/1/story: doubled punctuation',
+      'h20-p-kjetil-olje-til-havvind/2/story: lower-case start "jeg lo det bort, men lå våken "',
+      'h20-p-kjetil-olje-til-havvind/2/story: lower-case start "vet at oljen tar slutt en dag,"',
+      'h20-p-kjetil-olje-til-havvind/2/story: doubled punctuation',
+    ],
+    knownOverlaps: [
+      'h20-p-rafi-medallion-debt: openings share 51%',
+      'h20-p-jess-refund-emails: openings share 53%',
+    ],
   },
 ]
 
@@ -816,40 +844,13 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 20 (personas-held-out-20.ts): 114 answer sets written blind on 2026-12-02 by
 // a helper who never saw the composer or another persona set, committed before any of its drafts
-// was made. Only aggregates are computed and printed: no persona, draft or defect of this set is
-// ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_20_ROUNDS.
+// was made; no persona, draft or defect of it was shown while it was held out.
 // Round 1 (the composer and coach of the commit that records it, after this session's tuning on
 // the development and spent sets; nothing tuned after; printed by two runs of the same code, one
-// to read it and one to check the record, 2026-12-02, session from 13:56): 4 of 342 drafts with a counted defect (11 defects), 2 personas with openings over 50%
-// alike, 3 of 255 English pitches failing a coach check (set 19 at its reading: 6 of 342, 0, 6 of
-// 255). Counted defects are a floor: the drafts were not read.
-export const HELD_OUT_20_ROUNDS = 2
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_20_MEASURED = { draftsWithDefect: 4, overlaps: 2, coachFailures: 3 }
-
-test('held-out: persona set 20, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_20
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 20 (${set.length} personas, rounds seen ${HELD_OUT_20_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_20_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_20_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_20_MEASURED.coachFailures)
-}, 60_000)
+// to read it and one to check the record, 2026-12-02, session from 13:56): 4 of 342 drafts with a
+// counted defect (11 defects), 2 personas with openings over 50% alike, 3 of 255 English pitches
+// failing a coach check (set 19 at its reading: 6 of 342, 0, 6 of 255). Counted defects are a
+// floor: the drafts were not read.
+// HELD-OUT-20 ROUNDS SEEN was 2. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-21.ts
+// (written blind, committed unread), read once at the end of a session.
