@@ -1346,8 +1346,8 @@ function sceneWithSubject(world: ReadAnswer): string | null {
 function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   if (!/^(?:every|each|no)\s(?!more\b)/iu.test(answer.head)) return false
   const terms = tagTerms(answer.head)
-  // "every bus stop in Phoenix with a tree over it": after "every" or "each" the verb agrees with
-  // one ("stops", "can stop"); a bare "stop" is a noun.
+  // "every school kitchen cooking fresh again, kids helping grow the veg": after "every" or "each"
+  // the verb agrees with one ("cooks", "can cook"); a bare "grow" is not that verb.
   const one = /^(?:every|each)$/u.test(terms[0]?.normal ?? '')
   return terms.some((t, i) => {
     const before = terms[i - 1]

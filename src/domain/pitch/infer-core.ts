@@ -87,14 +87,18 @@ export function inferCore(answers: Answers): string {
   for (const candidate of candidates.values()) {
     if (candidate.fields.size < 2) continue
     const earliest = (c: Candidate) => Math.min(...c.fields)
+    // (An idea first; between two ideas or two things, the word said in more answers, then the
+    // earlier one.)
+    const idea = namesAnIdea(candidate.word)
+    const bestIdea = best !== null && namesAnIdea(best.word)
     if (
       best === null ||
-      (namesAnIdea(candidate.word) && !namesAnIdea(best.word)) ||
-      (namesAnIdea(candidate.word) === namesAnIdea(best.word) &&
-        candidate.fields.size > best.fields.size) ||
-      (candidate.fields.size === best.fields.size &&
-        (earliest(candidate) < earliest(best) ||
-          (earliest(candidate) === earliest(best) && candidate.first < best.first)))
+      (idea && !bestIdea) ||
+      (idea === bestIdea &&
+        (candidate.fields.size > best.fields.size ||
+          (candidate.fields.size === best.fields.size &&
+            (earliest(candidate) < earliest(best) ||
+              (earliest(candidate) === earliest(best) && candidate.first < best.first)))))
     ) {
       best = candidate
     }
