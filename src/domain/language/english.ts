@@ -1176,7 +1176,7 @@ function finiteVerbs(terms: TaggedTerm[]): boolean[] {
  * things": someone and an -ing word with no helping verb is a picture to see, not a clause,
  * whatever the tagger makes of the words after it ("harbours", "click"). It is a clause only when
  * a verb agrees with that someone outside a clause of its own: "kids growing up here are safe",
- * "every man walking out that gate has somebody" ("…like they can" is the inner clause's).
+ * "every tenant walking into eviction court has someone" ("…like they can" is the inner clause's).
  */
 function isPictureOfSomeone(terms: TaggedTerm[]): boolean {
   let at = 0
@@ -1208,7 +1208,7 @@ function isPictureOfSomeone(terms: TaggedTerm[]): boolean {
     at += 1
   }
   const participle = terms[at]
-  if (!head || !participle || at === 0 || !/ing$/u.test(participle.normal)) return false
+  if (!head || !participle || !/ing$/u.test(participle.normal)) return false
   const plural = head.tags.has('Plural') || /[^s]s$/u.test(head.normal)
   return !terms.some((t, i) => {
     const before = terms[i - 1]
