@@ -1780,7 +1780,9 @@ function readUncached(
   // A leading quote mark stays when it opens a quotation closed later ('"good enough, on time"
   // science beats…'); a lone one goes.
   text = text.replace(/^[\s.,;:!?…\-–—•*]+/u, '')
-  if (/^["“‘']/u.test(text) && !opensQuotation(text)) text = text.replace(/^["“‘'\s]+/u, '')
+  // ('", 0': the comma after a lone quote leads nothing either.)
+  if (/^["“‘']/u.test(text) && !opensQuotation(text))
+    text = text.replace(/^["“‘'\s]+/u, '').replace(/^[\s.,;:!?…\-–—•*]+/u, '')
   // '"Food is for eating, not for bins"': quote marks around the whole answer are not speech.
   text = withoutUnpairedQuote(text)
   // "to be honest I believe…": a filler before the lead-in hides it.

@@ -232,6 +232,19 @@ test('no combination of blank, long or odd answers yields "undefined", "null", d
   )
 })
 
+test('a lone quote mark and a comma before the answer are not said ("it’s for  and 0")', () => {
+  // Found by the property above in CI (seed -1084252303): '", 0' as who it is for.
+  for (const forWhom of ['", 0', '", kids', '“, , kids']) {
+    const answers: Answers = { ...emptyAnswers(), situation: 'job', forWhom }
+    for (const variant of [0, 1, 2]) {
+      const { pitch } = composePitch(answers, { messages: composeEn, variant })
+      expect(pitch).not.toMatch(/\s{2,}|for\s+and\b|for [",“]/u)
+      // (The theme-first opening says who it is for here; the others need not.)
+      if (variant === 0) expect(pitch).toMatch(/\bfor (?:0|kids)\b/u)
+    }
+  }
+})
+
 test('answers that are names of object properties compose like any other words', () => {
   for (const word of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
     const answers = { ...worked, betterWorld: word, theme: word, coreWord: word, spark: word }
