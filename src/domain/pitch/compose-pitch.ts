@@ -831,13 +831,16 @@ const FOLLOWS_BEFORE =
   /\b(?:after that|after this|since then|since that|that day|that night|that's when|that’s when|that was when|because of (?:that|it))\b/iu
 
 // Words someone said, in quotation marks (an apostrophe inside a word is none).
-const QUOTATION = /["“”]|(?:^|\s)'[^']{3,}'/u
+// ("she told a table of strangers, 'I've not felt this useful since 1980.'": an apostrophe inside
+// a word is no closing quote.)
+const SINGLE_QUOTED = String.raw`(?:^|\s)['‘](?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){3,}?['’](?!\p{L})`
+const QUOTATION = new RegExp(String.raw`["“”]|${SINGLE_QUOTED}`, 'u')
 const QUOTED_REQUEST = /\b(?:can|could|will|would) you\b[^"”]*\?/iu
 /** A sentence with someone's words in it, not a request they made. */
 function saysWordsSaid(sentence: string): boolean {
   return QUOTATION.test(sentence) && !QUOTED_REQUEST.test(sentence)
 }
-const QUOTED_WORDS = /["“][^"”]{3,}["”]|(?:^|\s)'[^']{3,}'/u
+const QUOTED_WORDS = new RegExp(String.raw`["“][^"”]{3,}["”]|${SINGLE_QUOTED}`, 'u')
 
 function withTurn(told: readonly string[], maxWords: number): string {
   const whole = told.join(' ')
@@ -1036,12 +1039,28 @@ function leansOnGap(line: string, kept: readonly string[]): boolean {
   if (LEANS_BACK.test(line)) return true
   if (!PERSON_PRONOUN.test(line)) return false
   const words = kept.join(' ').split(/\s+/u)
+  // ("His mom ran out…" after "15 years with Denver PD.": a place named is no one.)
+  const places = new Set(
+    tagTerms(kept.join(' '))
+      .filter(
+        (term) =>
+          !term.tags.has('Person') && (term.tags.has('Place') || term.tags.has('Organization')),
+      )
+      .map((term) => bareWord(term.text)),
+  )
   const someone = words.some(
     (word, i) =>
-      namesPersonNoun(word.toLowerCase().replace(/[^\p{L}']/gu, '')) ||
-      (i > 0 && /^\p{Lu}\p{Ll}+/u.test(word) && !/[.!?]$/u.test(words[i - 1] ?? '')),
+      namesPersonNoun(bareWord(word)) ||
+      (i > 0 &&
+        /^\p{Lu}\p{Ll}+/u.test(word) &&
+        !/[.!?]$/u.test(words[i - 1] ?? '') &&
+        !places.has(bareWord(word))),
   )
   return !someone
+}
+
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}']/gu, '')
 }
 
 /** The moment's first lines as far as they fit, then its last `endLines`; null when that fails. */

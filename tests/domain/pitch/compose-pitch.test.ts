@@ -9,6 +9,9 @@ import { en } from '@/i18n/en'
 import { WORKED_ANSWERS } from '../../fixtures/worked-example'
 import { PERSONAS_HELD_OUT_6 } from '../../fixtures/personas-held-out-6'
 import { PERSONAS_HELD_OUT_10 } from '../../fixtures/personas-held-out-10'
+import { PERSONAS_HELD_OUT_13 } from '../../fixtures/personas-held-out-13'
+import { PERSONAS_HELD_OUT_20 } from '../../fixtures/personas-held-out-20'
+import type { Persona } from '../../fixtures/persona-type'
 import { PERSONAS as DEV_PERSONAS } from '../../fixtures/personas'
 import { PERSONAS_DEV_2 } from '../../fixtures/personas-dev-2'
 import { splitSentences, stripEnd } from '@/domain/language/english'
@@ -1141,6 +1144,25 @@ test('a quotation the turn answers is told with it; "not having to face it alone
   const alone = allDrafts({ ...worked, coreWord: 'alone', theme: 'not having to face it alone' })
   expect(alone).toMatch(/about not being alone/u)
   expect(alone).not.toMatch(/feeling alone/u)
+})
+
+test('words quoted in single quotes with an apostrophe inside are a quotation; a place named is no one a "his" can point at', () => {
+  const persona = (set: readonly Persona[], id: string) => {
+    const found = set.find((each) => each.id === id)
+    if (!found) throw new Error(`no persona ${id}`)
+    return found.answers
+  }
+  // "At the reception she told a table of strangers, 'I've not felt this useful since 1980.' Three
+  // of them asked for her number.": the strangers the last line speaks of come with the quotation.
+  const isa = persona(PERSONAS_HELD_OUT_13, 'h13-p-second-stitch-glasgow')
+  const storyFirst = composePitch(isa, { messages: composeEn, variant: 1 }).pitch
+  expect(storyFirst).toMatch(/strangers, 'I've not felt this useful since 1980\.' Three of them/u)
+  // "15 yrs with Denver PD." then "His mom ran out…": whose mom was in the line left out.
+  const call = persona(PERSONAS_HELD_OUT_20, 'h20-p-mike-cop-to-crisis-worker')
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(call, { messages: composeEn, variant })
+    for (const text of [pitch, story]) expect(text).not.toMatch(/Denver PD\. His mom/u)
+  }
 })
 
 test('what the person is doing is said in each opening in its own words, and a theme lands differently in each', () => {
