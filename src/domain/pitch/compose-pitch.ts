@@ -1719,7 +1719,10 @@ function livedAsked(
   if (!frame) return null
   // ("the last time you felt invisible", "…you were there for someone": the simple past.)
   const past = lived.perfect.replace(/^been\s/u, 'were ')
-  const text = fill(frame.ask, {
+  // ("looked out for each other", "sung together": what we do with one another.)
+  const together =
+    'askTogether' in frame && /\b(?:each other|one another|together)\b/iu.test(lived.plain)
+  const text = fill(together ? frame.askTogether : frame.ask, {
     x: lived.plain,
     perfect: lived.perfect,
     ours: lived.perfectOurs,
@@ -1728,7 +1731,7 @@ function livedAsked(
   })
   const wished =
     'thenWished' in frame && /^(?:wanted|needed|wished|hoped|longed)\b/u.test(lived.perfect)
-  const then = wished ? frame.thenWished : frame.then
+  const then = together ? [] : wished ? frame.thenWished : frame.then
   return countWords(text) <= LIVED_MAX_WORDS ? { text, then } : null
 }
 

@@ -339,6 +339,9 @@ export const COMPOSER_EN = {
         null,
         {
           ask: 'Have you ever {perfect}?',
+          // "Have you ever looked out for each other? Most of us have…" asks one person what two
+          // do together: it is asked of all of us, with nothing after.
+          askTogether: 'When did we last {plainOurs}?',
           // ("Have you ever missed someone? Most of us know someone who has." says what nobody
           // would, of a thing most have done; said with nothing after, no "we" is heard.)
           then: [

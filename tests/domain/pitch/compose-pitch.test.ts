@@ -2457,6 +2457,20 @@ test('"Have you ever…?" about a thing done is not answered for the listener; a
   expect(wished).toMatch(/Have you ever wanted to be useful\? [^.]*most of us have/iu)
 })
 
+test('a thing we do with one another is asked of all of us: "When did we last look out for each other?"', () => {
+  for (const theme of [
+    'looking out for each other',
+    'singing together',
+    'finding one another again',
+  ]) {
+    const drafts = everyDraft({ ...worked, theme, coreWord: 'community' })
+    expect(drafts).not.toMatch(/Have you ever [^?]*(?:each other|together|one another)\?/u)
+    expect(drafts).toMatch(
+      /When did we last (?:look out for each other|sing together|find one another again)\?/u,
+    )
+  }
+})
+
 test('in another language, the core word is said without the question mark typed after it, and a moment a few words over is told to its end', () => {
   const answers: Answers = {
     ...emptyAnswers(),
