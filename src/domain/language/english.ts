@@ -54,6 +54,23 @@ function startsClause(text: string, at: number): boolean {
   return /^(?:she|he|i|we|they|you)\s+\p{L}/u.test(text.slice(at, at + 12))
 }
 
+/** "stop" in "bus stop": a word the tagger reads as a verb, after a noun, known as a noun too. */
+function isNounAfterNoun(t: TaggedTerm, before: TaggedTerm | undefined): boolean {
+  return (
+    before !== undefined &&
+    before.tags.has('Noun') &&
+    !before.tags.has('Pronoun') &&
+    lexiconTags(t.normal).some((tag) => NOUN_TAGS.includes(tag))
+  )
+}
+
+/** A verb that can follow "every child": "reads", "has", "can", "is", "read" in the past. */
+function agreesWithOne(t: TaggedTerm): boolean {
+  if (t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary')) return true
+  if (!t.tags.has('Verb') || t.tags.has('Gerund')) return /^(?:has|does)$/u.test(t.normal)
+  return t.tags.has('PastTense') || /[^s]s$/u.test(t.normal) || /^(?:has|does)$/u.test(t.normal)
+}
+
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
 export function tidy(raw: string): string {
   return (
@@ -1033,6 +1050,26 @@ export function classify(text: string): AnswerForm {
         lexiconTags(t.normal.replace(/e?s$/u, '')).includes('Infinitive'),
     )
     if (verbAt > 0) return 'clause'
+  }
+  // "every bus stop in Phoenix with a tree over it": after "every" or "each" the verb agrees with
+  // one ("stops", "has", "can", "stopped"); a bare "stop" after a noun, which the lexicon knows as
+  // a noun too, is the end of that noun. ("every salon have clean air", "every child deserve
+  // language" are still what someone wants to happen, typed without the -s.)
+  if (
+    /^(?:every|each)$/u.test(firstWord) &&
+    !terms.some((t, i) => i >= 2 && agreesWithOne(t)) &&
+    terms.some((t, i) => i >= 2 && isNounAfterNoun(t, terms[i - 1])) &&
+    terms.every(
+      (t, i) =>
+        i < 2 ||
+        !t.tags.has('Verb') ||
+        t.tags.has('Gerund') ||
+        // ("stop in": the tagger's phrasal verb; "in" is still a preposition.)
+        t.tags.has('Particle') ||
+        isNounAfterNoun(t, terms[i - 1]),
+    )
+  ) {
+    return 'noun-phrase'
   }
   // "Being seen…", "looking for a role": a gerund phrase, whatever verbs follow inside it.
   const finite = finiteVerbs(terms)

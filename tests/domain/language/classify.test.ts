@@ -573,3 +573,17 @@ test.each([
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
 })
+
+// Read in the drafts ("I want a world where every bus stop in Phoenix with a tree over it."):
+// after "every" or "each" the verb agrees with one; a bare word after a noun that is a noun too
+// ("bus stop") is no verb. Typed without the -s, a verb that is no noun still makes a clause.
+test.each([
+  ['every bus stop in Phoenix with a tree over it', 'noun-phrase'],
+  ['every bus stop in Phoenix has a tree over it', 'clause'],
+  ['every bus stop got a tree over it', 'clause'],
+  ['every salon have clean air', 'clause'],
+  ['every child deserve language from day one', 'clause'],
+  ['each family can grow its own food', 'clause'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
+})
