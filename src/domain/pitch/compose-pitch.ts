@@ -1249,17 +1249,28 @@ function isPluralThing(word: string): boolean {
 }
 
 function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  // "what gets seen gets fixed", "whoever shows up is enough": a clause that opens on "what",
-  // read as the thing it names, is still believed as a clause ("I believe that what gets…").
-  const openClause =
-    r.belief.form === 'noun-phrase' &&
-    /^(?:what|whatever|whoever|who)\s+\S+\s/iu.test(r.belief.text) &&
-    hasMainClause(r.belief.text)
-  const clause = r.belief.form === 'clause' || openClause
-  if (openClause)
+  const clause = r.belief.form === 'clause' || believedAsClause(r.belief)
+  if (clause && r.belief.form !== 'clause')
     return placeAnswer({ ...r.belief, form: 'clause' }, w.belief, maxWords, thatIfNeeded)
   if (speaksForItself(r.belief)) return shorten(r.belief.text, maxWords)
   return placeAnswer(r.belief, w.belief, maxWords, clause ? thatIfNeeded : undefined)
+}
+
+/** A belief read as the thing it names that is still believed as a clause ("I believe that…"). */
+function believedAsClause(belief: ReadAnswer): boolean {
+  if (belief.form !== 'noun-phrase') return false
+  // "what gets seen gets fixed", "whoever shows up is enough": a clause that opens on "what",
+  // read as the thing it names.
+  if (/^(?:what|whatever|whoever|who)\s+\S+\s/iu.test(belief.text) && hasMainClause(belief.text))
+    return true
+  // "a child who reads for fun will never stop learning", "the quietest people in a family hold
+  // its biggest stories": a thing with a verb of its own, outside the clause that says which one
+  // ("I believe in a child who reads… will never…" is no sentence). (Not "shade as public
+  // health", "work with the water": the first word read as a verb is the thing.)
+  return (
+    countWords(belief.text) >= 4 &&
+    hasMainClause(belief.text.replace(/^\S+\s+/u, '').replace(/\s(?:who|that|which)\s+\S+/iu, ''))
+  )
 }
 
 /** "I trust my team to be human" is a belief already: "I believe I trust…" says it twice. */
@@ -2667,7 +2678,7 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
   const belief = firstThought(r.belief)
   const world = firstThought(r.betterWorld)
   if (speaksForItself(r.belief)) reasons.push(fill(w.oneLiner.because, { x: belief }))
-  else if (r.belief.form === 'clause') {
+  else if (r.belief.form === 'clause' || believedAsClause(r.belief)) {
     reasons.push(fill(w.oneLiner.becauseBelief, { x: thatIfNeeded(belief) }))
   } else if (
     (r.belief.form === 'noun-phrase' || r.belief.form === 'gerund') &&

@@ -2471,6 +2471,32 @@ test('a thing we do with one another is asked of all of us: "When did we last lo
   }
 })
 
+test('a belief naming a thing with a verb of its own is believed as a clause, not "believed in"', () => {
+  const beliefs = [
+    [
+      'every face that worked deserves to be on the wall',
+      /I believe (?:that )?every face that worked deserves to be on the wall/u,
+    ],
+    [
+      'consent without understanding is not consent',
+      /I believe (?:that )?consent without understanding is not consent/u,
+    ],
+    [
+      'the people who stayed should get first chance to own the block',
+      /I believe (?:that )?the people who stayed should get/u,
+    ],
+  ] as const
+  for (const [belief, said] of beliefs) {
+    const drafts = everyDraft({ ...worked, belief })
+    expect(drafts).not.toMatch(/I believe in (?:every face|consent|the people)/u)
+    expect(drafts).toMatch(said)
+  }
+  // A thing believed in stays so: "shade as public health", "people who care".
+  for (const belief of ['shade as public health', 'people who care']) {
+    expect(everyDraft({ ...worked, belief })).toContain(`I believe in ${belief}`)
+  }
+})
+
 test('in another language, the core word is said without the question mark typed after it, and a moment a few words over is told to its end', () => {
   const answers: Answers = {
     ...emptyAnswers(),
