@@ -1258,6 +1258,19 @@ function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null 
 
 /** A belief read as the thing it names that is still believed as a clause ("I believe that…"). */
 function believedAsClause(belief: ReadAnswer): boolean {
+  // "asking a guy how he's really doing is safety equipment", "not speaking the language is not
+  // the same as not knowing": a doing with "is" after it, said of the doing, is a clause with the
+  // doing for its subject. ("being told you are too old": "are" is the inner clause's own.)
+  if (belief.form === 'gerund') {
+    const terms = tagTerms(belief.text)
+    return terms.some(
+      (t, i) =>
+        i >= 2 &&
+        /^(?:is|was|isn['’]t|wasn['’]t)$/iu.test(t.text.replace(/[,;:.!?]+$/u, '')) &&
+        !terms[i - 1]?.tags.has('Pronoun') &&
+        terms[i - 1]?.normal !== 'to',
+    )
+  }
   if (belief.form !== 'noun-phrase') return false
   // "what gets seen gets fixed", "whoever shows up is enough": a clause that opens on "what",
   // read as the thing it names.

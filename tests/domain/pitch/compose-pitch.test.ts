@@ -2491,8 +2491,15 @@ test('a belief naming a thing with a verb of its own is believed as a clause, no
     expect(drafts).not.toMatch(/I believe in (?:every face|consent|the people)/u)
     expect(drafts).toMatch(said)
   }
-  // A thing believed in stays so: "shade as public health", "people who care".
-  for (const belief of ['shade as public health', 'people who care']) {
+  // A doing with "is" said of it is a clause too.
+  const doing = everyDraft({
+    ...worked,
+    belief: 'not speaking the language is not the same as not knowing',
+  })
+  expect(doing).toMatch(/I believe (?:that )?not speaking the language is not the same/u)
+  expect(doing).not.toMatch(/I believe in not speaking/u)
+  // A thing believed in stays so: "shade as public health", "people who care", "asking for help".
+  for (const belief of ['shade as public health', 'people who care', 'asking for help']) {
     expect(everyDraft({ ...worked, belief })).toContain(`I believe in ${belief}`)
   }
 })
