@@ -197,7 +197,10 @@ export function detectPitchLanguage(text: string): string {
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
   if (words.length === 0) return 'en'
   const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length
-  if (english / words.length >= ENGLISH_SHARE) return 'en'
+  // ("I 2020 tok jeg med meg farfar… Hva betyr det for deg?": "i", "for", "at" are Norwegian
+  // too; letters English never writes ask for more English words before the detector is ignored.)
+  const share = /[æøåäöüßñçãõœ]/iu.test(sample) ? FOREIGN_LETTERS_ENGLISH_SHARE : ENGLISH_SHARE
+  if (english / words.length >= share) return 'en'
   try {
     return detectLanguage([sample])
   } catch {
@@ -206,6 +209,8 @@ export function detectPitchLanguage(text: string): string {
 }
 
 const ENGLISH_SHARE = 0.12
+// (An English pitch says a function word every second or third word, a name like Søren or all.)
+const FOREIGN_LETTERS_ENGLISH_SHARE = 0.3
 const ENGLISH_FUNCTION_WORDS = new Set(
   (
     "the and to of a an in is it that i you we my our for with on at this be are was it's i'm " +

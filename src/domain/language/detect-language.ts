@@ -84,10 +84,31 @@ function detectUncached(texts: readonly string[]): string {
     const ranked = francAll(joined, { minLength: 20 })
     const top = ranked[0]
     const other = top ? OTHER_TAGS[top[0]] : undefined
-    if (top === undefined || other === undefined) return tag
+    if (top === undefined || other === undefined) return byLetters(tag, joined)
     const chosen = ranked.find(([language]) => language === code)?.[1] ?? 0
-    return chosen >= top[1] * OTHER_MARGIN ? tag : other
+    return byLetters(chosen >= top[1] * OTHER_MARGIN ? tag : other, joined)
   } catch {
     return 'en'
   }
+}
+
+/**
+ * "sønnen min … ødelegger": Swedish writes ä and ö, Norwegian and Danish æ and ø, so letters the
+ * other language never uses settle a call between them (lower-case Norwegian was read as Swedish,
+ * and its pitch asked "Vad betyder det för dig?"). franc-min knows neither Norwegian nor Danish:
+ * between those two, the small words each spells its own way decide ("hva", "meg", "av", "nå"
+ * against "hvad", "mig", "af", "nu").
+ */
+function byLetters(tag: string, text: string): string {
+  const danoNorwegian = /[æø]/iu.test(text)
+  const swedish = /[äö]/iu.test(text)
+  // (franc-min reads them as Swedish or Dutch; neither writes æ or ø.)
+  if (tag !== 'nb' && tag !== 'da' && danoNorwegian && !swedish) {
+    const count = (words: RegExp) => (text.match(words) ?? []).length
+    const norwegian = count(/(?<!\p{L})(?:hva|meg|deg|seg|av|nå|ikkje|noe|noen)(?!\p{L})/giu)
+    const danish = count(/(?<!\p{L})(?:hvad|mig|dig|sig|af|nu|noget|nogen)(?!\p{L})/giu)
+    return danish > norwegian ? 'da' : 'nb'
+  }
+  if ((tag === 'nb' || tag === 'da') && swedish && !danoNorwegian) return 'sv'
+  return tag
 }

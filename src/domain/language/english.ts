@@ -291,7 +291,9 @@ function capitaliseAfterStops(text: string): string {
     // '…får F?" jag visste…', '…outra vez ». morreu…': a question ends on any letter, and a
     // guillemet closes a quotation as a quote mark does. ('His mum rang me. "you broke my son"':
     // a quotation that starts a sentence starts it raised.)
-    /(?<=(?:(?:(?<!\.)(?:\b[\p{L}\p{N}]{2,}|\b\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!])["”’)'»]*\s+["“‘«]?)\p{Ll}/gu,
+    // ("i 17 år. vet at…": a word may start with a letter outside ASCII, where \b sees no start;
+    // 'sa "pappa, er det du?". jeg lo…': a stop may follow the quotation's own question mark.)
+    /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset))
         ? ch

@@ -141,6 +141,15 @@ test('a pitch in another language reports its language and which checks cannot r
   expect(review.checks.find((c) => c.id === 'length')?.notRead).toBeUndefined()
 })
 
+test('a Norwegian pitch whose "i", "for" and "at" are English words too is read as Norwegian, and an English one naming Søren as English', () => {
+  const norwegian =
+    'I 2020 tok jeg med meg farfar, 84, ut på den første elektriske sjarken vi hadde bygd. Han sa ingenting på en halvtime. Hva betyr det for deg? Det handler om havet.'
+  expect(reviewPitch(norwegian, {}, enCoach).language).toBe('nb')
+  const english =
+    'It’s about belonging, really. My neighbour Søren ran the bakery for 40 years. We all know what it is to be missed. That’s belonging.'
+  expect(reviewPitch(english, {}, enCoach).language).toBe('en')
+})
+
 test('an English pitch with a few words of Spanish is read as English', () => {
   const text =
     "It's about la sobremesa, that time after dinner when nobody gets up from the table. We all know it, even if we don't have a word for it. Here in Houston a lot of older Latinos eat alone."

@@ -284,6 +284,24 @@ test('answers of one or two words each are read as English, whatever a detector 
   expect(detectLanguage(labels)).toBe('en')
 })
 
+test('Norwegian and Danish typed in lower case are not read as Swedish: ø and æ are no Swedish letters', () => {
+  const norwegian = [
+    'har jobbet offshore på plattform i 17 år. vet at oljen tar slutt en dag, men vet ikke hva jeg skal gjøre',
+    'sønnen min på 14 hadde prosjekt om klima på skolen i fjor. han kom hjem og sa "pappa, er det du som ødelegger jorda?". jeg lo det bort',
+  ]
+  expect(detectLanguage(norwegian)).toBe('nb')
+  const danish = [
+    'jeg har haft min kaffebar i aarhus i seks år, og nu vil jeg gerne have flere ledige med',
+    'min første medarbejder havde ikke haft et job i 9 år. hvad han fik ud af det var mere end løn',
+  ]
+  expect(detectLanguage(danish)).toBe('da')
+  // (The first letter is raised where the line is placed.)
+  expect(
+    readAnswer('har jobbet her i 17 år. vet at oljen tar slutt. han sa "pappa?". jeg lo', [], false)
+      .text,
+  ).toBe('har jobbet her i 17 år. Vet at oljen tar slutt. Han sa "pappa?". Jeg lo')
+})
+
 test('a cut at a word keeps a particle with its verb, and a clause keeps the words before "who"', () => {
   const went =
     'July last year a lad called bilal on his second week went down on aisle 14 about 2pm in the heat of the day with nobody near him'

@@ -586,20 +586,14 @@ const SPENT_SETS = [
   {
     name: 'spent set 20 (formerly held out)',
     set: SPENT_20,
-    // Spent at the end of the session that read it (not yet investigated; 4 drafts, 11 defects:
-    // a Norwegian persona's lines said in lower case and with doubled punctuation, and one
-    // English moment split before "some").
+    // Spent at the end of the session that read it (4 drafts, 11 defects at its reading: a
+    // Norwegian persona's lines said in lower case, 7, fixed since, and '?".' as typed, 3: Spanish,
+    // Portuguese and Romanian put the stop after a quotation's question mark, and tidying does not
+    // know the language; one English moment split before "some", not yet investigated).
     known: [
       'h20-p-samir-wheelchair-dispatch/0/story: lower-case start "some miss connections, some we"',
-      'h20-p-kjetil-olje-til-havvind/0/pitch: lower-case start "vet at oljen tar slutt en dag,"',
-      'h20-p-kjetil-olje-til-havvind/0/story: lower-case start "jeg lo det bort, men lå våken "',
-      'h20-p-kjetil-olje-til-havvind/0/story: lower-case start "vet at oljen tar slutt en dag,"',
       'h20-p-kjetil-olje-til-havvind/0/story: doubled punctuation',
-      'h20-p-kjetil-olje-til-havvind/1/story: lower-case start "jeg lo det bort, men lå våken "',
-      'h20-p-kjetil-olje-til-havvind/1/story: lower-case start "vet at oljen tar slutt en dag,"',
       'h20-p-kjetil-olje-til-havvind/1/story: doubled punctuation',
-      'h20-p-kjetil-olje-til-havvind/2/story: lower-case start "jeg lo det bort, men lå våken "',
-      'h20-p-kjetil-olje-til-havvind/2/story: lower-case start "vet at oljen tar slutt en dag,"',
       'h20-p-kjetil-olje-til-havvind/2/story: doubled punctuation',
     ],
     knownOverlaps: [
