@@ -33,7 +33,7 @@ import { PERSONAS_HELD_OUT_17 as SPENT_17 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_18 as SPENT_18 } from '../../fixtures/personas-held-out-18'
 import { PERSONAS_HELD_OUT_19 as SPENT_19 } from '../../fixtures/personas-held-out-19'
 import { PERSONAS_HELD_OUT_20 as SPENT_20 } from '../../fixtures/personas-held-out-20'
-import { PERSONAS_HELD_OUT_21 } from '../../fixtures/personas-held-out-21'
+import { PERSONAS_HELD_OUT_21 as SPENT_21 } from '../../fixtures/personas-held-out-21'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -363,6 +363,11 @@ const KNOWN_SPENT_COACH = [
   'h20-p-terrence-ids-at-release/1: question',
   'h20-p-dana-video-asl-clinics/1: theme-first',
   'h20-p-care-home-photo/1: theme-first',
+  // Set 21, spent at the end of the session that read it (not yet investigated).
+  'h21-p-deshawn-carbon-models/1: theme-first',
+  'h21-p-bruce-defib-boxes/0: question',
+  'h21-p-bruce-defib-boxes/1: question',
+  'h21-p-bruce-defib-boxes/2: question',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -601,6 +606,23 @@ const SPENT_SETS = [
       'h20-p-rafi-medallion-debt: openings share 51%',
       'h20-p-jess-refund-emails: openings share 53%',
     ],
+  },
+  {
+    name: 'spent set 21 (formerly held out)',
+    set: SPENT_21,
+    // Spent at the end of the session that read it (not yet investigated; 7 drafts, 7 defects: a
+    // one-minute story under 110 words ×3, a moment missing from one pitch, a pitch with no
+    // question ×3).
+    known: [
+      'h21-p-hank-ledger-empty/0: story has 101 words (110–160)',
+      'h21-p-hank-ledger-empty/1: story has 106 words (110–160)',
+      'h21-p-hank-ledger-empty/2: story has 107 words (110–160)',
+      'h21-p-harpreet-donor-drive/2: the moment is missing from the pitch',
+      'h21-p-bruce-defib-boxes/0: 0 questions in the pitch',
+      'h21-p-bruce-defib-boxes/1: 0 questions in the pitch',
+      'h21-p-bruce-defib-boxes/2: 0 questions in the pitch',
+    ],
+    knownOverlaps: ['h21-p-kwame-cold-chain: openings share 55%'],
   },
 ]
 
@@ -852,41 +874,13 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 21 (personas-held-out-21.ts): 114 answer sets written blind on 2026-12-02 by
 // a helper who never saw the composer or another persona set, committed (2f3e8e0) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_21_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-02, session from
-// 16:59; the CI run of this commit prints it a second time): 7 of 342 drafts with a counted defect
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (the composer and coach of the commit that recorded it, 76da421, after the session's
+// tuning on the development and spent sets; nothing tuned after; printed once, and a second time by
+// the CI run of that commit, 2026-12-02, session from 16:59): 7 of 342 drafts with a counted defect
 // (7 defects), 1 persona with openings over 50% alike, 4 of 255 English pitches failing a coach
 // check (set 20 at its reading: 4 of 342, 2, 3 of 255). Counted defects are a floor: the drafts
 // were not read.
-export const HELD_OUT_21_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_21_MEASURED = { draftsWithDefect: 7, overlaps: 1, coachFailures: 4 }
-
-test('held-out: persona set 21, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_21
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 21 (${set.length} personas, rounds seen ${HELD_OUT_21_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_21_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_21_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_21_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT-21 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-22.ts
+// (written blind, committed unread), read once at the end of a session.
