@@ -68,7 +68,7 @@ function isNounAfterNoun(t: TaggedTerm, before: TaggedTerm | undefined): boolean
 function agreesWithOne(t: TaggedTerm): boolean {
   if (t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary')) return true
   if (!t.tags.has('Verb') || t.tags.has('Gerund')) return /^(?:has|does)$/u.test(t.normal)
-  return t.tags.has('PastTense') || /[^s]s$/u.test(t.normal) || /^(?:has|does)$/u.test(t.normal)
+  return t.tags.has('PastTense') || /[^s]s$/u.test(t.normal)
 }
 
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */

@@ -1276,10 +1276,11 @@ function believedAsClause(belief: ReadAnswer): boolean {
   // read as the thing it names.
   if (/^(?:what|whatever|whoever|who)\s+\S+\s/iu.test(belief.text) && hasMainClause(belief.text))
     return true
-  // "a child who reads for fun will never stop learning", "the quietest people in a family hold
-  // its biggest stories": a thing with a verb of its own, outside the clause that says which one
-  // ("I believe in a child who reads… will never…" is no sentence). (Not "shade as public
-  // health", "work with the water": the first word read as a verb is the thing.)
+  // "consent without understanding is not consent", "the people who stayed should get first
+  // chance…": a thing with a verb of its own, outside the clause that says which one ("I believe
+  // in consent without understanding is not consent" is no sentence). (Not "shade as public
+  // health", "work with the water": the first word read as a verb is the thing. Not yet "a child
+  // who reads for fun will never stop learning": a modal is no main verb to hasMainClause.)
   return (
     countWords(belief.text) >= 4 &&
     hasMainClause(belief.text.replace(/^\S+\s+/u, '').replace(/\s(?:who|that|which)\s+\S+/iu, ''))
