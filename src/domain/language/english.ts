@@ -295,9 +295,23 @@ function capitaliseAfterStops(text: string): string {
     // 'sa "pappa, er det du?". jeg lo…': a stop may follow the quotation's own question mark.)
     /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
     (ch: string, offset: number) =>
-      /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset))
+      /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset)) ||
+      goesOnAfterQuotedQuestion(text, offset)
         ? ch
         : ch.toUpperCase(),
+  )
+}
+
+/**
+ * 'a jobsite where asking "you good?" is as normal as checking a harness', 'she asked "why me?"
+ * and I had no answer': a question someone said, inside a sentence that goes on after it.
+ */
+const GOES_ON =
+  /^(?:is|was|are|were|isn't|wasn't|isn’t|wasn’t|and|but|because|as|or|than|becomes|became|means|meant|(?:he|she|they|we|i|you|my \p{L}+)\s+(?:said|asked|says|asks|whispered|shouted|replied|told|added|laughed|cried))\b/iu
+function goesOnAfterQuotedQuestion(text: string, offset: number): boolean {
+  return (
+    /[?!]["”’'»]+\s+$/u.test(text.slice(Math.max(0, offset - 4), offset)) &&
+    GOES_ON.test(text.slice(offset))
   )
 }
 
@@ -1797,6 +1811,9 @@ function withoutUptalk(text: string): string {
     )
 }
 
+// Punctuation and list marks an answer may start with: none of them leads a sentence said aloud.
+const LEADING_PUNCTUATION = /^[\s.,;:!?…\-–—•*]+/u
+
 function readUncached(
   raw: string,
   leadIns: readonly string[],
@@ -1818,10 +1835,10 @@ function readUncached(
   if (!isEnglish) text = capitaliseAfterStops(text)
   // A leading quote mark stays when it opens a quotation closed later ('"good enough, on time"
   // science beats…'); a lone one goes.
-  text = text.replace(/^[\s.,;:!?…\-–—•*]+/u, '')
+  text = text.replace(LEADING_PUNCTUATION, '')
   // ('", 0': the comma after a lone quote leads nothing either.)
   if (/^["“‘']/u.test(text) && !opensQuotation(text))
-    text = text.replace(/^["“‘'\s]+/u, '').replace(/^[\s.,;:!?…\-–—•*]+/u, '')
+    text = text.replace(/^["“‘'\s]+/u, '').replace(LEADING_PUNCTUATION, '')
   // '"Food is for eating, not for bins"': quote marks around the whole answer are not speech.
   text = withoutUnpairedQuote(text)
   // "to be honest I believe…": a filler before the lead-in hides it.

@@ -1756,7 +1756,8 @@ function livedAsked(
   })
   const wished =
     'thenWished' in frame && /^(?:wanted|needed|wished|hoped|longed)\b/u.test(lived.perfect)
-  const then = together ? [] : wished ? frame.thenWished : frame.then
+  // (Nothing said after a "we" question: it already asks it of all of us.)
+  const then: readonly string[] = together ? [] : wished ? frame.thenWished : frame.then
   return countWords(text) <= LIVED_MAX_WORDS ? { text, then } : null
 }
 

@@ -605,3 +605,16 @@ test.each([
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
 })
+
+test('a question someone said, quoted inside a sentence that goes on, does not end it', () => {
+  const world = readAnswer('a jobsite where asking "you good?" is as normal as checking a harness')
+  expect(world.sentences).toEqual([
+    'A jobsite where asking "you good?" is as normal as checking a harness.',
+  ])
+  expect(world.form).not.toBe('question')
+  expect(
+    readAnswer('His mother asked "are you a teacher?" and I could not answer.').sentences,
+  ).toEqual(['His mother asked "are you a teacher?" and I could not answer.'])
+  // A quoted question that ends its sentence still does: the next one starts raised.
+  expect(readAnswer('he said "you hungry?" took me to breakfast').sentences).toHaveLength(2)
+})
