@@ -441,6 +441,17 @@ function withOwnArticle(core: string, answers: Answers): string {
     }
     if (said !== core) break
   }
+  // "the barber chair", "the kitchen table": one word that names or describes the thing may come
+  // between "the" and it; it is still the chair. ("a quick call", "a hot breakfast" name no one
+  // thing: "It's about a call" is not said.)
+  if (said === core && !/\s/u.test(core)) {
+    const between = new RegExp(`\\bthe\\s+([\\p{L}’'-]+)\\s+${escape(wanted)}\\b`, 'giu')
+    for (const [, word = ''] of text.matchAll(between)) {
+      if (DETERMINERS.test(word) || !describesNext(word)) continue
+      said = `the ${core}`
+      break
+    }
+  }
   // "at home", "feel home": a word the person also says with no article is said as they say it.
   // ("a youth orchestra" is still an orchestra: a word before it that names or describes it is
   // no sign of a bare use.)

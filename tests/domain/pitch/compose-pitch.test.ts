@@ -1646,6 +1646,27 @@ test('a core word that names a thing is not asked about as an idea ("Who first s
   }
 })
 
+test('a thing the person wrote with "the" and a word before it ("the barber chair") is said as the chair, never bare', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'growing',
+    problem: 'men do not talk about what is going on in their head until it is too late',
+    spark:
+      'My customer Terrence sat in my chair every 2 weeks for 6 years. Then he stopped coming.',
+    belief: 'the barber chair is the most honest seat in the neighbourhood',
+    workOn: 'training barbers to spot the signs',
+    forWhom: 'men who will not go to a doctor',
+    coreWord: 'chair',
+  }
+  const drafts = [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+  expect(drafts[0]?.hook).toMatch(/^It’s about the chair\b/u)
+  for (const { pitch } of drafts) {
+    // ("It's about chair", "That's chair.", "What does chair mean to you?")
+    expect(pitch).not.toMatch(/\b(?:about|That’s|does|by|to) chair\b/u)
+  }
+})
+
 test('who it is for, typed as an opinion ("I think patients and nurses both") or with a remark in brackets, is said as the people', () => {
   const answers: Answers = {
     ...emptyAnswers(),
