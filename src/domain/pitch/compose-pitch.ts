@@ -514,11 +514,17 @@ const OWN_ARTICLE = /^(?:a|an|the|my|our)\s+(?=\p{L})/iu
 function isThing(r: Read): boolean {
   if (OWN_ARTICLE.test(r.core)) return true
   if (!isCountedThing(r.core)) return false
+  // ("our Hindu neighbour", "my old quilt": one word may describe it in between.)
   const pointedAt = new RegExp(
-    `\\b(?:a|an|the|my|our|your|his|her|their|this|that|every|each)\\s+${r.core}\\b(?!\\s+of\\b)`,
-    'iu',
+    `\\b(?:a|an|the|my|our|your|his|her|their|this|that|every|each)\\s+(?:([\\p{L}’'-]+)\\s+)?${r.core}\\b(?!\\s+of\\b)`,
+    'giu',
   )
-  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld].some((a) => pointedAt.test(a.text))
+  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld].some((a) =>
+    [...a.text.matchAll(pointedAt)].some(
+      ([, between]) =>
+        between === undefined || (!DETERMINERS.test(between.toLowerCase()) && describesNext(between)),
+    ),
+  )
 }
 
 /** "the kettle", "shed" (written "the shed"), "reach out": the person's word, not an idea. */

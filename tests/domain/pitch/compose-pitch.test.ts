@@ -1646,7 +1646,7 @@ test('a core word that names a thing is not asked about as an idea ("Who first s
   }
 })
 
-test('a thing the person wrote with "the" and a word before it ("the barber chair") is said as the chair, never bare', () => {
+test('a thing the person wrote with a word before it ("the barber chair", "our Hindu neighbour") is said as a thing, never as an idea', () => {
   const answers: Answers = {
     ...emptyAnswers(),
     situation: 'business',
@@ -1664,6 +1664,20 @@ test('a thing the person wrote with "the" and a word before it ("the barber chai
   for (const { pitch } of drafts) {
     // ("It's about chair", "That's chair.", "What does chair mean to you?")
     expect(pitch).not.toMatch(/\b(?:about|That’s|does|by|to) chair\b/u)
+  }
+  // "our Hindu neighbour": a word between, after "our", still points at one person or thing; the
+  // word is said as the person's word, not as an idea ("It comes down to neighbour.").
+  const neighbours: Answers = {
+    ...answers,
+    spark:
+      'During Ramadan 2020 our Hindu neighbour Mrs. Patel left samosas on our doorstep every evening.',
+    belief: 'sharing food is the quickest way to stop being strangers',
+    coreWord: 'neighbour',
+  }
+  for (const variant of [0, 1]) {
+    const { pitch } = composePitch(neighbours, { messages: composeEn, variant })
+    expect(pitch).not.toMatch(/\b(?:about|That’s|to) neighbour\./u)
+    expect(pitch).toMatch(/\bone word: neighbour\./u)
   }
 })
 
