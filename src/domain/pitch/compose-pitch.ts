@@ -522,7 +522,8 @@ function isThing(r: Read): boolean {
   return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld].some((a) =>
     [...a.text.matchAll(pointedAt)].some(
       ([, between]) =>
-        between === undefined || (!DETERMINERS.test(between.toLowerCase()) && describesNext(between)),
+        between === undefined ||
+        (!DETERMINERS.test(between.toLowerCase()) && describesNext(between)),
     ),
   )
 }
