@@ -1483,16 +1483,25 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       ? { ...r.workOn, form: 'noun-phrase' as const }
       : null
   // "an album of songs families used to sing": a thing made, whatever verb its description has.
+  // ("Growing Delgado & Daughters…": an -ing word that opens no name is said lower-case inside the
+  // sentence.)
+  const typed =
+    named === null && /^\p{Lu}\p{Ll}+ing\s/u.test(r.workOn.text)
+      ? {
+          ...r.workOn,
+          text: lowerFirst(r.workOn.text),
+          head: lowerFirst(r.workOn.head),
+          sentences: r.workOn.sentences.map((each, i) => (i === 0 ? lowerFirst(each) : each)),
+        }
+      : r.workOn
   const k =
     named ??
-    (r.workOn.form === 'verb-phrase' && namesAThingDone(r.workOn.text)
-      ? { ...r.workOn, form: 'noun-phrase' as const }
+    (typed.form === 'verb-phrase' && namesAThingDone(typed.text)
+      ? { ...typed, form: 'noun-phrase' as const }
       : null) ??
-    (r.workOn.form === 'clause' &&
-    /^(?:a|an)\s/iu.test(r.workOn.text) &&
-    r.workOn.sentences.length <= 1
-      ? { ...r.workOn, form: 'noun-phrase' as const }
-      : r.workOn)
+    (typed.form === 'clause' && /^(?:a|an)\s/iu.test(typed.text) && typed.sentences.length <= 1
+      ? { ...typed, form: 'noun-phrase' as const }
+      : typed)
   // "sand dams near schools", "published salary bands across the company": a thing named, which
   // the tagger reads as a sentence ("dams", "published" as verbs). What a person says they are
   // doing as a sentence has its own subject ("We run a taxi firm…", "Maria and I…").
@@ -1607,6 +1616,9 @@ function namesAThingMaybe(text: string): boolean {
   // "reading classes in prisons", "cycling lessons for women": an -ing word before the kind of
   // gathering it names is what the gathering is about ("I'm reading classes" says another thing).
   if (second.tags.has('Plural') && GATHERINGS.test(second.normal)) return true
+  // "growing Chair Money", "Growing Delgado & Daughters to a second shop": a name after it is
+  // what is being done to ("working on growing Delgado & Daughters" says it twice).
+  if (/^\p{Lu}/u.test(second.text)) return false
   return (
     second.normal === 'and' ||
     (second.tags.has('Singular') &&

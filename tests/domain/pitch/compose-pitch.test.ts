@@ -1681,6 +1681,27 @@ test('a thing the person wrote with a word before it ("the barber chair", "our H
   }
 })
 
+test('work typed as an -ing word before a name is said as doing it ("I’m growing Delgado & Daughters…"), not "working on" it', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'growing',
+    problem: "Women don't go into plumbing because nobody ever told them they could",
+    spark: 'I was the only girl in my trade class in 2004. I passed top of the class.',
+    forWhom: 'girls who like tools',
+    workOn: 'Growing Delgado & Daughters to a second shop',
+    coreWord: 'capability',
+  }
+  const drafts = [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+  expect(drafts[0]?.oneLiner).toMatch(
+    /^Right now I’m growing Delgado & Daughters to a second shop\b/u,
+  )
+  for (const { pitch } of drafts) {
+    expect(pitch).toMatch(/I’m growing Delgado & Daughters to a second shop\./u)
+    expect(pitch).not.toMatch(/working on growing|I’m Growing/u)
+  }
+})
+
 test('who it is for, typed as an opinion ("I think patients and nurses both") or with a remark in brackets, is said as the people', () => {
   const answers: Answers = {
     ...emptyAnswers(),
