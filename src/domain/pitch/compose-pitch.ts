@@ -514,9 +514,10 @@ const OWN_ARTICLE = /^(?:a|an|the|my|our)\s+(?=\p{L})/iu
 function isThing(r: Read): boolean {
   if (OWN_ARTICLE.test(r.core)) return true
   if (!isCountedThing(r.core)) return false
-  // ("our Hindu neighbour", "my old quilt": one word may describe it in between.)
+  // ("our Hindu neighbour", "my old quilt", "one small reminder": one word may describe it in
+  // between.)
   const pointedAt = new RegExp(
-    `\\b(?:a|an|the|my|our|your|his|her|their|this|that|every|each)\\s+(?:([\\p{L}’'-]+)\\s+)?${r.core}\\b(?!\\s+of\\b)`,
+    `\\b(?:a|an|the|my|our|your|his|her|their|this|that|every|each|one)\\s+(?:([\\p{L}’'-]+)\\s+)?${r.core}\\b(?!\\s+of\\b)`,
     'giu',
   )
   return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld].some((a) =>

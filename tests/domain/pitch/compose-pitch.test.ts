@@ -1679,6 +1679,14 @@ test('a thing the person wrote with a word before it ("the barber chair", "our H
     expect(pitch).not.toMatch(/\b(?:about|That’s|to) neighbour\./u)
     expect(pitch).toMatch(/\bone word: neighbour\./u)
   }
+  // ("one small reminder changing a life": "one" points at one as "a" does.)
+  const reminded: Answers = {
+    ...answers,
+    coreWord: 'reminder',
+    theme: 'one small reminder changing a life',
+  }
+  const { pitch } = composePitch(reminded, { messages: composeEn, variant: 0 })
+  expect(pitch).not.toMatch(/\b(?:to|That’s) reminder\./u)
 })
 
 test('work typed as an -ing word before a name is said as doing it ("I’m growing Delgado & Daughters…"), not "working on" it', () => {
