@@ -1682,7 +1682,11 @@ export function lowerFirstWord(text: string): string {
   const after = text.slice((match[1] ?? '').length + word.length)
   // ("Every Diné child", "Every GP": a quantifier opens no name; "The Wheelwright's Road" may.)
   const lowered = word.toLowerCase()
-  const quantifier = /^(?:every|each|all|any|no|some|most|many|few)$/u.test(lowered)
+  // ("A Manchester where no food is wasted": "a" before a place that is then described.)
+  const quantifier =
+    /^(?:every|each|all|any|no|some|most|many|few)$/u.test(lowered) ||
+    (/^an?$/u.test(lowered) &&
+      /^\s+\p{Lu}\p{Ll}+\s+(?:where|that|which|with|without)\s/u.test(after))
   // ("Thinking EVs don't…", "Training GPs…": an ordinary word before an acronym opens no name.)
   const beforeAcronym =
     /^\s+\p{Lu}{2,}s?\b/u.test(after) &&

@@ -1377,6 +1377,8 @@ function peopleThenGerund(text: string): boolean {
  * after "a world where" (a fragment's first words alone it reads as a noun phrase); the name keeps
  * the capital it was typed with. Null when it is not one.
  */
+const NAME_TAG = /Name|Person|Honorific|Place|Country|City|Region|Organization/u
+
 function sceneWithSubject(world: ReadAnswer): string | null {
   if (world.form === 'clause' || world.form === 'empty' || world.sentences.length > 1) return null
   const typed = stripEnd(world.sentences[0] ?? '')
@@ -1395,6 +1397,12 @@ function sceneWithSubject(world: ReadAnswer): string | null {
   if (!subject || !verb || !(subject.tags.has('ProperNoun') || subject.tags.has('Noun')))
     return null
   if (subject.tags.has('Determiner') || subject.tags.has('Adjective')) return null
+  // "Local kids eating local carrots", "Fewer warrants, fewer nights…": a common word with the
+  // capital of the answer's start is no name, and the word after it no verb ("kids").
+  const known = lexiconTags(first)
+  if (known.length > 0 && !known.some((tag) => NAME_TAG.test(tag))) return null
+  // (…nor one the answer itself writes in lower case further on: "local carrots".)
+  if (new RegExp(`\\s${escape(first)}\\b`, 'u').test(typed)) return null
   if (!verb.tags.has('Verb') || verb.tags.has('Gerund')) return null
   if (!verb.tags.has('PresentTense') || !/s$/u.test(verb.normal)) return null
   // "Amal", "Rica": a capital word the lexicon does not know as a word is a name.

@@ -1710,6 +1710,34 @@ test('work typed as an -ing word before a name is said as doing it ("I’m growi
   }
 })
 
+test('a better world typed with the capital of its first word is no name: "Local kids eating local carrots" is a picture, "A Manchester where…" a place', () => {
+  const base: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'growing',
+    problem: 'schools throw out crooked carrots while farmers plow them under',
+    spark: 'Plowed under 6 acres of crooked carrots in May.',
+    forWhom: 'kids in our county schools',
+  }
+  const worlds: Array<[typed: string, said: string]> = [
+    ['Local kids eating local carrots', 'I want to see local kids eating local carrots.'],
+    [
+      'Fewer warrants, fewer nights in jail over forgetting',
+      'I want to see fewer warrants, fewer nights in jail over forgetting.',
+    ],
+    [
+      'A Manchester where no edible food is wasted',
+      'I want to see a Manchester where no edible food is wasted.',
+    ],
+    // (A name stays one: "Mr. Hayes takes his whole dose" is a scene with its subject.)
+    ['Mr. Hayes takes his whole dose', 'I want a world where Mr. Hayes takes his whole dose.'],
+  ]
+  for (const [betterWorld, said] of worlds) {
+    const { story } = composePitch({ ...base, betterWorld }, { messages: composeEn, variant: 0 })
+    expect(story).toContain(said)
+  }
+})
+
 test('who it is for, typed as an opinion ("I think patients and nurses both") or with a remark in brackets, is said as the people', () => {
   const answers: Answers = {
     ...emptyAnswers(),
