@@ -1414,9 +1414,17 @@ function sceneWithSubject(world: ReadAnswer): string | null {
  * "every patient leaves with one list", "no man eats toast alone": a quantified subject and its
  * verb, which the tagger can read as a plural noun ("leaves").
  */
+const SUBORDINATE = /,?\s(?:where|because|when|if|until|while|so that|since|unless)\s/iu
+
 function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   if (!/^(?:every|each|no)\s(?!more\b)/iu.test(answer.head)) return false
-  const terms = tagTerms(answer.head)
+  // "every town with a singing group where nobody has to explain themselves", "every town in Fife
+  // with a shed within a bus ride, so that no man sits alone": a verb after "where", "because" or
+  // "so that" is another clause's, not the subject's. (After a comma it may be the subject's:
+  // "every patient leaves with one list, in their language, that they can explain back".)
+  // (The whole answer is tagged, as the tagger reads words better in their sentence.)
+  const [main = ''] = answer.head.split(SUBORDINATE)
+  const terms = tagTerms(answer.head).slice(0, countWords(main))
   // "every school kitchen cooking fresh again, kids helping grow the veg": after "every" or "each"
   // the verb agrees with one ("cooks", "can cook"); a bare "grow" is not that verb.
   const one = /^(?:every|each)$/u.test(terms[0]?.normal ?? '')

@@ -1729,6 +1729,16 @@ test('a better world typed with the capital of its first word is no name: "Local
       'A Manchester where no edible food is wasted',
       'I want to see a Manchester where no edible food is wasted.',
     ],
+    // A verb after "where" is the place's, not the subject's: still a picture.
+    [
+      'every town with a singing group where nobody has to explain themselves',
+      'I want to see every town with a singing group where nobody has to explain themselves.',
+    ],
+    // (…while "every patient leaves…" has its own verb, and is a world where it happens.)
+    [
+      'every patient leaves with one list, in their language, that they can explain back',
+      'I want a world where every patient leaves with one list',
+    ],
     // (A name stays one: "Mr. Hayes takes his whole dose" is a scene with its subject.)
     ['Mr. Hayes takes his whole dose', 'I want a world where Mr. Hayes takes his whole dose.'],
   ]
