@@ -1417,7 +1417,9 @@ function sceneWithSubject(world: ReadAnswer): string | null {
 const SUBORDINATE = /,?\s(?:where|because|when|if|until|while|so that|since|unless)\s/iu
 
 function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
-  if (!/^(?:every|each|no)\s(?!more\b)/iu.test(answer.head)) return false
+  // ("everyone with Parkinson's has a place to dance": the one word says every one.)
+  if (!/^(?:(?:every|each|no)\s(?!more\b)|(?:everyone|everybody|nobody)\s)/iu.test(answer.head))
+    return false
   // "every town with a singing group where nobody has to explain themselves", "every town in Fife
   // with a shed within a bus ride, so that no man sits alone": a verb after "where", "because" or
   // "so that" is another clause's, not the subject's. (After a comma it may be the subject's:
@@ -1427,7 +1429,7 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   const terms = tagTerms(answer.head).slice(0, countWords(main))
   // "every school kitchen cooking fresh again, kids helping grow the veg": after "every" or "each"
   // the verb agrees with one ("cooks", "can cook"); a bare "grow" is not that verb.
-  const one = /^(?:every|each)$/u.test(terms[0]?.normal ?? '')
+  const one = /^(?:every|each|everyone|everybody|nobody)$/u.test(terms[0]?.normal ?? '')
   return terms.some((t, i) => {
     const before = terms[i - 1]
     if (i < 2 || !before || before.normal === 'to') return false

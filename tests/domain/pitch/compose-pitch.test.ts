@@ -1710,7 +1710,7 @@ test('work typed as an -ing word before a name is said as doing it ("I’m growi
   }
 })
 
-test('a better world typed with the capital of its first word is no name: "Local kids eating local carrots" is a picture, "A Manchester where…" a place', () => {
+test('a better world is a picture to see or a world where it happens by its own words: "Local kids eating local carrots" (no name), "A Manchester where…", "everyone with Parkinson’s has…"', () => {
   const base: Answers = {
     ...emptyAnswers(),
     situation: 'cause',
@@ -1738,6 +1738,11 @@ test('a better world typed with the capital of its first word is no name: "Local
     [
       'every patient leaves with one list, in their language, that they can explain back',
       'I want a world where every patient leaves with one list',
+    ],
+    // ("everyone" is every one: its verb makes it a world where it happens.)
+    [
+      "everyone with Parkinson's has a place to dance near home",
+      'I want a world where everyone with Parkinson',
     ],
     // (A name stays one: "Mr. Hayes takes his whole dose" is a scene with its subject.)
     ['Mr. Hayes takes his whole dose', 'I want a world where Mr. Hayes takes his whole dose.'],
