@@ -1277,6 +1277,13 @@ function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null 
 
 /** A belief read as the thing it names that is still believed as a clause ("I believe that…"). */
 function believedAsClause(belief: ReadAnswer): boolean {
+  if (
+    (belief.form === 'noun-phrase' || belief.form === 'gerund') &&
+    countWords(belief.text) >= 4 &&
+    hasVerbAfterItsSubject(belief.text)
+  ) {
+    return true
+  }
   // "asking a guy how he's really doing is safety equipment", "not speaking the language is not
   // the same as not knowing": a doing with "is" after it, said of the doing, is a clause with the
   // doing for its subject. ("being told you are too old": "are" is the inner clause's own.)
@@ -1304,6 +1311,36 @@ function believedAsClause(belief: ReadAnswer): boolean {
     countWords(belief.text) >= 4 &&
     hasMainClause(belief.text.replace(/^\S+\s+/u, '').replace(/\s(?:who|that|which)\s+\S+/iu, ''))
   )
+}
+
+/**
+ * "a country that forgets its wounds keeps reopening them", "the last day in hospital matters as
+ * much as the first", "a child who reads for fun will never stop learning": a verb that agrees
+ * with the words before it (a verb in -s, a modal, "is"), right after a noun, where no "who",
+ * "that" or "which" makes it a relative clause's own.
+ */
+function hasVerbAfterItsSubject(text: string): boolean {
+  const terms = tagTerms(text)
+  return terms.some((t, i) => {
+    const before = terms[i - 1]
+    if (i < 1 || !before || before.tags.has('Pronoun') || t.tags.has('Gerund')) return false
+    if (/^(?:who|that|which|to)$/u.test(before.normal)) return false
+    // ("…for fun will never stop learning": a modal after any word of the subject.)
+    if (t.tags.has('Modal') || (t.tags.has('Copula') && before.tags.has('Noun'))) return true
+    if (!/[^s]s$/u.test(t.normal) || !(before.tags.has('Noun') || before.tags.has('Gerund')))
+      return false
+    if (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Plural')) return true
+    // "the last day in hospital matters as much…", "belonging starts on day one": read as a
+    // plural noun, a word in -s after one thing and before "as", "on", "to" is its verb.
+    const after = terms[i + 1]
+    const oneThing = ['Singular', 'Uncountable', 'Gerund'].some((tag) => before.tags.has(tag))
+    return (
+      oneThing &&
+      !before.tags.has('Plural') &&
+      after !== undefined &&
+      ['Preposition', 'Adverb', 'Determiner', 'Conjunction'].some((tag) => after.tags.has(tag))
+    )
+  })
 }
 
 /** "I trust my team to be human" is a belief already: "I believe I trust…" says it twice. */
