@@ -34,7 +34,7 @@ import { PERSONAS_HELD_OUT_18 as SPENT_18 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_19 as SPENT_19 } from '../../fixtures/personas-held-out-19'
 import { PERSONAS_HELD_OUT_20 as SPENT_20 } from '../../fixtures/personas-held-out-20'
 import { PERSONAS_HELD_OUT_21 as SPENT_21 } from '../../fixtures/personas-held-out-21'
-import { PERSONAS_HELD_OUT_22 } from '../../fixtures/personas-held-out-22'
+import { PERSONAS_HELD_OUT_22 as SPENT_22 } from '../../fixtures/personas-held-out-22'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -369,6 +369,29 @@ const KNOWN_SPENT_COACH = [
   'h21-p-bruce-defib-boxes/0: question',
   'h21-p-bruce-defib-boxes/1: question',
   'h21-p-bruce-defib-boxes/2: question',
+  // Spent set 22 at its reading (2026-12-02, session from 22:06): 18 of its 19 failures are the
+  // core-word check on six people who gave neither a core word nor a theme ("It's about this:
+  // something about old people's stuff…", landing on "That's why it matters to me."), the pattern
+  // of h19-p-anon-um-warehouse above; one theme-first.
+  'h22-p-grandpa-garage-idk/0: core-word',
+  'h22-p-grandpa-garage-idk/1: core-word',
+  'h22-p-grandpa-garage-idk/2: core-word',
+  'h22-p-baby-gear-rental-maybe/0: core-word',
+  'h22-p-baby-gear-rental-maybe/1: core-word',
+  'h22-p-baby-gear-rental-maybe/2: core-word',
+  'h22-p-carpentry-after-prison/1: theme-first',
+  'h22-p-dogs-and-old-folks/0: core-word',
+  'h22-p-dogs-and-old-folks/1: core-word',
+  'h22-p-dogs-and-old-folks/2: core-word',
+  'h22-p-teacher-leaving-maybe/0: core-word',
+  'h22-p-teacher-leaving-maybe/1: core-word',
+  'h22-p-teacher-leaving-maybe/2: core-word',
+  'h22-p-ex-footballer-welfare/0: core-word',
+  'h22-p-ex-footballer-welfare/1: core-word',
+  'h22-p-ex-footballer-welfare/2: core-word',
+  'h22-p-office-recycling-meh/0: core-word',
+  'h22-p-office-recycling-meh/1: core-word',
+  'h22-p-office-recycling-meh/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -621,6 +644,20 @@ const SPENT_SETS = [
       'h21-p-bruce-defib-boxes/2: 0 questions in the pitch',
     ],
     knownOverlaps: ['h21-p-kwame-cold-chain: openings share 55%'],
+  },
+  {
+    name: 'spent set 22 (formerly held out)',
+    set: SPENT_22,
+    // Spent at the end of the session that read it (0 counted defects at its reading; the 5 alike
+    // openings not yet investigated: three of them tell a vague person's problem in every opening).
+    known: [],
+    knownOverlaps: [
+      'h22-p-grandpa-garage-idk: openings share 55%',
+      'h22-p-local-paper-software: openings share 55%',
+      'h22-p-dogs-and-old-folks: openings share 53%',
+      'h22-p-teacher-leaving-maybe: openings share 78%',
+      'h22-p-call-centre-accent: openings share 58%',
+    ],
   },
 ]
 
@@ -885,42 +922,14 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 22 (personas-held-out-22.ts): 114 answer sets written blind on 2026-12-02 by
 // a helper who never saw the composer or another persona set, committed (72823a4) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_22_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-02, session from
-// 22:06; the CI run of this commit prints it a second time): 0 of 342 drafts with a counted defect
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (the composer and coach of the commit that recorded it, bceeb97, after the session's
+// tuning on the development and spent sets; nothing tuned after; printed once, and a second time by
+// the CI run of that commit, 2026-12-02, session from 22:06): 0 of 342 drafts with a counted defect
 // (0 defects), 5 personas with openings over 50% alike, 19 of 255 English pitches failing a coach
 // check (set 21 at its reading: 7 of 342, 1, 4 of 255). Counted defects are a floor: the drafts
 // were not read. The coach failures are far more than any earlier set's at its reading: which
-// checks fail is not looked at while the set is held out.
-export const HELD_OUT_22_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_22_MEASURED = { draftsWithDefect: 0, overlaps: 5, coachFailures: 19 }
-
-test('held-out: persona set 22, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_22
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 22 (${set.length} personas, rounds seen ${HELD_OUT_22_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_22_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_22_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_22_MEASURED.coachFailures)
-}, 60_000)
+// checks fail was not looked at while the set was held out.
+// HELD-OUT-22 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-23.ts
+// (written blind, committed unread), read once at the end of a session.
