@@ -1461,7 +1461,8 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   // with a shed within a bus ride, so that no man sits alone": a verb after "where", "because" or
   // "so that" is another clause's, not the subject's. (After a comma it may be the subject's:
   // "every patient leaves with one list, in their language, that they can explain back".)
-  // (The whole answer is tagged, as the tagger reads words better in their sentence.)
+  // (The whole answer is tagged, as the tagger reads words better in their sentence; its terms are
+  // counted against the words before the boundary, near enough where a hyphen splits a word.)
   const [main = ''] = answer.head.split(SUBORDINATE)
   const terms = tagTerms(answer.head).slice(0, countWords(main))
   // "every school kitchen cooking fresh again, kids helping grow the veg": after "every" or "each"
@@ -1673,7 +1674,8 @@ function namesAThingMaybe(text: string): boolean {
   // gathering it names is what the gathering is about ("I'm reading classes" says another thing).
   if (second.tags.has('Plural') && GATHERINGS.test(second.normal)) return true
   // "growing Chair Money", "Growing Delgado & Daughters to a second shop": a name after it is
-  // what is being done to ("working on growing Delgado & Daughters" says it twice).
+  // what is being done to, so the -ing word is the doing ("I'm growing…", not "I'm working on
+  // growing…").
   if (/^\p{Lu}/u.test(second.text)) return false
   return (
     second.normal === 'and' ||
