@@ -648,8 +648,13 @@ const SPENT_SETS = [
   {
     name: 'spent set 22 (formerly held out)',
     set: SPENT_22,
-    // Spent at the end of the session that read it (0 counted defects at its reading; the 5 alike
-    // openings not yet investigated: three of them tell a vague person's problem in every opening).
+    // Spent at the end of the session that read it (0 counted defects at its reading). The 5 alike
+    // openings, looked at after spending and not yet fixed: three people with neither core word nor
+    // theme open two openings on "It's about this: <their problem>."; two open two openings on
+    // "It comes down to one word: paper/accent. We all have a word like that." and the same typed
+    // question (the word frames for a thing, added in this session, say one shared line).
+    // (h22-p-teacher-leaving-maybe also says "I love teaching kids" twice in two openings: not
+    // counted, the two sentences differ after it.)
     known: [],
     knownOverlaps: [
       'h22-p-grandpa-garage-idk: openings share 55%',
