@@ -13,6 +13,7 @@ import {
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
 import { inferCore } from './infer-core'
+import { momentCallback } from './moment-callback'
 import type { ComposerWords, SlotStems } from './composer-words-en'
 import type { OtherLanguageLines } from './composer-words-other'
 import type { StageMessages } from './pitch-messages'
@@ -2051,7 +2052,7 @@ function planPitch(
           : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
         : themePhrase
           ? fill(pick(w.landingTheme, v), { x: r.theme.text })
-          : w.landingNoCore,
+          : landingOnMoment(spark, w, v),
     'landing',
   )
   // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
@@ -2157,6 +2158,15 @@ function planPitch(
     landing ? [landing] : [],
     present(plan.spare),
   ]
+}
+
+/**
+ * With neither a core word nor a theme, the pitch comes back to whom its moment was about ("I
+ * still think about that beekeeper."), which its opening told; with no one named, it says why.
+ */
+function landingOnMoment(spark: Sentence | null, w: ComposerWords, v: number): string {
+  const about = spark === null ? null : momentCallback(spark.text)
+  return about === null ? w.landingNoCore : fill(pick(w.landingOnMoment, v), { x: about })
 }
 
 /**

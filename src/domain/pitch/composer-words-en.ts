@@ -415,6 +415,12 @@ export const COMPOSER_EN = {
     },
   },
   landingNoCore: 'That’s why it matters to me.',
+  // With no word to land on, back to whom the moment was about: {x} is "that beekeeper".
+  landingOnMoment: [
+    'I still think about {x}.',
+    'I keep coming back to {x}.',
+    'I think about {x} a lot.',
+  ],
   // One per opening, so three drafts do not end on the same line.
   landingTheme: [
     'In the end, it’s about {x}.',

@@ -651,6 +651,27 @@ test('with no core word and no theme, the pitch lands on the word the person kee
   }
 })
 
+test('with no word to come back to, the pitch comes back to whom its moment was about', () => {
+  // Read in the drafts: six people of one held-out set ended every opening on "That's why it
+  // matters to me.", which shares nothing with how the pitch began.
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'vague',
+    problem: 'our lab produces all this data on pollinators',
+    spark:
+      'A beekeeper emailed my supervisor asking about a finding from 2019 and nobody had ever told him.',
+  }
+  const landings = new Set<string>()
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    const last = pitch.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
+    expect(last).toMatch(/\bthat beekeeper\b/u)
+    landings.add(last)
+  }
+  expect(landings.size).toBe(3)
+})
+
 test('an inferred core word names an idea, never "nobody" or the place the story is set', () => {
   // Read in the drafts: "It comes down to call." (a call centre), "It's about nobody, really."
   const answers: Answers = {

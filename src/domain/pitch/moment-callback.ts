@@ -1,0 +1,112 @@
+// Who or what a moment is about, to come back to at the end. A person who gave neither a core
+// word nor a theme has no word for the pitch to land on, and "That's why it matters to me."
+// shares nothing with how it began. A speaker in that place ends on the moment they told: "A
+// beekeeper emailed my supervisor…" … "I still think about that beekeeper."
+import { tagTerms, type TaggedTerm } from '../language/nlp'
+
+const POINTERS: Record<string, 'that' | 'own'> = {
+  a: 'that',
+  an: 'that',
+  the: 'that',
+  this: 'that',
+  my: 'own',
+  our: 'own',
+}
+
+// Nouns a moment passes through on the way ("in a row", "a break", "the end"): never the one it
+// is about.
+const PASSING =
+  /^(?:row|break|bit|lot|way|time|end|start|moment|day|night|week|month|year|thing|stuff|kind|part|while|point|place|one|number|couple|half|minute|hour)s?$/u
+
+const MAX_WORDS = 3
+
+// Words that say which one, meaningful only where they were first said.
+const SAYS_WHICH = /^(?:same|other|very|whole|only|first|last|next|one)$/u
+
+type Found = { text: string; person: boolean }
+
+function bare(text: string): string {
+  return text.replace(/[^\p{L}\p{N}'’-]+$/u, '').replace(/^[^\p{L}\p{N}\p{Sc}]+/u, '')
+}
+
+function endsPhrase(term: TaggedTerm): boolean {
+  return /[^\p{L}\p{N}'’]$/u.test(term.text.trim())
+}
+
+function isNoun(term: TaggedTerm): boolean {
+  const { tags } = term
+  return (
+    tags.has('Noun') &&
+    !tags.has('Pronoun') &&
+    !tags.has('Date') &&
+    !tags.has('Duration') &&
+    !tags.has('Value') &&
+    // (A capital is a name; "sister" in "my sister Ana" is tagged as part of hers.)
+    !(tags.has('ProperNoun') && /^\p{Lu}/u.test(term.text)) &&
+    !tags.has('Verb')
+  )
+}
+
+/** The noun phrase that starts at `i` ("a florist client", "my grandmother"), if one does. */
+function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
+  const pointer = POINTERS[terms[i]?.normal ?? '']
+  if (pointer === undefined || endsPhrase(terms[i] as TaggedTerm)) return null
+  const words: TaggedTerm[] = []
+  for (let j = i + 1; j < terms.length && words.length < MAX_WORDS; j++) {
+    const term = terms[j] as TaggedTerm
+    // ("a £300 bassinet": the price is part of what it was.)
+    const fits = isNoun(term) || term.tags.has('Adjective') || /^\p{Sc}?\d/u.test(term.text)
+    if (!fits) break
+    words.push(term)
+    if (endsPhrase(term)) break
+  }
+  // "my boy Malik": the name is who he is.
+  const next = terms[i + 1 + words.length]
+  if (
+    words.length > 0 &&
+    !endsPhrase(words[words.length - 1] as TaggedTerm) &&
+    next !== undefined &&
+    /^\p{Lu}/u.test(next.text) &&
+    (next.tags.has('FirstName') ||
+      next.tags.has('Person') ||
+      (next.tags.has('ProperNoun') &&
+        (words[words.length - 1] as TaggedTerm).tags.has('Actor') &&
+        !next.tags.has('Place') &&
+        !next.tags.has('Organization')))
+  ) {
+    return { text: bare(next.text), person: true }
+  }
+  // ("the same man knocks…": pointed back at, he is "that man".)
+  while (words.length > 1 && SAYS_WHICH.test((words[0] as TaggedTerm).normal)) words.shift()
+  // The phrase ends on its noun ("my old shed", not "my old").
+  while (words.length > 0 && !isNoun(words[words.length - 1] as TaggedTerm)) words.pop()
+  const head = words[words.length - 1]
+  // ("a patient's daughter": the one whose daughter it was is part of her name here.)
+  if (head === undefined || /['’]s$/u.test(bare(head.text))) return null
+  const headWord = bare(head.text).toLowerCase()
+  if (headWord.length < 3 || PASSING.test(headWord)) return null
+  const plural = head.tags.has('Plural')
+  const lead = pointer === 'own' ? (terms[i] as TaggedTerm).normal : plural ? 'those' : 'that'
+  const said = words.map((w) => bare(w.text)).join(' ')
+  return { text: `${lead} ${said}`, person: head.tags.has('Actor') }
+}
+
+/**
+ * The person or thing the told moment is about, said so it can be pointed back at ("that
+ * beekeeper", "my grandmother", "those rings"); null when none is named. A person anywhere in the
+ * first two sentences comes first; else a thing in the first.
+ */
+export function momentCallback(told: string): string | null {
+  const sentences = told.split(/(?<=[.!?])\s+/u).slice(0, 2)
+  let thing: string | null = null
+  for (const [index, sentence] of sentences.entries()) {
+    const terms = tagTerms(sentence)
+    for (let i = 0; i < terms.length; i++) {
+      const found = phraseAt(terms, i)
+      if (found === null) continue
+      if (found.person) return found.text
+      if (index === 0) thing ??= found.text
+    }
+  }
+  return thing
+}

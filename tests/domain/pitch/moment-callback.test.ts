@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest'
+import { momentCallback } from '@/domain/pitch/moment-callback'
+
+test('a moment is pointed back at by the person in it', () => {
+  expect(momentCallback('A beekeeper emailed my supervisor about a finding from 2019.')).toBe(
+    'that beekeeper',
+  )
+  expect(momentCallback('An admin assistant, like 60, apologized to me 6 times.')).toBe(
+    'that admin assistant',
+  )
+  // A person in the second sentence comes before a thing in the first.
+  expect(momentCallback('I spent 4 years on a protein. My aunt has ALS.')).toBe('my aunt')
+})
+
+test('a name is who the person is, and "same" says which only where it was first said', () => {
+  expect(momentCallback('My boy Malik played the whole season in taped shoes.')).toBe('Malik')
+  expect(momentCallback('There was this guy Dre who was really good.')).toBe('Dre')
+  expect(momentCallback('Every single day the same man knocks on the window.')).toBe('that man')
+})
+
+test('a thing keeps what was said of it, and the nouns a moment passes through are not it', () => {
+  expect(momentCallback('We bought a £300 bassinet, used it 11 weeks.')).toBe('that £300 bassinet')
+  expect(momentCallback('Last week I did 4 nights in a row and did not get a break.')).toBeNull()
+  expect(momentCallback('America doesn’t trust foreign degrees.')).toBeNull()
+  expect(momentCallback('')).toBeNull()
+})
