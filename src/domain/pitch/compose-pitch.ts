@@ -323,6 +323,9 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
       ? gerundOf(lower)
       : null
   if (gerund) return { text: gerund, kind: 'noun' }
+  // ("plain English": a name inside is a thing's, said as typed.)
+  const saidAsPhrase = /\s\p{Lu}/u.test(text) ? null : phraseCore(lower)
+  if (saidAsPhrase) return saidAsPhrase
   const kind = tagCoreKind(text)
   // "mentor", "teacher": one person is someone to have, not a thing to be about ("it's about
   // mentor"); people of that kind are ("it's about mentors, really").
@@ -534,7 +537,8 @@ function isThing(r: Read): boolean {
 function saidAsWord(r: Read): boolean {
   // ("a second chance", "a fresh start" are said as they are: "It's about a fresh start.")
   if (isThing(r)) return !/\s/u.test(r.core.replace(OWN_ARTICLE, ''))
-  return /^(?!being\s|feeling\s)\p{L}+\s+(?:in|out|up|on|off|back|down|over|through)$/iu.test(
+  // ("speaking up" is said as the doing it is: "It's about speaking up.")
+  return /^(?!being\s|feeling\s)(?!\p{L}+ing\s)\p{L}+\s+(?:in|out|up|on|off|back|down|over|through)$/iu.test(
     r.core,
   )
 }
@@ -561,6 +565,42 @@ function isPointingWord(text: string): boolean {
   if (/^(here|there)$/iu.test(text)) return true
   const [term] = tagTerms(text)
   return term !== undefined && !term.tags.has('Noun') && POINTING_TAGS.some((t) => term.tags.has(t))
+}
+
+// The small words that make a verb a phrasal one ("speak up", "pass it on", "stand together").
+const PARTICLE = /^(?:up|out|in|on|off|back|down|over|through|away|together)$/u
+
+/**
+ * A core word of two or three words that is no thing. "speak up", "pass it on": an action, said
+ * as one ("it's about speaking up"; "It's about speak up, really." was read in the drafts). "not
+ * alone": a state nobody should be in ("it's about not being alone"). "out loud", "walk with":
+ * words to be quoted, the only way every frame can say them ("What does “out loud” mean to you?").
+ */
+function phraseCore(lower: string): ReadCore | null {
+  const words = lower.split(' ')
+  if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{L}+$/u.test(w))) return null
+  const [first = '', second = ''] = words
+  const last = words[words.length - 1] ?? ''
+  if (/^(?:being|feeling)$/u.test(first)) return null
+  const aVerb = tagTerms(`to ${first}`)[1]?.tags.has('Infinitive') === true
+  if (aVerb && PARTICLE.test(last) && (words.length === 2 || /^(?:it|them)$/u.test(second))) {
+    const doing = gerundOf(first)
+    if (doing) return { text: [doing, ...words.slice(1)].join(' '), kind: 'noun' }
+  }
+  if (words.length === 2 && /^(?:not|never)$/u.test(first) && tagCoreKind(second) === 'quality') {
+    return { text: `${first} being ${second}`, kind: 'quality' }
+  }
+  // ("showing up" typed as it is: already said as a doing.)
+  if (/ing$/u.test(first)) return null
+  // Quoted only when it ends on a word that names nothing ("fair go", "first shot" end on a
+  // thing, and are said as one: "a fair go").
+  const head = tagTerms(lower).at(-1)
+  const namesNothing =
+    head !== undefined &&
+    !head.tags.has('Noun') &&
+    !head.tags.has('Verb') &&
+    ['Preposition', 'Adverb', 'Adjective', 'Particle'].some((tag) => head.tags.has(tag))
+  return namesNothing ? { text: `“${lower}”`, kind: 'noun' } : null
 }
 
 function tagCoreKind(text: string): 'noun' | 'plural' | 'quality' {
@@ -2005,7 +2045,7 @@ function planPitch(
         ? w.asWord.untold
         : w.asWord[shape]
   // ("It comes down to one word: ladder.", not "…one word: a ladder.")
-  const word = { ...slots, core: core.replace(/^(?:a|an|the)\s+/iu, '') }
+  const word = wordSlots(slots, core.replace(/^(?:a|an|the)\s+/iu, ''))
   // With no core word, a short theme is what the pitch comes back to.
   const themePhrase =
     (r.theme.form === 'gerund' || r.theme.form === 'noun-phrase') && r.theme.words <= 10
@@ -2061,7 +2101,7 @@ function planPitch(
   const shared = sentence(
     core && !namedJustBefore
       ? asWord
-        ? w.asWord.shared
+        ? fill(w.asWord.shared, word)
         : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
       : pick(w.sharedLines, v),
     'theme',
@@ -2158,6 +2198,23 @@ function planPitch(
     landing ? [landing] : [],
     present(plan.spare),
   ]
+}
+
+const COUNTED = ['one word', 'two words', 'three words', 'four words']
+
+/** The slots of the frames that say the core as a word: "one word: ladder", "two words: hands on". */
+function wordSlots(slots: ReturnType<typeof coreSlots>, core: string) {
+  const many = /\s/u.test(core)
+  const words = COUNTED[countWords(core) - 1] ?? 'a few words'
+  return {
+    ...slots,
+    core,
+    words,
+    Words: words.charAt(0).toUpperCase() + words.slice(1),
+    sum: many ? 'sum' : 'sums',
+    mine: many ? 'Those are my words' : 'That’s my word',
+    like: many ? 'words like that' : 'a word like that',
+  }
 }
 
 /**

@@ -446,22 +446,23 @@ export const COMPOSER_EN = {
   // A core word that names a thing or an action ("shed", "the kettle", "reach out"): said as the
   // person's word, not as an idea ("It's about shed, really." and "We all have our own story of
   // reach out." are not said).
+  // {words} is "one word" or "two words" ("hands on"), and the other slots agree with it.
   asWord: {
     'theme-first': {
-      open: 'It comes down to one word: {core}.',
-      landing: 'That’s my word: {core}.',
+      open: 'It comes down to {words}: {core}.',
+      landing: '{mine}: {core}.',
     },
     'story-first': {
-      open: 'That’s when one word stuck with me: {core}.',
-      landing: 'It all comes back to one word: {core}.',
+      open: 'That’s when {words} stuck with me: {core}.',
+      landing: 'It all comes back to {words}: {core}.',
     },
     // The story-first opening with no moment to tell: nothing "stuck", and its words differ from
     // the theme-first opening's.
     untold: {
-      open: 'One word sums it up for me: {core}.',
+      open: '{Words} {sum} it up for me: {core}.',
       landing: 'It always comes back to {core}.',
     },
-    shared: 'We all have a word like that.',
+    shared: 'We all have {like}.',
   },
   sharedLinesWithCore: [
     'We all have a story about {core}.',

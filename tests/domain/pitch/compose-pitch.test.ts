@@ -513,6 +513,23 @@ function allDrafts(answers: Answers): string {
     .join(' ')
 }
 
+test('a core word of a few words that is no thing is said so every frame can say it', () => {
+  // Read in the drafts: "It's about speak up, really.", "What does walk with mean to you?",
+  // "That's not alone.", "It comes down to one word: hands on."
+  const said = (coreWord: string) => allDrafts({ ...worked, coreWord })
+  const speak = said('speak up')
+  expect(speak).toMatch(/\bspeaking up\b/u)
+  expect(speak).not.toMatch(/\b(?:about|to|by|is|word:) speak up\b/u)
+  expect(said('pass it on')).toMatch(/What does passing it on mean to you\?/u)
+  const alone = said('not alone')
+  expect(alone).toMatch(/\bnot being alone\b/u)
+  expect(alone).not.toMatch(/\b(?:That’s|about|to) not alone\b/u)
+  expect(said('out loud')).toMatch(/What does “out loud” mean to you\?/u)
+  const hands = said('hands on')
+  expect(hands).not.toMatch(/\bone word: hands on\b/u)
+  expect(hands).toMatch(/\btwo words: hands on\b/u)
+})
+
 test('the question the composer asks about the core word is answered, not repeated', () => {
   const { pitch } = composePitch(
     { ...worked, coreWord: 'home', belief: 'most readmissions are a home problem' },

@@ -461,19 +461,16 @@ const SPENT_SETS = [
       'h12-p-phoenix-dispatcher-questions/2: the moment is missing from the pitch',
       // (Its answers are typed as questions: one is the pitch's question, the rest cannot be told
       // as statements, and the story is no longer padded to a minute with stock lines.)
-      'h12-p-saskatchewan-farm-crisis-line/0: story has 97 words (110–160)',
+      'h12-p-saskatchewan-farm-crisis-line/0: story has 95 words (110–160)',
       'h12-p-saskatchewan-farm-crisis-line/0: the moment is missing from the pitch',
-      'h12-p-saskatchewan-farm-crisis-line/1: story has 106 words (110–160)',
+      'h12-p-saskatchewan-farm-crisis-line/1: story has 107 words (110–160)',
       'h12-p-saskatchewan-farm-crisis-line/1: the moment is missing from the pitch',
       'h12-p-saskatchewan-farm-crisis-line/2: story has 104 words (110–160)',
       'h12-p-saskatchewan-farm-crisis-line/2: the moment is missing from the pitch',
     ],
-    // A moment typed as one run-on sentence, told whole in two openings, whose landing lines
-    // are the same for a plural core word ("That's what backs are for.").
-    // The theme-first opening tells the moment to its turn when the pitch has words left over
-    // ("He cried when he put it on."): told so in two openings, the person's own lines make them
-    // a little over half alike by word trigrams, in shape still theme-first and story-first.
-    knownOverlaps: ['h12-p-saskatchewan-farm-crisis-line: openings share 53%'],
+    // (The last alike pair, the crisis line's two openings on "one word: reach out", differ since
+    // the word is said as "reaching out" in the frames of every opening.)
+    knownOverlaps: [],
   },
   {
     name: 'spent set 13 (formerly held out)',
