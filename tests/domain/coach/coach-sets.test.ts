@@ -295,8 +295,8 @@ const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // Spent but not yet trained on (declared spent at the end of the session that read it; the next
 // retraining takes it in): its figures are printed with the others, but a training floor is about
 // what the model was trained on. (Sets 16 and 17 were taken in on 2026-12-01, sets 18 and 19 on
-// 2026-12-02, set 20 on 2026-12-02 in the next session, set 21 in the session that began at 09:11, set 22 in the one that began at 13:56, set 23 in the one that began at 16:59, set 24 in the one that began at 22:06.)
-const NOT_YET_TRAINED_ON = new Set<string>(['spent set 25'])
+// 2026-12-02, set 20 on 2026-12-02 in the next session, set 21 in the session that began at 09:11, set 22 in the one that began at 13:56, set 23 in the one that began at 16:59, set 24 in the one that began at 22:06, set 25 on 2026-12-03 from 02:43.)
+const NOT_YET_TRAINED_ON = new Set<string>([])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
   .flatMap(({ outcomes }) => outcomes)
@@ -371,8 +371,13 @@ const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
 // (7 of 130 left out), the leave-one-set-out rule (most caught with false alarms within 3%) moved
 // the threshold from 0.55 to 0.60: it fits train sets 1–8 at 1036 of 1128 (91.8%, 10 false
 // alarms in 1149), and the caught floor is 91% from then on; leave-one-set-out 87.5% caught,
-// 2.4% false alarms (89.0% and 3.1% at 0.55).)
-const TRAINING_FLOOR = { caught: 0.91, falseAlarms: 0.015 }
+// 2.4% false alarms (89.0% and 3.1% at 0.55). Retrained on 2026-12-03 with spent set 25 and the
+// glosses of an audience's and a giver's asks in other languages, the rule chose 0.55 again
+// (pooled false alarms 2.9%): leave-one-set-out 88.9% caught (outside English 69.4%, 3.3%). At
+// 0.55 it fits train sets 1–8 at 1052 of 1128 (93.3%) with 19 false alarms in 1149 (1.65%): the
+// floors are 93% caught and 2% false alarms from then on, both still training figures, the
+// held-out bar of 3% is the one that speaks for a new writer.)
+const TRAINING_FLOOR = { caught: 0.93, falseAlarms: 0.02 }
 
 // Held-out sets: written blind, never read, never tuned or trained on. Only aggregate figures are
 // computed and printed for a held-out set; the tests below are named "held-out …", so a filtered
