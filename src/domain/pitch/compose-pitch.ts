@@ -2029,7 +2029,7 @@ function planPitch(
   const world = withShortWorld(sentence(worldLine(r, w, 20), 'world'), worldLine(r, w, 12))
   // Who is better off, in the person's words: every opening says it once.
   const whom = whoGains(r)
-  const gains = gainsSentence(whom, w, v + r.voice)
+  const gains = gainsSentence(whom, w, v + r.voice, peopleInProblem(r.problem.text))
   const work = workSentence(r, w, v, whom)
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const slots = coreSlots(r)
@@ -2333,7 +2333,79 @@ function asBody(line: Sentence | null): Sentence | null {
  * Who is better off, in the person's words. "I'm doing it for the kids who…" is said already:
  * a sentence typed there stands alone rather than after "It would change things for".
  */
-function gainsSentence(whom: ReadAnswer, w: ComposerWords, v: number): Sentence {
+/**
+ * The people a problem is about, when it starts on them: "nurses are exhausted", "old people are
+ * never photographed". With nobody named as who is better off, they are ("I'm doing this for
+ * nurses." says more than "…for the people who live with it."). Null when it starts otherwise.
+ */
+function peopleInProblem(problem: string): string | null {
+  // ("The problem is that seniors are getting scammed…": who it is about comes after the frame.)
+  const unframed = problem.replace(/^the problem(?: [^.,]{0,40}?)? is that\s+/iu, '')
+  const terms = tagTerms(unframed.slice(0, 200))
+  const said: string[] = []
+  let head: TaggedTerm | undefined
+  let placed = false
+  let named = false
+  for (const term of terms) {
+    const { tags } = term
+    if (
+      said.length === 0 &&
+      /^(?:so|well|like|maybe|honestly|basically|um|uh)$/u.test(term.normal)
+    ) {
+      continue
+    }
+    // ("kids who stutter": "who" says they are people, whatever the lexicon knows of the word.)
+    if (term.normal === 'who' && head !== undefined && !placed) {
+      named = true
+      break
+    }
+    if (tags.has('Verb') || tags.has('Adverb') || tags.has('Negative') || said.length === 6) break
+    // ("kids at my school": where they are is part of who they are.)
+    if (
+      tags.has('Preposition') &&
+      head !== undefined &&
+      !placed &&
+      /^(?:at|in|on|from|with)$/u.test(term.normal)
+    ) {
+      placed = true
+    } else if (
+      !(tags.has('Adjective') || tags.has('Noun')) ||
+      (tags.has('Pronoun') && !tags.has('Possessive'))
+    ) {
+      return null
+    } else if (!placed) {
+      head = term
+    }
+    said.push(tags.has('ProperNoun') ? stripEnd(term.text) : term.normal)
+    if (/[,;:]$/u.test(term.text)) break
+  }
+  // (Never ending on "at": "kids at" is no one.)
+  if (placed && /^(?:at|in|on|from|with)$/u.test(said.at(-1) ?? '')) return null
+  if (head === undefined || !head.tags.has('Plural')) return null
+  const singular = head.normal.replace(/s$/u, '')
+  const people =
+    named ||
+    head.tags.has('Actor') ||
+    namesPersonNoun(head.normal) ||
+    tagTerms(`the ${singular}`).at(-1)?.tags.has('Actor') === true
+  return people ? said.join(' ') : null
+}
+
+function gainsSentence(
+  whom: ReadAnswer,
+  w: ComposerWords,
+  v: number,
+  problemPeople: string | null = null,
+): Sentence {
+  if (whom.form === 'empty' && problemPeople !== null) {
+    const x = { x: problemPeople }
+    return {
+      text: asSentence(fill(pick(w.story.forWhomByOpening, v), x)),
+      role: 'gains',
+      alone: asSentence(fill(pick(w.story.forWhomAlone, v), x)),
+      unworked: asSentence(fill(pick(w.story.forWhomUnworked, v), x)),
+    }
+  }
   if (whom.form === 'empty') {
     return {
       text: w.story.forEveryone,
@@ -2585,7 +2657,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   // mid-thought), then its turn (the set-up without its turn is no story), then what the person
   // is doing; the usual length on a tie.
   const whom = whoGains(r)
-  const gains = gainsSentence(whom, w, v + r.voice)
+  const gains = gainsSentence(whom, w, v + r.voice, peopleInProblem(r.problem.text))
   const workSaid = workSentence(r, w, v, whom)
   const work = workSaid?.text ?? null
   const turn = turnOf(r.spark)

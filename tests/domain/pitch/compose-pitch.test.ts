@@ -689,6 +689,24 @@ test('with no word to come back to, the pitch comes back to whom its moment was 
   expect(landings.size).toBe(3)
 })
 
+test('with nobody named as better off, the people the problem is about are', () => {
+  // Read in the drafts: "I'm doing this for the people who live with it." after "Children in care
+  // leave school with half the GCSEs of their classmates."
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'Children in care leave school with half the GCSEs of their classmates.',
+    workOn: 'a tutoring scheme run by care leavers',
+    coreWord: 'belief',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).toMatch(/\bfor children in care\b|\bthinking of children in care\b/u)
+    expect(pitch).not.toMatch(/the people who live with it/u)
+  }
+})
+
 test('an inferred core word names an idea, never "nobody" or the place the story is set', () => {
   // Read in the drafts: "It comes down to call." (a call centre), "It's about nobody, really."
   const answers: Answers = {
