@@ -802,6 +802,11 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   if (t.form === 'clause') {
     return /^we\b/iu.test(text) ? text : fill(pick(w.theme.clause, variant), { x: text })
   }
+  // "from stranger to neighbour", "between two homes": a place in a life, not a thing to know
+  // about ("We all have our own story of from stranger to neighbour."): said after a colon.
+  if (/^(?:from|between|without|into|through|beyond|across|towards?)\s/iu.test(text)) {
+    return fill(pick(w.theme.feeling, variant + 1), { x: text })
+  }
   // (A thing shared is said in each person's own frame: "We all know something about…" opened
   // 267 theme-first pitches.)
   return saidOnce(w.theme.noun, variant + r.voice, text)

@@ -530,6 +530,15 @@ test('a core word of a few words that is no thing is said so every frame can say
   expect(hands).toMatch(/\btwo words: hands on\b/u)
 })
 
+test('a theme typed as a place in a life is said after a colon, not as a thing to know about', () => {
+  // Read in the drafts: "We all have our own story of from stranger to neighbour."
+  for (const theme of ['from stranger to neighbour', 'between two homes']) {
+    const said = allDrafts({ ...worked, theme })
+    expect(said).toContain(theme)
+    expect(said).not.toMatch(/\b(?:about|of) (?:from|between)\b/u)
+  }
+})
+
 test('the question the composer asks about the core word is answered, not repeated', () => {
   const { pitch } = composePitch(
     { ...worked, coreWord: 'home', belief: 'most readmissions are a home problem' },
