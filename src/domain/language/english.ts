@@ -1154,6 +1154,19 @@ export function classify(text: string): AnswerForm {
   }
   if (isPictureOfSomeone(terms)) return 'noun-phrase'
   const firstFinite = finite.indexOf(true)
+  // "EV certified garage", "NHS approved app": a participle between a letter word and a bare
+  // noun describes the thing; "EV certified" is no subject and its verb.
+  const described = terms[firstFinite]
+  if (
+    firstFinite === 1 &&
+    first.tags.has('Acronym') &&
+    described?.tags.has('PastTense') &&
+    /ed$/u.test(described.normal) &&
+    terms[2]?.tags.has('Noun') &&
+    !terms.some((t) => t.tags.has('Determiner') || t.tags.has('Pronoun'))
+  ) {
+    return 'noun-phrase'
+  }
   if (firstFinite < 0) return 'noun-phrase'
   // "Good food thrown away every night while families skip meals": every verb belongs to a
   // clause that hangs off the phrase ("while…", "so when…"), so there is no main verb.

@@ -1100,6 +1100,13 @@ const LEANS_BACK =
 // "She walks 2 miles now." after "I drive the 42.": a person spoken of needs someone named before.
 const PERSON_PRONOUN = /^["“'‘(]*(?:he|she|they|her|his|him|them|their)\b/iu
 
+// The people English nouns name as a man or a woman, by the closed set of family words and the
+// few others a moment tells of: a "she" cannot point at one of the first, nor "he" at the second.
+const MALE =
+  /^(?:son|sons|dad|father|brother|uncle|husband|boy|man|grandad|grandpa|grandfather|nephew|boyfriend|papa|pop)$/u
+const FEMALE =
+  /^(?:daughter|mum|mom|mother|sister|aunt|auntie|wife|girl|woman|lady|gran|granny|grandma|grandmother|nan|nana|niece|girlfriend|mama)$/u
+
 function leansOnGap(line: string, kept: readonly string[]): boolean {
   if (LEANS_BACK.test(line)) return true
   if (!PERSON_PRONOUN.test(line)) return false
@@ -1113,9 +1120,16 @@ function leansOnGap(line: string, kept: readonly string[]): boolean {
       )
       .map((term) => bareWord(term.text)),
   )
+  // ("Her name was Margaret…" after "…I could not say my son has fever.": a son is no "her".)
+  const pronoun = /^["“'‘(]*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? ''
+  const notThem = /^(?:she|her)$/u.test(pronoun)
+    ? MALE
+    : /^(?:he|his|him)$/u.test(pronoun)
+      ? FEMALE
+      : null
   const someone = words.some(
     (word, i) =>
-      namesPersonNoun(bareWord(word)) ||
+      (namesPersonNoun(bareWord(word)) && !(notThem?.test(bareWord(word)) ?? false)) ||
       (i > 0 &&
         /^\p{Lu}\p{Ll}+/u.test(word) &&
         !/[.!?]$/u.test(words[i - 1] ?? '') &&

@@ -18,6 +18,10 @@ test.each([
   ['A small game about grief called after the rain', 'noun-phrase'],
   ['A friend called me', 'clause'],
   ['My son called the school', 'clause'],
+  // A participle between a letter word and a bare noun describes the thing.
+  ['EV certified garage', 'noun-phrase'],
+  ['NHS approved app for carers', 'noun-phrase'],
+  ['HR ignored the report', 'clause'],
   // A plural noun before "where" / "who", unless a person is the subject.
   ['Conversation clubs where locals and refugees just talk', 'noun-phrase'],
   ['Mum knows where the money goes', 'clause'],

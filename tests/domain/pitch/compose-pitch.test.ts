@@ -539,6 +539,19 @@ test('a theme typed as a place in a life is said after a colon, not as a thing t
   }
 })
 
+test('a "he" in the turn of a moment never points at a woman told before it', () => {
+  // Read in the drafts: "Day I got out, my mom picked me up. Gave me a phone. I didn't know how to
+  // unlock it. He's why I'm here." (the man who showed him was left out).
+  const spark =
+    "Day I got out, my mom picked me up. Gave me a phone. I didn't know how to unlock it. Stood in the parking lot feeling like a ghost. A man from my old unit was there. He showed me. He's why I'm here."
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch({ ...worked, spark }, { messages: composeEn, variant })
+    if (pitch.includes('He’s why') || pitch.includes("He's why")) {
+      expect(pitch).toMatch(/A man from my old unit/u)
+    }
+  }
+})
+
 test('the question the composer asks about the core word is answered, not repeated', () => {
   const { pitch } = composePitch(
     { ...worked, coreWord: 'home', belief: 'most readmissions are a home problem' },
