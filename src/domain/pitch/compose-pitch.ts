@@ -1204,10 +1204,15 @@ function usesIt(line: string): boolean {
 function pointsBack(sentence: string): boolean {
   return (
     countWords(sentence) <= 6 &&
-    /\b(?:it|that|this)[.!…"”’)]*$/iu.test(sentence) &&
-    /\b(?:forgot|forget|forgotten|remember|still|about|than|since)\b/iu.test(sentence)
+    ((/\b(?:it|that|this)[.!…"”’)]*$/iu.test(sentence) &&
+      /\b(?:forgot|forget|forgotten|remember|still|about|than|since)\b/iu.test(sentence)) ||
+      STANDS_FOR_ONE.test(sentence))
   )
 }
+// "I made one up." after "I didn't know the sign for biopsy.": "one" stands for a thing the line
+// before named ("no one", "one day", "the one who…" stand for nothing).
+const STANDS_FOR_ONE =
+  /(?<!\b(?:no|any|every|some|the|that|this|each|which|last|first)\s)\bone(?=\s+(?:up|out|in|back|too|for\s+(?:me|him|her|them|us))\b|[.!…,]|$)/iu
 
 /** "When…" said after a stem: the first letter lowered (a name keeps its capital). */
 function lowerFirst(text: string): string {

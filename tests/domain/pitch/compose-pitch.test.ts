@@ -552,6 +552,17 @@ test('a "he" in the turn of a moment never points at a woman told before it', ()
   }
 })
 
+test('a moment is never told up to a "one" that stands for a thing left out', () => {
+  // Read in the drafts: "When I was 11 I had to interpret my own dad's cancer diagnosis… I made one
+  // up." (the sign for biopsy was left out).
+  const spark =
+    "When I was 11 I had to interpret my own dad's cancer diagnosis because the hospital didn't book anyone. I didn't know the sign for biopsy. I made one up."
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch({ ...worked, spark }, { messages: composeEn, variant })
+    if (pitch.includes('I made one up.')) expect(pitch).toMatch(/the sign for biopsy/u)
+  }
+})
+
 test('the question the composer asks about the core word is answered, not repeated', () => {
   const { pitch } = composePitch(
     { ...worked, coreWord: 'home', belief: 'most readmissions are a home problem' },
