@@ -26,6 +26,17 @@ import type { StepProps } from './step-props'
 /** Whether the composer has its own lines in this language (else they are English). */
 const composedIn = (language: string): boolean => language in OTHER_LANGUAGE_LINES
 
+/** "Ukrainian", "Japanese": the browser's own names, for languages the messages do not list. */
+function nameOf(language: string, named: Record<string, string>): string | undefined {
+  if (named[language]) return named[language]
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language)
+    return name && name !== language ? name : undefined
+  } catch {
+    return undefined
+  }
+}
+
 // Parts that change when the opening changes, and when the invitation changes.
 const OPENING_PARTS: readonly PitchPart[] = ['pitch', 'story']
 const INVITATION_PARTS: readonly PitchPart[] = ['invitation']
@@ -98,8 +109,10 @@ export function PitchStep({ onDone, onBack }: StepProps) {
           <p className="field-notice" role="note">
             {/* The composer writes its own lines in the languages it has words for. */}
             {composedIn(texts.language)
-              ? t.otherLanguage(t.languageNames[texts.language] ?? texts.language)
-              : t.otherLanguageInEnglish(t.languageNames[texts.language] ?? 'another language')}
+              ? t.otherLanguage(nameOf(texts.language, t.languageNames) ?? texts.language)
+              : t.otherLanguageInEnglish(
+                  nameOf(texts.language, t.languageNames) ?? 'another language',
+                )}
           </p>
         )}
         {partField('hook')}

@@ -98,6 +98,29 @@ test('the coach is advice, not a gate: a weak pitch can still go on to the card'
   ).toBeInTheDocument()
 })
 
+test('answers in Ukrainian are named, kept whole, and never framed in English inside a sentence', async () => {
+  stores.drafts.setState(
+    {
+      answers: {
+        ...emptyAnswers(),
+        problem:
+          'Діти, які місяцями жили в метро під час обстрілів, не мають книжок, де була б їхня історія',
+        spark: 'Весною 2022 ми з донькою Сонею жили шість тижнів на станції метро.',
+        theme: 'світло в темряві',
+        coreWord: 'зірки',
+      },
+    },
+    false,
+  )
+  renderWithStores(<App />, stores)
+  expect(await screen.findByRole('note')).toHaveTextContent(/look like Ukrainian\./)
+  const pitch = (await screen.findByLabelText(/30-second pitch/i)) as HTMLTextAreaElement
+  expect(pitch.value).toContain(
+    'Весною 2022 ми з донькою Сонею жили шість тижнів на станції метро.',
+  )
+  expect(pitch.value).not.toMatch(/\b(?:about|share|really|mean)\b/u)
+})
+
 test('answers in Spanish get a plain note that the drafts keep them in Spanish, and keep their sentences', async () => {
   stores.drafts.setState(
     {

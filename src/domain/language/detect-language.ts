@@ -35,12 +35,23 @@ const OTHER_TAGS: Record<string, string> = {
   zlm: 'ms',
   rus: 'ru',
   ukr: 'uk',
+  // Written in their own scripts (franc reads them by their letters).
+  ell: 'el',
+  heb: 'he',
+  arb: 'ar',
+  hin: 'hi',
+  jpn: 'ja',
+  kor: 'ko',
+  cmn: 'zh',
 }
 
 /** Every tag detectLanguage can return besides 'en': each needs the composer's one line in it. */
 export const DETECTED_TAGS: readonly string[] = [
-  ...Object.values(TAGS).filter((tag) => tag !== 'en'),
-  ...Object.values(OTHER_TAGS),
+  ...new Set([
+    ...Object.values(TAGS).filter((tag) => tag !== 'en'),
+    ...Object.values(OTHER_TAGS),
+    'he',
+  ]),
 ]
 
 // A language outside the candidates wins unless the candidate franc chose is all but tied with it:
@@ -70,6 +81,12 @@ function detectUncached(texts: readonly string[]): string {
   // Fewer than a dozen words: no detector is reliable, so trust the default. Only answers of a
   // few words count: "voices fading. Dad. now. singing. silence" is a list of labels, and a
   // detector reads labels as any language at all.
+  // "Весною 2022 ми з донькою…", "やさしい日本語": a language in a script of its own is read by its
+  // letters (the Latin candidates below cannot name it, and a text with no spaces has no words to
+  // count). It was read as English, and its drafts said "It's about зірки: світло в темряві."
+  const letters = joined.match(/\p{L}/gu)?.length ?? 0
+  const latin = joined.match(/\p{Script=Latin}/gu)?.length ?? 0
+  if (letters >= 20 && latin < letters / 2) return inOwnScript(joined)
   const inSentences = texts
     .map((text) => text.trim().split(/\s+/u).filter(Boolean).length)
     .filter((n) => n >= 4)
@@ -91,6 +108,31 @@ function detectUncached(texts: readonly string[]): string {
     return 'en'
   }
 }
+
+/** The language of a text written mostly outside the Latin script; 'en' when franc cannot say. */
+function inOwnScript(text: string): string {
+  try {
+    const [top] = francAll(text, { minLength: 10 })
+    const named = top ? OTHER_TAGS[top[0]] : undefined
+    if (named) return named
+  } catch {
+    // Read by its script below.
+  }
+  // (franc-min knows no Hebrew: a script only one language here writes names it.)
+  const script = SCRIPTS.find(([letters]) => letters.test(text))
+  return script ? script[1] : 'en'
+}
+
+const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Arabic}/u, 'ar'],
+  [/\p{Script=Devanagari}/u, 'hi'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+]
 
 /**
  * "sønnen min … ødelegger": Swedish writes ä and ö, Norwegian and Danish æ and ø, so letters the

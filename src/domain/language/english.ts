@@ -2127,9 +2127,18 @@ export function stripEnd(text: string): string {
 
 /** Ends a sentence with a full stop unless it already ends with ! or ?. */
 export function endSentence(text: string): string {
-  const trimmed = text.trim().replace(/[\s,;:]+$/u, '')
-  if (/[.!?]["”’')\]»]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
-  return trimmed.replace(/…$/u, '') + '.'
+  // (Greek asks with ";": after Greek letters it is the question mark, and stays.)
+  if (/\p{Script=Greek}[^;]*[;\u037e]$/u.test(text.trim())) return text.trim()
+  const trimmed = text.trim().replace(/[\s,;:、，]+$/u, '')
+  // ("…言えませんでした。", "ماذا يعني ذلك لك؟": other scripts' own stops end a sentence too.)
+  if (/[.!?。！？؟।]["”’')\]»」』]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
+  // Japanese and Chinese end on their own full stop, not on a Latin one.
+  const stop = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]["”’')\]»」』]*$/u.test(
+    trimmed,
+  )
+    ? '。'
+    : '.'
+  return trimmed.replace(/…$/u, '') + stop
 }
 
 /** A phrase as its own sentence: capital first, one stop at the end. */

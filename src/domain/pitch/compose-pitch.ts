@@ -298,7 +298,8 @@ function usedAsAction(word: string, said: string): boolean {
 
 /** "Worth 🙂", "choice!!", "lien ?": the word is said aloud and asked about; the decoration is not. */
 function plainWord(text: string): string {
-  return stripEnd(text.replace(/[^\p{L}\p{N}\s’'&-]+/gu, ' ').replace(/\s+/gu, ' '))
+  // (A vowel sign is part of its word: "रास्ता" is one word, not "र स त".)
+  return stripEnd(text.replace(/[^\p{L}\p{M}\p{N}\s’'&-]+/gu, ' ').replace(/\s+/gu, ' '))
 }
 
 function readCoreUncached(raw: string, said: string, theme: string): ReadCore {

@@ -629,6 +629,13 @@ export const COMPOSER_EN = {
       ms: 'Apa maknanya bagi anda?',
       ru: 'Что это значит для тебя?',
       uk: 'Що це означає для тебе?',
+      el: 'Τι σημαίνει αυτό για σένα;',
+      he: 'מה זה אומר לך?',
+      ar: 'ماذا يعني ذلك لك؟',
+      hi: 'आपके लिए इसका क्या मतलब है?',
+      ja: 'あなたにとって、それはどんな意味がありますか？',
+      ko: '당신에게 그것은 어떤 의미인가요?',
+      zh: '这对你意味着什么？',
     } as Record<string, string>,
     // The question-first opening asks about the core word by name: "What does it mean to you?"
     // as a pitch's first line points at nothing.

@@ -3,7 +3,8 @@
 export const WORDS_PER_MINUTE = 150
 
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)
+  // (A vowel sign or accent written as its own mark is part of its word: "रास्ता" is one.)
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)
   return matches ? matches.length : 0
 }
 

@@ -288,6 +288,36 @@ test('answers of one or two words each are read as English, whatever a detector 
   expect(detectLanguage(labels)).toBe('en')
 })
 
+test('answers in a script of their own are read as their language, not as English', () => {
+  // Read in the drafts: "It's about зірки: світло в темряві." — the Latin candidates could not name
+  // Ukrainian, so it was English, and English frames were said around it.
+  expect(
+    detectLanguage([
+      'Діти, які місяцями жили в метро під час обстрілів, не мають книжок',
+      'Весною 2022 ми з донькою Сонею, 5 років, жили шість тижнів на станції.',
+    ]),
+  ).toBe('uk')
+  expect(
+    detectLanguage(['保育園の申請書をやさしい日本語で作り直すこと', 'ばかにされないこと']),
+  ).toBe('ja')
+  // (franc-min knows no Hebrew: its script names it.)
+  expect(detectLanguage(['סבתא שלי מעיראק נפטרה, וכשניסינו לעשות את הקובה שלה לפסח'])).toBe('he')
+  // A name or a word in another script inside English is still English.
+  expect(
+    detectLanguage([
+      'My grandmother Олена taught me to bake bread every Sunday in our village kitchen',
+      'I want every kid to have someone who teaches them to cook',
+    ]),
+  ).toBe('en')
+})
+
+test('every sentence ends on its own script’s stop, never on two', () => {
+  expect(endSentence('何も言えませんでした。')).toBe('何も言えませんでした。')
+  expect(endSentence('ばかにされないこと')).toBe('ばかにされないこと。')
+  expect(endSentence('ماذا يعني ذلك لك؟')).toBe('ماذا يعني ذلك لك؟')
+  expect(endSentence('It ends here')).toBe('It ends here.')
+})
+
 test('Norwegian and Danish typed in lower case are not read as Swedish: ø and æ are no Swedish letters', () => {
   const norwegian = [
     'har jobbet offshore på plattform i 17 år. vet at oljen tar slutt en dag, men vet ikke hva jeg skal gjøre',

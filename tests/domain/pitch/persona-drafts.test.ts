@@ -43,7 +43,8 @@ const OPENINGS = [0, 1, 2]
 const PERSONAS = [...FIRST_PERSONAS, ...PERSONAS_DEV_2]
 
 function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []
+  // (A vowel sign is part of its word: "रास्ता" is one.)
+  return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}’'&-]*/gu) ?? []
 }
 
 function trigrams(text: string): Set<string> {
@@ -135,9 +136,11 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
   }
   // A question quoted inside the moment ('she asked "why…?"') is reported speech, not asked.
   // (German quotes open low: „Muss ich jetzt ins Gefängnis?“)
-  const questions = (
-    draft.pitch.replace(/"[^"]*"|“[^”]*”|„[^“”]*[“”]/gu, '').match(/\?(?!["”’'»“])/gu) ?? []
-  ).length
+  // (Japanese and Chinese ask with "？", Arabic with "؟", Greek with ";".)
+  const unquoted = draft.pitch.replace(/"[^"]*"|“[^”]*”|„[^“”]*[“”]/gu, '')
+  const questions =
+    (unquoted.match(/[?？؟](?!["”’'»“])/gu) ?? []).length +
+    (persona.language === 'el' ? (unquoted.match(/[;\u037e](?=\s|$)/gu) ?? []).length : 0)
   if (questions !== 1) found.push(`${persona.id}/${variant}: ${questions} questions in the pitch`)
   const ranges: Array<[keyof typeof PITCH_WORD_RANGE, string]> = [
     ['hook', draft.hook],
