@@ -35,7 +35,7 @@ import { PERSONAS_HELD_OUT_19 as SPENT_19 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_20 as SPENT_20 } from '../../fixtures/personas-held-out-20'
 import { PERSONAS_HELD_OUT_21 as SPENT_21 } from '../../fixtures/personas-held-out-21'
 import { PERSONAS_HELD_OUT_22 as SPENT_22 } from '../../fixtures/personas-held-out-22'
-import { PERSONAS_HELD_OUT_23 } from '../../fixtures/personas-held-out-23'
+import { PERSONAS_HELD_OUT_23 as SPENT_23 } from '../../fixtures/personas-held-out-23'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -335,6 +335,13 @@ const KNOWN_SPENT_COACH = [
   'h22-p-office-recycling-meh/0: core-word',
   'h22-p-office-recycling-meh/1: core-word',
   'h22-p-office-recycling-meh/2: core-word',
+  // Spent set 23 at its reading (2026-12-03, session from 02:43): 4 failures, not yet
+  // investigated: one theme-first, and the pitch with no question (above) fails the question check
+  // in every opening.
+  'h23-p-bootcamp-grad-no-callbacks/1: theme-first',
+  'h23-p-accessible-travel-agency/0: question',
+  'h23-p-accessible-travel-agency/1: question',
+  'h23-p-accessible-travel-agency/2: question',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -603,6 +610,29 @@ const SPENT_SETS = [
       'h22-p-teacher-leaving-maybe: openings share 78%',
       'h22-p-call-centre-accent: openings share 58%',
     ],
+  },
+  {
+    name: 'spent set 23 (formerly held out)',
+    set: SPENT_23,
+    // Spent at the end of the session that read it (12 drafts with a counted defect at its
+    // reading, listed after spending, not yet investigated): two hooks a word over 20, a pitch with
+    // no question in any opening, and a moment whose second sentence starts in lower case.
+    known: [
+      'h23-p-paralegal-career-change/0: hook has 21 words (3–20)',
+      'h23-p-paralegal-career-change/1: hook has 21 words (3–20)',
+      'h23-p-paralegal-career-change/2: hook has 21 words (3–20)',
+      'h23-p-bootcamp-grad-no-callbacks/0: hook has 21 words (3–20)',
+      'h23-p-bootcamp-grad-no-callbacks/1: hook has 21 words (3–20)',
+      'h23-p-bootcamp-grad-no-callbacks/2: hook has 21 words (3–20)',
+      'h23-p-accessible-travel-agency/0: 0 questions in the pitch',
+      'h23-p-accessible-travel-agency/1: 0 questions in the pitch',
+      'h23-p-accessible-travel-agency/2: 0 questions in the pitch',
+      'h23-p-code-review-culture/0/pitch: lower-case start "juniors stopped opening PRs."',
+      'h23-p-code-review-culture/0/story: lower-case start "juniors stopped opening PRs."',
+      'h23-p-code-review-culture/1/story: lower-case start "juniors stopped opening PRs."',
+      'h23-p-code-review-culture/2/story: lower-case start "juniors stopped opening PRs."',
+    ],
+    knownOverlaps: [],
   },
 ]
 
@@ -881,41 +911,13 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 23 (personas-held-out-23.ts): 114 answer sets written blind on 2026-12-02 by
 // a helper who never saw the composer or another persona set, committed (becdcb9) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_23_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-03, session from
-// 02:43; the CI run of this commit prints it a second time): 12 of 342 drafts with a counted
-// defect (13 defects), 0 personas with openings over 50% alike, 4 of 255 English pitches failing
-// a coach check (set 22 at its reading: 0 of 342, 5, 19 of 255). Counted defects are a floor: the
-// drafts were not read; which defects were counted is not looked at while the set is held out.
-export const HELD_OUT_23_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_23_MEASURED = { draftsWithDefect: 12, overlaps: 0, coachFailures: 4 }
-
-test('held-out: persona set 23, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_23
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 23 (${set.length} personas, rounds seen ${HELD_OUT_23_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_23_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_23_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_23_MEASURED.coachFailures)
-}, 60_000)
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (the composer and coach of the commit that recorded it, c8e9ace, after the session's
+// tuning on the development and spent sets; nothing tuned after; printed once, and a second time by
+// the CI run of that commit, exit 0, 2026-12-03, session from 02:43): 12 of 342 drafts with a
+// counted defect (13 defects), 0 personas with openings over 50% alike, 4 of 255 English pitches
+// failing a coach check (set 22 at its reading: 0 of 342, 5, 19 of 255). Counted defects are a
+// floor: the drafts were not read.
+// HELD-OUT-23 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-24.ts
+// (written blind, committed unread), read once at the end of a session.
