@@ -45,12 +45,25 @@ const OTHER_TAGS: Record<string, string> = {
   cmn: 'zh',
 }
 
+// A script only one language here writes: where franc-min knows no such language (Hebrew), the
+// script names it.
+const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Arabic}/u, 'ar'],
+  [/\p{Script=Devanagari}/u, 'hi'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+]
+
 /** Every tag detectLanguage can return besides 'en': each needs the composer's one line in it. */
 export const DETECTED_TAGS: readonly string[] = [
   ...new Set([
     ...Object.values(TAGS).filter((tag) => tag !== 'en'),
     ...Object.values(OTHER_TAGS),
-    'he',
+    ...SCRIPTS.map(([, tag]) => tag),
   ]),
 ]
 
@@ -118,21 +131,10 @@ function inOwnScript(text: string): string {
   } catch {
     // Read by its script below.
   }
-  // (franc-min knows no Hebrew: a script only one language here writes names it.)
+  // (franc-min knows no Hebrew.)
   const script = SCRIPTS.find(([letters]) => letters.test(text))
   return script ? script[1] : 'en'
 }
-
-const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\p{Script=Hebrew}/u, 'he'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
-  [/\p{Script=Hangul}/u, 'ko'],
-  [/\p{Script=Han}/u, 'zh'],
-  [/\p{Script=Greek}/u, 'el'],
-  [/\p{Script=Arabic}/u, 'ar'],
-  [/\p{Script=Devanagari}/u, 'hi'],
-  [/\p{Script=Cyrillic}/u, 'ru'],
-]
 
 /**
  * "sønnen min … ødelegger": Swedish writes ä and ö, Norwegian and Danish æ and ø, so letters the

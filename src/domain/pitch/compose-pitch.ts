@@ -121,6 +121,8 @@ type Read = Record<
   names: ReadonlyMap<string, string>
   /** The same for every draft of one person, different between people: which phrasing they get. */
   voice: number
+  /** The people the problem starts on ("children in care"), for when nobody is named as better off. */
+  problemPeople: string | null
 }
 
 // A word no sentence ends on: "long haul drivers and the", "loneliness on the", "instead of".
@@ -230,6 +232,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     coreIsName: /^\p{Lu}\p{Ll}+$/u.test(coreText) && ownNames.has(coreText.toLowerCase()),
     names: ownNames,
     voice: voiceOf([coreText, text(answers.theme), text(answers.spark), text(answers.problem)]),
+    problemPeople: isEnglish ? peopleInProblem(named.problem.text) : null,
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
     // "A world where every kid in the hollers has…": what follows "where" is a clause, whatever
@@ -2054,7 +2057,7 @@ function planPitch(
   const world = withShortWorld(sentence(worldLine(r, w, 20), 'world'), worldLine(r, w, 12))
   // Who is better off, in the person's words: every opening says it once.
   const whom = whoGains(r)
-  const gains = gainsSentence(whom, w, v + r.voice, peopleInProblem(r.problem.text))
+  const gains = gainsSentence(whom, w, v + r.voice, r.problemPeople)
   const work = workSentence(r, w, v, whom)
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const slots = coreSlots(r)
@@ -2235,7 +2238,7 @@ function wordSlots(slots: ReturnType<typeof coreSlots>, core: string) {
     ...slots,
     core,
     words,
-    Words: words.charAt(0).toUpperCase() + words.slice(1),
+    Words: capitalise(words),
     sum: many ? 'sum' : 'sums',
     mine: many ? 'Those are my words' : 'That’s my word',
     like: many ? 'words like that' : 'a word like that',
@@ -2355,10 +2358,6 @@ function asBody(line: Sentence | null): Sentence | null {
 }
 
 /**
- * Who is better off, in the person's words. "I'm doing it for the kids who…" is said already:
- * a sentence typed there stands alone rather than after "It would change things for".
- */
-/**
  * The people a problem is about, when it starts on them: "nurses are exhausted", "old people are
  * never photographed". With nobody named as who is better off, they are ("I'm doing this for
  * nurses." says more than "…for the people who live with it."). Null when it starts otherwise.
@@ -2416,22 +2415,19 @@ function peopleInProblem(problem: string): string | null {
   return people ? said.join(' ') : null
 }
 
+/**
+ * Who is better off, in the person's words. "I'm doing it for the kids who…" is said already:
+ * a sentence typed there stands alone rather than after "It would change things for". With
+ * nobody named, the people the problem starts on are; else the stock line.
+ */
 function gainsSentence(
   whom: ReadAnswer,
   w: ComposerWords,
   v: number,
-  problemPeople: string | null = null,
+  problemPeople: string | null,
 ): Sentence {
-  if (whom.form === 'empty' && problemPeople !== null) {
-    const x = { x: problemPeople }
-    return {
-      text: asSentence(fill(pick(w.story.forWhomByOpening, v), x)),
-      role: 'gains',
-      alone: asSentence(fill(pick(w.story.forWhomAlone, v), x)),
-      unworked: asSentence(fill(pick(w.story.forWhomUnworked, v), x)),
-    }
-  }
-  if (whom.form === 'empty') {
+  const people = whom.form === 'empty' ? problemPeople : peopleSaid(whom)
+  if (people === null) {
     return {
       text: w.story.forEveryone,
       role: 'gains',
@@ -2443,7 +2439,7 @@ function gainsSentence(
   if (whom.form === 'clause' && /^(?:I|we|they|it|this|that)\b/iu.test(whom.head)) {
     return { text: asSentence(shorten(whom.text, 16)), role: 'gains', ownWords: true }
   }
-  const x = { x: peopleSaid(whom) }
+  const x = { x: people }
   return {
     text: asSentence(fill(pick(w.story.forWhomByOpening, v), x)),
     role: 'gains',
@@ -2682,7 +2678,7 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
   // mid-thought), then its turn (the set-up without its turn is no story), then what the person
   // is doing; the usual length on a tie.
   const whom = whoGains(r)
-  const gains = gainsSentence(whom, w, v + r.voice, peopleInProblem(r.problem.text))
+  const gains = gainsSentence(whom, w, v + r.voice, r.problemPeople)
   const workSaid = workSentence(r, w, v, whom)
   const work = workSaid?.text ?? null
   const turn = turnOf(r.spark)
