@@ -840,8 +840,13 @@ function withoutFillers(typed: string): string {
       )
       // "maybe that phds are trained…": the answer, guessed at ("that" says a clause follows).
       .replace(/^(?:maybe|probably|perhaps|possibly)[,\s]+that\s+(?=\p{L})/iu, '')
-      // "…white women and um nobody listens": a sound made while thinking, not a word.
-      .replace(/(?<=\p{L})[\s,]+(?:um+|uh+|erm|er)(?=[\s,]+\p{L})[,]?/giu, '')
+      // "…white women and um nobody listens": a sound made while thinking, not a word. ("at the
+      // ER i almost cried": in capitals inside lower-case words it is a name, and stays.)
+      .replace(
+        /(?<=\p{L})[\s,]+(um+|uh+|erm|er)(?=[\s,]+\p{L})[,]?/giu,
+        (m: string, sound: string, _at: number, whole: string) =>
+          /^\p{Lu}+$/u.test(sound) && /\p{Ll}/u.test(whole) ? m : '',
+      )
       // "trained for like one job", "took like 3 hours": "like" before a number only hedges it.
       .replace(
         /(?<=\b(?:for|in|of|about|after|with|at|took|takes|take|spent|spend|waited|wait|had|has|have|got|get|only|just)\s+)like\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|a thousand|a dozen|half)\b)/giu,

@@ -652,3 +652,11 @@ test('a question someone said, quoted inside a sentence that goes on, does not e
   // A quoted question that ends its sentence still does: the next one starts raised.
   expect(readAnswer('he said "you hungry?" took me to breakfast').sentences).toHaveLength(2)
 })
+
+test('a thinking sound mid-answer goes, but the same letters in capitals are a name and stay', () => {
+  // Read in the drafts: "when I finally took her shoes off at the I almost cried" (the ER was cut).
+  expect(readAnswer('took her shoes off at the ER i almost cried', []).text).toContain(
+    'at the ER I almost cried',
+  )
+  expect(readAnswer('white women and um nobody listens', []).text).not.toMatch(/\bum\b/u)
+})
