@@ -200,7 +200,7 @@ const CLOSED: Record<string, Table> = {
     looking: 'etsin',
   },
   cs: {
-    you: 'ty tebe tobě tě vy vás vám',
+    you: 'ty tebe tobě tě vy vás vám bys byste',
     your: 'tvůj tvoje tvá váš vaše vaši',
     i: 'já',
     me: 'mě mně mi',
@@ -288,7 +288,7 @@ const TRADE: Record<string, Table> = {
     discount: 'zniżk* rabat* promocj*',
     free: 'darmow* gratis',
     subscribe: 'subskryb* subskryp* zapis* zapisz*',
-    follow: 'obserwuj*',
+    follow: 'obserwuj* zaobserwuj*',
     share: 'udostępni*',
     review: 'recenzj* opini*',
     vote: 'głosuj* głos głosu głosy',
@@ -436,7 +436,7 @@ const TRADE: Record<string, Table> = {
     call: 'telepon telpon',
     buy: 'beli membeli',
     order: 'pesan pesanan memesan',
-    price: 'harga',
+    price: 'harga*',
     discount: 'diskon promo',
     offer: 'penawaran menawarkan',
     free: 'gratis',
@@ -574,9 +574,12 @@ const TRADE: Record<string, Table> = {
 // booking a slot, stars, a monthly fee, signing up, streaming, downloading, liking, backing a
 // campaign, giving, a bonus. Written from each language (spent set 25 missed "Foglalj egy
 // időpontot", "Varaa aika", "månadsgivare", "Podpořte nás"), and weighed by the model like every
-// gloss: giving and backing are as often for the cause as for the speaker.
+// gloss: giving and backing are as often for the cause as for the speaker. Rent the speaker cannot
+// pay is the reason of a loan (spent set 26: "kan du låne mig et par tusinde", "kiramı
+// ödeyemiyorum").
 const MORE_TRADE: Record<string, Table> = {
   nl: {
+    rent: 'huur*',
     book: 'inplannen reserveer*',
     stars: 'sterren',
     month: 'maand*',
@@ -589,6 +592,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus',
   },
   pl: {
+    rent: 'czynsz*',
     book: 'umów* zarezerw*',
     slot: 'termin*',
     stars: 'gwiazd*',
@@ -602,6 +606,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'premi*',
   },
   sv: {
+    rent: 'hyra hyran',
     book: 'boka*',
     stars: 'stjärn*',
     month: 'månad*',
@@ -615,6 +620,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   da: {
+    rent: 'husleje*',
     book: 'book*',
     stars: 'stjern*',
     month: 'måned*',
@@ -627,6 +633,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   nb: {
+    rent: 'husleie*',
     book: 'book*',
     stars: 'stjern*',
     month: 'måned*',
@@ -639,6 +646,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   tr: {
+    rent: 'kira*',
     book: 'rezerv*',
     slot: 'randevu*',
     stars: 'yıldız*',
@@ -652,6 +660,7 @@ const MORE_TRADE: Record<string, Table> = {
     ticket: 'bilet*',
   },
   id: {
+    rent: 'sewa',
     book: 'pesan booking',
     calendar: 'jadwal*',
     stars: 'bintang',
@@ -664,6 +673,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus',
   },
   ro: {
+    rent: 'chiri*',
     book: 'rezerv* programeaz*',
     slot: 'programar*',
     calendar: 'calendar*',
@@ -679,6 +689,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   fi: {
+    rent: 'vuokra*',
     book: 'varaa varaat varata',
     calendar: 'kalenter*',
     introduce: 'esittel* esitellä',
@@ -693,6 +704,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   cs: {
+    rent: 'nájem* nájm*',
     book: 'rezerv* objedn*',
     slot: 'termín*',
     stars: 'hvězd*',
@@ -707,6 +719,7 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'odměn*',
   },
   hu: {
+    rent: 'albérlet* lakbér*',
     book: 'foglal*',
     stars: 'csillag*',
     month: 'havi havonta hónap*',
@@ -723,7 +736,7 @@ const ENDINGS: Record<string, ReadonlyArray<readonly [RegExp, string]>> = {
   // "ayarlayabilir misiniz", "verebilirseniz": "could you", "if you could".
   tr: [
     [/[ae]bilir(?:misiniz|mısınız|siniz|seniz|sin|sen)?$/u, 'could'],
-    [/^m[iıuü]s[iıuü]n[iıuü]z$/u, 'you'],
+    [/^m[iıuü]s[iıuü]n(?:[iıuü]z)?$/u, 'you'],
   ],
 }
 

@@ -56,6 +56,8 @@ const GLOSS_LISTS: Record<string, readonly string[]> = {
   recommend: [
     'recomendar',
     'recomendarme',
+    'recomenda-me',
+    'recomende-me',
     'recomiende',
     'recomiendes',
     'recommander',
@@ -204,6 +206,8 @@ const GLOSS_LISTS: Record<string, readonly string[]> = {
     'investimento',
     'investire',
   ],
+  // Rent the speaker cannot pay ("non riesco a pagare l'affitto"): a loan's reason.
+  rent: ['alquiler', 'loyer', 'miete', 'affitto', 'aluguel', 'aluguer'],
   income: ['ingresos', 'revenu', 'revenus', 'einkommen', 'guadagno', 'renda'],
   earn: ['ganar', 'gagner', 'verdienen', 'guadagnare', 'ganhar'],
   salary: [
