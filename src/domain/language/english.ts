@@ -292,8 +292,9 @@ function capitaliseAfterStops(text: string): string {
     // guillemet closes a quotation as a quote mark does. ('His mum rang me. "you broke my son"':
     // a quotation that starts a sentence starts it raised.)
     // ("i 17 år. vet at…": a word may start with a letter outside ASCII, where \b sees no start;
-    // 'sa "pappa, er det du?". jeg lo…': a stop may follow the quotation's own question mark.)
-    /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
+    // 'sa "pappa, er det du?". jeg lo…': a stop may follow the quotation's own question mark.
+    // '"`why would anyone write this?` <sigh>". juniors…': or markup typed as text.)
+    /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!]|[>`]["”’)'»]*[.!?])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset)) ||
       goesOnAfterQuotedQuestion(text, offset)
@@ -978,10 +979,23 @@ function isFinite(term: TaggedTerm, previous?: TaggedTerm): boolean {
   return ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((t) => term.tags.has(t))
 }
 
+/**
+ * "…means 40 emails asking "is there really no step?"": a question the person quotes at the end
+ * of their own sentence is what someone else asked; the answer is a statement. (A question typed
+ * in quotes whole, ""is anyone listening?"", is still the person's.)
+ */
+function endsOnQuotedQuestion(text: string): boolean {
+  const trimmed = text.trim()
+  if (!/\?\s*["”]\s*\)?$/u.test(trimmed)) return false
+  const close = trimmed.search(/\?\s*["”]\s*\)?$/u)
+  const open = Math.max(trimmed.lastIndexOf('"', close), trimmed.lastIndexOf('“', close))
+  return open > 0 && /[\p{L}\p{N}]/u.test(trimmed.slice(0, open))
+}
+
 /** What kind of phrase the answer is, judged from its tags. */
 export function classify(text: string): AnswerForm {
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty'
-  if (/\?\s*["”’)]*$/u.test(text)) return 'question'
+  if (/\?\s*["”’)]*$/u.test(text) && !endsOnQuotedQuestion(text)) return 'question'
   // An answer's form shows in its first thirty words; tagging a pasted paragraph costs more.
   const terms = tagTerms(text.split(/\s+/u).slice(0, 30).join(' '))
   const first = terms[0]

@@ -690,9 +690,11 @@ function asList(text: string): string {
   const last = text.slice(i + 2)
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
   // after the comma says more about the people before it; it is no second group.
+  // "renters, mostly moms with kids, in the south side": a place after the comma says where.
   const [first] = tagTerms(last)
   if (
     first?.tags.has('Adverb') ||
+    first?.tags.has('Preposition') ||
     /^(?:(?:a lot|lots|many|most|some|all|half|a few|few|none) of (?:them|us|whom)|most|including|like|such as|esp)\b/iu.test(
       last,
     )
@@ -706,6 +708,9 @@ function asList(text: string): string {
 function fill(template: string, slots: Record<string, string>): string {
   return template.replace(/\{(\w+)\}(.?)/g, (_m, key: string, after: string) => {
     const value = slots[key] ?? ''
+    // ('…a zine called "You alright, hen?"': a quotation ending on its own question mark ends
+    // the sentence, and says its pause; no stop or comma after it.)
+    if ((after === '.' || after === ',') && /[?!]["”’)»]+$/u.test(value)) return value
     return (/[.?!,:;]/u.test(after) ? value.replace(/[\s.,;:!?…]+$/u, '') : value) + after
   })
 }
@@ -1978,7 +1983,10 @@ function workSentence(r: Read, w: ComposerWords, v: number, whom: ReadAnswer): S
   if (countWords(work.text) + countWords(x) > MERGED_WORDS || !namesPeople(x)) return work
   return {
     ...work,
-    merged: { text: `${stripEnd(work.text)}, for ${x}.`, replaces: 'gains' },
+    merged: {
+      text: fill('{work}, for {whom}.', { work: stripEnd(work.text), whom: x }),
+      replaces: 'gains',
+    },
   }
 }
 
@@ -2901,16 +2909,24 @@ function composeHook(r: Read, w: ComposerWords): string {
 /** "It's about this: nurses are exhausted.": the problem as the hook says it; null when none. */
 function problemHook(r: Read, w: ComposerWords): string | null {
   const max = PITCH_WORD_RANGE.hook.max
-  const problem = r.problem.form === 'empty' ? '' : shorten(r.problem.text, 14)
-  if (!problem) return null
+  const typed = r.problem.form === 'empty' ? '' : shorten(r.problem.text, 14)
+  if (!typed) return null
+  // "I keep noticing that tenants facing eviction have no idea…": what is noticed, not the noticing.
+  const problem = typed.replace(NOTICING, '')
   const line = asSentence(fill(w.hook.problem, { x: problem }))
   if (countWords(line) <= max) return line
   // "science is slow and I want to do something that matters…": a thought too long to cut whole
-  // is said up to its first "and", "but" or pause ("It's about this: science is slow.").
-  const first = problem.split(/\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)/u)[0] ?? ''
+  // is said up to its first "and", "but" or pause ("It's about this: science is slow."); one of
+  // two sentences, up to its stop ("It's about this: 200 applications, 3 callbacks.").
+  const first =
+    problem.split(/\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)|(?<=[.!?])\s+/u)[0] ?? ''
   const words = countWords(first)
   return words >= 3 && words <= 14 ? asSentence(fill(w.hook.problem, { x: first })) : line
 }
+
+/** "I keep noticing that", "I've realised that": a person's lead-in to what they saw. */
+const NOTICING =
+  /^I(?:[’']ve| have| keep| just| really)?\s+(?:notic|realis|realiz|learn|found|see|saw|think|feel|felt)\w*\s+that\s+(?=\p{L})/iu
 
 /** One sentence: what the person does, framed for their situation, and one "because" at most. */
 function composeOneLiner(r: Read, w: ComposerWords): string {
@@ -2928,7 +2944,8 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
             problem.head || problem.text,
           )
           ? asSentence(shorten(problem.head, 14))
-          : fill(w.oneLiner.changeProblem, { x: shorten(problem.text, 14) })
+          : // (Inside one sentence, a problem of several sentences gives its first.)
+            fill(w.oneLiner.changeProblem, { x: shorten(problem.sentences[0] ?? problem.text, 14) })
         : null
   const doing = workLine(r, w, 22) ?? worldLine(r, w, 18) ?? fromProblem
   if (!doing) return w.oneLiner.fallback
@@ -2961,7 +2978,9 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".
     // …and after a first half that has a comma of its own ("a little app, my first one, because…").
-    const joiner = countWords(base) > 12 || base.includes(',') ? ', ' : ' '
+    // (Never after a quotation's own question mark: 'called "You alright, hen?" because…'.)
+    const joiner =
+      (countWords(base) > 12 || base.includes(',')) && !/[?!]["”’)»]+$/u.test(base) ? ', ' : ' '
     const line = asSentence(`${base}${joiner}${reason}`)
     if (countWords(line) <= max) return line
   }

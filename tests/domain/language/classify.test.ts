@@ -660,3 +660,22 @@ test('a thinking sound mid-answer goes, but the same letters in capitals are a n
   )
   expect(readAnswer('white women and um nobody listens', []).text).not.toMatch(/\bum\b/u)
 })
+
+test('a question quoted at the end of a statement is what someone else asked: the answer is no question', () => {
+  // Read in spent persona set 23: the quoted question was taken as the person's own, and no
+  // pitch asked the listener anything.
+  expect(
+    classify('booking a holiday in a wheelchair means 40 emails asking "is there REALLY no step?"'),
+  ).not.toBe('question')
+  // A question typed in quotes whole is still the person's.
+  expect(classify('"is anyone even listening?"')).toBe('question')
+  expect(classify('why does nobody count the work you did before?')).toBe('question')
+})
+
+test('after markup typed as text and a closing quote, the next sentence starts raised', () => {
+  expect(
+    readAnswer(
+      'actual comment: "`why would anyone write this?` <sigh>". juniors stopped opening PRs',
+    ).text,
+  ).toContain('. Juniors stopped')
+})

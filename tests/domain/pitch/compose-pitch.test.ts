@@ -2843,3 +2843,68 @@ test('words the theme-first 30-second pitch has left go to the moment, and nothi
     expect(pitch).toMatch(/helmets and training for boda riders/u)
   }
 })
+
+test('a hook too long for its twenty words says the first of two sentences, or what was noticed without the noticing', () => {
+  // Read in spent persona set 23: both hooks were 21 words.
+  const hookOf = (problem: string) =>
+    composePitch(
+      { ...emptyAnswers(), situation: 'job', stage: 'vague', problem },
+      { messages: composeEn },
+    ).hook
+  const twoSentences = hookOf(
+    '200 applications, 3 callbacks. idk if the problem is me or the whole junior dev market',
+  )
+  expect(twoSentences).toBe('It’s about this: 200 applications, 3 callbacks.')
+  const noticing = hookOf(
+    'i keep noticing that tenants facing eviction have no idea what their rights are until its too late',
+  )
+  expect(noticing).toMatch(/^It’s about this: tenants facing eviction have no idea/u)
+  for (const hook of [twoSentences, noticing]) expect(countWords(hook)).toBeLessThanOrEqual(20)
+})
+
+test('a problem quoted with a question inside still leaves the pitch a question of its own', () => {
+  const answers: Answers = {
+    ...worked,
+    problem:
+      'booking a holiday when you\'re in a wheelchair means 40 emails asking "is there REALLY no step?" (there is always a step)',
+    belief: '',
+    theme: '',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    // A question mark outside any quotation.
+    expect(pitch.replace(/"[^"]*"/gu, '')).toContain('?')
+  }
+})
+
+test('a problem of several sentences gives its first inside the one sentence', () => {
+  const { oneLiner } = composePitch(
+    {
+      ...emptyAnswers(),
+      situation: 'work-project',
+      stage: 'vague',
+      problem: 'high schools cut shop class. in 1998 Duluth had 7 shop programs, in 2024 it has 1',
+    },
+    { messages: composeEn },
+  )
+  expect(oneLiner).toMatch(/^High schools cut shop class, and I/u)
+})
+
+test('people said with where they are after a comma are one group, not two joined by "and"', () => {
+  const drafts = allDrafts({
+    ...worked,
+    forWhom: 'renters, mostly moms with kids, in the south side',
+  })
+  expect(drafts).toContain('renters, mostly moms with kids, in the south side')
+  expect(drafts).not.toContain('kids and in the south side')
+})
+
+test('work named by a quotation that ends on its question mark takes no stop or comma after it', () => {
+  const drafts = allDrafts({
+    ...worked,
+    workOn: 'a zine called "You alright, hen?"',
+    forWhom: 'foreign wives',
+  })
+  expect(drafts).toContain('called "You alright, hen?"')
+  expect(drafts).not.toMatch(/hen\?"[.,]/u)
+})

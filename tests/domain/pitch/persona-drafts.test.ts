@@ -317,9 +317,6 @@ const KNOWN_SPENT_COACH = [
   'h20-p-care-home-photo/1: theme-first',
   // Set 21, spent at the end of the session that read it (not yet investigated).
   'h21-p-deshawn-carbon-models/1: theme-first',
-  'h21-p-bruce-defib-boxes/0: question',
-  'h21-p-bruce-defib-boxes/1: question',
-  'h21-p-bruce-defib-boxes/2: question',
   // Spent set 22 at its reading (2026-12-02, session from 22:06): 18 of its 19 failures were the
   // core-word check on six people who gave neither a core word nor a theme (landing on "That's why
   // it matters to me."); one theme-first. Three of the six now land on whom their moment was about;
@@ -339,9 +336,6 @@ const KNOWN_SPENT_COACH = [
   // investigated: one theme-first, and the pitch with no question (above) fails the question check
   // in every opening.
   'h23-p-bootcamp-grad-no-callbacks/1: theme-first',
-  'h23-p-accessible-travel-agency/0: question',
-  'h23-p-accessible-travel-agency/1: question',
-  'h23-p-accessible-travel-agency/2: question',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -586,9 +580,6 @@ const SPENT_SETS = [
       'h21-p-hank-ledger-empty/1: story has 106 words (110–160)',
       'h21-p-hank-ledger-empty/2: story has 107 words (110–160)',
       'h21-p-harpreet-donor-drive/2: the moment is missing from the pitch',
-      'h21-p-bruce-defib-boxes/0: 0 questions in the pitch',
-      'h21-p-bruce-defib-boxes/1: 0 questions in the pitch',
-      'h21-p-bruce-defib-boxes/2: 0 questions in the pitch',
     ],
     knownOverlaps: ['h21-p-kwame-cold-chain: openings share 55%'],
   },
@@ -615,23 +606,10 @@ const SPENT_SETS = [
     name: 'spent set 23 (formerly held out)',
     set: SPENT_23,
     // Spent at the end of the session that read it (12 drafts with a counted defect at its
-    // reading, listed after spending, not yet investigated): two hooks a word over 20, a pitch with
-    // no question in any opening, and a moment whose second sentence starts in lower case.
-    known: [
-      'h23-p-paralegal-career-change/0: hook has 21 words (3–20)',
-      'h23-p-paralegal-career-change/1: hook has 21 words (3–20)',
-      'h23-p-paralegal-career-change/2: hook has 21 words (3–20)',
-      'h23-p-bootcamp-grad-no-callbacks/0: hook has 21 words (3–20)',
-      'h23-p-bootcamp-grad-no-callbacks/1: hook has 21 words (3–20)',
-      'h23-p-bootcamp-grad-no-callbacks/2: hook has 21 words (3–20)',
-      'h23-p-accessible-travel-agency/0: 0 questions in the pitch',
-      'h23-p-accessible-travel-agency/1: 0 questions in the pitch',
-      'h23-p-accessible-travel-agency/2: 0 questions in the pitch',
-      'h23-p-code-review-culture/0/pitch: lower-case start "juniors stopped opening PRs."',
-      'h23-p-code-review-culture/0/story: lower-case start "juniors stopped opening PRs."',
-      'h23-p-code-review-culture/1/story: lower-case start "juniors stopped opening PRs."',
-      'h23-p-code-review-culture/2/story: lower-case start "juniors stopped opening PRs."',
-    ],
+    // reading): two hooks a word over 20, a pitch with no question in any opening (a question
+    // quoted in the problem was taken as the person's), and a sentence after markup and a quote
+    // left in lower case. All four fixed on 2026-12-03, each by a pattern with its own test.
+    known: [],
     knownOverlaps: [],
   },
 ]
