@@ -2128,7 +2128,7 @@ function planPitch(
           : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
         : themePhrase
           ? fill(pick(w.landingTheme, v), { x: r.theme.text })
-          : landingOnMoment(spark, w, v),
+          : landingOnMoment(r, spark, w, v),
     'landing',
   )
   // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
@@ -2257,10 +2257,19 @@ function wordSlots(slots: ReturnType<typeof coreSlots>, core: string) {
  * With neither a core word nor a theme, the pitch comes back to whom its moment was about ("I
  * still think about that beekeeper."), which its opening told; with no one named, it says why.
  */
-function landingOnMoment(spark: Sentence | null, w: ComposerWords, v: number): string {
+function landingOnMoment(r: Read, spark: Sentence | null, w: ComposerWords, v: number): string {
   const about = spark === null ? null : momentCallback(spark.text)
-  return about === null ? w.landingNoCore : fill(pick(w.landingOnMoment, v), { x: about })
+  if (about !== null) return fill(pick(w.landingOnMoment, v), { x: about })
+  // "That's why it matters to me." shares no word with a pitch that began "It's about this:
+  // nurses are exhausted."; a short problem is said again, as the pitch's way home.
+  const problem = r.problem.form === 'empty' ? '' : stripEnd(r.problem.sentences[0] ?? '')
+  const words = countWords(problem)
+  return words >= 2 && words <= LANDING_PROBLEM_WORDS && !/\?$/u.test(problem)
+    ? fill(pick(w.landingOnProblem, v), { x: lowerFirst(problem) })
+    : w.landingNoCore
 }
+
+const LANDING_PROBLEM_WORDS = 12
 
 /**
  * The better world said shorter when the whole does not fit: "I want a world where every dad

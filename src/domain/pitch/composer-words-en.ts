@@ -421,6 +421,13 @@ export const COMPOSER_EN = {
     'I keep coming back to {x}.',
     'I think about {x} a lot.',
   ],
+  // With no word and no one in a moment to land on, back to the problem the pitch began with:
+  // {x} is "nurses are exhausted".
+  landingOnProblem: [
+    'That’s the part I can’t let go of: {x}.',
+    'I keep coming back to that: {x}.',
+    'That’s what stays with me: {x}.',
+  ],
   // One per opening, so three drafts do not end on the same line.
   landingTheme: [
     'In the end, it’s about {x}.',

@@ -99,14 +99,23 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
 export function momentCallback(told: string): string | null {
   const sentences = told.split(/(?<=[.!?])\s+/u).slice(0, 2)
   let thing: string | null = null
+  let person: string | null = null
   for (const [index, sentence] of sentences.entries()) {
     const terms = tagTerms(sentence)
     for (let i = 0; i < terms.length; i++) {
       const found = phraseAt(terms, i)
       if (found === null) continue
-      if (found.person) return found.text
+      if (found.person) {
+        // "We represented a landlord and I watched a woman with two toddlers get evicted": the
+        // one the teller watched is the one the moment is about.
+        if (WITNESSED.test(terms[i - 1]?.normal ?? '')) return found.text
+        person ??= found.text
+      }
       if (index === 0) thing ??= found.text
     }
   }
-  return thing
+  return person ?? thing
 }
+
+/** Seeing or meeting someone: the one seen is who a moment is about. */
+const WITNESSED = /^(?:watched|saw|met|noticed|heard|found|held|hugged|helped|sat with)$/u

@@ -2908,3 +2908,30 @@ test('work named by a quotation that ends on its question mark takes no stop or 
   expect(drafts).toContain('called "You alright, hen?"')
   expect(drafts).not.toMatch(/hen\?"[.,]/u)
 })
+
+test('with no word, no theme and no one in the moment to land on, the pitch comes home to a short problem', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'vague',
+    problem: 'nurses are exhausted',
+    spark: 'last week i did 4 nights in a row, 13 hours each, didnt get a break on two of them',
+  }
+  const pitches = [0, 1, 2].map(
+    (variant) => composePitch(answers, { messages: composeEn, variant }).pitch,
+  )
+  for (const pitch of pitches) {
+    expect(pitch).not.toContain('That’s why it matters to me.')
+    expect(pitch).toMatch(/: nurses are exhausted\.$/u)
+  }
+  // A problem too long to say twice keeps the plain landing.
+  const long = composePitch(
+    {
+      ...answers,
+      problem:
+        'we have 3 different coloured bins and everyone puts everything in all of them and nobody cares',
+    },
+    { messages: composeEn },
+  ).pitch
+  expect(long).not.toMatch(/let go of: we have 3/u)
+})

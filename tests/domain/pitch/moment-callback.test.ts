@@ -24,3 +24,15 @@ test('a thing keeps what was said of it, and the nouns a moment passes through a
   expect(momentCallback('America doesn’t trust foreign degrees.')).toBeNull()
   expect(momentCallback('')).toBeNull()
 })
+
+test('the one the teller watched or met is who the moment is about, before anyone named earlier', () => {
+  expect(
+    momentCallback(
+      'We represented a landlord last year and I watched a woman with two toddlers get evicted in 11 minutes.',
+    ),
+  ).toBe('that woman')
+  // Without a witness verb, the first person named still comes first.
+  expect(momentCallback('A beekeeper emailed my supervisor about the hives.')).toBe(
+    'that beekeeper',
+  )
+})
