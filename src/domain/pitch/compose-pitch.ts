@@ -39,7 +39,7 @@ import {
   withoutGuessAfter,
 } from '../language/english'
 import { countWords } from '../text/text'
-import { detectLanguage } from '../language/detect-language'
+import { DETECTED_TAGS, detectLanguage } from '../language/detect-language'
 import { gerundOf, pluralOf, qualityNounOf, tagTerms, type TaggedTerm } from '../language/nlp'
 import { namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
@@ -1116,19 +1116,35 @@ const MALE =
 const FEMALE =
   /^(?:daughter|mum|mom|mother|sister|aunt|auntie|wife|girl|woman|lady|gran|granny|grandma|grandmother|nan|nana|niece|girlfriend|mama)$/u
 
+const NO_ONE_TAGS = ['Place', 'Organization', 'Demonym', 'Date']
+
+let LANGUAGE_NAMES: ReadonlySet<string> | undefined
+/** "English", "Spanish", "Tagalog": the names of the languages people here write in. */
+function languageNames(): ReadonlySet<string> {
+  if (LANGUAGE_NAMES !== undefined) return LANGUAGE_NAMES
+  let names: string[] = []
+  try {
+    const display = new Intl.DisplayNames(['en'], { type: 'language' })
+    names = ['en', ...DETECTED_TAGS].flatMap((tag) => display.of(tag)?.split(/\s+/u) ?? [])
+  } catch {
+    // (A runtime without Intl.DisplayNames: every capital is a name, as before.)
+  }
+  LANGUAGE_NAMES = new Set(names)
+  return LANGUAGE_NAMES
+}
+
 function leansOnGap(line: string, kept: readonly string[]): boolean {
   if (LEANS_BACK.test(line)) return true
   if (!PERSON_PRONOUN.test(line)) return false
   const words = kept.join(' ').split(/\s+/u)
-  // ("His mom ran out…" after "15 years with Denver PD.": a place named is no one.)
+  // ("His mom ran out…" after "15 years with Denver PD.": a place named is no one; nor is a
+  // language, a people or a day: "Her name was Margaret" after "I had good English on paper".)
   const places = new Set(
     tagTerms(kept.join(' '))
-      .filter(
-        (term) =>
-          !term.tags.has('Person') && (term.tags.has('Place') || term.tags.has('Organization')),
-      )
+      .filter((term) => !term.tags.has('Person') && NO_ONE_TAGS.some((tag) => term.tags.has(tag)))
       .map((term) => bareWord(term.text)),
   )
+  for (const name of languageNames()) places.add(bareWord(name))
   // ("Her name was Margaret…" after "…I could not say my son has fever.": a son is no "her".)
   const pronoun = /^["“'‘(]*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? ''
   const notThem = /^(?:she|her)$/u.test(pronoun)

@@ -2935,3 +2935,25 @@ test('with no word, no theme and no one in the moment to land on, the pitch come
   ).pitch
   expect(long).not.toMatch(/let go of: we have 3/u)
 })
+
+test('a turn on "her" is not told after a gap when only a language, a day or a place was named before it', () => {
+  const spark =
+    'When I arrive in Leeds in 2017 I had good English on paper, but first time I go to the GP I could not say my son has fever. A old lady in the waiting room helped me. Her name was Margaret, we are still friends.'
+  const pitches = [0, 1, 2].map(
+    (variant) => composePitch({ ...worked, spark }, { messages: composeEn, variant }).pitch,
+  )
+  for (const pitch of pitches) expect(pitch).not.toMatch(/has fever\. Her name/u)
+  // A date is no one either: "she" after "0217 hrs, Oct 2022." leans on the mother left out.
+  const dispatcher = [0, 1, 2].map(
+    (variant) =>
+      composePitch(
+        {
+          ...worked,
+          spark:
+            "0217 hrs, Oct 2022. a mom called about her son, 24, off his meds, standing in the kitchen holding a butter knife, saying he was scared. I had to code it as a 'disturbance with weapon.' I heard the whole thing on the open line. he's alive. barely. she still sends me a christmas card",
+        },
+        { messages: composeEn, variant },
+      ).pitch,
+  )
+  for (const pitch of dispatcher) expect(pitch).not.toMatch(/Oct 2022\. She still/u)
+})
