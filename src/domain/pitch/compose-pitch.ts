@@ -126,6 +126,8 @@ type Read = Record<
 }
 
 // A word no sentence ends on: "long haul drivers and the", "loneliness on the", "instead of".
+const TRAILING_SOUND =
+  /(?:…|\.{2,})\s*(?:so\s+)?(?:yeah|yep|ya|lol|haha|idk|anyway|you know)[\s.!…]*$/iu
 const CUT_OFF = /\b(?:the|a|an|my|our|your|their|and|or|but|because|instead of)[\s.…]*$/iu
 // …and the words before it that lean on what was never typed ("on the", "in", "and their").
 const LEANS_ON =
@@ -138,13 +140,16 @@ const POINT_CUT_OFF =
  * An answer cut off mid-thought ("long haul drivers and the") is said up to its last whole
  * words ("long haul drivers"); one cut off before its point ("food is too good to") is not said.
  */
-function withoutCutOffEnd(answer: string): string {
+function withoutCutOffEnd(typed: string): string {
+  // "she's ok but... yeah": a word said after trailing off ends nothing; the thought before it is
+  // what was cut off.
+  const answer = typed.replace(TRAILING_SOUND, '…')
   const sentences = answer.trim().split(/(?<=[.!?])\s+/u)
   const last = sentences.at(-1) ?? ''
   const before = sentences.slice(0, -1)
-  if (/[.!?]["”’)]*$/u.test(last.replace(/(?:…|\.\.\.)$/u, ''))) return answer
+  if (/[.!?]["”’)]*$/u.test(last.replace(/(?:…|\.\.\.)$/u, ''))) return typed
   if (POINT_CUT_OFF.test(last)) return before.join(' ')
-  if (!CUT_OFF.test(last)) return answer
+  if (!CUT_OFF.test(last)) return typed
   let kept = last
   while (LEANS_ON.test(kept)) kept = kept.replace(LEANS_ON, '')
   kept = kept.replace(/[\s,;:–—-]+$/u, '')
@@ -191,7 +196,15 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     spark: isEnglish
       ? readAnswer(
           withDroppedSubject(
-            withoutEchoedQuestion(rememberedWhen(text(answers.spark)), w.questionWords.spark),
+            withoutEchoedQuestion(
+              rememberedWhen(
+                withOwnerNamed(
+                  text(answers.spark),
+                  OWNER_FIELDS.map((field) => text(answers[field])).join(' \n '),
+                ),
+              ),
+              w.questionWords.spark,
+            ),
           ),
           w.leadIns.spark,
         )
@@ -199,7 +212,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     // "finished google cert in aug": why now is told like the moment, its "I" left off.
     whyNow: isEnglish
       ? readAnswer(
-          withDroppedSubject(text(answers.whyNow)),
+          withDroppedSubject(withoutCutOffEnd(text(answers.whyNow))),
           w.leadIns.whyNow,
           true,
           w.questionWords.whyNow,
@@ -242,6 +255,44 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
         text(answers.betterWorld),
       ),
   }
+}
+
+const OWNER_FIELDS = ['problem', 'whyNow', 'workOn', 'affected', 'theme', 'belief'] as const
+
+/**
+ * "last thanksgiving i tried to make her sambusa…", told where "her" points at no one: the one
+ * person of that kind the other answers name ("my grandma's head") is said in its place, "my
+ * grandma's sambusa". Left as typed when no one, or more than one, could be meant.
+ */
+function withOwnerNamed(spark: string, others: string): string {
+  const first = /^[^.!?\n]*/u.exec(spark)?.[0] ?? ''
+  const pronoun = /\b(her|his)\s+(?=\p{L})/iu.exec(first)
+  if (pronoun === null) return spark
+  const before = first.slice(0, pronoun.index)
+  // (Someone told before the pronoun is who it points at: "my nan waited… missed her
+  // appointment", "Ethan, 14, was sent home… at his school"; any capital but "I" may be a name.)
+  const someone = before
+    .split(/\s+/u)
+    .map((word) => bareWord(word).replace(/['’]s$/u, ''))
+    .some(
+      (word, i, all) =>
+        namesPersonNoun(word) ||
+        MALE.test(word) ||
+        FEMALE.test(word) ||
+        /^(?:he|she|they|him|them)$/u.test(word) ||
+        (/^\p{Lu}/u.test(before.split(/\s+/u).filter(Boolean)[i] ?? '') && all[i] !== 'i'),
+    )
+  if (someone) return spark
+  const kind = pronoun[1]?.toLowerCase() === 'her' ? FEMALE : MALE
+  const owners = new Set(
+    [...others.matchAll(/\bmy\s+(\p{L}+)(?:['’]s)?\b/giu)]
+      .map((m) => (m[1] ?? '').toLowerCase())
+      .filter((noun) => kind.test(noun)),
+  )
+  if (owners.size !== 1) return spark
+  const [owner] = [...owners]
+  const apostrophe = /’/u.test(spark) ? '’' : "'"
+  return `${before}my ${owner}${apostrophe}s ${spark.slice(pronoun.index + (pronoun[0]?.length ?? 0))}`
 }
 
 /**
@@ -1194,6 +1245,9 @@ function toldWithEnding(
   if (dropped.length > 0 && namesNewThing(dropped.at(-1) ?? '') && usesIt(ending[0] ?? '')) {
     return null
   }
+  // "…it was a disaster. Now I watch that video like every week.": "that video" is the filming
+  // left out; a thing pointed at must have been told.
+  if (dropped.length > 0 && pointsAtUntold(ending[0] ?? '', kept.join(' '))) return null
   // A quotation left out is what the turn answers ('He said "…" He's right.'), and the words
   // quoted are the person's most vivid: tell it as it came. Speech only reported ("he cried and
   // said he was thick") is no quotation: "Six months later he was reading Roald Dahl" still ends it.
@@ -1210,6 +1264,18 @@ function toldWithEnding(
 }
 
 /** "…he hummed a melody.": a line that brings a thing in, with "a" or "an". */
+const WHEN_POINTED =
+  /^(?:day|night|morning|evening|afternoon|week|weekend|month|year|moment|time|summer|winter|spring|autumn|fall|one|way|kind|sort)$/u
+
+function pointsAtUntold(line: string, told: string): boolean {
+  const pointed = /\b(?:that|this|those|these)\s+(\p{L}{3,})\b/iu.exec(line)?.[1]?.toLowerCase()
+  if (pointed === undefined || WHEN_POINTED.test(pointed)) return false
+  // (Only a thing: "that people…" opens a clause, "that same…" still points at what was told.)
+  const [term] = tagTerms(pointed)
+  if (term === undefined || !term.tags.has('Noun') || term.tags.has('Pronoun')) return false
+  return !told.toLowerCase().includes(pointed.replace(/(?:es|s)$/u, ''))
+}
+
 function namesNewThing(line: string): boolean {
   return /\b(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+[.!?…"”’)]*$/iu.test(line)
 }
@@ -1801,7 +1867,7 @@ const SOUGHT_VERBS: Record<string, string> = {
 }
 
 const HEDGE =
-  /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|idk|i don[’']t know yet)[\s,]+(?=\p{L})/iu
+  /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|idk|i don[’']t know yet|like(?=\s+(?:a|an|some)\s))[\s,]+(?=\p{L})/iu
 const HEDGE_AFTER =
   /[\s,]+(?:maybe|perhaps|probably|possibly|not sure|idk|i guess|i think)[\s.!…]*$/iu
 

@@ -2957,3 +2957,33 @@ test('a turn on "her" is not told after a gap when only a language, a day or a p
   )
   for (const pitch of dispatcher) expect(pitch).not.toMatch(/Oct 2022\. She still/u)
 })
+
+test('a moment whose "her" points at no one told says whose, when one person of that kind is named elsewhere', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'vague',
+    problem: "my family's recipes only exist in my grandma's head and she's 88...",
+    spark:
+      'last thanksgiving i tried to make her sambusa and it was a disaster 😭 she laughed so hard then stood next to me for 3 hours and i filmed her hands the whole time. now i watch that video like every week',
+    whyNow: "she had a small stroke in august. she's ok but... yeah",
+    workOn: 'like a zine? or a cookbook? with drawings of her hands',
+    theme: 'holding on to the people who made us',
+  }
+  const drafts = allDrafts(answers)
+  expect(drafts).toContain("I tried to make my grandma's sambusa")
+  expect(drafts).not.toMatch(/make her sambusa/u)
+  // A word said after trailing off is not the thought's end: "She's ok but." was told.
+  expect(drafts).not.toMatch(/ok but\./u)
+  // "like a zine": a hedge, not a simile.
+  expect(drafts).not.toMatch(/on like a zine/u)
+  // "that video" is the filming: not told after the filming was left out.
+  expect(drafts).not.toMatch(/disaster\. Now I watch that video/u)
+  // Someone told before the pronoun is who it points at.
+  const nan = allDrafts({
+    ...answers,
+    spark: 'last march my nan waited for 3 buses and missed her hospital appointment',
+    problem: 'my nan and my mum both use wheelchairs',
+  })
+  expect(nan).toContain('missed her hospital appointment')
+})
