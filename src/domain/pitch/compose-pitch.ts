@@ -449,6 +449,10 @@ function describedInTheme(word: string, theme: string): ReadCore | null {
   if (at < 0 || !thing || !/^\p{L}+$/u.test(thing.text)) return null
   const describes = ['Adjective', 'Value', 'Ordinal'].some((t) => terms[at]?.tags.has(t))
   if (!describes || !thing.tags.has('Noun') || thing.tags.has('Pronoun')) return null
+  // ("the kind of brave nobody salutes": "nobody" is who salutes, not a brave thing; nor is a
+  // noun that a verb follows the thing described.)
+  if (/^(?:no|some|any|every)(?:body|one|thing)$/u.test(thing.normal)) return null
+  if (terms[at + 2]?.tags.has('Verb') === true && !terms[at + 2]?.tags.has('Gerund')) return null
   return { text: `${word} ${thing.normal}`, kind: thing.tags.has('Plural') ? 'plural' : 'noun' }
 }
 

@@ -2987,3 +2987,13 @@ test('a moment whose "her" points at no one told says whose, when one person of 
   })
   expect(nan).toContain('missed her hospital appointment')
 })
+
+test('a core word before "nobody" in the theme is not read as describing it', () => {
+  const drafts = allDrafts({
+    ...worked,
+    coreWord: 'brave',
+    theme: 'the kind of brave nobody salutes',
+  })
+  expect(drafts).not.toMatch(/brave nobody(?: matters|, really|\.| mean)/u)
+  expect(drafts).toContain('the kind of brave nobody salutes')
+})
