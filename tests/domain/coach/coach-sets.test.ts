@@ -112,6 +112,7 @@ import { HELD_OUT_SET_23 } from '../../fixtures/coach-sets/held-out-set-23'
 import { HELD_OUT_SET_24 } from '../../fixtures/coach-sets/held-out-set-24'
 import { HELD_OUT_SET_25 } from '../../fixtures/coach-sets/held-out-set-25'
 import { HELD_OUT_SET_26 } from '../../fixtures/coach-sets/held-out-set-26'
+import { HELD_OUT_SET_27 } from '../../fixtures/coach-sets/held-out-set-27'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -548,6 +549,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // Set 26 was read at the end of the session of 2026-12-03 that began at 02:43 (figures below)
   // and declared spent the same session, before any tuning on it; set 27 (held-out-set-27.ts,
   // written blind, committed unread) is held out in its place, added here when it is read.
+  { name: '27', set: HELD_OUT_SET_27 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -647,6 +649,14 @@ const MEASURED: Record<
   // why 12/130 (9.2%), self-focus 1/130 (0.8%). The leave-one-set-out estimate before this reading
   // was 88.9% caught, 2.9% false alarms. The CI run of this commit prints it a third time.
   // (Then spent, as above.)
+  // Set 27, ROUNDS SEEN 1 locally (printed once, 2026-12-03 at the end of the session that began
+  // at 05:53, on the code of the commit that records it: the model retrained with spent set 26 and
+  // the glosses of rent and a few more words read in its misses, threshold 0.55; nothing tuned
+  // after): caught 115/130 (88.5%, bar of 92% not met), false alarms 4/130 (3.1%, bar of 3% not
+  // met by a fraction of one pitch), why 1/130 (0.8%), self-focus 0/130. The leave-one-set-out
+  // estimate before this reading was 88.8% caught, 2.9% false alarms. The CI run of this commit
+  // prints it a second time.
+  '27': { caught: 115 / 130, falseAlarms: 4 / 130, why: 1 / 130, selfFocus: 0 / 130 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
