@@ -36,7 +36,7 @@ import { PERSONAS_HELD_OUT_20 as SPENT_20 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_21 as SPENT_21 } from '../../fixtures/personas-held-out-21'
 import { PERSONAS_HELD_OUT_22 as SPENT_22 } from '../../fixtures/personas-held-out-22'
 import { PERSONAS_HELD_OUT_23 as SPENT_23 } from '../../fixtures/personas-held-out-23'
-import { PERSONAS_HELD_OUT_24 } from '../../fixtures/personas-held-out-24'
+import { PERSONAS_HELD_OUT_24 as SPENT_24 } from '../../fixtures/personas-held-out-24'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -328,6 +328,16 @@ const KNOWN_SPENT_COACH = [
   // investigated: one theme-first, and the pitch with no question (above) fails the question check
   // in every opening.
   'h23-p-bootcamp-grad-no-callbacks/1: theme-first',
+  // Spent set 24 at its reading (2026-12-03, session from 05:53): 8 failures, all the
+  // core-word check, not yet investigated.
+  'h24-p-049-farm-stress-kansas-blank/2: core-word',
+  'h24-p-071-cdl-kentucky-caps/1: core-word',
+  'h24-p-101-death-doula-bristol/0: core-word',
+  'h24-p-101-death-doula-bristol/1: core-word',
+  'h24-p-101-death-doula-bristol/2: core-word',
+  'h24-p-104-skateparks-detroit/0: core-word',
+  'h24-p-104-skateparks-detroit/1: core-word',
+  'h24-p-104-skateparks-detroit/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -607,6 +617,29 @@ const SPENT_SETS = [
     // left in lower case. All four fixed on 2026-12-03, each by a pattern with its own test.
     known: [],
     knownOverlaps: [],
+  },
+  {
+    name: 'spent set 24 (formerly held out)',
+    set: SPENT_24,
+    // Spent at the end of the session that read it (9 drafts with a counted defect at its reading,
+    // listed after spending, not yet investigated): a moment left out of every opening twice, and
+    // a one sentence of five words.
+    known: [
+      'h24-p-009-truckers-saskatoon-questions/0: the moment is missing from the pitch',
+      'h24-p-009-truckers-saskatoon-questions/1: the moment is missing from the pitch',
+      'h24-p-009-truckers-saskatoon-questions/2: the moment is missing from the pitch',
+      'h24-p-037-sensory-salon-brum/0: the moment is missing from the pitch',
+      'h24-p-037-sensory-salon-brum/1: the moment is missing from the pitch',
+      'h24-p-037-sensory-salon-brum/2: the moment is missing from the pitch',
+      'h24-p-085-film-cardiff-oneword/0: oneLiner has 5 words (6–30)',
+      'h24-p-085-film-cardiff-oneword/1: oneLiner has 5 words (6–30)',
+      'h24-p-085-film-cardiff-oneword/2: oneLiner has 5 words (6–30)',
+    ],
+    knownOverlaps: [
+      'h24-p-009-truckers-saskatoon-questions: openings share 53%',
+      'h24-p-037-sensory-salon-brum: openings share 53%',
+      'h24-p-061-outdoors-alabama-questions: openings share 55%',
+    ],
   },
 ]
 
@@ -898,41 +931,13 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 24 (personas-held-out-24.ts): 114 answer sets written blind on 2026-12-03 by
 // a helper who never saw the composer or another persona set, committed (9d3f0fa) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_24_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-03, session from
-// 05:53; the CI run of this commit prints it a second time): 9 of 342 drafts with a counted
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (the composer and coach of the commit that recorded it, f74a545, after the session's
+// tuning on the development and spent sets; nothing tuned after; printed once, and a second time by
+// the CI run of that commit, 2026-12-03, session from 05:53): 9 of 342 drafts with a counted
 // defect (9 defects), 3 personas with openings over 50% alike, 8 of 255 English pitches failing a
 // coach check (set 23 at its reading: 12 of 342, 0, 4 of 255). Counted defects are a floor: the
-// drafts were not read; which defects were counted is not looked at while the set is held out.
-export const HELD_OUT_24_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_24_MEASURED = { draftsWithDefect: 9, overlaps: 3, coachFailures: 8 }
-
-test('held-out: persona set 24, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_24
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 24 (${set.length} personas, rounds seen ${HELD_OUT_24_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_24_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_24_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_24_MEASURED.coachFailures)
-}, 60_000)
+// drafts were not read.
+// HELD-OUT-24 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-25.ts
+// (written blind, committed unread), read once at the end of a session.
