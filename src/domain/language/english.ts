@@ -986,8 +986,8 @@ function isFinite(term: TaggedTerm, previous?: TaggedTerm): boolean {
  */
 function endsOnQuotedQuestion(text: string): boolean {
   const trimmed = text.trim()
-  if (!/\?\s*["”]\s*\)?$/u.test(trimmed)) return false
   const close = trimmed.search(/\?\s*["”]\s*\)?$/u)
+  if (close < 0) return false
   const open = Math.max(trimmed.lastIndexOf('"', close), trimmed.lastIndexOf('“', close))
   return open > 0 && /[\p{L}\p{N}]/u.test(trimmed.slice(0, open))
 }

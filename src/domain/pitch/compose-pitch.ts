@@ -273,15 +273,17 @@ function withOwnerNamed(spark: string, others: string): string {
   // appointment", "Ethan, 14, was sent home… at his school"; any capital but "I" may be a name.)
   const someone = before
     .split(/\s+/u)
-    .map((word) => bareWord(word).replace(/['’]s$/u, ''))
-    .some(
-      (word, i, all) =>
+    .filter(Boolean)
+    .some((typed) => {
+      const word = bareWord(typed).replace(/['’]s$/u, '')
+      return (
         namesPersonNoun(word) ||
         MALE.test(word) ||
         FEMALE.test(word) ||
         /^(?:he|she|they|him|them)$/u.test(word) ||
-        (/^\p{Lu}/u.test(before.split(/\s+/u).filter(Boolean)[i] ?? '') && all[i] !== 'i'),
-    )
+        (/^\p{Lu}/u.test(typed) && word !== 'i')
+      )
+    })
   if (someone) return spark
   const kind = pronoun[1]?.toLowerCase() === 'her' ? FEMALE : MALE
   const owners = new Set(
@@ -1174,13 +1176,15 @@ const FEMALE =
 const NO_ONE_TAGS = ['Place', 'Organization', 'Demonym', 'Date']
 
 let LANGUAGE_NAMES: ReadonlySet<string> | undefined
-/** "English", "Spanish", "Tagalog": the names of the languages people here write in. */
+/** "english", "spanish", "tagalog": the names of the languages people here write in, as bareWord reads them. */
 function languageNames(): ReadonlySet<string> {
   if (LANGUAGE_NAMES !== undefined) return LANGUAGE_NAMES
   let names: string[] = []
   try {
     const display = new Intl.DisplayNames(['en'], { type: 'language' })
-    names = ['en', ...DETECTED_TAGS].flatMap((tag) => display.of(tag)?.split(/\s+/u) ?? [])
+    names = ['en', ...DETECTED_TAGS]
+      .flatMap((tag) => display.of(tag)?.split(/\s+/u) ?? [])
+      .map(bareWord)
   } catch {
     // (A runtime without Intl.DisplayNames: every capital is a name, as before.)
   }
@@ -1199,7 +1203,6 @@ function leansOnGap(line: string, kept: readonly string[]): boolean {
       .filter((term) => !term.tags.has('Person') && NO_ONE_TAGS.some((tag) => term.tags.has(tag)))
       .map((term) => bareWord(term.text)),
   )
-  for (const name of languageNames()) places.add(bareWord(name))
   // ("Her name was Margaret…" after "…I could not say my son has fever.": a son is no "her".)
   const pronoun = /^["“'‘(]*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? ''
   const notThem = /^(?:she|her)$/u.test(pronoun)
@@ -1213,7 +1216,8 @@ function leansOnGap(line: string, kept: readonly string[]): boolean {
       (i > 0 &&
         /^\p{Lu}\p{Ll}+/u.test(word) &&
         !/[.!?]$/u.test(words[i - 1] ?? '') &&
-        !places.has(bareWord(word))),
+        !places.has(bareWord(word)) &&
+        !languageNames().has(bareWord(word))),
   )
   return !someone
 }

@@ -118,4 +118,4 @@ export function momentCallback(told: string): string | null {
 }
 
 /** Seeing or meeting someone: the one seen is who a moment is about. */
-const WITNESSED = /^(?:watched|saw|met|noticed|heard|found|held|hugged|helped|sat with)$/u
+const WITNESSED = /^(?:watched|saw|met|noticed|heard|found|held|hugged|helped)$/u
