@@ -576,9 +576,14 @@ const TRADE: Record<string, Table> = {
 // időpontot", "Varaa aika", "månadsgivare", "Podpořte nás"), and weighed by the model like every
 // gloss: giving and backing are as often for the cause as for the speaker. Rent the speaker cannot
 // pay is the reason of a loan (spent set 26: "kan du låne mig et par tusinde", "kiramı
-// ödeyemiyorum").
+// ödeyemiyorum"). A raise, a commission, something "in return" and a prize for the speaker were
+// glossed after spent set 27 missed "lønnsøkning", "jutalékot", "Cserébe", "odměna … na mě".
 const MORE_TRADE: Record<string, Table> = {
   nl: {
+    salary: 'opslag loonsverhoging salarisverhoging',
+    commission: 'commissie provisie',
+    return: 'ruil tegenprestatie',
+    prize: 'beloning*',
     rent: 'huur*',
     book: 'inplannen reserveer*',
     stars: 'sterren',
@@ -592,6 +597,10 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus',
   },
   pl: {
+    salary: 'podwyżk*',
+    commission: 'prowizj*',
+    return: 'zamian',
+    prize: 'nagrod*',
     rent: 'czynsz*',
     book: 'umów* zarezerw*',
     slot: 'termin*',
@@ -606,6 +615,10 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'premi*',
   },
   sv: {
+    salary: 'löneförhöjning* lönelyft*',
+    commission: 'provision*',
+    return: 'gengäld',
+    prize: 'belöning*',
     rent: 'hyra hyran',
     book: 'boka*',
     stars: 'stjärn*',
@@ -620,6 +633,10 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   da: {
+    salary: 'lønforhøjelse* lønstigning*',
+    commission: 'provision*',
+    return: 'gengæld',
+    prize: 'belønning* præmie*',
     rent: 'husleje*',
     book: 'book*',
     stars: 'stjern*',
@@ -633,6 +650,10 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   nb: {
+    salary: 'lønnsøkning* lønnsforhøyelse* lønnspålegg*',
+    commission: 'provisjon*',
+    return: 'gjengjeld',
+    prize: 'belønning* premie*',
     rent: 'husleie*',
     book: 'book*',
     stars: 'stjern*',
@@ -646,6 +667,9 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   tr: {
+    salary: 'zam zammı maaş*',
+    commission: 'komisyon*',
+    prize: 'ödül*',
     rent: 'kira*',
     book: 'rezerv*',
     slot: 'randevu*',
@@ -660,6 +684,10 @@ const MORE_TRADE: Record<string, Table> = {
     ticket: 'bilet*',
   },
   id: {
+    salary: 'gaji',
+    commission: 'komisi',
+    return: 'imbalan gantinya',
+    prize: 'hadiah',
     rent: 'sewa',
     book: 'pesan booking',
     calendar: 'jadwal*',
@@ -673,6 +701,10 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus',
   },
   ro: {
+    salary: 'mărire salariu* salariul',
+    commission: 'comision*',
+    return: 'schimb',
+    prize: 'premi* recompens*',
     rent: 'chiri*',
     book: 'rezerv* programeaz*',
     slot: 'programar*',
@@ -689,6 +721,10 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   fi: {
+    salary: 'palkankorotus* palkka palkan palkkani',
+    commission: 'provisio* välityspalkkio*',
+    return: 'vastineeksi vastapalvelu*',
+    prize: 'palkinto* palkinnon',
     rent: 'vuokra*',
     book: 'varaa varaat varata',
     calendar: 'kalenter*',
@@ -704,6 +740,10 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'bonus*',
   },
   cs: {
+    salary: 'přidání přidat* zvýšení plat*',
+    commission: 'proviz*',
+    return: 'výměnou oplátku oplátkou',
+    prize: 'výhr*',
     rent: 'nájem* nájm*',
     book: 'rezerv* objedn*',
     slot: 'termín*',
@@ -719,6 +759,10 @@ const MORE_TRADE: Record<string, Table> = {
     bonus: 'odměn*',
   },
   hu: {
+    salary: 'fizetésemel* béremel* fizetés*',
+    commission: 'jutalék*',
+    return: 'cserébe viszonzás*',
+    prize: 'díj díjat nyeremény*',
     rent: 'albérlet* lakbér*',
     book: 'foglal*',
     stars: 'csillag*',
