@@ -43,6 +43,7 @@ import { DETECTED_TAGS, detectLanguage } from '../language/detect-language'
 import { gerundOf, pluralOf, qualityNounOf, tagTerms, type TaggedTerm } from '../language/nlp'
 import { namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
+import { livedMoment } from '../language/lived-moment'
 import { livedQuestion } from '../language/lived-question'
 
 export type ComposedPitch = Record<PitchPart, string> & {
@@ -920,11 +921,15 @@ function tellMoment(r: Read, w: ComposerWords, maxWords: number): string | null 
   // moment, told whole; only the person's own questions are left to the pitch's one question.
   // "Remember the guy who left at lunch on his first day?" asks the listener to recall the
   // person's own memory: told, it is "I remember the guy who…".
+  // "Do you know what it's like to eat christmas dinner alone? I did it 9 years running." is
+  // told as lived, "I know what it's like to…": without it the next line points at nothing.
   const told = s.sentences
-    .map((sentence) =>
+    .map((sentence, i) =>
       /^remember\s.*\?[\s)]*$/iu.test(sentence)
         ? `I ${sentence.charAt(0).toLowerCase()}${sentence.slice(1).replace(/\?([\s)]*)$/u, '.$1')}`
-        : sentence,
+        : (((i === 0 && s.sentences.length === 1) || i + 1 < s.sentences.length
+            ? livedMoment(sentence, s.sentences[i + 1])
+            : null) ?? sentence),
     )
     .filter((sentence) => !/\?[\s)]*$/u.test(sentence))
   if (s.form === 'question' && told.length === 0) return null
@@ -3071,7 +3076,14 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     reasons.push(fill(w.oneLiner.soThat, { x: world }))
   }
   // "I'm working towards mediation." is a line on a form; said to a person, it needs its why.
-  if (r.core && !r.coreInferred && countWords(base) < PITCH_WORD_RANGE.oneLiner.min + 2) {
+  // (A word the composer found itself only when the line is too short to stand: "I'm making a
+  // short film." is five words.)
+  const short = countWords(base)
+  if (
+    r.core &&
+    (!r.coreInferred || (short < PITCH_WORD_RANGE.oneLiner.min && reasons.length === 0)) &&
+    short < PITCH_WORD_RANGE.oneLiner.min + 2
+  ) {
     reasons.push(fill(w.oneLiner.becauseCore, coreSlots(r)))
   }
   for (const reason of reasons) {

@@ -2997,3 +2997,23 @@ test('a core word before "nobody" in the theme is not read as describing it', ()
   expect(drafts).not.toMatch(/brave nobody(?: matters|, really|\.| mean)/u)
   expect(drafts).toContain('the kind of brave nobody salutes')
 })
+
+test('a one sentence too short to stand says its why, with a word the composer found', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'vague',
+    problem: 'idk. phones?',
+    affected: 'teens',
+    spark: 'my friends on the train all on phones not talking',
+    belief: 'idk',
+    betterWorld: 'talking',
+    workOn: 'short film',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { oneLiner } = composePitch(answers, { messages: composeEn, variant })
+    // ("I'm making a short film." was five words: a line on a form.)
+    expect(countWords(oneLiner)).toBeGreaterThanOrEqual(6)
+    expect(oneLiner).toMatch(/short film because/u)
+  }
+})
