@@ -90,6 +90,8 @@ export function tidy(raw: string): string {
       .replace(/\.{3,}|…+/gu, '…')
       .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
       .replace(/([!?])[!?]+/gu, '$1')
+      // "from 3 years (!)": a bracket of marks only is a face made, not a word.
+      .replace(/\s*\([!?.…\s]*\)/gu, '')
       .replace(PUNCT_RUN, collapsePunctuation)
       .replace(/\s+([,;:.!?])/gu, '$1')
       .replace(/\s+/gu, ' ')
@@ -876,6 +878,64 @@ export function joinListLines(raw: string): string {
   // "People are: …" reads on without its colon; "Three things: …" keeps it.
   const lead = head.replace(/\b(are|is|was|were)\s*:$/iu, '$1')
   return [lead ? `${lead} ${list}` : list, ...after].join('. ')
+}
+
+// "1) older patients get confused 2) they double dose", "(1) …": a number in brackets before an
+// item, after the answer's start or a space or a colon.
+const NUMBERED_ITEM = /(?:^|(?<=[\s:;,]))\(?([1-9])\)\s+/gu
+// "2) that's it": an item that only closes the list is not said.
+const CLOSES_LIST = /^(?:that[’']?s (?:it|all)|thats it|etc|and so on|and more)$/iu
+
+/**
+ * An answer numbered inline, the way a person types points into one line ("1) older patients on
+ * 8+ meds get confused 2) they double dose or skip 3) …"), said aloud: items that are clauses as
+ * sentences of their own; items after a lead-in ("I want a world where 1) no charity loses money
+ * 2) every pound reaches someone") as one list, "…loses money and every pound reaches someone".
+ * Only numbers counted from 1 in order are read as items ("we were 2) late" is no list).
+ */
+export function joinNumberedItems(raw: string, isEnglish = true): string {
+  if (typeof raw !== 'string' || !/\(?2\)\s/u.test(raw)) return raw
+  const marks = [...raw.matchAll(NUMBERED_ITEM)]
+  const counted = marks.findIndex((mark, i) => Number(mark[1]) !== i + 1)
+  const items = counted < 0 ? marks : marks.slice(0, counted)
+  if (items.length < 2) return raw
+  const first = items[0]?.index ?? 0
+  const head = raw.slice(0, first).trim()
+  const ends = [...items.slice(1).map((mark) => mark.index), raw.length]
+  const said = items
+    .map((mark, i) => raw.slice(mark.index + mark[0].length, ends[i]))
+    .map((item) =>
+      item
+        .trim()
+        .replace(/[\s,;.]+$/u, '')
+        .replace(/\s+(?:and|&)$/iu, '')
+        .replace(/^(?:and|&)\s+/iu, ''),
+    )
+    .filter((item) => item !== '' && !CLOSES_LIST.test(stripEnd(item)))
+  if (said.length === 0) return raw
+  // "People are: …" reads on without its colon; "tenants in 11,000 homes: …" keeps it.
+  const lead = head
+    .replace(/\b(are|is|was|were)\s*:$/iu, '$1')
+    .replace(/\s*[;,-]$/u, '')
+    .replace(/\s*:$/u, ':')
+  // (Items the person ended with a stop are sentences already.)
+  const sentences =
+    !isEnglish ||
+    said.every((item) => hasMainClause(item)) ||
+    items.some((mark, i) => /[.!?]\s*$/u.test(raw.slice(mark.index, ends[i])))
+  if (lead === '' && sentences) {
+    return said.map((item) => capitalise(stripEnd(item))).join('. ')
+  }
+  const list =
+    said.length === 1
+      ? (said[0] ?? '')
+      : isEnglish
+        ? `${said.slice(0, -1).join(', ')} and ${said.at(-1) ?? ''}`
+        : // ("deux écoles et 2) un partenariat": the person's own "and" stays, without a comma.)
+          said.reduce((joined, item) =>
+            /(?:^|\s)\p{Ll}{1,3}$/u.test(joined) ? `${joined} ${item}` : `${joined}, ${item}`,
+          )
+  return lead ? `${lead} ${list}` : list
 }
 
 function restoreApostrophes(text: string): string {
@@ -1857,7 +1917,7 @@ function readUncached(
   questionWords: readonly string[],
 ): ReadAnswer {
   // Apostrophes and the tagger's names are English; other languages keep their own words.
-  const listed = joinListLines(raw)
+  const listed = joinListLines(joinNumberedItems(raw, isEnglish))
   let text = isEnglish
     ? capitaliseAfterStops(
         undouble(spellOut(restoreIts(restoreApostrophes(naturalCase(tidy(listed)))))),
