@@ -59,9 +59,35 @@ export function isNumberWord(word: string): boolean {
   return hasLexiconTag(word, 'Cardinal') || hasLexiconTag(word, 'Multiple')
 }
 
+// Compromise's lexicon tags many nouns for people as Actor ("farmer", "tenant", "refugee") but
+// not every one people here name most: "nurse" is a verb to it, "kid" and "student" plain nouns,
+// "senior" and "patient" adjectives. These are the gaps read in the answers people type (who
+// lives with a problem, who is better off); a noun for a thing never belongs here.
+const PEOPLE_THE_LEXICON_MISSES = new Set(
+  (
+    'kid nurse senior student guy teen patient renter trucker elder newcomer caregiver retiree ' +
+    'grad freshman junior buddy neighbour neighbor resident client volunteer sibling cousin nan ' +
+    'gran learner intern founder owner staff crew folk adult victim widow migrant voter reader ' +
+    'viewer listener fan rider commuter passenger traveller dentist paramedic engineer fisherman ' +
+    'miner vet'
+  ).split(' '),
+)
+
 /** A noun for a person or people ("nurse", "farmers", "grandmother"), as the lexicon knows it. */
 export function isPersonNoun(word: string): boolean {
   return hasLexiconTag(word, 'Actor')
+}
+
+/**
+ * The same, with the people the lexicon misses: asked only where a problem is read for who it
+ * is about ("nurses are exhausted"), so every other reading keeps the lexicon's own answer.
+ */
+export function namesPeopleWord(word: string): boolean {
+  const bare = word.replace(/(?:'s|s')$/u, (end) => (end === "s'" ? 's' : ''))
+  return (
+    namesPersonNoun(bare) ||
+    [bare, ...singularsOf(bare)].some((each) => PEOPLE_THE_LEXICON_MISSES.has(each))
+  )
 }
 
 /**

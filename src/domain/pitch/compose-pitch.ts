@@ -41,7 +41,7 @@ import {
 import { countWords } from '../text/text'
 import { DETECTED_TAGS, detectLanguage } from '../language/detect-language'
 import { gerundOf, pluralOf, qualityNounOf, tagTerms, type TaggedTerm } from '../language/nlp'
-import { namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
+import { namesPeopleWord, namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
 import { livedMoment } from '../language/lived-moment'
 import { livedQuestion } from '../language/lived-question'
@@ -2522,7 +2522,7 @@ function peopleInProblem(problem: string): string | null {
   const people =
     named ||
     head.tags.has('Actor') ||
-    namesPersonNoun(head.normal) ||
+    namesPeopleWord(head.normal) ||
     tagTerms(`the ${singular}`).at(-1)?.tags.has('Actor') === true
   return people ? said.join(' ') : null
 }

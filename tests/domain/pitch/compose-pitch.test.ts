@@ -3017,3 +3017,31 @@ test('a one sentence too short to stand says its why, with a word the composer f
     expect(oneLiner).toMatch(/short film because/u)
   }
 })
+
+test('with no one named as better off, the people a problem starts on are, though the lexicon knows them only as words', () => {
+  // Compromise reads "nurse" as a verb and "kid" as a plain noun: "It would make life better for
+  // the people who live with it." was said in their place.
+  for (const [problem, people] of [
+    ['nurses are exhausted and nobody asks them why', 'nurses'],
+    ['kids at my school have nowhere to go after 3pm', 'kids at my school'],
+    ['students skip meals to pay rent', 'students'],
+  ] as const) {
+    const drafts = [0, 1, 2].map(
+      (variant) =>
+        composePitch(
+          {
+            ...emptyAnswers(),
+            situation: 'cause',
+            stage: 'vague',
+            problem,
+            spark: 'Last winter I watched it happen to someone I love, and nobody noticed.',
+          },
+          { messages: composeEn, variant },
+        ).pitch,
+    )
+    for (const pitch of drafts) {
+      expect(pitch).not.toMatch(/the people who live with it/u)
+      expect(pitch).toContain(people)
+    }
+  }
+})
