@@ -4,6 +4,7 @@
 // The grammar comes from the tagger (nlp.ts); the only word lists here are the lead-ins a person
 // types that a sentence stem already says. Pure; never throws.
 import { countWords, normalizeText } from '../text/text'
+import { languageNameWords } from './language-names'
 import { lexiconTags } from './lexicon'
 import { tagTerms, type TaggedTerm } from './nlp'
 
@@ -212,6 +213,9 @@ function naturalCase(text: string): string {
       const bare = word.replace(/[’']s$/u, '')
       const tags = lexiconTags(bare)
       if (DATE_PLACE_OR_PEOPLE.some((tag) => tags.includes(tag))) return capitalise(word)
+      // "she speaks somali and english": a language's name is a name ("polish", a verb to the
+      // lexicon, is left as typed).
+      if (tags.length === 0 && languageNameWords().has(bare)) return capitalise(word)
       const before = whole.slice(Math.max(0, offset - 24), offset)
       // "my cousin jerome", "a lad called kieran": a first name where a name is said ("buddy",
       // "clay" and "harmony" are names too, and words far more often).

@@ -39,10 +39,11 @@ import {
   withoutGuessAfter,
 } from '../language/english'
 import { countWords } from '../text/text'
-import { DETECTED_TAGS, detectLanguage } from '../language/detect-language'
+import { detectLanguage } from '../language/detect-language'
 import { gerundOf, pluralOf, qualityNounOf, tagTerms, type TaggedTerm } from '../language/nlp'
 import { namesPeopleWord, namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
+import { languageNameWords } from '../language/language-names'
 import { livedMoment } from '../language/lived-moment'
 import { livedQuestion } from '../language/lived-question'
 
@@ -1180,23 +1181,6 @@ const FEMALE =
 
 const NO_ONE_TAGS = ['Place', 'Organization', 'Demonym', 'Date']
 
-let LANGUAGE_NAMES: ReadonlySet<string> | undefined
-/** "english", "spanish", "tagalog": the names of the languages people here write in, as bareWord reads them. */
-function languageNames(): ReadonlySet<string> {
-  if (LANGUAGE_NAMES !== undefined) return LANGUAGE_NAMES
-  let names: string[] = []
-  try {
-    const display = new Intl.DisplayNames(['en'], { type: 'language' })
-    names = ['en', ...DETECTED_TAGS]
-      .flatMap((tag) => display.of(tag)?.split(/\s+/u) ?? [])
-      .map(bareWord)
-  } catch {
-    // (A runtime without Intl.DisplayNames: every capital is a name, as before.)
-  }
-  LANGUAGE_NAMES = new Set(names)
-  return LANGUAGE_NAMES
-}
-
 function leansOnGap(line: string, kept: readonly string[]): boolean {
   if (LEANS_BACK.test(line)) return true
   if (!PERSON_PRONOUN.test(line)) return false
@@ -1222,7 +1206,7 @@ function leansOnGap(line: string, kept: readonly string[]): boolean {
         /^\p{Lu}\p{Ll}+/u.test(word) &&
         !/[.!?]$/u.test(words[i - 1] ?? '') &&
         !places.has(bareWord(word)) &&
-        !languageNames().has(bareWord(word))),
+        !languageNameWords().has(bareWord(word))),
   )
   return !someone
 }

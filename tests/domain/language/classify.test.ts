@@ -679,3 +679,15 @@ test('after markup typed as text and a closing quote, the next sentence starts r
     ).text,
   ).toContain('. Juniors stopped')
 })
+
+test('a language named in lower case is said with its capital; "polish" the verb is left', () => {
+  expect(readAnswer('half my lads dont read english well, some only speak spanish').text).toMatch(
+    /read English well, some only speak Spanish$/u,
+  )
+  expect(readAnswer('an animated series of swahili folk tales').text).toMatch(
+    /series of Swahili folk tales$/u,
+  )
+  expect(readAnswer('i polish old furniture for people who cant afford new').text).toMatch(
+    /^I polish old/u,
+  )
+})
