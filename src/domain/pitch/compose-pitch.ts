@@ -26,6 +26,7 @@ import {
   endsInVerblessClause,
   withoutRelatives,
   isLoneModifier,
+  lowerFirstWord,
   NOT_DOING,
   withDroppedSubject,
   withoutEchoedQuestion,
@@ -2983,6 +2984,24 @@ function composeHook(r: Read, w: ComposerWords): string {
       const line = asSentence(fill(w.hook.withTheme, { core: r.core, x: shorten(theme.text, 12) }))
       if (countWords(line) <= max) return line
     }
+    // With no theme, "It's about trust, and we all know it." says nothing of what the word is
+    // about: the problem, typed as a statement, does ("It's about trust: small charities can't
+    // afford a finance person."). A word the composer found itself gives way to the problem.
+    // (Only a problem said of the world: "I have been quilting since I was 9" is the person,
+    // "I don't know if this is a real cause" a doubt, "amazon" or "stray dogs" a topic.)
+    // (One sentence, whole: "…30% of the food we prep on a Sunday and I keep thinking." was cut.)
+    const told = lowerFirstWord(r.problem.sentences[0] ?? '')
+    const toldWords = countWords(told)
+    if (
+      theme.form === 'empty' &&
+      (r.problem.form === 'clause' || r.problem.form === 'noun-phrase') &&
+      toldWords >= 4 &&
+      toldWords <= 14 &&
+      !/^(?:i|i[’']m|i[’']ve|i[’']d|me|something|idk|not sure|maybe|perhaps)\b/iu.test(told)
+    ) {
+      const problem = problemHook(r, w, r.coreInferred ? undefined : r.core, told)
+      if (problem !== null && countWords(problem) <= max) return problem
+    }
     return asSentence(fill(w.hook.coreOnly, { core: r.core }))
   }
   if (theme.form === 'noun-phrase' || theme.form === 'gerund') {
@@ -2994,14 +3013,21 @@ function composeHook(r: Read, w: ComposerWords): string {
   return problemHook(r, w) ?? w.hook.fallback
 }
 
-/** "It's about this: nurses are exhausted.": the problem as the hook says it; null when none. */
-function problemHook(r: Read, w: ComposerWords): string | null {
+/**
+ * "It's about this: nurses are exhausted.": the problem as the hook says it; null when none.
+ * `core`: said with the person's word instead ("It's about trust: small charities can't…").
+ */
+function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): string | null {
   const max = PITCH_WORD_RANGE.hook.max
-  const typed = r.problem.form === 'empty' ? '' : shorten(r.problem.text, 14)
+  const typed = r.problem.form === 'empty' ? '' : shorten(said ?? r.problem.text, 14)
   if (!typed) return null
+  const say = (x: string) =>
+    asSentence(
+      core === undefined ? fill(w.hook.problem, { x }) : fill(w.hook.withTheme, { core, x }),
+    )
   // "I keep noticing that tenants facing eviction have no idea…": what is noticed, not the noticing.
   const problem = typed.replace(NOTICING, '')
-  const line = asSentence(fill(w.hook.problem, { x: problem }))
+  const line = say(problem)
   if (countWords(line) <= max) return line
   // "science is slow and I want to do something that matters…": a thought too long to cut whole
   // is said up to its first "and", "but" or pause ("It's about this: science is slow."); one of
@@ -3009,7 +3035,7 @@ function problemHook(r: Read, w: ComposerWords): string | null {
   const first =
     problem.split(/\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)|(?<=[.!?])\s+/u)[0] ?? ''
   const words = countWords(first)
-  return words >= 3 && words <= 14 ? asSentence(fill(w.hook.problem, { x: first })) : line
+  return words >= 3 && words <= 14 ? say(first) : line
 }
 
 /** "I keep noticing that", "I've realised that": a person's lead-in to what they saw. */

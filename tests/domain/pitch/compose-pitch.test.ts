@@ -3045,3 +3045,26 @@ test('with no one named as better off, the people a problem starts on are, thoug
     }
   }
 })
+
+test('a hook with a core word and no theme says what the word is about with the problem', () => {
+  const hook = (answers: Partial<Answers>) =>
+    composePitch(
+      { ...emptyAnswers(), situation: 'work-project', stage: 'vague', ...answers },
+      { messages: composeEn, variant: 0 },
+    ).hook
+  expect(hook({ problem: 'our code reviews are mean', coreWord: 'kindness' })).toBe(
+    'It’s about kindness: our code reviews are mean.',
+  )
+  // ("It's about trust, and we all know it." said nothing of what the word is about.)
+  expect(
+    hook({ problem: 'on-call is burning out our best engineers', coreWord: 'sleep' }),
+  ).not.toMatch(/we all know it/u)
+  // The person, a doubt, or a topic of a word or two is no problem to name the word with.
+  for (const problem of [
+    'I have been quilting since I was 9',
+    'stray dogs',
+    'not sure, maybe loneliness',
+  ]) {
+    expect(hook({ problem, coreWord: 'warmth' })).toBe('It’s about warmth, and we all know it.')
+  }
+})
