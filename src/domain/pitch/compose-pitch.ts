@@ -3289,6 +3289,17 @@ const GERMAN_DETERMINER =
   /^(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|alle|allen|aller|mein|meine|meinen|meinem|unser|unsere|unseren|unserem|kein|keine|jede|jeder|jedes|jeden|viele|mehr|diese|dieser|dieses|diesen)\b/iu
 
 /**
+ * Chinese and Japanese write no space between sentences: "热饭。 被照顾的感觉。" is "热饭。被照顾的
+ * 感觉。". (Korean spaces its words and sentences, and keeps the space.)
+ */
+function unspacedAfterFullStops(text: string): string {
+  return text.replace(
+    /(?<=[。？！」』）])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『（\p{N}])/gu,
+    '',
+  )
+}
+
+/**
  * The invitation in the answers' language: their asks in the stage's line, or the stage's own.
  * An ask picked from the app's own English list ("A sounding board to think out loud with") is
  * not said inside a sentence in another language.
@@ -3348,8 +3359,13 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
   const r = readAll(answers, w, language === 'en')
   if (language !== 'en') {
     const lines = w.keptWords.lines[language]
+    const kept = composeKeptWords(r, w, shape, language, variant)
     return {
-      ...composeKeptWords(r, w, shape, language, variant),
+      ...kept,
+      hook: unspacedAfterFullStops(kept.hook),
+      oneLiner: unspacedAfterFullStops(kept.oneLiner),
+      pitch: unspacedAfterFullStops(kept.pitch),
+      story: unspacedAfterFullStops(kept.story),
       invitation: lines
         ? keptWordsInvitation(answers.asks, lines, answers.stage, language, presetAsks(messages))
         : invitation,

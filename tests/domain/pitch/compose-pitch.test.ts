@@ -3068,3 +3068,24 @@ test('a hook with a core word and no theme says what the word is about with the 
     expect(hook({ problem, coreWord: 'warmth' })).toBe('It’s about warmth, and we all know it.')
   }
 })
+
+test('answers in Chinese or Japanese are joined without a space after each full stop', () => {
+  const chinese: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'growing',
+    problem: '我们厂的夜班工人半夜只能吃泡面和冷包子，食堂晚上八点就关了。',
+    spark: '有一次凌晨三点我去车间，看到一个二十岁的小伙子蹲在机器旁边用热水壶泡面。',
+    belief: '晚上干活的人也应该吃上一口热饭。',
+    workOn: '把夜间热饭推广到所有厂区',
+    coreWord: '热饭',
+  }
+  for (const variant of [0, 1, 2]) {
+    const drafts = composePitch(chinese, { messages: composeEn, variant })
+    expect(drafts.language).toBe('zh')
+    for (const text of [drafts.pitch, drafts.story]) {
+      expect(text).toContain('热饭')
+      expect(text).not.toMatch(/[。？！]\s+\p{Script=Han}/u)
+    }
+  }
+})
