@@ -113,6 +113,7 @@ import { HELD_OUT_SET_24 } from '../../fixtures/coach-sets/held-out-set-24'
 import { HELD_OUT_SET_25 } from '../../fixtures/coach-sets/held-out-set-25'
 import { HELD_OUT_SET_26 } from '../../fixtures/coach-sets/held-out-set-26'
 import { HELD_OUT_SET_27 } from '../../fixtures/coach-sets/held-out-set-27'
+import { HELD_OUT_SET_28 } from '../../fixtures/coach-sets/held-out-set-28'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -556,6 +557,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // Set 27 was read at the end of the session of 2026-12-03 that began at 05:53 (figures below)
   // and declared spent the same session, before any tuning on it; set 28 (held-out-set-28.ts,
   // written blind, committed unread) is held out in its place, added here when it is read.
+  { name: '28', set: HELD_OUT_SET_28 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -663,6 +665,13 @@ const MEASURED: Record<
   // estimate before this reading was 88.8% caught, 2.9% false alarms. The CI run of this commit
   // prints it a second time.
   // (Then spent, as above.)
+  // Set 28, ROUNDS SEEN 1 locally (printed once, 2026-12-03 at the end of the session that began
+  // at 09:15, on the code of the commit that records it: the model retrained with spent set 27 and
+  // the glosses of a raise, a commission, "in return" and a prize, threshold 0.55; nothing tuned
+  // after): caught 115/130 (88.5%, bar of 92% not met), false alarms 2/130 (1.5%, bar met), why
+  // 7/130 (5.4%), self-focus 1/130 (0.8%). The leave-one-set-out estimate before this reading was
+  // 88.9% caught, 2.9% false alarms. The CI run of this commit prints it a second time.
+  '28': { caught: 115 / 130, falseAlarms: 2 / 130, why: 7 / 130, selfFocus: 1 / 130 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
