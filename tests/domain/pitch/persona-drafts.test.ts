@@ -37,7 +37,7 @@ import { PERSONAS_HELD_OUT_21 as SPENT_21 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_22 as SPENT_22 } from '../../fixtures/personas-held-out-22'
 import { PERSONAS_HELD_OUT_23 as SPENT_23 } from '../../fixtures/personas-held-out-23'
 import { PERSONAS_HELD_OUT_24 as SPENT_24 } from '../../fixtures/personas-held-out-24'
-import { PERSONAS_HELD_OUT_25 } from '../../fixtures/personas-held-out-25'
+import { PERSONAS_HELD_OUT_25 as SPENT_25 } from '../../fixtures/personas-held-out-25'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -339,6 +339,14 @@ const KNOWN_SPENT_COACH = [
   'h24-p-104-skateparks-detroit/0: core-word',
   'h24-p-104-skateparks-detroit/1: core-word',
   'h24-p-104-skateparks-detroit/2: core-word',
+  // Spent set 25 at its reading (2026-12-03, session from 09:15): 6 failures, not yet
+  // investigated.
+  'h25-p-hr-midlife-switch/0: core-word',
+  'h25-p-hr-midlife-switch/1: core-word',
+  'h25-p-hr-midlife-switch/2: core-word',
+  'h25-p-postpartum-meals-leeds/1: theme-first',
+  'h25-p-green-cleaning-coop/0: core-word',
+  'h25-p-green-cleaning-coop/1: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -631,6 +639,27 @@ const SPENT_SETS = [
       'h24-p-009-truckers-saskatoon-questions: openings share 53%',
       'h24-p-061-outdoors-alabama-questions: openings share 55%',
     ],
+  },
+  {
+    name: 'spent set 25 (formerly held out)',
+    set: SPENT_25,
+    // Spent at the end of the session that read it (11 drafts with a counted defect at its
+    // reading, listed after spending, not yet investigated): two questions in the pitch in three
+    // personas, a one sentence of 31 words.
+    known: [
+      'h25-p-lyon-canteen-portions/0: 2 questions in the pitch',
+      'h25-p-lyon-canteen-portions/1: 2 questions in the pitch',
+      'h25-p-lyon-canteen-portions/2: 2 questions in the pitch',
+      'h25-p-delta-solar-pumps/0: 2 questions in the pitch',
+      'h25-p-delta-solar-pumps/2: 2 questions in the pitch',
+      'h25-p-lesvos-olive-return/0: 2 questions in the pitch',
+      'h25-p-lesvos-olive-return/1: 2 questions in the pitch',
+      'h25-p-lesvos-olive-return/2: 2 questions in the pitch',
+      'h25-p-maternity-return-quiet/0: oneLiner has 31 words (6–30)',
+      'h25-p-maternity-return-quiet/1: oneLiner has 31 words (6–30)',
+      'h25-p-maternity-return-quiet/2: oneLiner has 31 words (6–30)',
+    ],
+    knownOverlaps: [],
   },
 ]
 
@@ -935,41 +964,13 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 25 (personas-held-out-25.ts): 114 answer sets written blind on 2026-12-03 by
 // a helper who never saw the composer or another persona set, committed (ba8a7e7) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_25_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-03, session from
-// 09:15; the CI run of this commit prints it a second time): 11 of 342 drafts with a counted
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (the composer and coach of the commit that recorded it, 3d3b3af, after the session's
+// tuning on the development and spent sets; nothing tuned after; printed once, and a second time by
+// the CI run of that commit, 2026-12-03, session from 09:15): 11 of 342 drafts with a counted
 // defect (11 defects), 0 personas with openings over 50% alike, 6 of 255 English pitches failing a
 // coach check (set 24 at its reading: 9 of 342, 3, 8 of 255). Counted defects are a floor: the
-// drafts were not read; which defects were counted is not looked at while the set is held out.
-export const HELD_OUT_25_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_25_MEASURED = { draftsWithDefect: 11, overlaps: 0, coachFailures: 6 }
-
-test('held-out: persona set 25, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_25
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 25 (${set.length} personas, rounds seen ${HELD_OUT_25_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_25_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_25_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_25_MEASURED.coachFailures)
-}, 60_000)
+// drafts were not read.
+// HELD-OUT-25 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-26.ts
+// (written blind, committed unread), read once at the end of a session.
