@@ -25,8 +25,10 @@ const EVER_DONE = new RegExp(
   'iu',
 )
 
-// After these, the listener's "you" was the one doing: "when you walk in" → "when I walk in".
+// After these, the listener's "you" was the one doing: "when you walk in" → "when I walk in"
+// (and after a comma: "…the bus is late, you wait" → "…I wait").
 const BEFORE_SUBJECT = new Set([
+  ',',
   'and',
   'but',
   'or',

@@ -29,6 +29,14 @@ test('"you know when…?" is told as it happened; with the listener in it, as kn
   ).toBe('I know when everyone looks at me and I am the only one standing.')
 })
 
+test('after a comma the listener was the one doing', () => {
+  expect(
+    livedMoment(
+      'Do you know what it’s like to wait for a bus that never comes, you just stand there?',
+    ),
+  ).toBe('I know what it’s like to wait for a bus that never comes, I just stand there.')
+})
+
 test('"have you ever…?" is told as done, only with a participle after it', () => {
   expect(livedMoment('Have you ever sat in a waiting room for six hours with your sick kid?')).toBe(
     "I've sat in a waiting room for six hours with my sick kid.",
