@@ -878,10 +878,20 @@ export function joinListLines(raw: string): string {
   const firstItem = lines.findIndex(isItem)
   const head = lines.slice(0, firstItem).join(' ')
   const after = lines.slice(firstItem).filter((line) => !isItem(line))
-  const list = `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
-  // "People are: …" reads on without its colon; "Three things: …" keeps it.
-  const lead = head.replace(/\b(are|is|was|were)\s*:$/iu, '$1')
-  return [lead ? `${lead} ${list}` : list, ...after].join('. ')
+  const lead = leadIntoList(head)
+  return [lead ? `${lead} ${saidAsList(items)}` : saidAsList(items), ...after].join('. ')
+}
+
+/** "a, b and c": items said as one list. */
+function saidAsList(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
+}
+
+// "People are: …" reads on without its colon; "Three things: …" keeps it.
+function leadIntoList(head: string): string {
+  return head.replace(/\b(are|is|was|were)\s*:$/iu, '$1')
 }
 
 // "1) older patients get confused 2) they double dose", "(1) …": a number in brackets before an
@@ -917,9 +927,7 @@ export function joinNumberedItems(raw: string, isEnglish = true): string {
     )
     .filter((item) => item !== '' && !CLOSES_LIST.test(stripEnd(item)))
   if (said.length === 0) return raw
-  // "People are: …" reads on without its colon; "tenants in 11,000 homes: …" keeps it.
-  const lead = head
-    .replace(/\b(are|is|was|were)\s*:$/iu, '$1')
+  const lead = leadIntoList(head)
     .replace(/\s*[;,-]$/u, '')
     .replace(/\s*:$/u, ':')
   // (Items the person ended with a stop are sentences already.)
@@ -930,15 +938,12 @@ export function joinNumberedItems(raw: string, isEnglish = true): string {
   if (lead === '' && sentences) {
     return said.map((item) => capitalise(stripEnd(item))).join('. ')
   }
-  const list =
-    said.length === 1
-      ? (said[0] ?? '')
-      : isEnglish
-        ? `${said.slice(0, -1).join(', ')} and ${said.at(-1) ?? ''}`
-        : // ("deux écoles et 2) un partenariat": the person's own "and" stays, without a comma.)
-          said.reduce((joined, item) =>
-            /(?:^|\s)\p{Ll}{1,3}$/u.test(joined) ? `${joined} ${item}` : `${joined}, ${item}`,
-          )
+  const list = isEnglish
+    ? saidAsList(said)
+    : // ("deux écoles et 2) un partenariat": the person's own "and" stays, without a comma.)
+      said.reduce((joined, item) =>
+        /(?:^|\s)\p{Ll}{1,3}$/u.test(joined) ? `${joined} ${item}` : `${joined}, ${item}`,
+      )
   return lead ? `${lead} ${list}` : list
 }
 

@@ -83,11 +83,7 @@ export function isPersonNoun(word: string): boolean {
  * is about ("nurses are exhausted"), so every other reading keeps the lexicon's own answer.
  */
 export function namesPeopleWord(word: string): boolean {
-  const bare = word.replace(/(?:'s|s')$/u, (end) => (end === "s'" ? 's' : ''))
-  return (
-    namesPersonNoun(bare) ||
-    [bare, ...singularsOf(bare)].some((each) => PEOPLE_THE_LEXICON_MISSES.has(each))
-  )
+  return formsOf(word).some((form) => isPersonNoun(form) || PEOPLE_THE_LEXICON_MISSES.has(form))
 }
 
 /**
@@ -96,9 +92,13 @@ export function namesPeopleWord(word: string): boolean {
  * lookup stays a hash-map read.
  */
 export function namesPersonNoun(word: string): boolean {
+  return formsOf(word).some(isPersonNoun)
+}
+
+/** The word without its possessive, and the singulars it may be the plural of. */
+function formsOf(word: string): string[] {
   const bare = word.replace(/(?:'s|s')$/u, (end) => (end === "s'" ? 's' : ''))
-  if (isPersonNoun(bare)) return true
-  return singularsOf(bare).some((singular) => isPersonNoun(singular))
+  return [bare, ...singularsOf(bare)]
 }
 
 function singularsOf(plural: string): string[] {

@@ -4,6 +4,7 @@
 // it's like to eat christmas dinner at a flying j by myself."); dropped, the next line points at
 // nothing ("I did it 9 years running."). Only English's closed classes are listed here (pronouns,
 // conjunctions); whether a word is a participle is the tagger's call. Pure; never throws.
+import { capitalise } from './english'
 import { tagTerms } from './nlp'
 
 const END = String.raw`\s*\?+[\s)]*$`
@@ -11,12 +12,12 @@ const LISTENER = String.raw`(?:you|u|ya)`
 
 // "do you know what it's like to…", "you know what it feels like when…"
 const KNOW_WHAT_LIKE = new RegExp(
-  String.raw`^(?:(?:do|did)\s+)?${LISTENER}\s+(?:ever\s+)?know\s+what\s+it(?:['’]s|\s+is|\s+was|\s+feels|\s+felt)\s+like\s+(\S.*?)${END}`,
+  String.raw`^(?:(?:do|did)\s+)?${LISTENER}\s+(?:ever\s+)?know\s+what\s+it(?:['’]s|\s+is|\s+(was|feels|felt))\s+like\s+(\S.*?)${END}`,
   'iu',
 )
 // "you know when a little boy screams the whole salon down?", "you know that feeling when…"
 const KNOW_WHEN = new RegExp(
-  String.raw`^(?:(?:do|did)\s+)?${LISTENER}\s+know\s+(that\s+(?:feeling|moment)\s+)?(?:when|how)\s+(\S.*?)${END}`,
+  String.raw`^(?:(?:do|did)\s+)?${LISTENER}\s+know\s+(that\s+(?:feeling|moment)\s+)?(when|how)\s+(\S.*?)${END}`,
   'iu',
 )
 // "have you ever sat in a waiting room for six hours?", "ever been ghosted by a recruiter?"
@@ -117,25 +118,22 @@ const LEANS_ON_IT =
  */
 export function livedMoment(sentence: string, next?: string): string | null {
   if (next !== undefined && !LEANS_ON_IT.test(next)) return null
+  // (The person's own apostrophe, straight or curly.)
+  const apostrophe = sentence.includes('’') ? '’' : "'"
   const like = KNOW_WHAT_LIKE.exec(sentence)
   if (like) {
-    const verb = /\bit\s+(was|feels|felt)\s+like/iu.exec(sentence)?.[1]?.toLowerCase()
-    const apostrophe = sentence.includes('’') ? '’' : "'"
-    const it = verb === undefined ? `it${apostrophe}s` : `it ${verb}`
-    return `I know what ${it} like ${asOwn(like[1] ?? '')}.`
+    const [, verb, rest = ''] = like
+    const it = verb === undefined ? `it${apostrophe}s` : `it ${verb.toLowerCase()}`
+    return `I know what ${it} like ${asOwn(rest)}.`
   }
   const when = KNOW_WHEN.exec(sentence)
   if (when) {
-    const [, feeling, rest = ''] = when
-    if (feeling === undefined && !hasListener(rest)) {
-      return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.`
-    }
-    const how = /\bknow\s+(?:that\s+(?:feeling|moment)\s+)?(when|how)\b/iu.exec(sentence)?.[1]
-    return `I know ${feeling?.toLowerCase() ?? ''}${how?.toLowerCase() ?? 'when'} ${asOwn(rest)}.`
+    const [, feeling, how = 'when', rest = ''] = when
+    if (feeling === undefined && !hasListener(rest)) return `${capitalise(rest)}.`
+    return `I know ${feeling?.toLowerCase() ?? ''}${how.toLowerCase()} ${asOwn(rest)}.`
   }
   const ever = EVER_DONE.exec(sentence)
-  if (ever && isParticiple(ever[1] ?? '')) {
-    return `I${sentence.includes('’') ? '’' : "'"}ve ${(ever[1] ?? '').toLowerCase()} ${asOwn(ever[2] ?? '')}.`
-  }
+  const [, done = '', rest = ''] = ever ?? []
+  if (ever && isParticiple(done)) return `I${apostrophe}ve ${done.toLowerCase()} ${asOwn(rest)}.`
   return null
 }

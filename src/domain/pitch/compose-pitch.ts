@@ -926,12 +926,12 @@ function tellMoment(r: Read, w: ComposerWords, maxWords: number): string | null 
   // "Do you know what it's like to eat christmas dinner alone? I did it 9 years running." is
   // told as lived, "I know what it's like to…": without it the next line points at nothing.
   const told = s.sentences
-    .map((sentence, i) =>
+    .map((sentence, i, all) =>
       /^remember\s.*\?[\s)]*$/iu.test(sentence)
         ? `I ${sentence.charAt(0).toLowerCase()}${sentence.slice(1).replace(/\?([\s)]*)$/u, '.$1')}`
-        : (((i === 0 && s.sentences.length === 1) || i + 1 < s.sentences.length
-            ? livedMoment(sentence, s.sentences[i + 1])
-            : null) ?? sentence),
+        : // (A question last in a longer moment leads nothing: it is left to the pitch's one.)
+          ((all.length === 1 || i + 1 < all.length ? livedMoment(sentence, all[i + 1]) : null) ??
+          sentence),
     )
     .filter((sentence) => !/\?[\s)]*$/u.test(sentence))
   if (s.form === 'question' && told.length === 0) return null
@@ -2990,11 +2990,12 @@ function composeHook(r: Read, w: ComposerWords): string {
     // (Only a problem said of the world: "I have been quilting since I was 9" is the person,
     // "I don't know if this is a real cause" a doubt, "amazon" or "stray dogs" a topic.)
     // (One sentence, whole: "…30% of the food we prep on a Sunday and I keep thinking." was cut.)
-    const told = lowerFirstWord(r.problem.sentences[0] ?? '')
+    const told =
+      theme.form === 'empty' && (r.problem.form === 'clause' || r.problem.form === 'noun-phrase')
+        ? lowerFirstWord(r.problem.sentences[0] ?? '')
+        : ''
     const toldWords = countWords(told)
     if (
-      theme.form === 'empty' &&
-      (r.problem.form === 'clause' || r.problem.form === 'noun-phrase') &&
       toldWords >= 4 &&
       toldWords <= 14 &&
       !/^(?:i|i[’']m|i[’']ve|i[’']d|me|something|idk|not sure|maybe|perhaps)\b/iu.test(told)
