@@ -222,7 +222,7 @@ const CLOSED: Record<string, Table> = {
   hu: {
     you: 'te téged neked ön önt önnek ti titeket',
     i: 'én',
-    me: 'engem nekem',
+    me: 'engem nekem érdekemben',
     we: 'mi',
     us: 'minket nekünk',
     please: 'kérem kérlek légyszi',
@@ -577,7 +577,9 @@ const TRADE: Record<string, Table> = {
 // gloss: giving and backing are as often for the cause as for the speaker. Rent the speaker cannot
 // pay is the reason of a loan (spent set 26: "kan du låne mig et par tusinde", "kiramı
 // ödeyemiyorum"). A raise, a commission, something "in return" and a prize for the speaker were
-// glossed after spent set 27 missed "lønnsøkning", "jutalékot", "Cserébe", "odměna … na mě".
+// glossed after spent set 27 missed "lønnsøkning", "jutalékot", "Cserébe", "odměna … na mě"; a
+// job talk, a code, an appointment, pay, a vote, the speaker's name and appraisal after spent set
+// 28 missed "op gesprek komen", "KOSAR10 kóddal", "palkata minut", "stemmen din", "namaku".
 const MORE_TRADE: Record<string, Table> = {
   nl: {
     salary: 'opslag loonsverhoging salarisverhoging',
@@ -595,6 +597,7 @@ const MORE_TRADE: Record<string, Table> = {
     support: 'steun*',
     donate: 'doneer* doneren donatie*',
     bonus: 'bonus',
+    interview: 'sollicitatiegesprek* gesprek',
   },
   pl: {
     salary: 'podwyżk*',
@@ -665,6 +668,7 @@ const MORE_TRADE: Record<string, Table> = {
     support: 'støtt*',
     donate: 'don* vipps*',
     bonus: 'bonus*',
+    vote: 'stemmen stemmene',
   },
   tr: {
     salary: 'zam zammı maaş*',
@@ -699,6 +703,8 @@ const MORE_TRADE: Record<string, Table> = {
     support: 'dukung*',
     donate: 'donasi* sumbang*',
     bonus: 'bonus',
+    credit: 'namaku',
+    promotion: 'kinerja*',
   },
   ro: {
     salary: 'mărire salariu* salariul',
@@ -738,6 +744,8 @@ const MORE_TRADE: Record<string, Table> = {
     support: 'tue tukea tukekaa',
     donate: 'lahjoit*',
     bonus: 'bonus*',
+    hiring: 'palkata palkkaisi palkkaamaan',
+    job: 'palkallis*',
   },
   cs: {
     salary: 'přidání přidat* zvýšení plat*',
@@ -773,6 +781,8 @@ const MORE_TRADE: Record<string, Table> = {
     donate: 'adomány*',
     money: 'forint*',
     bonus: 'prémium* jutalom*',
+    code: 'kód*',
+    promotion: 'kinevez*',
   },
 }
 
