@@ -40,12 +40,16 @@ const FOLDS: Record<string, string> = {
 const FOLDABLE = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u2010\u2011\u00a0\u202f]/g
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
-const TERMINATORS = new Set(['.', '!', '?', '…', '\n'])
+// (Chinese and Japanese end a sentence on "。", "！", "？"; Arabic asks with "؟".)
+const TERMINATORS = new Set(['.', '!', '?', '…', '\n', '。', '！', '？', '؟'])
+const QUESTION_MARKS = new Set(['?', '？', '؟'])
+// Greek asks with ";" (or U+037E, the same mark): after a Greek word it is the question mark.
+const GREEK_QUESTION = /(?<=\p{Script=Greek}["”’)»]*)[;\u037e](?=["”’)»]*(?:\s|$))/gu
 const QUOTES = new Set(['"', '”', '’', "'", '»'])
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’'])
 
 export function foldText(text: string): string {
-  return text.replace(FOLDABLE, (ch) => FOLDS[ch] ?? ch)
+  return text.replace(FOLDABLE, (ch) => FOLDS[ch] ?? ch).replace(GREEK_QUESTION, '?')
 }
 
 export function scanText(text: string): ScannedText {
@@ -109,7 +113,7 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
     }
     let isQuestion = false
     while (i < text.length && TERMINATORS.has(text[i] ?? '')) {
-      if (text[i] === '?' && !quoted) isQuestion = true
+      if (QUESTION_MARKS.has(text[i] ?? '') && !quoted) isQuestion = true
       i++
     }
     // 'She asked "why are you talking to the computer?"': a question quoted in a story is

@@ -322,6 +322,14 @@ function goesOnAfterQuotedQuestion(text: string, offset: number): boolean {
   )
 }
 
+const GREEK_QUESTION = /(?<=\p{Script=Greek}["”’)»]*)[;\u037e](?=["”’)»]*(?:\s|$))/gu
+const GREEK_ASKED = /(?<=\p{Script=Greek}["”’)»]*)\?/gu
+
+/** A question asked in Greek ends on ";", as Greek writes it ("Γιατί να φεύγεις;"). */
+export function greekQuestionMarks(text: string): string {
+  return text.replace(GREEK_ASKED, ';')
+}
+
 export function capitalise(text: string): string {
   // "3 years later…", "12 yrs.": a sentence that starts with a number has no letter to raise.
   const first = /[\p{L}\p{N}]/u.exec(text)
@@ -1064,7 +1072,8 @@ function endsOnQuotedQuestion(text: string): boolean {
 /** What kind of phrase the answer is, judged from its tags. */
 export function classify(text: string): AnswerForm {
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty'
-  if (/\?\s*["”’)]*$/u.test(text) && !endsOnQuotedQuestion(text)) return 'question'
+  // (Arabic asks with "؟", Chinese and Japanese with "？".)
+  if (/[?？؟]\s*["”’)」』»]*$/u.test(text) && !endsOnQuotedQuestion(text)) return 'question'
   // An answer's form shows in its first thirty words; tagging a pasted paragraph costs more.
   const terms = tagTerms(text.split(/\s+/u).slice(0, 30).join(' '))
   const first = terms[0]
@@ -1933,6 +1942,9 @@ function readUncached(
       )
     : undouble(tidy(listed))
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()
+  // Greek asks with ";": read as the question mark every other language uses, and said as ";"
+  // again by greekQuestionMarks.
+  if (!isEnglish) text = text.replace(GREEK_QUESTION, '?')
   // "euh, les petites lignes…", "bah les gens des villages", "ähm, wir…": in any language the
   // sounds made while finding the answer are not said.
   if (!isEnglish) text = withoutSoundsAtStart(text)

@@ -38,6 +38,7 @@ import {
   stripEnd,
   type ReadAnswer,
   withoutGuessAfter,
+  greekQuestionMarks,
 } from '../language/english'
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
@@ -808,11 +809,11 @@ type Role =
 function asStatement(text: string, language = ''): string {
   // "boh, un lavoro qui a Napoli? nell'editoria?", "mensen zoals ik? die 15 jaar…": a question
   // mark before more of the same thought is a hedge too (German keeps its nouns' capitals).
-  const hedged = text.replace(/\s*[?？]+\s+(\p{L})/gu, (_m, next: string) =>
+  const hedged = text.replace(/\s*[?？؟]+\s+(\p{L})/gu, (_m, next: string) =>
     language === 'de' ? `, ${next}` : `, ${next.toLowerCase()}`,
   )
-  if (!/[?？]\s*$/u.test(hedged)) return hedged
-  return hedged.replace(/\s*[?？]+\s*$/u, '').replace(/^¿\s*/u, '')
+  if (!/[?？؟]\s*$/u.test(hedged)) return hedged
+  return hedged.replace(/\s*[?？؟]+\s*$/u, '').replace(/^¿\s*/u, '')
 }
 
 function sentence(text: string | null, role: Role): Sentence | null {
@@ -3111,9 +3112,9 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
 
 /** A typed question as the pitch asks it: its own question sentence, not the musing after it. */
 function asked(answer: ReadAnswer): string {
-  const question = answer.sentences.find((sentence) => /\?["”’)]*$/u.test(sentence))
+  const question = answer.sentences.find((sentence) => /[?？؟]["”’)」』»]*$/u.test(sentence))
   if (question) return question
-  return answer.text.endsWith('?') ? answer.text : `${answer.text}?`
+  return /[?？؟]$/u.test(answer.text) ? answer.text : `${answer.text}?`
 }
 
 function firstThought(answer: ReadAnswer): string {
@@ -3300,6 +3301,11 @@ function unspacedAfterFullStops(text: string): string {
   )
 }
 
+/** Sentences joined and asked as the answers' script writes them. */
+function inOwnScript(text: string): string {
+  return greekQuestionMarks(unspacedAfterFullStops(text))
+}
+
 /**
  * The invitation in the answers' language: their asks in the stage's line, or the stage's own.
  * An ask picked from the app's own English list ("A sounding board to think out loud with") is
@@ -3363,10 +3369,10 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
     const kept = composeKeptWords(r, w, shape, language, variant)
     return {
       ...kept,
-      hook: unspacedAfterFullStops(kept.hook),
-      oneLiner: unspacedAfterFullStops(kept.oneLiner),
-      pitch: unspacedAfterFullStops(kept.pitch),
-      story: unspacedAfterFullStops(kept.story),
+      hook: inOwnScript(kept.hook),
+      oneLiner: inOwnScript(kept.oneLiner),
+      pitch: inOwnScript(kept.pitch),
+      story: inOwnScript(kept.story),
       invitation: lines
         ? keptWordsInvitation(answers.asks, lines, answers.stage, language, presetAsks(messages))
         : invitation,
@@ -3462,7 +3468,10 @@ export function previewAnswer(
   if (!/[\p{L}\p{N}]/u.test(raw)) return null
   const isEnglish = detectLanguage([raw]) === 'en'
   if (!isEnglish)
-    return { sentence: asSentence(readAnswer(raw, [], false).text), isQuestion: false }
+    return {
+      sentence: greekQuestionMarks(asSentence(readAnswer(raw, [], false).text)),
+      isQuestion: false,
+    }
   const r = readAll(answers, w, true)
   const answer = field === 'coreWord' || field === 'name' ? null : r[field]
   if (answer?.form === 'question') {

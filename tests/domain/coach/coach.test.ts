@@ -110,6 +110,20 @@ test('one inviting question passes the question check', () => {
   expect(check("It's about home. Who among us hasn't felt far from it?", 'question').ok).toBe(true)
 })
 
+test('a question is heard in the mark each script asks with', () => {
+  // Arabic "؟", Chinese and Japanese "？" (no space after "。"), Greek ";" after a Greek word.
+  for (const text of [
+    'الشمس. عمي باع جاموسته. لماذا ندفع ثمن الطاقة؟ الشمس.',
+    '热饭。我们厂的夜班工人只能吃泡面。这对你意味着什么？热饭。',
+    'Ρίζες. Ο παππούς μου έχει 300 ελιές. Γιατί να φεύγεις για να ζήσεις καλά; Ρίζες.',
+  ]) {
+    expect(check(text, 'question').ok).toBe(true)
+    expect(marked(`${text} ${text}`, 'question')).toHaveLength(2)
+  }
+  // A semicolon in a Latin script still joins two clauses.
+  expect(check('It is about time; we never have enough.', 'question').ok).toBe(false)
+})
+
 test('one question that asks for something fails the question check', () => {
   expect(check('It is about design. Do you need a designer?', 'question').ok).toBe(false)
   expect(check('It is about books. Can I send you my catalogue?', 'question').ok).toBe(false)

@@ -3089,3 +3089,37 @@ test('answers in Chinese or Japanese are joined without a space after each full 
     }
   }
 })
+
+test('a belief typed as a question in Arabic or Greek is the pitch’s one question, asked in its own mark', () => {
+  const arabic: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'convening',
+    problem: 'الفلاحون الصغار في الدلتا يصرفون نصف دخلهم على السولار لتشغيل ماكينات الري',
+    spark: 'عمي في المنوفية باع جاموسته الوحيدة ليدفع ثمن السولار في صيف ٢٠٢٢',
+    belief: 'الشمس موجودة فوق كل حقل، فلماذا ندفع ثمن الطاقة؟',
+    workOn: 'مضخات ري بالطاقة الشمسية بالتقسيط',
+    coreWord: 'الشمس',
+  }
+  const greek: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'vague',
+    problem: 'οι νέοι φεύγουν από το νησί, μένουν μόνο οι γέροι και οι ελιές',
+    spark: 'ο παππούς μου έχει 300 ελιές και κανείς από τα εγγόνια δεν θέλει να τις μαζέψει',
+    belief: 'γιατί να φεύγεις για να ζήσεις καλά;',
+    workOn: 'κάτι με το λάδι; δεν ξέρω ακόμα',
+    coreWord: 'ρίζες',
+  }
+  for (const variant of [0, 1, 2]) {
+    const ar = composePitch(arabic, { messages: composeEn, variant }).pitch
+    expect(ar).toContain('فلماذا ندفع ثمن الطاقة؟')
+    expect(ar.match(/؟/gu)).toHaveLength(1)
+    const el = composePitch(greek, { messages: composeEn, variant }).pitch
+    expect(el).toContain('Γιατί να φεύγεις για να ζήσεις καλά;')
+    expect(el).not.toContain('?')
+    // The work typed with a hedge ("something with the oil? don't know yet") is said, not asked.
+    expect(el).toContain('Κάτι με το λάδι, δεν ξέρω ακόμα.')
+    expect(el.match(/;/gu)).toHaveLength(1)
+  }
+})
