@@ -95,13 +95,12 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
   }
 
   // Inside a quotation ('It asked her "Why are you learning? Travel…"'), a question mark is
-  // part of what someone said.
-  let quoted = false
+  // part of what someone said. (The mark that will close the open quotation, or null.)
+  let closing: string | null = null
   while (i < text.length) {
     const ch = text[i] ?? ''
-    if (ch === '"') quoted = !quoted
-    else if (ch === '“') quoted = true
-    else if (ch === '”') quoted = false
+    closing = afterQuoteMark(ch, closing)
+    const quoted = closing !== null
     if (!TERMINATORS.has(ch)) {
       i++
       continue
@@ -120,14 +119,30 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
     // something someone said, not the question the pitch asks its listener.
     if (isQuestion && QUOTES.has(text[i] ?? '')) isQuestion = false
     while (i < text.length && CLOSERS.has(text[i] ?? '')) {
-      if (text[i] === '"') quoted = !quoted
-      else if (text[i] === '”') quoted = false
+      closing = afterQuoteMark(text[i] ?? '', closing)
       i++
     }
     close(i, isQuestion)
   }
   if (start < text.length) close(text.length, false)
   return sentences
+}
+
+// Each language's quotation marks, in the folded text (curly double quotes are '"' there): "…",
+// „…“ (German), «…» (French), »…« (German too), 「…」 (Japanese).
+const OPENS: Record<string, string> = {
+  '"': '"',
+  '„': '"',
+  '«': '»',
+  '»': '«',
+  '「': '」',
+  '『': '』',
+}
+
+/** The mark that closes the quotation open after `ch`, or null outside one. */
+function afterQuoteMark(ch: string, closing: string | null): string | null {
+  if (closing !== null) return ch === closing ? null : closing
+  return OPENS[ch] ?? null
 }
 
 /** Words of a sentence, as a slice of the scanned word list. */

@@ -782,7 +782,7 @@ function withoutFillers(typed: string): string {
       ),
   )
   if (
-    /^(?:n\/?a|none|nothing|nil|tbd|tbc|idk|dunno|no idea|not sure(?: yet)?|-+|\?+)[.!]*$/iu.test(
+    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|dunno|no idea|not sure|(?:i )?don['’]?t know)(?: yet)?|-+|\?+)[.!]*$/iu.test(
       text,
     )
   ) {
@@ -806,6 +806,12 @@ function withoutFillers(typed: string): string {
         /^(?:i['’]?m |i am )?(?:not sure|unsure|no idea|dunno)(?: really| yet| tbh| honestly)?[.!?…]+\s+(?=\p{L})/iu,
         '',
       )
+      // "not sure if this is a 'project' exactly but like 6 women…", "this might sound dumb but…":
+      // a doubt about the answer, said before it.
+      .replace(
+        /^(?:(?:(?:i['’]?m |i am )?(?:not sure|unsure|idk|dunno|i (?:don['’]?t|do not) know)(?: if| whether)?|if|whether) (?:this|it)(?: really| even)? (?:is|['’]s|counts|fits|qualifies|makes sense)\b[^.!?]{0,40}?|this (?:might|may|will) (?:be|sound) (?:dumb|silly|stupid|weird|obvious|odd)|(?:probably|maybe) not what you(?:['’]re)? (?:mean|meant|want|wanted|looking for|after)),?\s+but\s+(?=\p{L})/iu,
+        '',
+      )
       // "sorry this is vague. our lab…": an apology for the answer, not part of it.
       .replace(
         /^(?:sorry|apologies)(?:[,\s]+(?:if\s+)?(?:this|it)\s*(?:is|'s|’s)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+)?(?:vague|long|messy|a mess|rambly|all over the place))?[.!…,]+\s+(?=\p{L})/iu,
@@ -816,7 +822,7 @@ function withoutFillers(typed: string): string {
       // spoken filler. "…about it. Like at all." is the sentence's own "at all"; "…singing about
       // it like." ends on a filler.
       .replace(
-        /(^|[.!?…]\s+)like,?\s+(half|most|all|every|some|nobody|no one|none|everyone|everybody)\b/giu,
+        /(^|[.!?…]\s+)like,?\s+(half|most|all|every|some|nobody|no one|none|everyone|everybody|\p{N}+)\b/giu,
         (_m, before: string, word: string) => before + capitalise(word),
       )
       .replace(/(?<=\p{L})[.!]\s+(?:like,?\s+)?at all(?=[.!?…]|$)/giu, ' at all')

@@ -868,7 +868,9 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
     if (lived) return fill(w.theme.gerundLived, { x: lived.plainOurs })
     return saidOnce(stems, variant, text)
   }
-  if (t.form === 'verb-phrase') return fill(pick(w.theme.verbPhrase, variant), { x: text })
+  if (t.form === 'verb-phrase' && !namesAThing(text)) {
+    return fill(pick(w.theme.verbPhrase, variant), { x: text })
+  }
   if (t.form === 'clause') {
     return /^we\b/iu.test(text) ? text : fill(pick(w.theme.clause, variant), { x: text })
   }
@@ -880,6 +882,19 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   // (A thing shared is said in each person's own frame: "We all know something about…" opened
   // 267 theme-first pitches.)
   return saidOnce(w.theme.noun, variant + r.voice, text)
+}
+
+/**
+ * "respect", "trust in the simplest thing", "time together": a word that is a thing as well as a
+ * doing, alone or before what it is of or for, is the thing ("We all want to respect for work
+ * with hands." was said). "leave something behind", "build trust" stay doings.
+ */
+function namesAThing(text: string): boolean {
+  const [first = '', next] = text.toLowerCase().split(/\s+/u)
+  if (isVerbOnly(first)) return false
+  return (
+    next === undefined || /^(?:for|of|in|with|next|together|at|from|between|among)$/u.test(next)
+  )
 }
 
 /**
@@ -1815,12 +1830,20 @@ const PUTS_ON = /^(?:run|host|hold|lead|give|start|offer|organi[sz]e|set|teach|l
  */
 function namesAThingDone(text: string): boolean {
   const [first = '', second = ''] = text.toLowerCase().split(/\s+/u)
+  const nounToo = !isVerbOnly(first) && !PUTS_ON.test(first)
+  // "book 2, about a dadi who…": a numbered thing.
+  if (nounToo && /^\p{N}+[,.:]?$/u.test(second)) return true
   // ("prints", "tours" alone are verbs too; after "the" they are read as the things they name.)
   const next = tagTerms(`the ${second}`)[1]
   if (!next || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false
   if (/^\p{L}+ed$/u.test(first) && !next.tags.has('Value')) return true
-  return GATHERINGS.test(second) && !isVerbOnly(first) && !PUTS_ON.test(first)
+  // "peer tutoring in all 12 high schools", "scratch cooking", "rest stations for ambulance
+  // crews", "refill shops", "finance job in NGO": a kind of activity, place or job.
+  return nounToo && (GATHERINGS.test(second) || THINGS_NAMED.test(second))
 }
+
+const THINGS_NAMED =
+  /^(?:\p{L}+ing|stations|shops|stores|centres|centers|hubs|spaces|kitchens|cafes|cafés|days|events|jobs?|roles?|points|kits|boxes|banks|libraries|gardens|vans|trucks|lockers|fridges|pantries|studios|schemes)$/u
 
 function namesAThingMaybe(text: string): boolean {
   const [first, second] = tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))
@@ -3044,6 +3067,11 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
 const NOTICING =
   /^I(?:[’']ve| have| keep| just| really)?\s+(?:notic|realis|realiz|learn|found|see|saw|think|feel|felt)\w*\s+that\s+(?=\p{L})/iu
 
+function changeProblemLine(problem: string, w: ComposerWords, max: number): string {
+  const line = fill(w.oneLiner.changeProblem, { x: problem })
+  return countWords(line) <= max ? line : problem
+}
+
 /** One sentence: what the person does, framed for their situation, and one "because" at most. */
 function composeOneLiner(r: Read, w: ComposerWords): string {
   const max = PITCH_WORD_RANGE.oneLiner.max
@@ -3060,8 +3088,9 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
             problem.head || problem.text,
           )
           ? asSentence(shorten(problem.head, 14))
-          : // (Inside one sentence, a problem of several sentences gives its first.)
-            fill(w.oneLiner.changeProblem, { x: shorten(problem.sentences[0] ?? problem.text, 14) })
+          : // (Inside one sentence, a problem of several sentences gives its first; a first
+            // sentence the cut could not bring near 14 words is said without the frame.)
+            changeProblemLine(shorten(problem.sentences[0] ?? problem.text, 14), w, max)
         : null
   const doing = workLine(r, w, 22) ?? worldLine(r, w, 18) ?? fromProblem
   if (!doing) return w.oneLiner.fallback

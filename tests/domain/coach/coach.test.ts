@@ -120,6 +120,18 @@ test('a question is heard in the mark each script asks with', () => {
     expect(check(text, 'question').ok).toBe(true)
     expect(marked(`${text} ${text}`, 'question')).toHaveLength(2)
   }
+  // A question quoted in « » or 「」 is something someone said, not the pitch's question.
+  expect(
+    check(
+      'Un petit m’a dit « madame, je peux en avoir moins ? » et j’ai dit non. Et si on faisait confiance aux enfants ?',
+      'question',
+    ).ok,
+  ).toBe(true)
+  expect(check('母は「大丈夫？」と聞いた。なぜ誰も助けないのか？', 'question').ok).toBe(true)
+  // German opens low („…“) or with »…«: the question after the quotation is still asked.
+  for (const quote of ['„Muss ich jetzt ins Gefängnis?“', '»Muss ich jetzt ins Gefängnis?«']) {
+    expect(check(`Mein Sohn fragte: ${quote} Warum lassen wir das zu?`, 'question').ok).toBe(true)
+  }
   // A semicolon in a Latin script still joins two clauses.
   expect(check('It is about time; we never have enough.', 'question').ok).toBe(false)
 })

@@ -502,6 +502,26 @@ test('a thing described by a clause with no "that" is still a thing; a clause st
   expect(classify('every kid has somebody in his corner')).toBe('clause')
 })
 
+test('a doubt about the answer said before it is not part of it', () => {
+  expect(
+    readAnswer(
+      "not sure if this is a 'project' exactly but like 6 women on my team left after maternity leave",
+    ).text,
+  ).toBe('6 women on my team left after maternity leave')
+  expect(readAnswer('idk if this counts but our bins never get emptied').text).toBe(
+    'our bins never get emptied',
+  )
+  expect(
+    readAnswer("I don't know if this is a real cause, but folks throw out their clothes").text,
+  ).toBe('folks throw out their clothes')
+  expect(readAnswer('this might sound dumb but nobody fixes the swings').text).toBe(
+    'nobody fixes the swings',
+  )
+  // A "but" that is the answer's own stays.
+  expect(readAnswer('this is hard but we keep going').text).toBe('this is hard but we keep going')
+  expect(readAnswer('it is cheap but nobody uses it').text).toBe('it is cheap but nobody uses it')
+})
+
 test('apologies, trailing hedges and guesses typed with question marks are not part of the answer', () => {
   expect(readAnswer('sorry this is vague. our lab produces all this data').text).toBe(
     'our lab produces all this data',

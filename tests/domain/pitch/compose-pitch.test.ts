@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { emptyAnswers, SITUATIONS, STAGES, TEXT_FIELDS, type Answers } from '@/domain/pitch/answers'
 import { composePitch, PITCH_WORDS } from '@/domain/pitch/compose-pitch'
 import { PITCH_PARTS } from '@/domain/pitch/pitch-parts'
+import { PITCH_WORD_RANGE } from '@/domain/pitch/pitch-lengths'
 import { countWords } from '@/domain/text/text'
 import { en } from '@/i18n/en'
 import { WORKED_ANSWERS } from '../../fixtures/worked-example'
@@ -3122,4 +3123,55 @@ test('a belief typed as a question in Arabic or Greek is the pitch’s one quest
     expect(el).toContain('Κάτι με το λάδι, δεν ξέρω ακόμα.')
     expect(el.match(/;/gu)).toHaveLength(1)
   }
+})
+
+test('a theme or a work that names a thing is not said as a doing', () => {
+  const base: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'ambulance crews go from one bad call to the next with nowhere to stop',
+    spark: 'after a cot death call my partner sat in the cab and shook for an hour',
+    belief: 'the people who carry us need carrying too',
+  }
+  for (const variant of [0, 1, 2]) {
+    const drafts = composePitch(
+      {
+        ...base,
+        theme: 'respect for people who do the work',
+        workOn: 'rest stations for ambulance crews',
+      },
+      { messages: composeEn, variant },
+    )
+    for (const text of [drafts.pitch, drafts.story, drafts.oneLiner]) {
+      // ("We all want to respect for people…", "So I want to rest stations…" were said.)
+      expect(text).not.toMatch(/\bto respect for\b|\bto rest stations\b/u)
+    }
+    if (variant === 0) {
+      expect(drafts.pitch).toMatch(/share: respect for people who do the work\./u)
+      expect(drafts.pitch).toMatch(/working on rest stations for ambulance crews/u)
+    }
+  }
+  // A doing stays one: "build trust", "care for elders".
+  const doing = composePitch(
+    { ...base, workOn: 'care for elders in their own homes' },
+    { messages: composeEn },
+  )
+  expect(doing.pitch).toMatch(/want to care for elders/u)
+})
+
+test('a one sentence made from a long problem stays within its words', () => {
+  const drafts = composePitch(
+    {
+      ...emptyAnswers(),
+      situation: 'cause',
+      stage: 'vague',
+      problem:
+        "my son was excluded from school 4 times last year for 'behaviour' which was actually him being overwhelmed in a corridor with 1,200 kids, and every time the school rang me at work I had to leave",
+      workOn: 'dunno yet',
+    },
+    { messages: composeEn },
+  )
+  expect(countWords(drafts.oneLiner)).toBeLessThanOrEqual(PITCH_WORD_RANGE.oneLiner.max)
+  expect(drafts.oneLiner).toMatch(/^My son was excluded from school/u)
 })

@@ -140,7 +140,8 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
   // A question quoted inside the moment ('she asked "why…?"') is reported speech, not asked.
   // (German quotes open low: „Muss ich jetzt ins Gefängnis?“)
   // (Japanese and Chinese ask with "？", Arabic with "؟", Greek with ";".)
-  const unquoted = draft.pitch.replace(/"[^"]*"|“[^”]*”|„[^“”]*[“”]/gu, '')
+  // (French quotes with « », Japanese with 「」.)
+  const unquoted = draft.pitch.replace(/"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」/gu, '')
   const questions =
     (unquoted.match(/[?？؟](?!["”’'»“])/gu) ?? []).length +
     (persona.language === 'el' ? (unquoted.match(/[;\u037e](?=\s|$)/gu) ?? []).length : 0)
@@ -400,10 +401,9 @@ const SPENT_SETS = [
     set: SPENT_5,
     known: [],
     // A typed question and no core word: the three openings share the theme and the question.
-    // Short answers: the theme, the moment's turn and what the person does fill two openings.
-    // The theme-first opening tells the moment's first sentence whole ("…at 4am after a cardiac
-    // arrest call with a 6 year old.", not "…at 4am after."), as the question-first one does.
-    knownOverlaps: ['h5-wp-caps-ambulance: openings share 52%'],
+    // (h5-wp-caps-ambulance's openings shared 52% until "rest stations for ambulance crews" was
+    // said as the thing it is, in each opening's own frame.)
+    knownOverlaps: [],
   },
   {
     name: 'spent set 6 (formerly held out)',
@@ -644,21 +644,10 @@ const SPENT_SETS = [
     name: 'spent set 25 (formerly held out)',
     set: SPENT_25,
     // Spent at the end of the session that read it (11 drafts with a counted defect at its
-    // reading, listed after spending, not yet investigated): two questions in the pitch in three
-    // personas, a one sentence of 31 words.
-    known: [
-      'h25-p-lyon-canteen-portions/0: 2 questions in the pitch',
-      'h25-p-lyon-canteen-portions/1: 2 questions in the pitch',
-      'h25-p-lyon-canteen-portions/2: 2 questions in the pitch',
-      'h25-p-delta-solar-pumps/0: 2 questions in the pitch',
-      'h25-p-delta-solar-pumps/2: 2 questions in the pitch',
-      'h25-p-lesvos-olive-return/0: 2 questions in the pitch',
-      'h25-p-lesvos-olive-return/1: 2 questions in the pitch',
-      'h25-p-lesvos-olive-return/2: 2 questions in the pitch',
-      'h25-p-maternity-return-quiet/0: oneLiner has 31 words (6–30)',
-      'h25-p-maternity-return-quiet/1: oneLiner has 31 words (6–30)',
-      'h25-p-maternity-return-quiet/2: oneLiner has 31 words (6–30)',
-    ],
+    // reading), all gone: two questions in the pitch in three personas (a question asked in
+    // Arabic and Greek marks, and a question quoted in « », are now read as such), a one sentence
+    // of 31 words (a doubt about the answer said before it is left out).
+    known: [],
     knownOverlaps: [],
   },
 ]
