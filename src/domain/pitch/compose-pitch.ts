@@ -385,7 +385,7 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
       : null
   if (gerund) return { text: gerund, kind: 'noun' }
   // ("plain English": a name inside is a thing's, said as typed.)
-  const saidAsPhrase = /\s\p{Lu}/u.test(text) ? null : phraseCore(lower)
+  const saidAsPhrase = /\s\p{Lu}/u.test(text) ? null : phraseCore(lower, said)
   if (saidAsPhrase) return saidAsPhrase
   const kind = tagCoreKind(text)
   // "mentor", "teacher": one person is someone to have, not a thing to be about ("it's about
@@ -641,7 +641,7 @@ const PARTICLE = /^(?:up|out|in|on|off|back|down|over|through|away|together)$/u
  * alone": a state nobody should be in ("it's about not being alone"). "out loud", "walk with":
  * words to be quoted, the only way every frame can say them ("What does “out loud” mean to you?").
  */
-function phraseCore(lower: string): ReadCore | null {
+function phraseCore(lower: string, said: string): ReadCore | null {
   const words = lower.split(' ')
   if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{L}+$/u.test(w))) return null
   const [first = '', second = ''] = words
@@ -656,7 +656,22 @@ function phraseCore(lower: string): ReadCore | null {
     return { text: `${first} being ${second}`, kind: 'quality' }
   }
   // ("showing up" typed as it is: already said as a doing.)
-  if (/ing$/u.test(first)) return null
+  if (/^\p{L}+ing$/u.test(first)) return null
+  // "last mile", "first day", "right response": one of a kind, said with "the" ("It's about
+  // last mile" was said), unless the person gave it an article of their own ("a first job").
+  if (
+    words.length === 2 &&
+    // (…or said it as many: "first days".)
+    !new RegExp(
+      `\\b(?:(?:a|an|the|my|our|your|their|his|her)\\s+${lower}|${lower}s)\\b`,
+      'iu',
+    ).test(said) &&
+    /^(?:first|last|next|right|same|only|final|whole)$/u.test(first) &&
+    tagTerms(`the ${lower}`).at(-1)?.tags.has('Singular') === true &&
+    !lexiconTags(second).includes('Uncountable')
+  ) {
+    return { text: `the ${lower}`, kind: 'noun' }
+  }
   // Quoted only when it ends on a word that names nothing ("fair go", "first shot" end on a
   // thing, and are said as one: "a fair go").
   const head = tagTerms(lower).at(-1)

@@ -3175,3 +3175,24 @@ test('a one sentence made from a long problem stays within its words', () => {
   expect(countWords(drafts.oneLiner)).toBeLessThanOrEqual(PITCH_WORD_RANGE.oneLiner.max)
   expect(drafts.oneLiner).toMatch(/^My son was excluded from school/u)
 })
+
+test('a core word of one of a kind is said with "the", unless the person gave it their own article', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'narrowing',
+    problem: 'aid gets to the capital in hours and to the mountain villages in weeks',
+    workOn: 'a network of local drivers with 4x4s',
+    coreWord: 'last mile',
+  }
+  for (const variant of [0, 1, 2]) {
+    const drafts = composePitch(answers, { messages: composeEn, variant })
+    expect(drafts.pitch).toMatch(/\bthe last mile\b/u)
+    expect(drafts.pitch).not.toMatch(/(?:about|to|That’s|of) last mile\b/u)
+  }
+  const own = composePitch(
+    { ...answers, coreWord: 'first job', belief: 'a first job changes everything' },
+    { messages: composeEn },
+  )
+  expect(own.pitch).not.toMatch(/\bthe first job\b/u)
+})
