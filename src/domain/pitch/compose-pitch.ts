@@ -1756,8 +1756,12 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     !/\b(?:I|we|am|are)\b/u.test(k.text) &&
     !HEDGE.test(k.text)
   if (subjectless) {
-    // "moving trial sites into…": doing it, not working on it.
-    if (/^\p{Ll}+ing\s/u.test(k.text)) return fill(w.work.gerund, { x: shorten(k.text, maxWords) })
+    // "moving trial sites into…": doing it, not working on it; "plumbing firm that trains
+    // apprentices", "bookkeeping made for salons" name a thing.
+    if (/^\p{Ll}+ing\s/u.test(k.text)) {
+      const stem = namesAThingMade(k.text) ? w.work.ongoing : w.work.gerund
+      return fill(stem, { x: shorten(k.text, maxWords) })
+    }
     // "Scopa, a small game about…": a name before what it is keeps its capital.
     const x = shorten(k.text, maxWords).replace(/^\p{L}+(?=, (?:a|an|the)\s)/u, capitalise)
     return fill(w.work['noun-phrase'], { x })
@@ -1785,7 +1789,11 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     }
     // "bookkeeping business for traders", "cooling and breaks": an -ing word before a bare noun
     // or "and" may name a thing as well as an action; "working on" fits either reading.
-    if (namesAThingMaybe(k.text)) return fill(w.work.ongoing, { x: shorten(k.text, maxWords) })
+    if (namesAThingMaybe(k.text)) {
+      // ("plumbing firm that trains apprentices": one firm, said with "a".)
+      const one = /^\p{L}+\s+(?:firm|job|role)\b/iu.test(k.text) ? 'a ' : ''
+      return fill(w.work.ongoing, { x: shorten(`${one}${k.text}`, maxWords) })
+    }
   }
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
   // "run workshops for carers", "host supper clubs": read as a noun, the first word puts them on.
@@ -1854,11 +1862,23 @@ function namesAThingDone(text: string): boolean {
   if (/^\p{L}+ed$/u.test(first) && !next.tags.has('Value')) return true
   // "peer tutoring in all 12 high schools", "scratch cooking", "rest stations for ambulance
   // crews", "refill shops", "finance job in NGO": a kind of activity, place or job.
-  return nounToo && (GATHERINGS.test(second) || THINGS_NAMED.test(second))
+  return (
+    nounToo && (GATHERINGS.test(second) || THINGS_NAMED.test(second) || /^\p{L}+ing$/u.test(second))
+  )
 }
 
 const THINGS_NAMED =
-  /^(?:\p{L}+ing|stations|shops|stores|centres|centers|hubs|spaces|kitchens|cafes|cafés|days|events|jobs?|roles?|points|kits|boxes|banks|libraries|gardens|vans|trucks|lockers|fridges|pantries|studios|schemes)$/u
+  /^(?:stations|shops|stores|centres|centers|hubs|spaces|corners|rooms|kitchens|cafes|cafés|days|events|jobs?|roles?|points|kits|boxes|banks|libraries|gardens|vans|trucks|lockers|fridges|pantries|studios|schemes|firms?)$/u
+
+/** "plumbing firm that…", "bookkeeping made for salons": an -ing word naming the kind of thing. */
+function namesAThingMade(text: string): boolean {
+  const second = text.toLowerCase().split(/\s+/u)[1] ?? ''
+  return (
+    GATHERINGS.test(second) ||
+    THINGS_NAMED.test(second) ||
+    /^(?:made|built|designed|tailored)$/u.test(second)
+  )
+}
 
 function namesAThingMaybe(text: string): boolean {
   const [first, second] = tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))
@@ -1866,6 +1886,8 @@ function namesAThingMaybe(text: string): boolean {
   // "reading classes in prisons", "cycling lessons for women": an -ing word before the kind of
   // gathering it names is what the gathering is about ("I'm reading classes" says another thing).
   if (second.tags.has('Plural') && GATHERINGS.test(second.normal)) return true
+  // "reading corners in laundromats", "plumbing firm that…", "bookkeeping made for salons".
+  if (namesAThingMade(text)) return true
   // "growing Chair Money", "Growing Delgado & Daughters to a second shop": a name after it is
   // what is being done to, so the -ing word is the doing ("I'm growing…", not "I'm working on
   // growing…").

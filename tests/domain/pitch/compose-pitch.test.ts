@@ -3196,3 +3196,28 @@ test('a core word of one of a kind is said with "the", unless the person gave it
   )
   expect(own.pitch).not.toMatch(/\bthe first job\b/u)
 })
+
+test('a work named by an -ing word and the kind of thing it is is worked on, not done', () => {
+  const base: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'growing',
+    problem: 'young lads round here leave school with nothing and nobody takes them on',
+    belief: 'every lad who can hold a spanner can earn a living',
+  }
+  for (const [workOn, said] of [
+    ['plumbing firm that trains apprentices', 'working on a plumbing firm that trains apprentices'],
+    ['bookkeeping made for salons', 'working on bookkeeping made for salons'],
+    ['reading corners in laundromats', 'working on reading corners in laundromats'],
+  ] as const) {
+    const drafts = composePitch({ ...base, workOn }, { messages: composeEn })
+    // ("So I'm plumbing firm that trains apprentices." was said.)
+    expect(drafts.oneLiner).toContain(said)
+  }
+  // Doing it stays doing it.
+  const doing = composePitch(
+    { ...base, workOn: 'starting peer support circles in rural coffee shops' },
+    { messages: composeEn },
+  )
+  expect(doing.oneLiner).toContain('I’m starting peer support circles')
+})
