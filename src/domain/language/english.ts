@@ -11,6 +11,9 @@ import { tagTerms, type TaggedTerm } from './nlp'
 // Words the lexicon knows as dates, places or peoples ("ukrainian", "nigerian"): they keep a
 // capital even when typed in lower case.
 const DATE_PLACE_OR_PEOPLE = ['WeekDay', 'Month', 'Holiday', 'Country', 'City', 'Region', 'Demonym']
+const CONTINENTS = /^(?:africa|asia|europe|americas|antarctica|oceania|australasia)$/u
+const FEASTS =
+  /^(?:christmas|easter|ramadan|eid|diwali|hanukkah|chanukah|passover|pesach|thanksgiving|halloween|chuseok|hogmanay|kwanzaa|navratri|vesak|nowruz|songkran|purim)$/u
 // Words after which a name is said: "called", "named", "my cousin", "our neighbour".
 const NAME_BEFORE =
   /\b(?:called|named|cousin|friend|mate|buddy|brother|sister|son|daughter|uncle|aunt|auntie|nephew|niece|neighbou?r|boss|colleague|husband|wife|partner|grandson|granddaughter|patient|client|student|pupil|dog|cat|lad|guy|girl|boy|lady|man|woman|year)\s*,?\s+$/iu
@@ -213,6 +216,11 @@ function naturalCase(text: string): string {
       const bare = word.replace(/[’']s$/u, '')
       const tags = lexiconTags(bare)
       if (DATE_PLACE_OR_PEOPLE.some((tag) => tags.includes(tag))) return capitalise(word)
+      // "young gamers in africa": a continent (the lexicon files it only as a place, with
+      // "downtown", "riverside" and airport codes such as "lax").
+      if (tags.includes('Place') && CONTINENTS.test(bare)) return capitalise(word)
+      // "christmas dinner", "every ramadan": a feast's name (the lexicon has none).
+      if (FEASTS.test(bare)) return capitalise(word)
       // "she speaks somali and english": a language's name is a name ("polish", a verb to the
       // lexicon, is left as typed).
       if (tags.length === 0 && languageNameWords().has(bare)) return capitalise(word)

@@ -502,6 +502,19 @@ test('a thing described by a clause with no "that" is still a thing; a clause st
   expect(classify('every kid has somebody in his corner')).toBe('clause')
 })
 
+test('feasts and continents typed in lower case get their capitals', () => {
+  expect(readAnswer('we had christmas dinner alone, my mum was in africa').text).toBe(
+    'we had Christmas dinner alone, my mum was in Africa',
+  )
+  expect(readAnswer('every ramadan we cook for the whole street').text).toBe(
+    'every Ramadan we cook for the whole street',
+  )
+  // A place word that is also a common word stays as typed.
+  expect(readAnswer('we moved downtown near the riverside').text).toBe(
+    'we moved downtown near the riverside',
+  )
+})
+
 test('a doubt about the answer said before it is not part of it', () => {
   expect(
     readAnswer(
