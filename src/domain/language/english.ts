@@ -958,7 +958,19 @@ export function joinNumberedItems(raw: string, isEnglish = true): string {
     said.every((item) => hasMainClause(item)) ||
     items.some((mark, i) => /[.!?]\s*$/u.test(raw.slice(mark.index, ends[i])))
   if (lead === '' && sentences) {
-    return said.map((item) => capitalise(stripEnd(item))).join('. ')
+    // "1) I volunteered as treasurer… 2) found £18,000 of unclaimed Gift Aid": the points go on
+    // with the first one's "I", said again when a point starts on its past-tense verb.
+    const mine = isEnglish && /^(?:[^,]*,\s*)?I\b/u.test(said[0] ?? '')
+    return said
+      .map((item, i) =>
+        mine &&
+        i > 0 &&
+        lexiconTags(item.split(/\s/u)[0]?.toLowerCase() ?? '').includes('PastTense')
+          ? `I ${item}`
+          : item,
+      )
+      .map((item) => capitalise(stripEnd(item)))
+      .join('. ')
   }
   const list = isEnglish
     ? saidAsList(said)

@@ -17,6 +17,20 @@ test('clauses numbered with no lead-in are sentences of their own', () => {
   ).toBe('Patients go home with 14 pages. About 1 in 5 back in 30 days')
 })
 
+test('points told as the person\'s own story keep their "I"', () => {
+  expect(
+    joinNumberedItems(
+      '1) 2022, I volunteered as treasurer for a refugee group in Croydon 2) found £18,000 of unclaimed Gift Aid 3) the founder hugged me',
+    ),
+  ).toBe(
+    '2022, I volunteered as treasurer for a refugee group in Croydon. I found £18,000 of unclaimed Gift Aid. The founder hugged me',
+  )
+  // Points that are not the person's own story are left as typed.
+  expect(joinNumberedItems('1) patients wait 3 hours 2) left without being seen')).toBe(
+    'Patients wait 3 hours. Left without being seen',
+  )
+})
+
 test('things numbered after a lead-in are one list; an item that only closes the list goes', () => {
   expect(joinNumberedItems('small charities (under £1m) 2) nope')).toBe(
     'small charities (under £1m) 2) nope',
