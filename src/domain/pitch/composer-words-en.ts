@@ -654,6 +654,26 @@ export const COMPOSER_EN = {
       it: 'Cosa significa {core} per te?',
       nl: 'Wat betekent {core} voor jou?',
       pl: 'Co dla ciebie znaczy {core}?',
+      sv: 'Vad betyder {core} för dig?',
+      da: 'Hvad betyder {core} for dig?',
+      nb: 'Hva betyr {core} for deg?',
+      fi: 'Mitä {core} merkitsee sinulle?',
+      ru: 'Что для тебя значит {core}?',
+      uk: 'Що для тебе означає {core}?',
+      // (Turkish would put a case ending on the word: the word is named.)
+      tr: 'Bu kelime sana ne ifade ediyor: {core}?',
+      cs: 'Co pro tebe znamená {core}?',
+      ro: 'Ce înseamnă {core} pentru tine?',
+      // (Hungarian would put "a" or "az" before the word by its first sound: the word is named.)
+      hu: 'Neked mit jelent ez a szó: {core}?',
+      id: 'Apa arti {core} bagimu?',
+      // (Greek puts an article before the word by its gender: the word is named.)
+      el: 'Τι σημαίνει για σένα η λέξη «{core}»;',
+      ja: '「{core}」は、あなたにとってどんな意味がありますか？',
+      zh: '“{core}”对你意味着什么？',
+      // (Korean's topic marker changes with the word's last sound: the word stands first.)
+      ko: '{core}, 당신에게는 어떤 의미인가요?',
+      vi: 'Với bạn, {core} có ý nghĩa gì?',
     } as Record<string, string>,
   },
 }

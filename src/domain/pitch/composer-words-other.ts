@@ -289,4 +289,563 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ),
     and: 'i',
   },
+
+  // Swedish: "du", as Swedes say to anyone.
+  sv: {
+    hookCore: 'I grund och botten handlar det om ett enda ord: {core}.',
+    shared: [
+      'Alla har vi varit med om det någon gång.',
+      'Vi känner alla igen det.',
+      'Var och en av oss vet hur det känns.',
+    ],
+    work: [
+      'Det jag jobbar med nu: {x}.',
+      'Så det här gör jag just nu: {x}.',
+      'Konkret ser det ut så här: {x}.',
+    ],
+    forWhom: 'Jag gör det för de här människorna: {x}.',
+    landing: [
+      'Det är vad det handlar om: {core}.',
+      'Allt kommer tillbaka till ett ord: {core}.',
+      'Det är mitt ord: {core}.',
+    ],
+    oneLiner: 'Det jag gör: {work} — för att jag tror på det här: {belief}.',
+    oneLinerWorkOnly: 'Det är det här jag gör: {work}.',
+    invitationWithAsks: stages(
+      'Jag letar fortfarande efter rätt form. Det som skulle hjälpa mig: {x}. Vem tycker du att jag borde prata med?',
+      'Jag samlar människor som också bryr sig om det här. Det jag söker: {x}. Kommer du på någon?',
+      'Jag väljer ett första konkret steg. Det jag söker: {x}. Vet du något ställe där jag kan testa det?',
+      'Nu vill jag ta det här vidare. Det jag söker: {x}. Vem tycker du att jag borde träffa?',
+    ),
+    invitation: stages(
+      'Jag letar fortfarande efter rätt form. Om du också bryr dig om det här, vad tycker du att jag borde läsa?',
+      'Jag samlar människor som också bryr sig om det här. Vem tycker du att jag borde bjuda in?',
+      'Jag letar efter ett första ställe att testa det på, och folk att göra det med. Har du något tips?',
+      'Jag vill ta det här vidare. Om du också bryr dig om det, vem borde jag träffa?',
+    ),
+    and: 'och',
+  },
+
+  // Danish: "du".
+  da: {
+    hookCore: 'Når alt kommer til alt, handler det om ét ord: {core}.',
+    shared: [
+      'Det har vi alle sammen prøvet.',
+      'Vi kender det alle sammen.',
+      'Vi ved alle, hvordan det føles.',
+    ],
+    work: [
+      'Det, jeg arbejder på lige nu: {x}.',
+      'Så det er det, jeg gør nu: {x}.',
+      'Helt konkret ser det sådan ud: {x}.',
+    ],
+    forWhom: 'Jeg gør det for dem: {x}.',
+    landing: [
+      'Det er det, det handler om: {core}.',
+      'Det hele kommer tilbage til ét ord: {core}.',
+      'Det er mit ord: {core}.',
+    ],
+    oneLiner: 'Det, jeg gør: {work} — fordi jeg tror på det her: {belief}.',
+    oneLinerWorkOnly: 'Det er det, jeg laver: {work}.',
+    invitationWithAsks: stages(
+      'Jeg leder stadig efter den rigtige form. Det, der ville hjælpe mig: {x}. Hvem synes du, jeg skal tale med?',
+      'Jeg samler folk, som også går op i det her. Det, jeg søger: {x}. Kender du nogen?',
+      'Jeg er ved at vælge et første konkret skridt. Det, jeg søger: {x}. Kender du et sted, hvor jeg kan prøve det af?',
+      'Nu vil jeg gerne gøre det større. Det, jeg søger: {x}. Hvem synes du, jeg skal møde?',
+    ),
+    invitation: stages(
+      'Jeg leder stadig efter den rigtige form. Hvis du også går op i det, hvad synes du, jeg skal læse?',
+      'Jeg samler folk, som også går op i det her. Hvem synes du, jeg skal invitere?',
+      'Jeg leder efter et første sted at prøve det af, og folk at gøre det med. Har du en idé?',
+      'Jeg vil gerne tage det videre. Hvis du også går op i det, hvem skal jeg så møde?',
+    ),
+    and: 'og',
+  },
+
+  // Norwegian (Bokmål): "du".
+  nb: {
+    hookCore: 'Når alt kommer til alt, handler det om ett ord: {core}.',
+    shared: [
+      'Det har vi alle opplevd.',
+      'Vi kjenner det alle sammen.',
+      'Vi vet alle hvordan det føles.',
+    ],
+    work: [
+      'Det jeg jobber med nå: {x}.',
+      'Så dette er det jeg gjør nå: {x}.',
+      'Helt konkret ser det slik ut: {x}.',
+    ],
+    forWhom: 'Jeg gjør det for dem: {x}.',
+    landing: [
+      'Det er dette det handler om: {core}.',
+      'Alt kommer tilbake til ett ord: {core}.',
+      'Det er mitt ord: {core}.',
+    ],
+    oneLiner: 'Det jeg gjør: {work} — fordi jeg tror på dette: {belief}.',
+    oneLinerWorkOnly: 'Dette er det jeg gjør: {work}.',
+    invitationWithAsks: stages(
+      'Jeg leter fortsatt etter riktig form. Det som ville hjulpet meg: {x}. Hvem synes du jeg burde snakke med?',
+      'Jeg samler folk som også bryr seg om dette. Det jeg ser etter: {x}. Kommer du på noen?',
+      'Jeg velger nå et første konkret steg. Det jeg ser etter: {x}. Vet du om et sted der jeg kan prøve det ut?',
+      'Nå vil jeg gjøre dette større. Det jeg ser etter: {x}. Hvem synes du jeg burde møte?',
+    ),
+    invitation: stages(
+      'Jeg leter fortsatt etter riktig form. Hvis du også bryr deg om dette, hva synes du jeg burde lese?',
+      'Jeg samler folk som også bryr seg om dette. Hvem synes du jeg burde invitere?',
+      'Jeg leter etter et første sted å prøve det ut, og folk å gjøre det sammen med. Har du noen tips?',
+      'Jeg vil ta dette videre. Hvis du også bryr deg om det, hvem burde jeg møte?',
+    ),
+    and: 'og',
+  },
+
+  // Finnish: "sinä"; every slot after a colon, so no case ending falls on the person's words.
+  fi: {
+    hookCore: 'Pohjimmiltaan kaikki tiivistyy yhteen sanaan: {core}.',
+    shared: [
+      'Olemme kaikki kokeneet sen tavalla tai toisella.',
+      'Jokainen meistä tuntee sen.',
+      'Me kaikki tiedämme, miltä se tuntuu.',
+    ],
+    work: [
+      'Tätä teen nyt: {x}.',
+      'Siksi työskentelen nyt tämän parissa: {x}.',
+      'Käytännössä se tarkoittaa tätä: {x}.',
+    ],
+    forWhom: 'Teen tätä näiden ihmisten vuoksi: {x}.',
+    landing: [
+      'Siitä tässä on kyse: {core}.',
+      'Kaikki palaa yhteen sanaan: {core}.',
+      'Se on minun sanani: {core}.',
+    ],
+    oneLiner: 'Teen tätä: {work} — koska uskon tähän: {belief}.',
+    oneLinerWorkOnly: 'Tätä minä teen: {work}.',
+    invitationWithAsks: stages(
+      'Etsin sille vielä oikeaa muotoa. Minua auttaisi tämä: {x}. Kenen kanssa minun kannattaisi mielestäsi puhua?',
+      'Kokoan yhteen ihmisiä, joille tämä on myös tärkeää. Etsin tätä: {x}. Tuleeko sinulle joku mieleen?',
+      'Mietin nyt ensimmäistä konkreettista askelta. Etsin tätä: {x}. Tiedätkö paikan, jossa voisin kokeilla sitä?',
+      'Haluan viedä tätä eteenpäin. Etsin tätä: {x}. Kenet minun kannattaisi mielestäsi tavata?',
+    ),
+    invitation: stages(
+      'Etsin sille vielä oikeaa muotoa. Jos tämä on sinullekin tärkeää, mitä minun kannattaisi lukea?',
+      'Kokoan yhteen ihmisiä, joille tämä on myös tärkeää. Kenet minun kannattaisi kutsua mukaan?',
+      'Etsin ensimmäistä paikkaa, jossa voisin kokeilla tätä, ja ihmisiä mukaan. Onko sinulla ideoita?',
+      'Haluan viedä tätä pidemmälle. Jos tämä on sinullekin tärkeää, kenet minun kannattaisi tavata?',
+    ),
+    and: 'ja',
+  },
+
+  // Russian: informal "ты"; no gendered first-person forms (должен/должна) so any speaker fits.
+  ru: {
+    hookCore: 'По сути, всё сводится к одному слову: {core}.',
+    shared: [
+      'Каждый из нас так или иначе с этим сталкивался.',
+      'Со всеми нами такое бывало.',
+      'Мы все знаем, каково это.',
+    ],
+    work: [
+      'Чем я занимаюсь сейчас: {x}.',
+      'Поэтому сейчас я делаю вот что: {x}.',
+      'Конкретно это выглядит так: {x}.',
+    ],
+    forWhom: 'Я делаю это ради них: {x}.',
+    landing: [
+      'Вот в чём суть: {core}.',
+      'Всё возвращается к одному слову: {core}.',
+      'Это моё слово: {core}.',
+    ],
+    oneLiner: 'Что я делаю: {work} — потому что верю в это: {belief}.',
+    oneLinerWorkOnly: 'Вот чем я занимаюсь: {work}.',
+    invitationWithAsks: stages(
+      'Я ещё ищу правильную форму. Мне бы очень помогло вот что: {x}. С кем, как думаешь, мне стоит поговорить?',
+      'Я собираю людей, которым это тоже важно. Я ищу вот что: {x}. Есть кто-нибудь на примете?',
+      'Я выбираю первый конкретный шаг. Я ищу вот что: {x}. Знаешь место, где можно это попробовать?',
+      'Теперь хочу развивать это дальше. Я ищу вот что: {x}. С кем, как думаешь, мне стоит познакомиться?',
+    ),
+    invitation: stages(
+      'Я ещё ищу правильную форму. Если тебе это тоже близко, что посоветуешь почитать?',
+      'Я собираю людей, которым это тоже важно. Кого, как думаешь, мне стоит позвать?',
+      'Я ищу первое место, где это можно попробовать, и людей, которые захотят присоединиться. Есть идеи?',
+      'Я хочу, чтобы это пошло дальше. Если тебе это тоже близко, с кем мне стоит познакомиться?',
+    ),
+    and: 'и',
+  },
+
+  // Ukrainian: informal "ти"; no gendered first-person forms, as in Russian.
+  uk: {
+    hookCore: 'По суті, усе зводиться до одного слова: {core}.',
+    shared: [
+      'Кожен із нас так чи інакше з цим стикався.',
+      'З усіма нами таке бувало.',
+      'Ми всі знаємо це відчуття.',
+    ],
+    work: [
+      'Чим я займаюся зараз: {x}.',
+      'Тому зараз я роблю ось що: {x}.',
+      'Конкретно це виглядає так: {x}.',
+    ],
+    forWhom: 'Я роблю це заради них: {x}.',
+    landing: [
+      'Ось у чому суть: {core}.',
+      'Усе повертається до одного слова: {core}.',
+      'Це моє слово: {core}.',
+    ],
+    oneLiner: 'Що я роблю: {work} — бо вірю в це: {belief}.',
+    oneLinerWorkOnly: 'Ось чим я займаюся: {work}.',
+    invitationWithAsks: stages(
+      'Я ще шукаю правильну форму. Мені б дуже допомогло ось що: {x}. З ким, як думаєш, мені варто поговорити?',
+      'Я збираю людей, яким це теж важливо. Я шукаю ось що: {x}. Маєш когось на думці?',
+      'Я обираю перший конкретний крок. Я шукаю ось що: {x}. Знаєш місце, де можна це спробувати?',
+      'Тепер хочу розвивати це далі. Я шукаю ось що: {x}. З ким, як думаєш, мені варто познайомитися?',
+    ),
+    invitation: stages(
+      'Я ще шукаю правильну форму. Якщо тобі це теж близько, що порадиш почитати?',
+      'Я збираю людей, яким це теж важливо. Кого, як думаєш, мені варто покликати?',
+      'Я шукаю перше місце, де це можна спробувати, і людей, які захочуть долучитися. Є ідеї?',
+      'Я хочу, щоб це пішло далі. Якщо тобі це теж близько, з ким мені варто познайомитися?',
+    ),
+    and: 'і',
+  },
+
+  // Turkish: informal "sen"; every slot after a colon, so no suffix falls on the person's words.
+  tr: {
+    hookCore: 'Özünde her şey tek bir kelimede toplanıyor: {core}.',
+    shared: [
+      'Hepimiz bunu bir şekilde yaşadık.',
+      'Bu hepimizin başına gelmiştir.',
+      'Bunun nasıl bir his olduğunu hepimiz biliriz.',
+    ],
+    work: [
+      'Şu an üzerinde çalıştığım şey: {x}.',
+      'Bu yüzden şu an bunu yapıyorum: {x}.',
+      'Somut olarak yaptığım şey: {x}.',
+    ],
+    forWhom: 'Bunu onlar için yapıyorum: {x}.',
+    landing: [
+      'Mesele tam olarak bu: {core}.',
+      'Her şey dönüp dolaşıp aynı kelimeye çıkıyor: {core}.',
+      'Benim kelimem bu: {core}.',
+    ],
+    oneLiner: 'Yaptığım şey: {work} — çünkü buna inanıyorum: {belief}.',
+    oneLinerWorkOnly: 'Yaptığım şey bu: {work}.',
+    invitationWithAsks: stages(
+      'Henüz tam şeklini bulamadım. Bana en çok yardımcı olacak şey: {x}. Sence kiminle konuşmalıyım?',
+      'Bunu önemseyen insanları bir araya getiriyorum. Aradığım şey: {x}. Aklına biri geliyor mu?',
+      'İlk somut adımı seçiyorum. Aradığım şey: {x}. Bunu deneyebileceğim bir yer biliyor musun?',
+      'Şimdi bunu büyütmek istiyorum. Aradığım şey: {x}. Sence kiminle tanışmalıyım?',
+    ),
+    invitation: stages(
+      'Henüz tam şeklini bulamadım. Bu senin için de önemliyse, ne okumamı önerirsin?',
+      'Bunu önemseyen insanları bir araya getiriyorum. Sence kimi davet etmeliyim?',
+      'Bunu deneyebileceğim ilk yeri ve bana katılacak insanları arıyorum. Aklına bir şey geliyor mu?',
+      'Bunu daha ileriye taşımak istiyorum. Bu senin için de önemliyse, sence kiminle tanışmalıyım?',
+    ),
+    and: 've',
+  },
+
+  // Czech: informal "ty"; no gendered first-person forms (měl/měla bych) so any speaker fits.
+  cs: {
+    hookCore: 'V jádru jde o jediné slovo: {core}.',
+    shared: ['Každý z nás to nějak zažil.', 'Všichni to známe.', 'Všichni víme, jaké to je.'],
+    work: [
+      'Na čem teď pracuju: {x}.',
+      'Proto teď dělám tohle: {x}.',
+      'Konkrétně to vypadá takhle: {x}.',
+    ],
+    forWhom: 'Dělám to pro ně: {x}.',
+    landing: [
+      'O tom to celé je: {core}.',
+      'Všechno se vrací k jednomu slovu: {core}.',
+      'To je moje slovo: {core}.',
+    ],
+    oneLiner: 'Co dělám: {work} — protože věřím tomuhle: {belief}.',
+    oneLinerWorkOnly: 'Tohle je to, co dělám: {work}.',
+    invitationWithAsks: stages(
+      'Pořád hledám tu správnou podobu. Hodně by mi pomohlo tohle: {x}. S kým si o tom podle tebe mám promluvit?',
+      'Dávám dohromady lidi, kterým na tom taky záleží. Hledám tohle: {x}. Napadá tě někdo?',
+      'Vybírám první konkrétní krok. Hledám tohle: {x}. Víš o místě, kde se to dá vyzkoušet?',
+      'Teď to chci posunout dál. Hledám tohle: {x}. S kým se mám podle tebe seznámit?',
+    ),
+    invitation: stages(
+      'Pořád hledám tu správnou podobu. Jestli ti na tom taky záleží, co mi doporučíš si přečíst?',
+      'Dávám dohromady lidi, kterým na tom taky záleží. Koho mám podle tebe pozvat?',
+      'Hledám první místo, kde to vyzkoušet, a lidi, kteří se přidají. Máš nějaký nápad?',
+      'Chci s tím jít dál. Jestli ti na tom taky záleží, s kým se mám seznámit?',
+    ),
+    and: 'a',
+  },
+
+  // Romanian: informal "tu".
+  ro: {
+    hookCore: 'În fond, totul se reduce la un singur cuvânt: {core}.',
+    shared: [
+      'Toți am trecut prin asta, într-un fel sau altul.',
+      'Fiecăruia dintre noi i s-a întâmplat.',
+      'Știm cu toții cum e.',
+    ],
+    work: ['La ce lucrez acum: {x}.', 'Așa că acum fac asta: {x}.', 'Concret, asta fac: {x}.'],
+    forWhom: 'O fac pentru ei: {x}.',
+    landing: [
+      'Despre asta e vorba: {core}.',
+      'Totul se întoarce la un cuvânt: {core}.',
+      'Ăsta e cuvântul meu: {core}.',
+    ],
+    oneLiner: 'Ce fac: {work} — pentru că cred în asta: {belief}.',
+    oneLinerWorkOnly: 'Asta fac: {work}.',
+    invitationWithAsks: stages(
+      'Încă îi caut forma potrivită. M-ar ajuta mult asta: {x}. Cu cine crezi că ar trebui să vorbesc?',
+      'Adun oameni cărora le pasă de asta. Ce caut: {x}. Te gândești la cineva?',
+      'Aleg acum un prim pas concret. Ce caut: {x}. Știi un loc unde aș putea încerca asta?',
+      'Acum vreau să duc asta mai departe. Ce caut: {x}. Pe cine crezi că ar trebui să cunosc?',
+    ),
+    invitation: stages(
+      'Încă îi caut forma potrivită. Dacă și ție îți pasă, ce mi-ai recomanda să citesc?',
+      'Adun oameni cărora le pasă de asta. Pe cine crezi că ar trebui să invit?',
+      'Caut un prim loc unde să încerc asta și oameni care să mi se alăture. Ai vreo idee?',
+      'Vreau să duc asta mai departe. Dacă și ție îți pasă, pe cine ar trebui să cunosc?',
+    ),
+    and: 'și',
+  },
+
+  // Hungarian: informal "te"; every slot after a colon, so no suffix or article falls on the
+  // person's words.
+  hu: {
+    hookCore: 'Lényegében minden egyetlen szó körül forog: {core}.',
+    shared: [
+      'Mindannyian átéltük már így vagy úgy.',
+      'Ez mindannyiunkkal megtörtént már.',
+      'Mindannyian tudjuk, milyen érzés.',
+    ],
+    work: [
+      'Amin most dolgozom: {x}.',
+      'Ezért most ezt csinálom: {x}.',
+      'Konkrétan így néz ki: {x}.',
+    ],
+    forWhom: 'Értük csinálom: {x}.',
+    landing: [
+      'Erről szól az egész: {core}.',
+      'Minden ugyanahhoz a szóhoz tér vissza: {core}.',
+      'Ez az én szavam: {core}.',
+    ],
+    oneLiner: 'Amit csinálok: {work} — mert ebben hiszek: {belief}.',
+    oneLinerWorkOnly: 'Ezt csinálom: {work}.',
+    invitationWithAsks: stages(
+      'Még keresem a megfelelő formát. Ez sokat segítene: {x}. Szerinted kivel kellene beszélnem?',
+      'Olyan embereket hozok össze, akiknek ez szintén fontos. Amit keresek: {x}. Eszedbe jut valaki?',
+      'Most választom ki az első konkrét lépést. Amit keresek: {x}. Tudsz egy helyet, ahol kipróbálhatnám?',
+      'Most szeretném továbbvinni. Amit keresek: {x}. Szerinted kivel kellene megismerkednem?',
+    ),
+    invitation: stages(
+      'Még keresem a megfelelő formát. Ha neked is fontos, szerinted mit érdemes elolvasnom?',
+      'Olyan embereket hozok össze, akiknek ez szintén fontos. Szerinted kit hívjak meg?',
+      'Keresek egy első helyet, ahol kipróbálhatom, és embereket, akik csatlakoznának. Van ötleted?',
+      'Szeretném továbbvinni. Ha neked is fontos, szerinted kivel kellene találkoznom?',
+    ),
+    and: 'és',
+  },
+
+  // Indonesian: "aku" and "kamu" (the one question says "bagimu"), warm and everyday.
+  id: {
+    hookCore: 'Pada dasarnya, semuanya bermuara pada satu kata: {core}.',
+    shared: [
+      'Kita semua pernah mengalaminya.',
+      'Masing-masing dari kita pasti pernah merasakannya.',
+      'Kita semua tahu rasanya.',
+    ],
+    work: [
+      'Yang sedang aku kerjakan sekarang: {x}.',
+      'Jadi, inilah yang sedang aku lakukan: {x}.',
+      'Konkretnya seperti ini: {x}.',
+    ],
+    forWhom: 'Aku melakukannya untuk mereka: {x}.',
+    landing: [
+      'Itulah intinya: {core}.',
+      'Semuanya kembali ke satu kata: {core}.',
+      'Itulah kata yang aku pegang: {core}.',
+    ],
+    oneLiner: 'Yang aku lakukan: {work} — karena aku percaya ini: {belief}.',
+    oneLinerWorkOnly: 'Inilah yang aku lakukan: {work}.',
+    invitationWithAsks: stages(
+      'Aku masih mencari bentuk yang pas. Yang akan sangat membantu: {x}. Menurutmu, aku sebaiknya bicara dengan siapa?',
+      'Aku sedang mengumpulkan orang-orang yang juga peduli. Yang aku cari: {x}. Ada yang terlintas di pikiranmu?',
+      'Aku sedang memilih langkah pertama yang konkret. Yang aku cari: {x}. Kamu tahu tempat untuk mencobanya?',
+      'Sekarang aku ingin membawanya lebih jauh. Yang aku cari: {x}. Menurutmu, aku sebaiknya bertemu siapa?',
+    ),
+    invitation: stages(
+      'Aku masih mencari bentuk yang pas. Kalau kamu juga peduli, ada bacaan yang kamu sarankan?',
+      'Aku sedang mengumpulkan orang-orang yang juga peduli. Menurutmu, siapa yang sebaiknya aku ajak?',
+      'Aku mencari tempat pertama untuk mencobanya, dan orang-orang yang mau ikut. Ada ide?',
+      'Aku ingin membawa ini lebih jauh. Kalau kamu juga peduli, menurutmu aku sebaiknya bertemu siapa?',
+    ),
+    and: 'dan',
+  },
+
+  // Greek: informal "εσύ"; questions end on ";", as Greek writes them.
+  el: {
+    hookCore: 'Στην ουσία, όλα καταλήγουν σε μία λέξη: {core}.',
+    shared: [
+      'Όλοι μας το έχουμε ζήσει κάποια στιγμή.',
+      'Ο καθένας μας το ξέρει από κοντά.',
+      'Όλοι ξέρουμε πώς είναι.',
+    ],
+    work: [
+      'Αυτό που κάνω τώρα: {x}.',
+      'Έτσι, τώρα δουλεύω πάνω σε αυτό: {x}.',
+      'Στην πράξη, αυτό σημαίνει: {x}.',
+    ],
+    forWhom: 'Το κάνω για αυτούς τους ανθρώπους: {x}.',
+    landing: [
+      'Αυτή είναι η ουσία: {core}.',
+      'Όλα γυρίζουν σε μία λέξη: {core}.',
+      'Αυτή είναι η λέξη μου: {core}.',
+    ],
+    oneLiner: 'Αυτό που κάνω: {work} — γιατί πιστεύω σε αυτό: {belief}.',
+    oneLinerWorkOnly: 'Αυτό είναι που κάνω: {work}.',
+    invitationWithAsks: stages(
+      'Ακόμα ψάχνω τη σωστή μορφή. Θα με βοηθούσε πολύ αυτό: {x}. Με ποιον λες να μιλήσω;',
+      'Μαζεύω ανθρώπους που νοιάζονται για το ίδιο πράγμα. Αυτό που ψάχνω: {x}. Σου έρχεται κάποιος στο μυαλό;',
+      'Διαλέγω ένα πρώτο συγκεκριμένο βήμα. Αυτό που ψάχνω: {x}. Ξέρεις κάποιο μέρος όπου θα μπορούσα να το δοκιμάσω;',
+      'Τώρα θέλω να το πάω πιο μακριά. Αυτό που ψάχνω: {x}. Ποιον λες να γνωρίσω;',
+    ),
+    invitation: stages(
+      'Ακόμα ψάχνω τη σωστή μορφή. Αν σε αγγίζει κι εσένα, τι μου προτείνεις να διαβάσω;',
+      'Μαζεύω ανθρώπους που νοιάζονται για το ίδιο πράγμα. Ποιον λες να καλέσω;',
+      'Ψάχνω ένα πρώτο μέρος για να το δοκιμάσω, και ανθρώπους να το κάνουμε μαζί. Έχεις καμιά ιδέα;',
+      'Θέλω να το πάω πιο μακριά. Αν σε αγγίζει κι εσένα, ποιον λες να γνωρίσω;',
+    ),
+    and: 'και',
+  },
+
+  // Japanese: plain polite です/ます (the one question says あなた, and Japanese leaves "you"
+  // unsaid where it can); the person's words after a full-width colon, the core word in 「」.
+  ja: {
+    hookCore: '突き詰めると、すべては「{core}」という言葉に行き着きます。',
+    shared: [
+      '誰もが一度は経験したことがあると思います。',
+      '私たちの誰にでも、覚えがあることです。',
+      'その気持ち、きっと誰もが知っています。',
+    ],
+    work: [
+      '今取り組んでいること：{x}。',
+      'だから今、これをやっています：{x}。',
+      '具体的には、こういうことです：{x}。',
+    ],
+    forWhom: 'この人たちのためにやっています：{x}。',
+    landing: [
+      'つまり、「{core}」なんです。',
+      'すべては「{core}」という言葉に戻ってきます。',
+      'それが私の言葉、「{core}」です。',
+    ],
+    oneLiner: '私がしていること：{work}——信じていること：{belief}。',
+    oneLinerWorkOnly: '私がしていること：{work}。',
+    invitationWithAsks: stages(
+      'まだ形を探しているところです。助けになるもの：{x}。誰と話してみるといいと思いますか？',
+      '同じ思いを持つ人たちを集めています。探しているもの：{x}。誰か思い当たる人はいますか？',
+      '最初の具体的な一歩を選んでいるところです。探しているもの：{x}。試せそうな場所を知りませんか？',
+      'これをもっと広げたいと思っています。探しているもの：{x}。誰に会うといいと思いますか？',
+    ),
+    invitation: stages(
+      'まだ形を探しているところです。同じことが気になるなら、おすすめの読み物はありますか？',
+      '同じ思いを持つ人たちを集めています。誰を誘うといいと思いますか？',
+      'まず試せる場所と、一緒にやってくれる人を探しています。心当たりはありますか？',
+      'これをもっと広げたいんです。同じ思いなら、誰に会うといいと思いますか？',
+    ),
+    and: 'と',
+  },
+
+  // Chinese (Simplified): "你", spoken and plain.
+  zh: {
+    hookCore: '说到底，其实就是一个词：{core}。',
+    shared: ['我们每个人都经历过。', '这种事，谁都遇到过。', '我们都知道那是什么滋味。'],
+    work: ['我现在在做的是：{x}。', '所以，我现在在做这件事：{x}。', '具体来说，就是：{x}。'],
+    forWhom: '我做这件事，是为了他们：{x}。',
+    landing: ['说白了，就是：{core}。', '一切都回到这个词：{core}。', '这就是我想说的：{core}。'],
+    oneLiner: '我做的事：{work}——因为我相信：{belief}。',
+    oneLinerWorkOnly: '这就是我在做的事：{work}。',
+    invitationWithAsks: stages(
+      '我还在摸索它的样子。对我最有帮助的是：{x}。你觉得我该找谁聊聊？',
+      '我在召集同样在乎这件事的人。我在找：{x}。你能想到谁吗？',
+      '我正在选第一个具体的步骤。我在找：{x}。你知道哪里可以先试试吗？',
+      '现在我想把它做大。我在找：{x}。你觉得我该认识谁？',
+    ),
+    invitation: stages(
+      '我还在摸索它的样子。如果你也在乎，有什么推荐我读的吗？',
+      '我在召集同样在乎这件事的人。你觉得我该邀请谁？',
+      '我在找第一个可以试一试的地方，还有愿意一起做的人。你有什么想法吗？',
+      '我想让它走得更远。如果你也在乎，你觉得我该认识谁？',
+    ),
+    and: '和',
+  },
+
+  // Korean: polite 해요체 (반말 to a listener just met is not natural); "you" left unsaid.
+  ko: {
+    hookCore: '결국 한 단어로 말할 수 있어요: {core}.',
+    shared: [
+      '우리 모두 한 번쯤 겪어 본 일이에요.',
+      '누구나 그런 적이 있을 거예요.',
+      '그게 어떤 기분인지 우리 모두 알아요.',
+    ],
+    work: [
+      '지금 제가 하고 있는 일: {x}.',
+      '그래서 지금 이걸 하고 있어요: {x}.',
+      '구체적으로 말하면 이래요: {x}.',
+    ],
+    forWhom: '이 사람들을 위해 하고 있어요: {x}.',
+    landing: [
+      '결국 이게 핵심이에요: {core}.',
+      '모든 건 한 단어로 돌아와요: {core}.',
+      '제가 붙잡고 있는 단어예요: {core}.',
+    ],
+    oneLiner: '제가 하는 일: {work} — 이걸 믿기 때문이에요: {belief}.',
+    oneLinerWorkOnly: '제가 하는 일은 이거예요: {work}.',
+    invitationWithAsks: stages(
+      '아직 모양을 잡아 가는 중이에요. 도움이 될 것 같은 건: {x}. 누구와 이야기해 보면 좋을까요?',
+      '같은 걸 중요하게 여기는 사람들을 모으고 있어요. 찾고 있는 건: {x}. 떠오르는 사람이 있나요?',
+      '첫 번째 구체적인 한 걸음을 고르고 있어요. 찾고 있는 건: {x}. 시도해 볼 만한 곳을 아세요?',
+      '이제 이걸 더 키우고 싶어요. 찾고 있는 건: {x}. 누구를 만나 보면 좋을까요?',
+    ),
+    invitation: stages(
+      '아직 모양을 잡아 가는 중이에요. 같은 걸 고민하신다면, 읽어 볼 만한 게 있을까요?',
+      '같은 걸 중요하게 여기는 사람들을 모으고 있어요. 누구를 초대하면 좋을까요?',
+      '처음 시도해 볼 곳과 함께할 사람들을 찾고 있어요. 혹시 생각나는 게 있나요?',
+      '이걸 더 멀리 가져가고 싶어요. 같은 걸 중요하게 여기신다면, 누구를 만나 보면 좋을까요?',
+    ),
+    and: '그리고',
+  },
+
+  // Vietnamese: "mình" and "bạn", warm and everyday. (Its words are counted by syllable, as
+  // countWords counts them, so the lines are kept short.)
+  vi: {
+    hookCore: 'Suy cho cùng, tất cả gói gọn trong một chữ: {core}.',
+    shared: [
+      'Ai trong chúng ta cũng từng trải qua.',
+      'Chúng ta ai cũng biết cảm giác đó.',
+      'Ai cũng đã từng như thế.',
+    ],
+    work: [
+      'Việc mình đang làm bây giờ: {x}.',
+      'Vì thế, mình đang bắt tay vào: {x}.',
+      'Cụ thể là: {x}.',
+    ],
+    forWhom: 'Mình làm điều này vì họ: {x}.',
+    landing: [
+      'Điều cốt lõi chính là: {core}.',
+      'Mọi thứ đều quay về một chữ: {core}.',
+      'Chữ mình luôn giữ là: {core}.',
+    ],
+    oneLiner: 'Việc mình làm: {work} — vì mình tin rằng: {belief}.',
+    oneLinerWorkOnly: 'Đây là việc mình làm: {work}.',
+    invitationWithAsks: stages(
+      'Mình vẫn đang định hình ý tưởng này. Điều sẽ giúp mình: {x}. Theo bạn, mình nên nói chuyện với ai?',
+      'Mình đang kết nối những ai cùng quan tâm. Mình đang tìm: {x}. Bạn có nghĩ ra ai không?',
+      'Mình đang chọn bước đi cụ thể đầu tiên. Mình đang tìm: {x}. Bạn có biết chỗ nào để thử không?',
+      'Giờ mình muốn đưa nó đi xa hơn. Mình đang tìm: {x}. Theo bạn, mình nên gặp ai?',
+    ),
+    invitation: stages(
+      'Mình vẫn đang định hình ý tưởng này. Nếu bạn cũng quan tâm, bạn gợi ý mình đọc gì?',
+      'Mình đang kết nối những ai cùng quan tâm. Theo bạn, mình nên mời ai?',
+      'Mình đang tìm nơi đầu tiên để thử, và những ai muốn cùng làm. Bạn có ý tưởng nào không?',
+      'Mình muốn đưa điều này đi xa hơn. Nếu bạn cũng quan tâm, mình nên gặp ai?',
+    ),
+    and: 'và',
+  },
 }
