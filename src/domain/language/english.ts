@@ -351,8 +351,10 @@ export function capitalise(text: string): string {
 /** The same words twice in a row ("when when") said once; "had had" and "that that" stay. */
 function undouble(text: string): string {
   // ("on on-call engineers": the second word goes on, so it is another word.)
-  return text.replace(/\b([\p{L}’']+)(\s+\1\b(?!-))+/giu, (match, word: string) =>
-    /^(had|that)$/iu.test(word) ? match : word,
+  // (Letters outside ASCII are letters: JavaScript's \b would find a word start inside "Những".)
+  return text.replace(
+    /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}’']*)(\s+\1(?![\p{L}\p{M}-]|['’]\p{L}))+/giu,
+    (match, word: string) => (/^(had|that)$/iu.test(word) ? match : word),
   )
 }
 

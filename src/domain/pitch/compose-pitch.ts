@@ -787,7 +787,12 @@ function fill(template: string, slots: Record<string, string>): string {
     // ('…a zine called "You alright, hen?"': a quotation ending on its own question mark ends
     // the sentence, and says its pause; no stop or comma after it.)
     if ((after === '.' || after === ',') && /[?!]["”’)»]+$/u.test(value)) return value
-    return (/[.?!,:;]/u.test(after) ? value.replace(/[\s.,;:!?…]+$/u, '') : value) + after
+    // (Chinese and Japanese stop with "。": "…{belief}。" after a belief typed with its own.)
+    return (
+      (/[.?!,:;。？！，：；]/u.test(after)
+        ? value.replace(/[\s.,;:!?…。？！，、：；]+$/u, '')
+        : value) + after
+    )
   })
 }
 
@@ -2190,8 +2195,17 @@ function planPitch(
   // nothing a stranger can hold. The theme-first opening starts from the problem the person
   // named instead, as the hook does ("It's about this: nurses are exhausted."), and does not say
   // the problem a second time.
-  const problemOpen =
+  const opening =
     !core && !['gerund', 'noun-phrase', 'clause'].includes(r.theme.form) ? problemHook(r, w) : null
+  // (A problem typed as a question is the pitch's question: opened on as well, "It's about this:
+  // why does nobody talk about…" said it twice.)
+  const problemAsked =
+    r.problem.form === 'question' &&
+    r.belief.form !== 'question' &&
+    r.theme.form !== 'question' &&
+    opening !== null &&
+    opening.toLowerCase().includes(stripEnd(typedQuestionOf(r.problem)).toLowerCase().slice(0, 30))
+  const problemOpen = problemAsked ? null : opening
   // (Said up to its first "and", the problem is still said: "It's about this: our lab produces
   // all this data. … Our lab produces all this data and none of it…" tells it twice.)
   const saidWhole =
@@ -3178,6 +3192,10 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
 
 /** A typed question as the pitch asks it: its own question sentence, not the musing after it. */
 function asked(answer: ReadAnswer): string {
+  return typedQuestionOf(answer)
+}
+
+function typedQuestionOf(answer: ReadAnswer): string {
   const question = answer.sentences.find((sentence) => /[?？؟]["”’)」』»]*$/u.test(sentence))
   if (question) return question
   return /[?？؟]$/u.test(answer.text) ? answer.text : `${answer.text}?`
@@ -3204,7 +3222,7 @@ function composeKeptWords(
   const typed = [r.belief, r.theme, r.problem, r.mistake].find((a) => a.form === 'question')
   // The few lines the composer says around the person's words, in their language; without them
   // (a language not written yet) the person's words stand alone.
-  const lines: OtherLanguageLines | undefined = w.keptWords.lines[language]
+  const lines: OtherLanguageLines | undefined = linesIn(w, language)
   // The typed question is asked once, as the question.
   // Any other answer typed with a question mark ("peut-être convertir des voitures ?") is a hedge
   // said as a statement: the pitch has one question.
@@ -3310,7 +3328,15 @@ function composeKeptWords(
           own(r.problem, 'problem', 28)
         )?.text
   return {
-    hook: core?.text ?? own(r.theme, 'theme', 18)?.text ?? w.hook.fallback,
+    // (The question-first opening asks about the word by name, and its hook still says it: the
+    // English fallback was said in a Greek or Swedish card. Nor is it said while the person's
+    // problem is there to say.)
+    hook:
+      core?.text ??
+      (r.core ? asSentence(lines ? fill(lines.hookCore, { core: coreWord }) : r.core) : null) ??
+      own(r.theme, 'theme', 18)?.text ??
+      ownHook(own(r.problem, 'problem', 14)?.text) ??
+      w.hook.fallback,
     pitch,
     story,
     oneLiner: oneLiner ?? w.oneLiner.fallback,
@@ -3367,6 +3393,19 @@ function unspacedAfterFullStops(text: string): string {
   )
 }
 
+/**
+ * The composer's lines in the answers' language. Malay has none of its own: the detector often
+ * names Indonesian answers Malay, and the Indonesian lines read as one to a Malay speaker.
+ */
+function linesIn(w: ComposerWords, language: string): OtherLanguageLines | undefined {
+  return w.keptWords.lines[language] ?? (language === 'ms' ? w.keptWords.lines.id : undefined)
+}
+
+/** A line of the person's own as a hook, when it is no longer than a hook may be. */
+function ownHook(line: string | undefined): string | null {
+  return line !== undefined && countWords(line) <= PITCH_WORD_RANGE.hook.max ? line : null
+}
+
 /** Sentences joined and asked as the answers' script writes them. */
 function inOwnScript(text: string): string {
   return greekQuestionMarks(unspacedAfterFullStops(text))
@@ -3400,7 +3439,9 @@ function keptWordsInvitation(
     .filter((ask) => /\p{L}/u.test(ask))
     .slice(0, 2)
   if (said.length === 0 || countWords(said.join(' ')) > ASK_WORDS) return lines.invitation[at]
-  return fill(lines.invitationWithAsks[at], { x: inFrame(said.join(` ${lines.and} `), language) })
+  // (Chinese and Japanese join two asks with no space around their "and": "A和B", "AとB".)
+  const and = language === 'zh' || language === 'ja' ? lines.and : ` ${lines.and} `
+  return fill(lines.invitationWithAsks[at], { x: inFrame(said.join(and), language) })
 }
 
 export function composePitch(answers: Answers, options: ComposeOptions): ComposedPitch {
@@ -3431,7 +3472,7 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
   )
   const r = readAll(answers, w, language === 'en')
   if (language !== 'en') {
-    const lines = w.keptWords.lines[language]
+    const lines = linesIn(w, language)
     const kept = composeKeptWords(r, w, shape, language, variant)
     return {
       ...kept,

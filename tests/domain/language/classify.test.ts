@@ -502,6 +502,14 @@ test('a thing described by a clause with no "that" is still a thing; a clause st
   expect(classify('every kid has somebody in his corner')).toBe('clause')
 })
 
+test('a word typed twice is said once, and letters outside ASCII are letters', () => {
+  expect(readAnswer('we we need help').text).toBe('we need help')
+  // ("Những người" became "Nhữngười": \b saw a word start inside "Những".)
+  expect(readAnswer('Những người già sống một mình', [], false).text).toBe(
+    'những người già sống một mình',
+  )
+})
+
 test('feasts and continents typed in lower case get their capitals', () => {
   expect(readAnswer('we had christmas dinner alone, my mum was in africa').text).toBe(
     'we had Christmas dinner alone, my mum was in Africa',
