@@ -38,7 +38,7 @@ import { PERSONAS_HELD_OUT_22 as SPENT_22 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_23 as SPENT_23 } from '../../fixtures/personas-held-out-23'
 import { PERSONAS_HELD_OUT_24 as SPENT_24 } from '../../fixtures/personas-held-out-24'
 import { PERSONAS_HELD_OUT_25 as SPENT_25 } from '../../fixtures/personas-held-out-25'
-import { PERSONAS_HELD_OUT_26 } from '../../fixtures/personas-held-out-26'
+import { PERSONAS_HELD_OUT_26 as SPENT_26 } from '../../fixtures/personas-held-out-26'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -351,6 +351,11 @@ const KNOWN_SPENT_COACH = [
   'h25-p-postpartum-meals-leeds/1: theme-first',
   'h25-p-green-cleaning-coop/0: core-word',
   'h25-p-green-cleaning-coop/1: core-word',
+  // Spent set 26 at its reading (2026-12-03, session from 12:28): 3 failures, not yet
+  // investigated.
+  'h26-p-012-farm-invoicing-saas/1: theme-first',
+  'h26-p-092-cleaning-coop-lisbon/0: core-word',
+  'h26-p-092-cleaning-coop-lisbon/1: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -644,6 +649,22 @@ const SPENT_SETS = [
     // Arabic and Greek marks, and a question quoted in « », are now read as such), a one sentence
     // of 31 words (a doubt about the answer said before it is left out).
     known: [],
+    knownOverlaps: [],
+  },
+  {
+    name: 'spent set 26 (formerly held out)',
+    set: SPENT_26,
+    // Spent at the end of the session that read it (6 drafts with a counted defect at its
+    // reading, listed after spending, not yet investigated): the moment missing from the pitch in
+    // two personas.
+    known: [
+      'h26-p-013-library-printer/0: the moment is missing from the pitch',
+      'h26-p-013-library-printer/1: the moment is missing from the pitch',
+      'h26-p-013-library-printer/2: the moment is missing from the pitch',
+      'h26-p-103-outage-warnings-texas/0: the moment is missing from the pitch',
+      'h26-p-103-outage-warnings-texas/1: the moment is missing from the pitch',
+      'h26-p-103-outage-warnings-texas/2: the moment is missing from the pitch',
+    ],
     knownOverlaps: [],
   },
 ]
@@ -962,41 +983,13 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 26 (personas-held-out-26.ts): 114 answer sets written blind on 2026-12-03 by
 // a helper who never saw the composer or another persona set, committed (aeef412) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_26_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-03, session from
-// 12:28; the CI run of this commit prints it a second time): 6 of 342 drafts with a counted
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (the composer and coach of the commit that recorded it, bf1f6a2, after the session's
+// tuning on the development and spent sets; nothing tuned after; printed once, and a second time by
+// the CI run of that commit, 2026-12-03, session from 12:28): 6 of 342 drafts with a counted
 // defect (6 defects), 0 personas with openings over 50% alike, 3 of 255 English pitches failing a
 // coach check (set 25 at its reading: 11 of 342, 0, 6 of 255). Counted defects are a floor: the
-// drafts were not read; which defects were counted is not looked at while the set is held out.
-export const HELD_OUT_26_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_26_MEASURED = { draftsWithDefect: 6, overlaps: 0, coachFailures: 3 }
-
-test('held-out: persona set 26, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_26
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 26 (${set.length} personas, rounds seen ${HELD_OUT_26_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_26_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_26_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_26_MEASURED.coachFailures)
-}, 60_000)
+// drafts were not read.
+// HELD-OUT-26 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-27.ts
+// (written blind, committed unread), read once at the end of a session.
