@@ -1,6 +1,8 @@
 // Scanning helpers for the pitch coach. Every offset they return indexes the caller's original
 // string, so highlights line up with what the person typed, whatever the text contains.
 
+import { GREEK_QUESTION } from '../text/text'
+
 export type Span = { start: number; end: number }
 
 export type Sentence = Span & {
@@ -43,8 +45,6 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 // (Chinese and Japanese end a sentence on "。", "！", "？"; Arabic asks with "؟".)
 const TERMINATORS = new Set(['.', '!', '?', '…', '\n', '。', '！', '？', '؟'])
 const QUESTION_MARKS = new Set(['?', '？', '؟'])
-// Greek asks with ";" (or U+037E, the same mark): after a Greek word it is the question mark.
-const GREEK_QUESTION = /(?<=\p{Script=Greek}["”’)»]*)[;\u037e](?=["”’)»]*(?:\s|$))/gu
 const QUOTES = new Set(['"', '”', '’', "'", '»'])
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’'])
 

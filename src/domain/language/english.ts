@@ -3,7 +3,7 @@
 // (shouting and Title Case undone, names and acronyms kept), and where a long one can be cut.
 // The grammar comes from the tagger (nlp.ts); the only word lists here are the lead-ins a person
 // types that a sentence stem already says. Pure; never throws.
-import { countWords, normalizeText } from '../text/text'
+import { countWords, GREEK_QUESTION, normalizeText } from '../text/text'
 import { languageNameWords } from './language-names'
 import { lexiconTags } from './lexicon'
 import { tagTerms, type TaggedTerm } from './nlp'
@@ -330,7 +330,6 @@ function goesOnAfterQuotedQuestion(text: string, offset: number): boolean {
   )
 }
 
-const GREEK_QUESTION = /(?<=\p{Script=Greek}["”’)»]*)[;\u037e](?=["”’)»]*(?:\s|$))/gu
 const GREEK_ASKED = /(?<=\p{Script=Greek}["”’)»]*)\?/gu
 
 /** A question asked in Greek ends on ";", as Greek writes it ("Γιατί να φεύγεις;"). */

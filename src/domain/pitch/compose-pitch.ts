@@ -661,14 +661,14 @@ function phraseCore(lower: string, said: string): ReadCore | null {
   // last mile" was said), unless the person gave it an article of their own ("a first job").
   if (
     words.length === 2 &&
+    /^(?:first|last|next|right|same|only|final|whole)$/u.test(first) &&
     // (…or said it as many: "first days".)
     !new RegExp(
       `\\b(?:(?:a|an|the|my|our|your|their|his|her)\\s+${lower}|${lower}s)\\b`,
       'iu',
     ).test(said) &&
-    /^(?:first|last|next|right|same|only|final|whole)$/u.test(first) &&
-    tagTerms(`the ${lower}`).at(-1)?.tags.has('Singular') === true &&
-    !lexiconTags(second).includes('Uncountable')
+    !lexiconTags(second).includes('Uncountable') &&
+    tagTerms(`the ${lower}`).at(-1)?.tags.has('Singular') === true
   ) {
     return { text: `the ${lower}`, kind: 'noun' }
   }
@@ -1867,9 +1867,12 @@ function namesAThingDone(text: string): boolean {
   if (/^\p{L}+ed$/u.test(first) && !next.tags.has('Value')) return true
   // "peer tutoring in all 12 high schools", "scratch cooking", "rest stations for ambulance
   // crews", "refill shops", "finance job in NGO": a kind of activity, place or job.
-  return (
-    nounToo && (GATHERINGS.test(second) || THINGS_NAMED.test(second) || /^\p{L}+ing$/u.test(second))
-  )
+  return nounToo && (namesKindOfThing(second) || /^\p{L}+ing$/u.test(second))
+}
+
+/** "classes", "stations", "firm": a word that names the kind of thing a work is. */
+function namesKindOfThing(word: string): boolean {
+  return GATHERINGS.test(word) || THINGS_NAMED.test(word)
 }
 
 const THINGS_NAMED =
@@ -1878,11 +1881,7 @@ const THINGS_NAMED =
 /** "plumbing firm that…", "bookkeeping made for salons": an -ing word naming the kind of thing. */
 function namesAThingMade(text: string): boolean {
   const second = text.toLowerCase().split(/\s+/u)[1] ?? ''
-  return (
-    GATHERINGS.test(second) ||
-    THINGS_NAMED.test(second) ||
-    /^(?:made|built|designed|tailored)$/u.test(second)
-  )
+  return namesKindOfThing(second) || /^(?:made|built|designed|tailored)$/u.test(second)
 }
 
 function namesAThingMaybe(text: string): boolean {
@@ -1951,7 +1950,7 @@ function questionLine(
     : [r.belief, r.theme, r.problem, r.mistake, r.betterWorld, r.whyNow]
   for (const answer of typed) {
     if (answer.form === 'question' && answer.words <= 30)
-      return { text: asked(answer), typed: true }
+      return { text: typedQuestionOf(answer), typed: true }
   }
   const themed = themeLine(r, w, variant, 18) !== null
   // ("What does Ruben mean to you?" asks a stranger about someone they have never met; the
@@ -3191,10 +3190,6 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
 }
 
 /** A typed question as the pitch asks it: its own question sentence, not the musing after it. */
-function asked(answer: ReadAnswer): string {
-  return typedQuestionOf(answer)
-}
-
 function typedQuestionOf(answer: ReadAnswer): string {
   const question = answer.sentences.find((sentence) => /[?？؟]["”’)」』»]*$/u.test(sentence))
   if (question) return question
@@ -3245,7 +3240,7 @@ function composeKeptWords(
       ? sentence(lines ? fill(lines.hookCore, { core: coreWord }) : r.core, 'open')
       : null
   const question = typed
-    ? sentence(asked(typed), 'question')
+    ? sentence(typedQuestionOf(typed), 'question')
     : askedAbout
       ? sentence(fill(about, { core: coreWord }), 'question')
       : // (A language with no line of its own is asked nothing rather than asked in English.)
