@@ -1,7 +1,7 @@
 // Scanning helpers for the pitch coach. Every offset they return indexes the caller's original
 // string, so highlights line up with what the person typed, whatever the text contains.
 
-import { GREEK_QUESTION } from '../text/text'
+import { GREEK_QUESTION } from '../text/greek-question'
 
 export type Span = { start: number; end: number }
 

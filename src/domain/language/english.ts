@@ -3,7 +3,8 @@
 // (shouting and Title Case undone, names and acronyms kept), and where a long one can be cut.
 // The grammar comes from the tagger (nlp.ts); the only word lists here are the lead-ins a person
 // types that a sentence stem already says. Pure; never throws.
-import { countWords, GREEK_QUESTION, normalizeText } from '../text/text'
+import { countWords, normalizeText } from '../text/text'
+import { GREEK_QUESTION } from '../text/greek-question'
 import { languageNameWords } from './language-names'
 import { lexiconTags } from './lexicon'
 import { tagTerms, type TaggedTerm } from './nlp'

@@ -8,12 +8,6 @@ export function countWords(text: string): number {
   return matches ? matches.length : 0
 }
 
-/**
- * Greek asks with ";" (or U+037E, the same mark): after a Greek word, before a space or the end,
- * it is the question mark. Read by the composer and the coach alike.
- */
-export const GREEK_QUESTION = /(?<=\p{Script=Greek}["”’)»]*)[;\u037e](?=["”’)»]*(?:\s|$))/gu
-
 export function speakingSeconds(wordCount: number): number {
   return Math.round((wordCount / WORDS_PER_MINUTE) * 60)
 }
