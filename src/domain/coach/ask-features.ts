@@ -9,7 +9,7 @@
 import type { Stage } from '../pitch/answers'
 import { isNumberWord, isPersonNoun, lexiconTags } from '../language/lexicon'
 import { ASK_GLOSS } from './ask-gloss'
-import { closedGloss, languageGloss, tradeGloss } from './ask-gloss-languages'
+import { closedGloss, languageGloss, tradeGloss, tradeWordsInside } from './ask-gloss-languages'
 import { tradeSignals } from './coach-ask'
 import { scanText, type ScannedText, type Span, type Word } from './coach-text'
 
@@ -337,6 +337,7 @@ export function featureNames(
       for (const key of keys) {
         const english = gloss === undefined ? ASK_GLOSS.get(key) : tradeGloss(gloss, key)
         if (english !== undefined) emit(`u:${english}`)
+        for (const inside of tradeWordsInside(options.language, key)) emit(`u:${inside}`)
       }
     }
     // A language glossed word for word: its closed classes read as the English words they stand

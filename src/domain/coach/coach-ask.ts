@@ -123,7 +123,8 @@ function opensWithImperative(scanned: ScannedText, first: number, end: number): 
 
 /** Time on the speaker's calendar, a call, a demo: the meeting is the sale's first step. */
 const MEETING = compileList([
-  '(?:a|an|quick|short|brief|intro|introductory|discovery|sales|strategy|zoom|video|phone|free) (?:\\p{L}+ )?(?:call|demo|appointment|consultation)',
+  // "a quick call", "a 20 min demo"
+  '(?:a|an|quick|short|brief|intro|introductory|discovery|sales|strategy|zoom|video|phone|free) (?:(?:\\p{L}+|\\d+ ?-?(?:min|mins|minute)) )?(?:call|demo|appointment|consultation)',
   '(?:your|ur) (?:calendar|diary|agenda)',
   'calendly',
   '(?:booking|calendar|sign ?up) link',
@@ -323,7 +324,7 @@ const FOREIGN_NUMBERS = new Set(
   ).split(' '),
 )
 const PERIODS =
-  /^\s*(?:(?:a|an|per|\/|each|every)\s?(?:week|month|quarter|year|hour|session|class|day|night|head|person|piece|print|seat|user|ticket|box|lesson)|on retainer|monthly|weekly|upfront|up front|deposit|for the lot|for the (?:six|\p{L}+) weeks|for (?:six|four|eight|ten|twelve) weeks|each|gets you|off|at checkout|for (?:\d+|\p{L}+) (?:percent|per cent|%)|a pop|a go|a time|an hour|a lesson|al mes|por mes|a la semana|par mois|par semaine|pro monat|im monat|pro woche)(?![\p{L}])/iu
+  /^(?:,\s*deposit|\s*(?:(?:a|an|per|\/|each|every)\s?(?:week|month|quarter|year|hour|session|class|day|night|head|person|piece|print|seat|user|ticket|box|lesson)|on retainer|monthly|weekly|upfront|up front|deposit|for the lot|for the (?:six|\p{L}+) weeks|for (?:six|four|eight|ten|twelve) weeks|each|gets you|off|at checkout|for (?:\d+|\p{L}+) (?:percent|per cent|%)|a pop|a go|a time|an hour|a lesson|al mes|por mes|a la semana|par mois|par semaine|pro monat|im monat|pro woche))(?![\p{L}])/iu
 /** Verbs that make an amount a fact about the world, not a price the speaker charges. */
 const INNOCENT_BEFORE =
   /(?:spend|spent|spends|lose|lost|loses|earn|earned|earns|earning|costs?|cost us|save|saved|saves|short|owe|owed|waste|wasted|worth|raised for|pay(?:s|ing)? (?:for|out)|gone up|went up|rent|rents|bills?|wage|wages|salary|debt|cuesta|coûte|kostet|gana|gagne|verdient)\W+(?:[\p{L}']+\W+){0,2}$/iu

@@ -123,3 +123,33 @@ test('a request in a language glossed word for word is read as the same request 
   expect(read('Presentami, così provo a vendere il film.', 'it').has('u:introduce')).toBe(true)
   expect(read('Presentami, così provo a vendere il film.', 'it').has('u:selling')).toBe(true)
 })
+
+test('Greek, Russian, Ukrainian and Vietnamese asks are glossed word for word', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'narrowing', language }).map((f) => f.name))
+  // "Could you introduce me to them?" and "Can you recommend me?"
+  expect(read('Не могли бы вы познакомить меня с ними?', 'ru').has('u:introduce')).toBe(true)
+  expect(read('Чи можете ви порекомендувати мене директору?', 'uk').has('u:recommend')).toBe(true)
+  expect(read('Чи можете ви порекомендувати мене директору?', 'uk').has('r:modal-you')).toBe(true)
+  // "The 5-litre tin is 65€ with free shipping", "share the post for me, please".
+  const greek = read('Το δοχείο είναι 65€ με δωρεάν μεταφορικά.', 'el')
+  expect(greek.has('u:free')).toBe(true)
+  expect(greek.has('u:shipping')).toBe(true)
+  expect(read('bạn share bài đăng giúp nha', 'vi').has('u:share')).toBe(true)
+})
+
+test('Japanese, Chinese and Korean trade words are found inside the words they are written in', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'growing', language }).map((f) => f.name))
+  // "Show this card and a drink is free; please spread the word to your friends too."
+  const japanese = read(
+    'このカード見せてくれたらドリンク一杯無料です。友達にも宣伝してください。',
+    'ja',
+  )
+  expect(japanese.has('u:free')).toBe(true)
+  expect(japanese.has('u:share')).toBe(true)
+  expect(read('请帮我转发，关注我们的账号。', 'zh').has('u:follow')).toBe(true)
+  expect(read('첫 주문은 무료 배송입니다', 'ko').has('u:order')).toBe(true)
+  // Not read inside the words of a language written with spaces.
+  expect(read('無料', 'en').has('u:free')).toBe(false)
+})

@@ -28,6 +28,11 @@ const trades: Array<[string, string]> = [
   ['ticket', 'Tickets are twelve pounds, eight for concessions.'],
   ['promo code', 'Use the code LENA15 on the website for your first order.'],
   ['scarcity', 'There are only six places left, so now is the moment.'],
+  [
+    'demo of so many minutes',
+    "Are you the person for facilities? I'd love to set up a 20 min demo.",
+  ],
+  ['price and deposit', 'I can do a set of 8 plates for 400, deposit secures your date.'],
   ['sales network', "I'd love you to join under me. The starter kit is eighty-nine pounds."],
   ['idiom trade', 'One hand washes the other: send me your buyers.'],
   ['worth your while', "Point a few landlords my way and I'll make it worth your while."],
