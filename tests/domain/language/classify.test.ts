@@ -336,6 +336,27 @@ test('Norwegian and Danish typed in lower case are not read as Swedish: ø and �
   ).toBe('har jobbet her i 17 år. Vet at oljen tar slutt. Han sa "pappa?". Jeg lo')
 })
 
+test('Finnish is read as Finnish, though franc-min has no Finnish (it read it as Ilocano, drafts framed in Italian)', () => {
+  const finnish = [
+    'mummo asui yksin metsän keskellä eikä kukaan soittanut hänelle koko talvena',
+    'haluan että jokaisella vanhuksella on joku, joka käy kylässä kerran viikossa',
+  ]
+  expect(detectLanguage(finnish)).toBe('fi')
+  // Its neighbours in the trigram tables stay themselves.
+  expect(
+    detectLanguage([
+      'mormor bodde ensam i skogen och ingen ringde henne på hela vintern',
+      'jag vill att varje gammal människa har någon som hälsar på en gång i veckan',
+    ]),
+  ).toBe('sv')
+  expect(
+    detectLanguage([
+      'a nagymamám egyedül élt az erdő szélén, és senki nem hívta fel egész télen',
+      'azt szeretném, hogy minden idős embert meglátogasson valaki hetente egyszer',
+    ]),
+  ).toBe('hu')
+})
+
 test('a cut at a word keeps a particle with its verb, and a clause keeps the words before "who"', () => {
   const went =
     'July last year a lad called bilal on his second week went down on aisle 14 about 2pm in the heat of the day with nobody near him'
