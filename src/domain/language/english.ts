@@ -90,6 +90,12 @@ export function tidy(raw: string): string {
       .replace(EMOJI_RUN, ' ')
       // "*that week*", "**never**": markdown emphasis is not said aloud.
       .replace(/(?<![\p{L}\p{N}*])\*{1,2}(?=\S)([^*\n]+?)(?<=\S)\*{1,2}(?![\p{L}\p{N}*])/gu, '$1')
+      // "> I felt like…" pasted from a chat or an email, "`Harvestbook`": a quote's marker and
+      // code marks are typed, not said.
+      .replace(/(^|\n)[ \t]*(?:>[ \t]*)+/gu, '$1')
+      .replace(/`+([^`\s]+)`+/gu, '$1')
+      // "can't afford vet care -> pets don't get spayed": an arrow between words is said "so".
+      .replace(/(?<=[\p{L}\p{N}%)])\s*(?:->|→|=>)\s*(?=[\p{L}\p{N}])/gu, ', so ')
       // "old dogs + anxious dogs + their people": a plus between words is said "and".
       .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
       .replace(/\.{3,}|…+/gu, '…')
@@ -1954,7 +1960,7 @@ function withoutUptalk(text: string): string {
 }
 
 // Punctuation and list marks an answer may start with: none of them leads a sentence said aloud.
-const LEADING_PUNCTUATION = /^[\s.,;:!?…\-–—•*]+/u
+const LEADING_PUNCTUATION = /^[\s.,;:!?…\-–—•*→>]+/u
 
 function readUncached(
   raw: string,

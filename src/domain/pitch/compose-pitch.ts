@@ -1202,10 +1202,11 @@ function clausesOf(sentence: string): string[] {
   return clauses
 }
 
-// "He mentioned it at the shop…", "Not every night is that night.": a line that leans on the one
-// before it, said after a gap, points at nothing; the moment is told from its start instead.
+// "He mentioned it at the shop…", "Not every night is that night.", "Each one was 'normal'…": a
+// line that leans on the one before it, said after a gap, points at nothing; the moment is told
+// from its start instead.
 const LEANS_BACK =
-  /^["“'‘(]*(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also)\b/iu
+  /^["“'‘(]*(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also|each one|every one)\b/iu
 // "She walks 2 miles now." after "I drive the 42.": a person spoken of needs someone named before.
 const PERSON_PRONOUN = /^["“'‘(]*(?:he|she|they|her|his|him|them|their)\b/iu
 
@@ -1218,8 +1219,13 @@ const FEMALE =
 
 const NO_ONE_TAGS = ['Place', 'Organization', 'Demonym', 'Date']
 
-function leansOnGap(line: string, kept: readonly string[]): boolean {
-  if (LEANS_BACK.test(line)) return true
+// "Three months later she was leading a shift.": a time gone by said first, then who.
+const TIME_FIRST =
+  /^(["“'‘(]*)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|the next|next)\s+)?(?:days?|weeks?|months?|years?|hours?|morning|night)\s+(?:later|after|on)\s*,?\s+/iu
+
+function leansOnGap(said: string, kept: readonly string[]): boolean {
+  if (LEANS_BACK.test(said)) return true
+  const line = said.replace(TIME_FIRST, '$1')
   if (!PERSON_PRONOUN.test(line)) return false
   const words = kept.join(' ').split(/\s+/u)
   // ("His mom ran out…" after "15 years with Denver PD.": a place named is no one; nor is a

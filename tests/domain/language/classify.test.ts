@@ -77,6 +77,24 @@ test('signs typed in notes are said as words: "300+ pallets/day w/ 14 soldiers"'
   )
 })
 
+test('a quote marker and code marks pasted with an answer are not said', () => {
+  expect(readAnswer('> "I felt like my brain had an expiry date." That was Nomsa').text).toBe(
+    '"I felt like my brain had an expiry date." That was Nomsa',
+  )
+  expect(readAnswer('we have 340 farms on `Harvestbook` and churn is zero').text).toBe(
+    'we have 340 farms on Harvestbook and churn is zero',
+  )
+  // An arrow between words is said as the link it stands for; one before the answer is a bullet.
+  expect(readAnswer("vets cost too much -> pets don't get spayed -> shelters overflow").text).toBe(
+    "vets cost too much, so pets don't get spayed, so shelters overflow",
+  )
+  expect(readAnswer('→ 11% of fresh food is written off weekly').text).toBe(
+    '11% of fresh food is written off weekly',
+  )
+  // A ">" between words is no quote marker: it is said.
+  expect(readAnswer('speed > polish, every time').text).toBe('speed over polish, every time')
+})
+
 test('a spoken tail ("so yeah") after the last words is not said', () => {
   expect(readAnswer('we never said hi. for a year. so yeah').text).toBe(
     'we never said hi. For a year',

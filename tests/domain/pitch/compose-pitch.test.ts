@@ -1955,6 +1955,34 @@ test('a moment told short never skips the line its next line leans on ("I drive 
   expect(failing).toEqual([])
 })
 
+test('a "she" after a time gone by ("Three months later she…") or an "each one" needs the line that brought them in', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'growing',
+    problem:
+      'people who take years off to care for family find every door closed when they come back',
+    spark:
+      '"I thought my career had a sell-by date." That was Ruth, one of our first returners, a chemist who had been home caring for her dad for seven years. Three months later she was running the lab.',
+    workOn: 'a returnship programme across the company',
+    forWhom: 'carers coming back to work',
+    coreWord: 'return',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    if (pitch.includes('later she was running')) expect(pitch).toContain('That was Ruth')
+  }
+  const counted: Answers = {
+    ...answers,
+    spark:
+      'My uncle in Leeds lost £9,000 to a phone scam in 2023. He made 4 transfers in one afternoon. Each one looked normal to the bank. He still will not talk about it with anyone.',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(counted, { messages: composeEn, variant })
+    if (pitch.includes('Each one looked normal')) expect(pitch).toContain('4 transfers')
+  }
+})
+
 test('a core word that names a thing or an action is said as the person’s word, not as an idea ("It’s about shed, really.")', () => {
   const answers: Answers = {
     ...emptyAnswers(),
