@@ -249,7 +249,12 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     coreIsName: /^\p{Lu}\p{Ll}+$/u.test(coreText) && ownNames.has(coreText.toLowerCase()),
     names: ownNames,
     voice: voiceOf([coreText, text(answers.theme), text(answers.spark), text(answers.problem)]),
-    problemPeople: isEnglish ? peopleInProblem(named.problem.text) : null,
+    // ("Farmers paid fair for fleece": with no one named and a problem about things, the better
+    // world may start on the people; "people on the night bus feel seen" is read no further than
+    // its people, as a tagger reads "feel" as a noun there.)
+    problemPeople: isEnglish
+      ? (peopleInProblem(named.problem.text) ?? peopleInProblem(named.betterWorld.text, false))
+      : null,
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
     // "A world where every kid in the hollers has…": what follows "where" is a clause, whatever
@@ -1454,6 +1459,17 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
   if (r.mistake.form === 'noun-phrase' && r.mistake.words === 1 && isPluralThing(r.mistake.text)) {
     return fill(w.mistakeThings, { x: stripEnd(r.mistake.text).toLowerCase() })
   }
+  // "to think cleaning is not a real profession": a mistake typed as what we do, with its "to"
+  // and a clause after, was said bare ("To think cleaning is not a real profession.").
+  const toDo = /^to\s+(?=\p{L})/iu.exec(r.mistake.text)
+  if (toDo && r.mistake.form === 'clause' && w.mistake['verb-phrase'] !== 'alone') {
+    const first = stripEnd(r.mistake.sentences[0] ?? '').slice(toDo[0].length)
+    const said = fill(w.mistake['verb-phrase'], { x: first })
+    const rest = r.mistake.sentences.slice(1).filter((each) => !/\?["”’)]*$/u.test(each))
+    const whole = [said, ...rest].join(' ')
+    if (countWords(whole) <= maxWords) return whole
+    return countWords(said) <= maxWords ? said : null
+  }
   return placeAnswer(r.mistake, w.mistake, maxWords)
 }
 
@@ -2539,7 +2555,7 @@ function asBody(line: Sentence | null): Sentence | null {
  * never photographed". With nobody named as who is better off, they are ("I'm doing this for
  * nurses." says more than "…for the people who live with it."). Null when it starts otherwise.
  */
-function peopleInProblem(problem: string): string | null {
+function peopleInProblem(problem: string, placedToo = true): string | null {
   // ("The problem is that seniors are getting scammed…": who it is about comes after the frame.)
   const unframed = problem.replace(/^the problem(?: [^.,]{0,40}?)? is that\s+/iu, '')
   const terms = tagTerms(unframed.slice(0, 200))
@@ -2568,9 +2584,10 @@ function peopleInProblem(problem: string): string | null {
       !placed &&
       /^(?:at|in|on|from|with)$/u.test(term.normal)
     ) {
+      if (!placedToo) break
       placed = true
     } else if (
-      !(tags.has('Adjective') || tags.has('Noun')) ||
+      !(tags.has('Adjective') || tags.has('Noun') || (placed && tags.has('Determiner'))) ||
       (tags.has('Pronoun') && !tags.has('Possessive'))
     ) {
       return null
@@ -2589,6 +2606,8 @@ function peopleInProblem(problem: string): string | null {
     head.tags.has('Actor') ||
     namesPeopleWord(head.normal) ||
     tagTerms(`the ${singular}`).at(-1)?.tags.has('Actor') === true
+  // (From a better world, "people see the quiet jobs…" names no one in particular.)
+  if (!placedToo && /^(?:people|folks?|everyone|everybody|humans)$/u.test(head.normal)) return null
   return people ? said.join(' ') : null
 }
 

@@ -1983,6 +1983,45 @@ test('a "she" after a time gone by ("Three months later she…") or an "each one
   }
 })
 
+test('a mistake typed as "to think …" is the mistake we keep making, not a fragment', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'carers are paid less than shelf stackers',
+    spark: 'My aunt did night shifts in a care home for 19 years and never once got a pay rise.',
+    mistake: 'to think caring is not a real skill',
+    workOn: 'a campaign for a carers’ pay floor',
+  }
+  const { story } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(story).toContain('The mistake we keep making is to think caring is not a real skill.')
+  expect(story).not.toMatch(/(?:^|[.!?] )To think caring/u)
+})
+
+test('with no one named and a problem about things, the people a better world starts on are who it is for', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'growing',
+    problem: 'milk sold for less than it costs to make',
+    spark: 'In 2021 my father poured 4,000 litres down the drain because the tanker never came.',
+    betterWorld: 'Dairy farmers paid a fair price and proud of it again',
+    workOn: 'a cheese co-op run by the farms themselves',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).not.toContain('the people who live with it')
+  }
+  expect(composePitch(answers, { messages: composeEn, variant: 0 }).story).toMatch(
+    /(?:for|of) dairy farmers\./u,
+  )
+  // "People see the quiet jobs…" names no one in particular: the stock line stays.
+  const anyone = { ...answers, betterWorld: 'people see the quiet work that feeds them' }
+  expect(composePitch(anyone, { messages: composeEn, variant: 0 }).story).not.toMatch(
+    /(?:for|of) people\./u,
+  )
+})
+
 test('a core word that names a thing or an action is said as the person’s word, not as an idea ("It’s about shed, really.")', () => {
   const answers: Answers = {
     ...emptyAnswers(),

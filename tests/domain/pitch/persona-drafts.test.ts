@@ -636,10 +636,8 @@ const SPENT_SETS = [
     // the next line leans on, "do you know what it's like to…? i did it 9 years running": told as
     // lived since 2026-12-03), and a one sentence of five words (its why said since then).
     known: [],
-    knownOverlaps: [
-      'h24-p-009-truckers-saskatoon-questions: openings share 53%',
-      'h24-p-061-outdoors-alabama-questions: openings share 55%',
-    ],
+    // (h24-p-061's openings share less since its better world names who it is for.)
+    knownOverlaps: ['h24-p-009-truckers-saskatoon-questions: openings share 53%'],
   },
   {
     name: 'spent set 25 (formerly held out)',
