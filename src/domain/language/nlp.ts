@@ -128,6 +128,15 @@ export function pluralOf(noun: string): string | null {
   }
 }
 
+const PARTICIPLES_MISSED: Record<string, string> = {
+  bear: 'borne',
+  become: 'become',
+  come: 'come',
+  overcome: 'overcome',
+  run: 'run',
+  spring: 'sprung',
+}
+
 /**
  * The plain, past and participle forms of a verb given in any form ("asking" → ask / asked /
  * asked, "giving" → give / gave / given), or null when the tagger reads no verb in it.
@@ -138,8 +147,10 @@ export function verbFormsOf(
   const forms = conjugationOf(verb)
   const plain = forms?.Infinitive
   const past = forms?.PastTense
-  // The library names a participle only where it differs from the simple past.
-  const participle = forms?.Participle ?? past
+  // The library names a participle only where it differs from the simple past, and misses a few
+  // that do ("Have you ever bore witness?").
+  const participle =
+    forms?.Participle ?? (typeof plain === 'string' ? PARTICIPLES_MISSED[plain] : undefined) ?? past
   const word = /^\p{L}+$/u
   return typeof plain === 'string' &&
     typeof past === 'string' &&

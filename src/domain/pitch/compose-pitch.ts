@@ -1253,11 +1253,15 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
       (i > 0 &&
         /^\p{Lu}\p{Ll}+/u.test(word) &&
         !/[.!?]$/u.test(words[i - 1] ?? '') &&
+        // ("…a free Saturday class in Nyamirambo. Her mother…": a name after "in" is a place.)
+        !PLACE_BEFORE.test(words[i - 1] ?? '') &&
         !places.has(bareWord(word)) &&
         !languageNameWords().has(bareWord(word))),
   )
   return !someone
 }
+
+const PLACE_BEFORE = /^(?:in|at|near|into|outside|across|around|through)$/iu
 
 function bareWord(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}']/gu, '')

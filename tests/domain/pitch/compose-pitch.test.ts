@@ -2022,6 +2022,25 @@ test('with no one named and a problem about things, the people a better world st
   )
 })
 
+test('a name after "in" is a place, not the one a later "her" points at', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'growing',
+    problem: 'girls outside the capital never get to learn to code',
+    spark:
+      'In 2020 I ran a free Sunday class in Kicukiro. A girl, Aline, cycled 90 minutes each way to come. Her sister now builds apps for a bank in Nairobi.',
+    belief: 'talent is everywhere and opportunity is not',
+    workOn: 'a coding school for girls',
+    forWhom: 'young women in Rwanda',
+    coreWord: 'opportunity',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    if (pitch.includes('Her sister')) expect(pitch).toContain('Aline')
+  }
+})
+
 test('a core word that names a thing or an action is said as the person’s word, not as an idea ("It’s about shed, really.")', () => {
   const answers: Answers = {
     ...emptyAnswers(),
