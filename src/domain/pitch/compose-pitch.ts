@@ -3093,14 +3093,34 @@ function composeHook(r: Read, w: ComposerWords): string {
     // (Only a problem said of the world: "I have been quilting since I was 9" is the person,
     // "I don't know if this is a real cause" a doubt, "amazon" or "stray dogs" a topic.)
     // (One sentence, whole: "…30% of the food we prep on a Sunday and I keep thinking." was cut.)
-    const told =
+    const whole =
       theme.form === 'empty' && (r.problem.form === 'clause' || r.problem.form === 'noun-phrase')
         ? lowerFirstWord(r.problem.sentences[0] ?? '')
         : ''
+    // ("Women in rural Ethiopia cook over open fires and breathe smoke equal to…": a sentence
+    // too long for a hook is said to its first pause when that is a sentence of its own.)
+    const firstClause = whole.split(HOOK_CLAUSE_END)[0] ?? ''
+    // (A sentence of up to 14 words is said whole; a longer one only to such a pause, as one of 15
+    // or more may be one the reader cut short: "…on a Sunday and I keep thinking.")
+    const told =
+      countWords(whole) > 14 &&
+      firstClause !== whole &&
+      countWords(firstClause) >= 6 &&
+      countWords(firstClause) <= HOOK_PROBLEM_WORDS &&
+      !/\bbut\b/iu.test(firstClause) &&
+      !/\b(?:not|and|or|the|a|to|of|just|even|only)$/iu.test(firstClause) &&
+      balanced(firstClause) &&
+      // (What comes before "because" in a sentence is its main clause, whatever the tagger reads
+      // in "…in our valley wait four hours".)
+      (r.problem.form === 'clause' || hasMainClause(firstClause))
+        ? stripEnd(firstClause)
+        : countWords(whole) > 14 && THOUGHT_CUT.test(stripEnd(whole))
+          ? ''
+          : whole
     const toldWords = countWords(told)
     if (
       toldWords >= 4 &&
-      toldWords <= 14 &&
+      toldWords <= HOOK_PROBLEM_WORDS &&
       !/^(?:i|i[’']m|i[’']ve|i[’']d|me|something|idk|not sure|maybe|perhaps)\b/iu.test(told)
     ) {
       const problem = problemHook(r, w, r.coreInferred ? undefined : r.core, told)
@@ -3117,13 +3137,35 @@ function composeHook(r: Read, w: ComposerWords): string {
   return problemHook(r, w) ?? w.hook.fallback
 }
 
+// (Never before "but" or "and": what comes after is as often the point, "salon owners are
+// amazing at hair and terrible at paperwork", "everyone moved on in six weeks and the valleys are
+// still mucking out".)
+// (Nor at a dash: "…come to the museum and get — at best — an audio guide".)
+const HOOK_CLAUSE_END = /\s*(?:;|,?\s+(?:so|because|which)\s+)/u
+
+// "…and I keep thinking": a thought whose words the reading cut (they ran on unfinished).
+const THOUGHT_CUT =
+  /\b(?:think|thinking|wonder|wondering|feel|feeling|hope|hoping|say|saying|know|knowing|guess|mean)$/iu
+
+// A hook is at most 20 words: "It's about trust:" and a problem of up to 17.
+const HOOK_PROBLEM_WORDS = 17
+
+/** No bracket or quotation left open ("most online training is awful (you know the kind"). */
+function balanced(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length
+  return count(/\(/gu) === count(/\)/gu) && count(/"/gu) % 2 === 0 && count(/“/gu) === count(/”/gu)
+}
+
 /**
  * "It's about this: nurses are exhausted.": the problem as the hook says it; null when none.
  * `core`: said with the person's word instead ("It's about trust: small charities can't…").
  */
 function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): string | null {
   const max = PITCH_WORD_RANGE.hook.max
-  const typed = r.problem.form === 'empty' ? '' : shorten(said ?? r.problem.text, 14)
+  const typed =
+    r.problem.form === 'empty'
+      ? ''
+      : shorten(said ?? r.problem.text, said === undefined ? 14 : HOOK_PROBLEM_WORDS)
   if (!typed) return null
   const say = (x: string) =>
     asSentence(

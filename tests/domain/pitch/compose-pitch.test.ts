@@ -2041,6 +2041,39 @@ test('a name after "in" is a place, not the one a later "her" points at', () => 
   }
 })
 
+test('a hook with a core word and a long problem says the problem to its first pause, never to a cut thought', () => {
+  const base: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'growing',
+    spark: 'My neighbour Tomasz waited nine hours in a corridor with a broken hip in 2022.',
+    workOn: 'a volunteer transport scheme',
+    coreWord: 'dignity',
+  }
+  const hook = (problem: string) => composePitch({ ...base, problem }, { messages: composeEn }).hook
+  // Up to 17 words, said whole.
+  expect(
+    hook('older people in our valley wait hours for an ambulance that has to come from the city'),
+  ).toBe(
+    'It’s about dignity: older people in our valley wait hours for an ambulance that has to come from the city.',
+  )
+  // Longer: to its first "because", "so", "which" or ";".
+  expect(
+    hook(
+      'older people in our valley wait four or five hours for an ambulance because the nearest station closed in 2019 and nobody replaced it',
+    ),
+  ).toBe('It’s about dignity: older people in our valley wait four or five hours for an ambulance.')
+  // Never to a thought the reading cut short, nor into a contrast after "and" or "but".
+  expect(
+    hook('we bin about a third of the food we cook on a sunday and i keep thinking if we just'),
+  ).toBe('It’s about dignity, and we all know it.')
+  expect(
+    hook(
+      'drivers are brilliant at the job and hopeless at the forms not because they are not clever but because nobody ever explains them',
+    ),
+  ).toBe('It’s about dignity, and we all know it.')
+})
+
 test('a core word that names a thing or an action is said as the person’s word, not as an idea ("It’s about shed, really.")', () => {
   const answers: Answers = {
     ...emptyAnswers(),
