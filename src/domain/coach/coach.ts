@@ -44,11 +44,12 @@ import {
   mergeSpans,
   scanText,
   sentenceWords,
+  spokenWords,
   type ScannedText,
   type Span,
   type Word,
 } from './coach-text'
-import { countWords, speakingSeconds } from '../text/text'
+import { speakingSeconds } from '../text/text'
 import { findTrade } from './coach-ask'
 import { detectLanguage } from '../language/detect-language'
 import { lexiconTags, namesPersonNoun } from '../language/lexicon'
@@ -134,7 +135,7 @@ export function reviewPitch(text: string, context: CoachContext, messages: Messa
   const safeText = typeof text === 'string' ? text : ''
   const reviewed =
     safeText.length > MAX_REVIEWED_CHARS ? safeText.slice(0, MAX_REVIEWED_CHARS) : safeText
-  const wordCount = countWords(safeText)
+  const wordCount = spokenWords(safeText)
   const seconds = speakingSeconds(wordCount)
   const scanned = scanText(reviewed)
   const situation = isSituation(context.situation) ? context.situation : undefined
@@ -240,7 +241,7 @@ export function reviewInvitation(
   const situation = isSituation(context.situation) ? context.situation : undefined
   const stage = isStage(context.stage) ? context.stage : undefined
   const outcome = checkTransactional(scanned, new Purposes(scanned.folded), stage)
-  const wordCount = countWords(safeText)
+  const wordCount = spokenWords(safeText)
   return {
     id: 'transactional',
     ok: outcome.ok,

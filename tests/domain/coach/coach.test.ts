@@ -478,3 +478,16 @@ test('a 50,000-character paste gives a well-formed review', () => {
   expectWellFormed('a'.repeat(50_000))
   expectWellFormed('we '.repeat(16_667).slice(0, 50_000))
 })
+
+test('a pitch in Chinese or Japanese is timed by its characters, not by its runs between commas', () => {
+  // About 160 characters: some 80 words' time, half a minute aloud (it was "3 words, too short").
+  const japanese =
+    '突き詰めると、すべては「つながり」という言葉に行き着きます。去年の大雨で、避難所に来なかったおばあさんを探して三時間歩きました。見つけたとき、彼女は一人で台所に座っていて、「誰も来ないと思っていた」と言いました。私は今、町内で高齢者の見守りの仕組みを作っています。あなたにとって、つながりとはどんな意味がありますか？'
+  const review = reviewPitch(japanese, { situation: 'cause' }, enCoach)
+  expect(review.wordCount).toBeGreaterThan(60)
+  expect(review.wordCount).toBeLessThan(100)
+  expect(review.speakingSeconds).toBeGreaterThan(20)
+  expect(review.speakingSeconds).toBeLessThan(40)
+  // English words are counted as words, as before.
+  expect(reviewPitch('We all know this feeling.', {}, enCoach).wordCount).toBe(5)
+})
