@@ -49,13 +49,9 @@ const TO_YOU: Record<string, string> = {
   mine: 'yours',
 }
 
-// The participle where the tagger gives only the simple past ("have you ever came home" is no
-// English), and the forms said on both sides of the Atlantic for its American "gotten", "proven".
+// The forms said on both sides of the Atlantic for the tagger's American "gotten", "proven" (the
+// participles it leaves out, "come", "borne", are nlp.ts's).
 const PARTICIPLE: Record<string, string> = {
-  come: 'come',
-  become: 'become',
-  overcome: 'overcome',
-  run: 'run',
   be: 'been',
   get: 'got',
   prove: 'proved',
