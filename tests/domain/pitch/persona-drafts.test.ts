@@ -39,7 +39,7 @@ import { PERSONAS_HELD_OUT_23 as SPENT_23 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_24 as SPENT_24 } from '../../fixtures/personas-held-out-24'
 import { PERSONAS_HELD_OUT_25 as SPENT_25 } from '../../fixtures/personas-held-out-25'
 import { PERSONAS_HELD_OUT_26 as SPENT_26 } from '../../fixtures/personas-held-out-26'
-import { PERSONAS_HELD_OUT_27 } from '../../fixtures/personas-held-out-27'
+import { PERSONAS_HELD_OUT_27 as SPENT_27 } from '../../fixtures/personas-held-out-27'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -357,6 +357,13 @@ const KNOWN_SPENT_COACH = [
   'h26-p-012-farm-invoicing-saas/1: theme-first',
   'h26-p-092-cleaning-coop-lisbon/0: core-word',
   'h26-p-092-cleaning-coop-lisbon/1: core-word',
+  // Spent set 27 at its reading (2026-12-03, session from 15:33): 5 failures, not yet
+  // investigated.
+  'h27-p-noor-dementia-game/0: core-word',
+  'h27-p-noor-dementia-game/1: core-word',
+  'h27-p-harper-year9-reading/0: core-word',
+  'h27-p-harper-year9-reading/1: core-word',
+  'h27-p-harper-year9-reading/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -665,6 +672,18 @@ const SPENT_SETS = [
       'h26-p-103-outage-warnings-texas/2: the moment is missing from the pitch',
     ],
     knownOverlaps: [],
+  },
+  {
+    name: 'spent set 27 (formerly held out)',
+    set: SPENT_27,
+    // Spent at the end of the session that read it (no draft with a counted defect at its
+    // reading; 2 personas with openings over half alike, listed after spending, not yet
+    // investigated).
+    known: [],
+    knownOverlaps: [
+      'h27-p-harper-year9-reading: openings share 54%',
+      'h27-p-raj-bankruptcy-standup: openings share 52%',
+    ],
   },
 ]
 
@@ -995,41 +1014,13 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 27 (personas-held-out-27.ts): 114 answer sets written blind on 2026-12-03 by
 // a helper who never saw the composer or another persona set, committed (24cbccd) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_27_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-03, session from
-// 15:33; the CI run of this commit prints it a second time): 0 of 342 drafts with a counted
-// defect (0 defects), 2 personas with openings over 50% alike, 5 of 255 English pitches failing
-// a coach check (set 26 at its reading: 6 of 342, 0, 3 of 255). Counted defects are a floor: the
-// drafts were not read; which defects were counted is not looked at while the set is held out.
-export const HELD_OUT_27_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_27_MEASURED = { draftsWithDefect: 0, overlaps: 2, coachFailures: 5 }
-
-test('held-out: persona set 27, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_27
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 27 (${set.length} personas, rounds seen ${HELD_OUT_27_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_27_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_27_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_27_MEASURED.coachFailures)
-}, 60_000)
+// drafts was made; no persona, draft or defect of it was shown while it was held out.
+// Round 1 (the composer and coach of the commit that recorded it, ed7572f, after the session's
+// tuning on the development and spent sets; nothing tuned after; printed once, and a second time by
+// the CI run of that commit, 2026-12-03, session from 15:33): 0 of 342 drafts with a counted
+// defect, 2 personas with openings over 50% alike, 5 of 255 English pitches failing a coach check
+// (set 26 at its reading: 6 of 342, 0, 3 of 255). Counted defects are a floor: the drafts were not
+// read.
+// HELD-OUT-27 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-28.ts
+// (written blind, committed unread), read once at the end of a session.
