@@ -109,14 +109,16 @@ function detectUncached(texts: readonly string[]): string {
     .reduce((sum, n) => sum + n, 0)
   if (inSentences < 12) return 'en'
   try {
-    if (readsAsFinnish(joined)) return 'fi'
     const code = franc(joined, { only: CANDIDATES, minLength: 20 })
     const tag = TAGS[code] ?? 'en'
+    const maybeFinnish = mayBeFinnish(joined)
     // English is the safe answer: only a language other than English is asked about again.
-    if (tag === 'en') return tag
+    if (tag === 'en' && !maybeFinnish) return tag
     // (francAll's scores are relative to the best language it read: 1 for the top.)
     const ranked = francAll(joined, { minLength: 20 })
     const top = ranked[0]
+    if (maybeFinnish && readsAsFinnish(joined, top?.[0])) return 'fi'
+    if (tag === 'en') return tag
     const other = top ? OTHER_TAGS[top[0]] : undefined
     if (top === undefined || other === undefined) return byLetters(tag, joined)
     const chosen = ranked.find(([language]) => language === code)?.[1] ?? 0
@@ -182,18 +184,20 @@ function distance(tuples: ReadonlyArray<readonly [string, number]>, model: Map<s
   return sum
 }
 
+// (Finnish writes ä or ö in nearly every sentence, and no å, æ, ø or õ: any other text is not
+// measured, so English pays nothing for it.)
+function mayBeFinnish(text: string): boolean {
+  return /[äö]/iu.test(text) && !/[åæøõ]/iu.test(text)
+}
+
 /**
- * Finnish, measured as franc measures every language, against the language franc-min reads (which
+ * Finnish, measured as franc measures every language, against `top`, the language franc-min reads best (which
  * cannot be Finnish: franc-min has no Finnish data, and read "meidän tiimistä kaksi jäi…" as
  * Ilocano, Hausa or Italian).
  */
-function readsAsFinnish(text: string): boolean {
-  // (Finnish writes ä or ö in nearly every sentence, and no å, æ, ø or õ: any other text is not
-  // measured, so English pays nothing for it.)
-  if (!/[äö]/iu.test(text) || /[åæøõ]/iu.test(text)) return false
-  const [top] = francAll(text, { minLength: 20 })
+function readsAsFinnish(text: string, top: string | undefined): boolean {
   if (top === undefined) return false
-  const model = ranksOf(top[0], data.Latin?.[top[0]])
+  const model = ranksOf(top, data.Latin?.[top])
   const finnish = ranksOf('fin', FINNISH_TRIGRAMS)
   if (model === undefined || finnish === undefined) return false
   const tuples = asTuples(text.slice(0, 2048))

@@ -397,7 +397,7 @@ export function splitSentences(text: string): string[] {
 }
 
 /** A quotation opened and not closed, in double or single marks ("it's" is no quote mark). */
-function hasOpenQuote(text: string): boolean {
+export function hasOpenQuote(text: string): boolean {
   if (isQuoteOpen(text)) return true
   const opened = (text.match(/(?:^|[\s(])['‘](?=\p{L})/gu) ?? []).length
   const closed = (text.match(/(?<=[\p{L}\p{N}.,!?])['’](?=[\s.,;:!?)]|$)/gu) ?? []).length
@@ -1960,7 +1960,7 @@ function withoutUptalk(text: string): string {
 }
 
 // Punctuation and list marks an answer may start with: none of them leads a sentence said aloud.
-const LEADING_PUNCTUATION = /^[\s.,;:!?…\-–—•*→>]+/u
+const LEADING_PUNCTUATION = /^[\s.,;:!?…\-–—•*→]+/u
 
 function readUncached(
   raw: string,

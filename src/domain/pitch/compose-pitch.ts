@@ -23,6 +23,7 @@ import {
   classify,
   escape,
   hasMainClause,
+  hasOpenQuote,
   endsInVerblessClause,
   withoutRelatives,
   isLoneModifier,
@@ -3097,26 +3098,7 @@ function composeHook(r: Read, w: ComposerWords): string {
       theme.form === 'empty' && (r.problem.form === 'clause' || r.problem.form === 'noun-phrase')
         ? lowerFirstWord(r.problem.sentences[0] ?? '')
         : ''
-    // ("Women in rural Ethiopia cook over open fires and breathe smoke equal to…": a sentence
-    // too long for a hook is said to its first pause when that is a sentence of its own.)
-    const firstClause = whole.split(HOOK_CLAUSE_END)[0] ?? ''
-    // (A sentence of up to 14 words is said whole; a longer one only to such a pause, as one of 15
-    // or more may be one the reader cut short: "…on a Sunday and I keep thinking.")
-    const told =
-      countWords(whole) > 14 &&
-      firstClause !== whole &&
-      countWords(firstClause) >= 6 &&
-      countWords(firstClause) <= HOOK_PROBLEM_WORDS &&
-      !/\bbut\b/iu.test(firstClause) &&
-      !/\b(?:not|and|or|the|a|to|of|just|even|only)$/iu.test(firstClause) &&
-      balanced(firstClause) &&
-      // (What comes before "because" in a sentence is its main clause, whatever the tagger reads
-      // in "…in our valley wait four hours".)
-      (r.problem.form === 'clause' || hasMainClause(firstClause))
-        ? stripEnd(firstClause)
-        : countWords(whole) > 14 && THOUGHT_CUT.test(stripEnd(whole))
-          ? ''
-          : whole
+    const told = problemForHook(whole, r.problem.form === 'clause')
     const toldWords = countWords(told)
     if (
       toldWords >= 4 &&
@@ -3150,10 +3132,31 @@ const THOUGHT_CUT =
 // A hook is at most 20 words: "It's about trust:" and a problem of up to 17.
 const HOOK_PROBLEM_WORDS = 17
 
-/** No bracket or quotation left open ("most online training is awful (you know the kind"). */
-function balanced(text: string): boolean {
-  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length
-  return count(/\(/gu) === count(/\)/gu) && count(/"/gu) % 2 === 0 && count(/“/gu) === count(/”/gu)
+/**
+ * The problem's first sentence as a hook says it: whole up to 14 words; a longer one to its first
+ * pause when that is a sentence of its own ("Women in rural Ethiopia cook over open fires and
+ * breathe smoke equal to…"), with no bracket or quotation left open; '' for a longer one the
+ * reading cut short ("…on a Sunday and I keep thinking."). `isClause`: what comes before
+ * "because" in a sentence is its main clause, whatever the tagger reads in "…in our valley wait
+ * four hours".
+ */
+function problemForHook(whole: string, isClause: boolean): string {
+  if (countWords(whole) <= 14) return whole
+  const firstClause = whole.split(HOOK_CLAUSE_END)[0] ?? ''
+  const words = countWords(firstClause)
+  if (
+    firstClause !== whole &&
+    words >= 6 &&
+    words <= HOOK_PROBLEM_WORDS &&
+    !/\bbut\b/iu.test(firstClause) &&
+    !/\b(?:not|and|or|the|a|to|of|just|even|only)$/iu.test(firstClause) &&
+    !hasOpenQuote(firstClause) &&
+    !/\([^)]*$/u.test(firstClause) &&
+    (isClause || hasMainClause(firstClause))
+  ) {
+    return stripEnd(firstClause)
+  }
+  return THOUGHT_CUT.test(stripEnd(whole)) ? '' : whole
 }
 
 /**
