@@ -217,6 +217,11 @@ const PROMO_VERBS = new Set([
   'tag',
   'rate',
   'nominate',
+  'testimonial',
+  'testimonials',
+  'endorse',
+  'endorsement',
+  'ratings',
   'preorder',
   'pre-order',
 ])

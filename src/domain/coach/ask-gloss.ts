@@ -237,6 +237,8 @@ const GLOSS_LISTS: Record<string, readonly string[]> = {
   ],
   bonus: ['bono', 'prime', 'prämie'],
   promotion: ['ascenso', 'beförderung', 'promozione', 'promoção'],
+  career: ['carrera', 'carrière', 'karriere', 'carriera', 'carreira'],
+  credit: ['crédito', 'credito', 'mérito', 'lorbeeren'],
   clients: ['clientes', 'kunden', 'clienti'],
   available: ['disponible', 'disponibles', 'verfügbar', 'erhältlich', 'disponibile', 'disponível'],
   link: ['enlace', 'lien', 'perfil', 'profil', 'profilo'],

@@ -37,6 +37,8 @@ const REQUEST_FORM = compileList([
   'what would (?:really )?help',
   '(?:i|we) (?:really |just |urgently )?need',
   "(?:i'?m|i am|we'?re|we are)(?: (?:now|currently|actively|also|still|really))? (?:looking|searching|hunting)(?: for)?",
+  // "The best thing you can do for the planet is switch your shop to us."
+  '(?:the )?(?:best|simplest|easiest|one) thing (?:you|u) (?:can|could) do',
   '(?:think|thought) of me',
   'keep me in mind',
   // Other languages: "¿Tienes diez minutos…?", "Pourriez-vous…", "Könnten Sie…".
@@ -212,6 +214,8 @@ const SALE = compileList([
   'set you up',
   'the big one',
   '(?:switch|move|come over|sign up|sign) (?:to|with) (?:us|me|our)',
+  // "switch your weekly shop to us"
+  "(?:switch|move) (?:your|ur) (?:[\\p{L}']+ ){0,2}(?:over )?to (?:us|me|our)",
   '(?:share|follow|repost|tag|subscribe to) (?:my|me|our|us)',
   '(?:your|their) followers',
   'send me (?:a|your) (?:photo|picture|pic|brief|message)',

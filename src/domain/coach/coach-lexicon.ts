@@ -250,7 +250,7 @@ export const TRANSACTIONAL_ALWAYS = compileList([
   '(?:through|via|with) my link',
   'follow (?:me|us) on',
   `add you to (?:my|our) (?:${W} )?(?:list|newsletter|database|crm|network|mailing list)`,
-  '(?:join|subscribe to|sign up to|sign up for|get on) (?:my|our) (?:mailing list|newsletter|email list)',
+  '(?:join|subscribe to|sign up to|sign up for|get on) (?:my|our) (?:mailing list|newsletter|email list|waitlist|waiting list)',
   '(?:donate|donation|giving|payment) (?:button|link|page)',
   '(?:every|each) (?:pound|dollar|euro|penny|cent|donation) (?:helps|counts)',
   'buy (?:two|one|now|today|my|our|from me|from us)',

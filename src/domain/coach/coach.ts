@@ -51,8 +51,8 @@ import {
 } from './coach-text'
 import { speakingSeconds } from '../text/text'
 import { findTrade } from './coach-ask'
-import { detectLanguage } from '../language/detect-language'
-import { lexiconTags, namesPersonNoun } from '../language/lexicon'
+import { detectLanguage, writesLettersEnglishDoesNot } from '../language/detect-language'
+import { lexiconTags, namesPeopleOrByEnding, namesPersonNoun } from '../language/lexicon'
 import { scoreAsk, tradeVerdict } from './ask-model'
 import { withoutOthersWords } from './others-words'
 
@@ -200,7 +200,11 @@ export function detectPitchLanguage(text: string): string {
   const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length
   // ("I 2020 tok jeg med meg farfar… Hva betyr det for deg?": "i", "for", "at" are Norwegian
   // too; letters English never writes ask for more English words before the detector is ignored.)
-  const share = /[æøåäöüßñçãõœ]/iu.test(sample) ? FOREIGN_LETTERS_ENGLISH_SHARE : ENGLISH_SHARE
+  // ("Csak azt tudom, hogy a Balatonnál a halászok…": the Hungarian "a" is not English either.)
+  const share =
+    /[æøåäöüßñçãõœ]/iu.test(sample) || writesLettersEnglishDoesNot(sample)
+      ? FOREIGN_LETTERS_ENGLISH_SHARE
+      : ENGLISH_SHARE
   if (english / words.length >= share) return 'en'
   try {
     return detectLanguage([sample])
@@ -504,14 +508,17 @@ function checkWhy(
   return { ok: false, spans: [] }
 }
 
-/** "I'm a registered nurse", "as kids", "people your age": the person named is not someone else. */
+/**
+ * "I'm a registered nurse", "as kids", "people your age": the person named is not someone else.
+ * ("I'm bringing together nurses", "I'm pulling a few people together": a verb, not a title.)
+ */
 function isSpeakerTitle(text: string, person: Word): boolean {
   const before = text.slice(Math.max(0, person.start - 50), person.start)
   const after = text.slice(person.end, person.end + 12)
   return SPEAKER_TITLE_BEFORE.test(before) || /^\s+(?:your|my) age/iu.test(after)
 }
 const SPEAKER_TITLE_BEFORE =
-  /(?:(?<![\p{L}'])(?:i'?m|i am|i was|i'?ve been|i have been|as|being|became|become|becoming|qualified as|trained as|work as|worked as)\s+(?:an?|the)?\s*(?:[\p{L}-]+[\s,]+){0,3}|(?<![\p{L}'])as\s+)$/iu
+  /(?:(?<![\p{L}'])(?:i'?m|i am|i was|i'?ve been|i have been|as|being|became|become|becoming|qualified as|trained as|work as|worked as)\s+(?:(?:an?|the)\s+|(?![\p{L}-]+ing[\s,]))(?:[\p{L}-]+[\s,]+){0,3}|(?<![\p{L}'])as\s+)$/iu
 
 /** A sentence about the speaker's own gain, even when it names other people. */
 const SELF_GAIN_SENTENCE =
@@ -551,10 +558,11 @@ function findPeople(scanned: ScannedText): Word[] {
   return scanned.words.filter(
     (word, i) =>
       !NOT_BENEFICIARIES.has(word.key) &&
-      // (namesPersonNoun reads "chefs" and "my nan's" itself; the closed lists, without the 's.)
+      // (namesPeopleOrByEnding reads "chefs", "my nan's" and "arborists" itself; the closed
+      // lists, without the 's.)
       (BENEFICIARY_WORD.test(word.key.replace(/'s$/u, '')) ||
         COLLECTIVE_PEOPLE.has(word.key.replace(/'s$/u, '')) ||
-        namesPersonNoun(word.key) ||
+        namesPeopleOrByEnding(word.key) ||
         // "Mrs. Goldberg", "Aunty June": a name after a title is someone else in the story.
         TITLES.has(scanned.words[i - 1]?.key ?? '')),
   )
@@ -582,6 +590,9 @@ const COLLECTIVE_PEOPLE = new Set([
   'pensioners',
   'nan',
   'gran',
+  // "Every winter someone on our street sleeps in the bus shelter."
+  'someone',
+  'somebody',
 ])
 
 // A closed class: words that stand before a person's name.

@@ -112,14 +112,18 @@ function detectUncached(texts: readonly string[]): string {
     const code = franc(joined, { only: CANDIDATES, minLength: 20 })
     const tag = TAGS[code] ?? 'en'
     const maybeFinnish = mayBeFinnish(joined)
+    const accented = writesLettersEnglishDoesNot(joined)
     // English is the safe answer: only a language other than English is asked about again.
-    if (tag === 'en' && !maybeFinnish) return tag
+    if (tag === 'en' && !maybeFinnish && !accented) return tag
     // (francAll's scores are relative to the best language it read: 1 for the top.)
     const ranked = francAll(joined, { minLength: 20 })
     const top = ranked[0]
     if (maybeFinnish && readsAsFinnish(joined, top?.[0])) return 'fi'
-    if (tag === 'en') return tag
     const other = top ? OTHER_TAGS[top[0]] : undefined
+    // "Csak azt tudom, hogy a Balatonnál a halászok…", "Nếu chị biết thầy cô…": among the
+    // candidates English reads closest, but a text whose words are full of letters English never
+    // writes is the language franc reads best of all.
+    if (tag === 'en') return accented && other !== undefined ? byLetters(other, joined) : tag
     if (top === undefined || other === undefined) return byLetters(tag, joined)
     const chosen = ranked.find(([language]) => language === code)?.[1] ?? 0
     return byLetters(chosen >= top[1] * OTHER_MARGIN ? tag : other, joined)
@@ -183,6 +187,18 @@ function distance(tuples: ReadonlyArray<readonly [string, number]>, model: Map<s
   }
   return sum
 }
+
+/**
+ * Whether one word in five or more carries a Latin letter English does not write ("látom",
+ * "thầy"): a name or a "café" in an English pitch does not come near that.
+ */
+export function writesLettersEnglishDoesNot(text: string): boolean {
+  const words = text.match(/[\p{L}']+/gu) ?? []
+  if (words.length === 0) return false
+  const marked = words.filter((word) => /[^\P{Script=Latin}a-zA-Z]/u.test(word)).length
+  return marked / words.length >= ACCENTED_SHARE
+}
+const ACCENTED_SHARE = 0.2
 
 // (Finnish writes ä or ö in nearly every sentence, and no å, æ, ø or õ: any other text is not
 // measured, so English pays nothing for it.)

@@ -9,16 +9,22 @@ type Lexicon = Record<string, string | string[] | undefined>
 let lexicon: Lexicon | null | undefined
 // Words the tagger decides between two readings by context ("trust": Noun|Verb).
 let switches: Record<string, string | undefined> | null = null
+// The tagger's guesses for words its lexicon lacks, by ending, indexed by the ending's length.
+let suffixPatterns: ReadonlyArray<Record<string, string | undefined> | undefined> = []
 
 function load(): Lexicon | null {
   if (lexicon !== undefined) return lexicon
   try {
     const model = nlp.model() as {
       one?: { lexicon?: Lexicon }
-      two?: { switches?: Record<string, string | undefined> }
+      two?: {
+        switches?: Record<string, string | undefined>
+        suffixPatterns?: Array<Record<string, string | undefined> | undefined>
+      }
     }
     lexicon = model.one?.lexicon ?? null
     switches = model.two?.switches ?? null
+    suffixPatterns = model.two?.suffixPatterns ?? []
   } catch {
     lexicon = null
   }
@@ -84,6 +90,30 @@ export function isPersonNoun(word: string): boolean {
  */
 export function namesPeopleWord(word: string): boolean {
   return formsOf(word).some((form) => isPersonNoun(form) || PEOPLE_THE_LEXICON_MISSES.has(form))
+}
+
+/**
+ * The same, and a word the lexicon lacks that the tagger reads as a person by its ending
+ * ("arborists", "ethnographer" would be guessed the way "-ist", "-logist", "-keeper" are): asked
+ * where a pitch is read for who is better off, which meets job titles no lexicon lists.
+ */
+export function namesPeopleOrByEnding(word: string): boolean {
+  return namesPeopleWord(word) || formsOf(word).some(endsAsPerson)
+}
+
+function endsAsPerson(word: string): boolean {
+  const lexicon = load()
+  if (!lexicon || Object.prototype.hasOwnProperty.call(lexicon, word)) return false
+  // (Longest ending first, as the tagger reads them; the word is longer than its ending, so
+  // "mist" alone is not a "-mist".)
+  for (let length = Math.min(word.length - 3, suffixPatterns.length - 1); length > 0; length -= 1) {
+    const patterns = suffixPatterns[length]
+    const ending = word.slice(-length)
+    if (patterns && Object.prototype.hasOwnProperty.call(patterns, ending)) {
+      return patterns[ending] === 'Actor'
+    }
+  }
+  return false
 }
 
 /**

@@ -193,6 +193,33 @@ test('people named in the plural, the possessive or as a group say who it is for
   expect(check('I film the sea every morning for my channel.', 'why').ok).toBe(false)
 })
 
+test("people the speaker gathers are other people, not the speaker's title", () => {
+  const gathered = "I'm bringing together nurses and school counsellors who burned out like I did."
+  expect(check(gathered, 'why').ok).toBe(true)
+  expect(check("I'm pulling a few people together to look at it.", 'why').ok).toBe(true)
+  expect(check("I'm a registered nurse and I love my work.", 'why').ok).toBe(false)
+})
+
+test('a job title the lexicon lacks is read as people by its ending, and "someone" is someone', () => {
+  expect(check('We are bringing arborists and historians to save the old oaks.', 'why').ok).toBe(
+    true,
+  )
+  expect(check('Every winter someone on our street sleeps in the bus shelter.', 'why').ok).toBe(
+    true,
+  )
+  expect(check('The mist over the valley is my favourite thing to paint.', 'why').ok).toBe(false)
+})
+
+test('the why of a pitch in Hungarian is not judged in English', () => {
+  const review = reviewPitch(
+    'Még nem értem egészen, csak azt látom, hogy a piacon a gazdák a termés felét a kukába dobják. Szívesen beszélgetnék erről bárkivel.',
+    {},
+    enCoach,
+  )
+  expect(review.language).toBe('hu')
+  expect(review.checks.find((c) => c.id === 'why')?.notRead).toBe(true)
+})
+
 test('"so I can" is the speaker\'s gain, not a why', () => {
   expect(check('Let us grab a coffee so I can learn about your budget.', 'why').ok).toBe(false)
 })
@@ -208,6 +235,13 @@ test('describing the work without a better world fails why', () => {
 })
 
 // transactional
+test('"the best thing you can do" is a request, and switching the listener\'s shopping to the speaker a sale', () => {
+  const switchShop =
+    "We're opening a second zero-waste grocery. Honestly the best thing you can do is switch your weekly shop to us, we deliver now."
+  expect(check(switchShop, 'transactional').ok).toBe(false)
+  expect(marked(switchShop, 'transactional').join(' | ')).toMatch(/switch your weekly shop to us/)
+})
+
 test('asking for clients, a job or money fails transactional and marks the words', () => {
   const text = "I'm looking for new clients and my rates start at £40 per hour."
   expect(check(text, 'transactional').ok).toBe(false)

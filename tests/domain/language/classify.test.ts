@@ -375,6 +375,26 @@ test('Finnish is read as Finnish, though franc-min has no Finnish (it read it as
   ).toBe('hu')
 })
 
+test('a language outside the candidates is read when its words are full of letters English never writes', () => {
+  // Among the candidates franc reads these as English (the Hungarian "a" is an article).
+  expect(
+    detectLanguage([
+      'Még nem értem egészen, csak azt látom, hogy a piacon a gazdák a termés felét a kukába dobják.',
+    ]),
+  ).toBe('hu')
+  expect(
+    detectLanguage([
+      'Nhóm đọc sách của chúng tôi đã đến được sáu làng, và các em nhỏ rất thích đọc to cùng nhau.',
+    ]),
+  ).toBe('vi')
+  // A name or a café in an English answer does not come near it.
+  expect(
+    detectLanguage([
+      'José runs the café on our corner and he told me the regulars stopped coming after the bus route changed',
+    ]),
+  ).toBe('en')
+})
+
 test('a cut at a word keeps a particle with its verb, and a clause keeps the words before "who"', () => {
   const went =
     'July last year a lad called bilal on his second week went down on aisle 14 about 2pm in the heat of the day with nobody near him'
