@@ -59,6 +59,14 @@ export function isVerbOnly(word: string): boolean {
   return either === undefined || !/\b(Noun|Singular|Plural|Uncountable)\b/u.test(either)
 }
 
+/** A word the lexicon reads as a verb, alone or as one of two readings ("bang": Noun|Verb). */
+export function readsAsVerbToo(word: string): boolean {
+  if (hasLexiconTag(word, 'Infinitive')) return true
+  const either =
+    switches && Object.prototype.hasOwnProperty.call(switches, word) ? switches[word] : undefined
+  return either !== undefined && /\bVerb\b/u.test(either)
+}
+
 /** A number written as a word: "twelve", "forty", "hundred", "thirty-nine", "a dozen" not included. */
 export function isNumberWord(word: string): boolean {
   if (word.includes('-')) return word.split('-').every((part) => isNumberWord(part))

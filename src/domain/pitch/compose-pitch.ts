@@ -2612,7 +2612,9 @@ function peopleInProblem(problem: string, placedToo = true): string | null {
     namesPeopleWord(head.normal) ||
     tagTerms(`the ${singular}`).at(-1)?.tags.has('Actor') === true
   // (From a better world, "people see the quiet jobs…" names no one in particular.)
-  if (!placedToo && /^(?:people|folks?|everyone|everybody|humans)$/u.test(head.normal)) return null
+  // ("people finish your sentences for you": "people" alone is no one in particular either.)
+  const generic = /^(?:people|folks?|everyone|everybody|humans)$/u.test(head.normal)
+  if (generic && (!placedToo || (said.length === 1 && !named))) return null
   return people ? said.join(' ') : null
 }
 
@@ -2861,6 +2863,7 @@ const QUOTE_SCORE = 0.5
 // A moment told to its last line only breaks a tie: it never costs what the person does or who
 // is better off (at 1 it traded the better world or the work for "I was 52." in 40 pitches).
 const END_SCORE = 0.25
+const STOCK_GAINS_SCORE = 2.5
 
 function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number): string {
   const fillers = fillersFor(r, w, v)
@@ -2914,6 +2917,9 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     usualHasWorld && !worldLines.some((line) => pitch.includes(line))
   const worldSays =
     world !== undefined && !gains.ownWords && worldSaysWhom(shape, world) ? worldTexts : []
+  // ("I'm doing this for the people who live with it." names no one: the generic bridge weighs
+  // less than a moment told whole.)
+  const stockGains = gains.text === w.story.forEveryone
   const score = (pitch: string, scale: number) =>
     ([
       gains.text,
@@ -2923,7 +2929,9 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
       workSaid?.merged?.text,
       ...worldSays.map(stripEnd),
     ].some((line) => line !== undefined && pitch.includes(line))
-      ? 4
+      ? stockGains
+        ? STOCK_GAINS_SCORE
+        : 4
       : 0) +
     (whole(scale) ? 3 : 0) +
     (severalLines && toItsEnd(scale) && !losesWorld(pitch) ? END_SCORE : 0) +
@@ -3085,7 +3093,10 @@ function composeHook(r: Read, w: ComposerWords): string {
     // "It's about dignity: nobody should learn hungry." A theme typed as a sentence says it too.
     const said = theme.form === 'clause' && theme.sentences.length <= 1 && theme.words <= 14
     if (theme.form === 'noun-phrase' || theme.form === 'gerund' || said) {
-      const line = asSentence(fill(w.hook.withTheme, { core: r.core, x: shorten(theme.text, 12) }))
+      // "It's about company: loneliness." is two labels; a one-word theme is what it is about,
+      // and the core word the person's own word for it.
+      const frame = theme.words === 1 ? w.hook.withWordTheme : w.hook.withTheme
+      const line = asSentence(fill(frame, { core: r.core, x: shorten(theme.text, 12) }))
       if (countWords(line) <= max) return line
     }
     // With no theme, "It's about trust, and we all know it." says nothing of what the word is

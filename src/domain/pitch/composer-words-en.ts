@@ -583,6 +583,7 @@ export const COMPOSER_EN = {
   },
   hook: {
     withTheme: 'It’s about {core}: {x}.',
+    withWordTheme: 'It’s about {x}, and my word for it is {core}.',
     coreOnly: 'It’s about {core}, and we all know it.',
     themeOnly: 'It’s about {x}.',
     problem: 'It’s about this: {x}.',

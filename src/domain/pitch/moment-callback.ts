@@ -2,6 +2,7 @@
 // word nor a theme has no word for the pitch to land on, and "That's why it matters to me."
 // shares nothing with how it began. A speaker in that place ends on the moment they told: "A
 // beekeeper emailed my supervisor…" … "I still think about that beekeeper."
+import { namesPeopleWord, readsAsVerbToo } from '../language/lexicon'
 import { tagTerms, type TaggedTerm } from '../language/nlp'
 
 const POINTERS: Record<string, 'that' | 'own'> = {
@@ -56,7 +57,7 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
     const term = terms[j] as TaggedTerm
     // ("a £300 bassinet": the price is part of what it was.)
     const fits = isNoun(term) || term.tags.has('Adjective') || /^\p{Sc}?\d/u.test(term.text)
-    if (!fits) break
+    if (!fits || actsAfterPerson(words, term, terms[j + 1])) break
     words.push(term)
     if (endsPhrase(term)) break
   }
@@ -88,7 +89,27 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
   const plural = head.tags.has('Plural')
   const lead = pointer === 'own' ? (terms[i] as TaggedTerm).normal : plural ? 'those' : 'that'
   const said = words.map((w) => bare(w.text)).join(' ')
-  return { text: `${lead} ${said}`, person: head.tags.has('Actor') }
+  // ("a 14 year old" is someone, as a "kid" is.)
+  const person =
+    head.tags.has('Actor') || namesPeopleWord(headWord) || /\byear[- ]olds?$/u.test(said)
+  return { text: `${lead} ${said}`, person }
+}
+
+/**
+ * "a kid bang on a piano": after a person, a word that is a verb too, followed by "on", "a" or
+ * "the", is what the person does (the tagger read "bang" as a noun, and the moment ended on
+ * "that kid bang").
+ */
+function actsAfterPerson(
+  words: readonly TaggedTerm[],
+  term: TaggedTerm,
+  next: TaggedTerm | undefined,
+): boolean {
+  const before = words[words.length - 1]
+  if (before === undefined || endsPhrase(before)) return false
+  const person = before.tags.has('Actor') || namesPeopleWord(bare(before.text).toLowerCase())
+  if (!person || !readsAsVerbToo(bare(term.text).toLowerCase())) return false
+  return next !== undefined && (next.tags.has('Preposition') || next.tags.has('Determiner'))
 }
 
 /**

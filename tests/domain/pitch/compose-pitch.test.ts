@@ -12,6 +12,7 @@ import { PERSONAS_HELD_OUT_6 } from '../../fixtures/personas-held-out-6'
 import { PERSONAS_HELD_OUT_10 } from '../../fixtures/personas-held-out-10'
 import { PERSONAS_HELD_OUT_13 } from '../../fixtures/personas-held-out-13'
 import { PERSONAS_HELD_OUT_20 } from '../../fixtures/personas-held-out-20'
+import { PERSONAS_HELD_OUT_23 } from '../../fixtures/personas-held-out-23'
 import type { Persona } from '../../fixtures/persona-type'
 import { PERSONAS as DEV_PERSONAS } from '../../fixtures/personas'
 import { PERSONAS_DEV_2 } from '../../fixtures/personas-dev-2'
@@ -1253,6 +1254,15 @@ test('words quoted in single quotes with an apostrophe inside are a quotation; a
     const { pitch, story } = composePitch(call, { messages: composeEn, variant })
     for (const text of [pitch, story]) expect(text).not.toMatch(/Denver PD\. His mom/u)
   }
+})
+
+test('the stock "for the people who live with it" gives way to the moment told to its turn', () => {
+  // The nurse's words were cut for "It would make life better for the people who live with it."
+  const gig = PERSONAS_HELD_OUT_23.find((p) => p.id === 'h23-p-musician-wants-stable-job')?.answers
+  if (gig === undefined) throw new Error('persona missing')
+  const storyFirst = composePitch(gig, { messages: composeEn, variant: 1 }).pitch
+  expect(storyFirst).toMatch(/the first time hes done anything all year\./u)
+  expect(storyFirst).not.toMatch(/the people who live with it/u)
 })
 
 test('what the person is doing is said in each opening in its own words, and a theme lands differently in each', () => {
@@ -3164,6 +3174,38 @@ test('with no one named as better off, the people a problem starts on are, thoug
       expect(pitch).toContain(people)
     }
   }
+})
+
+test('"people" alone, who a problem starts on, is no one in particular: no "This is for people."', () => {
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(
+      {
+        ...emptyAnswers(),
+        situation: 'creative',
+        stage: 'vague',
+        problem: "people finish your sentences for you and think they're being nice",
+        betterWorld: 'people wait',
+        workOn: 'a comedy show about my stammer',
+      },
+      { messages: composeEn, variant },
+    )
+    for (const text of [pitch, story]) expect(text).not.toMatch(/\bfor people\./u)
+  }
+})
+
+test("a one-word theme is what the hook is about, and the core word the person's word for it", () => {
+  const hook = (answers: Partial<Answers>) =>
+    composePitch(
+      { ...emptyAnswers(), situation: 'cause', stage: 'vague', ...answers },
+      { messages: composeEn, variant: 0 },
+    ).hook
+  // ("It's about company: loneliness." was two labels side by side.)
+  expect(hook({ theme: 'loneliness', coreWord: 'company' })).toBe(
+    'It’s about loneliness, and my word for it is company.',
+  )
+  expect(hook({ theme: 'pride in a job done right', coreWord: 'craft' })).toBe(
+    'It’s about craft: pride in a job done right.',
+  )
 })
 
 test('a hook with a core word and no theme says what the word is about with the problem', () => {

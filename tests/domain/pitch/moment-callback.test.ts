@@ -36,3 +36,19 @@ test('the one the teller watched or met is who the moment is about, before anyon
     'that beekeeper',
   )
 })
+
+test('what a person does after them is not part of their name: "a kid bang on a piano"', () => {
+  expect(
+    momentCallback('I hear a kid bang on a piano in a shop and their parent pulls them away.'),
+  ).toBe('that kid')
+  // A thing named after a person stays whole when no "on", "a" or "the" follows.
+  expect(momentCallback('My nan kept a student loan letter from 1974.')).not.toBe('that student')
+})
+
+test('"a 14 year old" is the person a moment is about, before a guy she quotes', () => {
+  expect(
+    momentCallback(
+      'A 14 year old told me very seriously the moon landing was faked because a guy with a ring light said so.',
+    ),
+  ).toBe('that 14 year old')
+})

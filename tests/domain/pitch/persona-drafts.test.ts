@@ -254,8 +254,6 @@ const KNOWN_SPENT_COACH = [
   // One-word answers ("reps", "newhires"): nobody the coach knows as people is named, and the
   // question-first draft says "I" five times in 59 words; the theme-first one too, now that it
   // says what the person is doing ("So I'm working on podcast").
-  'h5-wp-one-word-answers/0: self-focus',
-  'h5-wp-one-word-answers/2: self-focus',
   // The moment opens "I built a little app to coordinate the school carpool" ("…for my mom's
   // daycare"): the coach hears a product introduced, in the story-first opening.
   'h8-stay-at-home-dad-returning/1: theme-first',
@@ -295,7 +293,6 @@ const KNOWN_SPENT_COACH = [
   // (From 2026-12-02 the theme line "We all know what it's like to want work that matters." is a
   // word longer than the colon line it replaced: the better world no longer fits, and "This is
   // for me." alone says no one else is better off.)
-  'h16-p-zoe-vape-ads/2: why',
   'h16-p-philip-product-rename/0: why',
   'h16-p-philip-product-rename/2: why',
   'h16-p-bridget-mr-evans-milk/2: theme-first',
@@ -347,7 +344,6 @@ const KNOWN_SPENT_COACH = [
   // Spent set 25 at its reading (2026-12-03, session from 09:15): 6 failures, not yet
   // investigated.
   'h25-p-hr-midlife-switch/0: core-word',
-  'h25-p-hr-midlife-switch/1: core-word',
   'h25-p-hr-midlife-switch/2: core-word',
   'h25-p-postpartum-meals-leeds/1: theme-first',
   'h25-p-green-cleaning-coop/0: core-word',
