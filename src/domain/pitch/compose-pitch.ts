@@ -43,8 +43,21 @@ import {
 } from '../language/english'
 import { countWords } from '../text/text'
 import { detectLanguage } from '../language/detect-language'
-import { gerundOf, pluralOf, qualityNounOf, tagTerms, type TaggedTerm } from '../language/nlp'
-import { namesPeopleWord, namesPersonNoun, isVerbOnly, lexiconTags } from '../language/lexicon'
+import {
+  gerundOf,
+  pluralOf,
+  qualityNounOf,
+  tagTerms,
+  verbFormsOf,
+  type TaggedTerm,
+} from '../language/nlp'
+import {
+  namesPeopleWord,
+  namesPersonNoun,
+  isVerbOnly,
+  lexiconTags,
+  readsAsVerbToo,
+} from '../language/lexicon'
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
 import { languageNameWords } from '../language/language-names'
 import { livedMoment } from '../language/lived-moment'
@@ -1589,6 +1602,14 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (world.form === 'clause' && /^(?:a|an)\s+[^,]{1,30}?\s+where\s/iu.test(world.head)) {
     return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
   }
+  // "no surgery cancelled because of a hacker", "dairy farmers paid a fair price": who, and what
+  // is done for them, with no verb of its own. "A world where no surgery cancelled…" is no
+  // English; "a world with no surgery cancelled…" and "I want to see dairy farmers paid…" are.
+  if (world.form === 'clause' && world.sentences.length <= 1 && doneToThem(world.text)) {
+    const none = /^(?:no|nobody|no one|none)\s/iu.test(world.text)
+    const stems = none ? { ...w.world, 'noun-phrase': w.worldWith } : w.world
+    return placeAnswer({ ...world, form: 'noun-phrase' }, stems, maxWords)
+  }
   // "Amal drives to her hospital job", "Rica stays and becomes team lead", "engineers sleep through
   // the night": someone and what they do is a world to want, not a thing to see or a thing to do.
   const scene = sceneWithSubject(world)
@@ -1610,6 +1631,59 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
   }
   return placeAnswer(world, w.world, maxWords)
+}
+
+/**
+ * Someone or something, then a participle, with no verb of their own before it ("no animal given
+ * up", "farmers paid fair for fleece"); "no child went hungry" has one.
+ */
+function doneToThem(text: string): boolean {
+  const head = text.split(/[,;:]|\s(?:and|but)\s/u)[0] ?? ''
+  const terms = tagTerms(head)
+  const i = terms.findIndex((t) => t.tags.has('Verb'))
+  const verb = terms[i]
+  if (verb === undefined || i < 1) return false
+  const subject = terms.slice(0, i)
+  const onlyNames = subject.every(
+    (t) =>
+      t.normal === 'no' ||
+      t.tags.has('Determiner') ||
+      t.tags.has('Adjective') ||
+      (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value')),
+  )
+  if (!onlyNames || !subject.some((t) => t.normal !== 'no' && !t.tags.has('Determiner'))) {
+    return false
+  }
+  if (!verb.tags.has('PastTense') && !verb.tags.has('Participle')) return false
+  // ("every cup sold pays for…", "a repair reported on Monday is looked at": the participle
+  // says which one, and the verb after it is the clause's own.)
+  const finiteAfter = terms
+    .slice(i + 1)
+    .some((t) => ['PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag)))
+  // ("every cup sold pays for…": read as a plural noun, a verb in -s after the participle.)
+  const next = terms[i + 1]
+  const after = terms[i + 2]
+  const verbInS =
+    next !== undefined &&
+    /\p{L}s$/u.test(next.normal) &&
+    readsAsVerbToo(next.normal.replace(/s$/u, '')) &&
+    (after === undefined || after.tags.has('Preposition') || after.tags.has('Determiner'))
+  // ("every theatre runs relaxed…": "every" names one, so a plural after it was its verb.)
+  const one = /^(?:every|each|a|an)$/u.test(subject[0]?.normal ?? '')
+  const plural = subject.slice(1).some((t) => t.tags.has('Plural'))
+  if (
+    finiteAfter ||
+    verbInS ||
+    (one && plural) ||
+    /^(?:had|did|got|was|were|been)$/u.test(verb.normal)
+  ) {
+    return false
+  }
+  return (
+    verb.tags.has('Participle') ||
+    /\p{L}{2}ed$/u.test(verb.normal) ||
+    verbFormsOf(verb.normal)?.participle === verb.normal
+  )
 }
 
 /** Whether a word typed alone is a noun as well as a verb ("balance", "respect"; not "thrive"). */

@@ -230,6 +230,8 @@ export const COMPOSER_EN = {
     // picture of the world, seen.
     'noun-phrase': 'I want to see {x}.',
   },
+  // "no surgery cancelled because of a hacker": a world with none of it.
+  worldWith: 'I want a world with {x}.',
   // A better world typed as the moment it happens, with no main clause ("when people leave…").
   worldMoment: 'I’m working towards the day {x}.',
   work: {

@@ -64,7 +64,8 @@ export function inferCore(answers: Answers): string {
   FIELDS.forEach((field, fieldIndex) => {
     const text = typeof answers[field] === 'string' ? answers[field] : ''
     if (!text.trim()) return
-    for (const term of tagTerms(text.slice(0, 600))) {
+    const terms = tagTerms(text.slice(0, 600))
+    for (const [i, term] of terms.entries()) {
       position += 1
       const word = term.normal.replace(/[^\p{L}-]/gu, '')
       if (word.length < 4 || term.tags.has('Pronoun') || term.tags.has('ProperNoun')) continue
@@ -75,9 +76,21 @@ export function inferCore(answers: Answers): string {
       fields.add(fieldIndex)
       seen.set(key, fields)
       // Said as a thing somewhere ("a repair shop", "a hearing service"): it can be the word.
+      // ("people facing eviction", "boys carrying knives": an -ing word between the people it
+      // tells of and what it is done to is what they do; "patients waiting hours" still wait.)
+      const object = terms[i + 1]
+      const doing =
+        /ing$/u.test(word) &&
+        (terms[i - 1]?.tags.has('Noun') ?? false) &&
+        object !== undefined &&
+        (object.tags.has('Noun') || object.tags.has('Determiner')) &&
+        !object.tags.has('Duration') &&
+        !object.tags.has('Value') &&
+        !object.tags.has('Pronoun')
       const thing =
         (term.tags.has('Singular') || term.tags.has('Uncountable') || /ing$/u.test(word)) &&
-        !term.tags.has('Plural')
+        !term.tags.has('Plural') &&
+        !doing
       if (thing && !EMPTY_NOUNS.has(word) && !candidates.has(key)) {
         candidates.set(key, { word, fields, first: position })
       }

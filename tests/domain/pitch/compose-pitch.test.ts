@@ -761,6 +761,23 @@ test('an inferred core word names an idea, never "nobody" or the place the story
   }
 })
 
+test('an -ing word that people do to something is not the word a pitch is about: "people facing eviction"', () => {
+  // "For me, it's about facing. … That's facing." was inferred from two answers.
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'job',
+    stage: 'vague',
+    problem: 'legal help costs more than most families can pay',
+    betterWorld: 'anyone facing eviction gets a lawyer as easily as they get a GP',
+    forWhom: 'people facing eviction',
+    workOn: 'working out what comes after corporate law',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, hook } = composePitch(answers, { messages: composeEn, variant })
+    expect(`${hook} ${pitch}`).not.toMatch(/about facing|That’s facing/u)
+  }
+})
+
 test('a moment typed as "when …" or as "-ing …" is told as a sentence, not left a fragment', () => {
   const when = allDrafts({
     ...worked,
@@ -3191,6 +3208,33 @@ test('"people" alone, who a problem starts on, is no one in particular: no "This
     )
     for (const text of [pitch, story]) expect(text).not.toMatch(/\bfor people\./u)
   }
+})
+
+test('a better world of people and what is done for them, with no verb of its own, is seen or had, not "a world where…"', () => {
+  const story = (betterWorld: string) =>
+    composePitch(
+      {
+        ...emptyAnswers(),
+        situation: 'cause',
+        stage: 'vague',
+        problem: 'hospitals get hacked',
+        betterWorld,
+      },
+      { messages: composeEn, variant: 0 },
+    ).story
+  expect(story('no surgery cancelled because of a hacker')).toContain(
+    'I want a world with no surgery cancelled because of a hacker.',
+  )
+  expect(story('dairy farmers paid a fair price again')).toContain(
+    'I want to see dairy farmers paid a fair price again.',
+  )
+  // A participle that says which one, or a verb of the clause's own, keeps the clause.
+  expect(story('every cup sold pays for a meal')).toContain(
+    'I want a world where every cup sold pays for a meal.',
+  )
+  expect(story('no child went hungry on a Sunday')).toContain(
+    'I want a world where no child went hungry on a Sunday.',
+  )
 })
 
 test("a one-word theme is what the hook is about, and the core word the person's word for it", () => {
