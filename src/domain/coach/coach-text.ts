@@ -2,7 +2,6 @@
 // string, so highlights line up with what the person typed, whatever the text contains.
 
 import { GREEK_QUESTION } from '../text/greek-question'
-import { countWords } from '../text/text'
 
 export type Span = { start: number; end: number }
 
@@ -188,14 +187,5 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   return merged
 }
 
-// Chinese and Japanese write no spaces between words: a run of their characters is not one word.
-// Said aloud, about two characters take the time of an English word (some 300 characters a
-// minute against 150 words), so each two count as one.
-const WRITTEN_WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
-
-/** Words as spoken time counts them, in any script. */
-export function spokenWords(text: string): number {
-  const characters = text.match(WRITTEN_WITHOUT_SPACES)?.length ?? 0
-  if (characters === 0) return countWords(text)
-  return countWords(text.replace(WRITTEN_WITHOUT_SPACES, ' ')) + Math.round(characters / 2)
-}
+// (How long a pitch takes to say, in any script, is counted where the composer counts it too.)
+export { spokenWords } from '../text/spoken-words'

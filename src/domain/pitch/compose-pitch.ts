@@ -42,6 +42,7 @@ import {
   greekQuestionMarks,
 } from '../language/english'
 import { countWords } from '../text/text'
+import { shortenSpoken, spokenWords } from '../text/spoken-words'
 import { detectLanguage } from '../language/detect-language'
 import {
   gerundOf,
@@ -2809,6 +2810,7 @@ function fit(
   range: { min: number; max: number },
   shape: Shape,
   fillers: readonly string[],
+  count: (text: string) => number = countWords,
 ): string {
   const [required = [], optional = [], typedQuestion = [], landing = [], spare = []] = plan
   // Counted as said: a line may read differently where it lands (see `alone`).
@@ -2818,7 +2820,7 @@ function fit(
   const counted = (text: string) => {
     const known = counts.get(text)
     if (known !== undefined) return known
-    const n = countWords(text)
+    const n = count(text)
     counts.set(text, n)
     return n
   }
@@ -3373,6 +3375,11 @@ function composeKeptWords(
   language: string,
   v: number,
 ): Omit<ComposedPitch, 'invitation'> {
+  // Japanese and Chinese write no spaces: their length is what their characters take to say
+  // (a 300-character pitch counted as 24 "words" ran a minute).
+  const unspaced = language === 'ja' || language === 'zh'
+  const count = unspaced ? spokenWords : countWords
+  const cut = unspaced ? shortenSpoken : shorten
   const typed = [r.belief, r.theme, r.problem, r.mistake].find((a) => a.form === 'question')
   // The few lines the composer says around the person's words, in their language; without them
   // (a language not written yet) the person's words stand alone.
@@ -3383,12 +3390,12 @@ function composeKeptWords(
   const own = (answer: ReadAnswer, role: Role, max: number): Sentence | null =>
     answer.form === 'empty' || answer === typed
       ? null
-      : sentence(shorten(asStatement(answer.text, language), max), role)
+      : sentence(cut(asStatement(answer.text, language), max), role)
   // Inside a frame: the answer's first words lowered (a name keeps its capital), no stop.
   const inside = (answer: ReadAnswer, max: number): string | null =>
     answer.form === 'empty' || answer === typed
       ? null
-      : inFrame(stripEnd(shorten(asStatement(answer.text, language), max)), language)
+      : inFrame(stripEnd(cut(asStatement(answer.text, language), max)), language)
   // German writes its nouns, and a verb said as a thing, with a capital ("Vertrauen").
   const coreWord = language === 'de' ? capitalise(r.core) : r.core
   const about = w.keptWords.questionAbout[language]
@@ -3440,6 +3447,7 @@ function composeKeptWords(
         role: 'landing' as const,
       }
     : null
+  const sparkWords = count(r.spark.text)
   const plan = (maxSpark: number): Sentence[][] => [
     present([
       core,
@@ -3448,25 +3456,25 @@ function composeKeptWords(
       question,
       // ("…« eu só queria ver a minha figueira ». Morreu nessa noite.": a moment a few words over
       // is told whole, its last sentence being where it turns.)
-      own(r.spark, 'spark', r.spark.words <= maxSpark + MOMENT_SLACK ? r.spark.words : maxSpark),
+      own(r.spark, 'spark', sparkWords <= maxSpark + MOMENT_SLACK ? sparkWords : maxSpark),
     ]),
     present(optional),
     [],
     landing ? [landing] : [],
     present(spare),
   ]
-  const pitch = fit(plan(30), PITCH_WORD_RANGE.pitch, shape, [])
-  const story = fit(plan(60), PITCH_WORD_RANGE.story, shape, [])
+  const pitch = fit(plan(30), PITCH_WORD_RANGE.pitch, shape, [], count)
+  const story = fit(plan(60), PITCH_WORD_RANGE.story, shape, [], count)
   // The one sentence: what the person does and, in the words left of thirty, what they believe.
-  const frameWords = lines ? countWords(lines.oneLiner.replace(/\{(?:work|belief)\}/gu, '')) : 0
-  const beliefRoom = ONE_LINER_MAX - frameWords - countWords(workWords ?? '')
+  const frameWords = lines ? count(lines.oneLiner.replace(/\{(?:work|belief)\}/gu, '')) : 0
+  const beliefRoom = ONE_LINER_MAX - frameWords - count(workWords ?? '')
   // ("porque creo en esto: creo que…": the frame already believes.)
   const believed = inside(r.belief, beliefRoom)?.replace(BELIEF_LEAD_INS, '') ?? null
   const beliefWords =
     typed === r.belief ||
     beliefRoom < 4 ||
     believed === null ||
-    countWords(believed) > beliefRoom ||
+    count(believed) > beliefRoom ||
     VERB_LAST_BELIEF.test(believed)
       ? null
       : believed
@@ -3489,7 +3497,7 @@ function composeKeptWords(
       core?.text ??
       (r.core ? asSentence(lines ? fill(lines.hookCore, { core: coreWord }) : r.core) : null) ??
       own(r.theme, 'theme', 18)?.text ??
-      ownHook(own(r.problem, 'problem', 14)?.text) ??
+      ownHook(own(r.problem, 'problem', 14)?.text, count) ??
       w.hook.fallback,
     pitch,
     story,
@@ -3556,8 +3564,8 @@ function linesIn(w: ComposerWords, language: string): OtherLanguageLines | undef
 }
 
 /** A line of the person's own as a hook, when it is no longer than a hook may be. */
-function ownHook(line: string | undefined): string | null {
-  return line !== undefined && countWords(line) <= PITCH_WORD_RANGE.hook.max ? line : null
+function ownHook(line: string | undefined, count = countWords): string | null {
+  return line !== undefined && count(line) <= PITCH_WORD_RANGE.hook.max ? line : null
 }
 
 /** Sentences joined and asked as the answers' script writes them. */

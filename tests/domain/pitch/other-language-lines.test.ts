@@ -3,6 +3,7 @@ import { composePitch } from '@/domain/pitch/compose-pitch'
 import { COMPOSER_EN } from '@/domain/pitch/composer-words-en'
 import { OTHER_LANGUAGE_LINES, type OtherLanguageLines } from '@/domain/pitch/composer-words-other'
 import { countWords } from '@/domain/text/text'
+import { spokenWords } from '@/domain/text/spoken-words'
 import { composeEn } from '../../support/compose-en'
 
 type Field = keyof OtherLanguageLines
@@ -270,3 +271,27 @@ test.each(Object.entries(NEW_LANGUAGES))(
     }
   },
 )
+
+test('a Japanese or Chinese pitch runs about thirty seconds aloud, counted by its characters', () => {
+  // Counted as runs between commas, a 300-character pitch was 24 "words" and ran a minute.
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'vague',
+    coreWord: 'つながり',
+    spark:
+      'お正月に帰省したら、子どもの頃に毎日通った駄菓子屋が閉まっていた。おばちゃんは去年亡くなったと母から聞いた。誰も知らせてくれなかった。',
+    problem: '地元の商店街がシャッター通りになってしまった。若い人はみんな都会に出て行った。',
+    belief: 'シャッターを開けるのは、お金じゃなくて人だと思う。',
+    betterWorld: '週末に若い人が戻ってきて、また誰かの名前を呼ぶ声が聞こえる商店街。',
+    workOn: '空き店舗を使った週末だけの市場',
+    forWhom: '商店街のおじいちゃんおばあちゃん',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story, language } = composePitch(answers, { messages: composeEn, variant })
+    expect(language).toBe('ja')
+    expect(spokenWords(pitch)).toBeLessThanOrEqual(80)
+    expect(spokenWords(story)).toBeLessThanOrEqual(160)
+    expect(pitch).toMatch(/[。？！]$/u)
+  }
+})
