@@ -2060,7 +2060,9 @@ function questionLine(
   if (r.coreIsName && wrap(variant, 3) === 2)
     return { text: w.questions.aboutSomeone, typed: false }
   const list = !r.core
-    ? w.questions.plain
+    ? themed
+      ? w.questions.plain
+      : w.questions.plainUnthemed
     : /^(?:not )?being /u.test(r.core)
       ? themed
         ? w.questions.withState
@@ -2395,7 +2397,9 @@ function planPitch(
       ? asWord
         ? fill(w.asWord.shared, word)
         : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
-      : pick(w.sharedLines, v),
+      : // ("It's about this: nurses are exhausted. We've all been there." says every listener
+        // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
+        pick(core || theme !== null ? w.sharedLines : w.sharedLinesSeen, v),
     'theme',
   )
 

@@ -302,6 +302,12 @@ export const COMPOSER_EN = {
       // The question-first opening asks it before anything is said: it must stand on its own.
       'Have you ever noticed something nobody else seemed to see?',
     ],
+    // …and with no theme either: the problem is asked about as seen, not as lived.
+    plainUnthemed: [
+      'Where does it show up for you?',
+      'Has that ever happened to you?',
+      'Have you ever noticed something nobody else seemed to see?',
+    ],
     // After a theme that is a principle or a thing ("nobody should learn hungry"), not a feeling.
     seenIt: 'Where have you seen that up close?',
     // The question-first question when the core word is someone's name.
@@ -450,6 +456,13 @@ export const COMPOSER_EN = {
     'We’ve all been there.',
     'We’ve all felt it.',
     'We’ve all felt it, one way or another.',
+  ],
+  // After a problem said with no theme or word ("girls miss school because pads are expensive"):
+  // we have not all been there, but most of us have seen it.
+  sharedLinesSeen: [
+    'We’ve all seen it.',
+    'Most of us have seen it.',
+    'Once we notice it, we see it everywhere.',
   ],
   // …and with a core word to name: "there" and "it" would point at nothing.
   // A core word that names a thing or an action ("shed", "the kettle", "reach out"): said as the

@@ -3237,6 +3237,26 @@ test('a better world of people and what is done for them, with no verb of its ow
   )
 })
 
+test('with no theme and no core word, we share having seen the problem, not having lived it', () => {
+  // "It's about this: nurses are exhausted. We've all been there. When did you last feel that
+  // yourself?" told every listener they had been an exhausted nurse.
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(
+      {
+        ...emptyAnswers(),
+        situation: 'cause',
+        stage: 'vague',
+        problem: 'girls miss school when they have their period because pads are expensive',
+        spark: 'My niece stayed home three days every month and told her teacher she had a cold.',
+        workOn: 'free pads in every girls toilet',
+      },
+      { messages: composeEn, variant },
+    )
+    expect(pitch).not.toMatch(/been there|felt it|feel that yourself/u)
+    expect(pitch).toMatch(/\b(?:we|us)\b[^.]*\bseen?\b/iu)
+  }
+})
+
 test("a one-word theme is what the hook is about, and the core word the person's word for it", () => {
   const hook = (answers: Partial<Answers>) =>
     composePitch(

@@ -618,7 +618,7 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [
       'h22-p-local-paper-software: openings share 55%',
-      'h22-p-teacher-leaving-maybe: openings share 78%',
+      'h22-p-teacher-leaving-maybe: openings share 76%',
       'h22-p-call-centre-accent: openings share 58%',
     ],
   },
@@ -677,7 +677,7 @@ const SPENT_SETS = [
     // investigated).
     known: [],
     knownOverlaps: [
-      'h27-p-harper-year9-reading: openings share 54%',
+      'h27-p-harper-year9-reading: openings share 61%',
       'h27-p-raj-bankruptcy-standup: openings share 52%',
     ],
   },
