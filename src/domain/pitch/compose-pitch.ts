@@ -1635,6 +1635,28 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
 }
 
 /**
+ * A problem told of others or the world ("nurses are exhausted", "so many street dogs in
+ * Romania"), which a listener has seen; not the speaker's own ("I'm an engineer but driving
+ * uber", "retired last year. Bored stiff."), which a listener may have been through.
+ */
+function seenFromOutside(problem: ReadAnswer): boolean {
+  // (The sentence the pitch says it with: "teens believe whatever a video tells them. I see it
+  // at the library" is still told of teens.)
+  const said = problem.sentences[0] ?? problem.text
+  if (problem.form === 'empty' || FIRST_PERSON.test(said)) return false
+  const first = tagTerms(said.slice(0, 80))[0]
+  if (first === undefined) return false
+  // ("retired last year", "lost my job": told with no "I", still the speaker's own; "Detroit's
+  // got…", "there's a waitlist…" are not.)
+  const told =
+    (first.tags.has('Verb') && !first.tags.has('Noun') && !first.tags.has('There')) ||
+    (first.tags.has('Adjective') && /\p{L}{2}ed$/u.test(first.normal))
+  return !told
+}
+// (Not "my": "kids at my school", "6 women on my team" are others, seen.)
+const FIRST_PERSON = /(?<![\p{L}'’])(?:i|i['’](?:m|ve|d|ll)|im|me|myself)(?![\p{L}'’])/iu
+
+/**
  * Someone or something, then a participle, with no verb of their own before it ("no animal given
  * up", "farmers paid fair for fleece"); "no child went hungry" has one.
  */
@@ -2060,7 +2082,7 @@ function questionLine(
   if (r.coreIsName && wrap(variant, 3) === 2)
     return { text: w.questions.aboutSomeone, typed: false }
   const list = !r.core
-    ? themed
+    ? themed || !seenFromOutside(r.problem)
       ? w.questions.plain
       : w.questions.plainUnthemed
     : /^(?:not )?being /u.test(r.core)
@@ -2399,7 +2421,10 @@ function planPitch(
         : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
       : // ("It's about this: nurses are exhausted. We've all been there." says every listener
         // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
-        pick(core || theme !== null ? w.sharedLines : w.sharedLinesSeen, v),
+        pick(
+          core || theme !== null || !seenFromOutside(r.problem) ? w.sharedLines : w.sharedLinesSeen,
+          v,
+        ),
     'theme',
   )
 

@@ -3255,6 +3255,14 @@ test('with no theme and no core word, we share having seen the problem, not havi
     expect(pitch).not.toMatch(/been there|felt it|feel that yourself/u)
     expect(pitch).toMatch(/\b(?:we|us)\b[^.]*\bseen?\b/iu)
   }
+  // The speaker's own, told with or without "I", is something we may have been through.
+  for (const problem of ["I'm an engineer but driving uber", 'retired last year. bored stiff']) {
+    const { pitch } = composePitch(
+      { ...emptyAnswers(), situation: 'job', stage: 'vague', problem },
+      { messages: composeEn, variant: 0 },
+    )
+    expect(pitch).toMatch(/We’ve all been there\./u)
+  }
 })
 
 test("a one-word theme is what the hook is about, and the core word the person's word for it", () => {

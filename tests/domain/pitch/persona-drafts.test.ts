@@ -618,7 +618,7 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [
       'h22-p-local-paper-software: openings share 55%',
-      'h22-p-teacher-leaving-maybe: openings share 76%',
+      'h22-p-teacher-leaving-maybe: openings share 78%',
       'h22-p-call-centre-accent: openings share 58%',
     ],
   },
