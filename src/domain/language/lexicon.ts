@@ -102,7 +102,7 @@ export function namesPeopleWord(word: string): boolean {
 
 /**
  * The same, and a word the lexicon lacks that the tagger reads as a person by its ending
- * ("arborists", "ethnographer" would be guessed the way "-ist", "-logist", "-keeper" are): asked
+ * ("arborists", "ethnologists": guessed as the tagger guesses "-ist", "-logist", "-keeper"): asked
  * where a pitch is read for who is better off, which meets job titles no lexicon lists.
  */
 export function namesPeopleOrByEnding(word: string): boolean {
