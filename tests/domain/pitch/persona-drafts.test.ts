@@ -40,7 +40,7 @@ import { PERSONAS_HELD_OUT_24 as SPENT_24 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_25 as SPENT_25 } from '../../fixtures/personas-held-out-25'
 import { PERSONAS_HELD_OUT_26 as SPENT_26 } from '../../fixtures/personas-held-out-26'
 import { PERSONAS_HELD_OUT_27 as SPENT_27 } from '../../fixtures/personas-held-out-27'
-import { PERSONAS_HELD_OUT_28 } from '../../fixtures/personas-held-out-28'
+import { PERSONAS_HELD_OUT_28 as SPENT_28 } from '../../fixtures/personas-held-out-28'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -361,6 +361,8 @@ const KNOWN_SPENT_COACH = [
   'h27-p-harper-year9-reading/0: core-word',
   'h27-p-harper-year9-reading/1: core-word',
   'h27-p-harper-year9-reading/2: core-word',
+  // Spent set 28 at its reading (2026-12-03, session from 18:33): 1 failure, not yet investigated.
+  'h28-p-049-ironbound-youth-soccer/0: transactional',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -682,6 +684,14 @@ const SPENT_SETS = [
       'h27-p-raj-bankruptcy-standup: openings share 52%',
     ],
   },
+  {
+    name: 'spent set 28 (formerly held out)',
+    set: SPENT_28,
+    // Spent at the end of the session that read it (no draft with a counted defect and no
+    // openings over half alike at its reading).
+    known: [],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -761,7 +771,9 @@ test('every English development persona’s pitch, with its invitation after it,
 // (Set 13's one, "Is there someone you'd introduce me to?" after a story-first pitch that never
 // said what the person does, read as a referral ask, is gone: the pitch now says the work, and the
 // model retrained with spent set 16 no longer reads it as a trade.)
-const KNOWN_SPENT_INVITED_TRADE: string[] = []
+// (Spent set 28's one, recorded at its spending, not yet investigated: the same pitch its coach
+// check fails as a trade.)
+const KNOWN_SPENT_INVITED_TRADE: string[] = ['h28-p-049-ironbound-youth-soccer/0']
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
 // helper who never saw the composer or another persona set, committed (c8a3eaa) before any of its
@@ -1022,43 +1034,11 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 // on from then on, with the spent sets above. Held out in its place: personas-held-out-28.ts
 // (written blind, committed unread), read once at the end of a session.
 
-// HELD-OUT PERSONA SET 28 (personas-held-out-28.ts): 114 answer sets written blind on 2026-12-03 by
-// a helper who never saw the composer or another persona set, committed (f233835) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_28_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-03, session from
-// 18:33; the CI run of this commit prints it a second time): 0 of 342 drafts with a counted
-// defect (0 defects), 0 personas with openings over 50% alike, 1 of 255 English pitches failing a
-// coach check (set 27 at its reading: 0 of 342, 2, 5 of 255). Counted defects are a floor: the
-// drafts were not read; which check failed is not looked at while the set is held out.
-export const HELD_OUT_28_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_28_MEASURED = { draftsWithDefect: 0, overlaps: 0, coachFailures: 1 }
-
-test('held-out: persona set 28, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_28
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 28 (${set.length} personas, rounds seen ${HELD_OUT_28_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_28_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_28_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_28_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT PERSONA SET 28 (personas-held-out-28.ts): 114 answer sets written blind on 2026-12-03,
+// committed unread (f233835), read once at the end of the session from 18:33 (c7643bc; printed
+// once locally and once more by the CI run of that commit): 0 of 342 drafts with a counted defect,
+// 0 personas with openings over 50% alike, 1 of 255 English pitches failing a coach check (set 27
+// at its reading: 0, 2, 5). Counted defects are a floor: the drafts were not read.
+// HELD-OUT-28 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-29.ts
+// (written blind, committed unread in 06a58ba), read once at the end of a session.
