@@ -186,6 +186,3 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   }
   return merged
 }
-
-// (How long a pitch takes to say, in any script, is counted where the composer counts it too.)
-export { spokenWords } from '../text/spoken-words'

@@ -44,7 +44,6 @@ import {
   mergeSpans,
   scanText,
   sentenceWords,
-  spokenWords,
   type ScannedText,
   type Span,
   type Word,
@@ -52,6 +51,7 @@ import {
 import { speakingSeconds } from '../text/text'
 import { findTrade } from './coach-ask'
 import { detectLanguage, writesLettersEnglishDoesNot } from '../language/detect-language'
+import { spokenWords } from '../text/spoken-words'
 import { lexiconTags, namesPeopleOrByEnding, namesPersonNoun } from '../language/lexicon'
 import { scoreAsk, tradeVerdict } from './ask-model'
 import { withoutOthersWords } from './others-words'

@@ -48,22 +48,27 @@ export function hasLexiconTag(word: string, tag: string): boolean {
   return lexiconTags(word).includes(tag)
 }
 
+/** The two readings the tagger decides between by context ("Noun|Verb"), for a loaded lexicon. */
+function switchOf(word: string): string | undefined {
+  return switches && Object.prototype.hasOwnProperty.call(switches, word)
+    ? switches[word]
+    : undefined
+}
+
 /**
  * A verb the lexicon knows only as an action ("remember", "breathe", "guide"), never as a thing:
  * "trust", "stay" or "hope" can be nouns too, and stay nouns.
  */
 export function isVerbOnly(word: string): boolean {
   if (!hasLexiconTag(word, 'Infinitive')) return false
-  const either =
-    switches && Object.prototype.hasOwnProperty.call(switches, word) ? switches[word] : undefined
+  const either = switchOf(word)
   return either === undefined || !/\b(Noun|Singular|Plural|Uncountable)\b/u.test(either)
 }
 
 /** A word the lexicon reads as a verb, alone or as one of two readings ("bang": Noun|Verb). */
 export function readsAsVerbToo(word: string): boolean {
   if (hasLexiconTag(word, 'Infinitive')) return true
-  const either =
-    switches && Object.prototype.hasOwnProperty.call(switches, word) ? switches[word] : undefined
+  const either = switchOf(word)
   return either !== undefined && /\bVerb\b/u.test(either)
 }
 

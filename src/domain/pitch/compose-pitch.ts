@@ -142,6 +142,8 @@ type Read = Record<
   voice: number
   /** The people the problem starts on ("children in care"), for when nobody is named as better off. */
   problemPeople: string | null
+  /** The problem is told of others, which a listener has seen, not the speaker's own. */
+  problemSeen: boolean
 }
 
 // A word no sentence ends on: "long haul drivers and the", "loneliness on the", "instead of".
@@ -270,6 +272,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     problemPeople: isEnglish
       ? (peopleInProblem(named.problem.text) ?? peopleInProblem(named.betterWorld.text, false))
       : null,
+    problemSeen: isEnglish && seenFromOutside(named.problem),
     // Typed data can still arrive malformed (an old draft, a test): never index by a stranger.
     situation: isSituation(answers.situation) ? answers.situation : 'cause',
     // "A world where every kid in the hollers has…": what follows "where" is a clause, whatever
@@ -2082,7 +2085,7 @@ function questionLine(
   if (r.coreIsName && wrap(variant, 3) === 2)
     return { text: w.questions.aboutSomeone, typed: false }
   const list = !r.core
-    ? themed || !seenFromOutside(r.problem)
+    ? themed || !r.problemSeen
       ? w.questions.plain
       : w.questions.plainUnthemed
     : /^(?:not )?being /u.test(r.core)
@@ -2421,10 +2424,7 @@ function planPitch(
         : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
       : // ("It's about this: nurses are exhausted. We've all been there." says every listener
         // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
-        pick(
-          core || theme !== null || !seenFromOutside(r.problem) ? w.sharedLines : w.sharedLinesSeen,
-          v,
-        ),
+        pick(core || theme !== null || !r.problemSeen ? w.sharedLines : w.sharedLinesSeen, v),
     'theme',
   )
 
