@@ -313,7 +313,7 @@ const TRADE: Record<string, Table> = {
     job: 'baan banen vacature* functie',
     hiring: 'aannemen aanneemt',
     apply: 'sollicit*',
-    recommend: 'aanbevel* aanbevolen voordragen aanraden',
+    recommend: 'aanbevel* aanbeveel* aanbevolen voordragen aanraden',
     introduce: 'introduceren voorstellen',
     calendar: 'agenda',
     meeting: 'afspraak kennismaking*',
@@ -562,7 +562,7 @@ const TRADE: Record<string, Table> = {
     calendar: 'kalenteri*',
     meeting: 'tapaami* puhelu*',
     call: 'soita soitan',
-    buy: 'osta* ostatko',
+    buy: 'osta* ostatko myyn myyd*',
     order: 'tilaa* tilaus*',
     price: 'hinta* hintaan hinnat',
     costs: 'maksaa maksavat',
@@ -588,6 +588,7 @@ const TRADE: Record<string, Table> = {
     interview: 'pohovor*',
     apply: 'přihlášk*',
     recommend: 'doporuč*',
+    resume: 'životopis*',
     introduce: 'představ*',
     calendar: 'kalendář*',
     meeting: 'schůzk* setkání',
@@ -738,6 +739,7 @@ const TRADE: Record<string, Table> = {
   },
   vi: {
     hiring: 'tuyển',
+    recommend: 'cử',
     interview: 'phỏng',
     resume: 'cv',
     buy: 'mua',
@@ -768,6 +770,8 @@ const TRADE: Record<string, Table> = {
 // glossed after spent set 27 missed "lønnsøkning", "jutalékot", "Cserébe", "odměna … na mě"; a
 // job talk, a code, an appointment, pay, a vote, the speaker's name and appraisal after spent set
 // 28 missed "op gesprek komen", "KOSAR10 kóddal", "palkata minut", "stemmen din", "namaku".
+// Spent set 31 missed a CV ("životopis"), a nomination ("đề cử tôi"), selling ("myyn") and a
+// recommendation in the present ("aanbeveelt"); glossed in the tables above and in INSIDE.
 const MORE_TRADE: Record<string, Table> = {
   nl: {
     salary: 'opslag loonsverhoging salarisverhoging',
@@ -1061,6 +1065,7 @@ const INSIDE: Record<string, Table> = {
     interview: '面接',
     resume: '履歴書',
     introduce: '紹介',
+    recommend: '推薦 推して',
     salary: '給料 給与 昇給',
     promotion: '昇進',
     vote: '投票',
@@ -1084,7 +1089,8 @@ const INSIDE: Record<string, Table> = {
     hiring: '招聘 招人',
     interview: '面试',
     resume: '简历',
-    introduce: '介绍',
+    introduce: '介绍 引荐',
+    recommend: '推荐',
     salary: '工资 薪水 加薪',
     promotion: '升职 晋升',
     vote: '投票',
@@ -1096,7 +1102,7 @@ const INSIDE: Record<string, Table> = {
   },
   ko: {
     free: '무료 공짜',
-    price: '가격 만원',
+    price: '가격 만원 견적',
     discount: '할인',
     buy: '구매 구입 사주',
     order: '주문',

@@ -41,6 +41,10 @@ const REQUEST_FORM = compileList([
   '(?:the )?(?:best|simplest|easiest|one) thing (?:you|u) (?:can|could) do',
   '(?:think|thought) of me',
   'keep me in mind',
+  // "Just remember my face when the shortlist comes round."
+  'remember (?:me|my (?:name|face))',
+  // "Who's the right person for me to send a meeting invite to?"
+  "who(?:'s| is) the (?:right|best) person (?:for me|i should|to send)",
   // Other languages: "¿Tienes diez minutos…?", "Pourriez-vous…", "Könnten Sie…".
   '(?:podr[ií]as|podr[ií]a|puedes|puede|quieres|quiere|tienes|tiene|te apuntas|me (?:pasas|presentas|recomiendas)|conoces|si (?:conoces|puedes|quieres|me))',
   '(?:pourriez|pourrais|pouvez|peux|voulez|veux|voudriez|auriez|avez) (?:vous|tu)',
@@ -142,7 +146,8 @@ const MEETING = compileList([
   '(?:a |for a )?coffee (?:next|this|on|some)',
   '(?:free|no-obligation|no obligation) (?:quote|estimate|assessment|survey|audit|consultation|review|trial)',
   'in front of (?:the people who decide|(?:the |your )?(?:boss|board|buyers?|director|directors|decision makers))',
-  '(?:walk|talk) you through',
+  "(?:walk|talk) (?:you|your (?:[\\p{L}']+ )?(?:people|team|staff|folks)) through",
+  '(?:meeting|calendar|zoom|teams) invite',
   'show you (?:our|my) (?:rates|prices|product|app|software|tool|platform|portfolio|work|demo|range|samples)',
   'run the numbers',
   "i'?ll send you the invitation|send you the invitation",
@@ -158,7 +163,11 @@ const JOB = compileList([
   'jobs?|roles?|positions?|vacanc(?:y|ies)|openings?|internships?|interns|juniors|apprenticeships?|placements?',
   '(?:my |a )?(?:cv|resume|résumé|portfolio|references?)',
   '(?:taking on|hiring|recruiting)',
-  '(?:a |that |the )?seat (?:at|on) (?:that|the|your)',
+  // Not "a seat at the table": who gets one is a cause, not a vacancy.
+  '(?:a |that |the )?seat (?:at|on) (?:that|your)|(?:a |that |the )?seat on the',
+  'shortlists?|hiring panel',
+  '(?:any|a) way in',
+  '(?:bring|bringing|take|taking) (?:me|us) on',
   'anything (?:for|in) (?:someone|me|a person)',
   'anything (?:comes up|opens up|going)|hear of anything',
   'get me in',
@@ -167,13 +176,14 @@ const JOB = compileList([
   'lead the rollout',
   '(?:currículum|curriculum|puesto|trabajo|empleo)',
   '(?:poste|emploi|candidature|mon book|(?:un|mon|le) stage)',
-  '(?:lebenslauf|stelle|bewerbung)',
+  // "Was würden Sie an meiner Stelle lesen?": "in my place", not a vacancy.
+  '(?:lebenslauf|(?<!an (?:meiner|deiner|seiner|ihrer|unserer|eurer|dieser|erster|zweiter|letzter|jeder) )stelle|bewerbung)',
 ])
 
 /** The listener's network put to work for the speaker: names, introductions, referrals. */
 const REFERRAL = compileList([
   'refer (?:me|us|my)',
-  '(?:introduce|intro|present) (?:me|us)',
+  '(?:introduc(?:e|ing)|intro|present(?:ing)?) (?:me|us)',
   'introduced',
   'introductions?',
   'put (?:me|us) in touch',
@@ -201,7 +211,11 @@ const REFERRAL = compileList([
 
 /** Buying, subscribing, joining the speaker's sales team. */
 const SALE = compileList([
-  '(?:buy|order|purchase|subscribe|sign up|signup|book in|pre-order|preorder)s?',
+  // Not "could I buy you a coffee": the speaker pays.
+  '(?:buy|order|purchase|subscribe|sign up|signup|book in|pre-order|preorder)s?(?! (?:you|u|ya)(?![\\p{L}]))',
+  'count on (?:your|ur) vote|vote for me',
+  '(?:amazon|google) ?(?:reviews?|rezension|ratings?)|goodreads|tripadvisor|trustpilot|yelp|rezension|(?:five|5) ?stars?',
+  '(?:team|teams|downline) under (?:me|my)',
   'tickets?',
   'checkout|promo|(?:the |my |a |discount )code',
   '(?:join|joining) (?:under (?:me|my)|my team|me in)',
@@ -287,7 +301,7 @@ const CAUSE_QUALIFIER = compileList([
 const READING = compileList([
   '(?:a|any|good|the|one|some) (?:good |great )?(?:book|podcast|article|film|documentary)s?',
   '(?:book|podcast|article)s? (?:on|about|that)',
-  'anything good|something good|reading|read anything|the title|the tip|sounding board|think it through|hear (?:about|it|them|her|him|your)',
+  'anything good|something good|reading|read anything|the title|the tip|sounding board|think it through|think (?:out loud|aloud)|hear (?:about|it|them|her|him|your)',
 ])
 
 // ---------------------------------------------------------------------------------------------
@@ -331,7 +345,7 @@ const PERIODS =
   /^(?:,\s*deposit|\s*(?:(?:a|an|per|\/|each|every)\s?(?:week|month|quarter|year|hour|session|class|day|night|head|person|piece|print|seat|user|ticket|box|lesson)|on retainer|monthly|weekly|upfront|up front|deposit|for the lot|for the (?:six|\p{L}+) weeks|for (?:six|four|eight|ten|twelve) weeks|each|gets you|off|at checkout|for (?:\d+|\p{L}+) (?:percent|per cent|%)|a pop|a go|a time|an hour|a lesson|al mes|por mes|a la semana|par mois|par semaine|pro monat|im monat|pro woche))(?![\p{L}])/iu
 /** Verbs that make an amount a fact about the world, not a price the speaker charges. */
 const INNOCENT_BEFORE =
-  /(?:spend|spent|spends|lose|lost|loses|earn|earned|earns|earning|costs?|cost us|save|saved|saves|short|owe|owed|waste|wasted|worth|raised for|pay(?:s|ing)? (?:for|out)|gone up|went up|rent|rents|bills?|wage|wages|salary|debt|cuesta|coûte|kostet|gana|gagne|verdient)\W+(?:[\p{L}']+\W+){0,2}$/iu
+  /(?:spend|spent|spends|lose|lost|loses|earn|earned|earns|earning|costs?|cost us|save|saved|saves|short|owe|owed|waste|wasted|worth|raised for|(?<![\p{L}])(?:got|received|won|awarded|secured|landed)(?![\p{L}'])|pay(?:s|ing)? (?:for|out)|gone up|went up|rent|rents|bills?|wage|wages|salary|debt|cuesta|coûte|kostet|gana|gagne|verdient)\W+(?:[\p{L}']+\W+){0,2}$/iu
 const PRICE_BEFORE =
   /(?:^|[^\p{L}])(?:is|are|it'?s|that'?s|just|only|from|at|for|starts? at|priced at|tickets?|entry|pay|lend me|lend us|invest|back|pledge|chip in|with|c'est|es|son|sont|est|für|mit|ab|desde|dès|à|a|und|y|et|nur|solo|seulement|kit is|kit's|retainer)\W+(?:(?:about|around|roughly|just|only|a|an)\W+)?$/iu
 const PRICE_SUBJECT =
@@ -588,7 +602,9 @@ function selfGain(
   const sale = first(SALE, text, start)
   if (sale !== undefined && !caring && (LISTENER.test(text) || SPEAKER.test(text))) return sale
   const meeting = first(MEETING, text, start)
-  if (meeting !== undefined && !caring) return meeting
+  // "Could I buy you a coffee and think out loud with you?" is the vague stage's sounding board.
+  const thinking = stage === 'vague' && test(READING, text)
+  if (meeting !== undefined && !caring && !thinking) return meeting
   const job = first(JOB, text, start)
   // "I'm looking for a role on a team that…" names the job without asking the listener for it.
   if (job !== undefined && !caring && (question || LISTENER.test(text) || FOR_ME.test(text)))

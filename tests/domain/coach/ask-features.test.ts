@@ -136,6 +136,13 @@ test('Greek, Russian, Ukrainian and Vietnamese asks are glossed word for word', 
   expect(greek.has('u:free')).toBe(true)
   expect(greek.has('u:shipping')).toBe(true)
   expect(read('bạn share bài đăng giúp nha', 'vi').has('u:share')).toBe(true)
+  // "Could you nominate me for the post?", "I'll send you my CV", "I sell my own prints".
+  expect(read('Anh có thể đề cử tôi cho vị trí đó không?', 'vi').has('u:recommend')).toBe(true)
+  expect(read('Pošlu vám svůj životopis ještě dnes.', 'cs').has('u:resume')).toBe(true)
+  expect(read('Myyn myös omia valokuviani.', 'fi').has('u:buy')).toBe(true)
+  expect(read('Dan zou ik het fijn vinden als je me aanbeveelt.', 'nl').has('u:recommend')).toBe(
+    true,
+  )
 })
 
 test('Japanese, Chinese and Korean trade words are found inside the words they are written in', () => {
@@ -150,6 +157,10 @@ test('Japanese, Chinese and Korean trade words are found inside the words they a
   expect(japanese.has('u:share')).toBe(true)
   expect(read('请帮我转发，关注我们的账号。', 'zh').has('u:follow')).toBe(true)
   expect(read('첫 주문은 무료 배송입니다', 'ko').has('u:order')).toBe(true)
+  // "Could you recommend me to the director?", "I'll send the quote right away", "please refer me".
+  expect(read('部長に私を推薦していただけませんか', 'ja').has('u:recommend')).toBe(true)
+  expect(read('견적 바로 보내드릴게요', 'ko').has('u:price')).toBe(true)
+  expect(read('能不能帮我引荐一下', 'zh').has('u:introduce')).toBe(true)
   // Not read inside the words of a language written with spaces.
   expect(read('無料', 'en').has('u:free')).toBe(false)
 })

@@ -1,6 +1,6 @@
 // The coach hears the ask in its many forms and asks who gains; it is fair to pitches people write.
 import fc from 'fast-check'
-import { reviewInvitation, reviewPitch, type CheckId } from '@/domain/coach/coach'
+import { reviewInvitation, reviewPitch, tradeByRules, type CheckId } from '@/domain/coach/coach'
 import { enCoach } from '@/i18n/en-coach'
 
 type Context = { stage?: string; situation?: string }
@@ -215,6 +215,48 @@ test('an opening on a moment or on other people passes theme-first', () => {
     false,
   )
   expect(check('I was a nurse for twenty years before this.', 'theme-first').ok).toBe(false)
+})
+
+// The hand-written rules are one feature of the trained model; what they hear is tested alone.
+function ruleWords(text: string, stage?: string): string {
+  return tradeByRules(text, stage)
+    .map((s) => text.slice(s.start, s.end))
+    .join(' | ')
+}
+
+test.each([
+  ['a vote for the speaker', 'I am standing for the parish council. Can I count on your vote?'],
+  [
+    'a review for the speaker',
+    'If you liked the album, a couple of lines on Goodreads would mean a lot.',
+  ],
+  ['stars in a shop', 'Could you give the app five stars? It really helps us.'],
+  ['a team under the speaker', "I'm looking for two hungry people to build a team under me."],
+  ['a meeting invite', 'Who is the right person for me to send a calendar invite to?'],
+  ['a product walk-through', 'Could I walk your finance people through it on Tuesday?'],
+  ['being introduced for work', 'Would you be up for introducing me to your head of design?'],
+  ['being brought on', 'Do you think they might bring me on for the spring season?'],
+  ['a shortlist', 'You are on the panel, right? Remember my name when the shortlist is drawn up.'],
+])('%s is heard by the rules', (_, text) => {
+  expect(ruleWords(text)).not.toBe('')
+})
+
+test.each([
+  [
+    'a seat at the table as an idiom',
+    'If you care about who gets a seat at the table, could you help us think it through?',
+  ],
+  ['a coffee the speaker buys', 'Could I buy you a coffee some time and think out loud with you?'],
+  [
+    'a grant received',
+    'We got a £3,000 grant from the county for the first season, which is wild.',
+  ],
+  [
+    '"an meiner Stelle" (in my place)',
+    'Ich weiß noch nicht viel. Was würden Sie an meiner Stelle zuerst lesen?',
+  ],
+])('%s is not a trade to the rules', (_, text) => {
+  expect(ruleWords(text, 'vague')).toBe('')
 })
 
 test('the transactional advice fits the stage', () => {
