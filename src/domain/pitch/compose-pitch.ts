@@ -631,6 +631,35 @@ function saidAsWord(r: Read): boolean {
   )
 }
 
+/**
+ * "road", "corner", "village", never written with an article: "It's about corner, really." and
+ * "That's corner." are no English, and the lexicon cannot say whether "a corner" or plain "grief"
+ * is meant; "One word: corner." says either. (An idea, "dignity" or "home", is
+ * still about; "neighbours" too: things counted are said as they are.)
+ */
+function isBareThing(r: Read): boolean {
+  // (A word the composer found in the answers keeps its frames: the person chose no word.)
+  if (r.coreInferred || !isCountedThing(r.core) || isIdea(r.core) || /[^s]s$/u.test(r.core)) {
+    return false
+  }
+  return !usedBare(r)
+}
+
+/** "I found my people at church": the person says the word bare, as one says "at home". */
+function usedBare(r: Read): boolean {
+  const uses = new RegExp(`([\\p{L}’']+)\\s+${r.core}\\b`, 'giu')
+  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief].some((a) =>
+    [...a.text.matchAll(uses)].some(([, before = '']) => {
+      const word = before.toLowerCase()
+      // ("a reading corner": an -ing word before it names a kind of the thing.)
+      if (/ing$/u.test(word) || DETERMINERS.test(word)) return false
+      return lexiconTags(word).some((tag) =>
+        /^(?:Preposition|Copula|Infinitive|PastTense|PresentTense)$/u.test(tag),
+      )
+    }),
+  )
+}
+
 /** "dignity", "belonging", "home": an idea someone can show you the meaning of. */
 function isIdea(core: string): boolean {
   return /^\p{Ll}+$/u.test(core) && (ABSTRACT_ENDING.test(core) || IDEA_NOUNS.has(core))
@@ -1228,8 +1257,9 @@ function clausesOf(sentence: string): string[] {
 // "He mentioned it at the shop…", "Not every night is that night.", "Each one was 'normal'…": a
 // line that leans on the one before it, said after a gap, points at nothing; the moment is told
 // from its start instead.
+// ("Three of them asked for her number." after a dropped line about a table of strangers.)
 const LEANS_BACK =
-  /^["“'‘(]*(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also|each one|every one)\b/iu
+  /^["“'‘(]*(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also|each one|every one|(?:\p{L}+|\d+) of (?:them|those|these))\b/iu
 // "She walks 2 miles now." after "I drive the 42.": a person spoken of needs someone named before.
 const PERSON_PRONOUN = /^["“'‘(]*(?:he|she|they|her|his|him|them|their)\b/iu
 
@@ -2102,7 +2132,9 @@ function questionLine(
         : themed
           ? w.questions.withCore
           : w.questions.withCoreNoTheme
-  const picked = pick(list, variant)
+  // ("What does corner mean to you?" asks about a thing as if it were an idea.)
+  const listed = pick(list, variant)
+  const picked = isBareThing(r) && /mean to you\?$/u.test(listed) ? w.questions.wordAsked : listed
   const aboutCore = /make the difference\?$/u.test(picked)
   const stem = !aboutCore
     ? picked
@@ -2300,6 +2332,9 @@ function planPitch(
   shape: Shape,
   v: number,
   sparkScale = 1,
+  // The one-minute story has time for "It comes down to one word: …" where a pitch says "One
+  // word: …".
+  story = false,
 ): Sentence[][] {
   const core = r.core
   const q = questionLine(r, w, v)
@@ -2352,7 +2387,8 @@ function planPitch(
   const work = workSentence(r, w, v, whom)
   // Without a moment to tell, the story-first shape opens on the theme instead.
   const slots = coreSlots(r)
-  const asWord = core !== '' && saidAsWord(r)
+  const bareThing = core !== '' && isBareThing(r)
+  const asWord = core !== '' && (saidAsWord(r) || bareThing)
   // The question-first opening asks "What does shed mean to you?": it needs no frames of its own.
   // Without a moment to tell, the story-first shape opens on the theme instead ("That's when one
   // word stuck with me: bookshop." with no moment before it points at nothing).
@@ -2393,7 +2429,7 @@ function planPitch(
         (phraseAnswer ? (spark?.text ?? null) : null) ??
         (core
           ? wordFrames
-            ? fill(wordFrames.open, word)
+            ? fill(story && shape === 'theme-first' ? w.asWord.storyOpen : wordFrames.open, word)
             : fill(framedAfter(pick(list, r.voice), list, spark?.text ?? ''), slots)
           : themePhrase && shape === 'question-first'
             ? fill(w.questionFirstTheme, { x: r.theme.text })
@@ -2404,11 +2440,16 @@ function planPitch(
     )
   const landing = sentence(
     remembered
-      ? fill(w.openings['question-first'].landingRemembered, slots)
+      ? fill(
+          bareThing ? w.asWord.landingRemembered : w.openings['question-first'].landingRemembered,
+          word,
+        )
       : core
         ? wordFrames
           ? fill(wordFrames.landing, word)
-          : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
+          : bareThing
+            ? fill(w.asWord.questionLanding, word)
+            : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
         : themePhrase
           ? fill(pick(w.landingTheme, v), { x: r.theme.text })
           : landingOnMoment(r, spark, w, v),
@@ -2417,10 +2458,16 @@ function planPitch(
   // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
   // a row: after the question-first answer names it, the shared line does not.
   const namedJustBefore = shape === 'question-first' && core !== '' && !answersItself
+  // ("What does talk mean to you? … We all have a word like that." answers a question nobody
+  // asked: the question-first opening has asked about the word already.)
   const shared = sentence(
     core && !namedJustBefore
       ? asWord
-        ? fill(w.asWord.shared, word)
+        ? shape === 'question-first'
+          ? w.asWord.sharedAfterQuestion
+          : shape === 'story-first'
+            ? w.asWord.sharedAfterStory
+            : fill(w.asWord.shared, word)
         : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
       : // ("It's about this: nurses are exhausted. We've all been there." says every listener
         // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
@@ -2455,7 +2502,15 @@ function planPitch(
     THEME_AS_STORY.test(theme.text)
       ? pick(w.sharedAsks, 0)
       : null
-  const ownAsk = sharedAsk ?? storyAsk
+  // "One word: handover. We all have a word like that." asks for the listener’s
+  // word, not "When did handover last matter to you?" (a thing said as an idea).
+  const wordAsk =
+    asWord && shape !== 'question-first' && theme === null && !q.typed && !q.lived && !r.coreIsName
+      ? shape === 'story-first'
+        ? w.asWord.askAfterStory
+        : w.asWord.ask
+      : null
+  const ownAsk = sharedAsk ?? storyAsk ?? wordAsk
   const question = ownAsk !== null ? sentence(ownAsk, 'question') : asked
   // (A lived theme asked in the person's words needs neither the theme line nor a shared one.)
   const sharedLine = q.lived ? null : (theme ?? shared)
@@ -2484,7 +2539,17 @@ function planPitch(
         question,
         spark,
         // (After the moment, where "Here's mine." has led.)
-        asBody(sentence(fill(w.openings['question-first'].afterRemembered, slots), 'open')),
+        asBody(
+          sentence(
+            fill(
+              isBareThing(r)
+                ? w.asWord.afterRemembered
+                : w.openings['question-first'].afterRemembered,
+              wordSlots(slots, r.core),
+            ),
+            'open',
+          ),
+        ),
       ],
       optional: [gains, work, belief, world],
       spare: [mistake, problem],
@@ -2534,6 +2599,7 @@ function wordSlots(slots: ReturnType<typeof coreSlots>, core: string) {
     Words: capitalise(words),
     sum: many ? 'sum' : 'sums',
     mine: many ? 'Those are my words' : 'That’s my word',
+    word: many ? 'words' : 'word',
     like: many ? 'words like that' : 'a word like that',
   }
 }
@@ -3130,6 +3196,8 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
     w,
     shape,
     v,
+    1,
+    true,
   )
   const fullerSpark = sentence(sparkLine(r, w, 60), 'spark')
   const more = [
@@ -3200,8 +3268,20 @@ function composeHook(r: Read, w: ComposerWords): string {
     if (theme.form === 'noun-phrase' || theme.form === 'gerund' || said) {
       // "It's about company: loneliness." is two labels; a one-word theme is what it is about,
       // and the core word the person's own word for it.
-      const frame = theme.words === 1 ? w.hook.withWordTheme : w.hook.withTheme
-      const line = asSentence(fill(frame, { core: r.core, x: shorten(theme.text, 12) }))
+      // ("It's about road: getting where you need to go." says a thing as an idea: the theme is
+      // what it is about, and the thing the person's word for it.)
+      const frame =
+        theme.words === 1
+          ? w.hook.withWordTheme
+          : !isBareThing(r)
+            ? w.hook.withTheme
+            : // ("We are all someone's emigrant. My word for it is voce."; but "It's about where
+              // we come from, and…", "…about the things our grandparents knew, and…")
+              said && tagTerms(theme.text)[0]?.tags.has('Pronoun') === true
+              ? w.hook.wordProblem
+              : w.hook.withWordTheme
+      const x = shorten(theme.text, 12)
+      const line = asSentence(fill(frame, { core: r.core, x, X: capitalise(x) }))
       if (countWords(line) <= max) return line
     }
     // With no theme, "It's about trust, and we all know it." says nothing of what the word is
@@ -3224,7 +3304,7 @@ function composeHook(r: Read, w: ComposerWords): string {
       const problem = problemHook(r, w, r.coreInferred ? undefined : r.core, told)
       if (problem !== null && countWords(problem) <= max) return problem
     }
-    return asSentence(fill(w.hook.coreOnly, { core: r.core }))
+    return asSentence(fill(isBareThing(r) ? w.hook.wordOnly : w.hook.coreOnly, { core: r.core }))
   }
   if (theme.form === 'noun-phrase' || theme.form === 'gerund') {
     return asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
@@ -3286,9 +3366,11 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
       ? ''
       : shorten(said ?? r.problem.text, said === undefined ? 14 : HOOK_PROBLEM_WORDS)
   if (!typed) return null
+  // ("It's about corner: kids sit in laundromats…" says a thing as an idea.)
+  const frame = core !== undefined && isBareThing(r) ? w.hook.wordProblem : w.hook.withTheme
   const say = (x: string) =>
     asSentence(
-      core === undefined ? fill(w.hook.problem, { x }) : fill(w.hook.withTheme, { core, x }),
+      core === undefined ? fill(w.hook.problem, { x }) : fill(frame, { core, x, X: capitalise(x) }),
     )
   // "I keep noticing that tenants facing eviction have no idea…": what is noticed, not the noticing.
   const problem = typed.replace(NOTICING, '')

@@ -261,6 +261,8 @@ export const COMPOSER_EN = {
     // Said instead of "Where have you seen … make the difference?" for every other person, so the
     // story-first question is not the same line for everyone.
     whoShowedYou: 'Who first showed you what {core} mean{s}?',
+    // A thing the person named ("road", "corner") is asked about as their word.
+    wordAsked: 'What does “{core}” mean to you?',
     // A thing, not an idea ("puppy", "the kettle", "a mic"): nobody "shows you what a kettle
     // means", nor has seen one "make the difference"; the listener is asked about the feeling
     // the theme named, or about the thing itself.
@@ -470,13 +472,17 @@ export const COMPOSER_EN = {
   // reach out." are not said).
   // {words} is "one word" or "two words" ("hands on"), and the other slots agree with it.
   asWord: {
+    // (Short as the idea's "It's about soil, really.": the words a frame takes are the moment's.)
+    storyOpen: 'It comes down to {words}: {core}.',
     'theme-first': {
-      open: 'It comes down to {words}: {core}.',
+      open: '{Words}: {core}.',
       landing: '{mine}: {core}.',
     },
+    // (As short as the idea's own frames, "That's why soil matters to me.": two words more
+    // left the work line out of 25 pitches.)
     'story-first': {
-      open: 'That’s when {words} stuck with me: {core}.',
-      landing: 'It all comes back to {words}: {core}.',
+      open: 'That’s when I found my {word}: {core}.',
+      landing: 'That’s the word: {core}.',
     },
     // The story-first opening with no moment to tell: nothing "stuck", and its words differ from
     // the theme-first opening's.
@@ -485,6 +491,18 @@ export const COMPOSER_EN = {
       landing: 'It always comes back to {core}.',
     },
     shared: 'We all have {like}.',
+    // …and asks for the listener's.
+    ask: 'What’s yours?',
+    // The same after a story, in other words, so the two openings stay unalike.
+    sharedAfterStory: 'I think we all have one.',
+    askAfterStory: 'What would yours be?',
+    // After "What does a repair mean to you?" has asked it already.
+    sharedAfterQuestion: 'We all have our own answer.',
+    // …and its answer, after "What does “road” mean to you?".
+    questionLanding: 'That’s what “{core}” means to me.',
+    // After "Do you remember the last time you…? … I know I do." and the moment.
+    afterRemembered: 'For me, it comes down to {words}: {core}.',
+    landingRemembered: 'It always comes back to {words}: {core}.',
   },
   sharedLinesWithCore: [
     'We all have a story about {core}.',
@@ -600,6 +618,9 @@ export const COMPOSER_EN = {
     withTheme: 'It’s about {core}: {x}.',
     withWordTheme: 'It’s about {x}, and my word for it is {core}.',
     coreOnly: 'It’s about {core}, and we all know it.',
+    // A thing the person named ("road", "corner"), said as their word, not as an idea.
+    wordOnly: 'It comes down to one word: {core}.',
+    wordProblem: '{X}. My word for it is {core}.',
     themeOnly: 'It’s about {x}.',
     problem: 'It’s about this: {x}.',
     fallback: 'It’s about something we all share.',

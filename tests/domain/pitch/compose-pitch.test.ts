@@ -502,7 +502,9 @@ test('a core word that is a thing and an action is said as the action the person
   expect(asked).toMatch(/about asking/u)
   expect(asked).not.toMatch(/about ask\b/u)
   // The same word with nothing saying it is an action stays as typed; an abstract noun stays a noun.
-  expect(drafts({ ...worked, coreWord: 'ask' })).toMatch(/about ask\b/u)
+  const typed = drafts({ ...worked, coreWord: 'ask' })
+  expect(typed).toMatch(/\bask\b/u)
+  expect(typed).not.toMatch(/\basking\b/u)
   expect(drafts({ ...worked, coreWord: 'trust', problem: 'We forget how to trust.' })).toMatch(
     /about trust\b/u,
   )
@@ -529,7 +531,7 @@ test('a core word of a few words that is no thing is said so every frame can say
   expect(said('out loud')).toMatch(/What does “out loud” mean to you\?/u)
   const hands = said('hands on')
   expect(hands).not.toMatch(/\bone word: hands on\b/u)
-  expect(hands).toMatch(/\btwo words: hands on\b/u)
+  expect(hands).toMatch(/\btwo words: hands on\b/iu)
 })
 
 test('a theme typed as a place in a life is said after a colon, not as a thing to know about', () => {
@@ -1794,7 +1796,7 @@ test('a thing the person wrote with a word before it ("the barber chair", "our H
   for (const variant of [0, 1]) {
     const { pitch } = composePitch(neighbours, { messages: composeEn, variant })
     expect(pitch).not.toMatch(/\b(?:about|That’s|to) neighbour\./u)
-    expect(pitch).toMatch(/\bone word: neighbour\./u)
+    expect(pitch).toMatch(/\b(?:one word|found my word): neighbour\./iu)
   }
   // ("one small reminder changing a life": "one" points at one as "a" does.)
   const reminded: Answers = {
@@ -2101,6 +2103,43 @@ test('a hook with a core word and a long problem says the problem to its first p
   ).toBe('It’s about dignity, and we all know it.')
 })
 
+test('a thing named in one word and never with an article is said as the person’s word: no "It’s about road, really."', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'Driving lessons cost $450 now and kids from poor families never get a licence.',
+    spark:
+      'A boy I taught turned down a job at the depot because there was no bus after 10pm and he could not drive.',
+    theme: 'getting where you need to go',
+    forWhom: 'teenagers on the east side',
+    workOn: 'free driving lessons for teenagers on the east side',
+    coreWord: 'road',
+  }
+  const drafts = [0, 1, 2].map(
+    (variant) => composePitch(answers, { messages: composeEn, variant }).pitch,
+  )
+  const { hook } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(hook).toBe('It’s about getting where you need to go, and my word for it is road.')
+  expect(drafts[0]).toMatch(/^One word: road\./u)
+  expect(drafts[1]).toMatch(/That’s when I found my word: road\./u)
+  expect(drafts[1]).toMatch(/That’s the word: road\.$/u)
+  for (const pitch of drafts) {
+    // ("It's about road", "That's road.", "What does road mean to you?", "comes back to road")
+    expect(pitch).not.toMatch(/\b(?:about|That’s|does|to|by) road\b/u)
+  }
+  // A theme typed as a sentence is said as one, and the word after it.
+  const said = composePitch(
+    { ...answers, theme: 'we all need a way to get there' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(said.hook).toBe('We all need a way to get there. My word for it is road.')
+  // Told with no theme, the word asks for the listener's own, not "When did road last matter…".
+  const untold = composePitch({ ...answers, theme: '' }, { messages: composeEn, variant: 0 })
+  expect(untold.pitch).toMatch(/We all have a word like that\. What’s yours\?/u)
+  expect(untold.hook).not.toMatch(/\babout road\b/u)
+})
+
 test('a core word that names a thing or an action is said as the person’s word, not as an idea ("It’s about shed, really.")', () => {
   const answers: Answers = {
     ...emptyAnswers(),
@@ -2116,9 +2155,9 @@ test('a core word that names a thing or an action is said as the person’s word
   }
   const theme = composePitch(answers, { messages: composeEn, variant: 0 }).pitch
   const story = composePitch(answers, { messages: composeEn, variant: 1 }).pitch
-  expect(theme).toMatch(/^It comes down to one word: shed\./u)
+  expect(theme).toMatch(/^One word: shed\./u)
   expect(theme).toMatch(/That’s my word: shed\.$/u)
-  expect(story).toMatch(/It all comes back to one word: shed\.$/u)
+  expect(story).toMatch(/That’s the word: shed\.$/u)
   for (const pitch of [theme, story]) {
     expect(pitch).not.toMatch(/about shed|story of shed|That’s shed\./u)
   }
