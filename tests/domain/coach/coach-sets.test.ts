@@ -117,6 +117,7 @@ import { HELD_OUT_SET_28 } from '../../fixtures/coach-sets/held-out-set-28'
 import { HELD_OUT_SET_29 } from '../../fixtures/coach-sets/held-out-set-29'
 import { HELD_OUT_SET_30 } from '../../fixtures/coach-sets/held-out-set-30'
 import { HELD_OUT_SET_31 } from '../../fixtures/coach-sets/held-out-set-31'
+import { HELD_OUT_SET_32 } from '../../fixtures/coach-sets/held-out-set-32'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -596,6 +597,9 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent the same session, before any tuning on it; set 32 (held-out-set-32.ts,
   // written blind, committed unread in d4b96d6) is held out in its place, added here when it is
   // read.
+  // Set 32 (held-out-set-32.ts, written blind, committed unread in d4b96d6) is read once, at the
+  // end of the session of 2026-12-03 that began at 21:39.
+  { name: '32', set: HELD_OUT_SET_32 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -734,6 +738,14 @@ const MEASURED: Record<
   // the bar of 10%), self-focus 0/130. The leave-one-set-out estimate before this reading was
   // 88.7% caught, 2.8% false alarms. The CI run of this commit prints it a second time.
   // (Then spent, as above.)
+  // Set 32, ROUNDS SEEN 1 locally (printed once, 2026-12-03 at the end of the session that began
+  // at 21:39, on the code of the commit that records it: the model retrained with spent set 31,
+  // rules for votes, reviews, a team under me, meeting invites, and idioms ("a seat at the table",
+  // "an meiner Stelle") no longer a trade; nothing tuned after): caught 110/130 (84.6%, bar of
+  // 92% not met), false alarms 2/130 (1.5%, within the bar of 3%), why 1/130 (0.8%, within the
+  // bar of 10%), self-focus 0/130. The leave-one-set-out estimate before this reading was 88.6%
+  // caught, 2.7% false alarms. The CI run of this commit prints it a second time.
+  '32': { caught: 110 / 130, falseAlarms: 2 / 130, why: 1 / 130, selfFocus: 0 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
