@@ -41,7 +41,7 @@ import { PERSONAS_HELD_OUT_25 as SPENT_25 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_26 as SPENT_26 } from '../../fixtures/personas-held-out-26'
 import { PERSONAS_HELD_OUT_27 as SPENT_27 } from '../../fixtures/personas-held-out-27'
 import { PERSONAS_HELD_OUT_28 as SPENT_28 } from '../../fixtures/personas-held-out-28'
-import { PERSONAS_HELD_OUT_29 } from '../../fixtures/personas-held-out-29'
+import { PERSONAS_HELD_OUT_29 as SPENT_29 } from '../../fixtures/personas-held-out-29'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -365,6 +365,18 @@ const KNOWN_SPENT_COACH = [
   'h27-p-harper-year9-reading/2: core-word',
   // (Spent set 28's one failure at its reading, h28-p-049-ironbound-youth-soccer/0 read as a
   // trade for a price told in its story, is gone since the model was retrained with spent set 31.)
+  // Spent set 29 at its reading (2026-12-03, session from 21:39): 9 pitches failing, not yet
+  // investigated.
+  'h29-p-one-word-grief-album/0: core-word',
+  'h29-p-one-word-grief-album/1: core-word',
+  'h29-p-one-word-grief-album/2: core-word',
+  'h29-p-grandfamilies-logan-wv/1: theme-first',
+  'h29-p-print-foreman-dayton/2: core-word',
+  'h29-p-fathers-hands-sculpture/1: core-word',
+  'h29-p-fathers-hands-sculpture/2: core-word',
+  'h29-p-question-marks-only/0: why',
+  'h29-p-question-marks-only/0: self-focus',
+  'h29-p-question-marks-only/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -745,6 +757,18 @@ const SPENT_SETS = [
       'h28-p-094-tucson-forever-grownups: openings share 52%',
     ],
   },
+  {
+    name: 'spent set 29 (formerly held out)',
+    set: SPENT_29,
+    // Spent at the end of the session that read it (no draft with a counted defect, 3 personas'
+    // openings over half alike at its reading).
+    known: [],
+    knownOverlaps: [
+      'h29-p-salon-hair-peckham: openings share 58%',
+      'h29-p-pharmacist-handoffs-toronto: openings share 52%',
+      'h29-p-teen-school-counselors: openings share 54%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1096,43 +1120,11 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 // on from then on, with the spent sets above. Held out in its place: personas-held-out-29.ts
 // (written blind, committed unread in 06a58ba), read once at the end of a session.
 
-// HELD-OUT PERSONA SET 29 (personas-held-out-29.ts): answer sets written blind on 2026-12-03 by a
-// helper who never saw the composer or another persona set, committed (06a58ba) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_29_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-03, session from
-// 21:39; the CI run of this commit prints it a second time): 0 of 342 drafts with a counted
-// defect (0 defects), 3 personas with openings over 50% alike, 9 of 255 English pitches failing a
-// coach check (set 28 at its reading: 0 of 342, 0, 1 of 255). Counted defects are a floor: the
-// drafts were not read; which check failed is not looked at while the set is held out.
-export const HELD_OUT_29_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_29_MEASURED = { draftsWithDefect: 0, overlaps: 3, coachFailures: 9 }
-
-test('held-out: persona set 29, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_29
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 29 (${set.length} personas, rounds seen ${HELD_OUT_29_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_29_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_29_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_29_MEASURED.coachFailures)
-}, 60_000)
+// HELD-OUT PERSONA SET 29 (personas-held-out-29.ts): 114 answer sets written blind on 2026-12-03,
+// committed unread (06a58ba), read once at the end of the session from 21:39 (473b6c7; printed
+// once locally and once more by the CI run of that commit): 0 of 342 drafts with a counted defect,
+// 3 personas with openings over 50% alike, 9 of 255 English pitches failing a coach check (set 28
+// at its reading: 0, 0, 1). Counted defects are a floor: the drafts were not read.
+// HELD-OUT-29 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-30.ts
+// (written blind, committed unread in 185616e), read once at the end of a session.
