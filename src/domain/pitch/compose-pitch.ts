@@ -634,19 +634,29 @@ function saidAsWord(r: Read): boolean {
 /**
  * "road", "corner", "village", never written with an article: "It's about corner, really." and
  * "That's corner." are no English, and the lexicon cannot say whether "a corner" or plain "grief"
- * is meant; "One word: corner." says either. (An idea, "dignity" or "home", is
- * still about; "neighbours" too: things counted are said as they are.)
+ * is meant; "One word: corner." says either. (An idea, "dignity" or "home", is still about;
+ * "neighbours" too: things counted are said as they are.)
  */
 function isBareThing(r: Read): boolean {
+  const known = bareThings.get(r)
+  if (known !== undefined) return known
   // (A word the composer found in the answers keeps its frames: the person chose no word.)
-  if (r.coreInferred || !isCountedThing(r.core) || isIdea(r.core) || /[^s]s$/u.test(r.core)) {
-    return false
-  }
-  return !usedBare(r)
+  const bare =
+    !r.coreInferred &&
+    isCountedThing(r.core) &&
+    !isIdea(r.core) &&
+    !/[^s]s$/u.test(r.core) &&
+    !usedBare(r)
+  bareThings.set(r, bare)
+  return bare
 }
+
+// Asked by the hook and by every line of each opening: read once per answer set.
+const bareThings = new WeakMap<Read, boolean>()
 
 /** "I found my people at church": the person says the word bare, as one says "at home". */
 function usedBare(r: Read): boolean {
+  // (Lower-case letters only, as isCountedThing has checked: the word goes in as it is.)
   const uses = new RegExp(`([\\p{L}’']+)\\s+${r.core}\\b`, 'giu')
   return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief].some((a) =>
     [...a.text.matchAll(uses)].some(([, before = '']) => {

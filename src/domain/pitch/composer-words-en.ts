@@ -472,8 +472,9 @@ export const COMPOSER_EN = {
   // reach out." are not said).
   // {words} is "one word" or "two words" ("hands on"), and the other slots agree with it.
   asWord: {
-    // (Short as the idea's "It's about soil, really.": the words a frame takes are the moment's.)
+    // The one-minute story has the time to say it in full.
     storyOpen: 'It comes down to {words}: {core}.',
+    // (Short as the idea's "It's about soil, really.": the words a frame takes are the moment's.)
     'theme-first': {
       open: '{Words}: {core}.',
       landing: '{mine}: {core}.',
