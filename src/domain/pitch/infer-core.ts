@@ -116,5 +116,19 @@ export function inferCore(answers: Answers): string {
       best = candidate
     }
   }
-  return best?.word ?? ''
+  return best?.word ?? oneWordProblem(answers)
+}
+
+/**
+ * "grief": a problem typed as one word names what the pitch is about, though no other answer says
+ * it again ("It's about this: grief." opened a pitch that then landed on nothing).
+ */
+function oneWordProblem(answers: Answers): string {
+  const text = typeof answers.problem === 'string' ? answers.problem.trim() : ''
+  if (!/^\p{L}+[.!]?$/u.test(text)) return ''
+  const [term] = tagTerms(text)
+  const word = term?.normal.replace(/[^\p{L}-]/gu, '') ?? ''
+  if (word.length < 4 || EMPTY_NOUNS.has(word) || term === undefined) return ''
+  const thing = term.tags.has('Noun') && !term.tags.has('Plural') && !term.tags.has('Pronoun')
+  return thing ? word : ''
 }

@@ -705,6 +705,29 @@ test('with no core word and no theme, the pitch lands on the word the person kee
   }
 })
 
+test('a problem typed as one word is the word the pitch lands on ("It’s about this: grief." landed nowhere)', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'vague',
+    problem: 'loneliness',
+    spark: 'my grandad after the funeral',
+    belief: 'songs',
+    workOn: 'an EP maybe',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    const sentences = pitch.split(/(?<=[.!?])\s+/u)
+    expect(sentences.at(-1)).toMatch(/\bloneliness\b/u)
+  }
+  // A problem of a few words, or one that names people, gives no word of its own.
+  const few = composePitch(
+    { ...answers, problem: 'old people are lonely' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(few.pitch).not.toMatch(/\bword: (?:old|people|lonely)\b/u)
+})
+
 test('with no word to come back to, the pitch comes back to whom its moment was about', () => {
   // Read in the drafts: six people of one held-out set ended every opening on "That's why it
   // matters to me.", which shares nothing with how the pitch began.
