@@ -164,7 +164,7 @@ const JOB = compileList([
   '(?:my |a )?(?:cv|resume|résumé|portfolio|references?)',
   '(?:taking on|hiring|recruiting)',
   // Not "a seat at the table": who gets one is a cause, not a vacancy.
-  '(?:a |that |the )?seat (?:at|on) (?:that|your)|(?:a |that |the )?seat on the',
+  '(?:a |that |the )?seat (?:(?:at|on) (?:that|your)|on the)',
   'shortlists?|hiring panel',
   '(?:any|a) way in',
   '(?:bring|bringing|take|taking) (?:me|us) on',
@@ -214,7 +214,7 @@ const SALE = compileList([
   // Not "could I buy you a coffee": the speaker pays.
   '(?:buy|order|purchase|subscribe|sign up|signup|book in|pre-order|preorder)s?(?! (?:you|u|ya)(?![\\p{L}]))',
   'count on (?:your|ur) vote|vote for me',
-  '(?:amazon|google) ?(?:reviews?|rezension|ratings?)|goodreads|tripadvisor|trustpilot|yelp|rezension|(?:five|5) ?stars?',
+  '(?:amazon|google) ?(?:reviews?|ratings?)|goodreads|tripadvisor|trustpilot|yelp|rezension|(?:five|5) ?stars?',
   '(?:team|teams|downline) under (?:me|my)',
   'tickets?',
   'checkout|promo|(?:the |my |a |discount )code',

@@ -127,8 +127,9 @@ function oneWordProblem(answers: Answers): string {
   const text = typeof answers.problem === 'string' ? answers.problem.trim() : ''
   if (!/^\p{L}+[.!]?$/u.test(text)) return ''
   const [term] = tagTerms(text)
-  const word = term?.normal.replace(/[^\p{L}-]/gu, '') ?? ''
-  if (word.length < 4 || EMPTY_NOUNS.has(word) || term === undefined) return ''
+  if (term === undefined) return ''
+  const word = term.normal.replace(/[^\p{L}-]/gu, '')
+  if (word.length < 4 || EMPTY_NOUNS.has(word)) return ''
   const thing = term.tags.has('Noun') && !term.tags.has('Plural') && !term.tags.has('Pronoun')
   return thing ? word : ''
 }
