@@ -40,6 +40,8 @@ const REQUEST_FORM = compileList([
   // "The best thing you can do for the planet is switch your shop to us."
   '(?:the )?(?:best|simplest|easiest|one) thing (?:you|u) (?:can|could) do',
   '(?:think|thought) of me',
+  // "Would she mind if I used her name in my cover letter?"
+  '(?:would|do|does) (?:she|he|they) mind',
   'keep me in mind',
   // "Just remember my face when the shortlist comes round."
   'remember (?:me|my (?:name|face))',
@@ -189,6 +191,7 @@ const REFERRAL = compileList([
   'put (?:me|us) in touch',
   '(?:give|pass|send|forward|mention|glisser) (?:them |him |her |it |along )?(?:my|our|me|us) (?:name|cv|email|number|details|card|deck|manuscript|book|portfolio)?',
   '(?:say|drop|mention) my name',
+  '(?:use|used|using|drop|dropped|mention|mentioned) (?:your|her|his|their) name',
   'my name',
   '(?:connect|link|hook|set) (?:me|us) (?:up )?(?:with|to)',
   '(?:vouch for|recommend|reference) (?:me|us)',
@@ -297,6 +300,9 @@ const CAUSE_QUALIFIER = compileList([
   'que (?:quiera|quieran) esto',
 ])
 
+/** A thing given that says it asks nothing back. */
+const NOTHING_BACK = compileList(['nothing to (?:sign up for|buy|pay)', 'no (?:paywall|sign-?up)'])
+
 /** Things to read and people to think with: what the vague stage should ask for. */
 const READING = compileList([
   '(?:a|any|good|the|one|some) (?:good |great )?(?:book|podcast|article|film|documentary)s?',
@@ -328,6 +334,26 @@ const CURRENCY_WORDS = new Set([
   'eur',
   'usd',
   'gbp',
+  // Currencies the people here price in besides the pound, the dollar and the euro.
+  'lei',
+  'leu',
+  'zloty',
+  'złoty',
+  'zł',
+  'kronor',
+  'kroner',
+  'kr',
+  'lira',
+  'rupees',
+  'rand',
+  'naira',
+  'shillings',
+  'yen',
+  'yuan',
+  'reais',
+  'baht',
+  'ringgit',
+  'dirhams',
 ])
 const MONEY_NOUNS = new Set(['tenner', 'fiver', 'tenners', 'fivers', 'quid', 'grand'])
 // Number words in Spanish, French and German: a closed class, so a list is the honest tool.
@@ -338,16 +364,19 @@ const FOREIGN_NUMBERS = new Set(
     'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante ' +
     'cinquante soixante cent cents mille trente-cinq vingt-cinq ' +
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn zwanzig dreißig vierzig ' +
-    'fünfzig sechzig siebzig achtzig neunzig hundert tausend'
+    'fünfzig sechzig siebzig achtzig neunzig hundert tausend ' +
+    // Italian, without "due", "sei" and "otto", which are English words or names too.
+    'quattro cinque sette nove dieci undici dodici quindici venti trenta quaranta cinquanta ' +
+    'sessanta settanta ottanta novanta cento'
   ).split(' '),
 )
 const PERIODS =
-  /^(?:,\s*deposit|\s*(?:(?:a|an|per|\/|each|every)\s?(?:week|month|quarter|year|hour|session|class|day|night|head|person|piece|print|seat|user|ticket|box|lesson)|on retainer|monthly|weekly|upfront|up front|deposit|for the lot|for the (?:six|\p{L}+) weeks|for (?:six|four|eight|ten|twelve) weeks|each|gets you|off|at checkout|for (?:\d+|\p{L}+) (?:percent|per cent|%)|a pop|a go|a time|an hour|a lesson|al mes|por mes|a la semana|par mois|par semaine|pro monat|im monat|pro woche))(?![\p{L}])/iu
+  /^(?:,\s*deposit|\s*(?:(?:a|an|per|\/|each|every)\s?(?:week|month|quarter|year|hour|session|class|day|night|head|person|piece|print|seat|user|ticket|box|lesson|copy|bottle|jar|bag|loaf|pair|card)|cash or card|card or cash|on retainer|monthly|weekly|upfront|up front|deposit|for the lot|for the (?:six|\p{L}+) weeks|for (?:six|four|eight|ten|twelve) weeks|each|gets you|off|at checkout|for (?:\d+|\p{L}+) (?:percent|per cent|%)|a pop|a go|a time|an hour|a lesson|al mes|por mes|a la semana|par mois|par semaine|pro monat|im monat|pro woche|pro (?:stück|gedicht|bild|exemplar|flasche|glas|kopie|karte|buch)))(?![\p{L}])/iu
 /** Verbs that make an amount a fact about the world, not a price the speaker charges. */
 const INNOCENT_BEFORE =
   /(?:spend|spent|spends|lose|lost|loses|earn|earned|earns|earning|costs?|cost us|save|saved|saves|short|owe|owed|waste|wasted|worth|raised for|(?<![\p{L}])(?:got|received|won|awarded|secured|landed)(?![\p{L}'])|pay(?:s|ing)? (?:for|out)|gone up|went up|rent|rents|bills?|wage|wages|salary|debt|cuesta|coûte|kostet|gana|gagne|verdient)\W+(?:[\p{L}']+\W+){0,2}$/iu
 const PRICE_BEFORE =
-  /(?:^|[^\p{L}])(?:is|are|it'?s|that'?s|just|only|from|at|for|starts? at|priced at|tickets?|entry|pay|lend me|lend us|invest|back|pledge|chip in|with|c'est|es|son|sont|est|für|mit|ab|desde|dès|à|a|und|y|et|nur|solo|seulement|kit is|kit's|retainer)\W+(?:(?:about|around|roughly|just|only|a|an)\W+)?$/iu
+  /(?:^|[^\p{L}])(?:is|are|it'?s|that'?s|just|only|from|at|for|starts? at|priced at|tickets?|entry|pay|lend me|lend us|invest|back|pledge|chip in|with|c'est|es|son|sont|est|für|mit|ab|desde|dès|à|a|und|y|et|nur|solo|seulement|kit is|kit's|retainer|costs?|costa|costano|cuesta|cuestan|coûte|coûtent|kostet|kosten)\W+(?:(?:about|around|roughly|just|only|a|an)\W+)?$/iu
 const PRICE_SUBJECT =
   /(?:my|our|the|it'?s|that'?s)\s+(?:[\p{L}-]+\s+){0,3}?(?:class|classes|course|session|sessions|kit|box|boxes|ticket|tickets|entry|membership|package|programme|program|walks?|visits?|lessons?|print|prints|book|retainer|service|subscription|bundle|docena|ressemelage|talons)\b/iu
 const TICKETS = /(?<![\p{L}])(?:tickets?|entradas?|billets?|karten?|eintritt)(?![\p{L}])/iu
@@ -421,6 +450,10 @@ function isAmountWord(key: string): boolean {
   return isNumberWord(key) || FOREIGN_NUMBERS.has(key)
 }
 
+/** The speaker's own thing: "my book costs…" is a price, "a flat costs…" a fact. */
+const OWN =
+  /(?:^|\P{L})(?:my|our|mio|mia|miei|mie|nostro|nostra|mi|mis|nuestro|nuestra|mon|ma|mes|notre|nos|mein|meine|meinen|unser|unsere)\P{L}/iu
+
 /** Amounts said as a price or an ask: a rate, a ticket, a fee, a stake. */
 function findPrices(scanned: ScannedText): Span[] {
   const text = scanned.folded
@@ -437,7 +470,7 @@ function findPrices(scanned: ScannedText): Span[] {
       lookBack.lastIndexOf('\n'),
     )
     const sentenceBefore = lookBack.slice(cut + 1)
-    const innocent = INNOCENT_BEFORE.test(before) && !/(?:^|\W)(?:my|our)\W/iu.test(sentenceBefore)
+    const innocent = INNOCENT_BEFORE.test(before) && !OWN.test(sentenceBefore)
     if (innocent) continue
     const rate = PERIODS.test(after)
     const ticket = TICKETS.test(text.slice(Math.max(0, amount.start - 25), amount.end + 12))
@@ -471,6 +504,9 @@ const SALES_COUNTER = compileList([
   '(?:offer|deal|price|discount) ends|ends (?:this|on )?(?:friday|sunday|monday|tonight|midnight)',
   'eventbrite|tickets? (?:are )?(?:on sale|still available|selling|left)',
   'no pressure',
+  '(?:taking|take) pre-?orders|pre-?orders? (?:are |is )?open',
+  // "Normally two hundred, but for anyone I meet tonight it's one-fifty."
+  '(?:normally|usually|regularly),? (?:[£$€]?\\d+|\\p{L}+(?: \\p{L}+)?)(?: (?:pounds|dollars|euros|quid|each))?,? but (?:for (?:you|anyone|everyone|friends)|tonight|today|this week|until)',
 ])
 
 /** A personal promo code: "use LENA15", "type JONNO at checkout". Case matters here. */
@@ -600,7 +636,10 @@ function selfGain(
   const money = first(MONEY_ASK, text, start)
   if (money !== undefined && !(caring && stage !== 'vague')) return money
   const sale = first(SALE, text, start)
-  if (sale !== undefined && !caring && (LISTENER.test(text) || SPEAKER.test(text))) return sale
+  // "I'll send you the link, nothing to sign up for": the gift says it asks nothing back.
+  const nothingBack = test(NOTHING_BACK, text)
+  if (sale !== undefined && !caring && !nothingBack && (LISTENER.test(text) || SPEAKER.test(text)))
+    return sale
   const meeting = first(MEETING, text, start)
   // "Could I buy you a coffee and think out loud with you?" is the vague stage's sounding board.
   const thinking = stage === 'vague' && test(READING, text)

@@ -702,14 +702,13 @@ function checkTransactional(
   stage: Stage | undefined,
 ): Outcome {
   const text = scanned.folded
+  const saidAsNone = (m: RegExpExecArray): boolean =>
+    !NOTHING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
   const spans: Span[] = [
     ...findTrade(scanned, stage),
-    ...findSpans(text, TRANSACTIONAL_ALWAYS),
-    ...findSpans(
-      text,
-      IN_RETURN,
-      (m) => !NOTHING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)),
-    ),
+    // "nothing to sign up for", "never asked for anything in return": said only to be ruled out.
+    ...findSpans(text, TRANSACTIONAL_ALWAYS, saidAsNone),
+    ...findSpans(text, IN_RETURN, saidAsNone),
     // Seeking is a trade unless the people sought share the cause ("investors who care about…")
     // or the sentence goes on to say whom it serves ("a role on a team that…, so that patients…").
     ...findSpans(text, TRANSACTIONAL_SEEKING, (m) => {

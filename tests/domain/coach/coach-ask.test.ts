@@ -237,6 +237,19 @@ test.each([
   ['being introduced for work', 'Would you be up for introducing me to your head of design?'],
   ['being brought on', 'Do you think they might bring me on for the spring season?'],
   ['a shortlist', 'You are on the panel, right? Remember my name when the shortlist is drawn up.'],
+  [
+    "a contact's name borrowed",
+    'Your brother runs the clinic, right? Would he mind if I used his name in my application?',
+  ],
+  ['a price per copy in lei', 'The book is done. Sixty lei a copy, and I have some with me.'],
+  ['pre-orders', "I'm taking pre-orders tonight for the second print run."],
+  [
+    'a price said as a discount',
+    "Usually ninety, but for anyone here tonight it's seventy until Friday.",
+  ],
+  ['cash or card', 'Framed prints are on the table, twenty pounds cash or card.'],
+  ['an Italian price', 'Il mio libro costa dodici euro, se volete.'],
+  ['a German price per piece', 'Ich male auch Porträts, sechzig Euro pro Bild.'],
 ])('%s is heard by the rules', (_, text) => {
   expect(ruleWords(text)).not.toBe('')
 })
@@ -254,6 +267,14 @@ test.each([
   [
     '"an meiner Stelle" (in my place)',
     'Ich weiß noch nicht viel. Was würden Sie an meiner Stelle zuerst lesen?',
+  ],
+  [
+    'a free report that asks nothing back',
+    "There's a free report on it; I'll send you the link, nothing to sign up for.",
+  ],
+  [
+    'hours counted per person',
+    'En mi oficina perdemos unas seis horas por persona cada semana buscando archivos.',
   ],
 ])('%s is not a trade to the rules', (_, text) => {
   expect(ruleWords(text, 'vague')).toBe('')
