@@ -776,7 +776,16 @@ function landingFor(
   const theme = w.openings['theme-first']
   if (shape === 'theme-first' && kind === 'plural') return theme.landingPlural
   if (shape === 'theme-first' && kind === 'quality') return theme.landingQuality
+  // "That's remembering.", "That's breathing." read as something going on: what the word means.
+  if (shape === 'theme-first' && isGerundCore(core)) return theme.landingGerund
   return pick(w.openings[shape].landing, voice)
+}
+
+/** "remembering", "mending": one word said as an act, not "morning" or "spring". */
+function isGerundCore(core: string): boolean {
+  if (!/^\p{Ll}{3,}ing$/u.test(core)) return false
+  const tags = lexiconTags(core)
+  return !tags.includes('Singular') && !tags.includes('Noun') && !tags.includes('Plural')
 }
 
 /**
@@ -1128,7 +1137,9 @@ function runOnWithTurn(told: readonly string[], maxWords: number): string | null
   const turn = turnRaw.replace(CLAUSE_LEAD, '')
   const turnWords = countWords(turn)
   // ("…and I couldn't override it": a turn about what was dropped says nothing.)
-  const aboutDropped = /\b(?:it|that|this)[.!…"”’)]*$|\babout (?:it|that|this)\b/iu.test(turn)
+  // ("…my supervisor got written up for it even tho…": "it" was what the cut clauses told.)
+  const aboutDropped =
+    /\b(?:it|that|this)[.!…"”’)]*$|\b(?:about|for|of|over|with|by) (?:it|that|this)\b/iu.test(turn)
   if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN || aboutDropped) return null
   const kept: string[] = []
   // (Whether the last unit kept is the first clause cut short, not a whole unit.)
@@ -1865,7 +1876,7 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "maybe a repair shop", "not sure yet, something with neighbours": the person is still
   // deciding, and says so ("I'm building maybe a repair shop" is no sentence).
   // "something with media literacy": still deciding, in so many words.
-  if (/^something\s+(?:with|in|around|about|for|to do with|like)\s/iu.test(r.workOn.text)) {
+  if (/^something\s+(?:with|in|around|about|for|to|like)\s/iu.test(r.workOn.text)) {
     // ("thinking about something about waste" says "about" twice: "thinking about waste".)
     const x = r.workOn.text.replace(HEDGE_AFTER, '').replace(/^something\s+about\s+/iu, '')
     return fill(w.work.hedged, { x: shorten(x, maxWords) })
@@ -2440,7 +2451,11 @@ function planPitch(
         (core
           ? wordFrames
             ? fill(story && shape === 'theme-first' ? w.asWord.storyOpen : wordFrames.open, word)
-            : fill(framedAfter(pick(list, r.voice), list, spark?.text ?? ''), slots)
+            : // After the person's own question ("Why can't we just talk like humans?"), a thing is
+              // said as their word: "For me, it comes down to one word: call.", not "…to call."
+              asWord && shape === 'question-first'
+              ? fill(w.asWord.afterRemembered, word)
+              : fill(framedAfter(pick(list, r.voice), list, spark?.text ?? ''), slots)
           : themePhrase && shape === 'question-first'
             ? fill(w.questionFirstTheme, { x: r.theme.text })
             : o === w.openings['theme-first'] && problemOpen !== null
@@ -2470,18 +2485,26 @@ function planPitch(
   const namedJustBefore = shape === 'question-first' && core !== '' && !answersItself
   // ("What does talk mean to you? … We all have a word like that." answers a question nobody
   // asked: the question-first opening has asked about the word already.)
+  // After the person's own question and the word that answers it, "We've all felt it." has no
+  // "it" to point at ("Isn't every jumper a kind of letter? … stitch. We've all felt it."): what
+  // we share is the theme, or a word like theirs, or a story of it.
   const shared = sentence(
-    core && !namedJustBefore
-      ? asWord
-        ? shape === 'question-first'
-          ? w.asWord.sharedAfterQuestion
-          : shape === 'story-first'
-            ? w.asWord.sharedAfterStory
-            : fill(w.asWord.shared, word)
-        : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
-      : // ("It's about this: nurses are exhausted. We've all been there." says every listener
-        // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
-        pick(core || theme !== null || !r.problemSeen ? w.sharedLines : w.sharedLinesSeen, v),
+    namedJustBefore
+      ? (theme?.text ??
+          (asWord
+            ? fill(w.asWord.shared, word)
+            : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)))
+      : core
+        ? asWord
+          ? shape === 'question-first'
+            ? w.asWord.sharedAfterQuestion
+            : shape === 'story-first'
+              ? w.asWord.sharedAfterStory
+              : fill(w.asWord.shared, word)
+          : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
+        : // ("It's about this: nurses are exhausted. We've all been there." says every listener
+          // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
+          pick(core || theme !== null || !r.problemSeen ? w.sharedLines : w.sharedLinesSeen, v),
     'theme',
   )
 

@@ -386,6 +386,7 @@ export const COMPOSER_EN = {
       // "That's songs." and "That's feeling heard." are not said: plurals and feelings land so.
       landingPlural: 'That’s what {core} are for.',
       landingQuality: 'That’s what it means to {feel} {quality}.',
+      landingGerund: 'I call that {core}.',
     },
     'story-first': {
       open: [
@@ -409,7 +410,13 @@ export const COMPOSER_EN = {
       ],
     },
     'question-first': {
-      open: ['For me, it comes down to {core}.', 'For me, it’s {core}.', 'My answer is {core}.'],
+      // (Not "My answer is…": most questions people type are not answered by a word: "Isn't it
+      // odd that we teach teenagers to drive but not to vote? My answer is vote.")
+      open: [
+        'For me, it comes down to {core}.',
+        'For me, it’s {core}.',
+        'To me, it’s about {core}.',
+      ],
       noCore: [
         'I ask because I can’t stop thinking about it.',
         'I ask because I can’t stop thinking about it.',

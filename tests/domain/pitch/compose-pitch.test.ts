@@ -2694,14 +2694,15 @@ test('the question-first opening never answers its own question with the same wo
   )
 })
 
-test('a moment typed as one long run-on keeps its turn when its first clause must be cut', () => {
+test('a moment typed as one long run-on is cut where it still makes sense', () => {
   const spark =
     'i worked 6 years at a parts warehouse in stockton and every christmas we counted everything by hand and the numbers never matched and my supervisor got written up for it even tho it wasnt her fault'
   const drafts = allDrafts({ ...worked, spark })
-  expect(drafts).toContain(
-    'in stockton and my supervisor got written up for it even though it wasn’t her fault.',
-  )
-  expect(drafts).not.toMatch(/the numbers never matched\./u)
+  // "…in stockton and my supervisor got written up for it": "it" was what the cut words told.
+  // Cut short, the set-up is told to a pause; told whole where it fits.
+  expect(drafts).not.toContain('in stockton and my supervisor got written up for it')
+  expect(drafts).toContain('in stockton and every Christmas we counted everything by hand')
+  expect(drafts).toContain('the numbers never matched and my supervisor got written up for it')
   // A turn that needs the cut words ("the box" it names, "her" with nobody before) is not told so.
   const box = allDrafts({
     ...worked,
@@ -3568,4 +3569,53 @@ test('a hook in another language is never the English fallback', () => {
       expect(hook).not.toMatch(/It’s about/u)
     }
   }
+})
+
+test('after the person’s own question, a word is said as theirs and the line we share has something to point at', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'vague',
+    problem: 'Nobody knits the island patterns any more.',
+    spark:
+      'My mother knit a different stitch for each of her children, the cable for me, the honeycomb for my brother.',
+    belief: "Isn't every jumper a kind of letter?",
+    workOn: 'a book of the patterns',
+    coreWord: 'stitch',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 2 })
+  expect(pitch).toMatch(
+    /^Isn't every jumper a kind of letter\? For me, it comes down to one word: stitch\./u,
+  )
+  // Not "My answer is stitch.", nor "We've all felt it." with no "it" to point at.
+  expect(pitch).not.toMatch(/My answer is|We’ve all felt it/u)
+  expect(pitch).toMatch(/\bWe all\b/u)
+  // An idea after a typed question is said as one, with the theme as what we share.
+  const idea = [0, 1, 2]
+    .map(
+      (variant) =>
+        composePitch(
+          { ...answers, coreWord: 'patience', theme: 'waiting for our turn to be heard' },
+          { messages: composeEn, variant },
+        ).pitch,
+    )
+    .find((p) => p.startsWith("Isn't"))
+  expect(idea).toMatch(
+    /^Isn't every jumper a kind of letter\? For me, it’s patience\. We all know what it’s like to wait for our turn to be heard\./u,
+  )
+})
+
+test('a core word said as an act lands on what it means, not "That’s remembering."', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'convening',
+    problem: 'Old people in care homes lose their stories when they lose their words.',
+    spark: 'My gran sang the same Gaelic song every night until the week she died.',
+    workOn: 'recording the songs of people in care homes',
+    coreWord: 'remembering',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(pitch).toMatch(/I call that remembering\.$/u)
+  expect(pitch).not.toMatch(/That’s remembering\./u)
 })

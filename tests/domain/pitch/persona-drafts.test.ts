@@ -413,12 +413,15 @@ test('the language of the answers is reported, English when unsure', () => {
 // line into 63 pitches that had left it out, and 21 lost it. With the work and the moment said in
 // both, 38 personas' theme-first and story-first openings now share a little over half their
 // word trigrams (8 no longer do). Kept: the rule is that every opening says what the person does.)
+// (2026-12-04: after the person's own question, the question-first opening says the theme where
+// it said "We've all felt it." with no "it" to point at; with the theme in all three openings,
+// 9 more personas' openings share a little over half their word trigrams, 3 no longer do. Kept.)
 const SPENT_SETS = [
   {
     name: 'spent set 1 (formerly held out)',
     set: SPENT_1,
     known: [] as string[],
-    knownOverlaps: [],
+    knownOverlaps: ['held-cause-online-bullying-dad: openings share 52%'],
   },
   { name: 'spent set 2 (formerly held out)', set: SPENT_2, known: [], knownOverlaps: [] },
   {
@@ -454,7 +457,7 @@ const SPENT_SETS = [
     // ("He cried when he put it on."): told so in two openings, the person's own lines make them
     // a little over half alike by word trigrams, in shape still theme-first and story-first.
     knownOverlaps: [
-      'h6-biz-tailor-questions: openings share 53%',
+      'h6-biz-food-truck-lowercase: openings share 52%',
       'h6-cause-seniors-loneliness-warsaw: openings share 53%',
       'h6-cre-podcast-amsterdam: openings share 60%',
     ],
@@ -485,8 +488,7 @@ const SPENT_SETS = [
     // opening said the better world in place of a stock line naming who it is for.)
     knownOverlaps: [
       'h9-p-turkish-nurse-london-english: openings share 55%',
-      'h9-p-widower-mens-shed-questions: openings share 55%',
-      'h9-p-choir-director-family-songs: openings share 51%',
+      'h9-p-widower-mens-shed-questions: openings share 56%',
     ],
   },
   {
@@ -513,6 +515,7 @@ const SPENT_SETS = [
     knownOverlaps: [
       'h11-p-pastor-food-pantry: openings share 53%',
       'h11-p-law-student-job: openings share 52%',
+      'h11-p-retiree-knitting-question: openings share 54%',
     ],
   },
   {
@@ -535,7 +538,7 @@ const SPENT_SETS = [
       'h12-p-saskatchewan-farm-crisis-line/0: the moment is missing from the pitch',
       'h12-p-saskatchewan-farm-crisis-line/1: story has 107 words (110–160)',
       'h12-p-saskatchewan-farm-crisis-line/1: the moment is missing from the pitch',
-      'h12-p-saskatchewan-farm-crisis-line/2: story has 104 words (110–160)',
+      'h12-p-saskatchewan-farm-crisis-line/2: story has 105 words (110–160)',
       'h12-p-saskatchewan-farm-crisis-line/2: the moment is missing from the pitch',
     ],
     // (The last alike pair, the crisis line's two openings on "one word: reach out", differ since
@@ -550,7 +553,11 @@ const SPENT_SETS = [
     // are fixed; a Romanian story's stop after a quoted question („…?”.) was no defect: the
     // Romance languages close the sentence after the quotation mark.
     known: [],
-    knownOverlaps: ['h13-p-work-sample-hiring: openings share 55%'],
+    knownOverlaps: [
+      'h13-p-work-sample-hiring: openings share 55%',
+      'h13-p-moss-lane-play-out: openings share 53%',
+      'h13-p-local-news-checker: openings share 51%',
+    ],
   },
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
   {
@@ -638,7 +645,8 @@ const SPENT_SETS = [
     ],
     knownOverlaps: [
       'h20-p-alejandra-bus-stop-shade: openings share 53%',
-      'h20-p-jess-refund-emails: openings share 53%',
+      'h20-p-rafi-medallion-debt: openings share 54%',
+      'h20-p-jess-refund-emails: openings share 57%',
       'h20-p-femke-signing-hands-murals: openings share 50%',
     ],
   },
@@ -649,7 +657,7 @@ const SPENT_SETS = [
     // one-minute story under 110 words ×3, a moment missing from one pitch, a pitch with no
     // question ×3).
     known: [
-      'h21-p-hank-ledger-empty/0: story has 101 words (110–160)',
+      'h21-p-hank-ledger-empty/0: story has 103 words (110–160)',
       'h21-p-hank-ledger-empty/1: story has 106 words (110–160)',
       'h21-p-hank-ledger-empty/2: story has 107 words (110–160)',
       'h21-p-harpreet-donor-drive/2: the moment is missing from the pitch',
@@ -735,7 +743,6 @@ const SPENT_SETS = [
     // investigated).
     known: [],
     knownOverlaps: [
-      'h27-p-pauline-mens-shed-caps: openings share 51%',
       'h27-p-harper-year9-reading: openings share 61%',
       'h27-p-raj-bankruptcy-standup: openings share 52%',
     ],
@@ -764,7 +771,8 @@ const SPENT_SETS = [
     knownOverlaps: [
       'h29-p-salon-hair-peckham: openings share 58%',
       'h29-p-pharmacist-handoffs-toronto: openings share 52%',
-      'h29-p-teen-school-counselors: openings share 54%',
+      'h29-p-claims-adjusters-hartford: openings share 52%',
+      'h29-p-teen-school-counselors: openings share 55%',
     ],
   },
 ]
