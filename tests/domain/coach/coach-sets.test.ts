@@ -311,8 +311,8 @@ const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // what the model was trained on. (Sets 16 and 17 were taken in on 2026-12-01, sets 18 and 19 on
 // 2026-12-02, set 20 on 2026-12-02 in the next session, set 21 in the session that began at 09:11, set 22 in the one that began at 13:56, set 23 in the one that began at 16:59, set 24 in the one that began at 22:06, set 25 on 2026-12-03 from 02:43, set 26 on
 // 2026-12-03 from 05:53, set 27 on 2026-12-03 from 09:15, set 28 on 2026-12-03 from 12:28, set 29
-// on 2026-12-03 from 15:33, set 30 on 2026-12-03 from 18:33, set 31 on 2026-12-03 from 21:39.)
-const NOT_YET_TRAINED_ON = new Set<string>(['spent set 32'])
+// on 2026-12-03 from 15:33, set 30 on 2026-12-03 from 18:33, set 31 on 2026-12-03 from 21:39, set 32 on 2026-12-04 from 03:19.)
+const NOT_YET_TRAINED_ON = new Set<string>([])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
   .flatMap(({ outcomes }) => outcomes)
@@ -418,7 +418,12 @@ const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
 // 2026-12-03 (session from 21:39) with spent set 31 and the rules and glosses read in its misses
 // (a vote, reviews and stars, a team under me, "an meiner Stelle" and "a seat at the table" no
 // longer a job): 0.55 again, leave-one-set-out 88.6% caught, 2.7% false alarms (outside English
-// 67.5%, 3.0%); train sets 1–8 at 1035 of 1128 (91.8%) with 22 false alarms in 1149 (1.9%).)
+// 67.5%, 3.0%); train sets 1–8 at 1035 of 1128 (91.8%) with 22 false alarms in 1149 (1.9%).
+// Retrained on 2026-12-04 (session from 03:19) with spent set 32 and the rules read in its misses
+// (a contact's name borrowed, pre-orders, a price per copy or "cash or card", a price said as a
+// discount, more currencies): 0.55 again, leave-one-set-out 88.5% caught, 2.7% false alarms
+// (outside English 67.0%, 3.0%); train sets 1–8 at 1034 of 1128 (91.7%) with 22 false alarms in
+// 1149 (1.9%).)
 const TRAINING_FLOOR = { caught: 0.91, falseAlarms: 0.02 }
 
 // Held-out sets: written blind, never read, never tuned or trained on. Only aggregate figures are
