@@ -1788,6 +1788,13 @@ function withFirstSubject(text: string): string {
     !STATE_PAST.test(firstWord) &&
     tags.length > 0 &&
     tags.every((t) => t === 'PastTense')
+  // "got laid off", "got diagnosed w endometriosis": something done to the person.
+  const gotDone =
+    firstWord === 'got' &&
+    (next.tags.has('PastTense') ||
+      next.tags.has('Participle') ||
+      /^(?:laid|let|made)$/u.test(next.normal))
+  if (gotDone) return withI(text)
   if (!verb.tags.has('PastTense') && !counted && !(beforeOwned && verb.tags.has('Adjective')))
     return text
   if (verb.tags.has('Noun') || verb.tags.has('Auxiliary')) return text
@@ -1799,6 +1806,10 @@ function withFirstSubject(text: string): string {
     /^(on|up|out|back|off|over)$/u.test(next.normal) ||
     (simplePast && (next.tags.has('Preposition') || next.tags.has('Particle')))
   if (!hasObject || next.normal === 'by') return text
+  return withI(text)
+}
+
+function withI(text: string): string {
   const rest = text.trimStart()
   const shouted = rest.slice(0, 12) === rest.slice(0, 12).toUpperCase()
   return `I ${shouted ? rest : rest.charAt(0).toLowerCase() + rest.slice(1)}`

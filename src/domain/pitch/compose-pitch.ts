@@ -788,6 +788,11 @@ function isGerundCore(core: string): boolean {
   return !tags.includes('Singular') && !tags.includes('Noun') && !tags.includes('Plural')
 }
 
+/** "me", "just me lol": an answer about who gains that names the speaker alone. */
+function namesOnlyTheSpeaker(text: string): boolean {
+  return /^(?:just\s+)?(?:me|myself)(?:[\s\p{P}]+(?:lol|haha|tbh|i guess))?[\s\p{P}]*$/iu.test(text)
+}
+
 /**
  * The answer that names who is better off. "elderly, vets" says less than "seniors on fixed
  * income": a bare list gives way to the fuller description of who lives with the problem.
@@ -795,6 +800,11 @@ function isGerundCore(core: string): boolean {
 function whoGains(r: Read): ReadAnswer {
   // "me lol. and prob every cs kid…": the speaker is not who the pitch is for.
   const speaker = /^(?:me|myself|i|us)\b/iu.test(r.affected.text)
+  // "me": a pitch "for me" is about the speaker ("Above all, it's for me."); who else lives with
+  // it is said instead, or no one.
+  if (namesOnlyTheSpeaker(r.forWhom.text))
+    return speaker ? { ...r.forWhom, form: 'empty' as const, text: '' } : r.affected
+  if (namesOnlyTheSpeaker(r.affected.text) && r.forWhom.form === 'empty') return r.forWhom
   if (
     r.forWhom.form !== 'empty' &&
     (r.forWhom.words >= 3 || r.affected.form === 'empty' || speaker)
@@ -3242,7 +3252,9 @@ function composeStory(r: Read, w: ComposerWords, shape: Shape, v: number): strin
     // Who gains is said once, by every opening's "It would change things for …"; the people who
     // live with the problem get their own line only when they are not those people.
     sentence(
-      r.affected.form !== 'empty' && whoGains(r) !== r.affected
+      r.affected.form !== 'empty' &&
+        whoGains(r) !== r.affected &&
+        !namesOnlyTheSpeaker(r.affected.text)
         ? fill(w.story.affected, { x: asList(shorten(firstThought(r.affected), 16)) })
         : null,
       'problem',

@@ -583,6 +583,27 @@ test('a moment typed without its subject gets its "I"; a description of the pers
   const raised = allDrafts({ ...worked, spark: 'raised by my gran in a two-room flat in Leeds' })
   expect(raised).toMatch(/Raised by my gran/u)
   expect(raised).not.toMatch(/I raised/u)
+  // "got laid off", "got paged at my daughter's party": something done to the person.
+  const laidOff = allDrafts({
+    ...worked,
+    spark: 'got laid off from a jackup rig off galveston in 2020',
+  })
+  expect(laidOff).toMatch(/I got laid off from a jackup rig/u)
+  expect(allDrafts({ ...worked, whyNow: 'got made redundant in march and i have a van' })).toMatch(
+    /I got made redundant in March/u,
+  )
+})
+
+test('a pitch is not said to be "for me": who gains names someone else, or no one', () => {
+  const cases: Array<[forWhom: string, affected: string]> = [
+    ['me', ''],
+    ['just me lol', 'people stuck in jobs they hate'],
+    ['', 'me'],
+  ]
+  for (const [forWhom, affected] of cases) {
+    const drafts = allDrafts({ ...worked, forWhom, affected })
+    expect(drafts, `${forWhom}/${affected}`).not.toMatch(/\b(?:for|of|on) me\./u)
+  }
 })
 
 test('a core of a few words takes the article the person gave it elsewhere', () => {
