@@ -42,7 +42,7 @@ import { PERSONAS_HELD_OUT_26 as SPENT_26 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_27 as SPENT_27 } from '../../fixtures/personas-held-out-27'
 import { PERSONAS_HELD_OUT_28 as SPENT_28 } from '../../fixtures/personas-held-out-28'
 import { PERSONAS_HELD_OUT_29 as SPENT_29 } from '../../fixtures/personas-held-out-29'
-import { PERSONAS_HELD_OUT_30 } from '../../fixtures/personas-held-out-30'
+import { PERSONAS_HELD_OUT_30 as SPENT_30 } from '../../fixtures/personas-held-out-30'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -375,6 +375,22 @@ const KNOWN_SPENT_COACH = [
   'h29-p-fathers-hands-sculpture/1: core-word',
   'h29-p-fathers-hands-sculpture/2: core-word',
   'h29-p-question-marks-only/2: core-word',
+  // Spent set 30 at its reading (2026-12-04, session from 03:19): 13 pitches failing, 12 of them
+  // core-word, in five personas; not yet investigated.
+  'h30-p-city-planner-one-word/0: core-word',
+  'h30-p-city-planner-one-word/1: core-word',
+  'h30-p-city-planner-one-word/1: self-focus',
+  'h30-p-city-planner-one-word/2: core-word',
+  'h30-p-abuela-tamales/0: core-word',
+  'h30-p-abuela-tamales/1: core-word',
+  'h30-p-abuela-tamales/2: core-word',
+  'h30-p-working-class-history-podcast/0: core-word',
+  'h30-p-working-class-history-podcast/1: core-word',
+  'h30-p-junior-accountant-month-end/1: core-word',
+  'h30-p-junior-accountant-month-end/2: core-word',
+  'h30-p-mechanic-songwriter/0: core-word',
+  'h30-p-mechanic-songwriter/1: core-word',
+  'h30-p-mechanic-songwriter/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -775,6 +791,14 @@ const SPENT_SETS = [
       'h29-p-teen-school-counselors: openings share 55%',
     ],
   },
+  {
+    name: 'spent set 30 (formerly held out)',
+    set: SPENT_30,
+    // Spent at the end of the session that read it (no draft with a counted defect, 1 persona's
+    // openings over half alike at its reading).
+    known: [],
+    knownOverlaps: ['h30-p-beekeeper-ljubljana: openings share 53%'],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1137,41 +1161,10 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 30 (personas-held-out-30.ts): answer sets written blind on 2026-12-03 by a
 // helper who never saw the composer or another persona set, committed (185616e) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_30_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-04, session from
-// 03:19; the CI run of this commit prints it a second time): 0 of 342 drafts with a counted
-// defect (0 defects), 1 persona with openings over 50% alike, 13 of 255 English pitches failing a
-// coach check (set 29 at its reading: 0 of 342, 3, 9 of 255). Counted defects are a floor: the
-// drafts were not read; which check failed is not looked at while the set is held out.
-export const HELD_OUT_30_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_30_MEASURED = { draftsWithDefect: 0, overlaps: 1, coachFailures: 13 }
-
-test('held-out: persona set 30, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_30
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 30 (${set.length} personas, rounds seen ${HELD_OUT_30_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_30_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_30_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_30_MEASURED.coachFailures)
-}, 60_000)
+// drafts was made, read once at the end of the session of 2026-12-04 that began at 03:19 (on the
+// composer and coach of 2b6d8f1; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 0 of 342 drafts with a counted defect, 1 persona with openings over 50%
+// alike, 13 of 255 English pitches failing a coach check (set 29 at its reading: 0, 3, 9).
+// HELD-OUT-30 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-31.ts
+// (written blind, committed unread in c8cd6eb), read once at the end of a session.
