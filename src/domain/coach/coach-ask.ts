@@ -42,6 +42,8 @@ const REQUEST_FORM = compileList([
   '(?:think|thought) of me',
   // "Would she mind if I used her name in my cover letter?"
   '(?:would|do|does) (?:she|he|they) mind',
+  // "An intro would honestly change our year.": a wish said as what it would do.
+  '(?:an? )?(?:intro|introduction|review|share|shout-?out|vote|word) would (?:honestly |really |genuinely |just )?(?:change|make|mean)',
   'keep me in mind',
   // "Just remember my face when the shortlist comes round."
   'remember (?:me|my (?:name|face))',
@@ -175,6 +177,7 @@ const JOB = compileList([
   'get me in',
   'foot in the door',
   'promotions?|appraisal|mid-year review|trustee seat',
+  '(?:land|get|win) (?:the|a|my) (?:fellowship|scholarship|residency|place)',
   'lead the rollout',
   '(?:currículum|curriculum|puesto|trabajo|empleo)',
   '(?:poste|emploi|candidature|mon book|(?:un|mon|le) stage)',
@@ -201,6 +204,9 @@ const REFERRAL = compileList([
   "(?:put|pass|get) (?:it|my|our|this)(?: [\\p{L}']+)? on (?:your|their|his|her)(?: [\\p{L}']+)?(?: [\\p{L}']+)? desk",
   'my way',
   'put in a word',
+  'an intro(?:duction)? to',
+  // "Do you know any literary agents?": the listener's contacts for the speaker's own book.
+  'know any (?:literary agents?|agents|publishers|editors|producers|buyers|recruiters|landlords)',
   'a (?:good |kind )?word (?:for|with)',
   'warm intro(?:duction)?',
   '(?:mention|recommend) (?:me|us)',
@@ -240,6 +246,10 @@ const SALE = compileList([
   '(?:text|ring|call|whatsapp|message|write|dm|email) (?:me|us|the number)',
   'try (?:them|it|one|us)',
   '(?:send|get) (?:you|me) (?:a|the) (?:quick )?(?:video|link|info|brochure|price list)',
+  'pre-?saves?|pre-?save it|(?:the |my )?links?(?:.s| is| are)? in (?:my|the) bio',
+  'rate card|(?:here.?s|take) my card',
+  'profile (?:piece )?(?:on|of|about) (?:me|us)',
+  'run it (?:at|for) (?:yours|your (?:place|company|team|school|office|firm))',
   'patreon|onlyfans|etsy|kickstarter|indiegogo|gofundme|startnext|ulule|verkami|kisskissbankbank',
   '(?:your|the) (?:first )?(?:order|purchase|install)',
   'first go',
@@ -371,7 +381,7 @@ const FOREIGN_NUMBERS = new Set(
   ).split(' '),
 )
 const PERIODS =
-  /^(?:,\s*deposit|\s*(?:(?:a|an|per|\/|each|every)\s?(?:week|month|quarter|year|hour|session|class|day|night|head|person|piece|print|seat|user|ticket|box|lesson|copy|bottle|jar|bag|loaf|pair|card)|cash or card|card or cash|on retainer|monthly|weekly|upfront|up front|deposit|for the lot|for the (?:six|\p{L}+) weeks|for (?:six|four|eight|ten|twelve) weeks|each|gets you|off|at checkout|for (?:\d+|\p{L}+) (?:percent|per cent|%)|a pop|a go|a time|an hour|a lesson|al mes|por mes|a la semana|par mois|par semaine|pro monat|im monat|pro woche|pro (?:stück|gedicht|bild|exemplar|flasche|glas|kopie|karte|buch)))(?![\p{L}])/iu
+  /^(?:,\s*deposit|\s*(?:(?:a|an|per|\/|each|every)\s?(?:week|month|quarter|year|hour|session|class|day|night|head|person|piece|print|seat|user|ticket|box|lesson|copy|bottle|jar|bag|loaf|pair|card|company|organisation|organization|school|business|participant|delegate|attendee|employee|ad|ad read|spot|post|episode|photo|song|track|video)|cash or card|card or cash|on retainer|monthly|weekly|upfront|up front|deposit|for the lot|for the (?:six|\p{L}+) weeks|for (?:six|four|eight|ten|twelve) weeks|each|gets you|off|at checkout|for (?:\d+|\p{L}+) (?:percent|per cent|%)|a pop|a go|a time|an hour|a lesson|al mes|por mes|a la semana|par mois|par semaine|pro monat|im monat|pro woche|pro (?:stück|gedicht|bild|exemplar|flasche|glas|kopie|karte|buch)))(?![\p{L}])/iu
 /** Verbs that make an amount a fact about the world, not a price the speaker charges. */
 const INNOCENT_BEFORE =
   /(?:spend|spent|spends|lose|lost|loses|earn|earned|earns|earning|costs?|cost us|save|saved|saves|short|owe|owed|waste|wasted|worth|raised for|(?<![\p{L}])(?:got|received|won|awarded|secured|landed)(?![\p{L}'])|pay(?:s|ing)? (?:for|out)|gone up|went up|rent|rents|bills?|wage|wages|salary|debt|cuesta|coûte|kostet|gana|gagne|verdient)\W+(?:[\p{L}']+\W+){0,2}$/iu
@@ -505,6 +515,15 @@ const SALES_COUNTER = compileList([
   'eventbrite|tickets? (?:are )?(?:on sale|still available|selling|left)',
   'no pressure',
   '(?:taking|take) pre-?orders|pre-?orders? (?:are |is )?open',
+  'commissions? (?:are )?(?:now )?open',
+  '(?:waitlist|wait-list)',
+  'the first (?:\\d+|\\p{L}+) (?:people |customers |users |sign-?ups |members )?(?:get|gets|pay)',
+  'free for life|lifetime (?:deal|access|discount|membership)',
+  "(?:month|week|session|lesson|class|order|visit|round|consultation)(?:'s| is) on (?:us|me|the house)",
+  // "I give 50 quid for every one who signs up."
+  'for every (?:one|friend|person|client|customer|referral|member) (?:who|that|you) (?:signs? up|joins?|books?|buys?|refers?|sends?)',
+  // "I'm 900 for the day."
+  "(?:i'?m|we'?re|it'?s|i charge|we charge) (?:[£$€]?\\d[\\d,.]*k?|\\p{L}+(?: \\p{L}+)?) (?:pounds |quid |dollars |euros )?(?:for the|a|per) (?:day|night|evening|weekend|session|wedding|shoot|gig)",
   // "Normally two hundred, but for anyone I meet tonight it's one-fifty."
   '(?:normally|usually|regularly),? (?:[£$€]?\\d+|\\p{L}+(?: \\p{L}+)?)(?: (?:pounds|dollars|euros|quid|each))?,? but (?:for (?:you|anyone|everyone|friends)|tonight|today|this week|until)',
 ])

@@ -250,6 +250,27 @@ test.each([
   ['cash or card', 'Framed prints are on the table, twenty pounds cash or card.'],
   ['an Italian price', 'Il mio libro costa dodici euro, se volete.'],
   ['a German price per piece', 'Ich male auch Porträts, sechzig Euro pro Bild.'],
+  ['a reward per sign-up', 'I give 50 quid for every one who signs up.'],
+  [
+    'a waitlist with a launch offer',
+    'Jump on the waitlist tonight; the first fifty get it free for life.',
+  ],
+  ['a first month on the house', 'Need a bookkeeper? First month’s on us.'],
+  [
+    'press for the speaker',
+    'I would love a profile piece on me; it would help me land the fellowship.',
+  ],
+  [
+    'a price per company',
+    'It is a two-day training, 1,800 per company. I would love to run it at yours.',
+  ],
+  ['an agent for the speaker’s book', 'Do you know any literary agents? I think it would sell.'],
+  ['a pre-save', 'My first single drops Friday. Could you pre-save it? The link is in my bio.'],
+  ['a day rate', 'If you know anyone getting married next summer, I’m 900 for the day.'],
+  [
+    'a rate card',
+    'We are looking for sponsors now, our rate card is on the site, £400 per ad read.',
+  ],
 ])('%s is heard by the rules', (_, text) => {
   expect(ruleWords(text)).not.toBe('')
 })
@@ -271,6 +292,10 @@ test.each([
   [
     'a free report that asks nothing back',
     "There's a free report on it; I'll send you the link, nothing to sign up for.",
+  ],
+  [
+    'an introduction to people who want the same thing',
+    'Kennst du Schulen, die so etwas auch wollen? I would love an intro.',
   ],
   [
     'hours counted per person',
