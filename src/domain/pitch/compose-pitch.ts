@@ -802,8 +802,7 @@ function whoGains(r: Read): ReadAnswer {
   const speaker = /^(?:me|myself|i|us)\b/iu.test(r.affected.text)
   // "me": a pitch "for me" is about the speaker ("Above all, it's for me."); who else lives with
   // it is said instead, or no one.
-  if (namesOnlyTheSpeaker(r.forWhom.text))
-    return speaker ? { ...r.forWhom, form: 'empty' as const, text: '' } : r.affected
+  if (namesOnlyTheSpeaker(r.forWhom.text)) return speaker ? readAnswer('') : r.affected
   if (namesOnlyTheSpeaker(r.affected.text) && r.forWhom.form === 'empty') return r.forWhom
   if (
     r.forWhom.form !== 'empty' &&
