@@ -1499,6 +1499,9 @@ function opensOnPlainVerb(text: string, first: TaggedTerm | undefined): boolean 
 
 function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const p = r.problem
+  // "heat", "songs": a problem typed as the very word the pitch is about says nothing more ("For
+  // me, it's about songs. … I keep running into songs.").
+  if (r.core !== '' && stripEnd(p.text).toLowerCase() === r.core.toLowerCase()) return null
   // "no young welders": what is missing is said as missing, not as something run into.
   if (p.form === 'noun-phrase' && p.sentences.length <= 1 && /^no\s+\p{L}/iu.test(p.text)) {
     const text = shorten(p.text, maxWords)

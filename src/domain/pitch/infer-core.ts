@@ -3,6 +3,7 @@
 // would listen for the word the person keeps coming back to: the thing named in more than one
 // answer ("Things were built to be repaired" … "maybe a repair shop" → "repair").
 import { tagTerms } from '../language/nlp'
+import { lexiconTags } from '../language/lexicon'
 import type { Answers } from './answers'
 
 /** The answers read for the word, in the order a tie is settled: what they do, then the problem. */
@@ -130,6 +131,10 @@ function oneWordProblem(answers: Answers): string {
   if (term === undefined) return ''
   const word = term.normal.replace(/[^\p{L}-]/gu, '')
   if (word.length < 4 || EMPTY_NOUNS.has(word)) return ''
-  const thing = term.tags.has('Noun') && !term.tags.has('Plural') && !term.tags.has('Pronoun')
+  // ("heat", "rent": the tagger reads one word alone as an order; the lexicon knows it as a thing.
+  // "songs": a plural names what it is about as well.)
+  const thing =
+    (term.tags.has('Noun') && !term.tags.has('Pronoun')) ||
+    lexiconTags(word).some((tag) => tag === 'Singular' || tag === 'Uncountable')
   return thing ? word : ''
 }

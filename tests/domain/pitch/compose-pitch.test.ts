@@ -740,6 +740,15 @@ test('a problem typed as one word is the word the pitch lands on ("It’s about 
     const { pitch } = composePitch(answers, { messages: composeEn, variant })
     const sentences = pitch.split(/(?<=[.!?])\s+/u)
     expect(sentences.at(-1)).toMatch(/\bloneliness\b/u)
+    // (Not said again as the problem: "I keep running into loneliness.")
+    expect(pitch).not.toMatch(/running into loneliness/u)
+  }
+  // "heat" (one word the tagger reads as an order) and "songs" (a plural) are words too.
+  for (const problem of ['heat', 'songs']) {
+    const { pitch } = composePitch({ ...answers, problem }, { messages: composeEn, variant: 0 })
+    expect(pitch.split(/(?<=[.!?])\s+/u).at(-1), problem).toMatch(
+      new RegExp(`\\b${problem}\\b`, 'u'),
+    )
   }
   // A problem of a few words, or one that names people, gives no word of its own.
   const few = composePitch(

@@ -376,11 +376,11 @@ const KNOWN_SPENT_COACH = [
   'h29-p-fathers-hands-sculpture/2: core-word',
   'h29-p-question-marks-only/2: core-word',
   // Spent set 30 at its reading (2026-12-04, session from 03:19): 13 pitches failing, 12 of them
-  // core-word, in five personas; not yet investigated.
-  'h30-p-city-planner-one-word/0: core-word',
-  'h30-p-city-planner-one-word/1: core-word',
-  'h30-p-city-planner-one-word/1: self-focus',
-  'h30-p-city-planner-one-word/2: core-word',
+  // core-word, in five personas; three personas not yet investigated.
+  // (After it was spent: a problem typed as one word the tagger reads as an order, "heat", or a
+  // plural, "songs", is the word these land on; six core-word failures gone, one self-focus
+  // moved to another opening.)
+  'h30-p-city-planner-one-word/2: self-focus',
   'h30-p-abuela-tamales/0: core-word',
   'h30-p-abuela-tamales/1: core-word',
   'h30-p-abuela-tamales/2: core-word',
@@ -388,9 +388,6 @@ const KNOWN_SPENT_COACH = [
   'h30-p-working-class-history-podcast/1: core-word',
   'h30-p-junior-accountant-month-end/1: core-word',
   'h30-p-junior-accountant-month-end/2: core-word',
-  'h30-p-mechanic-songwriter/0: core-word',
-  'h30-p-mechanic-songwriter/1: core-word',
-  'h30-p-mechanic-songwriter/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
