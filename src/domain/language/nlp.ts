@@ -2,6 +2,7 @@
 // tags, sentences, numbers). Importing this module brings about 140 KB gzip, so only the steps
 // that write or review a pitch (which load on demand) may reach it; the first screen never does.
 import nlp from 'compromise'
+import { installQuickSweep } from './quick-sweep'
 
 /** One term as the tagger sees it: its text, lower-cased normal form and tags. */
 export type TaggedTerm = { text: string; normal: string; tags: ReadonlySet<string> }
@@ -11,6 +12,8 @@ export type TaggedTerm = { text: string; normal: string; tags: ReadonlySet<strin
 // text is parsed once and its terms remembered.
 const tagged = new Map<string, readonly TaggedTerm[]>()
 const TAGGED_LIMIT = 1500
+
+installQuickSweep(nlp.world())
 
 /** Tags each term of a fragment or sentence. Never throws: an empty list on any failure. */
 export function tagTerms(text: string): TaggedTerm[] {
