@@ -164,3 +164,18 @@ export function verbFormsOf(
     ? { plain, past, participle }
     : null
 }
+
+/**
+ * Whether a word is a verb's participle, read as a verb after "they" ("left" → leave, "stuck" →
+ * stick), where alone the tagger reads it as an adjective and gives no forms.
+ */
+export function participleAfterThey(word: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false
+  const forms = conjugationOf(`they ${word}`)
+  const plain = forms?.Infinitive
+  const participle =
+    forms?.Participle ??
+    (typeof plain === 'string' ? PARTICIPLES_MISSED[plain] : undefined) ??
+    forms?.PastTense
+  return participle === word && plain !== word
+}

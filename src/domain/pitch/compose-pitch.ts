@@ -50,6 +50,7 @@ import {
   qualityNounOf,
   tagTerms,
   verbFormsOf,
+  participleAfterThey,
   type TaggedTerm,
 } from '../language/nlp'
 import {
@@ -1677,6 +1678,14 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     const stems = none ? { ...w.world, 'noun-phrase': w.worldWith } : w.world
     return placeAnswer({ ...world, form: 'noun-phrase' }, stems, maxWords)
   }
+  // "real food on every tray, cooked in the building", "a shed in every parish, and no man sat
+  // alone": a thing to have, and its verbs come after it. "A world where real food on every
+  // tray…" is no English.
+  if (world.form === 'clause' && world.sentences.length <= 1 && verblessHead(world.text)) {
+    const every = /^(?:every|each)\s/iu.test(world.text)
+    const stems = every ? w.world : { ...w.world, 'noun-phrase': w.worldWith }
+    return placeAnswer({ ...world, form: 'noun-phrase' }, stems, maxWords)
+  }
   // "Amal drives to her hospital job", "Rica stays and becomes team lead", "engineers sleep through
   // the night": someone and what they do is a world to want, not a thing to see or a thing to do.
   const scene = sceneWithSubject(world)
@@ -1733,11 +1742,17 @@ function doneToThem(text: string): boolean {
   const verb = terms[i]
   if (verb === undefined || i < 1) return false
   const subject = terms.slice(0, i)
+  // ("every pet in the county vaccinated", "every person's wishes written down", "nobody stuck
+  // in one room": who it is may say where they are and whose, or be "nobody".)
   const onlyNames = subject.every(
-    (t) =>
+    (t, k) =>
       t.normal === 'no' ||
       t.tags.has('Determiner') ||
       t.tags.has('Adjective') ||
+      (k > 0 && (t.tags.has('Preposition') || t.tags.has('Possessive'))) ||
+      (k > 0 && t.tags.has('Value') && !t.tags.has('Date')) ||
+      (k > 0 && /^(?:most|more|least|very|really)$/u.test(t.normal)) ||
+      (k === 0 && /^(?:nobody|no one|everyone|everybody)$/u.test(t.normal)) ||
       (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value')),
   )
   if (!onlyNames || !subject.some((t) => t.normal !== 'no' && !t.tags.has('Determiner'))) {
@@ -1746,9 +1761,19 @@ function doneToThem(text: string): boolean {
   if (!verb.tags.has('PastTense') && !verb.tags.has('Participle')) return false
   // ("every cup sold pays for…", "a repair reported on Monday is looked at": the participle
   // says which one, and the verb after it is the clause's own.)
+  // ("Detroit seen as a place where people grow things": a verb after "where" is its own clause's.)
+  const relative = terms.findIndex(
+    (t, k) => k > i && /^(?:where|who|that|which|when)$/u.test(t.normal),
+  )
+  // ("understood in one read": after a number or an article it is a thing, whatever its tag.)
   const finiteAfter = terms
-    .slice(i + 1)
-    .some((t) => ['PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag)))
+    .slice(i + 1, relative < 0 ? undefined : relative)
+    .some(
+      (t, k, after) =>
+        ['PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag)) &&
+        !t.tags.has('Gerund') &&
+        !(after[k - 1]?.tags.has('Value') || after[k - 1]?.tags.has('Determiner')),
+    )
   // ("every cup sold pays for…": read as a plural noun, a verb in -s after the participle.)
   const next = terms[i + 1]
   const after = terms[i + 2]
@@ -1759,7 +1784,14 @@ function doneToThem(text: string): boolean {
     (after === undefined || after.tags.has('Preposition') || after.tags.has('Determiner'))
   // ("every theatre runs relaxed…": "every" names one, so a plural after it was its verb.)
   const one = /^(?:every|each|a|an)$/u.test(subject[0]?.normal ?? '')
-  const plural = subject.slice(1).some((t) => t.tags.has('Plural'))
+  // ("every person's wishes", "every pt's 3 most important things": a plural that is owned or
+  // described is the subject itself.)
+  const plural = subject
+    .slice(1)
+    .some(
+      (t, k) =>
+        t.tags.has('Plural') && subject[k]?.tags.has('Noun') && !subject[k]?.tags.has('Possessive'),
+    )
   if (
     finiteAfter ||
     verbInS ||
@@ -1771,7 +1803,47 @@ function doneToThem(text: string): boolean {
   return (
     verb.tags.has('Participle') ||
     /\p{L}{2}ed$/u.test(verb.normal) ||
-    verbFormsOf(verb.normal)?.participle === verb.normal
+    verbFormsOf(verb.normal)?.participle === verb.normal ||
+    // ("no job left half done", "nobody stuck in one room": alone the tagger reads "left" and
+    // "stuck" as adjectives, and has no verb to give forms of.)
+    participleAfterThey(verb.normal)
+  )
+}
+
+/**
+ * A thing named before the first comma, with no verb of its own ("one page, fixed ceiling", "real
+ * food on every tray, cooked in the building"); not "every footy ground, pub and servo has a
+ * defib" (its verb comes after the list) nor "no hospital vents desflurane" ("vents" is one).
+ */
+function verblessHead(text: string): boolean {
+  const head = text.split(/[,;:]/u)[0] ?? ''
+  const terms = tagTerms(head)
+  const first = terms[0]
+  if (terms.length < 2 || first === undefined || head.length === text.length) return false
+  if (
+    ['Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord'].some((tag) =>
+      first.tags.has(tag),
+    ) ||
+    /^(?:when|once|if|where|while|whenever)$/u.test(first.normal)
+  ) {
+    return false
+  }
+  const mayBeVerb = terms.some(
+    (t, k) =>
+      k > 0 &&
+      t.tags.has('Plural') &&
+      ['Noun', 'Determiner', 'Value'].some((tag) => terms[k + 1]?.tags.has(tag)),
+  )
+  if (mayBeVerb || terms.some((t) => t.tags.has('Verb')) || !terms.some((t) => t.tags.has('Noun')))
+    return false
+  // A verb of the main clause anywhere after it ("…, and everything else follows") makes it one.
+  const [main = ''] = text.split(
+    /\s(?:where|who|that|which|when|whenever|because|so|if|until|while|every time|no matter)\s/iu,
+  )
+  return !tagTerms(main).some(
+    (t) =>
+      ['PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag)) &&
+      !t.tags.has('Gerund'),
   )
 }
 

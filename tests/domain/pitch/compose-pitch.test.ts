@@ -3330,6 +3330,58 @@ test('a better world of people and what is done for them, with no verb of its ow
   )
 })
 
+test('a better world said as things and people done to, with no verb of their own, is wanted in words that take it', () => {
+  const story = (betterWorld: string) =>
+    composePitch(
+      {
+        ...emptyAnswers(),
+        situation: 'cause',
+        stage: 'vague',
+        problem: 'hospitals get hacked',
+        betterWorld,
+      },
+      { messages: composeEn, variant: 0 },
+    ).story
+  // Who it is may say where they are and whose ("A world where every pet in the county
+  // vaccinated…" was said).
+  expect(
+    story('every pet in the county vaccinated and spayed, and fewer dogs in the shelter'),
+  ).toContain(
+    'I want to see every pet in the county vaccinated and spayed, and fewer dogs in the shelter.',
+  )
+  expect(story("every person's wishes written down and honoured")).toContain(
+    "I want to see every person's wishes written down and honoured.",
+  )
+  expect(story('every letter from the city understood in one read')).toContain(
+    'I want to see every letter from the city understood in one read.',
+  )
+  // Past forms the tagger reads alone as adjectives.
+  expect(story('no job left half done between shifts')).toContain(
+    'I want a world with no job left half done between shifts.',
+  )
+  expect(story('nobody stuck in one room of their own house waiting on a ramp')).toContain(
+    'I want a world with nobody stuck in one room of their own house waiting on a ramp.',
+  )
+  // A thing named first, its verbs after a comma.
+  expect(story('real food on every tray, cooked in the building')).toContain(
+    'I want a world with real food on every tray, cooked in the building.',
+  )
+  expect(story('one registration, shared safely, and more time for actual help')).toContain(
+    'I want a world with one registration, shared safely, and more time for actual help.',
+  )
+  // …but a verb of the main clause after the list keeps the clause ("has"), and so does a
+  // verb in -s the tagger may read as a plural ("vents").
+  expect(story('every footy ground, pub and servo in the shire has a defib')).toContain(
+    'I want a world where every footy ground, pub and servo in the shire has a defib.',
+  )
+  expect(story('no hospital in the UK vents desflurane by 2026')).toContain(
+    'I want a world where no hospital in the UK vents desflurane by 2026.',
+  )
+  expect(story('when someone falls at night, staff know in one minute')).not.toMatch(
+    /world with when/u,
+  )
+})
+
 test('with no theme and no core word, we share having seen the problem, not having lived it', () => {
   // "It's about this: nurses are exhausted. We've all been there. When did you last feel that
   // yourself?" told every listener they had been an exhausted nurse.
