@@ -76,10 +76,39 @@ function agreesWithOne(t: TaggedTerm): boolean {
   return t.tags.has('PastTense') || /[^s]s$/u.test(t.normal)
 }
 
+// (Not before "2. Stylists…" or "3) …": a numbered list is read as one.)
+const LINE_GAP =
+  /(?<=[\p{L}\p{N}%)'’"”])[ \t]*(?:\r?\n[ \t]*)+(?=[\p{L}£$€"“']|\p{N}(?!\p{N}*[.)]\s))/gu
+const CONTINUES =
+  /^(?:the|a|an|and|but|or|so|because|cos|which|who|that|like|when|where|while|of|in|on|at|for|with|to|from|by|than|as)\b/u
+// "## The gap": a heading typed in markdown is a sentence of its own.
+const HEADING = /(^|\n)[ \t]*#{1,6}[ \t]+([^\n]*?)[ \t]*(?=\n|$)/gu
+
+function linesAsSentences(gap: string, offset: number, whole: string): string {
+  const start = whole.lastIndexOf('\n', offset - 1) + 1
+  const end = whole.indexOf('\n', offset + gap.length)
+  const words = (line: string) => line.trim().split(/\s+/u).filter(Boolean).length
+  const before = whole.slice(start, offset)
+  const after = whole.slice(offset + gap.length, end < 0 ? undefined : end)
+  // ("people would listen to the dying⏎the way we listen to music": a line that goes on with
+  // "the", "and", "who" or "to" goes on with the sentence.)
+  const goesOn = CONTINUES.test(after)
+  return words(before) >= 3 && words(after) >= 3 && !goesOn && !/^\s*[-•*–]/u.test(before)
+    ? '. '
+    : gap
+}
+
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
 export function tidy(raw: string): string {
   return (
-    normalizeText(typeof raw === 'string' ? raw : '')
+    // "funerals cost a fortune⏎mum's was £5,800⏎nobody tells you…" pasted from a notes app: a
+    // line of a few words with no stop of its own ends its sentence. (One- or two-word lines
+    // are a list, said on as typed.)
+    normalizeText(
+      typeof raw === 'string'
+        ? raw.replace(HEADING, '$1$2.').replace(LINE_GAP, linesAsSentences)
+        : '',
+    )
       // A pitch is said aloud: emoji (with their skin tones, joiners and variation selectors) are
       // not words, and "a zine!! 📖" inside a sentence keeps its stop in the wrong place. Between
       // two words an emoji is a stop when a capital follows ("Travel 🎓 School 💼 Work"), else it
@@ -810,6 +839,11 @@ function withoutFillers(typed: string): string {
         /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!\s]+|$)/iu,
         '',
       )
+      // "i think?? it's that nobody talks about…": a doubt said on its own, before the answer.
+      .replace(
+        /^(?:i think|i guess|i suppose|maybe)\s*[?!.…]+\s+(?:it['’]?s that\s+)?(?=\p{L})/iu,
+        '',
+      )
       // "i dont even know where to start.": a comment on answering, before the answer.
       .replace(
         /^i (?:don[’']?t|do not) (?:even |really )?know where to (?:start|begin)(?: with (?:this|it))?[.,!…:]*\s*(?=\p{L})/iu,
@@ -825,7 +859,7 @@ function withoutFillers(typed: string): string {
       // "not sure if this is a 'project' exactly but like 6 women…", "this might sound dumb but…":
       // a doubt about the answer, said before it.
       .replace(
-        /^(?:(?:(?:i['’]?m |i am )?(?:not sure|unsure|idk|dunno|i (?:don['’]?t|do not) know)(?: if| whether)?|if|whether) (?:this|it)(?: really| even)? (?:is|['’]s|counts|fits|qualifies|makes sense)\b[^.!?]{0,40}?|this (?:might|may|will) (?:be|sound) (?:dumb|silly|stupid|weird|obvious|odd)|(?:probably|maybe) not what you(?:['’]re)? (?:mean|meant|want|wanted|looking for|after)),?\s+but\s+(?=\p{L})/iu,
+        /^(?:(?:(?:i['’]?m |i am )?(?:not sure|unsure|idk|dunno|i (?:don['’]?t|do not) know)(?: if| whether)?|if|whether) (?:this|it)(?: really| even)? (?:is|['’]s|counts|fits|qualifies|makes sense)\b[^.!?]{0,40}?|(?:sorry,? (?:if )?)?this (?:might|may|will)? ?(?:be|sound|is|['’]s) (?:dumb|silly|stupid|weird|obvious|odd)|(?:probably|maybe) not what you(?:['’]re)? (?:mean|meant|want|wanted|looking for|after))(?:,?\s+but|[.!?…]+(?:\s+more like)?)\s+(?=\p{L})/iu,
         '',
       )
       // "sorry this is vague. our lab…": an apology for the answer, not part of it.
@@ -852,6 +886,9 @@ function withoutFillers(typed: string): string {
           /[,;]/u.test(m) || /[.?!]/u.test(whole.charAt(at - 1)) ? '' : m,
       )
       .replace(/(?<=\p{L}[^.!?]*\s\p{L}+)[\s,;]+(?:idk|fr)[.!?…]*$/iu, '')
+      // "…teaches people to hide mistakes? maybe?": a doubt after the answer's own last mark.
+      // (After a comma it is the answer's: "a poetry collection, maybe" is still being decided.)
+      .replace(/(?<=\p{L}[.?!])\s+maybe[.!?…]*$/iu, '')
       // "a solo. maybe a company": a second guess typed as its own sentence is said after a comma.
       .replace(
         /(?<=(?:^|[.!?]\s+)(?:\S+\s+){0,4}\p{L}+)\.\s+((?:or\s+)?(?:maybe|perhaps|probably)\s)/giu,

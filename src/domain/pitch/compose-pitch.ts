@@ -12,7 +12,7 @@ import {
 } from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
-import { inferCore } from './infer-core'
+import { inferCoreReading } from './infer-core'
 import { momentCallback } from './moment-callback'
 import type { ComposerWords, SlotStems } from './composer-words-en'
 import type { OtherLanguageLines } from './composer-words-other'
@@ -135,6 +135,8 @@ type Read = Record<
   worldAfterWhere: boolean
   /** The core word was heard in the answers, not typed: a guess, never given as the reason. */
   coreInferred: boolean
+  /** An inferred word the person said only as one of many ("my shop", "nail salons"). */
+  coreCounted: boolean
   /** The core word is someone's name ("Ruben", written so in the answers too). */
   coreIsName: boolean
   /** Names as the person wrote them, by their lower-case form ("rumpa" → "Rumpa"). */
@@ -209,7 +211,8 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   // Neither a core word nor a theme: the word the person keeps coming back to, so the pitch still
   // lands where it began.
   const inferred = isEnglish && !typedCore.text && theme.form === 'empty'
-  const core = inferred ? readCore(inferCore(answers), said, text(answers.theme)) : typedCore
+  const inferredCore = inferred ? inferCoreReading(answers) : null
+  const core = inferredCore ? readCore(inferredCore.word, said, text(answers.theme)) : typedCore
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   const fields = {
@@ -263,6 +266,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     core: coreText,
     coreKind: core.kind,
     coreInferred: inferred && core.text !== '',
+    coreCounted: inferredCore?.counted === true && core.text !== '',
     // ("What does Ruben mean to you?" asks a stranger about someone they have never met.)
     coreIsName: /^\p{Lu}\p{Ll}+$/u.test(coreText) && ownNames.has(coreText.toLowerCase()),
     names: ownNames,
@@ -605,7 +609,7 @@ function isCountedThing(word: string): boolean {
 const OWN_ARTICLE = /^(?:a|an|the|my|our)\s+(?=\p{L})/iu
 
 function isThing(r: Read): boolean {
-  if (OWN_ARTICLE.test(r.core)) return true
+  if (OWN_ARTICLE.test(r.core) || r.coreCounted) return true
   if (!isCountedThing(r.core)) return false
   // ("our Hindu neighbour", "my old quilt", "one small reminder": one word may describe it in
   // between.)

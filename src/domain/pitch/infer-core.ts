@@ -2,8 +2,8 @@
 // would land on "That's why it matters to me", which shares nothing with how it began. A coach
 // would listen for the word the person keeps coming back to: the thing named in more than one
 // answer ("Things were built to be repaired" … "maybe a repair shop" → "repair").
-import { tagTerms } from '../language/nlp'
-import { lexiconTags } from '../language/lexicon'
+import { tagTerms, type TaggedTerm } from '../language/nlp'
+import { isVerbOnly, lexiconTags, namesPeopleOrByEnding, readsAsVerbToo } from '../language/lexicon'
 import type { Answers } from './answers'
 
 /** The answers read for the word, in the order a tie is settled: what they do, then the problem. */
@@ -54,13 +54,68 @@ function namesAnIdea(word: string): boolean {
 
 type Candidate = { word: string; fields: Set<number>; first: number }
 
+// Verbs that say no more than that something happens: "It comes down to doing." names nothing.
+const LIGHT_VERB =
+  /^(?:do|think|know|have|get|go|make|say|try|look|come|want|feel|need|see|take)ing$/u
+
+/**
+ * How a word is said here: as a thing on its own ("less waste", "clean water",
+ * "the waiting"), not only as one of many ("my shop", "16 rooms", "per call", "nail salons",
+ * "wedding dresses"): "It's about salon." is not English, "It's about waste." is.
+ */
+function wordUse(terms: readonly TaggedTerm[], i: number): 'mass' | 'counted' | 'doing' {
+  const term = terms[i]
+  // ("gas station burritos", "a good burrito": the words that describe it are passed over.)
+  let k = i - 1
+  while (
+    k >= 0 &&
+    !/^(?:no|any|some)$/u.test(terms[k]?.normal ?? '') &&
+    (terms[k]?.tags.has('Adjective') || terms[k]?.tags.has('Noun')) &&
+    !terms[k]?.tags.has('Possessive') &&
+    !terms[k]?.tags.has('Pronoun')
+  )
+    k -= 1
+  const before = terms[k]
+  const after = terms[i + 1]
+  if (term === undefined || term.tags.has('Plural')) return 'counted'
+  if (/ing$/u.test(term.normal)) return 'mass'
+  // ("they don't interview well", "musicians play 4 gigs": said as a doing, neither.)
+  if (term.tags.has('Verb')) return 'doing'
+  const counted =
+    before !== undefined &&
+    (['Determiner', 'Possessive', 'Value'].some((tag) => before.tags.has(tag)) ||
+      /^(?:per|each|every|another|which|no)$/u.test(before.normal))
+  // ("musicians here play 4 gigs", "to play music": a word the lexicon knows as a verb, with
+  // nothing to count it, is the doing, however the tagger read it.)
+  if (!counted && readsAsVerbToo(term.normal)) {
+    return 'doing'
+  }
+  // ("type 1 diabetes", "nail salon": a word before a number or a noun names a kind of it.)
+  const modifier =
+    after !== undefined &&
+    (after.tags.has('Value') || (after.tags.has('Noun') && !after.tags.has('Pronoun')))
+  return counted || modifier ? 'counted' : 'mass'
+}
+
 /**
  * The noun the person names in at least two different answers, said as they said it; '' when no
  * word comes back. Ties go to the word in the earlier answer of FIELDS, then the earlier word.
  */
 export function inferCore(answers: Answers): string {
+  return inferCoreReading(answers).word
+}
+
+/**
+ * The inferred word, and whether the person said it only as one of many ("my shop", "16 rooms",
+ * "nail salons"): such a word is said as theirs ("One word: salon."), never as an idea ("It's
+ * about salon." is not English).
+ */
+export function inferCoreReading(answers: Answers): { word: string; counted: boolean } {
   const candidates = new Map<string, Candidate>()
   const seen = new Map<string, Set<number>>()
+  const asMass = new Set<string>()
+  const asCounted = new Set<string>()
+  const namesMoreThanPeople = new Set<string>()
   let position = 0
   FIELDS.forEach((field, fieldIndex) => {
     const text = typeof answers[field] === 'string' ? answers[field] : ''
@@ -73,6 +128,13 @@ export function inferCore(answers: Answers): string {
       const content = ['Noun', 'Verb', 'Adjective'].some((tag) => term.tags.has(tag))
       if (!content || term.tags.has('Auxiliary') || term.tags.has('Copula')) continue
       const key = stemOf(word)
+      const use = wordUse(terms, i)
+      if (use === 'mass') asMass.add(key)
+      if (use === 'counted') asCounted.add(key)
+      // ("the construction guys", "construction workers": a word that only says which people
+      // names who it is for, not what it is about.)
+      const next = terms[i + 1]
+      if (next === undefined || !namesPeopleOrByEnding(next.normal)) namesMoreThanPeople.add(key)
       const fields = seen.get(key) ?? new Set<number>()
       fields.add(fieldIndex)
       seen.set(key, fields)
@@ -100,6 +162,9 @@ export function inferCore(answers: Answers): string {
   let best: Candidate | null = null
   for (const candidate of candidates.values()) {
     if (candidate.fields.size < 2) continue
+    // ("It's about nurse.", "It's about cousin.": a person is who it is for, never the word.)
+    if (namesPeopleOrByEnding(candidate.word) || LIGHT_VERB.test(candidate.word)) continue
+    if (!namesMoreThanPeople.has(stemOf(candidate.word))) continue
     const earliest = (c: Candidate) => Math.min(...c.fields)
     // (An idea first; between two ideas or two things, the word said in more answers, then the
     // earlier one.)
@@ -117,7 +182,15 @@ export function inferCore(answers: Answers): string {
       best = candidate
     }
   }
-  return best?.word ?? oneWordProblem(answers)
+  if (best === null) return { word: oneWordProblem(answers), counted: false }
+  const counted =
+    !namesAnIdea(best.word) &&
+    !/ing$/u.test(best.word) &&
+    !isVerbOnly(best.word) &&
+    !asMass.has(stemOf(best.word)) &&
+    asCounted.has(stemOf(best.word)) &&
+    !lexiconTags(best.word).includes('Uncountable')
+  return { word: best.word, counted }
 }
 
 /**

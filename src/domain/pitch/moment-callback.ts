@@ -26,6 +26,8 @@ const SAYS_WHICH = /^(?:same|other|very|whole|only|first|last|next|one)$/u
 
 type Found = { text: string; person: boolean }
 
+const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}’'-]+/gu
+
 function bare(text: string): string {
   return text.replace(/[^\p{L}\p{N}'’-]+$/u, '').replace(/^[^\p{L}\p{N}\p{Sc}]+/u, '')
 }
@@ -118,12 +120,28 @@ function actsAfterPerson(
  * first two sentences comes first; else a thing in the first.
  */
 export function momentCallback(told: string): string | null {
-  const sentences = told.split(/(?<=[.!?])\s+/u).slice(0, 2)
+  // ("Mrs. Duda": a title's full stop ends no sentence.)
+  const sentences = told.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?])\s+/u).slice(0, 2)
   let thing: string | null = null
   let person: string | null = null
   for (const [index, sentence] of sentences.entries()) {
     const terms = tagTerms(sentence)
+    // "Mrs. Duda, 83, came in…", "Mr Pritchard next door was found…": a name with its title is
+    // who the moment is about, said as the teller said it ("I still think about Mrs. Duda.").
+    const titled = [...sentence.matchAll(TITLED_NAME)].map((m) => m[0])
+    let nextTitled = 0
     for (let i = 0; i < terms.length; i++) {
+      if (
+        (terms[i] as TaggedTerm).tags.has('Honorific') &&
+        /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')
+      ) {
+        const name = titled[nextTitled++]
+        if (name !== undefined) {
+          if (WITNESSED.test(terms[i - 1]?.normal ?? '')) return name
+          person ??= name
+          continue
+        }
+      }
       const found = phraseAt(terms, i)
       if (found === null) continue
       if (found.person) {

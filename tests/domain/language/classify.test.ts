@@ -791,3 +791,41 @@ test('a language named in lower case is said with its capital; "polish" the verb
     /^I polish old/u,
   )
 })
+
+test('lines pasted from a notes app are sentences; a line that goes on, a list or a heading is not cut', () => {
+  const funeral = readAnswer(
+    "funerals cost a fortune\nmum's was £5,800\nnobody tells you the prices till you're sat there crying",
+    [],
+  )
+  expect(funeral.text).toBe(
+    "funerals cost a fortune. Mum's was £5,800. Nobody tells you the prices till you're sat there crying",
+  )
+  expect(funeral.sentences).toHaveLength(3)
+  // A line that goes on with "the", "and" or "to" goes on with the sentence.
+  expect(readAnswer('people would listen to the dying\nthe way we listen to music').text).toBe(
+    'people would listen to the dying the way we listen to music',
+  )
+  // One-word lines are a list said on; a markdown heading is a sentence of its own.
+  expect(readAnswer('farmers\nfishers\nbakers').sentences).toHaveLength(1)
+  expect(readAnswer("## The gap\nI've been home with our three kids for 7 years").text).toBe(
+    "the gap. I've been home with our three kids for 7 years",
+  )
+})
+
+test('a doubt about the answer, said before or after it on its own, is not said', () => {
+  expect(
+    readAnswer(
+      'sorry if this is dumb but I feel like our deviation process teaches people to hide mistakes? maybe?',
+      [],
+    ).text,
+  ).toBe('I feel like our deviation process teaches people to hide mistakes')
+  expect(
+    readAnswer("i think?? it's that nobody talks about what it's like to be the grandkid", []).text,
+  ).toBe("nobody talks about what it's like to be the grandkid")
+  expect(
+    readAnswer('idk if this is a problem exactly. more like nobody tells the stories of dads', [])
+      .text,
+  ).toBe('nobody tells the stories of dads')
+  // A guess after a comma is the answer's own: "a poetry collection, maybe" is still being decided.
+  expect(readAnswer('a poetry collection, maybe', []).text).toMatch(/maybe/u)
+})

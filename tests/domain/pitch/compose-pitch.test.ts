@@ -816,6 +816,41 @@ test('an inferred core word names an idea, never "nobody" or the place the story
   }
 })
 
+test('an inferred word is never a person, a verb that says nothing, or a thing said as an idea', () => {
+  const drafts = (answers: Partial<Answers>) =>
+    [0, 1, 2]
+      .map((variant) => {
+        const d = composePitch(
+          { ...emptyAnswers(), situation: 'business', stage: 'vague', ...answers },
+          { messages: composeEn, variant },
+        )
+        return `${d.hook} ${d.pitch} ${d.story}`
+      })
+      .join(' ')
+  // "It's about nurse, really." was inferred from "nurse" said in two answers.
+  const nurse = drafts({
+    problem:
+      "i want to work with animals but i'm 42 and everyone says it's too late to be a vet nurse",
+    workOn: 'retraining as a vet nurse',
+    spark: 'our old dog died and the vet nurse sat on the floor with me for an hour',
+  })
+  expect(nurse).not.toMatch(/about nurse|That’s nurse|story (?:of|about) nurse/u)
+  // "It comes down to doing."
+  const doing = drafts({
+    problem: 'lads my age have no idea what they are good at doing',
+    workOn: 'doing something with careers for lads',
+  })
+  expect(doing).not.toMatch(/about doing|down to doing|That’s doing/u)
+  // A thing said only as one of many ("nail salons", "every salon") is said as the person's word.
+  const salon = drafts({
+    problem: 'salons are too loud and bright for autistic people',
+    workOn: 'a quiet hour in every salon in town',
+    betterWorld: 'every salon has a sensory-friendly chair',
+  })
+  expect(salon).not.toMatch(/about salon\b|That’s salon\./u)
+  expect(salon).toMatch(/word[^.]*: salon\./u)
+})
+
 test('an -ing word that people do to something is not the word a pitch is about: "people facing eviction"', () => {
   // "For me, it's about facing. … That's facing." was inferred from two answers.
   const answers: Answers = {

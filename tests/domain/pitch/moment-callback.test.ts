@@ -52,3 +52,14 @@ test('"a 14 year old" is the person a moment is about, before a guy she quotes',
     ),
   ).toBe('that 14 year old')
 })
+
+test('a name said with its title is who the moment is about, and the title’s stop ends no sentence', () => {
+  expect(
+    momentCallback(
+      'Mrs. Duda, 83, came in last spring with $9,000 in an envelope for her "grandson Michael".',
+    ),
+  ).toBe('Mrs. Duda')
+  expect(momentCallback('Mr Pritchard next door was found after four days. Four days.')).toBe(
+    'Mr Pritchard',
+  )
+})
