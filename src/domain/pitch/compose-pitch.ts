@@ -254,6 +254,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   // wanted is still the answer. (What the person is doing keeps it: "I'm thinking about…".)
   if (isEnglish) {
     fields.affected = withoutGuessAfter(fields.affected)
+    fields.workOn = withDoingHedged(fields.workOn, w)
     fields.forWhom = withoutGuessAfter(fields.forWhom)
     fields.betterWorld = withoutGuessAfter(fields.betterWorld)
   }
@@ -1953,6 +1954,22 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   })
 }
 
+/**
+ * "maybe training for salons? not sure if its a business": a doing still being decided is said
+ * as one ("thinking about training for salons"), and the doubt after it is not said again ("Right
+ * now I'm maybe training for salons." is no sentence).
+ */
+function withDoingHedged(workOn: ReadAnswer, w: ComposerWords): ReadAnswer {
+  const [first = '', ...rest] = workOn.sentences
+  const hedge =
+    /^(?:maybe|probably|possibly|perhaps|hopefully)\s+(?!(?:some|any|no|every)thing\b)(?=\p{Ll}+ing\b)/iu
+  if (!hedge.test(first)) return workOn
+  const kept = rest.filter(
+    (s) => !/^(?:not sure|unsure|idk|dunno|no idea|i don['’]?t know)\b/iu.test(s),
+  )
+  return readAnswer([first.replace(hedge, 'thinking about '), ...kept].join(' '), w.leadIns.workOn)
+}
+
 /** What the person is doing about it, framed for their situation. */
 function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "a uniform swap maybe? or get the rules changed? dunno": options typed as questions are a
@@ -1981,7 +1998,10 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     // "pots, workshops maybe": the hedge said last is said first.
     const rest = (
       hedge.index === 0 ? r.workOn.text.slice(hedge[0].length) : r.workOn.text.slice(0, hedge.index)
-    ).replace(/^(\p{L}[^,]*), (\p{L}[^,]*)$/u, '$1 and $2')
+    )
+      .replace(/^(\p{L}[^,]*), (\p{L}[^,]*)$/u, '$1 and $2')
+      // ("maybe training for salons?": the doubt's question mark goes with the doubt.)
+      .replace(/\s*[?？]+$/u, '')
     const form = classify(rest)
     if (form === 'noun-phrase' || form === 'gerund') {
       return fill(w.work.hedged, { x: shorten(rest, maxWords) })
@@ -3558,7 +3578,15 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     // "singing": a thing believed in.
     reasons.push(fill(w.oneLiner.becauseBeliefIn, { x: belief }))
   }
-  if (r.betterWorld.form === 'clause' && !speaksForItself(r.betterWorld) && !base.includes(world)) {
+  // ("so that one page, fixed ceiling", "so that every pet vaccinated": a world with no verb of
+  // its own is no clause after "so that".)
+  if (
+    r.betterWorld.form === 'clause' &&
+    !speaksForItself(r.betterWorld) &&
+    !base.includes(world) &&
+    !verblessHead(r.betterWorld.text) &&
+    !doneToThem(r.betterWorld.text)
+  ) {
     reasons.push(fill(w.oneLiner.soThat, { x: world }))
   }
   // "I'm working towards mediation." is a line on a form; said to a person, it needs its why.

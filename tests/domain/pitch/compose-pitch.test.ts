@@ -851,6 +851,39 @@ test('an inferred word is never a person, a verb that says nothing, or a thing s
   expect(salon).toMatch(/word[^.]*: salon\./u)
 })
 
+test('a doing still being decided is said as one, and a world with no verb is no "so that" clause', () => {
+  const drafts = (answers: Partial<Answers>) =>
+    [0, 1, 2].map((variant) =>
+      composePitch(
+        {
+          ...emptyAnswers(),
+          situation: 'business',
+          stage: 'vague',
+          problem: 'forms are too long',
+          ...answers,
+        },
+        { messages: composeEn, variant },
+      ),
+    )
+  // "Right now I'm maybe training for salons." was said.
+  for (const d of drafts({
+    workOn: 'maybe training for salons? not sure if its a business or what',
+  })) {
+    for (const text of [d.pitch, d.story, d.oneLiner]) {
+      expect(text).not.toMatch(/I’m maybe/u)
+      expect(text).not.toMatch(/not sure if/u)
+    }
+    expect(d.oneLiner).toMatch(/I’m thinking about training for salons/u)
+  }
+  // "…rewriting our forms so that one page, fixed ceiling." was the one-sentence why.
+  for (const d of drafts({
+    workOn: 'rewriting our forms',
+    betterWorld: 'one page, fixed ceiling',
+  })) {
+    expect(d.oneLiner).not.toMatch(/so that one page/u)
+  }
+})
+
 test('an -ing word that people do to something is not the word a pitch is about: "people facing eviction"', () => {
   // "For me, it's about facing. … That's facing." was inferred from two answers.
   const answers: Answers = {
