@@ -1953,6 +1953,27 @@ export function withoutGuessAfter(read: ReadAnswer): ReadAnswer {
   }
 }
 
+/**
+ * "elderly", "disabled, especially who live alone": people named by an adjective alone are "the
+ * elderly" ("It would make life better for elderly." is no English).
+ */
+export function withPeopleArticle(read: ReadAnswer): ReadAnswer {
+  const match = /^(\p{Ll}+)(?=[,;]|$)/u.exec(read.text)
+  const word = match?.[1]
+  if (word === undefined || read.sentences.length !== 1) return read
+  const tags = lexiconTags(word)
+  if (tags.length !== 1 || tags[0] !== 'Adjective') return read
+  const text = `the ${read.text}`
+  return {
+    ...read,
+    text,
+    head: `the ${read.head}`,
+    sentences: [text],
+    // (The article is not said by the person: "elderly, vets" still says less than a fuller answer.)
+    words: read.words,
+  }
+}
+
 /** The reading with each of `names` capitalised wherever it was typed in lower case. */
 export function withNames(read: ReadAnswer, names: readonly string[]): ReadAnswer {
   if (names.length === 0) return read

@@ -39,6 +39,7 @@ import {
   stripEnd,
   type ReadAnswer,
   withoutGuessAfter,
+  withPeopleArticle,
   greekQuestionMarks,
 } from '../language/english'
 import { countWords } from '../text/text'
@@ -253,9 +254,9 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   // "small shops maybe", "less alone at home maybe": a guess said after who it is for or the world
   // wanted is still the answer. (What the person is doing keeps it: "I'm thinking about…".)
   if (isEnglish) {
-    fields.affected = withoutGuessAfter(fields.affected)
+    fields.affected = withPeopleArticle(withoutGuessAfter(fields.affected))
     fields.workOn = withDoingHedged(fields.workOn, w)
-    fields.forWhom = withoutGuessAfter(fields.forWhom)
+    fields.forWhom = withPeopleArticle(withoutGuessAfter(fields.forWhom))
     fields.betterWorld = withoutGuessAfter(fields.betterWorld)
   }
   const names = isEnglish ? namesGiven(Object.values(fields)) : []

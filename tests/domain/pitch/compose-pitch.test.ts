@@ -884,6 +884,24 @@ test('a doing still being decided is said as one, and a world with no verb is no
   }
 })
 
+test('people named by an adjective alone are "the elderly"', () => {
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(
+      {
+        ...emptyAnswers(),
+        situation: 'work-project',
+        stage: 'vague',
+        problem: 'heat',
+        spark: '2022 heatwave',
+        betterWorld: 'cooler streets',
+        affected: 'elderly',
+      },
+      { messages: composeEn, variant },
+    )
+    for (const text of [pitch, story]) expect(text).not.toMatch(/(?:for|of|on) elderly\b/u)
+  }
+})
+
 test('an -ing word that people do to something is not the word a pitch is about: "people facing eviction"', () => {
   // "For me, it's about facing. … That's facing." was inferred from two answers.
   const answers: Answers = {
