@@ -1,13 +1,13 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 34 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
-// read; sets 6–33 were held out and then spent like sets 1–5.
+// set 35 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
+// read; sets 6–34 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
 // - Train sets 1–8 (train-set*.ts): written to train the ask model on; training figures too.
-// - SPENT SETS 1–33 (held-out-set.ts, held-out-set-2.ts … held-out-set-33.ts): written blind as
+// - SPENT SETS 1–34 (held-out-set.ts, held-out-set-2.ts … held-out-set-34.ts): written blind as
 //   held-out sets and measured as such until 2026-11-30 (sets 6–11: until the session after
 //   they were written or, for set 11, until the start of the session that read it; the history
 //   below). On 2026-11-30 the
@@ -306,6 +306,7 @@ const SPENT = [
   { name: 'spent set 31', set: HELD_OUT_SET_31 },
   { name: 'spent set 32', set: HELD_OUT_SET_32 },
   { name: 'spent set 33', set: HELD_OUT_SET_33 },
+  { name: 'spent set 34', set: HELD_OUT_SET_34 },
 ] as const
 const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
 const spentAll = spent.flatMap(({ outcomes }) => outcomes)
@@ -315,7 +316,9 @@ const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // 2026-12-02, set 20 on 2026-12-02 in the next session, set 21 in the session that began at 09:11, set 22 in the one that began at 13:56, set 23 in the one that began at 16:59, set 24 in the one that began at 22:06, set 25 on 2026-12-03 from 02:43, set 26 on
 // 2026-12-03 from 05:53, set 27 on 2026-12-03 from 09:15, set 28 on 2026-12-03 from 12:28, set 29
 // on 2026-12-03 from 15:33, set 30 on 2026-12-03 from 18:33, set 31 on 2026-12-03 from 21:39, set 32 on 2026-12-04 from 03:19.)
-const NOT_YET_TRAINED_ON = new Set<string>(['spent set 33'])
+// (Set 33: a retraining with it was tried on 2026-12-04 from 09:47 and not adopted, its training
+// false alarms on sets 1–8 over the floor; sets 33 and 34 wait for the next retraining.)
+const NOT_YET_TRAINED_ON = new Set<string>(['spent set 33', 'spent set 34'])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
   .flatMap(({ outcomes }) => outcomes)
@@ -614,9 +617,10 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent the same session, before any tuning on it; set 34 (held-out-set-34.ts,
   // written blind, committed unread in c4fce87) is held out in its place, added here when it is
   // read.
-  // Set 34 (held-out-set-34.ts, written blind, committed unread in c4fce87) is read once, at the
-  // end of the session of 2026-12-04 that began at 09:47.
-  { name: '34', set: HELD_OUT_SET_34 },
+  // Set 34 was read at the end of the session of 2026-12-04 that began at 09:47 (figures below)
+  // and declared spent the same session, before any tuning on it; set 35 (held-out-set-35.ts,
+  // written blind, committed unread in 0504857) is held out in its place, added here when it is
+  // read.
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -779,7 +783,7 @@ const MEASURED: Record<
   // met), false alarms 1/130 (0.8%, within the bar of 3%), why 3/130 (2.3%, within the bar of
   // 10%), self-focus 0/130. The leave-one-set-out estimate before this reading was 88.5% caught,
   // 2.7% false alarms. The CI run of this commit prints it a second time.
-  '34': { caught: 112 / 130, falseAlarms: 1 / 130, why: 3 / 130, selfFocus: 0 },
+  // (Then spent, as above.)
 }
 
 const BAR_MET_AT_READING = new Set<string>([])

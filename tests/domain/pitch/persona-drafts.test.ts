@@ -43,7 +43,7 @@ import { PERSONAS_HELD_OUT_27 as SPENT_27 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_28 as SPENT_28 } from '../../fixtures/personas-held-out-28'
 import { PERSONAS_HELD_OUT_29 as SPENT_29 } from '../../fixtures/personas-held-out-29'
 import { PERSONAS_HELD_OUT_30 as SPENT_30 } from '../../fixtures/personas-held-out-30'
-import { PERSONAS_HELD_OUT_31 } from '../../fixtures/personas-held-out-31'
+import { PERSONAS_HELD_OUT_31 as SPENT_31 } from '../../fixtures/personas-held-out-31'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -389,6 +389,14 @@ const KNOWN_SPENT_COACH = [
   'h30-p-working-class-history-podcast/1: core-word',
   'h30-p-junior-accountant-month-end/1: core-word',
   'h30-p-junior-accountant-month-end/2: core-word',
+  // Spent set 31 at its reading (2026-12-04, session from 09:47): 6 checks failing in two
+  // personas; not yet investigated.
+  'h31-p-053-returning-mom-albuquerque/0: self-focus',
+  'h31-p-053-returning-mom-albuquerque/1: transactional',
+  'h31-p-053-returning-mom-albuquerque/1: self-focus',
+  'h31-p-089-denial-letters-minneapolis/0: question',
+  'h31-p-089-denial-letters-minneapolis/1: question',
+  'h31-p-089-denial-letters-minneapolis/2: question',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -797,6 +805,18 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: ['h30-p-beekeeper-ljubljana: openings share 53%'],
   },
+  {
+    name: 'spent set 31 (formerly held out)',
+    set: SPENT_31,
+    // Spent at the end of the session that read it (3 drafts with a counted defect, no persona's
+    // openings over half alike at its reading); the defects recorded as known, not yet read.
+    known: [
+      'h31-p-089-denial-letters-minneapolis/0: 2 questions in the pitch',
+      'h31-p-089-denial-letters-minneapolis/1: 2 questions in the pitch',
+      'h31-p-089-denial-letters-minneapolis/2: 2 questions in the pitch',
+    ],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1169,41 +1189,10 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 31 (personas-held-out-31.ts): answer sets written blind on 2026-12-04 by a
 // helper who never saw the composer or another persona set, committed (c8cd6eb) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_31_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-04, session from
-// 09:47; the CI run of this commit prints it a second time): 3 of 342 drafts with a counted
-// defect (3 defects), 0 personas with openings over 50% alike, 5 of 255 English pitches failing a
-// coach check (set 30 at its reading: 0 of 342, 1, 13 of 255). Counted defects are a floor: the
-// drafts were not read; which check failed is not looked at while the set is held out.
-export const HELD_OUT_31_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_31_MEASURED = { draftsWithDefect: 3, overlaps: 0, coachFailures: 5 }
-
-test('held-out: persona set 31, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_31
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 31 (${set.length} personas, rounds seen ${HELD_OUT_31_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_31_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_31_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_31_MEASURED.coachFailures)
-}, 60_000)
+// drafts was made, read once at the end of the session of 2026-12-04 that began at 09:47 (on the
+// composer and coach of 80b3b14; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 3 of 342 drafts with a counted defect, 0 personas with openings over
+// 50% alike, 5 of 255 English pitches failing a coach check (set 30 at its reading: 0, 1, 13).
+// HELD-OUT-31 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-32.ts
+// (written blind, committed unread in f28734b), read once at the end of a session.
