@@ -106,7 +106,13 @@ export function tidy(raw: string): string {
     // are a list, said on as typed.)
     normalizeText(
       typeof raw === 'string'
-        ? raw.replace(HEADING, '$1$2.').replace(LINE_GAP, linesAsSentences)
+        ? raw
+            .replace(HEADING, '$1$2.')
+            .replace(LINE_GAP, linesAsSentences)
+            // "[TODO: get real numbers]", "[name TBD lol]": a note to self is not said; a whole
+            // answer typed in brackets ("[something about plain language letters??]") is.
+            .replace(/\s*\[(?:todo|tbd|tbc|note|nb)\b[^\]]*\]/giu, '')
+            .replace(/^\s*\[([^[\]]+)\]\s*$/u, '$1')
         : '',
     )
       // A pitch is said aloud: emoji (with their skin tones, joiners and variation selectors) are
@@ -864,7 +870,7 @@ function withoutFillers(typed: string): string {
       )
       // "sorry this is vague. our lab…": an apology for the answer, not part of it.
       .replace(
-        /^(?:sorry|apologies)(?:[,\s]+(?:if\s+)?(?:this|it)\s*(?:is|'s|’s)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+)?(?:vague|long|messy|a mess|rambly|all over the place))?[.!…,]+\s+(?=\p{L})/iu,
+        /^(?:sorry|apologies)(?:[,\s]+(?:if\s+)?(?:this|it)\s*(?:is|'s|’s)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+|probably\s+|maybe\s+)?(?:vague|long|messy|a mess|rambly|all over the place|dumb|silly|not (?:a )?real(?:ly)? (?:a )?problem))?(?:[.!…,]+|,?\s+but)\s+(?=\p{L})/iu,
         '',
       )
       .replace(/\s+(?:lol|lmao|haha)\b/giu, '')

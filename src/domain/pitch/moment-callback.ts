@@ -57,6 +57,8 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
   const words: TaggedTerm[] = []
   for (let j = i + 1; j < terms.length && words.length < MAX_WORDS; j++) {
     const term = terms[j] as TaggedTerm
+    // ("my resume my friend said…": another "my" starts another phrase.)
+    if (POINTERS[term.normal] !== undefined) break
     // ("a £300 bassinet": the price is part of what it was.)
     const fits = isNoun(term) || term.tags.has('Adjective') || /^\p{Sc}?\d/u.test(term.text)
     if (!fits || actsAfterPerson(words, term, terms[j + 1])) break

@@ -829,3 +829,19 @@ test('a doubt about the answer, said before or after it on its own, is not said'
   // A guess after a comma is the answer's own: "a poetry collection, maybe" is still being decided.
   expect(readAnswer('a poetry collection, maybe', []).text).toMatch(/maybe/u)
 })
+
+test('a note to self in brackets is not said; an answer typed whole in brackets is; an apology before "but" is not', () => {
+  expect(
+    readAnswer(
+      'our denial letters are 4 pages of legalese [TODO: get real numbers on call volume]',
+      [],
+    ).text,
+  ).toBe('our denial letters are 4 pages of legalese')
+  expect(readAnswer('[something about plain language letters??]', []).text).not.toMatch(/[[\]]/u)
+  expect(
+    readAnswer(
+      'sorry this is probably not a real problem but i have been home with my kids for 8 years',
+      [],
+    ).text,
+  ).toBe('I have been home with my kids for 8 years')
+})

@@ -63,3 +63,11 @@ test('a name said with its title is who the moment is about, and the title’s s
     'Mr Pritchard',
   )
 })
+
+test('another "my" starts another phrase: "my resume my friend" is no one', () => {
+  expect(
+    momentCallback(
+      'I ran the whole PTA budget last year and when I put it on my resume my friend said "oh you can\'t put volunteer stuff".',
+    ),
+  ).not.toMatch(/resume my/u)
+})

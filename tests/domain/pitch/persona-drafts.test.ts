@@ -390,13 +390,8 @@ const KNOWN_SPENT_COACH = [
   'h30-p-junior-accountant-month-end/1: core-word',
   'h30-p-junior-accountant-month-end/2: core-word',
   // Spent set 31 at its reading (2026-12-04, session from 09:47): 6 checks failing in two
-  // personas; not yet investigated.
-  'h31-p-053-returning-mom-albuquerque/0: self-focus',
-  'h31-p-053-returning-mom-albuquerque/1: transactional',
-  'h31-p-053-returning-mom-albuquerque/1: self-focus',
-  'h31-p-089-denial-letters-minneapolis/0: question',
-  'h31-p-089-denial-letters-minneapolis/1: question',
-  'h31-p-089-denial-letters-minneapolis/2: question',
+  // personas, all gone after it was spent (a note to self in brackets and an apology before
+  // "but" are not said; "my resume my friend" is no one to come back to).
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -810,11 +805,9 @@ const SPENT_SETS = [
     set: SPENT_31,
     // Spent at the end of the session that read it (3 drafts with a counted defect, no persona's
     // openings over half alike at its reading); the defects recorded as known, not yet read.
-    known: [
-      'h31-p-089-denial-letters-minneapolis/0: 2 questions in the pitch',
-      'h31-p-089-denial-letters-minneapolis/1: 2 questions in the pitch',
-      'h31-p-089-denial-letters-minneapolis/2: 2 questions in the pitch',
-    ],
+    // (Its 3 drafts with two questions, "[something about plain language letters??]", are gone:
+    // an answer typed whole in brackets is read without them.)
+    known: [],
     knownOverlaps: [],
   },
 ]
