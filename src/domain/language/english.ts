@@ -34,6 +34,18 @@ export type ReadAnswer = {
 
 const memo = new Map<string, ReadAnswer>()
 const MEMO_LIMIT = 2000
+// The lead-in and question-word lists are the same few arrays on every reading: each is joined
+// into the memo's key once.
+const joinedLists = new WeakMap<readonly string[], string>()
+
+function joined(list: readonly string[]): string {
+  let known = joinedLists.get(list)
+  if (known === undefined) {
+    known = list.join('|')
+    joinedLists.set(list, known)
+  }
+  return known
+}
 
 // An emoji with its skin tone, joiners, variation selector or keycap, as one run (alternatives,
 // not a character class: a class would split joined sequences).
@@ -1915,7 +1927,7 @@ export function readAnswer(
   isEnglish = true,
   questionWords: readonly string[] = [],
 ): ReadAnswer {
-  const key = `${isEnglish ? 'en' : 'other'}\u0000${leadIns.join('|')}\u0000${questionWords.join('|')}\u0000${raw}`
+  const key = `${isEnglish ? 'en' : 'other'}\u0000${joined(leadIns)}\u0000${joined(questionWords)}\u0000${raw}`
   const cached = memo.get(key)
   if (cached) return cached
   const result = isEnglish

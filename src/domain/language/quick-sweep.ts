@@ -31,14 +31,40 @@ type BulkMatch = (
   opts?: { matchOne?: boolean },
 ) => Found[]
 
-// Each index key's place in the library's own key order, made once per index.
-const ranks = new WeakMap<Net, { keys: string[]; rank: Map<string, number> }>()
+// Each index key's place in the library's own key order, and each pattern's match as a number
+// (the library keeps the first pattern of each match text), made once per index.
+type Ranked = {
+  keys: string[]
+  rank: Map<string, number>
+  /** For each key, its patterns' match numbers, in the same order as net.hooks[key]. */
+  ids: Int32Array[]
+  /** Per match number, the selection that last took it (a clause's number, never reset). */
+  taken: Uint32Array
+}
+const ranks = new WeakMap<Net, Ranked>()
+let selection = 0
 
-function rankOf(net: Net) {
+function rankOf(net: Net): Ranked {
   let known = ranks.get(net)
   if (!known) {
     const keys = Object.keys(net.hooks)
-    known = { keys, rank: new Map(keys.map((key, i) => [key, i])) }
+    const numbers = new Map<string, number>()
+    const ids = keys.map((key) =>
+      Int32Array.from(net.hooks[key] ?? [], (pattern) => {
+        let id = numbers.get(pattern.match)
+        if (id === undefined) {
+          id = numbers.size
+          numbers.set(pattern.match, id)
+        }
+        return id
+      }),
+    )
+    known = {
+      keys,
+      rank: new Map(keys.map((key, i) => [key, i])),
+      ids,
+      taken: new Uint32Array(numbers.size),
+    }
     ranks.set(net, known)
   }
   return known
@@ -46,30 +72,47 @@ function rankOf(net: Net) {
 
 /** The patterns worth trying on one clause, in the order the library's sweep would try them. */
 function candidates(net: Net, haves: ReadonlySet<string>, termCount: number): Pattern[] {
-  const { keys, rank } = rankOf(net)
+  const { keys, rank, ids, taken } = rankOf(net)
   const present: number[] = []
   for (const have of haves) {
     const at = rank.get(have)
     if (at !== undefined) present.push(at)
   }
   present.sort((a, b) => a - b)
-  const seen = new Set<string>()
+  // A fresh mark for this clause: a match taken under an older mark is free again. (After 2^32
+  // clauses the marks wrap; the table is cleared then, so no old mark can look fresh.)
+  selection = (selection + 1) >>> 0
+  if (selection === 0) {
+    taken.fill(0)
+    selection = 1
+  }
   const out: Pattern[] = []
   for (const at of present) {
-    for (const pattern of net.hooks[keys[at] as string] ?? []) {
-      if (seen.has(pattern.match)) continue
-      seen.add(pattern.match)
+    const patterns = net.hooks[keys[at] as string] ?? []
+    const numbers = ids[at] as Int32Array
+    for (let i = 0; i < patterns.length; i += 1) {
+      const id = numbers[i] as number
+      if (taken[id] === selection) continue
+      taken[id] = selection
+      const pattern = patterns[i] as Pattern
+      if (termCount < pattern.minWords) continue
       if (!pattern.needs.every((need) => haves.has(need))) continue
       if (pattern.ifNo?.some((no) => haves.has(no))) continue
-      if (
-        pattern.wants.length > 0 &&
-        pattern.wants.filter((want) => haves.has(want)).length < pattern.minWant
-      )
-        continue
+      if (pattern.wants.length > 0 && !wantsEnough(pattern, haves)) continue
       out.push(pattern)
     }
   }
-  return [...out, ...net.always].filter((pattern) => termCount >= pattern.minWords)
+  for (const pattern of net.always) if (termCount >= pattern.minWords) out.push(pattern)
+  return out
+}
+
+function wantsEnough(pattern: Pattern, haves: ReadonlySet<string>): boolean {
+  let found = 0
+  for (const want of pattern.wants) {
+    if (haves.has(want)) found += 1
+    if (found >= pattern.minWant) return true
+  }
+  return found >= pattern.minWant
 }
 
 /** The library's `bulkMatch`, selecting patterns from the clause's side. Same results, same order. */
