@@ -88,18 +88,31 @@ try {
     return n
   }
   for (let i = 0; i < 20; i++) reference()
-  const composeTimes = []
-  const referenceTimes = []
-  PERSONAS.forEach((persona, i) => {
-    // A salt per set, so no answer is read from the cache of an earlier one.
-    const answers = fresh(persona.answers, `x${i}`)
-    const before = performance.now()
-    reference()
-    referenceTimes.push(performance.now() - before)
-    const start = performance.now()
-    for (const variant of [0, 1, 2]) composePitch(answers, { messages, variant })
-    composeTimes.push((performance.now() - start) / 3)
-  })
+  const middle = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]
+  /** One pass over every persona, each with its own salt (no answer read from an earlier cache). */
+  const pass = (salt) => {
+    const composeTimes = []
+    const referenceTimes = []
+    PERSONAS.forEach((persona, i) => {
+      const answers = fresh(persona.answers, `${salt}${i}`)
+      const before = performance.now()
+      reference()
+      referenceTimes.push(performance.now() - before)
+      const start = performance.now()
+      for (const variant of [0, 1, 2]) composePitch(answers, { messages, variant })
+      composeTimes.push((performance.now() - start) / 3)
+    })
+    return { composeTimes, referenceTimes }
+  }
+  // The first pass runs while the engine is still compiling the composer's code (a page's first
+  // few compositions): printed, but the budget is for composing once the code is warm, as for the
+  // coach above, so a second pass over new salts (no answer already read) is the one measured.
+  const first = pass('w')
+  const { composeTimes, referenceTimes } = pass('x')
+  console.log(
+    `composer: first pass, engine still compiling, median ${middle(first.composeTimes).toFixed(2)} ms ` +
+      `(${(middle(first.composeTimes) / middle(first.referenceTimes)).toFixed(1)}× the reference)`,
+  )
   // Once a set's answers have been read (the person edits one field, or tries another opening),
   // composing again reuses them: the case that happens on every keystroke.
   const again = PERSONAS.map((persona, i) => {
@@ -107,14 +120,12 @@ try {
     const start = performance.now()
     composePitch(answers, { messages, variant: 1 })
     return performance.now() - start
-  }).sort((a, b) => a - b)
+  })
   console.log(
-    `composer: recompose an answer set already read, median ${again[Math.floor(again.length / 2)].toFixed(2)} ms`,
+    `composer: recompose an answer set already read, median ${middle(again).toFixed(2)} ms`,
   )
-  composeTimes.sort((a, b) => a - b)
-  referenceTimes.sort((a, b) => a - b)
-  const composeMedian = composeTimes[Math.floor(composeTimes.length / 2)]
-  const referenceMedian = referenceTimes[Math.floor(referenceTimes.length / 2)]
+  const composeMedian = middle(composeTimes)
+  const referenceMedian = middle(referenceTimes)
   console.log(
     `composer: beside a fixed reference workload timed in the same run (median ${referenceMedian.toFixed(3)} ms), ` +
       `one answer set takes ${(composeMedian / referenceMedian).toFixed(1)}× the reference`,
@@ -122,7 +133,7 @@ try {
   console.log(
     `composer: compose one answer set median ${composeMedian.toFixed(2)} ms (budget ${COMPOSE_BUDGET_MS} ms) ` +
       `${composeMedian <= COMPOSE_BUDGET_MS ? 'OK' : 'OVER BUDGET'}; ${PERSONAS.length} sets, ` +
-      `slowest ${composeTimes[composeTimes.length - 1].toFixed(2)} ms (first composition of a set, three openings averaged)`,
+      `slowest ${Math.max(...composeTimes).toFixed(2)} ms (first composition of a set, three openings averaged)`,
   )
 } finally {
   await source.close()

@@ -709,6 +709,17 @@ if (only.has('coach')) {
     /compose one answer set median ([\d.]+) ms \(budget (\d+) ms\)/,
   )
   figures.coach.composeMedianMs = compose ? Number(compose[1]) : null
+  // The pass before it, while the engine still compiles the composer: no budget, printed so the
+  // cost of a page's first compositions is seen too.
+  const firstPass = coach.stdout.match(/first pass, engine still compiling, median ([\d.]+) ms/)
+  figures.coach.composeFirstPassMedianMs = firstPass ? Number(firstPass[1]) : null
+  record(
+    'composer, first pass while the engine compiles (median)',
+    firstPass ? `${firstPass[1]} ms` : 'n/a',
+    'no budget',
+    firstPass !== null,
+    false,
+  )
   record(
     'composer, one answer set (median)',
     compose ? `${compose[1]} ms` : 'n/a',
