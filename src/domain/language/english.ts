@@ -125,6 +125,12 @@ export function tidy(raw: string): string {
             // answer typed in brackets ("[something about plain language letters??]") is.
             .replace(/\s*\[(?:todo|tbd|tbc|note|nb)\b[^\]]*\]/giu, '')
             .replace(/^\s*\[([^[\]]+)\]\s*$/u, '$1')
+            // "[Lights up] A 15-year-old in my workshop…", '…"I didn't know my life was a
+            // story." [blackout]': a stage direction between sentences is not said.
+            .replace(/(^|[.!?…]["”’)]*\s+)\[[^[\]]*\](?!\()\s*/gu, '$1')
+            // "…the 15-minute phone call [it cost $4.50]": an aside in square brackets inside a
+            // sentence is said as one in round brackets (a link's "[text](…)" is left as it is).
+            .replace(/\[([^[\]]+)\](?!\()/gu, '($1)')
         : '',
     )
       // A pitch is said aloud: emoji (with their skin tones, joiners and variation selectors) are
@@ -1383,6 +1389,18 @@ export function classify(text: string): AnswerForm {
     ) {
       return 'noun-phrase'
     }
+    // "free well water testing days": a word that is an adjective too, straight before the words
+    // of a thing with no article ("well" read as an adverb), describes that thing; "free the
+    // data", "slow down the line", "clean the river" keep the verb.
+    if (
+      lexiconTags(firstWord).includes('Adjective') &&
+      second !== undefined &&
+      second.tags.has('Adverb') &&
+      terms.slice(2).every((t) => t.tags.has('Noun') || t.tags.has('Adjective')) &&
+      terms.at(-1)?.tags.has('Plural') === true
+    ) {
+      return 'noun-phrase'
+    }
     // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
     // "make every release tested…, so uncle can bank alone": a verb inside a hanging "so…" clause
     // makes no second clause.
@@ -1898,11 +1916,13 @@ export function lowerFirstWord(text: string): string {
     (/^an?$/u.test(lowered) &&
       /^\s+\p{Lu}\p{Ll}+\s+(?:where|that|which|with|without)\s/u.test(after))
   // ("Thinking EVs don't…", "Training GPs…": an ordinary word before an acronym opens no name.)
+  // ("A QA test engineer position": an article before one opens no name either.)
   const beforeAcronym =
     /^\s+\p{Lu}{2,}s?\b/u.test(after) &&
-    lexiconTags(lowered).some((tag) =>
-      /^(?:Gerund|Infinitive|Verb|PresentTense|PastTense)$/u.test(tag),
-    )
+    (/^(?:a|an|the)$/u.test(lowered) ||
+      lexiconTags(lowered).some((tag) =>
+        /^(?:Gerund|Infinitive|Verb|PresentTense|PastTense)$/u.test(tag),
+      ))
   if (
     (!quantifier && !beforeAcronym && /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
     /^[^\s:]*:\s/u.test(after)

@@ -236,9 +236,15 @@ function readQuestion(text: string): LivedQuestion | null {
   const doneWithObject =
     first === 'being' &&
     (next.tags.has('PastTense') || next.tags.has('Participle')) &&
-    ['Determiner', 'Pronoun', 'Adjective', 'Possessive', 'Noun'].some((t) =>
+    (['Determiner', 'Pronoun', 'Adjective', 'Possessive', 'Noun'].some((t) =>
       terms[negated + 2]?.tags.has(t),
-    )
+    ) ||
+      // "being made to feel stupid": done to a person, and felt in the words after ("When were
+      // you last made to feel stupid?"; "feel made to feel stupid" says it twice). ("being
+      // allowed to play" is felt: "When did any of us last feel allowed to play?")
+      (terms[negated + 2]?.normal === 'to' &&
+        /^feel$/u.test(terms[negated + 3]?.normal ?? '') &&
+        !next.tags.has('Adjective')))
   // ("When were you last sent home and feel alone?" mixes two frames.)
   if (doneWithObject && rest.coordinated) return null
   if (doneWithObject) {

@@ -854,9 +854,17 @@ function asList(text: string): string {
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
   // after the comma says more about the people before it; it is no second group.
   // "renters, mostly moms with kids, in the south side": a place after the comma says where.
-  const [first] = tagTerms(last)
+  const terms = tagTerms(last)
+  const [first] = terms
   if (
     first?.tags.has('Adverb') ||
+    // "families on wells, drinking water they trust": an -ing phrase naming no people says what
+    // the people before it do ("working parents" is a group).
+    // ("fishing towns": an -ing word before the plural it describes names a group.)
+    (first?.tags.has('Gerund') === true &&
+      terms.length > 1 &&
+      terms[1]?.tags.has('Plural') !== true &&
+      !terms.some((term) => namesPersonNoun(bareWord(term.text)))) ||
     first?.tags.has('Preposition') ||
     /^(?:(?:a lot|lots|many|most|some|all|half|a few|few|none) of (?:them|us|whom)|most|including|like|such as|esp)\b/iu.test(
       last,
@@ -1103,6 +1111,9 @@ function saysWordsSaid(sentence: string): boolean {
 }
 const QUOTED_WORDS = new RegExp(String.raw`["“][^"”]{3,}["”]|${SINGLE_QUOTED}`, 'u')
 
+const AT_THAT_TIME =
+  /\b(?:at (?:that|the) (?:time|point|age)|back then|in those days|then|by then)[.!…]*$/iu
+
 function withTurn(told: readonly string[], maxWords: number): string {
   const whole = told.join(' ')
   if (countWords(whole) <= maxWords) return whole
@@ -1125,6 +1136,9 @@ function withTurn(told: readonly string[], maxWords: number): string {
     if (withQuote !== null) return withQuote
   }
   const turn = told.at(-1) ?? ''
+  // "I was engineering student at that time.": a last line that only says when, pointing back
+  // at what happened, is background, not the turn; told without the middle it points at nothing.
+  if (AT_THAT_TIME.test(turn)) return withTurn(told.slice(0, -1), maxWords)
   const turnWords = countWords(turn)
   if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
   // "Ok she quit the job after that.": a turn that follows from the line before keeps it ("One
@@ -1315,6 +1329,12 @@ const TIME_FIRST =
 
 function leansOnGap(said: string, kept: readonly string[]): boolean {
   if (LEANS_BACK.test(said)) return true
+  // "I stood there thinking: they just did what the council hasn't done": what is thought or
+  // said after a colon starts as a line does.
+  const thought = /:\s+(.+)$/u.exec(said)?.[1]
+  if (thought !== undefined && PERSON_PRONOUN.test(thought) && leansOnGap(thought, kept)) {
+    return true
+  }
   const line = said.replace(TIME_FIRST, '$1')
   if (!PERSON_PRONOUN.test(line)) return false
   const words = kept.join(' ').split(/\s+/u)
@@ -1332,16 +1352,29 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
     : /^(?:he|his|him)$/u.test(pronoun)
       ? FEMALE
       : null
+  const named = (word: string, i: number) =>
+    i > 0 &&
+    /^\p{Lu}\p{Ll}+/u.test(word) &&
+    !/[.!?]$/u.test(words[i - 1] ?? '') &&
+    // ("…a free Saturday class in Nyamirambo. Her mother…": a name after "in" is a place.)
+    !PLACE_BEFORE.test(words[i - 1] ?? '') &&
+    !places.has(bareWord(word)) &&
+    !languageNameWords().has(bareWord(word))
+  // ("…they just did…" after "…to get my niece home": one niece is no "they"; a group is, or
+  // anyone spoken of with others.)
+  const persons = words.filter((word) => namesPersonNoun(bareWord(word)))
+  if (
+    /^(?:they|them|their)$/u.test(pronoun) &&
+    persons.length === 1 &&
+    !/s$/u.test(bareWord(persons[0] ?? '')) &&
+    !words.some(named)
+  ) {
+    return true
+  }
   const someone = words.some(
     (word, i) =>
       (namesPersonNoun(bareWord(word)) && !(notThem?.test(bareWord(word)) ?? false)) ||
-      (i > 0 &&
-        /^\p{Lu}\p{Ll}+/u.test(word) &&
-        !/[.!?]$/u.test(words[i - 1] ?? '') &&
-        // ("…a free Saturday class in Nyamirambo. Her mother…": a name after "in" is a place.)
-        !PLACE_BEFORE.test(words[i - 1] ?? '') &&
-        !places.has(bareWord(word)) &&
-        !languageNameWords().has(bareWord(word))),
+      named(word, i),
   )
   return !someone
 }

@@ -33,6 +33,10 @@ test.each([
   ['Thinking language is only grammar', 'gerund'],
   ['Going home is part of the treatment', 'clause'],
   ["Isn't music the only thing that stays", 'question'],
+  // A word that is an adjective too, before a thing with no article ("So I want to free well
+  // water testing days."); before an article it is the verb.
+  ['free well water testing days', 'noun-phrase'],
+  ['free the data', 'verb-phrase'],
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
 })
@@ -416,6 +420,8 @@ test.each([
   // An ordinary verb before an acronym opens no name.
   ["Thinking EVs don't need mechanics", "thinking EVs don't need mechanics"],
   ['Royal NHS Trust staff', 'Royal NHS Trust staff'],
+  // Nor does an article ("So I'm looking for A QA test engineer position.").
+  ['A QA test engineer position', 'a QA test engineer position'],
 ])('inside a sentence, %j is said as %j', (typed, said) => {
   expect(readAnswer(typed).text).toBe(said)
 })
@@ -838,6 +844,22 @@ test('a note to self in brackets is not said; an answer typed whole in brackets 
     ).text,
   ).toBe('our denial letters are 4 pages of legalese')
   expect(readAnswer('[something about plain language letters??]', []).text).not.toMatch(/[[\]]/u)
+  // ("…phone call [it cost $4.50]. She ran out of time" said the square brackets.)
+  expect(
+    readAnswer(
+      'she would tell her dad in the 15-minute phone call [it cost $4.50]. She ran out',
+      [],
+    ).text,
+  ).toMatch(/phone call \(it cost \$4\.50\)\./u)
+  // A stage direction between sentences is not said.
+  expect(
+    readAnswer(
+      '[Lights up] A girl in my workshop wrote it. She said "I didn\'t know my life was a story." [blackout] That line is why.',
+      [],
+    ).text,
+  ).toBe(
+    'a girl in my workshop wrote it. She said "I didn\'t know my life was a story." That line is why',
+  )
   expect(
     readAnswer(
       'sorry this is probably not a real problem but i have been home with my kids for 8 years',

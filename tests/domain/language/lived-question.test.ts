@@ -87,6 +87,14 @@ test('what a person has done to them is asked as done to them; a want negated as
     plain: 'asked the wrong question',
     perfect: 'been asked the wrong question',
   })
+  // ("When did any of us last feel made to feel stupid?" said "feel" twice.)
+  expect(livedQuestion('being made to feel stupid')).toMatchObject({
+    kind: 'done-to',
+    plain: 'made to feel stupid',
+    plainOurs: 'be made to feel stupid',
+  })
+  expect(livedQuestion('being allowed to play')?.plain).toBe('feel allowed to play')
+  expect(livedQuestion('being left behind by change')?.plain).toBe('feel left behind by change')
   expect(livedQuestion('not being forgotten')?.plain).toBe('feel forgotten')
   expect(livedQuestion('not having to face it alone')?.plain).toBe('have to face it alone')
 })

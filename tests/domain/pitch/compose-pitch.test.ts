@@ -1328,6 +1328,48 @@ test('a moment told short keeps its turn, not only its set-up', () => {
   expect(pitch).toMatch(/He runs my ovens now\./u)
 })
 
+test('a last line that only says when is background, not the turn of the moment', () => {
+  const { pitch } = composePitch(
+    {
+      ...worked,
+      spark:
+        'My uncle Hai in Cà Mau have one shrimp pond. In 2018 the truck is late 1 day and he lose all harvest, 30% of his year income. I see him sit on the dock and not speak whole evening. I was engineering student at that time.',
+    },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(pitch).toMatch(/My uncle Hai in Cà Mau have one shrimp pond\./u)
+  // (Told after the set-up with its middle gone, "at that time" pointed at nothing.)
+  expect(pitch).not.toMatch(/at that time/u)
+  expect(pitch).toMatch(/I see him sit on the dock/u)
+})
+
+test('a turn whose "they" was in the lines left out is not told after the set-up alone', () => {
+  const said = allDrafts({
+    ...worked,
+    spark:
+      "In July 2023 I waded through knee-deep water to get my niece home from school. A week later a group of teenagers from her street cleared one drain by hand in an afternoon and the water went down within the hour! I stood there thinking: they just did what the council hasn't done in ten years.",
+  })
+  expect(said).toMatch(/I waded through knee-deep water/u)
+  // (Right after the niece, "they" were the teenagers no one had heard of.)
+  expect(said).not.toMatch(/school\. I stood there thinking: they/u)
+})
+
+test('an -ing phrase after the people says what they do; it is no second group', () => {
+  const said = allDrafts({
+    ...worked,
+    affected: 'Families on wells, drinking water they trust because it was always good water',
+    forWhom: '',
+  })
+  expect(said).toMatch(/families on wells, drinking water they trust/u)
+  expect(said).not.toMatch(/families on wells and drinking water/u)
+  expect(allDrafts({ ...worked, affected: 'carers, working parents', forWhom: '' })).toMatch(
+    /carers and working parents/u,
+  )
+  expect(allDrafts({ ...worked, affected: 'fish, otters, fishing towns', forWhom: '' })).toMatch(
+    /fish, otters and fishing towns/u,
+  )
+})
+
 test('a name given in one answer is a name in every answer; a person noun as the core word is said in the plural', () => {
   const said = allDrafts({
     ...worked,
