@@ -910,6 +910,12 @@ function withoutFillers(typed: string): string {
           /[,;]/u.test(m) || /[.?!]/u.test(whole.charAt(at - 1)) ? '' : m,
       )
       .replace(/(?<=\p{L}[^.!?]*\s\p{L}+)[\s,;]+(?:idk|fr)[.!?…]*$/iu, '')
+      // "…I hate what teaching has become, is that a problem I can even work on?", "…does that
+      // count?": a doubt about the answer asked after it is asked of the app, not the listener.
+      .replace(
+        /(?<=\p{L}[.!?…]*)[\s,;]*\s(?:but\s+)?(?:is|does|would|could|can)\s+(?:that|this|it)\s+(?:even\s+|really\s+|actually\s+)?(?:(?:a|an)\s+(?:real\s+|actual\s+|proper\s+)?(?:problem|thing|cause|project|issue|answer)|count|qualify|make sense|fit)\b[^.!?]{0,40}\?+\s*$/iu,
+        '',
+      )
       // "…teaches people to hide mistakes? maybe?": a doubt after the answer's own last mark.
       // (After a comma it is the answer's: "a poetry collection, maybe" is still being decided.)
       .replace(/(?<=\p{L}[.?!])\s+maybe[.!?…]*$/iu, '')

@@ -2619,7 +2619,7 @@ function planPitch(
             : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
         : themePhrase
           ? fill(pick(w.landingTheme, v), { x: r.theme.text })
-          : landingOnMoment(r, spark, w, v),
+          : landingOnMoment(r, spark, w, v, opensOnProblem),
     'landing',
   )
   // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
@@ -2646,7 +2646,14 @@ function planPitch(
           : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
         : // ("It's about this: nurses are exhausted. We've all been there." says every listener
           // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
-          pick(core || theme !== null || !r.problemSeen ? w.sharedLines : w.sharedLinesSeen, v),
+          pick(
+            opensOnProblem && OWN_PROBLEM.test(problemOpen ?? '')
+              ? w.sharedLinesOwn
+              : core || theme !== null || !r.problemSeen
+                ? w.sharedLines
+                : w.sharedLinesSeen,
+            v,
+          ),
     'theme',
   )
 
@@ -2783,16 +2790,29 @@ function wordSlots(slots: ReturnType<typeof coreSlots>, core: string) {
  * With neither a core word nor a theme, the pitch comes back to whom its moment was about ("I
  * still think about that beekeeper."), which its opening told; with no one named, it says why.
  */
-function landingOnMoment(r: Read, spark: Sentence | null, w: ComposerWords, v: number): string {
+function landingOnMoment(
+  r: Read,
+  spark: Sentence | null,
+  w: ComposerWords,
+  v: number,
+  openedOnProblem: boolean,
+): string {
   const about = spark === null ? null : momentCallback(spark.text)
   if (about !== null) return fill(pick(w.landingOnMoment, v), { x: about })
   // "That's why it matters to me." shares no word with a pitch that began "It's about this:
   // nurses are exhausted."; a short problem is said again, as the pitch's way home.
   const problem = r.problem.form === 'empty' ? '' : stripEnd(r.problem.sentences[0] ?? '')
   const words = countWords(problem)
-  return words >= 2 && words <= LANDING_PROBLEM_WORDS && !/\?$/u.test(problem)
+  // ("That's the part I can't let go of: I've done HR for 15 years." is no way home: a problem
+  // told of the teller is where they come from.)
+  return words >= 2 &&
+    words <= LANDING_PROBLEM_WORDS &&
+    !/\?$/u.test(problem) &&
+    !OWN_PROBLEM.test(withoutNoticing(problem))
     ? fill(pick(w.landingOnProblem, v), { x: lowerFirst(problem) })
-    : w.landingNoCore
+    : openedOnProblem && OWN_PROBLEM.test(withoutNoticing(problem))
+      ? w.landingOwn
+      : w.landingNoCore
 }
 
 const LANDING_PROBLEM_WORDS = 12
@@ -3545,12 +3565,15 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
   if (!typed) return null
   // ("It's about corner: kids sit in laundromats…" says a thing as an idea.)
   const frame = core !== undefined && isBareThing(r) ? w.hook.wordProblem : w.hook.withTheme
+  // "I keep noticing that tenants facing eviction have no idea…", "I feel like our deviation
+  // process…": what is noticed, not the noticing.
+  const problem = withoutNoticing(typed)
   const say = (x: string) =>
     asSentence(
-      core === undefined ? fill(w.hook.problem, { x }) : fill(frame, { core, x, X: capitalise(x) }),
+      core === undefined
+        ? fill(OWN_PROBLEM.test(problem) ? w.hook.problemOwn : w.hook.problem, { x })
+        : fill(frame, { core, x, X: capitalise(x) }),
     )
-  // "I keep noticing that tenants facing eviction have no idea…": what is noticed, not the noticing.
-  const problem = typed.replace(NOTICING, '')
   const line = say(problem)
   if (countWords(line) <= max) return line
   // "science is slow and I want to do something that matters…": a thought too long to cut whole
@@ -3564,7 +3587,30 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
 
 /** "I keep noticing that", "I've realised that": a person's lead-in to what they saw. */
 const NOTICING =
-  /^I(?:[’']ve| have| keep| just| really)?\s+(?:notic|realis|realiz|learn|found|see|saw|think|feel|felt)\w*\s+that\s+(?=\p{L})/iu
+  /^I(?:[’']ve| have| keep| just| really)?\s+(?:notic|realis|realiz|learn|found|see|saw|think|feel|felt|hate)\w*\s+that\s+(?=\p{L})/iu
+// "I feel like our deviation process…", "I think alot of lads my age…": the same with no "that",
+// only when a whole clause follows ("I feel lonely" is the feeling itself).
+const THINKING = /^I\s+(?:really\s+)?(?:think|feel like|reckon)\s+(?=\p{L})/iu
+
+function withoutNoticing(text: string): string {
+  if (NOTICING.test(text)) return text.replace(NOTICING, '')
+  const thinking = THINKING.exec(text)
+  if (thinking === null) return text
+  const rest = text.slice(thinking[0].length)
+  // (A verb of its own makes it a clause: "…process kind of teaches people…" is one, whatever
+  // the tagger makes of "kind".)
+  const terms = tagTerms(rest)
+  const clause =
+    !/^(?:i|i[’'](?:m|ve|d))\b/iu.test(rest) &&
+    !terms[0]?.tags.has('Preposition') &&
+    terms.some((t) =>
+      ['PresentTense', 'PastTense', 'Copula', 'Modal'].some((tag) => t.tags.has(tag)),
+    )
+  return clause ? rest : text
+}
+
+/** A problem told of the teller: "I am pharmacist from Aleppo", "I've done HR for 15 years". */
+const OWN_PROBLEM = /^(?:It’s about (?:this|where I’m coming from):\s+)?I(?:[’'](?:m|ve|d))?\s/u
 
 function changeProblemLine(problem: string, w: ComposerWords, max: number): string {
   const line = fill(w.oneLiner.changeProblem, { x: problem })

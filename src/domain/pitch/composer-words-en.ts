@@ -431,6 +431,8 @@ export const COMPOSER_EN = {
       landingRemembered: 'It always comes back to {core}.',
     },
   },
+  // After an opening on where the person comes from, the pitch comes back to it.
+  landingOwn: 'And that’s where I’m coming from.',
   landingNoCore: 'That’s why it matters to me.',
   // With no word to land on, back to whom the moment was about: {x} is "that beekeeper".
   landingOnMoment: [
@@ -472,6 +474,13 @@ export const COMPOSER_EN = {
     'We’ve all seen it.',
     'Most of us have seen it.',
     'Once we notice it, we see it everywhere.',
+  ],
+  // …and after a problem the person told of themselves ("I am pharmacist from Aleppo."): not
+  // everyone has been there, but most of us know someone who has.
+  sharedLinesOwn: [
+    'Most of us know someone in the same place.',
+    'We all know someone in the same place.',
+    'Plenty of us know someone who’s been there.',
   ],
   // …and with a core word to name: "there" and "it" would point at nothing.
   // A core word that names a thing or an action ("shed", "the kettle", "reach out"): said as the
@@ -631,6 +640,9 @@ export const COMPOSER_EN = {
     wordProblem: '{X}. My word for it is {core}.',
     themeOnly: 'It’s about {x}.',
     problem: 'It’s about this: {x}.',
+    // A problem the person told of themselves ("I've done HR for 15 years"): where they stand,
+    // not a "this" everyone shares.
+    problemOwn: 'It’s about where I’m coming from: {x}.',
     fallback: 'It’s about something we all share.',
   },
   oneLiner: {

@@ -836,6 +836,22 @@ test('a doubt about the answer, said before or after it on its own, is not said'
   expect(readAnswer('a poetry collection, maybe', []).text).toMatch(/maybe/u)
 })
 
+test('a doubt about the answer asked after it is not said', () => {
+  expect(
+    readAnswer(
+      'I love teaching kids but I hate what teaching has become, is that a problem I can even work on?',
+      [],
+    ),
+  ).toMatchObject({
+    text: 'I love teaching kids but I hate what teaching has become',
+    form: 'clause',
+  })
+  expect(readAnswer('why does nobody fix the buses? is that a thing?', []).text).toBe(
+    'why does nobody fix the buses?',
+  )
+  expect(readAnswer('is it a problem that kids cannot swim?', []).form).toBe('question')
+})
+
 test('a note to self in brackets is not said; an answer typed whole in brackets is; an apology before "but" is not', () => {
   expect(
     readAnswer(

@@ -1370,6 +1370,39 @@ test('an -ing phrase after the people says what they do; it is no second group',
   )
 })
 
+test('with no word or theme, a problem told of the teller is where they come from, not a "this" we all share', () => {
+  const bare: Answers = {
+    ...worked,
+    situation: 'job',
+    stage: 'vague',
+    coreWord: '',
+    theme: '',
+    spark: '',
+    forWhom: '',
+    affected: '',
+    whyNow: '',
+    belief: '',
+    mistake: '',
+    betterWorld: '',
+    workOn: 'a new job',
+  }
+  const own = composePitch(
+    { ...bare, problem: "I've done HR for 15 years" },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(own.hook).toBe("It’s about where I’m coming from: I've done HR for 15 years.")
+  // ("It's about this: I've done HR for 15 years. We've all been there." said every listener had.)
+  expect(own.pitch).not.toMatch(/We’ve all been there/u)
+  expect(own.pitch).toMatch(/know someone in the same place/u)
+  expect(own.pitch).toMatch(/And that’s where I’m coming from\.$/u)
+  // What the person hates or feels is said as what they see.
+  const seen = composePitch(
+    { ...bare, problem: 'I hate that cheap jewellery is made by kids somewhere' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(seen.hook).toBe('It’s about this: cheap jewellery is made by kids somewhere.')
+})
+
 test('a name given in one answer is a name in every answer; a person noun as the core word is said in the plural', () => {
   const said = allDrafts({
     ...worked,
