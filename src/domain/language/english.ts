@@ -105,9 +105,41 @@ function linesAsSentences(gap: string, offset: number, whole: string): string {
   // ("people would listen to the dying⏎the way we listen to music": a line that goes on with
   // "the", "and", "who" or "to" goes on with the sentence.)
   const goesOn = CONTINUES.test(after)
+  // ('…stopped coming."⏎she was 19': a quotation that ends on its own stop ends the sentence.)
+  if (/[.!?…]["”’')]+\s*$/u.test(before)) return ' '
   return words(before) >= 3 && words(after) >= 3 && !goesOn && !/^\s*[-•*–]/u.test(before)
     ? '. '
     : gap
+}
+
+// "…at double the rate of day shift.<br>Nobody from HR is even in the building at night &amp;
+// they get a binder.": text pasted from a web page or an email brings its markup. A line break or
+// a paragraph is a line; emphasis tags are not said; an entity is the character it stands for.
+// (Only these tag names: "<3" and "a < b" are the person's own.)
+const PASTED_BREAK = /<(?:br|\/p|p|\/div|div|\/li|li)(?:\s[^<>]*)?\s*\/?>/giu
+const PASTED_TAG = /<\/?(?:b|i|u|em|strong|span|font|ul|ol|a)(?:\s[^<>]*)?>/giu
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  mdash: '—',
+  ndash: '–',
+}
+
+function withoutPastedMarkup(text: string): string {
+  if (!/[<&]/u.test(text)) return text
+  return text
+    .replace(PASTED_BREAK, '\n')
+    .replace(PASTED_TAG, '')
+    .replace(/&(#39|[a-z]+);/gu, (entity, name: string) => ENTITIES[name] ?? entity)
 }
 
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
@@ -118,7 +150,7 @@ export function tidy(raw: string): string {
     // are a list, said on as typed.)
     normalizeText(
       typeof raw === 'string'
-        ? raw
+        ? withoutPastedMarkup(raw)
             .replace(HEADING, '$1$2.')
             .replace(LINE_GAP, linesAsSentences)
             // "[TODO: get real numbers]", "[name TBD lol]": a note to self is not said; a whole
@@ -877,7 +909,7 @@ function withoutFillers(typed: string): string {
       .replace(/^(?:so|and|well)\s+(?=(?:i|we)\s+(?:think|believe|feel|reckon)\b)/iu, '')
       // "not sure. kids using tech to make things": a hedge said before the answer.
       .replace(
-        /^(?:i['’]?m |i am )?(?:not sure|unsure|no idea|dunno)(?: really| yet| tbh| honestly)?[.!?…]+\s+(?=\p{L})/iu,
+        /^(?:(?:i['’]?m |i am )?(?:not sure|unsure|no idea|dunno)|i (?:honestly |really |genuinely )?(?:don['’]?t|dont|do not) know)(?: really| yet| tbh| honestly)?[.!?…]+\s+(?=\p{L})/iu,
         '',
       )
       // "not sure if this is a 'project' exactly but like 6 women…", "this might sound dumb but…":
@@ -910,6 +942,12 @@ function withoutFillers(typed: string): string {
           /[,;]/u.test(m) || /[.?!]/u.test(whole.charAt(at - 1)) ? '' : m,
       )
       .replace(/(?<=\p{L}[^.!?]*\s\p{L}+)[\s,;]+(?:idk|fr)[.!?…]*$/iu, '')
+      // "Is it normal that my night shift lads barely talk to anyone for weeks?": asking whether
+      // what they see is normal is asking the app; what they see is the answer.
+      .replace(
+        /^is (?:it|this) (?:just me or is it |really )?(?:normal|weird|strange|odd|just me|ok|okay)(?: that| how| when| if)\s+([^?]{8,})\?+/iu,
+        (_m, seen: string) => `${seen}.`,
+      )
       // "…I hate what teaching has become, is that a problem I can even work on?", "…does that
       // count?": a doubt about the answer asked after it is asked of the app, not the listener.
       .replace(

@@ -1555,6 +1555,12 @@ function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null
     const first = p.sentences[0] ?? p.text
     return fill(w.problemFelt, { x: shorten(stripEnd(first), maxWords - 4) })
   }
+  // "hate my job. 9 years in logistics.": a doing of the person's own, its "I" left out, is
+  // theirs ("I hate my job."), not a thing we all forget to do.
+  if (p.form === 'verb-phrase' && /(?<![\p{L}’'])(?:my|me|myself)(?![\p{L}’'])/iu.test(p.head)) {
+    const told = [`I ${stripEnd(p.head)}.`, ...p.sentences.slice(1)].join(' ')
+    return shorten(told, maxWords) || null
+  }
   return placeAnswer(p, w.problem, maxWords)
 }
 
@@ -2532,14 +2538,10 @@ function planPitch(
     opening !== null &&
     opening.toLowerCase().includes(stripEnd(typedQuestionOf(r.problem)).toLowerCase().slice(0, 30))
   const problemOpen = problemAsked ? null : opening
-  // (Said up to its first "and", the problem is still said: "It's about this: our lab produces
-  // all this data. … Our lab produces all this data and none of it…" tells it twice.)
-  const saidWhole =
-    problemOpen !== null &&
-    problemOpen.toLowerCase().includes(stripEnd(r.problem.text).toLowerCase())
+  // (Only the opening that says it: the story-first and question-first openings, which open on
+  // the moment or a question, said the problem nowhere when it fitted the theme-first one whole.)
   const opensOnProblem =
-    saidWhole ||
-    (problemOpen !== null && (shape === 'theme-first' || (shape === 'story-first' && !spark)))
+    problemOpen !== null && (shape === 'theme-first' || (shape === 'story-first' && !spark))
   const problem = opensOnProblem ? null : sentence(problemLine(r, w, 22), 'problem')
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')

@@ -116,6 +116,7 @@ export function inferCoreReading(answers: Answers): { word: string; counted: boo
   const asMass = new Set<string>()
   const asCounted = new Set<string>()
   const namesMoreThanPeople = new Set<string>()
+  const saidAsHead = new Set<string>()
   let position = 0
   FIELDS.forEach((field, fieldIndex) => {
     const text = typeof answers[field] === 'string' ? answers[field] : ''
@@ -135,6 +136,11 @@ export function inferCoreReading(answers: Answers): { word: string; counted: boo
       // names who it is for, not what it is about.)
       const next = terms[i + 1]
       if (next === undefined || !namesPeopleOrByEnding(next.normal)) namesMoreThanPeople.add(key)
+      // ("gas station burritos", "a gas station burrito": a word said only before the noun it
+      // describes names which kind of that thing, never what the pitch is about.)
+      if (next === undefined || !next.tags.has('Noun') || next.tags.has('Pronoun')) {
+        saidAsHead.add(key)
+      }
       const fields = seen.get(key) ?? new Set<number>()
       fields.add(fieldIndex)
       seen.set(key, fields)
@@ -165,6 +171,8 @@ export function inferCoreReading(answers: Answers): { word: string; counted: boo
     // ("It's about nurse.", "It's about cousin.": a person is who it is for, never the word.)
     if (namesPeopleOrByEnding(candidate.word) || LIGHT_VERB.test(candidate.word)) continue
     if (!namesMoreThanPeople.has(stemOf(candidate.word))) continue
+    // (An idea keeps its place: "hearing loss", "a hearing service" are about hearing.)
+    if (!saidAsHead.has(stemOf(candidate.word)) && !namesAnIdea(candidate.word)) continue
     const earliest = (c: Candidate) => Math.min(...c.fields)
     // (An idea first; between two ideas or two things, the word said in more answers, then the
     // earlier one.)

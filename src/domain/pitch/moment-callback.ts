@@ -44,6 +44,8 @@ function isNoun(term: TaggedTerm): boolean {
     !tags.has('Date') &&
     !tags.has('Duration') &&
     !tags.has('Value') &&
+    // ("a pallet count nobody checked": "nobody" begins what is said of it.)
+    !/^(?:nobody|somebody|someone|anyone|anybody|everyone|everybody|no-one)$/u.test(term.normal) &&
     // (A capital is a name; "sister" in "my sister Ana" is tagged as part of hers.)
     !(tags.has('ProperNoun') && /^\p{Lu}/u.test(term.text)) &&
     !tags.has('Verb')

@@ -850,6 +850,10 @@ test('a doubt about the answer asked after it is not said', () => {
     'why does nobody fix the buses?',
   )
   expect(readAnswer('is it a problem that kids cannot swim?', []).form).toBe('question')
+  // Asking whether what they see is normal asks the app; what they see is the answer.
+  expect(
+    readAnswer('Is it normal that my night shift lads barely talk to anyone for weeks?', []),
+  ).toMatchObject({ text: 'my night shift lads barely talk to anyone for weeks', form: 'clause' })
 })
 
 test('a note to self in brackets is not said; an answer typed whole in brackets is; an apology before "but" is not', () => {

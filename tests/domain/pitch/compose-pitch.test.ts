@@ -1,4 +1,5 @@
 import { DETECTED_TAGS } from '@/domain/language/detect-language'
+import { readAnswer } from '@/domain/language/english'
 import { COMPOSER_EN } from '@/domain/pitch/composer-words-en'
 import fc from 'fast-check'
 import { emptyAnswers, SITUATIONS, STAGES, TEXT_FIELDS, type Answers } from '@/domain/pitch/answers'
@@ -849,6 +850,75 @@ test('an inferred word is never a person, a verb that says nothing, or a thing s
   })
   expect(salon).not.toMatch(/about salon\b|That’s salon\./u)
   expect(salon).toMatch(/word[^.]*: salon\./u)
+  // "It's about station, and we all know it.": a word said only before the noun it describes.
+  const station = drafts({
+    problem:
+      'the construction guys at 5am have nothing to eat but gas station burritos and they deserve real food',
+    spark: 'my dad ate the same gas station burrito every day and he got diabetes at 50',
+  })
+  expect(station).not.toMatch(/\bstation\b(?! burrito)/u)
+  // …but an idea said before its noun is still the idea ("hearing loss", "a hearing service").
+  expect(
+    drafts({
+      problem: 'Most people in prison have an untested hearing loss.',
+      spark: 'Screened 40 men at HMP Cardiff. 23 of them had significant loss.',
+      workOn: 'a hearing service inside prisons',
+    }),
+  ).toMatch(/about hearing/u)
+})
+
+test('markup pasted with an answer is read as the text it shows', () => {
+  const { sentences } = readAnswer(
+    'Night shift hires quit at double the rate.<br>Nobody from HR is in the building at night &amp; they get a binder.',
+    [],
+  )
+  expect(sentences).toEqual([
+    'Night shift hires quit at double the rate.',
+    'Nobody from HR is in the building at night and they get a binder.',
+  ])
+  // ('…stopped coming."⏎she was 19.' had a second stop after the quotation.)
+  expect(readAnswer('exit interview: "I just stopped coming."<br>she was 19.', []).text).toBe(
+    'exit interview: "I just stopped coming." She was 19',
+  )
+  expect(readAnswer('i <3 my town', []).text).toMatch(/<3/u)
+})
+
+test('with no word or theme, the openings that do not open on the problem still say it', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'job',
+    stage: 'vague',
+    problem: 'hate my job. 9 years in logistics.',
+    spark: 'Worked till 2am on a Sunday to fix a pallet count nobody checked.',
+    workOn: 'something new',
+  }
+  const said = [0, 1, 2]
+    .map((variant) => composePitch(answers, { messages: composeEn, variant }).pitch)
+    .join(' ')
+  // (A verb phrase of the person's own is theirs: "And still we forget to hate my job." was said.)
+  expect(said).toMatch(/I hate my job\./u)
+  expect(said).not.toMatch(/forget to hate/u)
+  // ("It's about this: no jobs here." opens the theme-first pitch; the story-first one, said
+  // short, filled its time with "I can't stop thinking about it." and said the problem nowhere.)
+  const plant = composePitch(
+    {
+      ...emptyAnswers(),
+      situation: 'job',
+      stage: 'vague',
+      problem: 'no jobs here',
+      affected: 'everybody in town',
+      spark: 'plant closed. 22 years. got a letter',
+      betterWorld: 'jobs',
+      workOn: 'finding something',
+    },
+    { messages: composeEn, variant: 1 },
+  )
+  expect(plant.pitch).toMatch(/There are no jobs here\./u)
+  // ("I think about that pallet count nobody a lot.")
+  expect(said).not.toMatch(/count nobody\b(?! checked)/u)
+  expect(readAnswer('i honestly dont know. something about banking apps', []).text).toBe(
+    'something about banking apps',
+  )
 })
 
 test('a doing still being decided is said as one, and a world with no verb is no "so that" clause', () => {
@@ -3561,14 +3631,18 @@ test('with no theme and no core word, we share having seen the problem, not havi
     expect(pitch).not.toMatch(/been there|felt it|feel that yourself/u)
     expect(pitch).toMatch(/\b(?:we|us)\b[^.]*\bseen?\b/iu)
   }
-  // The speaker's own, told with or without "I", is something we may have been through.
-  for (const problem of ["I'm an engineer but driving uber", 'retired last year. bored stiff']) {
-    const { pitch } = composePitch(
+  // The speaker's own, told without "I", is something we may have been through; told with it,
+  // it is where they come from, and most of us know someone there ("I'm an engineer but driving
+  // uber. We've all been there." said every listener had been).
+  const own = (problem: string) =>
+    composePitch(
       { ...emptyAnswers(), situation: 'job', stage: 'vague', problem },
       { messages: composeEn, variant: 0 },
-    )
-    expect(pitch).toMatch(/We’ve all been there\./u)
-  }
+    ).pitch
+  expect(own('retired last year. bored stiff')).toMatch(/We’ve all been there\./u)
+  expect(own("I'm an engineer but driving uber")).toMatch(
+    /^It’s about where I’m coming from: I'm an engineer but driving uber\. Most of us know someone in the same place\./u,
+  )
 })
 
 test("a one-word theme is what the hook is about, and the core word the person's word for it", () => {

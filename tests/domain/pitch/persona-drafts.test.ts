@@ -326,8 +326,6 @@ const KNOWN_SPENT_COACH = [
   // these three typed no moment ("something about old people's stuff…"), so nothing to come back
   // to yet.
   'h22-p-carpentry-after-prison/1: theme-first',
-  'h22-p-teacher-leaving-maybe/0: core-word',
-  'h22-p-teacher-leaving-maybe/1: core-word',
   'h22-p-teacher-leaving-maybe/2: core-word',
   'h22-p-office-recycling-meh/0: core-word',
   'h22-p-office-recycling-meh/1: core-word',
@@ -348,7 +346,6 @@ const KNOWN_SPENT_COACH = [
   'h24-p-104-skateparks-detroit/2: core-word',
   // Spent set 25 at its reading (2026-12-03, session from 09:15): 6 failures, not yet
   // investigated.
-  'h25-p-hr-midlife-switch/0: core-word',
   'h25-p-hr-midlife-switch/2: core-word',
   'h25-p-postpartum-meals-leeds/1: theme-first',
   'h25-p-green-cleaning-coop/0: core-word',
@@ -373,9 +370,7 @@ const KNOWN_SPENT_COACH = [
   // pitch was no longer said to be for the speaker; the rest not yet investigated.)
   'h29-p-grandfamilies-logan-wv/1: theme-first',
   'h29-p-print-foreman-dayton/2: core-word',
-  'h29-p-fathers-hands-sculpture/1: core-word',
   'h29-p-fathers-hands-sculpture/2: core-word',
-  'h29-p-question-marks-only/2: core-word',
   // Spent set 30 at its reading (2026-12-04, session from 03:19): 13 pitches failing, 12 of them
   // core-word, in five personas; three personas not yet investigated.
   // (After it was spent: a problem typed as one word the tagger reads as an order, "heat", or a
@@ -387,8 +382,6 @@ const KNOWN_SPENT_COACH = [
   'h30-p-abuela-tamales/2: core-word',
   'h30-p-working-class-history-podcast/0: core-word',
   'h30-p-working-class-history-podcast/1: core-word',
-  'h30-p-junior-accountant-month-end/1: core-word',
-  'h30-p-junior-accountant-month-end/2: core-word',
   // Spent set 31 at its reading (2026-12-04, session from 09:47): 6 checks failing in two
   // personas, all gone after it was spent (a note to self in brackets and an apology before
   // "but" are not said; "my resume my friend" is no one to come back to).
@@ -693,12 +686,13 @@ const SPENT_SETS = [
     // folks, now ends its openings differently); two open two openings on
     // "It comes down to one word: paper/accent. We all have a word like that." and the same typed
     // question (the word frames for a thing, added in this session, say one shared line).
-    // (h22-p-teacher-leaving-maybe also says "I love teaching kids" twice in two openings: not
-    // counted, the two sentences differ after it.)
+    // (h22-p-teacher-leaving-maybe said "I love teaching kids" twice in two openings; since its
+    // doubt after the answer is not said and its problem opens as where she comes from, its two
+    // openings share 58%, down from 78%.)
     known: [],
     knownOverlaps: [
       'h22-p-retired-men-shed: openings share 50%',
-      'h22-p-teacher-leaving-maybe: openings share 78%',
+      'h22-p-teacher-leaving-maybe: openings share 58%',
     ],
   },
   {
