@@ -386,6 +386,29 @@ function usedAsAction(word: string, said: string): boolean {
   return asVerb.test(said) || (gerund !== null && new RegExp(`\\b${gerund}\\b`, 'iu').test(said))
 }
 
+/**
+ * "last" with the theme "making good things last": a word that is a verb too, said in the theme
+ * as what something is made or helped to do, is that doing ("It's about lasting."), not a
+ * quality ("It's about being last." says the opposite).
+ */
+function madeToDo(word: string, theme: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false
+  // (The lexicon files "last" as an adjective only; the theme's grammar says which it is: after
+  // "make", "let" or "help" and what they act on, the tagger hears the verb. "helping your
+  // friend", "making it safe" keep their noun and their quality.)
+  const terms = tagTerms(theme)
+  const at = terms.findIndex((term) => term.normal === word)
+  const term = terms[at]
+  return (
+    term !== undefined &&
+    at >= 2 &&
+    term.tags.has('Infinitive') &&
+    !term.tags.has('Noun') &&
+    !term.tags.has('Adjective') &&
+    /^(?:make|makes|made|making|let|lets|letting|help|helps|helping)$/u.test(terms[0]?.normal ?? '')
+  )
+}
+
 /** "Worth 🙂", "choice!!", "lien ?": the word is said aloud and asked about; the decoration is not. */
 function plainWord(text: string): string {
   // (A vowel sign is part of its word: "रास्ता" is one word, not "र स त".)
@@ -412,7 +435,10 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
   const gerund =
     /^\p{L}+$/u.test(text) && (isVerbOnly(lower) || usedAsAction(lower, said))
       ? gerundOf(lower)
-      : null
+      : madeToDo(lower, theme)
+        ? // (The library conjugates "last" only as the adjective it files it as.)
+          (gerundOf(lower) ?? `${lower.replace(/(?<=[^e])e$/u, '')}ing`)
+        : null
   if (gerund) return { text: gerund, kind: 'noun' }
   // ("plain English": a name inside is a thing's, said as typed.)
   const saidAsPhrase = /\s\p{Lu}/u.test(text) ? null : phraseCore(lower, said)
@@ -533,7 +559,8 @@ function withOwnArticle(core: string, answers: Answers): string {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
       const before = text[at - 1] ?? ' '
       const after = text[at + phrase.length] ?? ' '
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+      // ("a shade-first bus stop program" says no "a shade": the word goes on after the hyphen.)
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}’'-]/u.test(after)) {
         said = `${article} ${core}`
         break
       }
@@ -1313,6 +1340,8 @@ const LEANS_BACK =
   /^["“'‘(]*(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also|each one|every one|(?:\p{L}+|\d+) of (?:them|those|these))\b/iu
 // "She walks 2 miles now." after "I drive the 42.": a person spoken of needs someone named before.
 const PERSON_PRONOUN = /^["“'‘(]*(?:he|she|they|her|his|him|them|their)\b/iu
+// (Outside a quotation: words someone said may speak of anyone.)
+const PERSON_PRONOUN_INSIDE = /^[^"“”]*?(?<![\p{L}’'])(he|she|her|him|his)(?![\p{L}’'])/iu
 
 // The people English nouns name as a man or a woman, by the closed set of family words and the
 // few others a moment tells of: a "she" cannot point at one of the first, nor "he" at the second.
@@ -1336,7 +1365,10 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
     return true
   }
   const line = said.replace(TIME_FIRST, '$1')
-  if (!PERSON_PRONOUN.test(line)) return false
+  // "I give her free bowl and we both cry." after "My truck park every Tuesday at Bellaire.": a
+  // "her" inside the line needs someone named before it as much as one that starts it.
+  const inside = PERSON_PRONOUN_INSIDE.exec(line)?.[1]
+  if (!PERSON_PRONOUN.test(line) && inside === undefined) return false
   const words = kept.join(' ').split(/\s+/u)
   // ("His mom ran out…" after "15 years with Denver PD.": a place named is no one; nor is a
   // language, a people or a day: "Her name was Margaret" after "I had good English on paper".)
@@ -1346,7 +1378,9 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
       .map((term) => bareWord(term.text)),
   )
   // ("Her name was Margaret…" after "…I could not say my son has fever.": a son is no "her".)
-  const pronoun = /^["“'‘(]*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? ''
+  const pronoun = PERSON_PRONOUN.test(line)
+    ? (/^["“'‘(]*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? '')
+    : (inside?.toLowerCase() ?? '')
   const notThem = /^(?:she|her)$/u.test(pronoun)
     ? MALE
     : /^(?:he|his|him)$/u.test(pronoun)

@@ -1424,6 +1424,37 @@ test('a turn whose "they" was in the lines left out is not told after the set-up
   expect(said).not.toMatch(/school\. I stood there thinking: they/u)
 })
 
+test('a word inside a hyphenated one gives the core word no article', () => {
+  // ("What does a shade mean to you?" came from "a shade-first bus stop program".)
+  const said = allDrafts({
+    ...worked,
+    coreWord: 'shade',
+    workOn: 'a shade-first bus stop program for the city',
+  })
+  expect(said).not.toMatch(/\ba shade\b(?!-)/u)
+})
+
+test('a core word the theme makes a doing is said as that doing, not as a quality', () => {
+  // ("last" with "making good things last" was "It's about being last.", the opposite.)
+  const last = allDrafts({ ...worked, theme: 'making good things last', coreWord: 'last' })
+  expect(last).toMatch(/about lasting/u)
+  expect(last).not.toMatch(/being last/u)
+  // …a quality felt or had stays one.
+  expect(allDrafts({ ...worked, theme: 'helping kids feel brave', coreWord: 'brave' })).not.toMatch(
+    /braving/u,
+  )
+})
+
+test('a turn with "her" or "him" inside it is not told after a set-up that names no one', () => {
+  const said = allDrafts({
+    ...worked,
+    spark:
+      'My truck park every Tuesday at Bellaire. 2022 one old man, Bác Tư, come every week, order one bowl pho, sit 3 hour, talk to everybody. One Tuesday he not come. Next week his daughter come and say he pass away, alone in apartment. I give her free bowl and we both cry.',
+  })
+  // (Right after the truck, "her" was the daughter no one had heard of.)
+  expect(said).not.toMatch(/Bellaire\. I give her/u)
+})
+
 test('an -ing phrase after the people says what they do; it is no second group', () => {
   const said = allDrafts({
     ...worked,

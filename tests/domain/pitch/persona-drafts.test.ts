@@ -524,7 +524,6 @@ const SPENT_SETS = [
     // a little over half alike by word trigrams, in shape still theme-first and story-first.
     knownOverlaps: [
       'h11-p-pastor-food-pantry: openings share 53%',
-      'h11-p-law-student-job: openings share 52%',
       'h11-p-retiree-knitting-question: openings share 54%',
     ],
   },
@@ -654,7 +653,9 @@ const SPENT_SETS = [
       'h20-p-kjetil-olje-til-havvind/2/story: doubled punctuation',
     ],
     knownOverlaps: [
-      'h20-p-alejandra-bus-stop-shade: openings share 53%',
+      // (A turn with "him" inside is no longer told after a set-up that names no one: the moment
+      // is told from its start, the older man included, in two openings: 53% -> 64%.)
+      'h20-p-alejandra-bus-stop-shade: openings share 64%',
       'h20-p-rafi-medallion-debt: openings share 54%',
       'h20-p-jess-refund-emails: openings share 57%',
       'h20-p-femke-signing-hands-murals: openings share 50%',
