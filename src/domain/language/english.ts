@@ -322,6 +322,17 @@ function naturalCase(text: string): string {
       if ((tags.includes('MaleName') || tags.includes('FemaleName')) && NAME_BEFORE.test(before)) {
         return capitalise(word)
       }
+      // "one of my agents, thandeka, 21, took a call": a word the lexicon does not know, set off
+      // by commas and followed by an age, is someone's name.
+      if (
+        tags.length === 0 &&
+        /,\s*$/u.test(before) &&
+        /^,\s*\d{1,2}(?!\d)(?:\s*(?:yo|years old|y\.o\.))?\s*[,.;]/u.test(
+          whole.slice(offset + word.length),
+        )
+      ) {
+        return capitalise(word)
+      }
       // "on google", "at tesco": a company the lexicon knows only as one.
       if (
         tags.length === 1 &&
@@ -745,8 +756,17 @@ function spellOut(text: string): string {
       // (One slash: "QA / tester role" is either, "kids / anyone whose…" both.)
       .replace(
         /(?<=([\p{L}\p{N}’'.]+)) \/ (?=[\p{L}\p{N}])/gu,
-        (_m, before: string, _o: number, all: string) =>
-          (all.match(/ \/ /gu) ?? []).length > 1 ? ', ' : /[^s]s$/u.test(before) ? ' and ' : ' or ',
+        (_m, before: string, at: number, all: string) =>
+          // ("…the truest thing she heard all year / i been writing ever since": lines of notes,
+          // the next begun by who does something, are sentences.)
+          /^ \/ (?:i|we|they|he|she|you)\s+\p{L}/iu.test(all.slice(at)) &&
+          countWords(all.slice(0, at)) >= 4
+            ? '. '
+            : (all.match(/ \/ /gu) ?? []).length > 1
+              ? ', '
+              : /[^s]s$/u.test(before)
+                ? ' and '
+                : ' or ',
       )
       .replace(/(?<=[\p{L}\p{N}’']) = (?=[\p{L}\p{N}])/gu, ' means ')
       // "authenticity > reach": one thing put above another.

@@ -258,6 +258,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     fields.workOn = withDoingHedged(fields.workOn, w)
     fields.forWhom = withPeopleArticle(withoutGuessAfter(fields.forWhom))
     fields.betterWorld = withoutGuessAfter(fields.betterWorld)
+    fields.belief = withConditionSaid(fields.belief, w)
   }
   const names = isEnglish ? namesGiven(Object.values(fields)) : []
   const named = Object.fromEntries(
@@ -1413,6 +1414,11 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
   return !someone
 }
 
+/** "Barely.", "Not once.": a word or two with no verb answers the line before it. */
+function answersTheLineBefore(line: string): boolean {
+  return countWords(line) <= 2 && !tagTerms(line).some((t) => t.tags.has('Verb'))
+}
+
 const PLACE_BEFORE = /^(?:in|at|near|into|outside|across|around|through)$/iu
 
 function bareWord(word: string): string {
@@ -1440,7 +1446,12 @@ function toldWithEnding(
   // points back ("it", "that") says nothing without the line before it; the moment is told from
   // its start instead, as far as it goes.
   const dropped = told.slice(kept.length, -endLines)
-  if (dropped.length > 0 && (pointsBack(turn) || leansOnGap(ending[0] ?? '', kept))) return null
+  if (
+    dropped.length > 0 &&
+    (pointsBack(turn) || leansOnGap(ending[0] ?? '', kept) || answersTheLineBefore(ending[0] ?? ''))
+  ) {
+    return null
+  }
   // "Third session he hummed a melody. We wrote "Tell Mama I'm Fine" around it.": a thing brought
   // in by the line just left out ("a melody") is what the next line's "it" is.
   if (dropped.length > 0 && namesNewThing(dropped.at(-1) ?? '') && usesIt(ending[0] ?? '')) {
@@ -2042,6 +2053,26 @@ function withDoingHedged(workOn: ReadAnswer, w: ComposerWords): ReadAnswer {
     (s) => !/^(?:not sure|unsure|idk|dunno|no idea|i don['’]?t know)\b/iu.test(s),
   )
   return readAnswer([first.replace(hedge, 'thinking about '), ...kept].join(' '), w.leadIns.workOn)
+}
+
+/**
+ * "look after your apprentice and he'll look after your business": a saying told as a command
+ * and its reward is a condition ("I believe look after your apprentice…" is no sentence): "if you
+ * look after your apprentice, he'll look after your business".
+ */
+function withConditionSaid(belief: ReadAnswer, w: ComposerWords): ReadAnswer {
+  if (belief.sentences.length !== 1 || belief.form === 'question') return belief
+  // (A command: its first word the bare verb, "look", "give", "treat".)
+  const first = tagTerms(belief.text.split(/\s+/u).slice(0, 30).join(' '))[0]
+  if (!first?.tags.has('Infinitive') || first.tags.has('Noun') || first.tags.has('Pronoun')) {
+    return belief
+  }
+  const saying =
+    /^(.{3,}?),?\s+and\s+((?:he|she|they|it|you|we|people|\p{L}+)(?:[’']ll|\s+will)\s+.+)$/iu.exec(
+      belief.text,
+    )
+  if (saying === null) return belief
+  return readAnswer(`if you ${saying[1]}, ${saying[2]}`, w.leadIns.belief)
 }
 
 /** What the person is doing about it, framed for their situation. */

@@ -836,6 +836,18 @@ test('a doubt about the answer, said before or after it on its own, is not said'
   expect(readAnswer('a poetry collection, maybe', []).text).toMatch(/maybe/u)
 })
 
+test('a name set off by commas before an age is a name; lines of notes split by a slash are sentences', () => {
+  expect(readAnswer('one of my agents, thandeka, 21, took a call in october', []).text).toBe(
+    'one of my agents, Thandeka, 21, took a call in October',
+  )
+  expect(
+    readAnswer('my poem was the truest thing she heard all year / i been writing ever since', [])
+      .sentences,
+  ).toEqual(['My poem was the truest thing she heard all year.', 'I been writing ever since.'])
+  // (A slash between two things is still either, or both.)
+  expect(readAnswer('QA / tester role', []).text).toBe('QA or tester role')
+})
+
 test('a doubt about the answer asked after it is not said', () => {
   expect(
     readAnswer(

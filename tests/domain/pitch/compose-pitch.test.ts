@@ -1434,6 +1434,24 @@ test('a word inside a hyphenated one gives the core word no article', () => {
   expect(said).not.toMatch(/\ba shade\b(?!-)/u)
 })
 
+test('a saying told as a command and its reward is said as a condition after "I believe"', () => {
+  const said = allDrafts({
+    ...worked,
+    belief: "look after your apprentice and he'll look after your business for 30 years",
+  })
+  expect(said).toMatch(/if you look after your apprentice, he'll look after your business/u)
+  expect(said).not.toMatch(/believe look after/u)
+})
+
+test('a turn that opens on a word or two with no verb is not told without the line it answers', () => {
+  const said = allDrafts({
+    ...worked,
+    spark:
+      "Got out of the Army in 2022 and couldn't get hired as anything but an EMT-B because my Army training \"didn't transfer\". Then I rode along on a call in Bladen County where we drove 58 minutes with a guy having a heart attack. He made it. Barely. That's when I stopped being mad about the paperwork and started being mad about the miles.",
+  })
+  expect(said).not.toMatch(/transfer"\. Barely\./u)
+})
+
 test('a core word the theme makes a doing is said as that doing, not as a quality', () => {
   // ("last" with "making good things last" was "It's about being last.", the opposite.)
   const last = allDrafts({ ...worked, theme: 'making good things last', coreWord: 'last' })

@@ -515,7 +515,8 @@ const SPENT_SETS = [
     // Spent at the end of the session that read it; not yet investigated.
     known: [
       'h11-p-poet-belief-question/0: the moment is missing from the pitch',
-      'h11-p-poet-belief-question/2: the moment is missing from the pitch',
+      // (Its question-first opening now tells the moment: its notes split by "/" are read as
+      // sentences, and the one that fits is told.)
     ],
     // A two-line moment told whole and the better world, said in the theme-first and the
     // story-first opening alike (the story-first opening says the world in place of "It's for…").
@@ -851,7 +852,7 @@ test('no development persona’s moment that ends in the present is followed by 
     })
   })
   expect(clashes).toEqual([])
-}, 120_000)
+}, 240_000)
 
 // English personas: a pitch in another language gets "not read" from the checks that read
 // English. Jargon is left out: it comes from the person's own words, which the composer keeps,
@@ -867,8 +868,10 @@ test('every English development persona’s pitch, in every opening, passes the 
     }
   })
   expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
-}, 120_000)
+}, 240_000)
 
+// (The three corpus checks above and below compose and review every English persona of every
+// spent set, about 80 s on CI; their limit is twice that, so a busy machine does not fail them.)
 // The stage's invitation said after the pitch is the product's own ask: never a trade.
 test('every English development persona’s pitch, with its invitation after it, is no trade', () => {
   const failing: string[] = []
@@ -880,7 +883,7 @@ test('every English development persona’s pitch, with its invitation after it,
     }
   })
   expect(failing).toEqual(KNOWN_SPENT_INVITED_TRADE)
-}, 120_000)
+}, 240_000)
 // (Set 13's one, "Is there someone you'd introduce me to?" after a story-first pitch that never
 // said what the person does, read as a referral ask, is gone: the pitch now says the work, and the
 // model retrained with spent set 16 no longer reads it as a trade.)
