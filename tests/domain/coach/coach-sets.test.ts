@@ -120,6 +120,7 @@ import { HELD_OUT_SET_31 } from '../../fixtures/coach-sets/held-out-set-31'
 import { HELD_OUT_SET_32 } from '../../fixtures/coach-sets/held-out-set-32'
 import { HELD_OUT_SET_33 } from '../../fixtures/coach-sets/held-out-set-33'
 import { HELD_OUT_SET_34 } from '../../fixtures/coach-sets/held-out-set-34'
+import { HELD_OUT_SET_35 } from '../../fixtures/coach-sets/held-out-set-35'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -621,6 +622,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent the same session, before any tuning on it; set 35 (held-out-set-35.ts,
   // written blind, committed unread in 0504857) is held out in its place, added here when it is
   // read.
+  { name: '35', set: HELD_OUT_SET_35 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -784,6 +786,16 @@ const MEASURED: Record<
   // 10%), self-focus 0/130. The leave-one-set-out estimate before this reading was 88.5% caught,
   // 2.7% false alarms. The CI run of this commit prints it a second time.
   // (Then spent, as above.)
+  // Set 35, ROUNDS SEEN 1 locally (printed once, 2026-12-04 at the end of the session that began
+  // at 13:02, on the code of the commit that records it: the model of 3f64692 with the rules of
+  // 900b124, unchanged this session (a retraining with spent sets 33 and 34 was tried and not
+  // adopted: its leave-one-set-out rule moved the threshold to 0.50, 89.7% caught with false
+  // alarms at 2.96%, the same curve as 0.55 at 88.5% and 2.6%), this session's composer and
+  // tagger changes; nothing tuned after): caught 114/130 (87.7%, bar of 92% not met), false
+  // alarms 0/130 (0.0%, within the bar of 3%), why 10/130 (7.7%, within the bar of 10%),
+  // self-focus 0/130. The leave-one-set-out estimate before this reading was 88.5% caught, 2.7%
+  // false alarms. The CI run of this commit prints it a second time.
+  '35': { caught: 114 / 130, falseAlarms: 0, why: 10 / 130, selfFocus: 0 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
