@@ -50,6 +50,7 @@ try {
   const { PERSONAS_HELD_OUT_29 } = await source.load('/tests/fixtures/personas-held-out-29.ts')
   const { PERSONAS_HELD_OUT_30 } = await source.load('/tests/fixtures/personas-held-out-30.ts')
   const { PERSONAS_HELD_OUT_31 } = await source.load('/tests/fixtures/personas-held-out-31.ts')
+  const { PERSONAS_HELD_OUT_32 } = await source.load('/tests/fixtures/personas-held-out-32.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -167,6 +168,10 @@ try {
     [
       'Spent set 31 (formerly held out, one round of aggregates; read from 2026-12-04)',
       PERSONAS_HELD_OUT_31,
+    ],
+    [
+      'Spent set 32 (formerly held out, one round of aggregates; read from 2026-12-04)',
+      PERSONAS_HELD_OUT_32,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

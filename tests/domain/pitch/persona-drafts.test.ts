@@ -44,7 +44,7 @@ import { PERSONAS_HELD_OUT_28 as SPENT_28 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_29 as SPENT_29 } from '../../fixtures/personas-held-out-29'
 import { PERSONAS_HELD_OUT_30 as SPENT_30 } from '../../fixtures/personas-held-out-30'
 import { PERSONAS_HELD_OUT_31 as SPENT_31 } from '../../fixtures/personas-held-out-31'
-import { PERSONAS_HELD_OUT_32 } from '../../fixtures/personas-held-out-32'
+import { PERSONAS_HELD_OUT_32 as SPENT_32 } from '../../fixtures/personas-held-out-32'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -386,6 +386,9 @@ const KNOWN_SPENT_COACH = [
   // Spent set 31 at its reading (2026-12-04, session from 09:47): 6 checks failing in two
   // personas, all gone after it was spent (a note to self in brackets and an apology before
   // "but" are not said; "my resume my friend" is no one to come back to).
+  // Spent set 32 at its reading (2026-12-04, session from 13:02): 1 check failing; not yet
+  // investigated.
+  'h32-p-marine-bio-grad-unpaid-internships/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -807,6 +810,27 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [],
   },
+  {
+    name: 'spent set 32 (formerly held out)',
+    set: SPENT_32,
+    // Spent at the end of the session that read it (3 drafts with a counted defect, 5 personas'
+    // openings over half alike at its reading); recorded as known, not yet investigated.
+    known: [
+      'h32-p-arepa-food-truck-reentry-miami/0/pitch: lower-case start "he cook for 200 inmates every "',
+      'h32-p-arepa-food-truck-reentry-miami/0/story: lower-case start "he cook for 200 inmates every "',
+      'h32-p-arepa-food-truck-reentry-miami/1/pitch: lower-case start "he cook for 200 inmates every "',
+      'h32-p-arepa-food-truck-reentry-miami/1/story: lower-case start "he cook for 200 inmates every "',
+      'h32-p-arepa-food-truck-reentry-miami/2/pitch: lower-case start "he cook for 200 inmates every "',
+      'h32-p-arepa-food-truck-reentry-miami/2/story: lower-case start "he cook for 200 inmates every "',
+    ],
+    knownOverlaps: [
+      'h32-p-juvie-chess-program-chicago: openings share 52%',
+      'h32-p-deaf-designer-phone-screens: openings share 57%',
+      'h32-p-school-admin-to-cybersecurity-over-50: openings share 52%',
+      'h32-p-nzsl-lunchtime-clubs-christchurch: openings share 55%',
+      'h32-p-school-district-laptop-refurb-typos: openings share 52%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1191,41 +1215,10 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 32 (personas-held-out-32.ts): answer sets written blind on 2026-12-04 by a
 // helper who never saw the composer or another persona set, committed (f28734b) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_32_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-04, session from
-// 13:02; the CI run of this commit prints it a second time): 3 of 342 drafts with a counted
-// defect (6 defects), 5 personas with openings over 50% alike, 1 of 255 English pitches failing a
-// coach check (set 31 at its reading: 3 of 342, 0, 5 of 255). Counted defects are a floor: the
-// drafts were not read; which check failed is not looked at while the set is held out.
-export const HELD_OUT_32_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_32_MEASURED = { draftsWithDefect: 3, overlaps: 5, coachFailures: 1 }
-
-test('held-out: persona set 32, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_32
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 32 (${set.length} personas, rounds seen ${HELD_OUT_32_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_32_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_32_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_32_MEASURED.coachFailures)
-}, 60_000)
+// drafts was made, read once at the end of the session of 2026-12-04 that began at 13:02 (on the
+// composer and coach of d72b798; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 3 of 342 drafts with a counted defect, 5 personas with openings over
+// 50% alike, 1 of 255 English pitches failing a coach check (set 31 at its reading: 3, 0, 5).
+// HELD-OUT-32 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-33.ts
+// (written blind, committed unread in 3228ba3), read once at the end of a session.
