@@ -173,6 +173,9 @@ export function tidy(raw: string): string {
         next !== next.toLowerCase() || startsClause(whole, offset + _m.length) ? '. ' : ' ',
       )
       .replace(EMOJI_RUN, ' ')
+      // ("(dont tell her 😅). he cook for…": with the emoji gone, its bracket closes on the word
+      // before, so the stop after it ends the sentence and the next one starts with a capital.)
+      .replace(/(?<=\p{L})[ \t]+(?=[)\]])/gu, '')
       // "*that week*", "**never**": markdown emphasis is not said aloud.
       .replace(/(?<![\p{L}\p{N}*])\*{1,2}(?=\S)([^*\n]+?)(?<=\S)\*{1,2}(?![\p{L}\p{N}*])/gu, '$1')
       // "> I felt like…" pasted from a chat or an email, "`Harvestbook`": a quote's marker and

@@ -294,12 +294,29 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
 
 const OWNER_FIELDS = ['problem', 'whyNow', 'workOn', 'affected', 'theme', 'belief'] as const
 
+/** The one person of a kind ("brother", "grandma") the answers call "my …"; null for none or two. */
+function onlyOwner(others: string, kind: RegExp): string | null {
+  const owners = new Set(
+    [...others.matchAll(/\bmy\s+(\p{L}+)(?:['’]s)?\b/giu)]
+      .map((m) => (m[1] ?? '').toLowerCase())
+      .filter((noun) => kind.test(noun)),
+  )
+  return owners.size === 1 ? ([...owners][0] ?? null) : null
+}
+
 /**
  * "last thanksgiving i tried to make her sambusa…", told where "her" points at no one: the one
  * person of that kind the other answers name ("my grandma's head") is said in its place, "my
  * grandma's sambusa". Left as typed when no one, or more than one, could be meant.
  */
 function withOwnerNamed(spark: string, others: string): string {
+  // "he make the best arepas…" after "my brother got out of prison…": a moment that starts on
+  // "he" or "she" starts on the one person of that kind the other answers name.
+  const subject = /^(he|she)(?=\s+\p{L})/iu.exec(spark)
+  if (subject !== null) {
+    const owner = onlyOwner(others, subject[1]?.toLowerCase() === 'she' ? FEMALE : MALE)
+    return owner === null ? spark : `my ${owner}${spark.slice(subject[0].length)}`
+  }
   const first = /^[^.!?\n]*/u.exec(spark)?.[0] ?? ''
   const pronoun = /\b(her|his)\s+(?=\p{L})/iu.exec(first)
   if (pronoun === null) return spark
@@ -320,14 +337,8 @@ function withOwnerNamed(spark: string, others: string): string {
       )
     })
   if (someone) return spark
-  const kind = pronoun[1]?.toLowerCase() === 'her' ? FEMALE : MALE
-  const owners = new Set(
-    [...others.matchAll(/\bmy\s+(\p{L}+)(?:['’]s)?\b/giu)]
-      .map((m) => (m[1] ?? '').toLowerCase())
-      .filter((noun) => kind.test(noun)),
-  )
-  if (owners.size !== 1) return spark
-  const [owner] = [...owners]
+  const owner = onlyOwner(others, pronoun[1]?.toLowerCase() === 'her' ? FEMALE : MALE)
+  if (owner === null) return spark
   const apostrophe = /’/u.test(spark) ? '’' : "'"
   return `${before}my ${owner}${apostrophe}s ${spark.slice(pronoun.index + (pronoun[0]?.length ?? 0))}`
 }

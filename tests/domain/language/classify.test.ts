@@ -848,6 +848,18 @@ test('a name set off by commas before an age is a name; lines of notes split by 
   expect(readAnswer('QA / tester role', []).text).toBe('QA or tester role')
 })
 
+test('an emoji before a closing bracket leaves the sentence after it its capital', () => {
+  expect(
+    readAnswer(
+      'he make the best arepas, better than my mami (dont tell her 😅). he cook for 200 inmates every day',
+      [],
+    ).sentences,
+  ).toEqual([
+    'He make the best arepas, better than my mami (don’t tell her).',
+    'He cook for 200 inmates every day.',
+  ])
+})
+
 test('a doubt about the answer asked after it is not said', () => {
   expect(
     readAnswer(

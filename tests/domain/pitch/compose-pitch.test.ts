@@ -3493,6 +3493,16 @@ test('a moment whose "her" points at no one told says whose, when one person of 
   const drafts = allDrafts(answers)
   expect(drafts).toContain("I tried to make my grandma's sambusa")
   expect(drafts).not.toMatch(/make her sambusa/u)
+  // …and so does a moment that starts on "he" ("He make the best arepas" named no one).
+  const brother = allDrafts({
+    ...answers,
+    problem: 'my brother got out of prison and nobody want to hire him',
+    spark: 'he make the best arepas, better than my mami. he cook for 200 inmates every day',
+    whyNow: '',
+    workOn: 'a food truck with people who were in prison',
+  })
+  expect(brother).toMatch(/My brother make the best arepas/u)
+  expect(brother).not.toMatch(/\bHe make the best/u)
   // A word said after trailing off is not the thought's end: "She's ok but." was told.
   expect(drafts).not.toMatch(/ok but\./u)
   // "like a zine": a hedge, not a simile.

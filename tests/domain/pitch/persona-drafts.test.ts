@@ -814,15 +814,10 @@ const SPENT_SETS = [
     name: 'spent set 32 (formerly held out)',
     set: SPENT_32,
     // Spent at the end of the session that read it (3 drafts with a counted defect, 5 personas'
-    // openings over half alike at its reading); recorded as known, not yet investigated.
-    known: [
-      'h32-p-arepa-food-truck-reentry-miami/0/pitch: lower-case start "he cook for 200 inmates every "',
-      'h32-p-arepa-food-truck-reentry-miami/0/story: lower-case start "he cook for 200 inmates every "',
-      'h32-p-arepa-food-truck-reentry-miami/1/pitch: lower-case start "he cook for 200 inmates every "',
-      'h32-p-arepa-food-truck-reentry-miami/1/story: lower-case start "he cook for 200 inmates every "',
-      'h32-p-arepa-food-truck-reentry-miami/2/pitch: lower-case start "he cook for 200 inmates every "',
-      'h32-p-arepa-food-truck-reentry-miami/2/story: lower-case start "he cook for 200 inmates every "',
-    ],
+    // openings over half alike at its reading). Its 6 defects, a lower-case "he cook…" after
+    // "(dont tell her 😅).", went the same session: with the emoji gone, the bracket closes on the
+    // word before and the stop after it ends the sentence. The alike openings: not yet investigated.
+    known: [],
     knownOverlaps: [
       'h32-p-juvie-chess-program-chicago: openings share 52%',
       'h32-p-deaf-designer-phone-screens: openings share 57%',
