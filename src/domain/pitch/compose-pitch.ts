@@ -1379,8 +1379,9 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
   const line = said.replace(TIME_FIRST, '$1')
   // "I give her free bowl and we both cry." after "My truck park every Tuesday at Bellaire.": a
   // "her" inside the line needs someone named before it as much as one that starts it.
+  const leading = PERSON_PRONOUN.test(line)
   const inside = PERSON_PRONOUN_INSIDE.exec(line)?.[1]
-  if (!PERSON_PRONOUN.test(line) && inside === undefined) return false
+  if (!leading && inside === undefined) return false
   const words = kept.join(' ').split(/\s+/u)
   // ("His mom ran out…" after "15 years with Denver PD.": a place named is no one; nor is a
   // language, a people or a day: "Her name was Margaret" after "I had good English on paper".)
@@ -1390,7 +1391,7 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
       .map((term) => bareWord(term.text)),
   )
   // ("Her name was Margaret…" after "…I could not say my son has fever.": a son is no "her".)
-  const pronoun = PERSON_PRONOUN.test(line)
+  const pronoun = leading
     ? (/^["“'‘(]*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? '')
     : (inside?.toLowerCase() ?? '')
   const notThem = /^(?:she|her)$/u.test(pronoun)
@@ -2725,7 +2726,7 @@ function planPitch(
         : // ("It's about this: nurses are exhausted. We've all been there." says every listener
           // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
           pick(
-            opensOnProblem && OWN_PROBLEM.test(problemOpen ?? '')
+            opensOnProblem && problemOpen?.startsWith(framePrefix(w.hook.problemOwn)) === true
               ? w.sharedLinesOwn
               : core || theme !== null || !r.problemSeen
                 ? w.sharedLines
@@ -2883,12 +2884,10 @@ function landingOnMoment(
   const words = countWords(problem)
   // ("That's the part I can't let go of: I've done HR for 15 years." is no way home: a problem
   // told of the teller is where they come from.)
-  return words >= 2 &&
-    words <= LANDING_PROBLEM_WORDS &&
-    !/\?$/u.test(problem) &&
-    !OWN_PROBLEM.test(withoutNoticing(problem))
+  const own = OWN_PROBLEM.test(withoutNoticing(problem))
+  return words >= 2 && words <= LANDING_PROBLEM_WORDS && !/\?$/u.test(problem) && !own
     ? fill(pick(w.landingOnProblem, v), { x: lowerFirst(problem) })
-    : openedOnProblem && OWN_PROBLEM.test(withoutNoticing(problem))
+    : openedOnProblem && own
       ? w.landingOwn
       : w.landingNoCore
 }
@@ -3688,7 +3687,12 @@ function withoutNoticing(text: string): string {
 }
 
 /** A problem told of the teller: "I am pharmacist from Aleppo", "I've done HR for 15 years". */
-const OWN_PROBLEM = /^(?:It’s about (?:this|where I’m coming from):\s+)?I(?:[’'](?:m|ve|d))?\s/u
+const OWN_PROBLEM = /^I(?:[’'](?:m|ve|d))?\s/u
+
+/** The words a frame says before its slot ("It's about where I'm coming from: "). */
+function framePrefix(frame: string): string {
+  return frame.slice(0, Math.max(0, frame.indexOf('{')))
+}
 
 function changeProblemLine(problem: string, w: ComposerWords, max: number): string {
   const line = fill(w.oneLiner.changeProblem, { x: problem })
