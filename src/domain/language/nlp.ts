@@ -65,6 +65,7 @@ function tagUncached(text: string): TaggedTerm[] {
 
 type Conjugation = {
   Infinitive?: unknown
+  PresentTense?: unknown
   PastTense?: unknown
   Participle?: unknown
   Gerund?: unknown
@@ -87,6 +88,12 @@ function conjugationOf(verb: string): Conjugation | null {
   if (conjugations.size >= CONJUGATIONS_LIMIT) conjugations.clear()
   conjugations.set(verb, forms)
   return forms
+}
+
+/** The form after "he", "she" or "nobody" ("talk" → "talks"), or null when it is no verb. */
+export function presentTenseOf(verb: string): string | null {
+  const present = conjugationOf(verb)?.PresentTense
+  return typeof present === 'string' && /^\p{L}+$/u.test(present) ? present : null
 }
 
 /** The -ing form of a verb ("remember" → "remembering"), or null when it is not one. */

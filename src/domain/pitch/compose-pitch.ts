@@ -12,7 +12,7 @@ import {
 } from './answers'
 import type { PitchPart } from './pitch-parts'
 import { PITCH_WORD_RANGE } from './pitch-lengths'
-import { inferCoreReading } from './infer-core'
+import { inferCore } from './infer-core'
 import { momentCallback } from './moment-callback'
 import type { ComposerWords, SlotStems } from './composer-words-en'
 import type { OtherLanguageLines } from './composer-words-other'
@@ -51,6 +51,7 @@ import {
   qualityNounOf,
   tagTerms,
   verbFormsOf,
+  presentTenseOf,
   participleAfterThey,
   type TaggedTerm,
 } from '../language/nlp'
@@ -136,8 +137,6 @@ type Read = Record<
   worldAfterWhere: boolean
   /** The core word was heard in the answers, not typed: a guess, never given as the reason. */
   coreInferred: boolean
-  /** An inferred word the person said only as one of many ("my shop", "nail salons"). */
-  coreCounted: boolean
   /** The core word is someone's name ("Ruben", written so in the answers too). */
   coreIsName: boolean
   /** Names as the person wrote them, by their lower-case form ("rumpa" → "Rumpa"). */
@@ -212,8 +211,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   // Neither a core word nor a theme: the word the person keeps coming back to, so the pitch still
   // lands where it began.
   const inferred = isEnglish && !typedCore.text && theme.form === 'empty'
-  const inferredCore = inferred ? inferCoreReading(answers) : null
-  const core = inferredCore ? readCore(inferredCore.word, said, text(answers.theme)) : typedCore
+  const core = inferred ? readCore(inferCore(answers), said, text(answers.theme)) : typedCore
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   const fields = {
@@ -269,7 +267,6 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     core: coreText,
     coreKind: core.kind,
     coreInferred: inferred && core.text !== '',
-    coreCounted: inferredCore?.counted === true && core.text !== '',
     // ("What does Ruben mean to you?" asks a stranger about someone they have never met.)
     coreIsName: /^\p{Lu}\p{Ll}+$/u.test(coreText) && ownNames.has(coreText.toLowerCase()),
     names: ownNames,
@@ -650,7 +647,7 @@ function isCountedThing(word: string): boolean {
 const OWN_ARTICLE = /^(?:a|an|the|my|our)\s+(?=\p{L})/iu
 
 function isThing(r: Read): boolean {
-  if (OWN_ARTICLE.test(r.core) || r.coreCounted) return true
+  if (OWN_ARTICLE.test(r.core)) return true
   if (!isCountedThing(r.core)) return false
   // ("our Hindu neighbour", "my old quilt", "one small reminder": one word may describe it in
   // between.)
@@ -2613,7 +2610,10 @@ function planPitch(
     r.belief.form !== 'question' &&
     r.theme.form !== 'question' &&
     opening !== null &&
-    opening.toLowerCase().includes(stripEnd(typedQuestionOf(r.problem)).toLowerCase().slice(0, 30))
+    [typedQuestionOf(r.problem), toldNotAsked(typedQuestionOf(r.problem)) ?? ''].some(
+      (said) =>
+        said !== '' && opening.toLowerCase().includes(stripEnd(said).toLowerCase().slice(0, 30)),
+    )
   const problemOpen = problemAsked ? null : opening
   // (Only the opening that says it: the story-first and question-first openings, which open on
   // the moment or a question, said the problem nowhere when it fitted the theme-first one whole.)
@@ -2698,7 +2698,7 @@ function planPitch(
             : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
         : themePhrase
           ? fill(pick(w.landingTheme, v), { x: r.theme.text })
-          : landingOnMoment(r, spark, w, v, opensOnProblem),
+          : landingOnMoment(r, spark, w, v, opensOnProblem, shape === 'question-first'),
     'landing',
   )
   // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
@@ -2875,24 +2875,92 @@ function landingOnMoment(
   w: ComposerWords,
   v: number,
   openedOnProblem: boolean,
+  asked: boolean,
 ): string {
   const about = spark === null ? null : momentCallback(spark.text)
   if (about !== null) return fill(pick(w.landingOnMoment, v), { x: about })
   // "That's why it matters to me." shares no word with a pitch that began "It's about this:
   // nurses are exhausted."; a short problem is said again, as the pitch's way home.
-  const problem = r.problem.form === 'empty' ? '' : stripEnd(r.problem.sentences[0] ?? '')
+  // (A longer one is said up to where its first clause can end: "night shift new hires quit in
+  // the first 30 days", without "at like double the rate of day shift".)
+  // ("why does nobody talk about how lonely truckers are?" is come back to as what is seen.)
+  const first = r.problem.form === 'empty' ? '' : (r.problem.sentences[0] ?? r.problem.text)
+  const whole = stripEnd(toldNotAsked(first) ?? first)
+  const problem = clauseWithin(whole, LANDING_PROBLEM_WORDS, true) ?? whole
   const words = countWords(problem)
   // ("That's the part I can't let go of: I've done HR for 15 years." is no way home: a problem
   // told of the teller is where they come from.)
-  const own = OWN_PROBLEM.test(withoutNoticing(problem))
+  const own = OWN_PROBLEM.test(withoutNoticing(problem)) && !asked
   return words >= 2 && words <= LANDING_PROBLEM_WORDS && !/\?$/u.test(problem) && !own
-    ? fill(pick(w.landingOnProblem, v), { x: lowerFirst(problem) })
+    ? // (After "I ask because I can't stop thinking about it.", what it was.)
+      fill(asked ? w.landingOnProblemAsked : pick(w.landingOnProblem, v), {
+        x: lowerFirst(problem),
+      })
     : openedOnProblem && own
       ? w.landingOwn
       : w.landingNoCore
 }
 
 const LANDING_PROBLEM_WORDS = 12
+
+/**
+ * The text cut to at most `maxWords` where a clause can end: before a preposition, a conjunction,
+ * a relative word or after a comma ("my son was excluded from school 4 times last year for
+ * 'behaviour'", not "…which was actually him being."). The longest such cut that still holds a
+ * verb and no open quotation; null when there is none. `adjunctOnly`: a clause of its own is
+ * left off only after a pause the person typed ("…in the first 30 days" without "at like double
+ * the rate of day shift", "…has no bookstore" without ", the nearest is…", but never "we have 3
+ * bins" without "and everyone puts everything in all of them").
+ */
+function clauseWithin(text: string, maxWords: number, adjunctOnly = false): string | null {
+  const whole = stripEnd(text)
+  if (countWords(whole) <= maxWords) return whole
+  const terms = tagTerms(whole)
+  // From which term on a clause of its own still follows: a joining word ("and", "because",
+  // "which") with a verb in its own tense after it.
+  const clauseAfter: boolean[] = []
+  let finiteLater = false
+  for (let k = terms.length - 1; k >= 0; k--) {
+    const term = terms[k] as TaggedTerm
+    const joins = term.tags.has('Conjunction') || /^(?:which|who|because|so)$/u.test(term.normal)
+    clauseAfter[k] = (joins && finiteLater) || (clauseAfter[k + 1] ?? false)
+    if (['PresentTense', 'PastTense', 'Copula', 'Modal'].some((tag) => term.tags.has(tag))) {
+      finiteLater = true
+    }
+  }
+  let cursor = 0
+  let verb = false
+  let best: string | null = null
+  for (const [i, term] of terms.entries()) {
+    const start = whole.indexOf(term.text, cursor)
+    if (start < 0) return best
+    const before = whole.slice(0, start).trim()
+    const last = terms[i - 1]
+    // (Never before "to": "come in to wire money", "you have to book" need what follows; nor
+    // after a word that leads into more: "…everything in all.", "…30 days at like.")
+    const boundary =
+      term.normal !== 'to' &&
+      last !== undefined &&
+      last.normal !== 'like' &&
+      !['Determiner', 'Preposition', 'Conjunction', 'Possessive'].some((tag) =>
+        last.tags.has(tag),
+      ) &&
+      (/[,;:]$/u.test(before) ||
+        ['Preposition', 'Conjunction'].some((tag) => term.tags.has(tag)) ||
+        /^(?:which|who|whom|whose|where|when|while|because)$/u.test(term.normal))
+    const prefix = stripEnd(before.replace(/[\s,;:—–-]+$/u, ''))
+    const quotes = (prefix.match(/["“”]/gu) ?? []).length
+    // (A pause the person typed ends a thought too: "…has no bookstore, the nearest is…".)
+    const leavesClause = clauseAfter[i] === true && !/[,;:]$/u.test(before)
+    if (boundary && i >= 4 && verb && quotes % 2 === 0 && !(adjunctOnly && leavesClause)) {
+      if (countWords(prefix) > maxWords) return best
+      best = prefix
+    }
+    if (term.tags.has('Verb')) verb = true
+    cursor = start + term.text.length
+  }
+  return best
+}
 
 /**
  * The better world said shorter when the whole does not fit: "I want a world where every dad
@@ -3644,7 +3712,7 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
   const frame = core !== undefined && isBareThing(r) ? w.hook.wordProblem : w.hook.withTheme
   // "I keep noticing that tenants facing eviction have no idea…", "I feel like our deviation
   // process…": what is noticed, not the noticing.
-  const problem = withoutNoticing(typed)
+  const problem = withoutNoticing(toldNotAsked(typed) ?? typed)
   const say = (x: string) =>
     asSentence(
       core === undefined
@@ -3659,7 +3727,43 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
   const first =
     problem.split(/\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)|(?<=[.!?])\s+/u)[0] ?? ''
   const words = countWords(first)
-  return words >= 3 && words <= 14 ? say(first) : line
+  if (words >= 3 && words <= 14) return say(first)
+  // (Else, with no word of the person's to open on instead, up to where a clause can end within
+  // the hook's words: a hook of 28 words is no hook.)
+  const cut = core === undefined ? clauseWithin(problem, max - countWords(say(''))) : null
+  return cut === null ? line : say(cut)
+}
+
+/**
+ * "why does nobody talk about how lonely truckers are?" → "nobody talks about how lonely truckers
+ * are", "how come nobody knows the creek is poisoned?" → "nobody knows the creek is poisoned":
+ * a problem typed as a question, told as what is seen ("It's about this: why does nobody talk…."
+ * said a question as a statement). Null when it is not one of these.
+ */
+function toldNotAsked(text: string): string | null {
+  const plain = stripEnd(text.trim()).replace(/\s*[?？]+$/u, '')
+  const howCome = /^how come\s+(?=\p{L})/iu.exec(plain)
+  if (howCome) return plain.slice(howCome[0].length)
+  if (!/\?$/u.test(text.trim())) return null
+  const why = /^why\s+(do|does|did)\s+/iu.exec(plain)
+  if (why === null) return null
+  const rest = plain.slice(why[0].length)
+  const terms = tagTerms(rest)
+  // The subject runs to the first verb ("nobody", "young people", "our council").
+  const at = terms.findIndex(
+    (term, i) => i > 0 && (term.tags.has('Infinitive') || term.tags.has('Verb')),
+  )
+  const verb = terms[at]
+  if (verb === undefined || at > 4 || /['’]/u.test(verb.text)) return null
+  const subject = terms.slice(0, at).map((term) => term.text)
+  const does = (why[1] ?? '').toLowerCase()
+  const forms = verbFormsOf(verb.normal)
+  const said =
+    does === 'did' ? forms?.past : does === 'does' ? presentTenseOf(verb.normal) : verb.normal
+  if (!said) return null
+  const start = rest.indexOf(verb.text, subject.join(' ').length)
+  if (start < 0) return null
+  return `${subject.join(' ')} ${said}${rest.slice(start + verb.text.length)}`
 }
 
 /** "I keep noticing that", "I've realised that": a person's lead-in to what they saw. */
@@ -3686,8 +3790,12 @@ function withoutNoticing(text: string): string {
   return clause ? rest : text
 }
 
-/** A problem told of the teller: "I am pharmacist from Aleppo", "I've done HR for 15 years". */
-const OWN_PROBLEM = /^I(?:[’'](?:m|ve|d))?\s/u
+/**
+ * A problem told of the teller: "I am pharmacist from Aleppo", "I've done HR for 15 years",
+ * "After 12 years teaching 7th grade English, I've decided it's time for a change".
+ */
+const OWN_PROBLEM =
+  /^(?:(?:after|since|for|at|as|now|having)\s[^.!?]{3,80}?,\s*)?I(?:[’'](?:m|ve|d))?\s/iu
 
 /** The words a frame says before its slot ("It's about where I'm coming from: "). */
 function framePrefix(frame: string): string {
@@ -3761,6 +3869,19 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     short < PITCH_WORD_RANGE.oneLiner.min + 2
   ) {
     reasons.push(fill(w.oneLiner.becauseCore, coreSlots(r)))
+  }
+  // ("I'm working on poems." says what, not why: the problem the person told is the why, "…because
+  // I drive the 38 at night and I see people nobody else sees".)
+  if (reasons.length === 0 && short < PITCH_WORD_RANGE.oneLiner.min + 2 && doing !== fromProblem) {
+    // (Up to its first pause: "men on their own after their wives die… they just stop…".)
+    const told =
+      problem.form === 'clause'
+        ? stripEnd((problem.sentences[0] ?? '').split(/\s*(?:…|\.\.\.|;|\s[—–]\s)/u)[0] ?? '')
+        : ''
+    const why = told && !/\?$/u.test(told) ? clauseWithin(told, max - short - 1) : null
+    if (why !== null && !base.includes(why) && countWords(why) >= 3) {
+      reasons.push(fill(w.oneLiner.because, { x: lowerFirst(withoutNoticing(why)) }))
+    }
   }
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".

@@ -442,6 +442,8 @@ export const COMPOSER_EN = {
   ],
   // With no word and no one in a moment to land on, back to the problem the pitch began with:
   // {x} is "nurses are exhausted".
+  // …and after the question-first opening's "I ask because I can't stop thinking about it.":
+  landingOnProblemAsked: 'That’s what I can’t stop thinking about: {x}.',
   landingOnProblem: [
     'That’s the part I can’t let go of: {x}.',
     'I keep coming back to that: {x}.',

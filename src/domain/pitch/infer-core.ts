@@ -3,7 +3,7 @@
 // would listen for the word the person keeps coming back to: the thing named in more than one
 // answer ("Things were built to be repaired" … "maybe a repair shop" → "repair").
 import { tagTerms, type TaggedTerm } from '../language/nlp'
-import { isVerbOnly, lexiconTags, namesPeopleOrByEnding, readsAsVerbToo } from '../language/lexicon'
+import { isVerbOnly, lexiconTags, namesPeopleOrByEnding } from '../language/lexicon'
 import type { Answers } from './answers'
 
 /** The answers read for the word, in the order a tie is settled: what they do, then the problem. */
@@ -21,7 +21,7 @@ const FIELDS = [
 
 // Nouns that are in every answer and about nothing: never a pitch's last word.
 const EMPTY_NOUNS = new Set(
-  'people person men women man woman guys kids thing things stuff way ways time times year years day days week weeks month months lot lots kind part bit something everything nothing anything someone everyone anyone nobody somebody anybody everybody one ones place world life'.split(
+  'here there people person men women man woman guys kids thing things stuff way ways time times year years day days week weeks month months lot lots kind part bit something everything nothing anything someone everyone anyone nobody somebody anybody everybody one ones place world life'.split(
     ' ',
   ),
 )
@@ -49,74 +49,53 @@ function stemOf(word: string): string {
  * comes down to call." says nothing), a word to land on only when no idea comes back.
  */
 function namesAnIdea(word: string): boolean {
-  return /(?:ness|ity|ment|ship|dom|hood|ance|ence|ism|ing)$/u.test(word)
+  return IDEA_ENDING.test(word) || /(?:ment|ance|ence|tion|sion|ing)$/u.test(word)
 }
 
 type Candidate = { word: string; fields: Set<number>; first: number }
 
 // Verbs that say no more than that something happens: "It comes down to doing." names nothing.
 const LIGHT_VERB =
-  /^(?:do|think|know|have|get|go|make|say|try|look|come|want|feel|need|see|take)ing$/u
+  /^(?:be|do|think|know|have|get|go|make|say|try|look|come|want|feel|need|see|take)ing$/u
 
 /**
- * How a word is said here: as a thing on its own ("less waste", "clean water",
- * "the waiting"), not only as one of many ("my shop", "16 rooms", "per call", "nail salons",
- * "wedding dresses"): "It's about salon." is not English, "It's about waste." is.
+ * "loneliness", "dignity": made to name an idea, so "a community" is still about one ("an
+ * apartment", "a station", "a conference" are things).
  */
-function wordUse(terms: readonly TaggedTerm[], i: number): 'mass' | 'counted' | 'doing' {
-  const term = terms[i]
-  // ("gas station burritos", "a good burrito": the words that describe it are passed over.)
+const IDEA_ENDING = /(?:ness|ity|ship|dom|hood|ism)$/u
+
+/** Where the words describing term i begin ("gas station burritos", "a good burrito"). */
+function describedFrom(terms: readonly TaggedTerm[], i: number): number {
   let k = i - 1
   while (
     k >= 0 &&
     !/^(?:no|any|some)$/u.test(terms[k]?.normal ?? '') &&
     (terms[k]?.tags.has('Adjective') || terms[k]?.tags.has('Noun')) &&
     !terms[k]?.tags.has('Possessive') &&
-    !terms[k]?.tags.has('Pronoun')
+    !terms[k]?.tags.has('Pronoun') &&
+    !terms[k]?.tags.has('Value')
   )
     k -= 1
-  const before = terms[k]
-  const after = terms[i + 1]
-  if (term === undefined || term.tags.has('Plural')) return 'counted'
-  if (/ing$/u.test(term.normal)) return 'mass'
-  // ("they don't interview well", "musicians play 4 gigs": said as a doing, neither.)
-  if (term.tags.has('Verb')) return 'doing'
-  const counted =
-    before !== undefined &&
-    (['Determiner', 'Possessive', 'Value'].some((tag) => before.tags.has(tag)) ||
-      /^(?:per|each|every|another|which|no)$/u.test(before.normal))
-  // ("musicians here play 4 gigs", "to play music": a word the lexicon knows as a verb, with
-  // nothing to count it, is the doing, however the tagger read it.)
-  if (!counted && readsAsVerbToo(term.normal)) {
-    return 'doing'
-  }
-  // ("type 1 diabetes", "nail salon": a word before a number or a noun names a kind of it.)
-  const modifier =
-    after !== undefined &&
-    (after.tags.has('Value') || (after.tags.has('Noun') && !after.tags.has('Pronoun')))
-  return counted || modifier ? 'counted' : 'mass'
+  return k
 }
 
 /**
  * The noun the person names in at least two different answers, said as they said it; '' when no
- * word comes back. Ties go to the word in the earlier answer of FIELDS, then the earlier word.
+ * word comes back or the word is only a thing counted ("my shop", "16 rooms", "nail salons":
+ * "It's about salon." is not English, and "One word: salon." names no why). Ties go to the word
+ * in the earlier answer of FIELDS, then the earlier word.
  */
 export function inferCore(answers: Answers): string {
-  return inferCoreReading(answers).word
-}
-
-/**
- * The inferred word, and whether the person said it only as one of many ("my shop", "16 rooms",
- * "nail salons"): such a word is said as theirs ("One word: salon."), never as an idea ("It's
- * about salon." is not English).
- */
-export function inferCoreReading(answers: Answers): { word: string; counted: boolean } {
   const candidates = new Map<string, Candidate>()
   const seen = new Map<string, Set<number>>()
-  const asMass = new Set<string>()
-  const asCounted = new Set<string>()
   const namesMoreThanPeople = new Set<string>()
   const saidAsHead = new Set<string>()
+  // ("a burrito", "every salon", "40k new battery", "weddings": a word the person counts is a
+  // thing in the story, and "It's about burrito." or "What does a burrito mean to you?" is no
+  // pitch; such answers open on the problem as typed instead.)
+  const countable = new Set<string>()
+  // ("less waste", "more shade", "much help": said so, a word is a thing never counted.)
+  const quantified = new Set<string>()
   let position = 0
   FIELDS.forEach((field, fieldIndex) => {
     const text = typeof answers[field] === 'string' ? answers[field] : ''
@@ -129,9 +108,6 @@ export function inferCoreReading(answers: Answers): { word: string; counted: boo
       const content = ['Noun', 'Verb', 'Adjective'].some((tag) => term.tags.has(tag))
       if (!content || term.tags.has('Auxiliary') || term.tags.has('Copula')) continue
       const key = stemOf(word)
-      const use = wordUse(terms, i)
-      if (use === 'mass') asMass.add(key)
-      if (use === 'counted') asCounted.add(key)
       // ("the construction guys", "construction workers": a word that only says which people
       // names who it is for, not what it is about.)
       const next = terms[i + 1]
@@ -140,6 +116,20 @@ export function inferCoreReading(answers: Answers): { word: string; counted: boo
       // describes names which kind of that thing, never what the pitch is about.)
       if (next === undefined || !next.tags.has('Noun') || next.tags.has('Pronoun')) {
         saidAsHead.add(key)
+        if (
+          /^(?:less|more|much|enough)$/u.test(terms[i - 1]?.normal ?? '') &&
+          !term.tags.has('Plural')
+        ) {
+          quantified.add(key)
+        }
+        const before = terms[describedFrom(terms, i)]
+        if (
+          term.tags.has('Plural') ||
+          (before !== undefined &&
+            (before.tags.has('Value') || /^(?:a|an|another|each|every)$/u.test(before.normal)))
+        ) {
+          countable.add(key)
+        }
       }
       const fields = seen.get(key) ?? new Set<number>()
       fields.add(fieldIndex)
@@ -148,14 +138,21 @@ export function inferCoreReading(answers: Answers): { word: string; counted: boo
       // ("people facing eviction", "boys carrying knives": an -ing word between the people it
       // tells of and what it is done to is what they do; "patients waiting hours" still wait.)
       const object = terms[i + 1]
+      // ("she was losing it": after a form of "be", an -ing word is what someone is doing;
+      // "finishing my degree" too, with whose or which thing it is done to.)
       const doing =
         /ing$/u.test(word) &&
-        (terms[i - 1]?.tags.has('Noun') ?? false) &&
-        object !== undefined &&
-        (object.tags.has('Noun') || object.tags.has('Determiner')) &&
-        !object.tags.has('Duration') &&
-        !object.tags.has('Value') &&
-        !object.tags.has('Pronoun')
+        (terms[i - 1]?.tags.has('Copula') === true ||
+          terms[i + 1]?.tags.has('Possessive') === true ||
+          terms[i + 1]?.tags.has('Determiner') === true ||
+          terms[i - 1]?.tags.has('Auxiliary') === true ||
+          (terms[i - 1]?.tags.has('Noun') === true &&
+            object !== undefined &&
+            // ("the companies losing them": a pronoun is done to as well.)
+            (object.tags.has('Noun') || object.tags.has('Determiner')) &&
+            !object.tags.has('Duration') &&
+            !object.tags.has('Value') &&
+            (!object.tags.has('Pronoun') || /^(?:them|him|her|us|me|it)$/u.test(object.normal))))
       const thing =
         (term.tags.has('Singular') || term.tags.has('Uncountable') || /ing$/u.test(word)) &&
         !term.tags.has('Plural') &&
@@ -172,7 +169,13 @@ export function inferCoreReading(answers: Answers): { word: string; counted: boo
     if (namesPeopleOrByEnding(candidate.word) || LIGHT_VERB.test(candidate.word)) continue
     if (!namesMoreThanPeople.has(stemOf(candidate.word))) continue
     // (An idea keeps its place: "hearing loss", "a hearing service" are about hearing.)
-    if (!saidAsHead.has(stemOf(candidate.word)) && !namesAnIdea(candidate.word)) continue
+    // (But "gas station burritos" is about no station.)
+    const keepsPlace = IDEA_ENDING.test(candidate.word) || /ing$/u.test(candidate.word)
+    if (!saidAsHead.has(stemOf(candidate.word)) && !keepsPlace) continue
+    // ("know": a word that is only ever a verb names nothing.)
+    if (isVerbOnly(candidate.word)) continue
+    if (!IDEA_ENDING.test(candidate.word) && countable.has(stemOf(candidate.word))) continue
+    if (!saidAsThing(candidate.word)) continue
     const earliest = (c: Candidate) => Math.min(...c.fields)
     // (An idea first; between two ideas or two things, the word said in more answers, then the
     // earlier one.)
@@ -190,15 +193,18 @@ export function inferCoreReading(answers: Answers): { word: string; counted: boo
       best = candidate
     }
   }
-  if (best === null) return { word: oneWordProblem(answers), counted: false }
-  const counted =
-    !namesAnIdea(best.word) &&
-    !/ing$/u.test(best.word) &&
-    !isVerbOnly(best.word) &&
-    !asMass.has(stemOf(best.word)) &&
-    asCounted.has(stemOf(best.word)) &&
-    !lexiconTags(best.word).includes('Uncountable')
-  return { word: best.word, counted }
+  return best === null ? oneWordProblem(answers) : best.word
+
+  /**
+   * A word made to name an idea or a doing, one the lexicon knows is never counted ("water",
+   * "research"), or one the person said so ("less waste"). How a word is said in typed answers does not tell a thing from an idea: "clean
+   * creek", "scooter battery dies" drop their articles as "less waste" never had one.
+   */
+  function saidAsThing(word: string): boolean {
+    return (
+      namesAnIdea(word) || quantified.has(stemOf(word)) || lexiconTags(word).includes('Uncountable')
+    )
+  }
 }
 
 /**

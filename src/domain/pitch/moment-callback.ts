@@ -4,6 +4,7 @@
 // beekeeper emailed my supervisor…" … "I still think about that beekeeper."
 import { namesPeopleWord, readsAsVerbToo } from '../language/lexicon'
 import { tagTerms, type TaggedTerm } from '../language/nlp'
+import { countWords } from '../text/text'
 
 const POINTERS: Record<string, 'that' | 'own'> = {
   a: 'that',
@@ -12,6 +13,8 @@ const POINTERS: Record<string, 'that' | 'own'> = {
   this: 'that',
   my: 'own',
   our: 'own',
+  // ("I drive one aunty every week": she is "that aunty".)
+  one: 'that',
 }
 
 // Nouns a moment passes through on the way ("in a row", "a break", "the end"): never the one it
@@ -59,6 +62,11 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
   const words: TaggedTerm[] = []
   for (let j = i + 1; j < terms.length && words.length < MAX_WORDS; j++) {
     const term = terms[j] as TaggedTerm
+    // ("my 14 yo cousin": her age is said where she was first told of.)
+    if (/^\d+$/u.test(term.text) && /^(?:yo|y\/o|yr|yrs)$/iu.test(terms[j + 1]?.text ?? '')) {
+      j += 1
+      continue
+    }
     // ("my resume my friend said…": another "my" starts another phrase.)
     if (POINTERS[term.normal] !== undefined) break
     // ("a £300 bassinet": the price is part of what it was.)
@@ -81,7 +89,12 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
         !next.tags.has('Place') &&
         !next.tags.has('Organization')))
   ) {
-    return { text: bare(next.text), person: true }
+    // ("a fella Mr Okafor": a title is said with the name after it.)
+    const after = terms[i + 2 + words.length]
+    if (!next.tags.has('Honorific')) return { text: bare(next.text), person: true }
+    if (after !== undefined && /^\p{Lu}/u.test(after.text)) {
+      return { text: `${next.text} ${bare(after.text)}`, person: true }
+    }
   }
   // ("the same man knocks…": pointed back at, he is "that man".)
   while (words.length > 1 && SAYS_WHICH.test((words[0] as TaggedTerm).normal)) words.shift()
@@ -125,7 +138,10 @@ function actsAfterPerson(
  */
 export function momentCallback(told: string): string | null {
   // ("Mrs. Duda": a title's full stop ends no sentence.)
-  const sentences = told.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?])\s+/u).slice(0, 2)
+  // ("I was one of them. 2014. A guard named Mr Willis taught me chess…": a start of a few words
+  // sets the scene; the one the moment is about comes in the sentence after.)
+  const all = told.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?])\s+/u)
+  const sentences = all.slice(0, countWords(all.slice(0, 2).join(' ')) <= 8 ? 3 : 2)
   let thing: string | null = null
   let person: string | null = null
   for (const [index, sentence] of sentences.entries()) {
@@ -145,6 +161,27 @@ export function momentCallback(told: string): string | null {
           person ??= name
           continue
         }
+      }
+      // ("Kid named Jalen been coming to my shop…", "Ethan, 14, was sent home…": a person named
+      // is who the moment is about, before the shop or the toilet it happened in.)
+      const term = terms[i] as TaggedTerm
+      // ("a fella Mr Okafor": the title is said with the name.)
+      if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(term.text)) {
+        const name = terms[i + 1]?.text ?? ''
+        if (/^\p{Lu}\p{Ll}/u.test(name)) person ??= `${term.text} ${bare(name)}`
+        i += 1
+        continue
+      }
+      if (
+        (term.tags.has('FirstName') ||
+          term.tags.has('Person') ||
+          /^(?:named|called)$/u.test(terms[i - 1]?.normal ?? '')) &&
+        !term.tags.has('Place') &&
+        !term.tags.has('Pronoun') &&
+        !term.tags.has('Determiner') &&
+        /^\p{Lu}\p{Ll}/u.test(term.text)
+      ) {
+        person ??= bare(term.text)
       }
       const found = phraseAt(terms, i)
       if (found === null) continue

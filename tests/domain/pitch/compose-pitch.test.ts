@@ -709,22 +709,37 @@ test('an answer that starts by saying the question back is read from where the a
   expect(answers).toMatch(/Our first one was called Bess/u)
 })
 
-test('with no core word and no theme, the pitch lands on the word the person keeps coming back to', () => {
+test('with no core word and no theme, the pitch lands on the idea the person keeps coming back to', () => {
   const answers: Answers = {
     ...emptyAnswers(),
-    situation: 'business',
+    situation: 'cause',
     stage: 'vague',
-    problem: 'Good bikes end up at the tip because nobody repairs them.',
-    spark: 'Found a 1970s Raleigh by the canal. Repaired it for £6.',
-    belief: 'Things should be made to be repaired.',
-    workOn: 'maybe a repair workshop',
+    problem: 'Loneliness in old age is everywhere in this town.',
+    spark: 'My gran told me the loneliness was worse than the cancer.',
+    workOn: 'maybe a lunch club against loneliness',
   }
   for (const variant of [0, 1, 2]) {
     const { pitch } = composePitch(answers, { messages: composeEn, variant })
-    expect(pitch).toMatch(/\brepair\b/u)
     const sentences = pitch.split(/(?<=[.!?])\s+/u)
-    expect(sentences.at(-1)).toMatch(/\brepair\b/u)
+    expect(sentences.at(-1)).toMatch(/\bloneliness\b/u)
   }
+  // A word that is no idea ("a repair workshop", "repaired"): the pitch opens on the problem as
+  // typed and comes back to the moment, rather than "One word: repair."
+  const repair = composePitch(
+    {
+      ...answers,
+      situation: 'business',
+      problem: 'Good bikes end up at the tip because nobody repairs them.',
+      spark: 'Found a 1970s Raleigh by the canal. Repaired it for £6.',
+      belief: 'Things should be made to be repaired.',
+      workOn: 'maybe a repair workshop',
+    },
+    { messages: composeEn },
+  ).pitch
+  expect(repair).toMatch(
+    /^It’s about this: good bikes end up at the tip because nobody repairs them\./u,
+  )
+  expect(repair).not.toMatch(/That’s why it matters to me\.$/u)
 })
 
 test('a problem typed as one word is the word the pitch lands on ("It’s about this: grief." landed nowhere)', () => {
@@ -842,14 +857,16 @@ test('an inferred word is never a person, a verb that says nothing, or a thing s
     workOn: 'doing something with careers for lads',
   })
   expect(doing).not.toMatch(/about doing|down to doing|That’s doing/u)
-  // A thing said only as one of many ("nail salons", "every salon") is said as the person's word.
+  // A thing said only as one of many ("nail salons", "every salon") is no word to land on: the
+  // pitch opens on the problem as typed ("One word: salon." named no why).
   const salon = drafts({
     problem: 'salons are too loud and bright for autistic people',
     workOn: 'a quiet hour in every salon in town',
     betterWorld: 'every salon has a sensory-friendly chair',
   })
   expect(salon).not.toMatch(/about salon\b|That’s salon\./u)
-  expect(salon).toMatch(/word[^.]*: salon\./u)
+  expect(salon).not.toMatch(/word[^.]*: salon\./u)
+  expect(salon).toMatch(/^It’s about this: salons are too loud and bright for autistic people\./u)
   // "It's about station, and we all know it.": a word said only before the noun it describes.
   const station = drafts({
     problem:

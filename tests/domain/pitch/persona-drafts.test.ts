@@ -265,13 +265,9 @@ const KNOWN_SPENT_COACH = [
   // daycare"): the coach hears a product introduced, in the story-first opening.
   'h8-stay-at-home-dad-returning/1: theme-first',
   'h9-p-bootcamp-grad-text-speak/1: theme-first',
-  // Set 10's vague personas: a problem and a moment, no core word, no theme and no word two
-  // answers share. Most now land on whom their moment was about ("I still think about that
-  // beekeeper.", moment-callback.ts); these two name no one in the moment as told ("Last week I did
-  // 4 nights in a row…"; the uber driver's "America doesn't trust foreign degrees."), and land on
-  // "That's why it matters to me.", which shares no word with the opening.
-  'h10-p-vague-nurse-burnout/2: core-word',
-  'h10-p-vague-uber-driver/2: core-word',
+  // (Set 10's two vague personas whose moment names no one, "Last week I did 4 nights in a
+  // row…", now land in the question-first opening on what it could not stop thinking about: the
+  // problem, cut where its clause ends.)
   // Set 11, spent at the end of the session that read it: three story-first openings the coach
   // reads as a life-story or product opening (its two personas with no core word and no theme now
   // land on their moment).
@@ -315,6 +311,13 @@ const KNOWN_SPENT_COACH = [
   'h19-p-tom-new-dads/0: core-word',
   'h19-p-tom-new-dads/1: core-word',
   'h19-p-wanjiru-boil-water/1: theme-first',
+  // (From 2026-12-04 evening a teller's "call" is no longer taken for what the pitch is about:
+  // "It's about call." Its problem runs on into another clause ("…or buy gift cards for 'the IRS'
+  // and we're not really allowed to stop them"), so no landing says it again, and "That's why it
+  // matters to me." shares no word with the opening.)
+  'h19-p-bethann-grandson-bail/0: core-word',
+  'h19-p-bethann-grandson-bail/1: core-word',
+  'h19-p-bethann-grandson-bail/2: core-word',
   // Set 20, spent at the end of the session that read it (not yet investigated).
   'h20-p-terrence-ids-at-release/1: question',
   'h20-p-dana-video-asl-clinics/1: theme-first',
@@ -327,17 +330,16 @@ const KNOWN_SPENT_COACH = [
   // these three typed no moment ("something about old people's stuff…"), so nothing to come back
   // to yet.
   'h22-p-carpentry-after-prison/1: theme-first',
-  'h22-p-teacher-leaving-maybe/2: core-word',
-  'h22-p-office-recycling-meh/0: core-word',
-  'h22-p-office-recycling-meh/1: core-word',
-  'h22-p-office-recycling-meh/2: core-word',
   // Spent set 23 at its reading (2026-12-03, session from 02:43): 4 failures, not yet
   // investigated: one theme-first, and the pitch with no question (above) fails the question check
   // in every opening.
   'h23-p-bootcamp-grad-no-callbacks/1: theme-first',
   // Spent set 24 at its reading (2026-12-03, session from 05:53): 8 failures, all the
   // core-word check, not yet investigated.
-  'h24-p-049-farm-stress-kansas-blank/2: core-word',
+  // (A truck driver's problem typed as "why does nobody talk about…?" is now told and landed on
+  // as what is seen, but its story-first opening tells a moment whose waitress is in its third
+  // long sentence: nobody to come back to there.)
+  'h24-p-009-truckers-saskatoon-questions/1: core-word',
   'h24-p-071-cdl-kentucky-caps/1: core-word',
   'h24-p-101-death-doula-bristol/0: core-word',
   'h24-p-101-death-doula-bristol/1: core-word',
@@ -347,6 +349,8 @@ const KNOWN_SPENT_COACH = [
   'h24-p-104-skateparks-detroit/2: core-word',
   // Spent set 25 at its reading (2026-12-03, session from 09:15): 6 failures, not yet
   // investigated.
+  // (Its problem runs on into a second clause, "I've done HR for 15 years and…": the
+  // question-first opening has nothing it may say again.)
   'h25-p-hr-midlife-switch/2: core-word',
   'h25-p-postpartum-meals-leeds/1: theme-first',
   'h25-p-green-cleaning-coop/0: core-word',
@@ -360,18 +364,17 @@ const KNOWN_SPENT_COACH = [
   // investigated.
   'h27-p-noor-dementia-game/0: core-word',
   'h27-p-noor-dementia-game/1: core-word',
-  'h27-p-harper-year9-reading/0: core-word',
-  'h27-p-harper-year9-reading/1: core-word',
-  'h27-p-harper-year9-reading/2: core-word',
   // (Spent set 28's one failure at its reading, h28-p-049-ironbound-youth-soccer/0 read as a
   // trade for a price told in its story, is gone since the model was retrained with spent set 31.)
   // Spent set 29 at its reading (2026-12-03, session from 21:39): 9 pitches failing. (The three
   // of h29-p-one-word-grief-album, whose problem was the one word "grief", now land on it; the
   // why and self-focus of h29-p-question-marks-only/0, "Above all, it's for me.", went when a
   // pitch was no longer said to be for the speaker; the rest not yet investigated.)
+  // (From 2026-12-04 evening: a problem told of oneself after a phrase of time, "After 12 years
+  // teaching…, I've decided it's time for a change", opens and lands on where the person comes
+  // from; its question-first opening, which says neither, lands nowhere yet.)
+  'h29-p-teacher-burnout-pasted/2: core-word',
   'h29-p-grandfamilies-logan-wv/1: theme-first',
-  'h29-p-print-foreman-dayton/2: core-word',
-  'h29-p-fathers-hands-sculpture/2: core-word',
   // Spent set 30 at its reading (2026-12-04, session from 03:19): 13 pitches failing, 12 of them
   // core-word, in five personas; three personas not yet investigated.
   // (After it was spent: a problem typed as one word the tagger reads as an order, "heat", or a
@@ -760,7 +763,7 @@ const SPENT_SETS = [
     // investigated).
     known: [],
     knownOverlaps: [
-      'h27-p-harper-year9-reading: openings share 61%',
+      'h27-p-harper-year9-reading: openings share 56%',
       'h27-p-raj-bankruptcy-standup: openings share 52%',
     ],
   },
@@ -772,7 +775,6 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [
       'h28-p-032-oahu-reef-sunscreen: openings share 57%',
-      'h28-p-038-frisco-heat-plan: openings share 51%',
       'h28-p-062-fall-river-shared-kitchen: openings share 55%',
       'h28-p-064-philadelphia-prison-reading: openings share 52%',
       'h28-p-077-singapore-hawker-succession: openings share 53%',
@@ -786,10 +788,9 @@ const SPENT_SETS = [
     // openings over half alike at its reading).
     known: [],
     knownOverlaps: [
-      'h29-p-salon-hair-peckham: openings share 58%',
       'h29-p-pharmacist-handoffs-toronto: openings share 52%',
-      'h29-p-claims-adjusters-hartford: openings share 52%',
-      'h29-p-teen-school-counselors: openings share 55%',
+      // (Opened and landed on where the person comes from, from 2026-12-04 evening.)
+      'h29-p-teacher-burnout-pasted: openings share 59%',
     ],
   },
   {
@@ -819,11 +820,8 @@ const SPENT_SETS = [
     // word before and the stop after it ends the sentence. The alike openings: not yet investigated.
     known: [],
     knownOverlaps: [
-      'h32-p-juvie-chess-program-chicago: openings share 52%',
-      'h32-p-deaf-designer-phone-screens: openings share 57%',
       'h32-p-school-admin-to-cybersecurity-over-50: openings share 52%',
       'h32-p-nzsl-lunchtime-clubs-christchurch: openings share 55%',
-      'h32-p-school-district-laptop-refurb-typos: openings share 52%',
     ],
   },
 ]

@@ -1,0 +1,154 @@
+// A person who types neither a core word nor a theme: what the pitch opens on, comes back to and
+// says in one sentence, read from the rest of their answers.
+import { expect, test } from 'vitest'
+import { composePitch } from '@/domain/pitch/compose-pitch'
+import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
+import { momentCallback } from '@/domain/pitch/moment-callback'
+import { composeEn } from '../../support/compose-en'
+
+const drafts = (answers: Partial<Answers>) =>
+  [0, 1, 2].map((variant) =>
+    composePitch(
+      { ...emptyAnswers(), situation: 'business', stage: 'vague', ...answers },
+      { messages: composeEn, variant },
+    ),
+  )
+
+const lastSentence = (text: string) => text.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
+
+test('a thing the person counts or names is never what the pitch is about', () => {
+  // "It's about burrito, and we all know it." / "What does burrito mean to you?"
+  const truck = drafts({
+    problem:
+      'i want to start a food truck but its not just about food its like the construction guys at 5am have nothing to eat but gas station burritos',
+    affected: 'construction workers',
+    spark:
+      'my dad poured concrete for 30 years and ate the same gas station burrito every day and he got diabetes at 50',
+  })
+  for (const d of truck) {
+    expect(`${d.hook} ${d.pitch}`).not.toMatch(/\bburrito\b(?! every day)|word: /u)
+    // It comes back to the one the moment is about.
+    expect(lastSentence(d.pitch)).toMatch(/\bmy dad\b/u)
+  }
+  // "It's about shift." from "night shift" said in two answers.
+  const shift = drafts({
+    problem:
+      'Night shift new hires quit in the first 30 days at like double the rate of day shift.',
+    affected: 'night shift hires at our distribution center',
+    belief: 'people stay where they feel welcomed',
+  })
+  for (const d of shift) expect(`${d.hook} ${d.pitch}`).not.toMatch(/about shift|shift mean/u)
+  expect(shift[0]?.hook).toMatch(/^It’s about this: night shift new hires quit/u)
+})
+
+test('a word said as a thing never counted is still the word: "less waste"', () => {
+  const [d] = drafts({
+    problem: 'restaurants waste tons of food, could AI help?? not sure exactly',
+    betterWorld: 'less waste',
+    workOn: 'AI demand forecasting for restaurants (maybe)',
+  })
+  expect(d?.hook).toMatch(/about waste/u)
+})
+
+test('a long problem is opened and landed on up to where its clause ends, never mid-clause', () => {
+  const [claire] = drafts({
+    problem:
+      "my son was excluded from school 4 times last year for 'behaviour' which was actually him being overwhelmed in a corridor with 1,200 kids, and every time the school rang me at work I had to leave",
+  })
+  expect(claire?.hook).toBe(
+    "It’s about this: my son was excluded from school 4 times last year for 'behaviour'.",
+  )
+  const [night] = drafts({
+    problem:
+      'Night shift new hires quit in the first 30 days at like double the rate of day shift.',
+  })
+  expect(lastSentence(night?.pitch ?? '')).toMatch(
+    /: night shift new hires quit in the first 30 days\.$/u,
+  )
+  expect(night?.pitch).not.toMatch(/\bat like\./u)
+  // "…come in to wire money" is not cut before what they come in to do.
+  const [bank] = drafts({
+    problem:
+      'older members come in to wire money to "grandsons in jail" or buy gift cards for "the IRS" and we\'re not really allowed to stop them',
+  })
+  expect(bank?.hook).not.toMatch(/\bin\.$|\bto\.$/u)
+  expect((bank?.hook ?? '').split(/\s+/u).length).toBeLessThanOrEqual(20)
+})
+
+test('the question-first opening comes back to what it could not stop thinking about', () => {
+  const question = drafts({
+    problem:
+      'Our town of 3,000 has no bookstore, the nearest is 45 minutes away in Lexington, and the library is open 3 days a week.',
+    workOn: 'a bookshop maybe',
+  })[2]
+  expect(question?.pitch).toMatch(/I ask because I can’t stop thinking about it\./u)
+  expect(lastSentence(question?.pitch ?? '')).toBe(
+    'That’s what I can’t stop thinking about: our town of 3,000 has no bookstore.',
+  )
+})
+
+test('a short one sentence says why from the problem, never the same words twice', () => {
+  const [poems] = drafts({
+    situation: 'creative',
+    problem:
+      'i drive the 38 at night and i see people nobody else sees. cleaners, drunk kids, old men going nowhere.',
+    workOn: 'poems',
+  })
+  expect(poems?.oneLiner).toBe(
+    'I’m working on poems because I drive the 38 at night and I see people nobody else sees.',
+  )
+  const [truck] = drafts({
+    problem: 'i want to start a food truck but its not just about food',
+  })
+  expect(truck?.oneLiner).not.toMatch(/food truck because I want to start a food truck/u)
+})
+
+test('a problem typed as "why does…?" or "how come…" is told as what is seen', () => {
+  const hook = (problem: string) => drafts({ situation: 'cause', problem })[0]?.hook
+  expect(hook('why does nobody talk about how lonely truckers are?')).toBe(
+    'It’s about this: nobody talks about how lonely truckers are.',
+  )
+  expect(hook('how come nobody around here knows the creek is poisoned')).toBe(
+    'It’s about this: nobody around here knows the creek is poisoned.',
+  )
+  expect(hook('Why do young people leave our town?')).toBe(
+    'It’s about this: young people leave our town.',
+  )
+})
+
+test('a problem told of oneself after a phrase of time is still where the person comes from', () => {
+  const [d] = drafts({
+    situation: 'job',
+    problem:
+      "After 12 years teaching 7th grade English in Worcester, I've decided it's time for a change.",
+    workOn: 'figuring out what comes after teaching',
+  })
+  expect(d?.hook).toMatch(/^It’s about where I’m coming from: after 12 years/u)
+  expect(lastSentence(d?.pitch ?? '')).toBe('And that’s where I’m coming from.')
+})
+
+test('a person named in a moment is who it is about, with their title', () => {
+  expect(
+    momentCallback(
+      'Kid named Jalen been coming to my shop since he was 6. Last month he sat in the chair.',
+    ),
+  ).toBe('Jalen')
+  expect(
+    momentCallback(
+      'Ethan, 14, was sent home for hiding in the disabled toilet during a fire drill.',
+    ),
+  ).toBe('Ethan')
+  expect(
+    momentCallback(
+      'On my round there was a fella Mr Okafor who had chest pains for days and he wouldn’t ring 999.',
+    ),
+  ).toBe('Mr Okafor')
+})
+
+test('a thing called by a name is not a person: "a coffin called \'The Balmoral\'"', () => {
+  expect(
+    momentCallback(
+      "The undertaker in Paisley slid a brochure across the desk with a coffin called 'The Balmoral' on the front.",
+    ),
+  ).toBe('that undertaker')
+})
