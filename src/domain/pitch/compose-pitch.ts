@@ -1816,7 +1816,9 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
 function seenFromOutside(problem: ReadAnswer): boolean {
   // (The sentence the pitch says it with: "teens believe whatever a video tells them. I see it
   // at the library" is still told of teens.)
-  const said = problem.sentences[0] ?? problem.text
+  // ("I hate that cheap jewellery is made by kids", "I think teens believe…": what is seen, as the
+  // opening says it, not the seeing.)
+  const said = withoutNoticing(problem.sentences[0] ?? problem.text)
   if (problem.form === 'empty' || FIRST_PERSON.test(said)) return false
   const first = tagTerms(said.slice(0, 80))[0]
   if (first === undefined) return false

@@ -152,3 +152,14 @@ test('a thing called by a name is not a person: "a coffin called \'The Balmoral\
     ),
   ).toBe('that undertaker')
 })
+
+test('a problem seen, typed after "I hate that" or "I think", is shared as seen, not as lived', () => {
+  for (const problem of [
+    'I hate that cheap jewellery is made by kids somewhere.',
+    'I keep noticing that tenants facing eviction have no idea what their rights are.',
+  ]) {
+    const [d] = drafts({ situation: 'cause', problem })
+    expect(d?.pitch).toMatch(/^It’s about this: [^.]+\. We’ve all seen it\./u)
+    expect(d?.pitch).not.toMatch(/We’ve all been there/u)
+  }
+})
