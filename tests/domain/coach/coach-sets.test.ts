@@ -121,6 +121,7 @@ import { HELD_OUT_SET_32 } from '../../fixtures/coach-sets/held-out-set-32'
 import { HELD_OUT_SET_33 } from '../../fixtures/coach-sets/held-out-set-33'
 import { HELD_OUT_SET_34 } from '../../fixtures/coach-sets/held-out-set-34'
 import { HELD_OUT_SET_35 } from '../../fixtures/coach-sets/held-out-set-35'
+import { HELD_OUT_SET_36 } from '../../fixtures/coach-sets/held-out-set-36'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -630,6 +631,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent the same session, before any tuning on it; set 36 (held-out-set-36.ts,
   // written blind, committed unread in 04c774e) is held out in its place, added here when it is
   // read.
+  { name: '36', set: HELD_OUT_SET_36 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -803,6 +805,16 @@ const MEASURED: Record<
   // self-focus 0/130. The leave-one-set-out estimate before this reading was 88.5% caught, 2.7%
   // false alarms. The CI run of this commit prints it a second time.
   // (Then spent, as above.)
+  // Set 36, ROUNDS SEEN 1 locally (printed once, 2026-12-04 at the end of the session that began
+  // at 16:10, on the code of the commit that records it: the model of 3f64692 with the rules of
+  // 900b124, unchanged this session (a retraining with spent sets 33-35 was tried and not adopted:
+  // its leave-one-set-out rule chose the threshold 0.50, 89.6% caught with false alarms at 3.0%,
+  // and at 0.55 88.6% and 2.6%, the same curve as the committed model), this session's composer
+  // changes; nothing tuned after): caught 109/130 (83.8%, bar of 92% not met), false alarms 2/130
+  // (1.5%, within the bar of 3%), why 2/130 (1.5%, within the bar of 10%), self-focus 0/130. The
+  // leave-one-set-out estimate before this reading was 88.5% caught, 2.7% false alarms. The CI run
+  // of this commit prints it a second time.
+  '36': { caught: 109 / 130, falseAlarms: 2 / 130, why: 2 / 130, selfFocus: 0 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
