@@ -51,6 +51,7 @@ try {
   const { PERSONAS_HELD_OUT_30 } = await source.load('/tests/fixtures/personas-held-out-30.ts')
   const { PERSONAS_HELD_OUT_31 } = await source.load('/tests/fixtures/personas-held-out-31.ts')
   const { PERSONAS_HELD_OUT_32 } = await source.load('/tests/fixtures/personas-held-out-32.ts')
+  const { PERSONAS_HELD_OUT_33 } = await source.load('/tests/fixtures/personas-held-out-33.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -172,6 +173,10 @@ try {
     [
       'Spent set 32 (formerly held out, one round of aggregates; read from 2026-12-04)',
       PERSONAS_HELD_OUT_32,
+    ],
+    [
+      'Spent set 33 (formerly held out, one round of aggregates; read from 2026-12-04)',
+      PERSONAS_HELD_OUT_33,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -1,13 +1,13 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 36 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
-// read; sets 6–35 were held out and then spent like sets 1–5.
+// set 37 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
+// read; sets 6–36 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
 // - Train sets 1–8 (train-set*.ts): written to train the ask model on; training figures too.
-// - SPENT SETS 1–35 (held-out-set.ts, held-out-set-2.ts … held-out-set-35.ts): written blind as
+// - SPENT SETS 1–36 (held-out-set.ts, held-out-set-2.ts … held-out-set-36.ts): written blind as
 //   held-out sets and measured as such until 2026-11-30 (sets 6–11: until the session after
 //   they were written or, for set 11, until the start of the session that read it; the history
 //   below). On 2026-11-30 the
@@ -310,6 +310,7 @@ const SPENT = [
   { name: 'spent set 33', set: HELD_OUT_SET_33 },
   { name: 'spent set 34', set: HELD_OUT_SET_34 },
   { name: 'spent set 35', set: HELD_OUT_SET_35 },
+  { name: 'spent set 36', set: HELD_OUT_SET_36 },
 ] as const
 const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
 const spentAll = spent.flatMap(({ outcomes }) => outcomes)
@@ -324,7 +325,15 @@ const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // (Sets 33 and 34: a retraining with both was tried on 2026-12-04 from 13:02 and not adopted, its
 // leave-one-set-out rule moving the threshold to 0.50 for 89.7% caught at 2.96% false alarms,
 // the same curve as before; sets 33, 34 and 35 wait for the next retraining.)
-const NOT_YET_TRAINED_ON = new Set<string>(['spent set 33', 'spent set 34', 'spent set 35'])
+// (Sets 33-35: a retraining with all three was tried on 2026-12-04 from 16:10 and not adopted, its
+// leave-one-set-out rule choosing the threshold 0.50 for 89.6% caught at 3.0% false alarms, 88.6%
+// at 2.6% at 0.55, the same curve as before; sets 33-36 wait for the next retraining.)
+const NOT_YET_TRAINED_ON = new Set<string>([
+  'spent set 33',
+  'spent set 34',
+  'spent set 35',
+  'spent set 36',
+])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
   .flatMap(({ outcomes }) => outcomes)
@@ -631,7 +640,10 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent the same session, before any tuning on it; set 36 (held-out-set-36.ts,
   // written blind, committed unread in 04c774e) is held out in its place, added here when it is
   // read.
-  { name: '36', set: HELD_OUT_SET_36 },
+  // Set 36 was read at the end of the session of 2026-12-04 that began at 16:10 (figures below)
+  // and declared spent the same session, before any tuning on it; set 37 (held-out-set-37.ts,
+  // written blind, committed unread in 1c4117a) is held out in its place, added here when it is
+  // read.
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -814,7 +826,7 @@ const MEASURED: Record<
   // (1.5%, within the bar of 3%), why 2/130 (1.5%, within the bar of 10%), self-focus 0/130. The
   // leave-one-set-out estimate before this reading was 88.5% caught, 2.7% false alarms. The CI run
   // of this commit prints it a second time.
-  '36': { caught: 109 / 130, falseAlarms: 2 / 130, why: 2 / 130, selfFocus: 0 },
+  // (Then spent, as above.)
 }
 
 const BAR_MET_AT_READING = new Set<string>([])

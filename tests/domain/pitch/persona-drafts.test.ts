@@ -45,7 +45,7 @@ import { PERSONAS_HELD_OUT_29 as SPENT_29 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_30 as SPENT_30 } from '../../fixtures/personas-held-out-30'
 import { PERSONAS_HELD_OUT_31 as SPENT_31 } from '../../fixtures/personas-held-out-31'
 import { PERSONAS_HELD_OUT_32 as SPENT_32 } from '../../fixtures/personas-held-out-32'
-import { PERSONAS_HELD_OUT_33 } from '../../fixtures/personas-held-out-33'
+import { PERSONAS_HELD_OUT_33 as SPENT_33 } from '../../fixtures/personas-held-out-33'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -393,6 +393,15 @@ const KNOWN_SPENT_COACH = [
   // Spent set 32 at its reading (2026-12-04, session from 13:02): 1 check failing; not yet
   // investigated.
   'h32-p-marine-bio-grad-unpaid-internships/1: theme-first',
+  // Spent set 33 at its reading (2026-12-04, session from 16:10): 6 checks failing in two
+  // personas, not yet investigated: an analyst moving to Canada whose drafts the coach reads as a
+  // trade in every opening, and a student whose pitches fail the question check.
+  'h33-lagos-analyst-moving-canada/0: transactional',
+  'h33-lagos-analyst-moving-canada/1: transactional',
+  'h33-lagos-analyst-moving-canada/2: transactional',
+  'h33-makoko-floods-lagos-student/0: question',
+  'h33-makoko-floods-lagos-student/1: question',
+  'h33-makoko-floods-lagos-student/2: question',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -825,6 +834,18 @@ const SPENT_SETS = [
       'h32-p-nzsl-lunchtime-clubs-christchurch: openings share 55%',
     ],
   },
+  {
+    name: 'spent set 33 (formerly held out)',
+    set: SPENT_33,
+    // Spent at the end of the session that read it (no draft with a counted defect, 3 personas'
+    // openings over half alike at its reading); recorded as known, not yet investigated.
+    known: [],
+    knownOverlaps: [
+      'h33-poet-hedging-belief-question: openings share 52%',
+      'h33-laundromat-idea-vague: openings share 51%',
+      'h33-makoko-floods-lagos-student: openings share 52%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -908,7 +929,13 @@ test('every English development persona’s pitch, with its invitation after it,
 // model retrained with spent set 16 no longer reads it as a trade.)
 // (Spent set 28's one, h28-p-049-ironbound-youth-soccer/0, went with its coach failure when the
 // model was retrained with spent set 31.)
-const KNOWN_SPENT_INVITED_TRADE: string[] = []
+// Spent set 33 at its reading (2026-12-04, session from 16:10): the analyst moving to Canada,
+// whose pitch alone the coach already reads as a trade (KNOWN_SPENT_COACH); not yet investigated.
+const KNOWN_SPENT_INVITED_TRADE: string[] = [
+  'h33-lagos-analyst-moving-canada/0',
+  'h33-lagos-analyst-moving-canada/1',
+  'h33-lagos-analyst-moving-canada/2',
+]
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
 // helper who never saw the composer or another persona set, committed (c8a3eaa) before any of its
@@ -1219,41 +1246,10 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 33 (personas-held-out-33.ts): answer sets written blind on 2026-12-04 by a
 // helper who never saw the composer or another persona set, committed (3228ba3) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_33_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets, 385d158; nothing tuned after; printed once, 2026-12-04, session
-// from 16:10; the CI run of this commit prints it a second time): 0 of 342 drafts with a counted
-// defect, 3 personas with openings over 50% alike, 6 of 255 English pitches failing a coach check
-// (set 32 at its reading: 3 of 342, 5, 1 of 255). Counted defects are a floor: the drafts were
-// not read; which check failed is not looked at while the set is held out.
-export const HELD_OUT_33_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_33_MEASURED = { draftsWithDefect: 0, overlaps: 3, coachFailures: 6 }
-
-test('held-out: persona set 33, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_33
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 33 (${set.length} personas, rounds seen ${HELD_OUT_33_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_33_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_33_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_33_MEASURED.coachFailures)
-}, 120_000)
+// drafts was made, read once at the end of the session of 2026-12-04 that began at 16:10 (on the
+// composer and coach of 5a8ca88; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 0 of 342 drafts with a counted defect, 3 personas with openings over
+// 50% alike, 6 of 255 English pitches failing a coach check (set 32 at its reading: 3, 5, 1).
+// HELD-OUT-33 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-34.ts
+// (written blind, committed unread in 7e9d46c), read once at the end of a session.
