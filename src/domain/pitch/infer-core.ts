@@ -197,8 +197,9 @@ export function inferCore(answers: Answers): string {
 
   /**
    * A word made to name an idea or a doing, one the lexicon knows is never counted ("water",
-   * "research"), or one the person said so ("less waste"). How a word is said in typed answers does not tell a thing from an idea: "clean
-   * creek", "scooter battery dies" drop their articles as "less waste" never had one.
+   * "research"), or one the person said so ("less waste"). A bare word in typed answers tells no
+   * thing from an idea: "clean creek", "scooter battery dies" drop their articles as "heat" never
+   * had one.
    */
   function saidAsThing(word: string): boolean {
     return (

@@ -164,18 +164,13 @@ export function momentCallback(told: string): string | null {
       }
       // ("Kid named Jalen been coming to my shop…", "Ethan, 14, was sent home…": a person named
       // is who the moment is about, before the shop or the toilet it happened in.)
+      // (A title is said with its name, above: "Mr" alone is no one.)
       const term = terms[i] as TaggedTerm
-      // ("a fella Mr Okafor": the title is said with the name.)
-      if (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(term.text)) {
-        const name = terms[i + 1]?.text ?? ''
-        if (/^\p{Lu}\p{Ll}/u.test(name)) person ??= `${term.text} ${bare(name)}`
-        i += 1
-        continue
-      }
       if (
         (term.tags.has('FirstName') ||
           term.tags.has('Person') ||
           /^(?:named|called)$/u.test(terms[i - 1]?.normal ?? '')) &&
+        !term.tags.has('Honorific') &&
         !term.tags.has('Place') &&
         !term.tags.has('Pronoun') &&
         !term.tags.has('Determiner') &&
