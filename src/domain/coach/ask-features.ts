@@ -9,7 +9,13 @@
 import type { Stage } from '../pitch/answers'
 import { isNumberWord, isPersonNoun, lexiconTags } from '../language/lexicon'
 import { ASK_GLOSS } from './ask-gloss'
-import { closedGloss, languageGloss, tradeGloss, tradeWordsInside } from './ask-gloss-languages'
+import {
+  closedGloss,
+  closedWordsInside,
+  languageGloss,
+  tradeGloss,
+  tradeWordsInside,
+} from './ask-gloss-languages'
 import { tradeSignals } from './coach-ask'
 import { scanText, type ScannedText, type Span, type Word } from './coach-text'
 
@@ -356,13 +362,22 @@ export function featureNames(
       }
     }
 
+    // A language written without spaces: its request forms and pronouns found inside the clause,
+    // read after it as the English words they stand for.
+    const inside = keys.flatMap((key) => closedWordsInside(options.language, key))
+    for (const english of inside) {
+      keys.push(english)
+      tagsOf.push(lexiconTags(english))
+    }
+    const glossed = gloss !== undefined || inside.length > 0
+
     // The form of a request.
     const requests: string[] = []
     let lead = 0
     while (lead < keys.length && LEAD_WORDS.has(keys[lead] ?? '')) lead++
     const first = keys[lead] ?? ''
     const second = keys[lead + 1] ?? ''
-    const english = (options.language ?? 'en') === 'en' || gloss !== undefined
+    const english = (options.language ?? 'en') === 'en' || glossed
     const isListener = (key: string) => LISTENER.has(key) || (!english && LISTENER_OTHER.has(key))
     const isSpeaker = (key: string) =>
       SPEAKER.has(key) ||
@@ -371,11 +386,11 @@ export function featureNames(
     if (!english && MODALS_OTHER.has(first)) requests.push('modal-you')
     if (!english && keys.some((k) => PLEASE_OTHER.has(k))) requests.push('imperative')
     // "proszę", "tolong", "lütfen": please said anywhere in a glossed language's request.
-    if (gloss !== undefined && keys.includes('please')) requests.push('imperative')
+    if (glossed && keys.includes('please')) requests.push('imperative')
     // "ayarlayabilir misiniz" ("arrange-could you"), "Dus zou u…": a modal before the listener
     // wherever it falls in a glossed sentence.
     if (
-      gloss !== undefined &&
+      glossed &&
       !requests.includes('modal-you') &&
       keys.some((k, i) => i > lead && MODALS.has(k) && LISTENER.has(keys[i + 1] ?? ''))
     ) {

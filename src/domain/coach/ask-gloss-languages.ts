@@ -295,7 +295,7 @@ const CLOSED: Record<string, Table> = {
     looking: 'шукаю',
   },
   vi: {
-    you: 'bạn cậu',
+    you: 'bạn cậu anh chị',
     i: 'tôi tớ mình',
     want: 'muốn',
     please: 'giùm hộ nha nhé',
@@ -305,6 +305,67 @@ const CLOSED: Record<string, Table> = {
     help: 'giúp',
     need: 'cần',
     looking: 'tìm',
+  },
+  ko: {
+    you: '당신 당신이 당신을 당신은 당신께 너 너는 너를 네가 니가 선배님 선배님이 선배님은 선배님께 팀장님 팀장님이 팀장님은 팀장님께',
+    i: '저는 제가 나는 내가',
+    me: '저 저를 저에게 저한테 제게 나를 나에게 나한테',
+    my: '제 내 저의 나의',
+    we: '우리 우리는 우리가 저희 저희는 저희가',
+    our: '우리의 저희의',
+    please: '부탁 부탁드려요 부탁드립니다 부탁해요 제발 좀',
+    if: '만약 혹시',
+    help: '도와주세요 도와주실 도와줘 도움',
+    need: '필요해요 필요합니다',
+  },
+  he: {
+    you: 'אתה את אתם אתן לך אותך אלייך אליך לכם',
+    your: 'שלך שלכם',
+    i: 'אני',
+    me: 'לי אותי אליי',
+    my: 'שלי',
+    we: 'אנחנו',
+    us: 'לנו אותנו',
+    our: 'שלנו',
+    can: 'יכול יכולה יכולים תוכל תוכלי',
+    please: 'בבקשה',
+    if: 'אם',
+    anyone: 'מישהו מישהי',
+    also: 'גם',
+    help: 'תעזור תעזרי יעזור לעזור עזרה יעזרו',
+    need: 'צריך צריכה',
+    looking: 'מחפש מחפשת',
+  },
+  ar: {
+    you: 'أنت انت أنتِ أنتم لك لكِ لكم',
+    i: 'أنا انا',
+    me: 'لي إلي',
+    we: 'نحن',
+    us: 'لنا',
+    can: 'يمكنك يمكنكِ ممكن تستطيع',
+    please: 'فضلك فضلكِ رجاء أرجو سمحت سمحتِ',
+    if: 'إذا اذا لو',
+    anyone: 'أحد أحدا',
+    also: 'أيضا أيضاً',
+    help: 'مساعدة تساعد تساعدني ساعدني',
+    need: 'أحتاج احتاج',
+    looking: 'أبحث ابحث',
+  },
+  hi: {
+    you: 'आप तुम तू आपको तुम्हें आपसे',
+    your: 'आपके आपकी आपका तुम्हारा तुम्हारी तुम्हारे',
+    i: 'मैं',
+    me: 'मुझे मुझको मुझसे',
+    my: 'मेरा मेरी मेरे',
+    we: 'हम',
+    us: 'हमें',
+    our: 'हमारा हमारी हमारे',
+    please: 'कृपया प्लीज़ प्लीज',
+    if: 'अगर यदि',
+    anyone: 'कोई किसी',
+    also: 'भी',
+    help: 'मदद',
+    need: 'ज़रूरत जरूरत चाहिए',
   },
 }
 
@@ -363,7 +424,7 @@ const TRADE: Record<string, Table> = {
     follow: 'obserwuj* zaobserwuj*',
     share: 'udostępni*',
     review: 'recenzj* opini*',
-    vote: 'głosuj* głos głosu głosy',
+    vote: 'głosuj* zagłosuj* głos głosu głosy',
     loan: 'pożycz*',
     money: 'pieniąd* pieniędz* pieniądze',
     clients: 'klient*',
@@ -739,6 +800,8 @@ const TRADE: Record<string, Table> = {
   },
   vi: {
     hiring: 'tuyển',
+    introduce: 'thiệu',
+    selling: 'bán',
     recommend: 'cử',
     interview: 'phỏng',
     resume: 'cv',
@@ -756,7 +819,79 @@ const TRADE: Record<string, Table> = {
     salary: 'lương',
     ticket: 'vé',
     prize: 'thưởng thắng',
-    vote: 'vote',
+    vote: 'vote phiếu bầu',
+  },
+  ko: {},
+  he: {
+    job: 'עבודה משרה משרות',
+    hiring: 'מגייסים לגייס גיוס',
+    interview: 'ראיון',
+    resume: 'קורות',
+    recommend: 'תמליץ תמליצי המלצה להמליץ',
+    introduce: 'תכיר תכירי להכיר',
+    meeting: 'פגישה',
+    buy: 'תקנה תקני לקנות קנו קונים',
+    order: 'תזמין תזמיני להזמין',
+    price: 'מחיר המחיר',
+    discount: 'הנחה',
+    offer: 'מבצע',
+    free: 'חינם',
+    subscribe: 'הרשמה להירשם מנוי',
+    follow: 'תעקוב תעקבי תעקבו לעקוב',
+    share: 'תשתף תשתפי תשתפו',
+    review: 'ביקורת',
+    vote: 'תצביע תצביעי הצבעה להצביע',
+    money: 'כסף',
+    clients: 'לקוחות',
+    salary: 'משכורת',
+    promotion: 'קידום',
+    ticket: 'כרטיס כרטיסים',
+    selling: 'מוכר מוכרת למכור',
+  },
+  ar: {
+    job: 'وظيفة الوظيفة وظائف',
+    hiring: 'توظيف توظيفي تعيين',
+    interview: 'مقابلة',
+    resume: 'سيرتي',
+    recommend: 'توصية تزكية',
+    introduce: 'تعرفني تعريفي',
+    meeting: 'موعد اجتماع',
+    buy: 'اشتري اشتر شراء تشتري تشترين',
+    order: 'اطلب اطلبي طلبت طلبتِ',
+    price: 'سعر السعر بسعر',
+    discount: 'خصم تخفيض',
+    offer: 'عرض العرض',
+    free: 'مجانا مجاناً مجاني',
+    subscribe: 'اشترك اشتراك',
+    follow: 'تابع تابعني تابعوا تابعي',
+    share: 'شارك شاركي انشر',
+    vote: 'صوت صوّت تصويت',
+    money: 'فلوس مال',
+    clients: 'عملاء زبائن',
+    salary: 'راتب',
+    link: 'الرابط رابط',
+    selling: 'أبيع ابيع',
+  },
+  hi: {
+    job: 'नौकरी',
+    hiring: 'भर्ती',
+    interview: 'इंटरव्यू',
+    resume: 'बायोडाटा रिज्यूमे',
+    recommend: 'सिफारिश सिफ़ारिश',
+    buy: 'खरीद खरीदें खरीदिए खरीदो ख़रीद ख़रीदें',
+    order: 'ऑर्डर',
+    price: 'कीमत क़ीमत दाम',
+    discount: 'छूट डिस्काउंट',
+    offer: 'ऑफर ऑफ़र',
+    free: 'मुफ्त मुफ़्त फ्री',
+    subscribe: 'सब्सक्राइब',
+    follow: 'फॉलो',
+    share: 'शेयर',
+    vote: 'वोट',
+    money: 'पैसे पैसा',
+    clients: 'ग्राहक क्लाइंट',
+    salary: 'वेतन तनख्वाह',
+    rupees: 'रुपये रुपए',
   },
 }
 
@@ -811,6 +946,7 @@ const MORE_TRADE: Record<string, Table> = {
   },
   sv: {
     salary: 'löneförhöjning* lönelyft*',
+    selling: 'sälj*',
     commission: 'provision*',
     return: 'gengäld',
     prize: 'belöning*',
@@ -830,6 +966,7 @@ const MORE_TRADE: Record<string, Table> = {
   },
   da: {
     salary: 'lønforhøjelse* lønstigning*',
+    selling: 'sælg*',
     commission: 'provision*',
     return: 'gengæld',
     prize: 'belønning* præmie*',
@@ -994,6 +1131,14 @@ const ENDINGS: Record<string, ReadonlyArray<readonly [RegExp, string]>> = {
     [/[ae]bilir(?:misiniz|mısınız|siniz|seniz|sin|sen)?$/u, 'could'],
     [/^m[iıuü]s[iıuü]n(?:[iıuü]z)?$/u, 'you'],
   ],
+  // "꽂아주실", "눌러 주시면", "말씀해 주세요": a verb that asks the listener to do it for the
+  // speaker; "있을까요", "될까요": would there be, could it be.
+  ko: [
+    [/(?:주세요|주시겠어요|주시겠습니까|주실|주시면|주십시오|줄래요?|해줘요?)$/u, 'please'],
+    [/[을될할]까요$/u, 'could'],
+  ],
+  // "खरीद लीजिए", "बता दीजिए": the polite imperative ("please buy", "please tell").
+  hi: [[/(?:जिए|जिये)$/u, 'please']],
 }
 
 function wordsOf(table: Table): Array<readonly [string, string]> {
@@ -1124,6 +1269,61 @@ const INSIDE: Record<string, Table> = {
     money: '돈',
     ticket: '티켓',
   },
+}
+
+// The same languages' request forms and pronouns, also found inside a clause: a polite ask
+// ("いただけませんか", "请", "能不能"), the speaker, the listener, and the speaker as the one an
+// ask serves ("私を", "帮我"), each read as the English words the request cues read. A longer
+// form is read before the shorter inside it ("我们" is we, not I; "邀请" invites, it is not "请";
+// an empty gloss only hides the form). Written from the languages.
+const INSIDE_CLOSED: Record<string, Table> = {
+  ja: {
+    'give me': '私を 私に 私のこと 僕を 僕に 僕のこと 自分を',
+    we: '私たち 私達 僕たち 僕ら 我々',
+    me: '私 わたし 僕 ぼく 俺',
+    you: 'あなた 君 きみ 貴方',
+    please:
+      'ください 下さい いただけませんか いただけますか いただけないでしょうか 頂けませんか 頂けますか もらえませんか もらえますか もらえないでしょうか くれませんか お願いします お願いできますか お願い',
+    if: 'もし',
+    want: 'ほしい 欲しい',
+    anyone: '誰か',
+    help: '助かります 助かる 手伝って',
+    need: '必要',
+  },
+  zh: {
+    'give me': '帮我 给我 推荐我 投我 让我 替我 把我',
+    we: '我们 咱们 让我们',
+    me: '我',
+    you: '你 您',
+    please: '请 麻烦 能不能 能否 可不可以 可以吗 好吗 拜托',
+    '': '邀请 申请 自我',
+    if: '如果 要是',
+    anyone: '有人',
+    help: '帮助 帮帮',
+    need: '需要',
+    want: '想要 希望',
+  },
+}
+
+const INSIDE_CLOSED_WORDS = new Map(
+  Object.entries(INSIDE_CLOSED).map(
+    ([language, table]) =>
+      [language, wordsOf(table).sort(([a], [b]) => b.length - a.length)] as const,
+  ),
+)
+
+/** The English closed-class words of the request forms found inside a clause, in the order read. */
+export function closedWordsInside(language: string | undefined, key: string): string[] {
+  const words = language === undefined ? undefined : INSIDE_CLOSED_WORDS.get(language)
+  if (words === undefined) return []
+  const found: string[] = []
+  let rest = key
+  for (const [word, english] of words) {
+    if (!rest.includes(word)) continue
+    rest = rest.split(word).join(' ')
+    if (english !== '') found.push(...english.split(' '))
+  }
+  return found
 }
 
 const INSIDE_WORDS = new Map(

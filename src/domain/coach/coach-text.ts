@@ -41,7 +41,8 @@ const FOLDS: Record<string, string> = {
 }
 const FOLDABLE = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u2010\u2011\u00a0\u202f]/g
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+// (A vowel sign or accent written as its own mark belongs to its word: "खरीदिए", not "खर|द|ए".)
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu
 // (Chinese and Japanese end a sentence on "。", "！", "？"; Arabic asks with "؟".)
 const TERMINATORS = new Set(['.', '!', '?', '…', '\n', '。', '！', '？', '؟'])
 const QUESTION_MARKS = new Set(['?', '？', '؟'])

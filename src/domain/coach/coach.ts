@@ -688,7 +688,7 @@ function checkTrade(
   const rules = checkTransactional(scanned, purposes, stage)
   const ruleFired = !rules.ok
   const score = scoreAsk(scanned, { stage, language, ruleFired, ruleSpans: rules.spans })
-  if (!tradeVerdict(score, ruleFired, undefined, scanned.words.length)) {
+  if (!tradeVerdict(score, ruleFired, undefined, scanned.words.length, language)) {
     return { ok: true, spans: [] }
   }
   if (ruleFired) return rules

@@ -164,3 +164,49 @@ test('Japanese, Chinese and Korean trade words are found inside the words they a
   // Not read inside the words of a language written with spaces.
   expect(read('無料', 'en').has('u:free')).toBe(false)
 })
+
+test('a request in Japanese, Chinese and Korean is read as a request, and whom it serves with it', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'narrowing', language }).map((f) => f.name))
+  // "Could you recommend me to the director?": asked of the listener, for the speaker.
+  const japanese = read('部長に私を推薦していただけませんか', 'ja')
+  expect(japanese.has('r:imperative')).toBe(true)
+  expect(japanese.has('f:verb-me')).toBe(true)
+  expect(japanese.has('x:imperative&me')).toBe(true)
+  // "Could you pass my CV to your HR manager?"
+  const chinese = read('你能不能帮我把简历交给你们的人事经理？', 'zh')
+  expect(chinese.has('r:imperative')).toBe(true)
+  expect(chinese.has('f:verb-me')).toBe(true)
+  expect(chinese.has('f:you-me')).toBe(true)
+  // "We" is not "I" inside it, and an invitation is not a "please".
+  const invited = read('我们邀请大家一起来读书', 'zh')
+  expect(invited.has('f:me')).toBe(false)
+  expect(invited.has('f:we')).toBe(true)
+  expect(invited.has('r:imperative')).toBe(false)
+  // Korean: "could you put in a word for me", the ask carried by the verb's ending.
+  const korean = read('혹시 저 좀 추천해 주실 수 있을까요?', 'ko')
+  expect(korean.has('r:imperative')).toBe(true)
+  expect(korean.has('f:me')).toBe(true)
+  // A story with no ask in it asks nothing.
+  expect(read('私の祖母は毎朝パンを焼いていました', 'ja').has('r:imperative')).toBe(false)
+})
+
+test('Hebrew, Arabic and Hindi asks are glossed word for word', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'narrowing', language }).map((f) => f.name))
+  // "If you follow me and share, it will help me" (Hebrew).
+  const hebrew = read('אם תעקבי אחריי ותשתפי, זה יעזור לי מאוד', 'he')
+  expect(hebrew.has('u:follow')).toBe(true)
+  expect(hebrew.has('f:gain-me')).toBe(true)
+  // "If you know someone who is hiring, tell me."
+  expect(read('אם אתה מכיר מישהו שמגייס, תגיד לי', 'he').has('r:if-you')).toBe(true)
+  // "A discount tonight only if you order two; shall I send you the link?" (Arabic).
+  const arabic = read('خصم خاص الليلة إذا طلبت اثنين. أرسل لك الرابط؟', 'ar')
+  expect(arabic.has('u:discount')).toBe(true)
+  expect(arabic.has('u:link')).toBe(true)
+  // "Please buy my painting, I'll give a discount" (Hindi): a polite imperative.
+  const hindi = read('कृपया मेरी पेंटिंग खरीद लीजिए, मैं छूट दूँगी', 'hi')
+  expect(hindi.has('u:buy')).toBe(true)
+  expect(hindi.has('u:discount')).toBe(true)
+  expect(hindi.has('r:imperative')).toBe(true)
+})
