@@ -905,8 +905,9 @@ function withoutFillers(typed: string): string {
         before === '' ? letter : before + letter.toUpperCase(),
       ),
   )
+  // ("not sure dear": the person speaks to whoever reads it; still no answer.)
   if (
-    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|dunno|no idea|not sure|(?:i )?don['’]?t know)(?: yet)?|-+|\?+)[.!]*$/iu.test(
+    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|dunno|no idea|not sure|(?:i )?don['’]?t know)(?: yet)?(?:,?\s+(?:really|honestly|tbh|dear|love|luv|hun|hon|pet|mate))?|-+|\?+)[.!…]*$/iu.test(
       text,
     )
   ) {

@@ -1745,12 +1745,37 @@ function speaksForItself(belief: ReadAnswer): boolean {
   return belief.form === 'clause' && /^I\b/u.test(belief.text)
 }
 
+/**
+ * "A shed. Tools. Tea. Company.", "quiet salon. dim lights. no rush": a few things named one by
+ * one, each a sentence of a word or three with no verb. ("I want to see a shed." kept the first
+ * and lost the picture.)
+ */
+function namedOneByOne(answer: ReadAnswer): string[] | null {
+  const parts = answer.sentences.map((s) => stripEnd(s).trim()).filter(Boolean)
+  if (parts.length < 3 || parts.length > 6) return null
+  const named = parts.every((part) => {
+    if (countWords(part) > 3) return false
+    return tagTerms(part).every(
+      (t) => !['Verb', 'Pronoun', 'Modal', 'Auxiliary', 'Copula'].some((tag) => t.tags.has(tag)),
+    )
+  })
+  return named ? parts : null
+}
+
+function andList(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
+}
+
 function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "I want a grid where every rooftop panel…" says its own stem: "I want a world where I want…"
   // would say it twice.
   if (speaksForItself(r.betterWorld)) return shorten(r.betterWorld.text, maxWords)
   // "when people leave the museum having really looked at one thing" is the moment wished for.
   const world = r.betterWorld
+  const named = namedOneByOne(world)
+  if (named !== null) return fill(w.worldPictured, { x: andList(named.map(lowerFirstWord)) })
   if (
     world.form === 'clause' &&
     /^(when|once)\b/iu.test(world.text) &&
@@ -2341,7 +2366,13 @@ function questionLine(
   r: Read,
   w: ComposerWords,
   variant: number,
-): { text: string; typed: boolean; lived?: { then: readonly string[] } } {
+): {
+  text: string
+  typed: boolean
+  lived?: { then: readonly string[] }
+  problem?: boolean
+  theme?: boolean
+} {
   // A theme asked of all of us ("ain't we all just waiting for somebody to listen?", "who
   // hasn't needed a mate?") is the Tolkien question itself: it goes first.
   const ours =
@@ -2355,6 +2386,36 @@ function questionLine(
       return { text: typedQuestionOf(answer), typed: true }
   }
   const themed = themeLine(r, w, variant, 18) !== null
+  // ("Have you ever noticed something nobody else seemed to see?" opened every question-first
+  // pitch with no word and no theme, and asked nothing of theirs: the problem they typed is what
+  // the listener is asked to have noticed.)
+  if (!r.core && SHAPES[wrap(variant, SHAPES.length)] === 'question-first') {
+    const noticed = themed ? null : problemNoticed(r)
+    if (noticed !== null) {
+      return { text: fill(w.questions.noticedThat, { x: noticed }), typed: false, problem: true }
+    }
+    // …and with a theme that is something lived ("being left behind"), the theme is asked:
+    // "When did you last feel left behind?"
+    // ("Have you ever looked after each other…?" asks one person what two do together.)
+    const lived =
+      themed && r.theme.form === 'gerund' && !TOGETHER.test(r.theme.text)
+        ? livedQuestion(r.theme.text)
+        : null
+    if (lived !== null) {
+      // ("Have you ever held on…?" shares no word the ear or the coach hears with "holding on…",
+      // said at the end: an act whose past is not its word plus an ending is asked in the present.)
+      const plainVerb = lived.plain.split(' ')[0] ?? ''
+      const regular = lived.perfect.startsWith(plainVerb.replace(/e$/u, ''))
+      const kind =
+        lived.kind === 'done-to'
+          ? 'doneTo'
+          : lived.kind === 'act' && !regular
+            ? 'state'
+            : lived.kind
+      const asked = fill(w.questions.livedNoCore[kind], { x: lived.plain, perfect: lived.perfect })
+      if (countWords(asked) <= LIVED_MAX_WORDS) return { text: asked, typed: false, theme: true }
+    }
+  }
   // ("What does Ruben mean to you?" asks a stranger about someone they have never met; the
   // question-first opening asks about someone of their own.)
   if (r.coreIsName && wrap(variant, 3) === 2)
@@ -2420,6 +2481,50 @@ function questionLine(
     return { text: w.questions.seenIt, typed: false }
   return { text, typed: false }
 }
+
+/**
+ * The problem as something the listener may have seen ("good amplifiers from the 70s end up in
+ * skips because nobody fixes them", "new people quit in the first 2 weeks"): a clause of a few
+ * words, told of others, not of the teller; null when the problem is no such clause.
+ */
+function problemNoticed(r: Read): string | null {
+  if (!r.problemSeen || r.problem.form !== 'clause') return null
+  const first = withoutNoticing(r.problem.sentences[0] ?? r.problem.text)
+  const asked = stripEnd(toldNotAsked(first) ?? first).replace(HEDGE, '')
+  if (/[?？]$/u.test(asked) || OWN_PROBLEM.test(asked)) return null
+  // Up to its first pause ("old people are never photographed — like, properly…"), and up to its
+  // first comma when longer: a question cut mid-clause ("…and nobody is looking at all?") says
+  // something else. ("my night shift lads": the listener cannot have seen the teller's own;
+  const paused = stripEnd(asked.split(/\s*(?:…|\.\.\.|[;:(]|\s[—–-]\s)/u)[0] ?? '')
+  const clause =
+    countWords(paused) <= NOTICED_PROBLEM_WORDS ? paused : stripEnd(paused.split(/,\s/u)[0] ?? '')
+  if (countWords(clause) < 3 || countWords(clause) > NOTICED_PROBLEM_WORDS) return null
+  // "on your 18th birthday in care you get a bin bag": the listener is already in it.)
+  if (/(?<![\p{L}'’])(?:my|me|mine|you|your)(?![\p{L}'’])/iu.test(clause)) return null
+  const terms = tagTerms(clause)
+  // A verb of its own, before any "who", "after", "when": "men on their own after their wives
+  // die" and "kids who are carers…" name people, they say nothing of them.
+  const verb = terms.findIndex((t) =>
+    ['PresentTense', 'PastTense', 'Copula', 'Modal'].some((tag) => t.tags.has(tag)),
+  )
+  if (verb < 0 || terms.slice(0, verb).some((t) => SUBORDINATING.test(t.normal))) return null
+  // ("dogs left alone all day": people or things, and what is done to them.)
+  if (doneToThem(clause)) return null
+  // (Cut at a pause, it ends where a clause can: not on "and just…".)
+  const last = terms[terms.length - 1]
+  const dangling = ['Conjunction', 'Determiner', 'Preposition', 'Adverb'].some((tag) =>
+    last?.tags.has(tag),
+  )
+  if (clause !== asked && dangling) return null
+  return lowerFirstWord(clause)
+}
+
+const TOGETHER = /\b(?:each other|one another|together)\b/iu
+
+const SUBORDINATING =
+  /^(?:who|whom|whose|which|that|when|whenever|after|before|because|since|until|while|if|once|although|though)$/u
+
+const NOTICED_PROBLEM_WORDS = 16
 
 /**
  * "Do you remember…? Here's mine." promises the moment: it is asked only when the moment can be
@@ -2621,7 +2726,10 @@ function planPitch(
   // the moment or a question, said the problem nowhere when it fitted the theme-first one whole.)
   const opensOnProblem =
     problemOpen !== null && (shape === 'theme-first' || (shape === 'story-first' && !spark))
-  const problem = opensOnProblem ? null : sentence(problemLine(r, w, 22), 'problem')
+  // (A question that asked the problem has said it: "Have you ever noticed that our town of 3,000
+  // has no bookstore?" is not followed by "Our town of 3,000 has no bookstore, the nearest…".)
+  const problem =
+    opensOnProblem || q.problem === true ? null : sentence(problemLine(r, w, 22), 'problem')
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
   const world = withShortWorld(sentence(worldLine(r, w, 20), 'world'), worldLine(r, w, 12))
@@ -2680,7 +2788,9 @@ function planPitch(
               ? fill(w.asWord.afterRemembered, word)
               : fill(framedAfter(pick(list, r.voice), list, spark?.text ?? ''), slots)
           : themePhrase && shape === 'question-first'
-            ? fill(w.questionFirstTheme, { x: r.theme.text })
+            ? q.theme === true
+              ? w.questionFirstThemeAsked
+              : fill(w.questionFirstTheme, { x: r.theme.text })
             : o === w.openings['theme-first'] && problemOpen !== null
               ? problemOpen
               : pick(o.noCore, v)),
@@ -2700,7 +2810,15 @@ function planPitch(
             : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
         : themePhrase
           ? fill(pick(w.landingTheme, v), { x: r.theme.text })
-          : landingOnMoment(r, spark, w, v, opensOnProblem, shape === 'question-first'),
+          : landingOnMoment(
+              r,
+              spark,
+              w,
+              v,
+              opensOnProblem,
+              shape === 'question-first',
+              q.problem === true,
+            ),
     'landing',
   )
   // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
@@ -2827,7 +2945,9 @@ function planPitch(
             [question, open(o.open), spark, asBody(theme ?? shared)]
           : [
               question,
-              open(o.open),
+              // ("Have you ever noticed that nurses are exhausted? Once we notice it, we see it
+              // everywhere.": a question that asks the problem needs no "I ask because…".)
+              q.problem === true ? null : open(o.open),
               (beliefAnswer || phraseAnswer ? theme : null) ?? shared,
               phraseAnswer ? null : spark,
             ],
@@ -2878,6 +2998,7 @@ function landingOnMoment(
   v: number,
   openedOnProblem: boolean,
   asked: boolean,
+  problemAsked: boolean,
 ): string {
   const about = spark === null ? null : momentCallback(spark.text)
   if (about !== null) return fill(pick(w.landingOnMoment, v), { x: about })
@@ -2895,7 +3016,8 @@ function landingOnMoment(
   const own = OWN_PROBLEM.test(withoutNoticing(problem)) && !asked
   return words >= 2 && words <= LANDING_PROBLEM_WORDS && !/\?$/u.test(problem) && !own
     ? // (After "I ask because I can't stop thinking about it.", what it was.)
-      fill(asked ? w.landingOnProblemAsked : pick(w.landingOnProblem, v), {
+      // (After a question that asked it, "That's what stays with me: nurses are exhausted.")
+      fill(asked && !problemAsked ? w.landingOnProblemAsked : pick(w.landingOnProblem, v), {
         x: lowerFirst(problem),
       })
     : openedOnProblem && own

@@ -234,6 +234,8 @@ export const COMPOSER_EN = {
   worldWith: 'I want a world with {x}.',
   // A better world typed as the moment it happens, with no main clause ("when people leave…").
   worldMoment: 'I’m working towards the day {x}.',
+  // "A shed. Tools. Tea. Company.": things named one by one, said as the picture they make.
+  worldPictured: 'I can picture it: {x}.',
   work: {
     clause: 'alone',
     gerund: 'Right now I’m {x}.',
@@ -310,6 +312,17 @@ export const COMPOSER_EN = {
       'Has that ever happened to you?',
       'Have you ever noticed something nobody else seemed to see?',
     ],
+    // With no word and no theme, the question-first opening asks about the problem the person
+    // typed, as something seen: {x} is "new people quit in the first 2 weeks".
+    noticedThat: 'Have you ever noticed that {x}?',
+    // …and when they typed a theme that is something lived, it is asked in their words ("When
+    // did you last feel left behind?", "When were you last asked the wrong question?", "Have you
+    // ever looked after your mates?"), then answered without saying it twice.
+    livedNoCore: {
+      state: 'When did you last {x}?',
+      doneTo: 'When were you last {x}?',
+      act: 'Have you ever {perfect}?',
+    },
     // After a theme that is a principle or a thing ("nobody should learn hungry"), not a feeling.
     seenIt: 'Where have you seen that up close?',
     // The question-first question when the core word is someone's name.
@@ -464,6 +477,8 @@ export const COMPOSER_EN = {
   },
   // The question-first opening names a short theme when there is no core word to name.
   questionFirstTheme: 'For me, it comes down to {x}.',
+  // …and after a question that asked the theme in the person's words.
+  questionFirstThemeAsked: 'For me, that’s what it comes down to.',
   // A line that shares the experience when the theme is not said in the opening.
   sharedLines: [
     'We’ve all been there.',

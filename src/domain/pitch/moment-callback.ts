@@ -84,8 +84,9 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
     /^\p{Lu}/u.test(next.text) &&
     (next.tags.has('FirstName') ||
       next.tags.has('Person') ||
+      // ("My neighbour Bill, 81,": the tagger knows "neighbor" as a person, not "neighbour".)
       (next.tags.has('ProperNoun') &&
-        (words[words.length - 1] as TaggedTerm).tags.has('Actor') &&
+        isPersonWord(words[words.length - 1] as TaggedTerm) &&
         !next.tags.has('Place') &&
         !next.tags.has('Organization')))
   ) {
@@ -114,6 +115,10 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
   return { text: `${lead} ${said}`, person }
 }
 
+function isPersonWord(term: TaggedTerm): boolean {
+  return term.tags.has('Actor') || namesPeopleWord(bare(term.text).toLowerCase())
+}
+
 /**
  * "a kid bang on a piano": after a person, a word that is a verb too, followed by "on", "a" or
  * "the", is what the person does (the tagger read "bang" as a noun, and the moment ended on
@@ -126,7 +131,7 @@ function actsAfterPerson(
 ): boolean {
   const before = words[words.length - 1]
   if (before === undefined || endsPhrase(before)) return false
-  const person = before.tags.has('Actor') || namesPeopleWord(bare(before.text).toLowerCase())
+  const person = isPersonWord(before)
   if (!person || !readsAsVerbToo(bare(term.text).toLowerCase())) return false
   return next !== undefined && (next.tags.has('Preposition') || next.tags.has('Determiner'))
 }

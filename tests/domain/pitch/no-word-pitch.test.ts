@@ -76,14 +76,27 @@ test('a long problem is opened and landed on up to where its clause ends, never 
 })
 
 test('the question-first opening comes back to what it could not stop thinking about', () => {
+  // A problem the listener may have seen is what the question asks, and what the pitch lands on.
   const question = drafts({
     problem:
       'Our town of 3,000 has no bookstore, the nearest is 45 minutes away in Lexington, and the library is open 3 days a week.',
     workOn: 'a bookshop maybe',
   })[2]
-  expect(question?.pitch).toMatch(/I ask because I can’t stop thinking about it\./u)
+  expect(question?.pitch).toMatch(
+    /^Have you ever noticed that our town of 3,000 has no bookstore\?/u,
+  )
   expect(lastSentence(question?.pitch ?? '')).toBe(
-    'That’s what I can’t stop thinking about: our town of 3,000 has no bookstore.',
+    'That’s what stays with me: our town of 3,000 has no bookstore.',
+  )
+  // One the teller owns is not asked: "I ask because…", then what it was, at the end.
+  const own = drafts({
+    problem:
+      'My town of 3,000 has no bookstore, the nearest is 45 minutes away in Lexington, and the library is open 3 days a week.',
+    workOn: 'a bookshop maybe',
+  })[2]
+  expect(own?.pitch).toMatch(/I ask because I can’t stop thinking about it\./u)
+  expect(lastSentence(own?.pitch ?? '')).toBe(
+    'That’s what I can’t stop thinking about: my town of 3,000 has no bookstore.',
   )
 })
 
@@ -162,4 +175,64 @@ test('a problem seen, typed after "I hate that" or "I think", is shared as seen,
     expect(d?.pitch).toMatch(/^It’s about this: [^.]+\. We’ve all seen it\./u)
     expect(d?.pitch).not.toMatch(/We’ve all been there/u)
   }
+})
+
+test('with no word and no theme, the question-first opening asks about the problem the person saw', () => {
+  const [, , asked] = drafts({
+    problem: 'good bikes end up in the tip because nobody fixes them anymore',
+    spark: 'I pulled a 1982 Raleigh out of a skip on Leith Walk and it rode home fine.',
+    workOn: 'a bike repair cafe',
+  })
+  const pitch = asked?.pitch ?? ''
+  expect(pitch).toMatch(
+    /^Have you ever noticed that good bikes end up in the tip because nobody fixes them anymore\? /u,
+  )
+  expect(pitch).not.toMatch(/something nobody else seemed to see|I ask because/u)
+  // Said once: the question asked it, the body does not tell it again.
+  expect(pitch.match(/nobody fixes them/gu)).toHaveLength(1)
+  // A problem of the teller's own, or one that names people without saying anything of them, is
+  // not asked as something the listener has noticed.
+  for (const problem of [
+    'my night shift lads barely talk to anyone for weeks',
+    'dads on their own after the divorce… they just go quiet',
+    'on your first day in care you get a bin bag',
+  ]) {
+    const [, , d] = drafts({ problem, spark: 'Last winter a lad called Tom stopped coming in.' })
+    expect(d?.pitch).not.toMatch(/^Have you ever noticed that/u)
+  }
+})
+
+test('with no word, a theme that is something lived is asked in the person’s words, then landed on', () => {
+  const [, , asked] = drafts({
+    theme: 'being left behind',
+    spark: 'My grandad queued at the bank for an hour and they told him to do it on the app.',
+    workOn: 'phone help sessions at the library',
+  })
+  const pitch = asked?.pitch ?? ''
+  expect(pitch).toMatch(
+    /^When did you last feel left behind\? For me, that’s what it comes down to\./u,
+  )
+  expect(lastSentence(pitch)).toMatch(/being left behind\.$/u)
+})
+
+test('a world named in a few words, one by one, is said as the picture it makes', () => {
+  const [d] = drafts({
+    problem: 'old men go quiet after their wives die',
+    betterWorld: 'A workshop. Tools. Biscuits. Company.',
+    workOn: 'a men’s shed in Ripon',
+  })
+  expect(d?.story).toMatch(/I can picture it: a workshop, tools, biscuits and company\./u)
+  expect(d?.story).not.toMatch(/I want to see a workshop\./u)
+})
+
+test('"not sure dear" is no answer to what the person works on', () => {
+  for (const d of drafts({
+    problem: 'lonely widowers in the village',
+    spark: 'My neighbour Stan, 79, stopped answering the door after his Joan died.',
+    workOn: 'not sure dear',
+  })) {
+    expect(`${d.oneLiner} ${d.story} ${d.pitch}`).not.toMatch(/\bdear\b/u)
+  }
+  // …and the moment is about Stan, named after who he is.
+  expect(momentCallback('My neighbour Stan, 79, stopped answering the door.')).toBe('Stan')
 })
