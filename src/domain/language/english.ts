@@ -1469,6 +1469,8 @@ export function classify(text: string): AnswerForm {
     ) {
       return 'noun-phrase'
     }
+    // (Up to a pause: "park ranger job, National Park Service".)
+    if (namesOneThing(tagTerms(text.split(/[,;:(]/u)[0] ?? text))) return 'noun-phrase'
     // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
     // "make every release tested…, so uncle can bank alone": a verb inside a hanging "so…" clause
     // makes no second clause.
@@ -1476,6 +1478,67 @@ export function classify(text: string): AnswerForm {
   }
   return 'clause'
 }
+
+/**
+ * "park ranger job", "peer tutoring in all 12 schools", "gear rental for porters", "staff medical
+ * interpreter": a first word that is a noun too, straight before the words of one thing with no
+ * article, names that thing ("So I want to park ranger job." is no sentence). A verb's object is
+ * a thing with its article, several things or a mass ("build community gardens", "grow food"),
+ * an -ing word after a verb that is only ever one ("teach coding"), or any noun after the few
+ * verbs people say before a bare noun in any English ("find job in Berlin", "get license").
+ */
+function namesOneThing(terms: readonly TaggedTerm[]): boolean {
+  const first = terms[0]
+  // (A base form only: "engineers sleep…", "phased return…" are no verb and its object.)
+  if (
+    first === undefined ||
+    BARE_OBJECT_VERBS.test(first.normal) ||
+    /(?:s|ed)$/u.test(first.normal) ||
+    first.tags.has('PastTense') ||
+    first.tags.has('Participle')
+  ) {
+    return false
+  }
+  let head = 0
+  for (let j = 1; j < terms.length; j++) {
+    const term = terms[j] as TaggedTerm
+    const describes = term.tags.has('Noun') || term.tags.has('Adjective') || term.tags.has('Gerund')
+    const opens = [
+      'Determiner',
+      'Pronoun',
+      'Preposition',
+      'Adverb',
+      'Value',
+      'Conjunction',
+      'Modal',
+      'Copula',
+      'Possessive',
+    ].some((tag) => term.tags.has(tag))
+    if (!describes || opens || (term.tags.has('Verb') && !term.tags.has('Gerund'))) break
+    head = j
+    if (/[,;:]$/u.test(term.text)) break
+  }
+  // The thing's words end the phrase or come before what is said of it ("…for porters",
+  // "…, National Park Service"); a verb after them makes a clause ("release day is…").
+  const after = terms[head + 1]
+  if (
+    after !== undefined &&
+    !/[,;:]$/u.test(terms[head]?.text ?? '') &&
+    !after.tags.has('Preposition') &&
+    !after.tags.has('Conjunction')
+  ) {
+    return false
+  }
+  const found = terms[head]
+  if (head === 0 || found === undefined) return false
+  if (found.tags.has('Plural') || found.tags.has('ProperNoun')) return false
+  if (/ing$/u.test(found.normal)) return !lexiconTags(first.normal).includes('Infinitive')
+  return found.tags.has('Singular') && !lexiconTags(found.normal).includes('Uncountable')
+}
+
+// The verbs said before a bare noun in every English ("find job", "get license", "open shop").
+const BARE_OBJECT_VERBS =
+  /^(?:find|get|join|start|open|make|do|have|take|become|work|learn|teach|build|help|create|run|give|keep|go|see|be|bring|buy|sell|pay|change|fix|support)$/u
 
 /** A word after `from` that reads as a verb in the third person with its object ("changes everything"). */
 function verbLikeAfter(terms: TaggedTerm[], from: number): boolean {

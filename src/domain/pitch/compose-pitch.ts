@@ -2357,7 +2357,7 @@ const SOUGHT_VERBS: Record<string, string> = {
 }
 
 const HEDGE =
-  /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|idk|i don[’']t know yet|like(?=\s+(?:a|an|some)\s))[\s,]+(?=\p{L})/iu
+  /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|idk|dunno|i don[’']t know yet|like(?=\s+(?:a|an|some)\s))(?:[\s,]+|\s+[-–—]\s+)(?=\p{L})/iu
 const HEDGE_AFTER =
   /[\s,]+(?:maybe|perhaps|probably|possibly|not sure|idk|i guess|i think)[\s.!…]*$/iu
 

@@ -9,7 +9,7 @@ import {
   sentenceBags,
   wholeFeatures,
 } from '@/domain/coach/ask-features'
-import { ASK_MODEL, scoreAsk } from '@/domain/coach/ask-model'
+import { ASK_MODEL, scoreAsk, tradeVerdict } from '@/domain/coach/ask-model'
 import {
   roundModel,
   scorePooled,
@@ -122,4 +122,13 @@ test('a long paste is read only as far as the model needs', () => {
   const features = askFeatures(scanText(text), { signals: true })
   const last = Math.max(...features.sentences.map((s) => s.end))
   expect(scanText(text.slice(0, last)).words.length).toBeLessThanOrEqual(MAX_FEATURE_WORDS)
+})
+
+test('a pitch not in English is weighed against the model’s own threshold for it, when it has one', () => {
+  const score = { probability: 0.47, strongest: undefined }
+  const model = { ...ASK_MODEL, threshold: 0.55, otherThreshold: 0.45 }
+  expect(tradeVerdict(score, false, model, 60, 'en')).toBe(false)
+  expect(tradeVerdict(score, false, model, 60, 'fi')).toBe(true)
+  // The committed model carries none yet: every language is weighed alike.
+  expect(ASK_MODEL.otherThreshold).toBe(ASK_MODEL.threshold)
 })

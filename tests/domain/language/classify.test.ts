@@ -911,3 +911,22 @@ test('a note to self in brackets is not said; an answer typed whole in brackets 
     ).text,
   ).toBe('I have been home with my kids for 8 years')
 })
+
+test.each([
+  // A word that is a noun too, straight before the words of one thing with no article, names that
+  // thing ("So I want to park ranger job." is no sentence).
+  ['park ranger job, National Park Service', 'noun-phrase'],
+  ['boat crane rental for the harbour', 'noun-phrase'],
+  ['peer mentoring in every sixth form', 'noun-phrase'],
+  // A verb's object: things with an article, several things, a mass, a gerund after a verb that is
+  // only ever one, a possessive, or a bare noun after the verbs everyone says before one.
+  ['grow food on the roof', 'verb-phrase'],
+  ['teach coding to girls', 'verb-phrase'],
+  ['hate my job', 'verb-phrase'],
+  ['find job in Berlin', 'verb-phrase'],
+  ['plant a tree for every child', 'verb-phrase'],
+  // What is said of the thing makes a clause.
+  ['release day is the most dangerous day', 'clause'],
+])('%s → %s', (text, form) => {
+  expect(classify(text)).toBe(form)
+})
