@@ -1655,6 +1655,12 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
     if (countWords(whole) <= maxWords) return whole
     return countWords(said) <= maxWords ? said : null
   }
+  // "silence", "recycling myth", "trees as decoration": a mistake named in a word or three, said
+  // as named ("The mistake we keep making: silence."), not as a sentence it cannot finish ("The
+  // mistake we keep making is recycling myth.").
+  if (r.mistake.form === 'noun-phrase' && r.mistake.words <= 3 && r.mistake.sentences.length <= 1) {
+    return fill(w.mistakeNamed, { x: lowerFirstWord(stripEnd(r.mistake.text)) })
+  }
   return placeAnswer(r.mistake, w.mistake, maxWords)
 }
 

@@ -210,6 +210,9 @@ export const COMPOSER_EN = {
   mistakeBelieved: 'We keep telling ourselves {x}',
   // A mistake typed as one word naming things ("manuals", "landlords").
   mistakeThings: 'We keep getting {x} wrong.',
+  // A mistake named in a word or three ("silence", "recycling myth", "trees as decoration").
+  // (Not "The mistake we keep making? Silence.": a pitch asks one question.)
+  mistakeNamed: 'The mistake we keep making: {x}.',
   mistake: {
     clause: 'alone',
     gerund: 'The mistake we keep making is {x}.',

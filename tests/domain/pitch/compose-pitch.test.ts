@@ -2888,8 +2888,13 @@ test('a mistake typed as one word naming things is not said to be the mistake it
       .join(' ')
   expect(said('manuals')).toContain('We keep getting manuals wrong.')
   expect(said('manuals')).not.toMatch(/The mistake we keep making is manuals/u)
-  // A mistake named in one word is still said so.
-  expect(said('silence')).toContain('The mistake we keep making is silence.')
+  // A mistake named in a word or three is said as named, not in a sentence it cannot finish
+  // ("The mistake we keep making is recycling myth.").
+  expect(said('silence')).toContain('The mistake we keep making: silence.')
+  expect(said('bins as decoration')).toContain('The mistake we keep making: bins as decoration.')
+  expect(said('bins as decoration')).not.toMatch(/making is bins/u)
+  // A mistake said as a doing keeps its sentence.
+  expect(said('ignoring it')).toContain('The mistake we keep making is ignoring it.')
 })
 
 test('with no theme, the line we share about the word sets up its own short question', () => {

@@ -274,6 +274,10 @@ const KNOWN_SPENT_COACH = [
   // land on their moment).
   'h11-p-janitor-school-garden/1: theme-first',
   'h11-p-deaf-filmmaker/1: theme-first',
+  // (From 2026-12-04, session from 19:26: a pitch of one-word answers whose mistake, "cruelty", is
+  // said as named, a word shorter: padded with "I can't stop thinking about it.", it says "I" in
+  // three of its last five sentences.)
+  'h11-p-bored-one-liner-cause/1: self-focus',
   'h11-p-coder-bootcamp-mom/1: theme-first',
   // Set 12, spent at the end of the session that read it (not yet investigated).
   'h12-p-brum-youth-work-emoji/1: core-word',
