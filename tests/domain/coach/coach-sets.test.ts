@@ -122,6 +122,7 @@ import { HELD_OUT_SET_33 } from '../../fixtures/coach-sets/held-out-set-33'
 import { HELD_OUT_SET_34 } from '../../fixtures/coach-sets/held-out-set-34'
 import { HELD_OUT_SET_35 } from '../../fixtures/coach-sets/held-out-set-35'
 import { HELD_OUT_SET_36 } from '../../fixtures/coach-sets/held-out-set-36'
+import { HELD_OUT_SET_37 } from '../../fixtures/coach-sets/held-out-set-37'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -649,6 +650,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent the same session, before any tuning on it; set 37 (held-out-set-37.ts,
   // written blind, committed unread in 1c4117a) is held out in its place, added here when it is
   // read.
+  { name: '37', set: HELD_OUT_SET_37 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -832,6 +834,15 @@ const MEASURED: Record<
   // leave-one-set-out estimate before this reading was 88.5% caught, 2.7% false alarms. The CI run
   // of this commit prints it a second time.
   // (Then spent, as above.)
+  // Set 37, ROUNDS SEEN 1 locally (printed once, 2026-12-04 at the end of the session that began
+  // at 19:26, on the code of the commit that records it: the model of 3f64692 with the rules of
+  // 900b124 and this session's glosses of asks in Japanese, Chinese, Korean, Hebrew, Arabic and
+  // Hindi (0bf3b73); a retraining with spent sets 33-36 was tried and not adopted (above); this
+  // session's composer changes; nothing tuned after): caught 104/130 (80.0%, bar of 92% not met),
+  // false alarms 2/130 (1.5%, within the bar of 3%), why 2/130 (1.5%, within the bar of 10%),
+  // self-focus 1/130 (0.8%). The leave-one-set-out estimate before this reading was 88.5% caught,
+  // 2.7% false alarms. The CI run of this commit prints it a second time.
+  '37': { caught: 104 / 130, falseAlarms: 2 / 130, why: 2 / 130, selfFocus: 1 / 130 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
