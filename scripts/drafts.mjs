@@ -52,6 +52,7 @@ try {
   const { PERSONAS_HELD_OUT_31 } = await source.load('/tests/fixtures/personas-held-out-31.ts')
   const { PERSONAS_HELD_OUT_32 } = await source.load('/tests/fixtures/personas-held-out-32.ts')
   const { PERSONAS_HELD_OUT_33 } = await source.load('/tests/fixtures/personas-held-out-33.ts')
+  const { PERSONAS_HELD_OUT_34 } = await source.load('/tests/fixtures/personas-held-out-34.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -177,6 +178,10 @@ try {
     [
       'Spent set 33 (formerly held out, one round of aggregates; read from 2026-12-04)',
       PERSONAS_HELD_OUT_33,
+    ],
+    [
+      'Spent set 34 (formerly held out, one round of aggregates; read from 2026-12-04)',
+      PERSONAS_HELD_OUT_34,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

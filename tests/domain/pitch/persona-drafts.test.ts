@@ -46,7 +46,7 @@ import { PERSONAS_HELD_OUT_30 as SPENT_30 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_31 as SPENT_31 } from '../../fixtures/personas-held-out-31'
 import { PERSONAS_HELD_OUT_32 as SPENT_32 } from '../../fixtures/personas-held-out-32'
 import { PERSONAS_HELD_OUT_33 as SPENT_33 } from '../../fixtures/personas-held-out-33'
-import { PERSONAS_HELD_OUT_34 } from '../../fixtures/personas-held-out-34'
+import { PERSONAS_HELD_OUT_34 as SPENT_34 } from '../../fixtures/personas-held-out-34'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -407,6 +407,18 @@ const KNOWN_SPENT_COACH = [
   'h33-makoko-floods-lagos-student/0: question',
   'h33-makoko-floods-lagos-student/1: question',
   'h33-makoko-floods-lagos-student/2: question',
+  // Spent set 34 at its reading (2026-12-04, session from 19:26): 10 checks failing in five
+  // personas, not yet investigated.
+  'h34-p-one-word-dev/2: self-focus',
+  'h34-p-reentry-carpenter/1: theme-first',
+  'h34-p-hospital-asl-interpreter/0: question',
+  'h34-p-hospital-asl-interpreter/1: question',
+  'h34-p-hospital-asl-interpreter/2: question',
+  'h34-p-hospital-dog-care/0: core-word',
+  'h34-p-hospital-dog-care/1: core-word',
+  'h34-p-hospital-dog-care/2: core-word',
+  'h34-p-toad-crossing/0: self-focus',
+  'h34-p-toad-crossing/2: self-focus',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -871,6 +883,19 @@ const SPENT_SETS = [
       'h33-makoko-floods-lagos-student: openings share 52%',
     ],
   },
+  {
+    name: 'spent set 34 (formerly held out)',
+    set: SPENT_34,
+    // Spent at the end of the session that read it (no draft with a counted defect, 4 personas'
+    // openings over half alike at its reading); recorded as known, not yet investigated.
+    known: [],
+    knownOverlaps: [
+      'h34-p-hospital-dog-care: openings share 54%',
+      'h34-p-women-site-ppe: openings share 53%',
+      'h34-p-underpass-mural: openings share 55%',
+      'h34-p-fishermen-work-songs: openings share 52%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1281,41 +1306,10 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 
 // HELD-OUT PERSONA SET 34 (personas-held-out-34.ts): answer sets written blind on 2026-12-04 by a
 // helper who never saw the composer or another persona set, committed (7e9d46c) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_34_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-04, session from
-// 19:26; the CI run of this commit prints it a second time): 0 of 342 drafts with a counted
-// defect, 4 personas with openings over 50% alike, 10 of 255 English pitches failing a coach check
-// (set 33 at its reading: 0 of 342, 3, 6 of 255). Counted defects are a floor: the drafts were not
-// read; which check failed is not looked at while the set is held out.
-export const HELD_OUT_34_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_34_MEASURED = { draftsWithDefect: 0, overlaps: 4, coachFailures: 10 }
-
-test('held-out: persona set 34, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_34
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 34 (${set.length} personas, rounds seen ${HELD_OUT_34_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_34_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_34_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_34_MEASURED.coachFailures)
-}, 120_000)
+// drafts was made, read once at the end of the session of 2026-12-04 that began at 19:26 (on the
+// composer and coach of 38a564b; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 0 of 342 drafts with a counted defect, 4 personas with openings over
+// 50% alike, 10 of 255 English pitches failing a coach check (set 33 at its reading: 0, 3, 6).
+// HELD-OUT-34 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-35.ts
+// (written blind, committed unread in bbee382), read once at the end of a session.
