@@ -2500,12 +2500,13 @@ function problemNoticed(r: Read): string | null {
   if (/[?？]$/u.test(asked) || OWN_PROBLEM.test(asked)) return null
   // Up to its first pause ("old people are never photographed — like, properly…"), and up to its
   // first comma when longer: a question cut mid-clause ("…and nobody is looking at all?") says
-  // something else. ("my night shift lads": the listener cannot have seen the teller's own;
+  // something else.
   const paused = stripEnd(asked.split(/\s*(?:…|\.\.\.|[;:(]|\s[—–-]\s)/u)[0] ?? '')
   const clause =
     countWords(paused) <= NOTICED_PROBLEM_WORDS ? paused : stripEnd(paused.split(/,\s/u)[0] ?? '')
   if (countWords(clause) < 3 || countWords(clause) > NOTICED_PROBLEM_WORDS) return null
-  // "on your 18th birthday in care you get a bin bag": the listener is already in it.)
+  // ("my night shift lads": the listener cannot have seen the teller's own; "on your 18th birthday
+  // in care you get a bin bag": the listener is already in it.)
   if (/(?<![\p{L}'’])(?:my|me|mine|you|your)(?![\p{L}'’])/iu.test(clause)) return null
   const terms = tagTerms(clause)
   // A verb of its own, before any "who", "after", "when": "men on their own after their wives
