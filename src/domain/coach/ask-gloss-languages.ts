@@ -821,7 +821,6 @@ const TRADE: Record<string, Table> = {
     prize: 'thưởng thắng',
     vote: 'vote phiếu bầu',
   },
-  ko: {},
   he: {
     job: 'עבודה משרה משרות',
     hiring: 'מגייסים לגייס גיוס',
@@ -1149,8 +1148,9 @@ function wordsOf(table: Table): Array<readonly [string, string]> {
 
 function glossOf(language: string): LanguageGloss | undefined {
   const closed = CLOSED[language]
-  const trade = TRADE[language]
-  if (closed === undefined || trade === undefined) return undefined
+  if (closed === undefined) return undefined
+  // (Korean's trade words are found inside its words, INSIDE below: it has no table here.)
+  const trade = TRADE[language] ?? {}
   const tradeWords = [...wordsOf(trade), ...wordsOf(MORE_TRADE[language] ?? {})]
   return {
     closed: new Map(wordsOf(closed)),

@@ -1042,7 +1042,7 @@ export function joinListLines(raw: string): string {
 }
 
 /** "a, b and c": items said as one list. */
-function saidAsList(items: readonly string[]): string {
+export function saidAsList(items: readonly string[]): string {
   return items.length < 2
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
@@ -1516,17 +1516,12 @@ function namesOneThing(terms: readonly TaggedTerm[]): boolean {
     ].some((tag) => term.tags.has(tag))
     if (!describes || opens || (term.tags.has('Verb') && !term.tags.has('Gerund'))) break
     head = j
-    if (/[,;:]$/u.test(term.text)) break
   }
-  // The thing's words end the phrase or come before what is said of it ("…for porters",
-  // "…, National Park Service"); a verb after them makes a clause ("release day is…").
+  // The thing's words end the phrase (the caller cuts it at a pause: "…, National Park Service")
+  // or come before a preposition or a joining word ("…for porters"); a verb after them makes a
+  // clause ("release day is…").
   const after = terms[head + 1]
-  if (
-    after !== undefined &&
-    !/[,;:]$/u.test(terms[head]?.text ?? '') &&
-    !after.tags.has('Preposition') &&
-    !after.tags.has('Conjunction')
-  ) {
+  if (after !== undefined && !after.tags.has('Preposition') && !after.tags.has('Conjunction')) {
     return false
   }
   const found = terms[head]

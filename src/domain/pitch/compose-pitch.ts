@@ -28,6 +28,7 @@ import {
   withoutRelatives,
   isLoneModifier,
   lowerFirstWord,
+  saidAsList,
   NOT_DOING,
   withDroppedSubject,
   withoutEchoedQuestion,
@@ -1768,12 +1769,6 @@ function namedOneByOne(answer: ReadAnswer): string[] | null {
   return named ? parts : null
 }
 
-function andList(items: readonly string[]): string {
-  return items.length < 2
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
-}
-
 function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "I want a grid where every rooftop panel…" says its own stem: "I want a world where I want…"
   // would say it twice.
@@ -1781,7 +1776,7 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "when people leave the museum having really looked at one thing" is the moment wished for.
   const world = r.betterWorld
   const named = namedOneByOne(world)
-  if (named !== null) return fill(w.worldPictured, { x: andList(named.map(lowerFirstWord)) })
+  if (named !== null) return fill(w.worldPictured, { x: saidAsList(named.map(lowerFirstWord)) })
   if (
     world.form === 'clause' &&
     /^(when|once)\b/iu.test(world.text) &&
@@ -2511,9 +2506,7 @@ function problemNoticed(r: Read): string | null {
   const terms = tagTerms(clause)
   // A verb of its own, before any "who", "after", "when": "men on their own after their wives
   // die" and "kids who are carers…" name people, they say nothing of them.
-  const verb = terms.findIndex((t) =>
-    ['PresentTense', 'PastTense', 'Copula', 'Modal'].some((tag) => t.tags.has(tag)),
-  )
+  const verb = terms.findIndex((t) => isFiniteVerb(t))
   if (verb < 0 || terms.slice(0, verb).some((t) => SUBORDINATING.test(t.normal))) return null
   // ("dogs left alone all day": people or things, and what is done to them.)
   if (doneToThem(clause)) return null
@@ -2527,6 +2520,11 @@ function problemNoticed(r: Read): string | null {
 }
 
 const TOGETHER = /\b(?:each other|one another|together)\b/iu
+
+/** A verb in a tense of its own ("quit", "is", "can"): what makes words a clause. */
+function isFiniteVerb(term: TaggedTerm): boolean {
+  return ['PresentTense', 'PastTense', 'Copula', 'Modal'].some((tag) => term.tags.has(tag))
+}
 
 const SUBORDINATING =
   /^(?:who|whom|whose|which|that|when|whenever|after|before|because|since|until|while|if|once|although|though)$/u
@@ -2570,8 +2568,7 @@ function livedAsked(
   // ("the last time you felt invisible", "…you were there for someone": the simple past.)
   const past = lived.perfect.replace(/^been\s/u, 'were ')
   // ("looked out for each other", "sung together": what we do with one another.)
-  const together =
-    'askTogether' in frame && /\b(?:each other|one another|together)\b/iu.test(lived.plain)
+  const together = 'askTogether' in frame && TOGETHER.test(lived.plain)
   const text = fill(together ? frame.askTogether : frame.ask, {
     x: lived.plain,
     perfect: lived.perfect,
@@ -3055,7 +3052,7 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
     const term = terms[k] as TaggedTerm
     const joins = term.tags.has('Conjunction') || /^(?:which|who|because|so)$/u.test(term.normal)
     clauseAfter[k] = (joins && finiteLater) || (clauseAfter[k + 1] ?? false)
-    if (['PresentTense', 'PastTense', 'Copula', 'Modal'].some((tag) => term.tags.has(tag))) {
+    if (isFiniteVerb(term)) {
       finiteLater = true
     }
   }
@@ -3915,9 +3912,7 @@ function withoutNoticing(text: string): string {
   const clause =
     !/^(?:i|i[’'](?:m|ve|d))\b/iu.test(rest) &&
     !terms[0]?.tags.has('Preposition') &&
-    terms.some((t) =>
-      ['PresentTense', 'PastTense', 'Copula', 'Modal'].some((tag) => t.tags.has(tag)),
-    )
+    terms.some((t) => isFiniteVerb(t))
   return clause ? rest : text
 }
 
