@@ -562,7 +562,7 @@ const TRADE: Record<string, Table> = {
     recruiting: 'rekrut*',
     interview: 'wawancara',
     apply: 'lamaran melamar',
-    recommend: 'rekomendasi merekomendasikan',
+    recommend: 'rekomendasi* merekomendasikan',
     introduce: 'kenalkan mengenalkan memperkenalkan',
     calendar: 'jadwal',
     meeting: 'ketemu bertemu pertemuan',
@@ -1146,24 +1146,37 @@ function wordsOf(table: Table): Array<readonly [string, string]> {
   )
 }
 
+// Languages franc tells apart less well than their writers do, read with the tables of their
+// neighbour: much Indonesian reads as Malay (16 labelled Indonesian pitches; they share the standard
+// words "saya", "tolong", "beli", "harga"), and Danish and Norwegian Bokmål, which share most
+// words, read as each other (8 Danish pitches read as Norwegian). The language read wins where
+// the tables differ.
+const READ_WITH: Record<string, readonly string[]> = {
+  ms: ['id'],
+  da: ['nb', 'da'],
+  nb: ['da', 'nb'],
+}
+
 function glossOf(language: string): LanguageGloss | undefined {
-  const closed = CLOSED[language]
-  if (closed === undefined) return undefined
+  const languages = (READ_WITH[language] ?? [language]).filter((each) => CLOSED[each] !== undefined)
+  if (languages.length === 0) return undefined
   // (Korean's trade words are found inside its words, INSIDE below: it has no table here.)
-  const trade = TRADE[language] ?? {}
-  const tradeWords = [...wordsOf(trade), ...wordsOf(MORE_TRADE[language] ?? {})]
+  const tradeWords = languages.flatMap((each) => [
+    ...wordsOf(TRADE[each] ?? {}),
+    ...wordsOf(MORE_TRADE[each] ?? {}),
+  ])
   return {
-    closed: new Map(wordsOf(closed)),
+    closed: new Map(languages.flatMap((each) => wordsOf(CLOSED[each] ?? {}))),
     trade: new Map(tradeWords.filter(([word]) => !word.endsWith('*'))),
     stems: tradeWords
       .filter(([word]) => word.endsWith('*'))
       .map(([word, english]) => [word.slice(0, -1), english] as const),
-    endings: ENDINGS[language] ?? [],
+    endings: languages.flatMap((each) => ENDINGS[each] ?? []),
   }
 }
 
 const GLOSSES = new Map(
-  Object.keys(CLOSED).flatMap((language) => {
+  [...Object.keys(CLOSED), ...Object.keys(READ_WITH)].flatMap((language) => {
     const gloss = glossOf(language)
     return gloss === undefined ? [] : [[language, gloss] as const]
   }),

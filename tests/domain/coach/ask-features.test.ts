@@ -124,6 +124,19 @@ test('a request in a language glossed word for word is read as the same request 
   expect(read('Presentami, così provo a vendere il film.', 'it').has('u:selling')).toBe(true)
 })
 
+test('a language the detector takes for its neighbour is glossed with its own words as well', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'growing', language }).map((f) => f.name))
+  // Indonesian read as Malay: "Kantor Mas lagi buka lowongan nggak? Tolong rekomendasikan saya."
+  const indonesian = read('Kalau ada lowongan, tolong rekomendasikan saya ya.', 'ms')
+  expect(indonesian.has('u:job')).toBe(true)
+  expect(indonesian.has('u:recommend')).toBe(true)
+  // Danish read as Norwegian ("købe", "billetter": Norwegian writes "kjøpe", "billetter").
+  expect(read('Vil du ikke købe fire billetter?', 'nb').has('u:buy')).toBe(true)
+  // And the other way round: Norwegian's "lønnsøkning" read in a pitch taken for Danish.
+  expect(read('Jeg vil ha en lønnsøkning.', 'da').has('u:salary')).toBe(true)
+})
+
 test('Greek, Russian, Ukrainian and Vietnamese asks are glossed word for word', () => {
   const read = (text: string, language: string) =>
     new Set(featureNames(scanText(text), { stage: 'narrowing', language }).map((f) => f.name))
