@@ -220,6 +220,19 @@ test('the why of a pitch in Hungarian is not judged in English', () => {
   expect(review.checks.find((c) => c.id === 'why')?.notRead).toBe(true)
 })
 
+test('Italian, Spanish and Portuguese are not taken for English by the words they share with it', () => {
+  // "a", "in", "me", "do" are as much theirs as English's.
+  const italian =
+    'Il progetto sulle pause per chi lavora in magazzino è partito in un solo deposito e ora è in dodici. Vorrei conoscere altre aziende della logistica che ci credono: mi presenteresti a qualcuno?'
+  expect(reviewPitch(italian, {}, enCoach).language).toBe('it')
+  const spanish = '¿Me echas una mano con tu jefe? Si me consigues la entrevista te invito a cenar.'
+  expect(reviewPitch(spanish, {}, enCoach).language).toBe('es')
+  // A pitch in notes, with few of English's short words, stays English.
+  const notes =
+    "Dogs in prisons. Inmates train rescue dogs; dogs get homes; men get something to love. Nine prisons now. Growing. What did a dog ever teach you? Know a warden who'd listen? Intro me."
+  expect(reviewPitch(notes, {}, enCoach).language).toBe('en')
+})
+
 test('"so I can" is the speaker\'s gain, not a why', () => {
   expect(check('Let us grab a coffee so I can learn about your budget.', 'why').ok).toBe(false)
 })
