@@ -549,8 +549,11 @@ export const REQUEST_QUESTION = new RegExp(
     '^(?:(?:so|and|but|well|now|then|look|listen),?\\s+)?',
     '(?:',
     [
-      '(?:can|could|may|might|shall) (?:i|we)',
-      'would (?:you|your (?:company|firm|team|business|organi[sz]ation|brand|department)) (?:like|be|mind|consider|want)',
+      // ("Can we not live with water instead of fighting it?" asks what the listener thinks.)
+      '(?:can|could|may|might|shall) (?:i|we)(?! not)',
+      // ("Would you want to hear your diagnosis through a frozen screen?" puts the listener in
+      // the problem; "Would you want to join us?" asks.)
+      'would (?:you|your (?:company|firm|team|business|organi[sz]ation|brand|department)) (?:like|be|mind|consider|want(?! (?:to (?:hear|find out|learn|be told|live|wait|grow up|go through|sit|spend|die|be treated)|your|yours)))',
       '(?:can|could|will|would) you (?:tell|send|introduce|connect|put|pass|share|give|help|email|forward|recommend|refer) (?:me|us|my|our)',
       'what (?:can|could|will) you (?:do|offer|give)',
       '(?:who|where|how) (?:should|can|could|do) (?:i|we) (?:talk|speak|send|contact|reach|ask|go|apply|pitch)',

@@ -685,8 +685,10 @@ function spellOut(text: string): string {
       .replace(/\b(must|should|could|would|might)\s+of\b/giu, '$1 have')
       .replace(/\bppl\b/gu, 'people')
       .replace(/^.*$/su, withDictatedPunctuation)
-      .replace(/(?<=\p{L})\s+(?:full stop|question mark)(?=\s*$|\s+\p{L})/giu, (m) =>
-        /question/iu.test(m) ? '?' : '.',
+      // (Not a thing named: "written a question mark next to it", "came to a full stop".)
+      .replace(
+        /(?<=\p{L})(?<!(?:^|[^\p{L}])(?:a|an|the|one|that|this|no|his|her|my|your|their|our))\s+(?:full stop|question mark)(?=\s*$|\s+\p{L})/giu,
+        (m) => (/question/iu.test(m) ? '?' : '.'),
       )
       .replace(/(?<![\p{L}\p{N}’'-])abt(?=\s+\p{L})/gu, 'about')
       .replace(/(?<![\p{L}\p{N}’'-])esp\.?(?=\s+\p{L})/gu, 'especially')

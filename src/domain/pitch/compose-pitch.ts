@@ -1400,9 +1400,13 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
   const named = (word: string, i: number) =>
     i > 0 &&
     /^\p{Lu}\p{Ll}+/u.test(word) &&
-    !/[.!?]$/u.test(words[i - 1] ?? '') &&
+    // (A title's full stop ends no sentence: "Mrs. Lindgren, 84, drove…".)
+    (!/[.!?]$/u.test(words[i - 1] ?? '') ||
+      /^(?:mr|mrs|ms|mx|dr|prof)\.$/iu.test(words[i - 1] ?? '')) &&
     // ("…a free Saturday class in Nyamirambo. Her mother…": a name after "in" is a place.)
     !PLACE_BEFORE.test(words[i - 1] ?? '') &&
+    // ("I went with my church to Makoko after the flood. … Her son has exams": so is one gone to.)
+    !(/^to$/iu.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 5), i - 1).some(isMoved)) &&
     !places.has(bareWord(word)) &&
     !languageNameWords().has(bareWord(word))
   // ("…they just did…" after "…to get my niece home": one niece is no "they"; a group is, or
@@ -1416,10 +1420,16 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
   ) {
     return true
   }
+  // ("Mr. Saleh, 81, hadn't eaten… I asked her for the recipe": a man's title is no "her".)
+  const titled = /^(?:she|her)$/u.test(pronoun)
+    ? /^mr\.?$/iu
+    : /^(?:he|his|him)$/u.test(pronoun)
+      ? /^(?:mrs|ms|miss)\.?$/iu
+      : null
   const someone = words.some(
     (word, i) =>
       (namesPersonNoun(bareWord(word)) && !(notThem?.test(bareWord(word)) ?? false)) ||
-      named(word, i),
+      (named(word, i) && !(titled?.test(words[i - 1] ?? '') ?? false)),
   )
   return !someone
 }
@@ -1430,6 +1440,9 @@ function answersTheLineBefore(line: string): boolean {
 }
 
 const PLACE_BEFORE = /^(?:in|at|near|into|outside|across|around|through)$/iu
+const MOVED =
+  /^(?:went|go|goes|going|gone|moved|move|moving|drove|drive|flew|fly|came|come|travelled|traveled|walked|walk|sailed|returned|back|way)$/iu
+const isMoved = (word: string) => MOVED.test(word)
 
 function bareWord(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}']/gu, '')
@@ -3078,8 +3091,11 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
         /^(?:which|who|whom|whose|where|when|while|because)$/u.test(term.normal))
     const prefix = stripEnd(before.replace(/[\s,;:—–-]+$/u, ''))
     const quotes = (prefix.match(/["“”]/gu) ?? []).length
-    // (A pause the person typed ends a thought too: "…has no bookstore, the nearest is…".)
-    const leavesClause = clauseAfter[i] === true && !/[,;:]$/u.test(before)
+    // (A pause the person typed ends a thought too: "…has no bookstore, the nearest is…"; so
+    // does the reason after it, which the main clause does not wait for: "people put off going
+    // to hospital" without "because nobody can look after the dog".)
+    const leavesClause =
+      clauseAfter[i] === true && !/[,;:]$/u.test(before) && term.normal !== 'because'
     if (boundary && i >= 4 && verb && quotes % 2 === 0 && !(adjunctOnly && leavesClause)) {
       if (countWords(prefix) > maxWords) return best
       best = prefix

@@ -139,6 +139,18 @@ test('a question is heard in the mark each script asks with', () => {
 test('one question that asks for something fails the question check', () => {
   expect(check('It is about design. Do you need a designer?', 'question').ok).toBe(false)
   expect(check('It is about books. Can I send you my catalogue?', 'question').ok).toBe(false)
+  expect(check('It is about care. Would you want to join us on Saturday?', 'question').ok).toBe(
+    false,
+  )
+  expect(check('It is about water. Can we meet next week?', 'question').ok).toBe(false)
+})
+
+test('a question that puts the listener in the problem asks nothing of them', () => {
+  const hear =
+    'It is about interpreting. Would you want to hear your diagnosis through a frozen screen?'
+  expect(check(hear, 'question').ok).toBe(true)
+  const water = 'It is about adapting. Can we not live with water instead of fighting it?'
+  expect(check(water, 'question').ok).toBe(true)
 })
 
 // core-word

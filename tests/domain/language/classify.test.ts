@@ -171,6 +171,12 @@ test.each([
     "He kept it by the door 'just in case'. On my last day he left",
   ],
   ['visitors. and maybe the paintings too', 'Visitors. And maybe the paintings too'],
+  // Punctuation said aloud is written; a question mark that is a thing in the story is not.
+  ['why does nobody help question mark', 'Why does nobody help?'],
+  [
+    'he had written a question mark next to it. just a question mark',
+    'He had written a question mark next to it. Just a question mark',
+  ],
   // Emoji are not said aloud.
   ['a zine!! 📖', 'A zine!'],
   ['kids stop unpacking their bags 😔', 'Kids stop unpacking their bags'],

@@ -3478,6 +3478,46 @@ test('with no word, no theme and no one in the moment to land on, the pitch come
   expect(long).not.toMatch(/let go of: we have 3/u)
 })
 
+test('a problem too long to land on whole is landed on without its reason', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem:
+      'People put off going to hospital because nobody can look after the dog. Some discharge themselves early.',
+    workOn: 'emergency dog care for people going into hospital',
+  }
+  const pitches = [0, 1, 2].map(
+    (variant) => composePitch(answers, { messages: composeEn, variant }).pitch,
+  )
+  for (const pitch of pitches) {
+    expect(pitch).not.toContain('That’s why it matters to me.')
+    expect(pitch).toMatch(/: people put off going to hospital\.$/u)
+  }
+})
+
+test('a turn on "her" is not told after a gap when the one named before it is a place gone to or a "Mr."', () => {
+  const tell = (spark: string) =>
+    [0, 1, 2].map(
+      (variant) => composePitch({ ...worked, spark }, { messages: composeEn, variant }).pitch,
+    )
+  const makoko = tell(
+    'I went with my church to Makoko after the flood in July. A woman was drying school books on a roof with a clothes iron heated on charcoal. Page by page. Her son has exams in August.',
+  )
+  for (const pitch of makoko) expect(pitch).not.toMatch(/in July\. Her son/u)
+  const saleh = tell(
+    "Mr. Saleh, 81, hadn't eaten properly in five days on the stroke ward in 2021. His granddaughter brought in a tub of her mum's saltah and he ate the lot. I asked her for the recipe on the spot.",
+  )
+  for (const pitch of saleh) expect(pitch).not.toMatch(/in 2021\. I asked her/u)
+  // A title's stop ends no sentence: "Mrs. Lindgren" is someone for the "she" after her.
+  const lindgren = tell(
+    'Mrs. Lindgren, 84, drove 58 miles for her insulin in January and slid into the ditch on the way back. She sat in her car 3 hours before a trucker stopped. I still think about her.',
+  )
+  expect(
+    lindgren.some((pitch) => /on the way back\. (?:She sat|I still think about her)/u.test(pitch)),
+  ).toBe(true)
+})
+
 test('a turn on "her" is not told after a gap when only a language, a day or a place was named before it', () => {
   const spark =
     'When I arrive in Leeds in 2017 I had good English on paper, but first time I go to the GP I could not say my son has fever. A old lady in the waiting room helped me. Her name was Margaret, we are still friends.'

@@ -399,24 +399,18 @@ const KNOWN_SPENT_COACH = [
   // investigated.
   'h32-p-marine-bio-grad-unpaid-internships/1: theme-first',
   // Spent set 33 at its reading (2026-12-04, session from 16:10): 6 checks failing in two
-  // personas, not yet investigated: an analyst moving to Canada whose drafts the coach reads as a
-  // trade in every opening, and a student whose pitches fail the question check.
+  // personas: an analyst moving to Canada whose drafts the coach reads as a trade in every
+  // opening (not yet investigated), and a student whose typed "Can we not live with water…?" the
+  // coach took for a request (no longer, 2026-12-04 from 22:26).
   'h33-lagos-analyst-moving-canada/0: transactional',
   'h33-lagos-analyst-moving-canada/1: transactional',
   'h33-lagos-analyst-moving-canada/2: transactional',
-  'h33-makoko-floods-lagos-student/0: question',
-  'h33-makoko-floods-lagos-student/1: question',
-  'h33-makoko-floods-lagos-student/2: question',
   // Spent set 34 at its reading (2026-12-04, session from 19:26): 10 checks failing in five
-  // personas, not yet investigated.
+  // personas. Gone 2026-12-04 from 22:26: a typed "Would you want to hear your diagnosis through
+  // a frozen screen?" is no request, and a problem too long to land on is landed on up to its
+  // "because". The rest not yet investigated.
   'h34-p-one-word-dev/2: self-focus',
   'h34-p-reentry-carpenter/1: theme-first',
-  'h34-p-hospital-asl-interpreter/0: question',
-  'h34-p-hospital-asl-interpreter/1: question',
-  'h34-p-hospital-asl-interpreter/2: question',
-  'h34-p-hospital-dog-care/0: core-word',
-  'h34-p-hospital-dog-care/1: core-word',
-  'h34-p-hospital-dog-care/2: core-word',
   'h34-p-toad-crossing/0: self-focus',
   'h34-p-toad-crossing/2: self-focus',
 ]
@@ -880,7 +874,6 @@ const SPENT_SETS = [
       // (2026-12-04 from 19:26: the question-first opening asks the problem the theme-first
       // opening opens on.)
       'h33-adult-literacy-belfast: openings share 54%',
-      'h33-makoko-floods-lagos-student: openings share 52%',
     ],
   },
   {
@@ -890,7 +883,6 @@ const SPENT_SETS = [
     // openings over half alike at its reading); recorded as known, not yet investigated.
     known: [],
     knownOverlaps: [
-      'h34-p-hospital-dog-care: openings share 54%',
       'h34-p-women-site-ppe: openings share 53%',
       'h34-p-underpass-mural: openings share 55%',
       'h34-p-fishermen-work-songs: openings share 52%',
