@@ -905,6 +905,11 @@ function withoutFillers(typed: string): string {
       // "Like, that's a family joke now": "like" and its comma open a sentence as a sound does.
       .replace(/(^|[.!?…]\s+)like,\s+(\p{L})/giu, (_m, before: string, letter: string) =>
         before === '' ? letter : before + letter.toUpperCase(),
+      )
+      // "Ok she quit the job after that.": "ok" before a clause is a spoken link, not a word.
+      .replace(
+        /(^|[.!?…]\s+)(?:ok|okay)(?:,\s*|\s+)((?:i|she|he|they|we|so|then|but|and|my)(?![\p{L}’']))/giu,
+        (_m, before: string, word: string) => before + capitalise(word),
       ),
   )
   // ("not sure dear": the person speaks to whoever reads it; still no answer.)

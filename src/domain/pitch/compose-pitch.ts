@@ -1133,6 +1133,7 @@ const SHORTEST_TURN = 4
 // A turn told in more words than this is a second story.
 const LONGEST_TURN = 16
 
+const AFTER_IT = /\bafter (?:that|this)\b/iu
 const FOLLOWS_BEFORE =
   /\b(?:after that|after this|since then|since that|that day|that night|that's when|that’s when|that was when|because of (?:that|it))\b/iu
 
@@ -1180,10 +1181,14 @@ function withTurn(told: readonly string[], maxWords: number): string {
   if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
   // "Ok she quit the job after that.": a turn that follows from the line before keeps it ("One
   // night the 9 year old answer phone crying…"), when the set-up still has room to say who.
-  const follows = FOLLOWS_BEFORE.test(turn) && told.length >= 4
+  // When the set-up has no room for both, a turn after the line before is told from the
+  // moment's start: "My sister Thuy works nights… Ok she quit the job after that." says after
+  // nothing. ("I went home and rewrote it that night." still follows its set-up.)
+  const follows = FOLLOWS_BEFORE.test(turn)
+  const afterIt = AFTER_IT.test(turn)
   return (
-    (follows ? toldWithEnding(told, 2, maxWords) : null) ??
-    toldWithEnding(told, 1, maxWords) ??
+    (follows && told.length >= 4 ? toldWithEnding(told, 2, maxWords) : null) ??
+    (afterIt ? null : toldWithEnding(told, 1, maxWords)) ??
     shorten(whole, maxWords)
   )
 }

@@ -196,6 +196,16 @@ test.each([
     'It took me 40 minutes. The letters are too hard',
   ],
   ['Uhh the bus never came', 'The bus never came'],
+  // "ok" before a clause is a spoken link, at the start and after a stop.
+  [
+    'Ok so my mom still says thank you when she hangs up',
+    'My mom still says thank you when she hangs up',
+  ],
+  [
+    'one night the alarm went off. ok she quit the job after that',
+    'One night the alarm went off. She quit the job after that',
+  ],
+  ['ok is the word my dad says most', 'Ok is the word my dad says most'],
   ['so many kids miss school', 'So many kids miss school'],
   ['Ahmed lost his job', 'Ahmed lost his job'],
   ['umbrellas for everyone', 'Umbrellas for everyone'],

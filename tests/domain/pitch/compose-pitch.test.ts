@@ -3518,6 +3518,18 @@ test('a turn on "her" is not told after a gap when the one named before it is a 
   ).toBe(true)
 })
 
+test('a turn "after that" is not told after a gap: it says after nothing', () => {
+  const spark =
+    'My sister Thuy work night at the hospital 7pm to 7am. In 2020 she leave her 2 kids, 5 and 9, sleeping alone in apartment because nobody can watch. Every hour she call from break room to check. One night the 9 year old answer phone crying because smoke alarm is beeping. Ok she quit the job after that.'
+  const pitches = [0, 1, 2].map(
+    (variant) => composePitch({ ...worked, spark }, { messages: composeEn, variant }).pitch,
+  )
+  for (const pitch of pitches) {
+    expect(pitch).not.toMatch(/7am\. (?:Ok )?[Ss]he quit the job after that/u)
+    expect(pitch).not.toMatch(/\bOk she\b/u)
+  }
+})
+
 test('a turn on "her" is not told after a gap when only a language, a day or a place was named before it', () => {
   const spark =
     'When I arrive in Leeds in 2017 I had good English on paper, but first time I go to the GP I could not say my son has fever. A old lady in the waiting room helped me. Her name was Margaret, we are still friends.'
