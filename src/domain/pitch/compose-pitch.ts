@@ -1517,8 +1517,15 @@ function pointsAtUntold(line: string, told: string): boolean {
 }
 
 function namesNewThing(line: string): boolean {
-  return /\b(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+[.!?…"”’)]*$/iu.test(line)
+  return (
+    /\b(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+[.!?…"”’)]*$/iu.test(line) ||
+    // "that night i prototyped a button mini-game where your hands shake": a thing made is new,
+    // however long its name.
+    MADE_A_THING.test(line)
+  )
 }
+const MADE_A_THING =
+  /\b(?:made|built|wrote|prototyped|designed|recorded|drew|painted|bought|created|knitted|baked|sewed|coded|invented|filmed|composed)\s+(?:(?:him|her|them|us|me)\s+)?(?:a|an)\s/iu
 
 /** "…around it.", "I kept them.": "it" or "them" done to, not "it" as a sentence's opening. */
 function usesIt(line: string): boolean {

@@ -3518,6 +3518,15 @@ test('a turn on "her" is not told after a gap when the one named before it is a 
   ).toBe(true)
 })
 
+test('a turn on "it" is not told after a gap that made the thing it is', () => {
+  const spark =
+    "my dad has parkinson's - diagnosed 2018. one morning in 2022 he tried to button his shirt for 15 minutes and wouldn't let me help. i sat on the edge of his bed in verdun and realized i was watching a puzzle - a really hard, really sad puzzle - and i make puzzles for a living. that night i prototyped a button mini-game where your hands shake. my dad played it and laughed and said 'that's exactly it, you bastard'"
+  const pitches = [0, 1, 2].map(
+    (variant) => composePitch({ ...worked, spark }, { messages: composeEn, variant }).pitch,
+  )
+  for (const pitch of pitches) expect(pitch).not.toMatch(/diagnosed 2018\. My dad played it/u)
+})
+
 test('a turn "after that" is not told after a gap: it says after nothing', () => {
   const spark =
     'My sister Thuy work night at the hospital 7pm to 7am. In 2020 she leave her 2 kids, 5 and 9, sleeping alone in apartment because nobody can watch. Every hour she call from break room to check. One night the 9 year old answer phone crying because smoke alarm is beeping. Ok she quit the job after that.'
