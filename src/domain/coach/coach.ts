@@ -54,6 +54,7 @@ import { detectLanguage, writesLettersEnglishDoesNot } from '../language/detect-
 import { spokenWords } from '../text/spoken-words'
 import { lexiconTags, namesPeopleOrByEnding, namesPersonNoun } from '../language/lexicon'
 import { scoreAsk, tradeVerdict } from './ask-model'
+import { selfPromotionAsk } from './ask-self-promotion'
 import { withoutOthersWords } from './others-words'
 
 export const CHECK_IDS = [
@@ -694,7 +695,9 @@ function checkTrade(
   const ruleFired = !rules.ok
   const score = scoreAsk(scanned, { stage, language, ruleFired, ruleSpans: rules.spans })
   if (!tradeVerdict(score, ruleFired, undefined, scanned.words.length, language)) {
-    return { ok: true, spans: [] }
+    // (In another language, an ask for the speaker's own promotion the model weighed too lightly.)
+    const promotion = selfPromotionAsk(scanned, stage, language)
+    return promotion === undefined ? { ok: true, spans: [] } : { ok: false, spans: [promotion] }
   }
   if (ruleFired) return rules
   return { ok: false, spans: score.strongest === undefined ? [] : [score.strongest] }

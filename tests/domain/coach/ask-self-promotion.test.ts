@@ -1,0 +1,42 @@
+// An ask for the speaker's own promotion in a pitch not in English (ask-self-promotion.ts): found
+// in the glossed words, and not in a look-alike that asks for the cause.
+import { selfPromotionAsk } from '@/domain/coach/ask-self-promotion'
+import { reviewPitch } from '@/domain/coach/coach'
+import { scanText } from '@/domain/coach/coach-text'
+import { enCoach } from '@/i18n/en-coach'
+
+const asked = (text: string, language: string) => {
+  const span = selfPromotionAsk(scanText(text), 'growing', language)
+  return span === undefined ? undefined : text.slice(span.start, span.end)
+}
+
+test('a vote for the speaker, follows and stars are found, in the sentence that asks them', () => {
+  expect(
+    asked(
+      'Rozwijamy się, mamy już osiem szkół. Mam prośbę: zagłosuj na mnie w plebiscycie Osobowość Roku.',
+      'pl',
+    ),
+  ).toBe('Mam prośbę: zagłosuj na mnie w plebiscycie Osobowość Roku.')
+  expect(
+    asked('Verseket írok a nagymamám falujáról. Ha tetszenek, kövess be Instagramon.', 'hu'),
+  ).toBe('Ha tetszenek, kövess be Instagramon.')
+  expect(asked('Giv den fem stjerner på Spotify.', 'da')).toBe('Giv den fem stjerner på Spotify.')
+})
+
+test('a vote for the cause, a pitch with no such ask and any pitch in English are left to the model', () => {
+  expect(asked('Zagłosujcie na nasz projekt w budżecie obywatelskim.', 'pl')).toBeUndefined()
+  expect(
+    asked('Kokoan yhteen paikallisia yrittäjiä keskustelemaan kirjanpidosta.', 'fi'),
+  ).toBeUndefined()
+  expect(asked('Follow me on Instagram and give us five stars.', 'en')).toBeUndefined()
+})
+
+test('the coach hears the ask in a pitch the model alone let through', () => {
+  const review = reviewPitch(
+    'Benim için mesele göç. Filmi tek bir aileye indirdim. Festivalde halk oylaması var, bana oy verir misin? Kazanırsam ödül parası doğrudan bana geliyor.',
+    { stage: 'narrowing', situation: 'creative' },
+    enCoach,
+  )
+  expect(review.language).toBe('tr')
+  expect(review.checks.find((c) => c.id === 'transactional')?.ok).toBe(false)
+})
