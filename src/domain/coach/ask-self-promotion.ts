@@ -2,18 +2,27 @@
 // their asks less surely than English ones: over the spent sets 33–37 it caught 60% of the trades
 // written in other languages and 94% of those in English. Some asks serve the speaker whatever
 // else a pitch says: a discount offered, a vote or a prize for the speaker, follows, streams,
-// reviews and stars. Said in one sentence of a pitch in another language, in the glossed words
-// the model reads, such an ask is a trade.
+// reviews and stars, the speaker's promotion or bonus, a slot in the listener's calendar. Said in
+// one sentence of a pitch in another language, in the glossed words the model reads, such an ask
+// is a trade.
 //
 // Chosen over every labelled pitch not in English (2,257, all of them training data by now): of
-// the 239 trades the model let through, these asks were in 29, and in none of the 1,083 good
+// the 239 trades the model let through, these asks were in 45, and in none of the 1,083 good
 // pitches it passed. ("like" is left out: in a pitch mixing English in, "like mein Opa" is no
-// ask for likes.)
+// ask for likes; so are tickets and money sent, which a cause asks for too.)
 import type { Stage } from '../pitch/answers'
 import { featureNames } from './ask-features'
 import type { ScannedText, Span } from './coach-text'
 
-const SELF_PROMOTION = ['u:follow', 'u:stream', 'u:review', 'u:stars']
+const SELF_PROMOTION = [
+  'u:follow',
+  'u:stream',
+  'u:review',
+  'u:stars',
+  'u:promotion',
+  'u:bonus',
+  'u:calendar',
+]
 const FOR_THE_SPEAKER = ['u:vote', 'u:prize']
 const SPEAKER = ['f:me', 'f:you-me', 'f:gain-me', 'f:need-me', 'r:modal-me']
 

@@ -21,6 +21,13 @@ test('a vote for the speaker, follows and stars are found, in the sentence that 
     asked('Verseket írok a nagymamám falujáról. Ha tetszenek, kövess be Instagramon.', 'hu'),
   ).toBe('Ha tetszenek, kövess be Instagramon.')
   expect(asked('Giv den fem stjerner på Spotify.', 'da')).toBe('Giv den fem stjerner på Spotify.')
+  // The speaker's bonus, and a meeting put in the listener's calendar.
+  expect(asked('Tu pourrais laisser un avis ? Ça compte pour ma prime de fin d’année.', 'fr')).toBe(
+    'Ça compte pour ma prime de fin d’année.',
+  )
+  expect(asked('Jag har lagt in ett möte i din kalender på fredag.', 'sv')).toBe(
+    'Jag har lagt in ett möte i din kalender på fredag.',
+  )
 })
 
 test('a vote for the cause, a pitch with no such ask and any pitch in English are left to the model', () => {
