@@ -424,7 +424,7 @@ const TRADE: Record<string, Table> = {
     follow: 'obserwuj* zaobserwuj*',
     share: 'udostępni*',
     review: 'recenzj* opini*',
-    vote: 'głosuj* zagłosuj* głos głosu głosy',
+    vote: 'głosuj* zagłosuj* zagłosow* głosow* głos głosu głosy',
     loan: 'pożycz*',
     money: 'pieniąd* pieniędz* pieniądze',
     clients: 'klient*',

@@ -14,17 +14,17 @@ import type { Stage } from '../pitch/answers'
 import { featureNames } from './ask-features'
 import type { ScannedText, Span } from './coach-text'
 
-const SELF_PROMOTION = [
-  'u:follow',
-  'u:stream',
-  'u:review',
-  'u:stars',
-  'u:promotion',
-  'u:bonus',
-  'u:calendar',
-]
+const SELF_PROMOTION = ['u:stream', 'u:review', 'u:stars', 'u:promotion', 'u:bonus', 'u:calendar']
 const FOR_THE_SPEAKER = ['u:vote', 'u:prize']
 const SPEAKER = ['f:me', 'f:you-me', 'f:gain-me', 'f:need-me', 'r:modal-me']
+const REQUEST = [
+  'r:question',
+  'r:imperative',
+  'r:if-you',
+  'r:modal-you',
+  'r:you-verb',
+  'r:modal-me',
+]
 
 /** The sentence of a pitch not in English that asks for the speaker's own promotion, if any. */
 export function selfPromotionAsk(
@@ -42,8 +42,14 @@ export function selfPromotionAsk(
   }
   for (const [index, names] of [...bySentence].sort(([a], [b]) => a - b)) {
     const has = (list: readonly string[]) => list.some((name) => names.has(name))
+    // ("Volgen maanden Nederlandse les" follows lessons, not a page; "To jest moje słowo: głos"
+    // names the speaker's word, a voice, not a vote: a follow is asked or the speaker's, a vote
+    // or a prize both.)
     const asks =
-      names.has('u:discount') || has(SELF_PROMOTION) || (has(FOR_THE_SPEAKER) && has(SPEAKER))
+      names.has('u:discount') ||
+      has(SELF_PROMOTION) ||
+      (names.has('u:follow') && (has(REQUEST) || has(SPEAKER))) ||
+      (has(FOR_THE_SPEAKER) && has(SPEAKER) && has(REQUEST))
     const sentence = scanned.sentences[index]
     if (asks && sentence !== undefined) return { start: sentence.start, end: sentence.end }
   }

@@ -306,6 +306,7 @@ function naturalCase(text: string): string {
   // lexicon lookup (no tagging) keeps this cheap; "may", "march" and "august" are verbs or
   // adjectives far more often than dates, so they are left as typed.
   if (!isShouted(text) && /\b\p{Ll}/u.test(out)) {
+    out = withPlacesNamedInWords(out)
     out = out.replace(/\b\p{Ll}[\p{L}’']{2,}/gu, (word, offset: number, whole: string) => {
       if (/^(may|march|august)$/u.test(word)) return word
       const bare = word.replace(/[’']s$/u, '')
@@ -360,6 +361,37 @@ function naturalCase(text: string): string {
     .replace(/\b(may|march|august)(?=\s+\d)/gu, (m) => capitalise(m))
   return out.replace(/(^|[^\p{L}’'])i(?=$|[^\p{L}]|[’'](?:m|ve|d|ll)\b)/gu, '$1I')
 }
+
+/**
+ * "in new york", "from los angeles", "to new zealand": a place named in two or three words keeps
+ * its capitals when typed in lower case, after a word that says where ("a long beach walk" is no
+ * place). The lexicon knows such names whole; the word-by-word pass below would miss them.
+ */
+function withPlacesNamedInWords(text: string): string {
+  const words = [...text.matchAll(/[\p{L}’']+/gu)]
+  let out = text
+  for (let i = 1; i < words.length; i++) {
+    if (!WHERE_BEFORE.test(words[i - 1]?.[0] ?? '')) continue
+    for (const size of [3, 2]) {
+      const run = words.slice(i, i + size)
+      if (run.length < size || run.some((word) => !/^\p{Ll}+$/u.test(word[0]))) continue
+      // Only words a space apart: "york, new" is no name.
+      const start = run[0]?.index ?? 0
+      const last = run[size - 1]
+      const end = (last?.index ?? 0) + (last?.[0].length ?? 0)
+      const said = text.slice(start, end)
+      if (said !== run.map((word) => word[0]).join(' ')) continue
+      if (!lexiconTags(said).some((tag) => PLACE_TAGS.includes(tag))) continue
+      out = out.slice(0, start) + said.replace(/\p{Ll}+/gu, capitalise) + out.slice(end)
+      i += size - 1
+      break
+    }
+  }
+  return out
+}
+const WHERE_BEFORE =
+  /^(?:in|from|to|at|near|around|across|outside|of|into|around|across|throughout)$/iu
+const PLACE_TAGS = ['Country', 'City', 'Region']
 
 /**
  * "IN WET CLAY", "THE GRACE WE GAVE": a first name after an adjective or a determiner is the

@@ -13,13 +13,13 @@ const asked = (text: string, language: string) => {
 test('a vote for the speaker, follows and stars are found, in the sentence that asks them', () => {
   expect(
     asked(
-      'Rozwijamy się, mamy już osiem szkół. Mam prośbę: zagłosuj na mnie w plebiscycie Osobowość Roku.',
+      'Rozwijamy się, mamy już osiem szkół. Czy możesz zagłosować na mnie w plebiscycie?',
       'pl',
     ),
-  ).toBe('Mam prośbę: zagłosuj na mnie w plebiscycie Osobowość Roku.')
-  expect(
-    asked('Verseket írok a nagymamám falujáról. Ha tetszenek, kövess be Instagramon.', 'hu'),
-  ).toBe('Ha tetszenek, kövess be Instagramon.')
+  ).toBe('Czy możesz zagłosować na mnie w plebiscycie?')
+  expect(asked('He empezado a hacer vídeos. ¿Me sigues en Instagram y en TikTok?', 'es')).toBe(
+    '¿Me sigues en Instagram y en TikTok?',
+  )
   expect(asked('Giv den fem stjerner på Spotify.', 'da')).toBe('Giv den fem stjerner på Spotify.')
   // The speaker's bonus, and a meeting put in the listener's calendar.
   expect(asked('Tu pourrais laisser un avis ? Ça compte pour ma prime de fin d’année.', 'fr')).toBe(
@@ -32,6 +32,9 @@ test('a vote for the speaker, follows and stars are found, in the sentence that 
 
 test('a vote for the cause, a pitch with no such ask and any pitch in English are left to the model', () => {
   expect(asked('Zagłosujcie na nasz projekt w budżecie obywatelskim.', 'pl')).toBeUndefined()
+  // A voice is no vote, and following lessons no follow.
+  expect(asked('Co dla ciebie znaczy głos? To jest moje słowo: głos.', 'pl')).toBeUndefined()
+  expect(asked('Nieuwkomers volgen maanden Nederlandse les.', 'nl')).toBeUndefined()
   expect(
     asked('Kokoan yhteen paikallisia yrittäjiä keskustelemaan kirjanpidosta.', 'fi'),
   ).toBeUndefined()

@@ -171,6 +171,13 @@ test.each([
     "He kept it by the door 'just in case'. On my last day he left",
   ],
   ['visitors. and maybe the paintings too', 'Visitors. And maybe the paintings too'],
+  // A place named in two or three words keeps its capitals after a word that says where.
+  ['no abuela sleeps in her coat in new york', 'No abuela sleeps in her coat in New York'],
+  [
+    'my lola worked at a hospital in san francisco',
+    'My lola worked at a hospital in San Francisco',
+  ],
+  ['a long beach walk every sunday', 'A long beach walk every Sunday'],
   // Punctuation said aloud is written; a question mark that is a thing in the story is not.
   ['why does nobody help question mark', 'Why does nobody help?'],
   [
