@@ -920,6 +920,29 @@ function eachEnglishDevDraft(
   }
 }
 
+// The coach reads a pitch in another language through its glosses (ask-self-promotion.ts among
+// them): a draft of the person's own words in Danish or Polish is no trade ("To jest moje słowo:
+// głos" is a voice, not a vote).
+test('no development persona’s pitch in another language is heard as a trade, in any opening', () => {
+  const failing: string[] = []
+  const everyDevSet = [...PERSONAS, ...SPENT_SETS.flatMap(({ set }) => set)]
+  for (const persona of everyDevSet.filter((p) => p.language !== 'en')) {
+    const a = persona.answers
+    for (const variant of OPENINGS) {
+      const { pitch } = composePitch(a, { messages: composeEn, variant })
+      const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation }, enCoach)
+      if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
+        failing.push(`${persona.id}/${variant}`)
+      }
+    }
+  }
+  expect(failing).toEqual(KNOWN_OTHER_LANGUAGE_TRADE)
+}, 240_000)
+// Spent set 32's employment programme for veterans at a Ukrainian IT company: the model hears its
+// words for work ("на роботу", "працевлаштування") as a job asked for; a false alarm, not yet
+// investigated.
+const KNOWN_OTHER_LANGUAGE_TRADE = ['h32-p-uk-veterans-hiring-lviv-it/0']
+
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
 // followed by "Since then".
 test('no development persona’s moment that ends in the present is followed by “Since then”', () => {
