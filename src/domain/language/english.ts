@@ -2635,6 +2635,16 @@ function toldWithoutWhat(kept: string, rest: string): boolean {
   return /^[\s,;—]*(?:[^\s.]+\s+){0,5}?(?:that\b|["“‘]|'(?=\p{L}))/iu.test(rest)
 }
 
+/** What follows an "and" is one more thing of a list ("a sandwich, and left…"), no clause. */
+function joinsAThing(after: string): boolean {
+  const item = after.split(/[,;.!?—]/u)[0] ?? ''
+  return (
+    /^(?:a|an|the|some|his|her|my|our|their|two|three|four)\s/iu.test(item) &&
+    countWords(item) <= 3 &&
+    !tagTerms(item).some((term) => term.tags.has('Verb'))
+  )
+}
+
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
@@ -2659,6 +2669,13 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
     }
     // "by between 3p and £41": the "and" of "between … and …" joins two amounts, not clauses.
     if (/\sand\s/u.test(boundary[0]) && /\bbetween\s+\S+$/iu.test(candidate)) continue
+    // "took a yoghurt and a sandwich, and left a note": an "and" joining two things is inside
+    // one list, not between clauses.
+    if (
+      /\sand\s/u.test(boundary[0]) &&
+      joinsAThing(sentence.slice(boundary.index + boundary[0].length))
+    )
+      continue
     if (told) {
       toldCuts.push(candidate)
       continue

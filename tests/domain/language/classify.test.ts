@@ -953,3 +953,12 @@ test.each([
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
 })
+
+test('a cut never parts two things joined in one list by "and"', () => {
+  const fridge =
+    'The first night we plugged in the fridge outside the laundrette, a man in a hi-vis came at 11pm, took a yoghurt and a sandwich, and left a note saying thank you'
+  expect(shorten(fridge, 20)).not.toMatch(/took a yoghurt$/u)
+  const world =
+    'a kid riding to school on a country road and the cars giving her a metre and a half'
+  expect(shorten(world, 12)).not.toMatch(/a metre$/u)
+})
