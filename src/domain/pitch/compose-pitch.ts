@@ -1774,7 +1774,9 @@ function hasVerbAfterItsSubject(text: string): boolean {
 
 /** "I trust my team to be human" is a belief already: "I believe I trust…" says it twice. */
 function speaksForItself(belief: ReadAnswer): boolean {
-  return belief.form === 'clause' && /^I\b/u.test(belief.text)
+  // ("maybe stuff holds stories" is no "I believe maybe stuff…": a thought still hedged is said
+  // as the person hedged it.)
+  return belief.form === 'clause' && (/^I\b/u.test(belief.text) || /^maybe\b/iu.test(belief.text))
 }
 
 /**

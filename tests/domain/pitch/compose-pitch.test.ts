@@ -3478,6 +3478,17 @@ test('with no word, no theme and no one in the moment to land on, the pitch come
   expect(long).not.toMatch(/let go of: we have 3/u)
 })
 
+test('a belief or a better world still hedged with "maybe" is said as the person hedged it', () => {
+  const drafts = allDrafts({
+    ...worked,
+    belief: 'maybe stuff holds stories??',
+    betterWorld: 'maybe one day the women are on the wall of the kafeneio too',
+  })
+  expect(drafts).not.toMatch(/I believe maybe|a world where maybe/u)
+  expect(drafts).toContain('Maybe stuff holds stories.')
+  expect(drafts).toContain('Maybe one day the women are on the wall of the kafeneio too.')
+})
+
 test('a problem too long to land on whole is landed on without its reason', () => {
   const answers: Answers = {
     ...emptyAnswers(),
