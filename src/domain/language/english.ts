@@ -944,9 +944,10 @@ function withoutFillers(typed: string): string {
         (_m, before: string, word: string) => before + capitalise(word),
       ),
   )
-  // ("not sure dear": the person speaks to whoever reads it; still no answer.)
+  // ("not sure dear": the person speaks to whoever reads it; still no answer; so is "I am not sure
+  // yet.", which said as the work is no work.)
   if (
-    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|dunno|no idea|not sure|(?:i )?don['’]?t know)(?: yet)?(?:,?\s+(?:really|honestly|tbh|dear|love|luv|hun|hon|pet|mate))?|-+|\?+)[.!…]*$/iu.test(
+    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|dunno|no idea|(?:i['’]?m |i am )?not sure|(?:i )?don['’]?t know)(?: yet)?(?:,?\s+(?:really|honestly|tbh|dear|love|luv|hun|hon|pet|mate))?|-+|\?+)[.!…]*$/iu.test(
       text,
     )
   ) {

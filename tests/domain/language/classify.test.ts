@@ -280,12 +280,20 @@ test.each([
   expect(readAnswer(typed, [], false).sentences.join(' ')).toBe(read)
 })
 
-test.each(['n/a', 'N/A', '-', 'none', 'idk', 'um', 'Umm...', 'uh, idk'])(
-  '"%s" is no answer',
-  (typed) => {
-    expect(readAnswer(typed).form).toBe('empty')
-  },
-)
+test.each([
+  'n/a',
+  'N/A',
+  '-',
+  'none',
+  'idk',
+  'um',
+  'Umm...',
+  'uh, idk',
+  'I am not sure yet.',
+  "i'm not sure",
+])('"%s" is no answer', (typed) => {
+  expect(readAnswer(typed).form).toBe('empty')
+})
 
 test('a question quoted inside an answer does not end its sentence', () => {
   const read = readAnswer(
