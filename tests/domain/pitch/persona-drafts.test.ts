@@ -47,7 +47,7 @@ import { PERSONAS_HELD_OUT_31 as SPENT_31 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_32 as SPENT_32 } from '../../fixtures/personas-held-out-32'
 import { PERSONAS_HELD_OUT_33 as SPENT_33 } from '../../fixtures/personas-held-out-33'
 import { PERSONAS_HELD_OUT_34 as SPENT_34 } from '../../fixtures/personas-held-out-34'
-import { PERSONAS_HELD_OUT_35 } from '../../fixtures/personas-held-out-35'
+import { PERSONAS_HELD_OUT_35 as SPENT_35 } from '../../fixtures/personas-held-out-35'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -414,6 +414,17 @@ const KNOWN_SPENT_COACH = [
   'h34-p-reentry-carpenter/1: theme-first',
   'h34-p-toad-crossing/0: self-focus',
   'h34-p-toad-crossing/2: self-focus',
+  // Spent set 35 at its reading (2026-12-04, session from 22:26): 9 checks failing in five
+  // personas, not yet investigated.
+  'h35-budget-spreadsheet-unfinished/1: core-word',
+  'h35-employment-gap-box-twins/1: core-word',
+  'h35-employment-gap-box-twins/2: core-word',
+  'h35-bored-accountant-ux/1: theme-first',
+  'h35-retired-detective-good-news/0: core-word',
+  'h35-retired-detective-good-news/1: core-word',
+  'h35-retired-detective-good-news/2: core-word',
+  'h35-mobile-large-animal-vet/0: core-word',
+  'h35-mobile-large-animal-vet/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -889,6 +900,36 @@ const SPENT_SETS = [
       'h34-p-fishermen-work-songs: openings share 52%',
     ],
   },
+  {
+    name: 'spent set 35 (formerly held out)',
+    set: SPENT_35,
+    // Spent at the end of the session that read it (17 of 342 drafts with a counted defect, 2
+    // personas' openings over half alike at its reading); recorded as known, not yet investigated.
+    known: [
+      'h35-control-room-handover-terse/0: oneLiner has 5 words (6–30)',
+      'h35-control-room-handover-terse/1: oneLiner has 5 words (6–30)',
+      'h35-control-room-handover-terse/2: oneLiner has 5 words (6–30)',
+      'h35-museum-sensory-mornings/0/pitch: said twice "she said sorry."',
+      'h35-museum-sensory-mornings/0/story: said twice "she said sorry."',
+      'h35-museum-sensory-mornings/1/story: said twice "she said sorry."',
+      'h35-museum-sensory-mornings/2/story: said twice "she said sorry."',
+      'h35-bored-accountant-ux/0: oneLiner has 5 words (6–30)',
+      'h35-bored-accountant-ux/1: oneLiner has 5 words (6–30)',
+      'h35-bored-accountant-ux/2: oneLiner has 5 words (6–30)',
+      'h35-chapel-windows-in-skips/0: story has 94 words (110–160)',
+      'h35-chapel-windows-in-skips/1: story has 103 words (110–160)',
+      'h35-student-led-conferences-district/0/story: lower-case start "ok."',
+      'h35-student-led-conferences-district/1/story: lower-case start "ok."',
+      'h35-student-led-conferences-district/2/story: lower-case start "ok."',
+      'h35-sanitation-summer-routes/0/story: lower-case start "two guys collapsed last summer"',
+      'h35-sanitation-summer-routes/1/story: lower-case start "two guys collapsed last summer"',
+      'h35-sanitation-summer-routes/2/story: lower-case start "two guys collapsed last summer"',
+    ],
+    knownOverlaps: [
+      'h35-first-urban-forester-east-side: openings share 56%',
+      'h35-retired-detective-good-news: openings share 66%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1332,41 +1373,11 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 
 // HELD-OUT PERSONA SET 35 (personas-held-out-35.ts): answer sets written blind on 2026-12-04 by a
 // helper who never saw the composer or another persona set, committed (bbee382) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_35_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-04, session from
-// 22:26; the CI run of this commit prints it a second time): 17 of 342 drafts with a counted
-// defect (18 defects), 2 personas with openings over 50% alike, 9 of 255 English pitches failing a
-// coach check (set 34 at its reading: 0 of 342, 4, 10 of 255). Counted defects are a floor: the
-// drafts were not read; which defect and which check is not looked at while the set is held out.
-export const HELD_OUT_35_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_35_MEASURED = { draftsWithDefect: 17, overlaps: 2, coachFailures: 9 }
-
-test('held-out: persona set 35, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_35
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 35 (${set.length} personas, rounds seen ${HELD_OUT_35_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_35_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_35_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_35_MEASURED.coachFailures)
-}, 120_000)
+// drafts was made, read once at the end of the session of 2026-12-04 that began at 22:26 (on the
+// composer and coach of 6bf3a2e; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 17 of 342 drafts with a counted defect (18 defects), 2 personas with
+// openings over 50% alike, 9 of 255 English pitches failing a coach check (set 34 at its reading:
+// 0, 4, 10).
+// HELD-OUT-35 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-36.ts
+// (written blind, committed unread in 34e3b70), read once at the end of a session.
