@@ -439,14 +439,15 @@ function capitaliseAfterStops(text: string): string {
     // 'He said "your mum did all that, love". we made…': the stop may follow a closing quote.
     // "9 bin bags. 9. most had tags on", "rate 11%. pts miss…": a number ends a sentence too.
     // "You don’t. you have to…": a contraction ends a sentence too.
-    // "paid the shearer £1.50. me dad said…": a price's pence end it as well.
+    // "paid the shearer £1.50. me dad said…": a price's pence end it as well; so do a heat,
+    // "105°. two guys collapsed", and a grade, "B-. ok?".
     // '…får F?" jag visste…', '…outra vez ». morreu…': a question ends on any letter, and a
     // guillemet closes a quotation as a quote mark does. ('His mum rang me. "you broke my son"':
     // a quotation that starts a sentence starts it raised.)
     // ("i 17 år. vet at…": a word may start with a letter outside ASCII, where \b sees no start;
     // 'sa "pappa, er det du?". jeg lo…': a stop may follow the quotation's own question mark.
     // '"`why would anyone write this?` <sigh>". juniors…': or markup typed as text.)
-    /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2})|\p{N}\.\p{N}{2})%?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!]|[>`]["”’)'»]*[.!?])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
+    /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2}|(?<![\p{L}\p{N}])\p{Lu}[+-])|\p{N}\.\p{N}{2})[%°]?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!]|[>`]["”’)'»]*[.!?])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset)) ||
       goesOnAfterQuotedQuestion(text, offset)

@@ -171,6 +171,9 @@ test.each([
     "He kept it by the door 'just in case'. On my last day he left",
   ],
   ['visitors. and maybe the paintings too', 'Visitors. And maybe the paintings too'],
+  // A heat and a grade end a sentence as a word does.
+  ['they work in 105°. two guys collapsed', 'They work in 105°. Two guys collapsed'],
+  ['a letter and nothing else. B-. ok', 'A letter and nothing else. B-. Ok'],
   // A place named in two or three words keeps its capitals after a word that says where.
   ['no abuela sleeps in her coat in new york', 'No abuela sleeps in her coat in New York'],
   [

@@ -918,12 +918,6 @@ const SPENT_SETS = [
       'h35-bored-accountant-ux/2: oneLiner has 5 words (6–30)',
       'h35-chapel-windows-in-skips/0: story has 94 words (110–160)',
       'h35-chapel-windows-in-skips/1: story has 103 words (110–160)',
-      'h35-student-led-conferences-district/0/story: lower-case start "ok."',
-      'h35-student-led-conferences-district/1/story: lower-case start "ok."',
-      'h35-student-led-conferences-district/2/story: lower-case start "ok."',
-      'h35-sanitation-summer-routes/0/story: lower-case start "two guys collapsed last summer"',
-      'h35-sanitation-summer-routes/1/story: lower-case start "two guys collapsed last summer"',
-      'h35-sanitation-summer-routes/2/story: lower-case start "two guys collapsed last summer"',
     ],
     knownOverlaps: [
       'h35-first-urban-forester-east-side: openings share 56%',
