@@ -948,7 +948,7 @@ function withoutFillers(typed: string): string {
   // ("not sure dear": the person speaks to whoever reads it; still no answer; so is "I am not sure
   // yet.", which said as the work is no work.)
   if (
-    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|dunno|no idea|(?:i['’]?m |i am )?not sure|(?:i )?don['’]?t know)(?: yet)?(?:,?\s+(?:really|honestly|tbh|dear|love|luv|hun|hon|pet|mate))?|-+|\?+)[.!…]*$/iu.test(
+    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|(?:i )?dunno|no (?:idea|clue)|(?:i['’]?m |i am )?not sure|(?:i )?don['’]?t know)(?: yet)?(?:,?\s+(?:really|honestly|tbh|dear|love|luv|hun|hon|pet|mate))?|-+|\?+)[.!…]*$/iu.test(
       text,
     )
   ) {
@@ -957,7 +957,7 @@ function withoutFillers(typed: string): string {
   return (
     text
       .replace(
-        /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|idk(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!\s]+|$)/iu,
+        /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|(?:idk|i dunno)(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!\s]+|$)/iu,
         '',
       )
       // "i think?? it's that nobody talks about…": a doubt said on its own, before the answer.

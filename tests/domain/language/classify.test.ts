@@ -171,6 +171,7 @@ test.each([
     "He kept it by the door 'just in case'. On my last day he left",
   ],
   ['visitors. and maybe the paintings too', 'Visitors. And maybe the paintings too'],
+  ['i dunno. less of that knock on the door', 'Less of that knock on the door'],
   // A heat and a grade end a sentence as a word does.
   ['they work in 105°. two guys collapsed', 'They work in 105°. Two guys collapsed'],
   ['a letter and nothing else. B-. ok', 'A letter and nothing else. B-. Ok'],
@@ -294,6 +295,8 @@ test.each([
   'uh, idk',
   'I am not sure yet.',
   "i'm not sure",
+  'no clue yet',
+  'I dunno',
 ])('"%s" is no answer', (typed) => {
   expect(readAnswer(typed).form).toBe('empty')
 })
