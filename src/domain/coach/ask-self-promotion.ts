@@ -6,10 +6,13 @@
 // one sentence of a pitch in another language, in the glossed words the model reads, such an ask
 // is a trade.
 //
-// Chosen over every labelled pitch not in English (2,257, all of them training data by now): of
-// the 239 trades the model let through, these asks were in 45, and in none of the 1,083 good
-// pitches it passed. ("like" is left out: in a pitch mixing English in, "like mein Opa" is no
-// ask for likes; so are tickets and money sent, which a cause asks for too.)
+// Chosen over every labelled pitch not in English (2,257, all of them training data by now): said
+// anywhere, these asks were in 45 of the 239 trades the model let through and in none of the 1,083
+// good pitches it passed, but they made trades of three composed drafts ("To jest moje słowo:
+// głos", a voice; "volgen … les", lessons followed), so a follow must be asked for or the
+// speaker's, and a vote or a prize both. So read, the spent sets 33–37 lose 81 trades to the coach
+// instead of 90 and no set gains a false alarm. ("like" is left out: in a pitch mixing English in,
+// "like mein Opa" is no ask for likes; so are tickets and money sent, which a cause asks for too.)
 import type { Stage } from '../pitch/answers'
 import { featureNames } from './ask-features'
 import type { ScannedText, Span } from './coach-text'

@@ -382,15 +382,18 @@ function withPlacesNamedInWords(text: string): string {
       const said = text.slice(start, end)
       if (said !== run.map((word) => word[0]).join(' ')) continue
       if (!lexiconTags(said).some((tag) => PLACE_TAGS.includes(tag))) continue
-      out = out.slice(0, start) + said.replace(/\p{Ll}+/gu, capitalise) + out.slice(end)
+      // ("isle of man": a joining word inside the name stays as it is.)
+      const named = said.replace(/\p{Ll}+/gu, (word, at: number) =>
+        at > 0 && /^(?:of|the|and|on|upon)$/u.test(word) ? word : capitalise(word),
+      )
+      out = out.slice(0, start) + named + out.slice(end)
       i += size - 1
       break
     }
   }
   return out
 }
-const WHERE_BEFORE =
-  /^(?:in|from|to|at|near|around|across|outside|of|into|around|across|throughout)$/iu
+const WHERE_BEFORE = /^(?:in|from|to|at|near|around|across|outside|of|into|throughout)$/iu
 const PLACE_TAGS = ['Country', 'City', 'Region']
 
 /**
