@@ -1397,11 +1397,13 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
   const pronoun = leading
     ? (/^["“'‘(]*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? '')
     : (inside?.toLowerCase() ?? '')
-  const notThem = /^(?:she|her)$/u.test(pronoun)
-    ? MALE
+  // Who a "she" or a "he" cannot be: a man or a woman named by a noun, or by a title ("Mr. Saleh,
+  // 81, hadn't eaten… I asked her for the recipe").
+  const [notThem, titled] = /^(?:she|her)$/u.test(pronoun)
+    ? [MALE, /^mr\.?$/iu]
     : /^(?:he|his|him)$/u.test(pronoun)
-      ? FEMALE
-      : null
+      ? [FEMALE, /^(?:mrs|ms|miss)\.?$/iu]
+      : [null, null]
   const named = (word: string, i: number) =>
     i > 0 &&
     /^\p{Lu}\p{Ll}+/u.test(word) &&
@@ -1411,7 +1413,10 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
     // ("…a free Saturday class in Nyamirambo. Her mother…": a name after "in" is a place.)
     !PLACE_BEFORE.test(words[i - 1] ?? '') &&
     // ("I went with my church to Makoko after the flood. … Her son has exams": so is one gone to.)
-    !(/^to$/iu.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 5), i - 1).some(isMoved)) &&
+    !(
+      /^to$/iu.test(words[i - 1] ?? '') &&
+      words.slice(Math.max(0, i - 5), i - 1).some((before) => MOVED.test(before))
+    ) &&
     !places.has(bareWord(word)) &&
     !languageNameWords().has(bareWord(word))
   // ("…they just did…" after "…to get my niece home": one niece is no "they"; a group is, or
@@ -1425,12 +1430,6 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
   ) {
     return true
   }
-  // ("Mr. Saleh, 81, hadn't eaten… I asked her for the recipe": a man's title is no "her".)
-  const titled = /^(?:she|her)$/u.test(pronoun)
-    ? /^mr\.?$/iu
-    : /^(?:he|his|him)$/u.test(pronoun)
-      ? /^(?:mrs|ms|miss)\.?$/iu
-      : null
   const someone = words.some(
     (word, i) =>
       (namesPersonNoun(bareWord(word)) && !(notThem?.test(bareWord(word)) ?? false)) ||
@@ -1447,7 +1446,6 @@ function answersTheLineBefore(line: string): boolean {
 const PLACE_BEFORE = /^(?:in|at|near|into|outside|across|around|through)$/iu
 const MOVED =
   /^(?:went|go|goes|going|gone|moved|move|moving|drove|drive|flew|fly|came|come|travelled|traveled|walked|walk|sailed|returned|back|way)$/iu
-const isMoved = (word: string) => MOVED.test(word)
 
 function bareWord(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}']/gu, '')
@@ -1772,7 +1770,10 @@ function hasVerbAfterItsSubject(text: string): boolean {
   })
 }
 
-/** "I trust my team to be human" is a belief already: "I believe I trust…" says it twice. */
+/**
+ * "I trust my team to be human" is a belief already: "I believe I trust…" says it twice. (Asked of
+ * the better world too: "I want a world where I want…".)
+ */
 function speaksForItself(belief: ReadAnswer): boolean {
   // ("maybe stuff holds stories" is no "I believe maybe stuff…": a thought still hedged is said
   // as the person hedged it.)
