@@ -633,12 +633,16 @@ const IDEA_NOUNS = new Set(
   ),
 )
 
-function isCountedThing(word: string): boolean {
+function isCountedThing(word: string, pointedAt = false): boolean {
   if (!/^\p{Ll}{3,}$/u.test(word) || ABSTRACT_ENDING.test(word) || IDEA_NOUNS.has(word)) {
     return false
   }
   const tags = lexiconTags(word)
-  return !tags.some((tag) => /Uncountable|Plural|Adjective|Verb|Infinitive|Gerund|Name/u.test(tag))
+  // ("ride", "smile", "signal" are verbs too: written "a ride", the person means the thing.)
+  const notAThing = pointedAt
+    ? /Uncountable|Plural|Adjective|Gerund|Name/u
+    : /Uncountable|Plural|Adjective|Verb|Infinitive|Gerund|Name/u
+  return !tags.some((tag) => notAThing.test(tag))
 }
 
 /**
@@ -649,14 +653,14 @@ const OWN_ARTICLE = /^(?:a|an|the|my|our)\s+(?=\p{L})/iu
 
 function isThing(r: Read): boolean {
   if (OWN_ARTICLE.test(r.core)) return true
-  if (!isCountedThing(r.core)) return false
+  if (!isCountedThing(r.core, true)) return false
   // ("our Hindu neighbour", "my old quilt", "one small reminder": one word may describe it in
   // between.)
   const pointedAt = new RegExp(
     `\\b(?:a|an|the|my|our|your|his|her|their|this|that|every|each|one)\\s+(?:([\\p{L}’'-]+)\\s+)?${r.core}\\b(?!\\s+of\\b)`,
     'giu',
   )
-  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld].some((a) =>
+  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief].some((a) =>
     [...a.text.matchAll(pointedAt)].some(
       ([, between]) =>
         between === undefined ||
@@ -711,6 +715,32 @@ function usedBare(r: Read): boolean {
         /^(?:Preposition|Copula|Infinitive|PastTense|PresentTense)$/u.test(tag),
       )
     }),
+  )
+}
+
+/**
+ * "corner" never written with an article, "ride" written "a ride": a thing the hook says as the
+ * person's word ("It's about ride: staying connected." is no English). ("the kettle" keeps its
+ * article and is said as it is.)
+ */
+function hookSaysAsWord(r: Read): boolean {
+  return (
+    isBareThing(r) || (!OWN_ARTICLE.test(r.core) && isThing(r) && saidAsWord(r) && !usedBare(r))
+  )
+}
+
+/**
+ * "Second chances need a first day", "We are all someone's emigrant": a subject and its verb, a
+ * sentence to say whole. Not "where we come from", "the things our grandparents knew" (a clause
+ * inside a thing) or "being written off" (a doing).
+ */
+function saysASentence(text: string): boolean {
+  if (/^(?:\p{L}+ing|who|what|where|when|why|how|whether)\b/iu.test(text)) return false
+  const terms = tagTerms(text)
+  const verb = terms.findIndex(isFiniteVerb)
+  return (
+    verb >= 1 &&
+    !terms.slice(1, verb).some((term) => term.tags.has('Pronoun') || term.tags.has('Possessive'))
   )
 }
 
@@ -2506,8 +2536,11 @@ function questionLine(
   // "We all know this: nobody should learn hungry. When did you last feel that yourself?": a
   // principle is seen, not felt.
   const felt = (r.theme.form === 'gerund' && !DOING.test(r.theme.text)) || !themed
-  if (!felt && /\bfeel that(?: yourself)?\?$/u.test(text))
-    return { text: w.questions.seenIt, typed: false }
+  // (The story-first opening asks it in other words than the theme-first one, which asks so too.)
+  if (!felt && /\bfeel that(?: yourself)?\?$/u.test(text)) {
+    const seen = shape === 'story-first' ? w.questions.themeInYourLife : w.questions.seenIt
+    return { text: seen, typed: false }
+  }
   return { text, typed: false }
 }
 
@@ -3774,11 +3807,13 @@ function composeHook(r: Read, w: ComposerWords): string {
       const frame =
         theme.words === 1
           ? w.hook.withWordTheme
-          : !isBareThing(r)
+          : !hookSaysAsWord(r)
             ? w.hook.withTheme
             : // ("We are all someone's emigrant. My word for it is voce."; but "It's about where
               // we come from, and…", "…about the things our grandparents knew, and…")
-              said && tagTerms(theme.text)[0]?.tags.has('Pronoun') === true
+              // ("Second chances need a first day. My word for it is release.": a sentence is
+              // said whole; "about who takes care of…" and "about the things…" are still about.)
+              said && saysASentence(theme.text)
               ? w.hook.wordProblem
               : w.hook.withWordTheme
       const x = shorten(theme.text, 12)
@@ -3805,7 +3840,7 @@ function composeHook(r: Read, w: ComposerWords): string {
       const problem = problemHook(r, w, r.coreInferred ? undefined : r.core, told)
       if (problem !== null && countWords(problem) <= max) return problem
     }
-    return asSentence(fill(isBareThing(r) ? w.hook.wordOnly : w.hook.coreOnly, { core: r.core }))
+    return asSentence(fill(hookSaysAsWord(r) ? w.hook.wordOnly : w.hook.coreOnly, { core: r.core }))
   }
   if (theme.form === 'noun-phrase' || theme.form === 'gerund') {
     return asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
@@ -3868,7 +3903,7 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
       : shorten(said ?? r.problem.text, said === undefined ? 14 : HOOK_PROBLEM_WORDS)
   if (!typed) return null
   // ("It's about corner: kids sit in laundromats…" says a thing as an idea.)
-  const frame = core !== undefined && isBareThing(r) ? w.hook.wordProblem : w.hook.withTheme
+  const frame = core !== undefined && hookSaysAsWord(r) ? w.hook.wordProblem : w.hook.withTheme
   // "I keep noticing that tenants facing eviction have no idea…", "I feel like our deviation
   // process…": what is noticed, not the noticing.
   const problem = withoutNoticing(toldNotAsked(typed) ?? typed)

@@ -2519,6 +2519,65 @@ test('a core word that names a thing or an action is said as the person’s word
   expect(idea.pitch).not.toMatch(/one word/u)
 })
 
+test('a core word that is a verb too is said as the person’s word when they wrote it as a thing ("a ride is a lifeline")', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'when older people in rural Vermont lose their licence, they lose everything',
+    spark: 'My friend Walt gave up his keys at 86 and within a year he stopped going anywhere.',
+    belief: 'A ride is a lifeline.',
+    theme: 'staying connected',
+    workOn: 'a volunteer driver network for seniors',
+    coreWord: 'Ride',
+  }
+  const drafts = [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+  expect(drafts[0]?.pitch).toMatch(/That’s my word: ride\.$/u)
+  for (const { pitch, hook, story } of drafts) {
+    expect(`${hook} ${pitch} ${story}`).not.toMatch(/about ride\b|That’s ride\.|why ride matters/u)
+  }
+  // Said as a doing ("we ride together"), the word keeps the frames of an idea.
+  const doing = composePitch(
+    { ...answers, belief: 'we ride further together', coreWord: 'ride' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(doing.pitch).not.toMatch(/one word|my word/u)
+  // The theme-first and story-first openings ask their question in different words.
+  const question = (pitch = '') => pitch.match(/[^.?!]*\?/u)?.[0]
+  expect(question(drafts[0]?.pitch)).not.toBe(question(drafts[1]?.pitch))
+})
+
+test('the hook says a theme typed as a sentence whole before the person’s word, and a theme that is a doing after "about"', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'growing',
+    problem:
+      'when people leave jail they get a bus ticket and nothing else, and the first night is where it goes wrong',
+    spark:
+      'Donna walked out at six in the morning with a paper bag and no phone, and nobody was there for her.',
+    belief: 'the first day out decides the next year',
+    theme: 'second chances need a first day',
+    workOn: 'a release-day kit and a ride home',
+    coreWord: 'release',
+  }
+  const hook = (theme: string, coreWord = 'release') =>
+    composePitch({ ...answers, theme, coreWord }, { messages: composeEn, variant: 0 }).hook
+  expect(hook('second chances need a first day')).toBe(
+    'Second chances need a first day. My word for it is release.',
+  )
+  expect(hook('nobody should wait alone', 'ride')).toBe(
+    'Nobody should wait alone. My word for it is ride.',
+  )
+  // Not a sentence: a doing, or a thing with a clause inside it, is still what it is about.
+  expect(hook('being written off for a choice', 'ride')).toBe(
+    'It’s about being written off for a choice, and my word for it is ride.',
+  )
+  expect(hook('the things our grandparents knew', 'ride')).toMatch(
+    /^It’s about the things our grandparents knew/u,
+  )
+})
+
 test('a theme that is something done, not felt, is shared and seen, not asked about as a feeling', () => {
   const answers: Answers = {
     ...emptyAnswers(),

@@ -252,7 +252,7 @@ const KNOWN_DEV_DEFECTS = [
 ]
 // (A bookkeeper's openings now both say the work, as every opening should: alike by the
 // person's own lines, not by the frames.)
-const KNOWN_DEV_OVERLAPS: string[] = ['dev2-business-bookkeeping-tradespeople: openings share 55%']
+const KNOWN_DEV_OVERLAPS: string[] = []
 const KNOWN_DEV_COACH = ['dev2-cause-sickle-cell-genotype/1: theme-first']
 // The former held-out sets were first put through the coach when they were spent. Who is better
 // off is now said in every opening (a long moment is told shorter to make room for it), so the
@@ -478,7 +478,7 @@ const SPENT_SETS = [
     name: 'spent set 3 (formerly held out)',
     set: SPENT_3,
     known: [],
-    knownOverlaps: ['ho3-glasgow-dinner-lady: openings share 59%'],
+    knownOverlaps: ['ho3-glasgow-dinner-lady: openings share 51%'],
   },
   {
     name: 'spent set 4 (formerly held out)',
@@ -486,7 +486,6 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [
       'h4-aircraft-mechanic-handover: openings share 52%',
-      'h4-night-shift-childcare: openings share 59%',
       'h4-somali-moms-podcast: openings share 54%',
     ],
   },
@@ -509,7 +508,6 @@ const SPENT_SETS = [
     knownOverlaps: [
       'h6-biz-food-truck-lowercase: openings share 52%',
       'h6-cause-seniors-loneliness-warsaw: openings share 53%',
-      'h6-cre-podcast-amsterdam: openings share 60%',
     ],
   },
   {
@@ -567,10 +565,7 @@ const SPENT_SETS = [
     // The theme-first opening tells the moment to its turn when the pitch has words left over
     // ("He cried when he put it on."): told so in two openings, the person's own lines make them
     // a little over half alike by word trigrams, in shape still theme-first and story-first.
-    knownOverlaps: [
-      'h11-p-pastor-food-pantry: openings share 53%',
-      'h11-p-retiree-knitting-question: openings share 54%',
-    ],
+    knownOverlaps: ['h11-p-retiree-knitting-question: openings share 54%'],
   },
   {
     name: 'spent set 12 (formerly held out)',
@@ -620,10 +615,7 @@ const SPENT_SETS = [
     // Beliefs typed as questions (one becomes the pitch's question); the story is no longer
     // padded to a minute with stock lines.
     known: [],
-    knownOverlaps: [
-      'h14-p-allcaps-river: openings share 55%',
-      'h14-p-question-beliefs: openings share 56%',
-    ],
+    knownOverlaps: ['h14-p-question-beliefs: openings share 56%'],
   },
   // Spent at the end of the session that read it: a Swedish core phrase said twice in a row (gone
   // once Swedish had frame lines of its own).
@@ -631,7 +623,7 @@ const SPENT_SETS = [
     name: 'spent set 15 (formerly held out)',
     set: SPENT_15,
     known: [],
-    knownOverlaps: ['h15-p-austin-refill-jars: openings share 52%'],
+    knownOverlaps: [],
   },
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
   {
@@ -661,10 +653,7 @@ const SPENT_SETS = [
     // Spent at the end of the session that read it (3 drafts, 6 defects at its reading: a quotation
     // opening a sentence in lower case, now raised).
     known: [],
-    knownOverlaps: [
-      'h18-p-niamh-connemara-lullabies-album: openings share 60%',
-      'h18-p-marco-prison-kitchen-cookbook: openings share 52%',
-    ],
+    knownOverlaps: [],
   },
   {
     name: 'spent set 19 (formerly held out)',
@@ -679,10 +668,7 @@ const SPENT_SETS = [
     // The theme-first opening tells the moment to its turn when the pitch has words left over
     // ("He cried when he put it on."): told so in two openings, the person's own lines make them
     // a little over half alike by word trigrams, in shape still theme-first and story-first.
-    knownOverlaps: [
-      'h19-p-hannah-care-home: openings share 53%',
-      'h19-p-shauna-night-daycare: openings share 54%',
-    ],
+    knownOverlaps: ['h19-p-hannah-care-home: openings share 53%'],
   },
   {
     name: 'spent set 20 (formerly held out)',
@@ -698,9 +684,6 @@ const SPENT_SETS = [
       'h20-p-kjetil-olje-til-havvind/2/story: doubled punctuation',
     ],
     knownOverlaps: [
-      // (A turn with "him" inside is no longer told after a set-up that names no one: the moment
-      // is told from its start, the older man included, in two openings: 53% -> 64%.)
-      'h20-p-alejandra-bus-stop-shade: openings share 64%',
       'h20-p-rafi-medallion-debt: openings share 54%',
       'h20-p-jess-refund-emails: openings share 57%',
       'h20-p-femke-signing-hands-murals: openings share 50%',
@@ -718,10 +701,7 @@ const SPENT_SETS = [
       'h21-p-hank-ledger-empty/2: story has 107 words (110–160)',
       'h21-p-harpreet-donor-drive/2: the moment is missing from the pitch',
     ],
-    knownOverlaps: [
-      'h21-p-kwame-cold-chain: openings share 55%',
-      'h21-p-helena-night-museum: openings share 54%',
-    ],
+    knownOverlaps: ['h21-p-helena-night-museum: openings share 54%'],
   },
   {
     name: 'spent set 22 (formerly held out)',
@@ -775,11 +755,7 @@ const SPENT_SETS = [
     // Arabic and Greek marks, and a question quoted in « », are now read as such), a one sentence
     // of 31 words (a doubt about the answer said before it is left out).
     known: [],
-    knownOverlaps: [
-      'h25-p-filipino-nurse-webcomic: openings share 53%',
-      'h25-p-brown-bag-med-review: openings share 54%',
-      'h25-p-nicu-lullabies: openings share 50%',
-    ],
+    knownOverlaps: ['h25-p-nicu-lullabies: openings share 50%'],
   },
   {
     name: 'spent set 26 (formerly held out)',
@@ -824,8 +800,6 @@ const SPENT_SETS = [
     // openings over half alike at its reading).
     known: [],
     knownOverlaps: [
-      'h28-p-032-oahu-reef-sunscreen: openings share 57%',
-      'h28-p-062-fall-river-shared-kitchen: openings share 55%',
       'h28-p-064-philadelphia-prison-reading: openings share 52%',
       'h28-p-077-singapore-hawker-succession: openings share 53%',
       'h28-p-094-tucson-forever-grownups: openings share 52%',
@@ -849,7 +823,7 @@ const SPENT_SETS = [
     // Spent at the end of the session that read it (no draft with a counted defect, 1 persona's
     // openings over half alike at its reading).
     known: [],
-    knownOverlaps: ['h30-p-beekeeper-ljubljana: openings share 53%'],
+    knownOverlaps: [],
   },
   {
     name: 'spent set 31 (formerly held out)',
@@ -894,11 +868,7 @@ const SPENT_SETS = [
     // Spent at the end of the session that read it (no draft with a counted defect, 4 personas'
     // openings over half alike at its reading); recorded as known, not yet investigated.
     known: [],
-    knownOverlaps: [
-      'h34-p-women-site-ppe: openings share 53%',
-      'h34-p-underpass-mural: openings share 55%',
-      'h34-p-fishermen-work-songs: openings share 52%',
-    ],
+    knownOverlaps: ['h34-p-women-site-ppe: openings share 53%'],
   },
   {
     name: 'spent set 35 (formerly held out)',
@@ -919,10 +889,7 @@ const SPENT_SETS = [
       'h35-chapel-windows-in-skips/0: story has 94 words (110–160)',
       'h35-chapel-windows-in-skips/1: story has 103 words (110–160)',
     ],
-    knownOverlaps: [
-      'h35-first-urban-forester-east-side: openings share 56%',
-      'h35-retired-detective-good-news: openings share 68%',
-    ],
+    knownOverlaps: ['h35-retired-detective-good-news: openings share 68%'],
   },
 ]
 
