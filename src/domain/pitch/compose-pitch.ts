@@ -3246,9 +3246,14 @@ function withArticle(role: string): string {
 function framedAfter(frame: string, list: readonly string[], told: string): string {
   if (!TOLD_AS_PAST.test(frame)) return frame
   const last = told.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
-  const present = /\b(?:now|since|still|today|every|always|is|are|am|has|works|lives)\b/iu.test(
-    last,
-  )
+  // ("My sister Thuy work night at the hospital": no verb of the moment's last line is past.)
+  const present =
+    /\b(?:now|since|still|today|every|always|is|are|am|has|works|lives)\b/iu.test(last) ||
+    !(
+      /\b(?:was|were|wasn[’']t|weren[’']t|did|didn[’']t|had|hadn[’']t|could|couldn[’']t)\b/iu.test(
+        last,
+      ) || tagTerms(last).some((term) => term.tags.has('PastTense'))
+    )
   return present ? (list.find((each) => !TOLD_AS_PAST.test(each)) ?? frame) : frame
 }
 const TOLD_AS_PAST = /^(?:Since then|That stayed with me)\b/u

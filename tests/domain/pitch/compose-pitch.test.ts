@@ -3188,6 +3188,27 @@ test('a moment that ends in the present is not followed by a frame that tells it
       )
     }
   }
+  // A moment told in the present of the person's own English (no verb of it past) is no event
+  // to date "since then" from; one told in the past still may be.
+  const told = (spark: string) =>
+    [0, 1, 2, 3, 4, 5].map(
+      (voice) =>
+        composePitch(
+          {
+            ...worked,
+            spark,
+            coreWord:
+              ['courage', 'dignity', 'fairness', 'presence', 'belonging', 'chance'][voice] ?? '',
+          },
+          { messages: composeEn, variant: 1 },
+        ).pitch,
+    )
+  for (const pitch of told('My sister Thuy work night at the hospital 7pm to 7am')) {
+    expect(pitch).not.toMatch(/7am\. (?:That stayed with me|Since then)/u)
+  }
+  expect(
+    told('My sister Thuy worked nights at the hospital and slept in her car').join(' '),
+  ).toMatch(/(?:That stayed with me|Since then)/u)
 })
 
 test('a core word the person says with an article keeps it, even where they also name a kind of it', () => {

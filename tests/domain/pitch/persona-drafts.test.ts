@@ -605,7 +605,6 @@ const SPENT_SETS = [
     knownOverlaps: [
       'h13-p-work-sample-hiring: openings share 55%',
       'h13-p-moss-lane-play-out: openings share 53%',
-      'h13-p-local-news-checker: openings share 51%',
     ],
   },
   // Spent at the end of the session that read it: no counted defect, no openings over half alike.
