@@ -605,6 +605,30 @@ function restoreIts(text: string): string {
   )
 }
 
+/**
+ * "She was terrified id report her", "if id forgotten", "id rather walk": "I'd" typed without its
+ * apostrophe, told from an ID ("my id card", "no id and no phone") by the words either side: a
+ * verb or a joining word before it (or nothing), a verb or an adverb after.
+ */
+function restoreId(text: string): string {
+  return text.replace(
+    /(^|[.!?]\s+|([\p{L}’']+)\s+)id\s+(?=([\p{L}’']+))/gu,
+    (match, start: string, before: string | undefined, next: string) => {
+      const after = next.toLowerCase()
+      const verbAfter =
+        /^(?:last|like|rather|been)$/u.test(after) ||
+        lexiconTags(after).some((tag) => ID_VERB_AFTER.test(tag))
+      const fitsBefore =
+        before === undefined ||
+        /^(?:that|so|and|but|what|wish|thought|knew|hoped|swore)$/iu.test(before) ||
+        lexiconTags(before.toLowerCase()).some((tag) => ID_WORD_BEFORE.test(tag))
+      return verbAfter && fitsBefore ? `${start}I’d ` : match
+    },
+  )
+}
+const ID_VERB_AFTER = /^(?:Infinitive|Participle|PastTense|Adverb|Negative)$/u
+const ID_WORD_BEFORE = /^(?:PastTense|PresentTense|Infinitive|Conjunction|Copula)$/u
+
 // Words a number labels ("year 4", "page 2", "bed 4"): the digit after them is no "to" or "for".
 const NUMBERED =
   /^(?:year|yr|grade|page|room|step|level|phase|season|chapter|part|ward|floor|class|bus|route|line|platform|gate|number|no|term|day|week|stage|round|episode|unit|block|flat|bed|table|form|version|age|aged|under|over)$/iu
@@ -2249,7 +2273,7 @@ function readUncached(
   const listed = joinListLines(joinNumberedItems(raw, isEnglish))
   let text = isEnglish
     ? capitaliseAfterStops(
-        undouble(spellOut(restoreIts(restoreApostrophes(naturalCase(tidy(listed)))))),
+        undouble(spellOut(restoreId(restoreIts(restoreApostrophes(naturalCase(tidy(listed))))))),
       )
     : undouble(tidy(listed))
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()

@@ -257,6 +257,12 @@ test.each([
   ['kids can handle the truth if its told kindly', 'Kids can handle the truth if it’s told kindly'],
   ['adults think its just phones', 'Adults think it’s just phones'],
   ['the dog wagged its tail', 'The dog wagged its tail'],
+  // "id" where "I'd" was meant; an ID kept.
+  ['she was terrified id report her', 'She was terrified I’d report her'],
+  ['foreman said id last a week', 'Foreman said I’d last a week'],
+  ['id rather walk', 'I’d rather walk'],
+  ['they turned me away with no id and no phone', 'They turned me away with no id and no phone'],
+  ['you need your id card', 'You need your id card'],
   ['i must of done something wrong', 'I must have done something wrong'],
   // Quote marks around the whole answer are not speech; one left open is dropped.
   ['"Food is for eating, not for bins"', 'Food is for eating, not for bins'],
