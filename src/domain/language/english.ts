@@ -572,6 +572,8 @@ const CONTRACTIONS: Record<string, string> = {
   whats: 'what’s',
   youre: 'you’re',
   theyre: 'they’re',
+  // ("wont" is a word too, "as was his wont", but not one typed into a form.)
+  wont: 'won’t',
 }
 
 // Possessive "its" comes before a noun or an adjective; before a determiner, an adverb, a number
@@ -688,6 +690,10 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   seperate: 'separate',
   tommorow: 'tomorrow',
   thier: 'their',
+  frist: 'first',
+  alot: 'a lot',
+  ppl: 'people',
+  esp: 'especially',
   // Written with their capitals whatever way they were typed.
   phd: 'PhD',
   phds: 'PhDs',
@@ -1198,6 +1204,8 @@ function restoreApostrophes(text: string): string {
       ? CONTRACTIONS[lower]
       : undefined
     if (!fixed) return word
+    // ("They WONT ask!": a word typed in capitals among lower-case ones keeps its weight.)
+    if (word.length > 1 && word === word.toUpperCase()) return fixed.toUpperCase()
     return word[0] === word[0]?.toUpperCase() && !fixed.startsWith('I') ? capitalise(fixed) : fixed
   })
 }
@@ -2602,13 +2610,22 @@ function withoutDanglingWord(text: string): string {
   if (particle && lexiconTags((particle[1] ?? '').toLowerCase()).some((t) => VERB_FORMS.has(t))) {
     return stripEnd(text)
   }
-  return withoutLastWords(
+  const kept = withoutLastWords(
     stripEnd(text),
     // "…a folder of 14 emails she": a subject pronoun cut from its verb dangles too.
     /[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at|who|which|whose|even|just|especially|esp|she|he|they|we)$/iu,
     0,
     stripEnd,
   )
+  // "…have no idea what they're good at": the clause that needed its "at" goes with it ("…have
+  // no idea what they're good" is no English).
+  const preposition = /[\s,;:]+(?:with|of|to|for|in|on|at|about|from)$/iu
+  if (kept !== stripEnd(text) && preposition.test(stripEnd(text).slice(0, kept.length + 12))) {
+    const open = /\s+(?:what|where|who|which|whom)\s+(?:\S+\s+){0,5}\S+$/iu.exec(kept)
+    if (open && countWords(kept.slice(0, open.index)) >= 5)
+      return stripEnd(kept.slice(0, open.index))
+  }
+  return kept
 }
 
 // "I've stood in gallery 262 for nine years.": a start this short sets the scene, no more.

@@ -261,6 +261,11 @@ test.each([
   ['she was terrified id report her', 'She was terrified I’d report her'],
   ['foreman said id last a week', 'Foreman said I’d last a week'],
   ['id rather walk', 'I’d rather walk'],
+  // "wont", "alot", "ppl", "esp" typed for what they stand for; capitals kept as typed.
+  ['farmers wont go to a therapist in town', 'Farmers won’t go to a therapist in town'],
+  ['they WONT ask', 'They WON’T ask'],
+  ['been thinking about it alot', 'Been thinking about it a lot'],
+  ['ppl in town (older women esp)', 'People in town (older women especially)'],
   ['they turned me away with no id and no phone', 'They turned me away with no id and no phone'],
   ['you need your id card', 'You need your id card'],
   ['i must of done something wrong', 'I must have done something wrong'],
@@ -449,6 +454,10 @@ test('a cut at a word keeps a particle with its verb, and a clause keeps the wor
   const man =
     'At a care home in Hexham a man who hadn’t spoken in months sang every word of an old song in the corner of the room on a Sunday afternoon in June last year'
   expect(shorten(man, 10)).not.toBe('At a care home in Hexham a man')
+  // A cut that takes the preposition a "what…" clause needed takes the clause too.
+  const lads =
+    'a lot of lads my age have no idea what there good at and just end up doing deliveroo'
+  expect(shorten(lads, 10)).toBe('a lot of lads my age have no idea')
 })
 
 test.each([
