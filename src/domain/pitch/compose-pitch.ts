@@ -2141,6 +2141,20 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
  */
 function withDoingHedged(workOn: ReadAnswer, w: ComposerWords): ReadAnswer {
   const [first = '', ...rest] = workOn.sentences
+  // "a comic?? maybe a webtoon", "a podcast. maybe a book": the thing and the other thing it may
+  // be are one thought ("I'm making a comic, maybe a webtoon."), not a second sentence.
+  const [other = ''] = rest
+  const alternative = /^(?:maybe|or maybe|or)\s+((?:a|an|the|some)\s+[^,;]*?)[.!?…]*$/iu.exec(other)
+  if (
+    rest.length === 1 &&
+    alternative !== null &&
+    countWords(alternative[1] ?? '') <= 5 &&
+    !tagTerms(alternative[1] ?? '').some(isFiniteVerb) &&
+    !/^(?:maybe|probably|possibly|perhaps|not sure|idk)\b/iu.test(first)
+  ) {
+    const thing = first.replace(/[\s.!?？…]+$/u, '')
+    return readAnswer(`${thing}, ${lowerFirst(other).replace(/[.!?…]+$/u, '')}`, w.leadIns.workOn)
+  }
   const hedge =
     /^(?:maybe|probably|possibly|perhaps|hopefully)\s+(?!(?:some|any|no|every)thing\b)(?=\p{Ll}+ing\b)/iu
   if (!hedge.test(first)) return workOn

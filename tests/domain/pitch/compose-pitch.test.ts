@@ -962,6 +962,16 @@ test('a doing still being decided is said as one, and a world with no verb is no
     }
     expect(d.oneLiner).toMatch(/I’m thinking about training for salons/u)
   }
+  // "I'm making a comic. Maybe a webtoon because I believe…" was the one-sentence why.
+  for (const d of drafts({
+    workOn: 'a comic?? maybe a webtoon',
+    belief: 'caregivers are literally superheroes',
+  })) {
+    for (const text of [d.pitch, d.story, d.oneLiner]) {
+      expect(text).toMatch(/a comic, maybe a webtoon\b/u)
+      expect(text).not.toMatch(/Maybe a webtoon/u)
+    }
+  }
   // "…rewriting our forms so that one page, fixed ceiling." was the one-sentence why.
   for (const d of drafts({
     workOn: 'rewriting our forms',
