@@ -2715,6 +2715,13 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
     }
     // "by between 3p and £41": the "and" of "between … and …" joins two amounts, not clauses.
     if (/\sand\s/u.test(boundary[0]) && /\bbetween\s+\S+$/iu.test(candidate)) continue
+    // "…and I only found out because the hall smelled": "only" points at the reason after it,
+    // which a cut there would drop ("…and I only found out." says something else).
+    if (
+      /\s(?:because|when|until)\s/u.test(boundary[0]) &&
+      /\bonly\s+(?:\S+\s+){0,2}\S+$/iu.test(candidate)
+    )
+      continue
     // "took a yoghurt and a sandwich, and left a note": an "and" joining two things is inside
     // one list, not between clauses.
     if (

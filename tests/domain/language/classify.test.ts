@@ -458,6 +458,12 @@ test('a cut at a word keeps a particle with its verb, and a clause keeps the wor
   const lads =
     'a lot of lads my age have no idea what there good at and just end up doing deliveroo'
   expect(shorten(lads, 10)).toBe('a lot of lads my age have no idea')
+  // "only" points at the reason after it: no cut between them.
+  const wei =
+    'In October I noticed the guy across the hall, Wei, ate instant noodles in his room every night for like a month and I only found out because the hall smelled like it'
+  for (const words of [16, 18, 20, 22]) {
+    expect(shorten(wei, words)).not.toMatch(/only found out$/u)
+  }
 })
 
 test.each([
