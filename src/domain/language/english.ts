@@ -998,6 +998,11 @@ function withoutFillers(typed: string): string {
         /^(?:i think|i guess|i suppose|maybe)\s*[?!.…]+\s+(?:it['’]?s that\s+)?(?=\p{L})/iu,
         '',
       )
+      // "ok so long story. i was a combat medic…", "long story short, …": the teller's preface.
+      .replace(
+        /^(?:(?:ok(?:ay)?|so|well)[,\s]+)*(?:it['’]?s a )?long story(?: short)?[,.…:!\s]+(?=\p{L})/iu,
+        '',
+      )
       // "i dont even know where to start.": a comment on answering, before the answer.
       .replace(
         /^i (?:don[’']?t|do not) (?:even |really )?know where to (?:start|begin)(?: with (?:this|it))?[.,!…:]*\s*(?=\p{L})/iu,

@@ -261,6 +261,9 @@ test.each([
   ['she was terrified id report her', 'She was terrified I’d report her'],
   ['foreman said id last a week', 'Foreman said I’d last a week'],
   ['id rather walk', 'I’d rather walk'],
+  // The teller's preface is not the answer.
+  ['ok so long story. i was a combat medic for 12 yrs', 'I was a combat medic for 12 years'],
+  ['long story short, the pool closed', 'The pool closed'],
   // "wont", "alot", "ppl", "esp" typed for what they stand for; capitals kept as typed.
   ['farmers wont go to a therapist in town', 'Farmers won’t go to a therapist in town'],
   ['they WONT ask', 'They WON’T ask'],
