@@ -54,6 +54,7 @@ try {
   const { PERSONAS_HELD_OUT_33 } = await source.load('/tests/fixtures/personas-held-out-33.ts')
   const { PERSONAS_HELD_OUT_34 } = await source.load('/tests/fixtures/personas-held-out-34.ts')
   const { PERSONAS_HELD_OUT_35 } = await source.load('/tests/fixtures/personas-held-out-35.ts')
+  const { PERSONAS_HELD_OUT_36 } = await source.load('/tests/fixtures/personas-held-out-36.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -187,6 +188,10 @@ try {
     [
       'Spent set 35 (formerly held out, one round of aggregates; read from 2026-12-04)',
       PERSONAS_HELD_OUT_35,
+    ],
+    [
+      'Spent set 36 (formerly held out, one round of aggregates; read from 2026-12-05)',
+      PERSONAS_HELD_OUT_36,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -48,7 +48,7 @@ import { PERSONAS_HELD_OUT_32 as SPENT_32 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_33 as SPENT_33 } from '../../fixtures/personas-held-out-33'
 import { PERSONAS_HELD_OUT_34 as SPENT_34 } from '../../fixtures/personas-held-out-34'
 import { PERSONAS_HELD_OUT_35 as SPENT_35 } from '../../fixtures/personas-held-out-35'
-import { PERSONAS_HELD_OUT_36 } from '../../fixtures/personas-held-out-36'
+import { PERSONAS_HELD_OUT_36 as SPENT_36 } from '../../fixtures/personas-held-out-36'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -426,6 +426,13 @@ const KNOWN_SPENT_COACH = [
   'h35-retired-detective-good-news/2: core-word',
   'h35-mobile-large-animal-vet/0: core-word',
   'h35-mobile-large-animal-vet/2: core-word',
+  // Spent set 36 at its reading (2026-12-05, session from 01:26): 5 checks failing in five
+  // personas, three of them story-first drafts the model hears as a trade; not yet investigated.
+  'h36-p-austin-deaf-drive-thru/1: transactional',
+  'h36-p-houston-ibew-or-solar/1: transactional',
+  'h36-p-fayetteville-nco-transition/1: transactional',
+  'h36-p-chicago-notario-lawyer/1: theme-first',
+  'h36-p-nostrand-ave-roti/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -891,6 +898,22 @@ const SPENT_SETS = [
     ],
     knownOverlaps: ['h35-retired-detective-good-news: openings share 68%'],
   },
+  {
+    name: 'spent set 36 (formerly held out)',
+    set: SPENT_36,
+    // Spent at the end of the session that read it (3 of 342 drafts with a counted defect, 2
+    // personas' openings over half alike at its reading); recorded as known, not yet investigated.
+    known: [
+      'h36-p-norilsk-grandfather-letters/0/pitch: lower-case start "никто в семье не знает, что та"',
+      'h36-p-norilsk-grandfather-letters/0/story: lower-case start "никто в семье не знает, что та"',
+      'h36-p-norilsk-grandfather-letters/1/story: lower-case start "никто в семье не знает, что та"',
+      'h36-p-norilsk-grandfather-letters/2/story: lower-case start "никто в семье не знает, что та"',
+    ],
+    knownOverlaps: [
+      'h36-p-houston-ibew-or-solar: openings share 51%',
+      'h36-p-sac-county-queer-farm-kids: openings share 51%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1344,41 +1367,11 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 
 // HELD-OUT PERSONA SET 36 (personas-held-out-36.ts): answer sets written blind on 2026-12-04 by a
 // helper who never saw the composer or another persona set, committed (34e3b70) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_36_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; nothing tuned after; printed once, 2026-12-05, session from
-// 01:26; the CI run of this commit prints it a second time): 3 of 342 drafts with a counted
-// defect (4 defects), 2 personas with openings over 50% alike, 5 of 255 English pitches failing a
-// coach check (set 35 at its reading: 17 of 342, 2, 9 of 255). Counted defects are a floor: the
-// drafts were not read; which defect and which check is not looked at while the set is held out.
-export const HELD_OUT_36_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_36_MEASURED = { draftsWithDefect: 3, overlaps: 2, coachFailures: 5 }
-
-test('held-out: persona set 36, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_36
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 36 (${set.length} personas, rounds seen ${HELD_OUT_36_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_36_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_36_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_36_MEASURED.coachFailures)
-}, 120_000)
+// drafts was made, read once at the end of the session of 2026-12-05 that began at 01:26 (on the
+// composer and coach of 5dd1243; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 3 of 342 drafts with a counted defect (4 defects), 2 personas with
+// openings over 50% alike, 5 of 255 English pitches failing a coach check (set 35 at its reading:
+// 17, 2, 9).
+// HELD-OUT-36 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
+// on from then on, with the spent sets above. Held out in its place: personas-held-out-37.ts
+// (written blind, committed unread in 6450c3c), read once at the end of a session.
