@@ -449,8 +449,9 @@ function capitaliseAfterStops(text: string): string {
     // a quotation that starts a sentence starts it raised.)
     // ("i 17 år. vet at…": a word may start with a letter outside ASCII, where \b sees no start;
     // 'sa "pappa, er det du?". jeg lo…': a stop may follow the quotation's own question mark.
-    // '"`why would anyone write this?` <sigh>". juniors…': or markup typed as text.)
-    /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2}|(?<![\p{L}\p{N}])\p{Lu}[+-])|\p{N}\.\p{N}{2})[%°]?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!]|[>`]["”’)'»]*[.!?])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
+    // '"`why would anyone write this?` <sigh>". juniors…': or markup typed as text; "1950-е.
+    // никто…": a decade's ending after its number.)
+    /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2}|(?<![\p{L}\p{N}])\p{Lu}[+-]|\p{N}-\p{L}{1,3})|\p{N}\.\p{N}{2})[%°]?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!]|[>`]["”’)'»]*[.!?])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset)) ||
       goesOnAfterQuotedQuestion(text, offset)

@@ -261,6 +261,11 @@ test.each([
   ['she was terrified id report her', 'She was terrified I’d report her'],
   ['foreman said id last a week', 'Foreman said I’d last a week'],
   ['id rather walk', 'I’d rather walk'],
+  // A decade's ending after its number ends a sentence, in any language.
+  [
+    'нашла на даче коробку писем деда, 1950-е. никто в семье не знает',
+    'Нашла на даче коробку писем деда, 1950-е. Никто в семье не знает',
+  ],
   // The teller's preface is not the answer.
   ['ok so long story. i was a combat medic for 12 yrs', 'I was a combat medic for 12 years'],
   ['long story short, the pool closed', 'The pool closed'],
