@@ -2625,8 +2625,8 @@ function withoutDanglingWord(text: string): string {
   )
   // "…have no idea what they're good at": the clause that needed its "at" goes with it ("…have
   // no idea what they're good" is no English).
-  const preposition = /[\s,;:]+(?:with|of|to|for|in|on|at|about|from)$/iu
-  if (kept !== stripEnd(text) && preposition.test(stripEnd(text).slice(0, kept.length + 12))) {
+  const dropped = stripEnd(text).slice(kept.length)
+  if (/^[\s,;:]+(?:with|of|to|for|in|on|at|about|from)\b/iu.test(dropped)) {
     const open = /\s+(?:what|where|who|which|whom)\s+(?:\S+\s+){0,5}\S+$/iu.exec(kept)
     if (open && countWords(kept.slice(0, open.index)) >= 5)
       return stripEnd(kept.slice(0, open.index))

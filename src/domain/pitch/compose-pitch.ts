@@ -724,8 +724,11 @@ function usedBare(r: Read): boolean {
  * article and is said as it is.)
  */
 function hookSaysAsWord(r: Read): boolean {
+  // (One word with no article of its own: what saidAsWord asks of a thing, without asking isThing
+  // twice.)
   return (
-    isBareThing(r) || (!OWN_ARTICLE.test(r.core) && isThing(r) && saidAsWord(r) && !usedBare(r))
+    isBareThing(r) ||
+    (!OWN_ARTICLE.test(r.core) && !/\s/u.test(r.core) && isThing(r) && !usedBare(r))
   )
 }
 
@@ -735,7 +738,13 @@ function hookSaysAsWord(r: Read): boolean {
  * inside a thing) or "being written off" (a doing).
  */
 function saysASentence(text: string): boolean {
-  if (/^(?:\p{L}+ing|who|what|where|when|why|how|whether)\b/iu.test(text)) return false
+  // ("Nothing grows without rain" is one: "-thing" is no doing.)
+  if (
+    /^(?:(?!(?:no|some|every|any)thing\b)\p{L}+ing|who|what|where|when|why|how|whether)\b/iu.test(
+      text,
+    )
+  )
+    return false
   const terms = tagTerms(text)
   const verb = terms.findIndex(isFiniteVerb)
   return (

@@ -2579,6 +2579,9 @@ test('the hook says a theme typed as a sentence whole before the person’s word
   expect(hook('nobody should wait alone', 'ride')).toBe(
     'Nobody should wait alone. My word for it is ride.',
   )
+  expect(hook('nothing grows without rain', 'ride')).toBe(
+    'Nothing grows without rain. My word for it is ride.',
+  )
   // Not a sentence: a doing, or a thing with a clause inside it, is still what it is about.
   expect(hook('being written off for a choice', 'ride')).toBe(
     'It’s about being written off for a choice, and my word for it is ride.',
