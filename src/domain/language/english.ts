@@ -6,7 +6,7 @@
 import { countWords, normalizeText } from '../text/text'
 import { GREEK_QUESTION } from '../text/greek-question'
 import { languageNameWords } from './language-names'
-import { lexiconTags } from './lexicon'
+import { lexiconTags, readsAsVerbToo } from './lexicon'
 import { tagTerms, type TaggedTerm } from './nlp'
 
 // Words the lexicon knows as dates, places or peoples ("ukrainian", "nigerian"): they keep a
@@ -1009,6 +1009,12 @@ function withoutFillers(typed: string): string {
         /^i (?:don[’']?t|do not) (?:even |really )?know where to (?:start|begin)(?: with (?:this|it))?[.,!…:]*\s*(?=\p{L})/iu,
         '',
       )
+      // "idk what you mean by thread. being seen after…": the question not understood, said
+      // before the answer (its "idk" is gone by here).
+      .replace(
+        /^(?:(?:idk|dunno|(?:i['’]?m |i am )?not sure|i (?:don['’]?t|dont|do not) (?:know|get|understand))\s+)?what (?:you|u) (?:mean|want|['’]?re asking|are asking)(?: by [^.!?]{1,40})?[.!?…]+\s+(?=\p{L})/iu,
+        '',
+      )
       // "so I think every child…": a spoken link before the lead-in.
       .replace(/^(?:so|and|well)\s+(?=(?:i|we)\s+(?:think|believe|feel|reckon)\b)/iu, '')
       // "not sure. kids using tech to make things": a hedge said before the answer.
@@ -1444,6 +1450,22 @@ export function classify(text: string): AnswerForm {
     // "Thinking language is only grammar": a verb of thinking takes the clause after it as what
     // is thought, so the whole answer is one gerund phrase ("the mistake is thinking …").
     if (THINKING_VERBS.test(firstWord)) return 'gerund'
+    // "being heard starts with hearing", "feeling seen changes everything": after a gerund and
+    // its participle, a word in -s whose stem is a verb is the main verb, though the tagger reads
+    // a plural ("I believe in being heard starts…" was no sentence).
+    const afterParticiple = terms[2]
+    if (
+      /^(?:being|feeling|getting)$/u.test(firstWord) &&
+      (second?.tags.has('PastTense') === true || second?.tags.has('Participle') === true) &&
+      afterParticiple !== undefined &&
+      terms.length > 3 &&
+      /[^s]s$/u.test(afterParticiple.normal) &&
+      [afterParticiple.normal.slice(0, -1), afterParticiple.normal.replace(/es$/u, '')].some(
+        (stem) => readsAsVerbToo(stem),
+      )
+    ) {
+      return 'clause'
+    }
     // "Going home is part of the treatment" is a clause with a gerund for its subject.
     // …or a verb in the third person: "being given one chance changes everything".
     // "figuring out what our program should be for": the first verb after "what" + a subject is

@@ -1103,7 +1103,59 @@ function pickSaidOnce(stems: readonly string[], variant: number, text: string): 
 }
 
 function saidOnce(stems: readonly string[], variant: number, text: string): string {
-  return fill(pickSaidOnce(stems, variant, text), { x: text })
+  const stem = pickSaidOnce(stems, variant, text)
+  // "We all have our own story of building something of your own." said "our" and "your" of
+  // the same people: in a line about all of us, the listener's "your" is ours too.
+  const said = /\bour own\b/u.test(stem) ? saidOfUs(text) : text
+  return fill(stem, { x: said })
+}
+
+const OURS: Record<string, string> = {
+  your: 'our',
+  yours: 'ours',
+  yourself: 'ourselves',
+  'you’re': 'we’re',
+  "you're": "we're",
+  'you’ve': 'we’ve',
+  "you've": "we've",
+}
+
+/**
+ * The listener's words said of all of us ("someone in your corner" → "someone in our corner",
+ * "when you fix something yourself" → "when we fix something ourselves"): "you" before its verb
+ * is "we", else "us". Said as typed when a "you" cannot be placed (half of it changed is worse).
+ */
+function saidOfUs(text: string): string {
+  const terms = tagTerms(text)
+  const yous = terms.flatMap((term, i) => {
+    if (term.normal !== 'you') return []
+    const next = terms[i + 1]
+    const before = terms[i - 1]
+    // ("bring you back", "letting you sit": after a verb, its object.)
+    const object =
+      before?.tags.has('Verb') === true &&
+      !before.tags.has('Copula') &&
+      !before.tags.has('Modal') &&
+      !before.tags.has('Auxiliary')
+    const verbNext = ['Verb', 'Modal', 'Adverb', 'Copula', 'Negative'].some((tag) =>
+      next?.tags.has(tag),
+    )
+    // ("saying you can stay": before a modal or "are", always its subject.)
+    const helperNext = ['Modal', 'Copula', 'Auxiliary'].some((tag) => next?.tags.has(tag))
+    return [helperNext || (!object && verbNext) ? 'we' : 'us']
+  })
+  const typed = text.match(/\byou(?![\p{L}’'])/giu) ?? []
+  if (typed.length !== yous.length) return text
+  let k = 0
+  return text
+    .replace(/\b(?:your|yours|yourself|you[’']re|you[’']ve)(?![\p{L}’'])/giu, (word) => {
+      const ours = OURS[word.toLowerCase()] ?? word
+      return word[0] === 'Y' ? capitalise(ours) : ours
+    })
+    .replace(/\byou(?![\p{L}’'])/giu, (word) => {
+      const ours = yous[k++] ?? word
+      return word[0] === 'Y' ? capitalise(ours) : ours
+    })
 }
 
 // The moment is told at a handful of lengths, each asked for again by every opening's plan and
@@ -3809,6 +3861,27 @@ function whyNowLine(r: Read, w: ComposerWords, maxWords: number): string {
 }
 
 /** The hook: the core word and the theme in at most twenty words. */
+/**
+ * Whether a theme says the core word in another form ("being independent" for independence,
+ * "feeling safe" for safety): "It's about independence: being independent." says it twice.
+ * ("watching" and "watchdog" share a stem, not a word: what is left of each must be an ending.)
+ */
+const WORD_ENDING = /^(?:ing|ying|ed|ion|ation|ence|ance|ness|ity|ment|dom|ful|ive|ies|ers?)$/u
+
+function saysWordOfSameStem(theme: string, core: string): boolean {
+  if (/\s/u.test(core) || core.length < 4) return false
+  const isEnding = (rest: string) => rest.length < 3 || WORD_ENDING.test(rest)
+  return (theme.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => {
+    let shared = 0
+    while (shared < word.length && word[shared] === core[shared]) shared++
+    return (
+      shared >= Math.max(4, Math.min(word.length, core.length) - 3) &&
+      isEnding(word.slice(shared)) &&
+      isEnding(core.slice(shared))
+    )
+  })
+}
+
 function composeHook(r: Read, w: ComposerWords): string {
   const max = PITCH_WORD_RANGE.hook.max
   const theme = r.theme
@@ -3820,7 +3893,8 @@ function composeHook(r: Read, w: ComposerWords): string {
       (theme.form === 'noun-phrase' ||
         theme.form === 'gerund' ||
         (theme.form === 'clause' && theme.sentences.length <= 1)) &&
-      theme.text.toLowerCase().includes(bare)
+      (theme.text.toLowerCase().includes(bare) ||
+        (theme.form !== 'clause' && saysWordOfSameStem(theme.text, bare)))
     ) {
       const line = asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
       if (countWords(line) <= max) return line

@@ -4182,3 +4182,76 @@ test('a core word said as an act lands on what it means, not "That’s rememberi
   expect(pitch).toMatch(/I call that remembering\.$/u)
   expect(pitch).not.toMatch(/That’s remembering\./u)
 })
+
+test('a theme that says the core word in another form is the hook alone, not said twice', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'job',
+    stage: 'narrowing',
+    problem: 'Government forms online cannot be read by a screen reader.',
+    spark: 'My uncle asked me to fill his pension form because the captcha could not be read.',
+    workOn: 'an accessibility engineer role',
+    theme: 'being independent',
+    coreWord: 'independence',
+  }
+  const { hook } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(hook).toBe('It’s about being independent.')
+  // A word that only starts alike is another word: the core is still said.
+  const watch = composePitch(
+    { ...answers, theme: 'watching out for each other', coreWord: 'watchdog' },
+    { messages: composeEn, variant: 0 },
+  ).hook
+  expect(watch).toMatch(/\bwatchdog\b/u)
+})
+
+test('a belief with a gerund for its subject is said as the clause it is ("being heard starts…")', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'growing',
+    problem: 'Older people lose the conversation when they lose their hearing.',
+    spark: 'My wife Joan stopped coming to bridge club.',
+    belief: 'being heard starts with hearing',
+    workOn: 'free hearing checks at the library',
+    coreWord: 'connection',
+  }
+  const said = [0, 1, 2]
+    .map((variant) => {
+      const d = composePitch(answers, { messages: composeEn, variant })
+      return `${d.pitch} ${d.story} ${d.oneLiner}`
+    })
+    .join(' ')
+  expect(said).toMatch(/I believe being heard starts with hearing\./u)
+  expect(said).not.toMatch(/believe in being heard starts/u)
+})
+
+test('a theme said as "our own story" says the listener’s words of all of us, and a question not understood is no part of it', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'convening',
+    problem: 'Migrant women cook for the whole street and cannot register a business.',
+    spark: 'My neighbour Rasha was selling baklava from her kitchen.',
+    workOn: 'an agency that walks migrant women through registering a business',
+    theme: 'someone believing in you before you believe in yourself',
+    coreWord: 'door',
+  }
+  const said = [0, 1, 2, 3, 4, 5]
+    .map((variant) => {
+      const d = composePitch(answers, { messages: composeEn, variant })
+      return `${d.hook} ${d.pitch} ${d.story}`
+    })
+    .join(' ')
+  expect(said).toMatch(/our own story of someone believing in us before we believe in ourselves\./u)
+  expect(said).not.toMatch(/our own story of [^.]*\byou/u)
+  const confused = composePitch(
+    {
+      ...answers,
+      theme: "idk what you mean by thread. being seen after you've been counted out i guess",
+      coreWord: 'seen',
+    },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(`${confused.hook} ${confused.story}`).not.toMatch(/mean by thread/u)
+  expect(confused.hook).toBe("It’s about being seen after you've been counted out.")
+})
