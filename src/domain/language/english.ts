@@ -693,6 +693,8 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   thier: 'their',
   frist: 'first',
   alot: 'a lot',
+  eachother: 'each other',
+  shud: 'should',
   ppl: 'people',
   esp: 'especially',
   // Written with their capitals whatever way they were typed.
@@ -703,6 +705,10 @@ const TEXT_SPEAK = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})(?![\\p{L}\\p{N}’'-])`,
   'giu',
 )
+
+// Tags of a word that is no thing owned ("in there somewhere", "in there is", "up there and").
+const NOT_A_THING =
+  /^(?:Copula|Verb|Infinitive|PastTense|PresentTense|Gerund|Modal|Auxiliary|Adverb|Preposition|Determiner|Conjunction|Pronoun|QuestionWord)$/u
 
 /** After "ur": a word that describes the person ("you're amazing", "you're not", "you're the"). */
 function isYoureNext(word: string, after: string | undefined): boolean {
@@ -793,6 +799,16 @@ function spellOut(text: string): string {
       )
       .replace(/(?<=\b(?:in|of|since) )yr(?= \d)/gu, 'year')
       .replace(TEXT_SPEAK, (word) => TEXT_SPEAK_WORDS[word.toLowerCase()] ?? word)
+      // "guys who worked with there hands": "there" between a preposition and a thing is "their"
+      // ("in there somewhere", "in there is" stay).
+      .replace(
+        /(?<=\b(?:with|for|of|in|on|to|at|from|by|into|about|all) )there(?= (own|\p{Ll}+)\b)/gu,
+        (there: string, next: string) => {
+          const known = lexiconTags(next)
+          const tags = known.length > 0 ? known : [...(tagTerms(next)[0]?.tags ?? [])]
+          return next === 'own' || !tags.some((tag) => NOT_A_THING.test(tag)) ? 'their' : there
+        },
+      )
       // "has 2 replace the small guy", "delivery 4 the sellers", "sent it 2 me": a digit between
       // words, before a verb or before whom or what, is the word it sounds like, never a count
       // ("2 supermarket apps" may be one).

@@ -927,6 +927,9 @@ function asList(text: string): string {
   // "everyone who will be old someday (so, everyone)": a comma inside brackets lists nothing.
   if (text.slice(0, i).lastIndexOf('(') > text.slice(0, i).lastIndexOf(')')) return text
   const last = text.slice(i + 2)
+  // "…en la isla, y los que se mudaron a Orlando": a last part with its own "and" ("y", "et",
+  // "und") is joined already ("…en la isla and y los que…" was said).
+  if (/^(?:and|or|y|et|und|ou)\s/iu.test(last)) return text
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
   // after the comma says more about the people before it; it is no second group.
   // "renters, mostly moms with kids, in the south side": a place after the comma says where.
@@ -3472,6 +3475,20 @@ function spoken(sentences: readonly Sentence[], shape: Shape): string[] {
     })
     .map(withoutRepeatedLead())
     .map(withoutSecondThinking())
+    .map(withoutSecondWorking())
+}
+
+/**
+ * "I'm working towards clean water. So I'm working on well testing days." says "working" twice:
+ * the work after the world worked towards is what that means now.
+ */
+function withoutSecondWorking(): (sentence: string) => string {
+  let towards = false
+  return (sentence) => {
+    const second = towards && /^(?:So |So now |Right now )I’m working on (?=\S)/u.exec(sentence)
+    towards = /^I’m working towards\b/u.test(sentence)
+    return second ? `Right now that means ${sentence.slice(second[0].length)}` : sentence
+  }
 }
 
 function inOrder(sentences: Sentence[], shape: Shape): string {

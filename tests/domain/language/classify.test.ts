@@ -277,6 +277,14 @@ test.each([
   ['they turned me away with no id and no phone', 'They turned me away with no id and no phone'],
   ['you need your id card', 'You need your id card'],
   ['i must of done something wrong', 'I must have done something wrong'],
+  // "there" typed for "their" before a thing; "in there somewhere" stays.
+  ['guys my age who worked with there hands', 'Guys my age who worked with their hands'],
+  ['they will talk to there barber', 'They will talk to their barber'],
+  ['older men on there own', 'Older men on their own'],
+  ['the form is in there somewhere', 'The form is in there somewhere'],
+  ['we got in there and cleaned', 'We got in there and cleaned'],
+  ['articles contradict eachother', 'Articles contradict each other'],
+  ['nobody shud be cold', 'Nobody should be cold'],
   // Quote marks around the whole answer are not speech; one left open is dropped.
   ['"Food is for eating, not for bins"', 'Food is for eating, not for bins'],
   ['Good food thrown away every night"', 'Good food thrown away every night'],

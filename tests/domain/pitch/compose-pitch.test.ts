@@ -4255,3 +4255,45 @@ test('a theme said as "our own story" says the listener’s words of all of us, 
   expect(`${confused.hook} ${confused.story}`).not.toMatch(/mean by thread/u)
   expect(confused.hook).toBe("It’s about being seen after you've been counted out.")
 })
+
+test('the work after a world worked towards is what that means now, not "working" twice', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'convening',
+    problem: 'The town mows the roadsides before the monarchs come through.',
+    spark:
+      'June 2021 the town mowed the milkweed along Route 100 two days before the monarchs came.',
+    betterWorld: 'Blooming roadsides.',
+    workOn: 'Pollinator-friendly mowing.',
+    coreWord: 'bloom',
+  }
+  const said = [0, 1, 2]
+    .map((variant) => {
+      const d = composePitch(answers, { messages: composeEn, variant })
+      return `${d.pitch} ${d.story}`
+    })
+    .join(' ')
+  expect(said).toMatch(
+    /I’m working towards blooming roadsides\. Right now that means pollinator-friendly mowing\./u,
+  )
+  expect(said).not.toMatch(/working towards [^.]*\. [^.]*working on/u)
+})
+
+test('who it is for, typed with its own "and" in another language, gets no second one', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'convening',
+    problem: 'Elders die alone in the heat after hurricanes when the power is out.',
+    spark: 'Mi abuelo Papo lived in Utuado. The death certificate says natural causes.',
+    forWhom: 'elderly people living alone en la isla, y los que se mudaron a Orlando también',
+    workOn: 'a neighbor-to-neighbor check-in network for elders',
+    coreWord: 'vecinos',
+  }
+  const said = [0, 1, 2]
+    .map((variant) => composePitch(answers, { messages: composeEn, variant }).pitch)
+    .join(' ')
+  expect(said).toMatch(/en la isla, y los que se mudaron/u)
+  expect(said).not.toMatch(/\band y\b/u)
+})
