@@ -1109,7 +1109,8 @@ function saidOnce(stems: readonly string[], variant: number, text: string): stri
   const stem = pickSaidOnce(stems, variant, text)
   // "We all have our own story of building something of your own." said "our" and "your" of
   // the same people: in a line about all of us, the listener's "your" is ours too.
-  const said = /\bour own\b/u.test(stem) ? saidOfUs(text) : text
+  // (So is "We all know something about leaving it better than you found it.")
+  const said = /\bour own\b|^We all\b/u.test(stem) ? saidOfUs(text) : text
   return fill(stem, { x: said })
 }
 
@@ -1123,6 +1124,49 @@ const OURS: Record<string, string> = {
   "you've": "we've",
 }
 
+// Verbs whose object does the next verb ("letting you sit", "watching you grow").
+const CAUSATIVE =
+  /^(?:let|lets|letting|make|makes|making|made|help|helps|helping|helped|watch|watches|watching|watched|see|sees|seeing|saw|hear|hears|hearing|heard)$/u
+
+/**
+ * "you" said of all of us: "we" as the subject of what follows ("when you fix", "say you don't",
+ * "finding out you have"), "us" as an object ("believing in you", "bring you back", "letting you
+ * sit"); null when the words do not say ("the thing you dream of" after a noun, before a noun).
+ */
+function placeYou(terms: readonly TaggedTerm[], at: number): 'we' | 'us' | null {
+  const before = terms[at - 1]
+  const next = terms[at + 1]
+  if (
+    next !== undefined &&
+    (['Modal', 'Copula', 'Auxiliary', 'Negative'].some((tag) => next.tags.has(tag)) ||
+      /n[’']t$/u.test(next.normal))
+  ) {
+    return 'we'
+  }
+  const afterVerb =
+    before !== undefined &&
+    before.tags.has('Verb') &&
+    !['Copula', 'Modal', 'Auxiliary', 'Particle'].some((tag) => before.tags.has(tag))
+  // ("bring you back", "keeps you going": the verb's particle or -ing, not the listener's verb.)
+  if (
+    afterVerb &&
+    (next?.tags.has('Particle') === true ||
+      next?.tags.has('Gerund') === true ||
+      PARTICLE.test(next?.normal ?? ''))
+  ) {
+    return 'us'
+  }
+  if (next?.tags.has('Verb') === true) {
+    return afterVerb && CAUSATIVE.test(before.normal) ? 'us' : 'we'
+  }
+  // ("proving you still have it": the verb after the adverb is the listener's.)
+  if (next?.tags.has('Adverb') === true) {
+    return !afterVerb || terms[at + 2]?.tags.has('Verb') === true ? 'we' : 'us'
+  }
+  if (before?.tags.has('Noun') === true && next?.tags.has('Noun') === true) return null
+  return 'us'
+}
+
 /**
  * The listener's words said of all of us ("someone in your corner" → "someone in our corner",
  * "when you fix something yourself" → "when we fix something ourselves"): "you" before its verb
@@ -1130,23 +1174,8 @@ const OURS: Record<string, string> = {
  */
 function saidOfUs(text: string): string {
   const terms = tagTerms(text)
-  const yous = terms.flatMap((term, i) => {
-    if (term.normal !== 'you') return []
-    const next = terms[i + 1]
-    const before = terms[i - 1]
-    // ("bring you back", "letting you sit": after a verb, its object.)
-    const object =
-      before?.tags.has('Verb') === true &&
-      !before.tags.has('Copula') &&
-      !before.tags.has('Modal') &&
-      !before.tags.has('Auxiliary')
-    const verbNext = ['Verb', 'Modal', 'Adverb', 'Copula', 'Negative'].some((tag) =>
-      next?.tags.has(tag),
-    )
-    // ("saying you can stay": before a modal or "are", always its subject.)
-    const helperNext = ['Modal', 'Copula', 'Auxiliary'].some((tag) => next?.tags.has(tag))
-    return [helperNext || (!object && verbNext) ? 'we' : 'us']
-  })
+  const yous = terms.flatMap((term, i) => (term.normal === 'you' ? [placeYou(terms, i)] : []))
+  if (yous.some((each) => each === null)) return text
   const typed = text.match(/\byou(?![\p{L}’'])/giu) ?? []
   if (typed.length !== yous.length) return text
   let k = 0
@@ -2319,7 +2348,8 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const subjectless =
     k.form === 'clause' &&
     k.sentences.length <= 1 &&
-    /^\p{Ll}/u.test(k.text) &&
+    // ("$299 OTC hearing aids sold through pharmacies": a price before the thing.)
+    /^(?:\p{Ll}|[$£€]\p{N})/u.test(k.text) &&
     !OWN_SUBJECT.test(k.text) &&
     // ("…and am seeking a coordinator role": its subject left out, still a sentence.)
     !/\b(?:I|we|am|are)\b/u.test(k.text) &&

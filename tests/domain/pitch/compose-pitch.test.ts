@@ -4297,3 +4297,40 @@ test('who it is for, typed with its own "and" in another language, gets no secon
   expect(said).toMatch(/en la isla, y los que se mudaron/u)
   expect(said).not.toMatch(/\band y\b/u)
 })
+
+test('a theme said in a "We all…" line says "you" of all of us, as subject or object', () => {
+  const base: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'convening',
+    problem: 'Old songs are being forgotten in the care homes.',
+    spark: 'My gran sang the same song every night.',
+    workOn: 'recording the songs of people in care homes',
+    coreWord: 'memory',
+  }
+  const said = (theme: string) =>
+    [0, 1, 2, 3, 4, 5]
+      .map((variant) => composePitch({ ...base, theme }, { messages: composeEn, variant }).pitch)
+      .join(' ')
+  const songs = said('the songs that bring you back to yourself')
+  expect(songs).toMatch(/songs that bring us back to ourselves/u)
+  expect(songs).not.toMatch(/We all [^.]*\b(?:you|bring we)\b/u)
+  const going = said('not losing what keeps you going')
+  expect(going).toMatch(/We all [^.]*keeps us going/u)
+  expect(going).not.toMatch(/keeps we going/u)
+  expect(said('leaving it better than you found it')).toMatch(/better than we found it/u)
+})
+
+test('a work typed with its price first is still what the person is working on', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'narrowing',
+    problem: 'Hearing aids cost thousands so people go without.',
+    spark: 'My grandpa Leo stopped coming to Sunday dinner.',
+    workOn: '$299 OTC hearing aids sold through pharmacies',
+    coreWord: 'table',
+  }
+  const d = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(d.oneLiner).toMatch(/^I’m working on \$299 OTC hearing aids sold through pharmacies\b/u)
+})
