@@ -96,6 +96,9 @@ export function inferCore(answers: Answers): string {
   const countable = new Set<string>()
   // ("less waste", "more shade", "much help": said so, a word is a thing never counted.)
   const quantified = new Set<string>()
+  // ("without killing everything", "stop wasting": a doing the person wants gone is no word to land
+  // on; "That stayed with me: it was about killing." was said of a bee rescue.)
+  const against = new Set<string>()
   let position = 0
   FIELDS.forEach((field, fieldIndex) => {
     const text = typeof answers[field] === 'string' ? answers[field] : ''
@@ -108,6 +111,9 @@ export function inferCore(answers: Answers): string {
       const content = ['Noun', 'Verb', 'Adjective'].some((tag) => term.tags.has(tag))
       if (!content || term.tags.has('Auxiliary') || term.tags.has('Copula')) continue
       const key = stemOf(word)
+      if (/^(?:without|stop|stopping)$/u.test(terms[i - 1]?.normal ?? '')) {
+        against.add(key)
+      }
       // ("the construction guys", "construction workers": a word that only says which people
       // names who it is for, not what it is about.)
       const next = terms[i + 1]
@@ -164,7 +170,7 @@ export function inferCore(answers: Answers): string {
   })
   let best: Candidate | null = null
   for (const candidate of candidates.values()) {
-    if (candidate.fields.size < 2) continue
+    if (candidate.fields.size < 2 || against.has(stemOf(candidate.word))) continue
     // ("It's about nurse.", "It's about cousin.": a person is who it is for, never the word.)
     if (namesPeopleOrByEnding(candidate.word) || LIGHT_VERB.test(candidate.word)) continue
     if (!namesMoreThanPeople.has(stemOf(candidate.word))) continue

@@ -4334,3 +4334,23 @@ test('a work typed with its price first is still what the person is working on',
   const d = composePitch(answers, { messages: composeEn, variant: 0 })
   expect(d.oneLiner).toMatch(/^I’m working on \$299 OTC hearing aids sold through pharmacies\b/u)
 })
+
+test('an inferred word is never what the person is against ("without killing everything")', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'vague',
+    problem:
+      'people call us to kill bees in their walls and we do it because thats the job but it feels wrong every time',
+    spark: 'the pastor asked if we could save them and my dad said no we dont do that',
+    belief: 'u can solve a pest problem without killing everything',
+    workOn: 'maybe turning dads pest control into bee rescue',
+  }
+  const said = [0, 1, 2]
+    .map((variant) => {
+      const d = composePitch(answers, { messages: composeEn, variant })
+      return `${d.hook} ${d.pitch} ${d.story}`
+    })
+    .join(' ')
+  expect(said).not.toMatch(/about killing|back to killing|That’s killing|call that killing/u)
+})
