@@ -802,7 +802,7 @@ function spellOut(text: string): string {
       // "guys who worked with there hands": "there" between a preposition and a thing is "their"
       // ("in there somewhere", "in there is" stay).
       .replace(
-        /(?<=\b(?:with|for|of|in|on|to|at|from|by|into|about|all) )there(?= (own|\p{Ll}+)\b)/gu,
+        /(?<=\b(?:with|for|of|in|on|to|at|from|by|into|about|all|and) )there(?= (own|\p{Ll}+)\b(?![’']))/gu,
         (there: string, next: string) => {
           const known = lexiconTags(next)
           const tags = known.length > 0 ? known : [...(tagTerms(next)[0]?.tags ?? [])]

@@ -224,7 +224,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
             withoutEchoedQuestion(
               rememberedWhen(
                 withOwnerNamed(
-                  text(answers.spark),
+                  withoutPointingBack(text(answers.spark)),
                   OWNER_FIELDS.map((field) => text(answers[field])).join(' \n '),
                 ),
               ),
@@ -894,6 +894,18 @@ function whoGains(r: Read): ReadAnswer {
     return r.forWhom
   }
   return r.affected.form !== 'empty' ? r.affected : r.forWhom
+}
+
+/**
+ * "I was one of them. March 2009, one black trash bag…", "that was me. i slept in a laundromat…":
+ * a moment that opens by pointing back at the answer before it points at nothing in a pitch,
+ * where it is said first or after a question. The moment itself is told.
+ */
+function withoutPointingBack(spark: string): string {
+  return spark.replace(
+    /^\s*(?:i was (?:one of them|one of those kids|that kid|that girl|that boy|that person)|that was me|that(?:['’]s| is) me|same here|me too)\s*[.!]+\s+(?=[\p{L}\p{N}])/iu,
+    '',
+  )
 }
 
 /** The slots every stem may use about the core word. */

@@ -283,6 +283,11 @@ test.each([
   ['older men on there own', 'Older men on their own'],
   ['the form is in there somewhere', 'The form is in there somewhere'],
   ['we got in there and cleaned', 'We got in there and cleaned'],
+  ['dislexic kids and there parents', 'Dislexic kids and their parents'],
+  [
+    'menus for the average patient and there isn’t one',
+    'Menus for the average patient and there isn’t one',
+  ],
   ['articles contradict eachother', 'Articles contradict each other'],
   ['nobody shud be cold', 'Nobody should be cold'],
   // Quote marks around the whole answer are not speech; one left open is dropped.

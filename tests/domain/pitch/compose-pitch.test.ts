@@ -4354,3 +4354,25 @@ test('an inferred word is never what the person is against ("without killing eve
     .join(' ')
   expect(said).not.toMatch(/about killing|back to killing|That’s killing|call that killing/u)
 })
+
+test('a moment that opens by pointing back ("I was one of them.") is told without the pointing', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'convening',
+    problem:
+      'Kids in Duluth who age out of foster care at 18 leave with their life in a trash bag.',
+    spark:
+      'I was one of them. March 2009, one black trash bag and a greyhound ticket to minneapolis. The bag ripped in the parking lot.',
+    workOn: 'a suitcase and mentor program for kids aging out',
+    coreWord: 'dignity',
+  }
+  const said = [0, 1, 2]
+    .map((variant) => {
+      const d = composePitch(answers, { messages: composeEn, variant })
+      return `${d.pitch} ${d.story}`
+    })
+    .join(' ')
+  expect(said).toMatch(/March 2009, one black trash bag/u)
+  expect(said).not.toMatch(/I was one of them/u)
+})
