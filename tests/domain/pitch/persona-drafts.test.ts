@@ -49,6 +49,7 @@ import { PERSONAS_HELD_OUT_33 as SPENT_33 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_34 as SPENT_34 } from '../../fixtures/personas-held-out-34'
 import { PERSONAS_HELD_OUT_35 as SPENT_35 } from '../../fixtures/personas-held-out-35'
 import { PERSONAS_HELD_OUT_36 as SPENT_36 } from '../../fixtures/personas-held-out-36'
+import { PERSONAS_HELD_OUT_37 } from '../../fixtures/personas-held-out-37'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -406,7 +407,6 @@ const KNOWN_SPENT_COACH = [
   // coach took for a request (no longer, 2026-12-04 from 22:26).
   'h33-lagos-analyst-moving-canada/0: transactional',
   'h33-lagos-analyst-moving-canada/1: transactional',
-  'h33-lagos-analyst-moving-canada/2: transactional',
   // Spent set 34 at its reading (2026-12-04, session from 19:26): 10 checks failing in five
   // personas. Gone 2026-12-04 from 22:26: a typed "Would you want to hear your diagnosis through
   // a frozen screen?" is no request, and a problem too long to land on is landed on up to its
@@ -430,7 +430,6 @@ const KNOWN_SPENT_COACH = [
   // personas, three of them story-first drafts the model hears as a trade; not yet investigated.
   'h36-p-austin-deaf-drive-thru/1: transactional',
   'h36-p-houston-ibew-or-solar/1: transactional',
-  'h36-p-fayetteville-nco-transition/1: transactional',
   'h36-p-chicago-notario-lawyer/1: theme-first',
   'h36-p-nostrand-ave-roti/1: theme-first',
 ]
@@ -956,10 +955,12 @@ test('no development persona’s pitch in another language is heard as a trade, 
   }, false)
   expect(failing).toEqual(KNOWN_OTHER_LANGUAGE_TRADE)
 }, 240_000)
-// Spent set 32's employment programme for veterans at a Ukrainian IT company: the model hears its
-// words for work ("на роботу", "працевлаштування") as a job asked for; a false alarm, not yet
+// (Spent set 32's employment programme for veterans at a Ukrainian IT company, heard as a job asked
+// for, is no longer a trade to the model retrained on 2026-12-05 with pitches outside English
+// weighing twice.) That model hears the question-first draft of spent set 23's workshop for
+// schools in Recife, in Portuguese, as a trade: a false alarm on a composer's draft, not yet
 // investigated.
-const KNOWN_OTHER_LANGUAGE_TRADE = ['h32-p-uk-veterans-hiring-lviv-it/0']
+const KNOWN_OTHER_LANGUAGE_TRADE = ['h23-p-oficina-escolas-recife/2']
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
 // followed by "Since then".
@@ -1014,11 +1015,7 @@ test('every English development persona’s pitch, with its invitation after it,
 // model was retrained with spent set 31.)
 // Spent set 33 at its reading (2026-12-04, session from 16:10): the analyst moving to Canada,
 // whose pitch alone the coach already reads as a trade (KNOWN_SPENT_COACH); not yet investigated.
-const KNOWN_SPENT_INVITED_TRADE: string[] = [
-  'h33-lagos-analyst-moving-canada/0',
-  'h33-lagos-analyst-moving-canada/1',
-  'h33-lagos-analyst-moving-canada/2',
-]
+const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/1']
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
 // helper who never saw the composer or another persona set, committed (c8a3eaa) before any of its
@@ -1368,3 +1365,43 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // HELD-OUT-36 ROUNDS SEEN was 1. SPENT the same session, before any of its drafts was read: tuned
 // on from then on, with the spent sets above. Held out in its place: personas-held-out-37.ts
 // (written blind, committed unread in 6450c3c), read once at the end of a session.
+
+// HELD-OUT PERSONA SET 37 (personas-held-out-37.ts): answer sets written blind on 2026-12-05 by a
+// helper who never saw the composer or another persona set, committed (6450c3c) before any of its
+// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
+// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_37_ROUNDS.
+// Round 1: not yet read.
+export const HELD_OUT_37_ROUNDS = 1
+// The figures of the round(s) read; the guard keeps them from getting worse.
+const HELD_OUT_37_MEASURED = {
+  draftsWithDefect: Number.POSITIVE_INFINITY,
+  overlaps: Number.POSITIVE_INFINITY,
+  coachFailures: Number.POSITIVE_INFINITY,
+}
+
+test('held-out: persona set 37, the same checks, aggregates only', () => {
+  const set = PERSONAS_HELD_OUT_37
+  const { defects, overlaps } = checkAll(set)
+  const drafts = set.length * OPENINGS.length
+  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
+  let coachFailures = 0
+  let english = 0
+  for (const persona of set.filter((p) => p.language === 'en')) {
+    for (const variant of OPENINGS) {
+      english += 1
+      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
+      const { stage, situation } = persona.answers
+      const review = reviewPitch(pitch, { stage, situation }, enCoach)
+      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
+    }
+  }
+  console.info(
+    `held-out persona set 37 (${set.length} personas, rounds seen ${HELD_OUT_37_ROUNDS}): ` +
+      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
+      `${overlaps.length} personas with openings over 50% alike, ` +
+      `${coachFailures} of ${english} English pitches failing a coach check`,
+  )
+  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_37_MEASURED.draftsWithDefect)
+  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_37_MEASURED.overlaps)
+  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_37_MEASURED.coachFailures)
+}, 120_000)
