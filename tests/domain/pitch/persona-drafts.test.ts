@@ -1370,14 +1370,16 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/1'
 // helper who never saw the composer or another persona set, committed (6450c3c) before any of its
 // drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
 // set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_37_ROUNDS.
-// Round 1: not yet read.
+// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
+// the development and spent sets and the ask model retrained in 026330e; nothing tuned after;
+// printed once, 2026-12-05, session from 04:22; the CI run of this commit prints it a second
+// time): 1 of 342 drafts with a counted defect (1 defect), 1 persona with openings over 50% alike,
+// 3 of 255 English pitches failing a coach check (set 36 at its reading: 3 of 342, 2, 5 of 255).
+// Counted defects are a floor: the drafts were not read; which defect and which check is not
+// looked at while the set is held out.
 export const HELD_OUT_37_ROUNDS = 1
 // The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_37_MEASURED = {
-  draftsWithDefect: Number.POSITIVE_INFINITY,
-  overlaps: Number.POSITIVE_INFINITY,
-  coachFailures: Number.POSITIVE_INFINITY,
-}
+const HELD_OUT_37_MEASURED = { draftsWithDefect: 1, overlaps: 1, coachFailures: 3 }
 
 test('held-out: persona set 37, the same checks, aggregates only', () => {
   const set = PERSONAS_HELD_OUT_37
