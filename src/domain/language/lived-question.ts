@@ -180,7 +180,7 @@ function livedQuestionUncached(theme: string): LivedQuestion | null {
 }
 
 // "Who among us hasn't felt safe in our own home?": the listener's words said of all of us.
-const TO_OURS: Record<string, string> = {
+export const TO_OURS: Readonly<Record<string, string>> = {
   your: 'our',
   yours: 'ours',
   yourself: 'ourselves',

@@ -66,7 +66,7 @@ import {
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
 import { languageNameWords } from '../language/language-names'
 import { livedMoment } from '../language/lived-moment'
-import { livedQuestion } from '../language/lived-question'
+import { livedQuestion, TO_OURS } from '../language/lived-question'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -1126,16 +1126,6 @@ function saidOnce(stems: readonly string[], variant: number, text: string): stri
   return fill(stem, { x: said })
 }
 
-const OURS: Record<string, string> = {
-  your: 'our',
-  yours: 'ours',
-  yourself: 'ourselves',
-  'you’re': 'we’re',
-  "you're": "we're",
-  'you’ve': 'we’ve',
-  "you've": "we've",
-}
-
 // Verbs whose object does the next verb ("letting you sit", "watching you grow").
 const CAUSATIVE =
   /^(?:let|lets|letting|make|makes|making|made|help|helps|helping|helped|watch|watches|watching|watched|see|sees|seeing|saw|hear|hears|hearing|heard)$/u
@@ -1193,8 +1183,11 @@ function saidOfUs(text: string): string {
   let k = 0
   return text
     .replace(/\b(?:your|yours|yourself|you[’']re|you[’']ve)(?![\p{L}’'])/giu, (word) => {
-      const ours = OURS[word.toLowerCase()] ?? word
-      return word[0] === 'Y' ? capitalise(ours) : ours
+      const curly = word.includes('’')
+      const ours = TO_OURS[word.toLowerCase().replace('’', "'")]
+      if (ours === undefined) return word
+      const said = curly ? ours.replace("'", '’') : ours
+      return word[0] === 'Y' ? capitalise(said) : said
     })
     .replace(/\byou(?![\p{L}’'])/giu, (word) => {
       const ours = yous[k++] ?? word
@@ -3919,14 +3912,13 @@ function whyNowLine(r: Read, w: ComposerWords, maxWords: number): string {
   })
 }
 
-/** The hook: the core word and the theme in at most twenty words. */
+const WORD_ENDING = /^(?:ing|ying|ed|ion|ation|ence|ance|ness|ity|ment|dom|ful|ive|ies|ers?)$/u
+
 /**
  * Whether a theme says the core word in another form ("being independent" for independence,
  * "feeling safe" for safety): "It's about independence: being independent." says it twice.
  * ("watching" and "watchdog" share a stem, not a word: what is left of each must be an ending.)
  */
-const WORD_ENDING = /^(?:ing|ying|ed|ion|ation|ence|ance|ness|ity|ment|dom|ful|ive|ies|ers?)$/u
-
 function saysWordOfSameStem(theme: string, core: string): boolean {
   if (/\s/u.test(core) || core.length < 4) return false
   const isEnding = (rest: string) => rest.length < 3 || WORD_ENDING.test(rest)
@@ -3941,6 +3933,7 @@ function saysWordOfSameStem(theme: string, core: string): boolean {
   })
 }
 
+/** The hook: the core word and the theme in at most twenty words. */
 function composeHook(r: Read, w: ComposerWords): string {
   const max = PITCH_WORD_RANGE.hook.max
   const theme = r.theme
