@@ -49,7 +49,7 @@ import { PERSONAS_HELD_OUT_33 as SPENT_33 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_34 as SPENT_34 } from '../../fixtures/personas-held-out-34'
 import { PERSONAS_HELD_OUT_35 as SPENT_35 } from '../../fixtures/personas-held-out-35'
 import { PERSONAS_HELD_OUT_36 as SPENT_36 } from '../../fixtures/personas-held-out-36'
-import { PERSONAS_HELD_OUT_37 } from '../../fixtures/personas-held-out-37'
+import { PERSONAS_HELD_OUT_37 as SPENT_37 } from '../../fixtures/personas-held-out-37'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -432,6 +432,11 @@ const KNOWN_SPENT_COACH = [
   'h36-p-houston-ibew-or-solar/1: transactional',
   'h36-p-chicago-notario-lawyer/1: theme-first',
   'h36-p-nostrand-ave-roti/1: theme-first',
+  // Spent set 37 at its reading (2026-12-05, session from 04:22): 3 checks failing in three
+  // personas; not yet investigated.
+  'h37-p-plumber-apprentices-blunt/1: core-word',
+  'h37-p-aging-out-foster-pasted-grant/1: theme-first',
+  'h37-p-surfer-plastics-tiny/0: self-focus',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -906,6 +911,17 @@ const SPENT_SETS = [
       'h36-p-sac-county-queer-farm-kids: openings share 51%',
     ],
   },
+  {
+    name: 'spent set 37 (formerly held out)',
+    set: SPENT_37,
+    // Spent at the start of the session after the one that read it (1 of 342 drafts with a
+    // counted defect, 1 persona's openings over half alike at its reading); recorded as known,
+    // not yet investigated.
+    known: [
+      'h37-p-court-interpreter-indian-english/1/story: lower-case start "the family members are asked t"',
+    ],
+    knownOverlaps: ['h37-p-beekeeper-corridors-question: openings share 52%'],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -960,7 +976,12 @@ test('no development persona’s pitch in another language is heard as a trade, 
 // weighing twice.) That model hears the question-first draft of spent set 23's workshop for
 // schools in Recife, in Portuguese, as a trade: a false alarm on a composer's draft, not yet
 // investigated.
-const KNOWN_OTHER_LANGUAGE_TRADE = ['h23-p-oficina-escolas-recife/2']
+// Spent set 37's Czech safety-at-the-factory draft (story-first) is heard as a trade at its
+// reading; not yet investigated.
+const KNOWN_OTHER_LANGUAGE_TRADE = [
+  'h23-p-oficina-escolas-recife/2',
+  'h37-p-cs-bezpecnost-tovarna/1',
+]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
 // followed by "Since then".
@@ -1368,42 +1389,12 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/1'
 
 // HELD-OUT PERSONA SET 37 (personas-held-out-37.ts): answer sets written blind on 2026-12-05 by a
 // helper who never saw the composer or another persona set, committed (6450c3c) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_37_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets and the ask model retrained in 026330e; nothing tuned after;
-// printed once, 2026-12-05, session from 04:22; the CI run of this commit prints it a second
-// time): 1 of 342 drafts with a counted defect (1 defect), 1 persona with openings over 50% alike,
-// 3 of 255 English pitches failing a coach check (set 36 at its reading: 3 of 342, 2, 5 of 255).
-// Counted defects are a floor: the drafts were not read; which defect and which check is not
-// looked at while the set is held out.
-export const HELD_OUT_37_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_37_MEASURED = { draftsWithDefect: 1, overlaps: 1, coachFailures: 3 }
-
-test('held-out: persona set 37, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_37
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 37 (${set.length} personas, rounds seen ${HELD_OUT_37_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_37_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_37_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_37_MEASURED.coachFailures)
-}, 120_000)
+// drafts was made, read once at the end of the session of 2026-12-05 that began at 04:22 (on the
+// composer and coach of c2d055e; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 1 of 342 drafts with a counted defect (1 defect), 1 persona with
+// openings over 50% alike, 3 of 255 English pitches failing a coach check (set 36 at its reading:
+// 3, 2, 5).
+// HELD-OUT-37 ROUNDS SEEN was 1. SPENT at the start of the next session, before any of its drafts
+// was read: tuned on from then on, with the spent sets above. Held out in its place:
+// personas-held-out-38.ts (written blind, committed unread in 14ec8cd), read once at the end of a
+// session.
