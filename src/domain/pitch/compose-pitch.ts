@@ -200,19 +200,25 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const said = [answers.problem, answers.belief, answers.mistake, answers.theme, answers.spark]
     .map(text)
     .join(' \n ')
+  // (And the rest of what they wrote, to hear whether they say it as a thing: "our peer-support
+  // line" in why now.)
+  const alsoSaid = [answers.whyNow, answers.workOn, answers.betterWorld].map(text).join(' \n ')
   const theme = read('theme', w.leadIns.theme)
   const typedCore = isEnglish
     ? readCore(
         withoutEchoedQuestion(text(answers.coreWord), w.questionWords.coreWord),
         said,
         text(answers.theme),
+        alsoSaid,
       )
     : // ("lien ?", "Vertrauen!": the word is said, the decoration is not.)
       { text: plainWord(readAnswer(text(answers.coreWord), [], false).text), kind: 'noun' as const }
   // Neither a core word nor a theme: the word the person keeps coming back to, so the pitch still
   // lands where it began.
   const inferred = isEnglish && !typedCore.text && theme.form === 'empty'
-  const core = inferred ? readCore(inferCore(answers), said, text(answers.theme)) : typedCore
+  const core = inferred
+    ? readCore(inferCore(answers), said, text(answers.theme), alsoSaid)
+    : typedCore
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   const fields = {
@@ -371,11 +377,11 @@ type ReadCore = { text: string; kind: 'noun' | 'plural' | 'quality' }
 const readCores = new Map<string, ReadCore>()
 
 /** The core word as read, remembered: every draft, and every keystroke, asks again. */
-function readCore(raw: string, said: string, theme: string): ReadCore {
-  const key = `${raw}\u0000${said}\u0000${theme}`
+function readCore(raw: string, said: string, theme: string, alsoSaid: string): ReadCore {
+  const key = `${raw}\u0000${said}\u0000${theme}\u0000${alsoSaid}`
   const known = readCores.get(key)
   if (known) return known
-  const read = readCoreUncached(raw, said, theme)
+  const read = readCoreUncached(raw, said, theme, alsoSaid)
   if (readCores.size > 500) readCores.clear()
   readCores.set(key, read)
   return read
@@ -385,15 +391,75 @@ function readCore(raw: string, said: string, theme: string): ReadCore {
  * "ask", "stay": words that are verbs and nouns both. The person's own answers say which they
  * meant: "we don't know how to ask", "never knowing if you're staying" use it as an action.
  */
-function usedAsAction(word: string, said: string): boolean {
-  // Only a word the lexicon files as a countable thing ("an ask", "a stay"); an abstract noun
-  // ("love", "trust", "care") stays the noun whatever the answers do with it.
+function usedAsAction(word: string, said: string, alsoSaid: string): boolean {
+  // Only a word the lexicon files as a countable thing ("an ask", "a stay"), or as a verb that is
+  // a noun too ("share", "fix", "float"); an idea ("love", "trust", "care") stays the noun
+  // whatever the answers do with it.
   const tags = lexiconTags(word)
-  if (!/^\p{L}+$/u.test(word) || tags.length !== 1 || tags[0] !== 'Singular') return false
+  if (!/^\p{L}+$/u.test(word) || tags.length !== 1 || isIdea(word)) return false
+  const countable = tags[0] === 'Singular'
+  if (!countable && !(tags[0] === 'Infinitive' && readsAsVerbToo(word))) return false
   const gerund = gerundOf(word)
   // Letters only (checked above), so the word goes into the pattern as it is.
   const asVerb = new RegExp(`\\b(?:to|never)\\s+${word}\\b`, 'iu')
-  return asVerb.test(said) || (gerund !== null && new RegExp(`\\b${gerund}\\b`, 'iu').test(said))
+  const doneInAnswers =
+    asVerb.test(said) ||
+    (gerund !== null && new RegExp(`\\b${gerund}\\b`, 'iu').test(said)) ||
+    (!countable && heardAs(word, said, 'Verb'))
+  // (A verb the lexicon files first, and a noun only by context, is a thing when the answers say
+  // it as one too: "drivers need rest", "our peer-support line".)
+  return doneInAnswers && (countable || !usedAsNoun(word, `${said} \n ${alsoSaid}`))
+}
+
+/**
+ * "drivers need rest", "the peer support line": the person's own answers use the word as a thing
+ * too, so it stays one ("It's about rest"), whatever else they do with it.
+ */
+function usedAsNoun(word: string, said: string): boolean {
+  // ("our peer-support line": a word joined to another names a thing.)
+  if (new RegExp(`\\p{L}-${word}\\b|\\b${word}-\\p{L}`, 'iu').test(said)) return true
+  return heardAs(word, said, 'Noun')
+}
+
+/**
+ * Whether the tagger hears the word, in one of the sentences that say it, as a noun ("a ride is a
+ * lifeline"), as a verb ("we ride further together") or as a thing one has, said bare after the
+ * verb ("drivers need rest"; `had`).
+ */
+function heardAs(word: string, said: string, as: 'Noun' | 'Verb' | 'had'): boolean {
+  const within = new RegExp(`\\b${word}\\b`, 'iu')
+  return said
+    .split(/(?<=[.!?\n])\s+/u)
+    .filter((sentence) => within.test(sentence))
+    .some((sentence) => {
+      const terms = tagTerms(sentence)
+      return terms.some((term, i) => {
+        if (term.normal !== word) return false
+        const before = terms[i - 1]
+        // ("we ride", "you can share": a verb has its subject or its helper before it; "from
+        // scratch" is heard as a verb too, and is none.)
+        if (as === 'Verb') {
+          return (
+            term.tags.has('Verb') &&
+            !term.tags.has('Noun') &&
+            ['Pronoun', 'Modal', 'Auxiliary'].some((tag) => before?.tags.has(tag) === true)
+          )
+        }
+        if (as === 'Noun' && term.tags.has('Noun')) return true
+        // (The tagger hears "need rest" as two verbs. "have to share", "told to move, move,
+        // move" and "a book called Wait For It" have none: a verb's own particle, the word said
+        // again, a name.)
+        return (
+          /^\p{Ll}/u.test(term.text) &&
+          before !== undefined &&
+          before.normal !== word &&
+          before.tags.has('Verb') &&
+          !['Modal', 'Auxiliary', 'Negative', 'Copula', 'Particle', 'Noun'].some((tag) =>
+            before.tags.has(tag),
+          )
+        )
+      })
+    })
 }
 
 /**
@@ -425,7 +491,7 @@ function plainWord(text: string): string {
   return stripEnd(text.replace(/[^\p{L}\p{M}\p{N}\s’'&-]+/gu, ' ').replace(/\s+/gu, ' '))
 }
 
-function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
+function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: string): ReadCore {
   const read = readAnswer(raw)
   if (read.words === 0 || read.words > 4) return { text: '', kind: 'noun' }
   let text = plainWord(read.text)
@@ -443,7 +509,7 @@ function readCoreUncached(raw: string, said: string, theme: string): ReadCore {
   // "remember", "breathe": an action is said as one ("it's about remembering").
   const lower = text.toLowerCase()
   const gerund =
-    /^\p{L}+$/u.test(text) && (isVerbOnly(lower) || usedAsAction(lower, said))
+    /^\p{L}+$/u.test(text) && (isVerbOnly(lower) || usedAsAction(lower, said, alsoSaid))
       ? gerundOf(lower)
       : madeToDo(lower, theme)
         ? // (The library conjugates "last" only as the adjective it files it as.)
@@ -689,14 +755,47 @@ function isBareThing(r: Read): boolean {
   const known = bareThings.get(r)
   if (known !== undefined) return known
   // (A word the composer found in the answers keeps its frames: the person chose no word.)
+  const counted = !r.coreInferred && (countedInAnswers(r) || unheardDoing(r))
   const bare =
     !r.coreInferred &&
-    isCountedThing(r.core) &&
+    (counted || isCountedThing(r.core)) &&
     !isIdea(r.core) &&
     !/[^s]s$/u.test(r.core) &&
-    !usedBare(r)
+    (counted || !usedBare(r))
   bareThings.set(r, bare)
   return bare
+}
+
+/**
+ * "float", "share" or "fix" given as the word, and not heard as a doing only: "It's about float"
+ * is no English, and "It's about floating" is not the person's word. Said as their word ("…, and
+ * my word for it is float."), it is either.
+ */
+function unheardDoing(r: Read): boolean {
+  const tags = lexiconTags(r.core)
+  if (!/^\p{Ll}{3,}$/u.test(r.core) || tags.length !== 1 || isIdea(r.core)) return false
+  if (!(tags[0] === 'Singular' || tags[0] === 'Infinitive') || !readsAsVerbToo(r.core)) return false
+  // (Said bare after a verb, "drivers need rest", it is a thing one has; that the tagger hears it
+  // as a noun somewhere, "a roof", "a fair share", says only that it is one, and "on stage" or
+  // "kids in care stay" say nothing of the kind.)
+  const everything = [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief]
+    .map((a) => a.text)
+    .join(' \n ')
+  return !heardAs(r.core, everything, 'had')
+}
+
+/**
+ * "float" with "pool floats", "alarm" with "smoke alarms": the person counts the thing elsewhere, so
+ * it is one ("It's about alarm" is no English, whatever else the word can be).
+ */
+function countedInAnswers(r: Read): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(r.core) || lexiconTags(r.core).includes('Uncountable')) return false
+  const plural = pluralOf(r.core)
+  if (plural === null || plural === r.core || !/^\p{Ll}+$/u.test(plural)) return false
+  const counted = new RegExp(`\\b${plural}\\b`, 'iu')
+  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief].some((a) =>
+    counted.test(a.text),
+  )
 }
 
 // Asked by the hook and by every line of each opening: read once per answer set.
@@ -711,6 +810,8 @@ function usedBare(r: Read): boolean {
       const word = before.toLowerCase()
       // ("a reading corner": an -ing word before it names a kind of the thing.)
       if (/ing$/u.test(word) || DETERMINERS.test(word)) return false
+      // ("somewhere to stay": after "to", a word that is a verb too is the verb.)
+      if (word === 'to' && readsAsVerbToo(r.core)) return false
       return lexiconTags(word).some((tag) =>
         /^(?:Preposition|Copula|Infinitive|PastTense|PresentTense)$/u.test(tag),
       )
@@ -750,6 +851,22 @@ function saysASentence(text: string): boolean {
   return (
     verb >= 1 &&
     !terms.slice(1, verb).some((term) => term.tags.has('Pronoun') || term.tags.has('Possessive'))
+  )
+}
+
+/**
+ * "nobody should have to walk alone", "water is life", "it takes a village": a subject of one word
+ * and its verb straight after. Not "the courage no one writes down" or "love you can hold" (a
+ * thing, with what is said of it).
+ */
+function opensOnSubject(text: string): boolean {
+  const [subject, verb] = tagTerms(text)
+  if (subject === undefined || verb === undefined || !isFiniteVerb(verb)) return false
+  return (
+    subject.tags.has('Pronoun') ||
+    (subject.tags.has('Noun') &&
+      !subject.tags.has('Adjective') &&
+      (subject.tags.has('Plural') || lexiconTags(subject.normal).length > 0))
   )
 }
 
@@ -3948,7 +4065,11 @@ function composeHook(r: Read, w: ComposerWords): string {
       (theme.text.toLowerCase().includes(bare) ||
         (theme.form !== 'clause' && saysWordOfSameStem(theme.text, bare)))
     ) {
-      const line = asSentence(fill(w.hook.themeOnly, { x: shorten(theme.text, 14) }))
+      // ("It's about nobody should have to walk alone." is no English: a sentence is said as one.)
+      // ("It's about love you can hold." is: a thing, with what is said of it.)
+      const frame =
+        theme.form === 'clause' && opensOnSubject(theme.text) ? w.hook.problem : w.hook.themeOnly
+      const line = asSentence(fill(frame, { x: shorten(theme.text, 14) }))
       if (countWords(line) <= max) return line
     }
     // "It's about dignity: nobody should learn hungry." A theme typed as a sentence says it too.

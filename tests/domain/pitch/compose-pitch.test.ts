@@ -3901,8 +3901,12 @@ test("a one-word theme is what the hook is about, and the core word the person's
   expect(hook({ theme: 'loneliness', coreWord: 'company' })).toBe(
     'It’s about loneliness, and my word for it is company.',
   )
+  // ("craft" is a verb too, and said nowhere else: said as the person's word, as "float" is.)
   expect(hook({ theme: 'pride in a job done right', coreWord: 'craft' })).toBe(
-    'It’s about craft: pride in a job done right.',
+    'It’s about pride in a job done right, and my word for it is craft.',
+  )
+  expect(hook({ theme: 'pride in a job done right', coreWord: 'dignity' })).toBe(
+    'It’s about dignity: pride in a job done right.',
   )
 })
 
@@ -4375,4 +4379,77 @@ test('a moment that opens by pointing back ("I was one of them.") is told withou
     .join(' ')
   expect(said).toMatch(/March 2009, one black trash bag/u)
   expect(said).not.toMatch(/I was one of them/u)
+})
+
+// A verb that is a noun too ("float", "share", "fix"), typed as the core word: "It's about float"
+// is no English. The answers say which the person meant: a doing when they use it as one and
+// never as a thing ("It's about sharing"), a thing when they say it as one ("drivers need rest"),
+// and their word, said as a word, when they say neither.
+describe('a core word that is a verb and a noun both', () => {
+  const swim: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'convening',
+    problem: 'Most kids on our side of town never learn to swim.',
+    spark: 'Summer 2022 I pulled an 8-year-old out of the deep end at the city pool.',
+    theme: 'what gets passed down',
+    forWhom: 'kids who never got the chance to learn',
+    workOn: 'free swim lessons for kids in Baltimore',
+    coreWord: 'float',
+  }
+  const drafts = (answers: Answers) =>
+    [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+
+  test('said as the person’s word when the answers never use it', () => {
+    const composed = drafts(swim)
+    expect(composed[0]?.hook).toBe('It’s about what gets passed down, and my word for it is float.')
+    for (const { pitch } of composed) {
+      expect(pitch).not.toMatch(/\b(?:about|That’s|to|why) float\b/u)
+    }
+    expect(composed[0]?.pitch).toMatch(/That’s my word: float\.$/u)
+  })
+
+  test('said as a doing when the answers do it and never name it', () => {
+    const fridge: Answers = {
+      ...swim,
+      problem: 'Restaurants bin good food every night.',
+      belief: 'Food that is good enough to serve is good enough to share.',
+      theme: 'nothing wasted',
+      workOn: 'a pickup service for restaurant surplus',
+      coreWord: 'share',
+    }
+    expect(drafts(fridge)[0]?.hook).toBe('It’s about sharing: nothing wasted.')
+  })
+
+  test('kept a thing when the answers say it as one', () => {
+    const drivers: Answers = {
+      ...swim,
+      problem: 'Truckers sleep on the shoulder because there is nowhere safe to park.',
+      belief: 'Drivers need rest, and a safe place to rest.',
+      theme: 'getting home safe',
+      workOn: 'truck parking on the interstate',
+      coreWord: 'rest',
+    }
+    expect(drafts(drivers)[0]?.hook).toBe('It’s about rest: getting home safe.')
+  })
+})
+
+test('a theme typed as a sentence that holds the core word is said as a sentence', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'Half the villages in our district still carry their water from the river.',
+    theme: 'water is life',
+    workOn: 'rainwater tanks for village schools',
+    coreWord: 'water',
+  }
+  const { hook } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(hook).toBe('It’s about this: water is life.')
+  // ("love you can hold" is a thing with what is said of it, and stays one.)
+  const { hook: held } = composePitch(
+    { ...answers, theme: 'love you can hold', coreWord: 'love' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(held).toBe('It’s about love you can hold.')
 })

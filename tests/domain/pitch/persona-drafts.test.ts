@@ -622,7 +622,12 @@ const SPENT_SETS = [
     // Beliefs typed as questions (one becomes the pitch's question); the story is no longer
     // padded to a minute with stock lines.
     known: [],
-    knownOverlaps: ['h14-p-question-beliefs: openings share 56%'],
+    // (h14-p-joburg-mural: its word, "colour", said as the person’s word in two openings since
+    // 2026-12-05.)
+    knownOverlaps: [
+      'h14-p-question-beliefs: openings share 56%',
+      'h14-p-joburg-mural: openings share 50%',
+    ],
   },
   // Spent at the end of the session that read it: a Swedish core phrase said twice in a row (gone
   // once Swedish had frame lines of its own).
@@ -807,6 +812,8 @@ const SPENT_SETS = [
     // openings over half alike at its reading).
     known: [],
     knownOverlaps: [
+      // (Its word, "signal", said as the person's word in two openings since 2026-12-05.)
+      'h28-p-029-big-horn-county-signal: openings share 52%',
       'h28-p-064-philadelphia-prison-reading: openings share 52%',
       'h28-p-077-singapore-hawker-succession: openings share 53%',
       'h28-p-094-tucson-forever-grownups: openings share 52%',
