@@ -833,6 +833,8 @@ function spellOut(text: string): string {
         },
       )
       .replace(/\bChristmas eve\b/gu, 'Christmas Eve')
+      // "Punjabi, Tamil etc. the family members are asked…": the list ends, the sentence goes on.
+      .replace(/\betc\.(?= \p{Ll})/gu, 'etc.,')
       // "blind n I watched", "old ppl w shaky hands": a lone letter between words.
       .replace(/(?<=[\p{Ll}\p{N}]) n (?=\p{Ll}|I\b)/gu, ' and ')
       .replace(/(?<=\p{Ll}) w (?=\p{L})/gu, ' with ')
@@ -2736,6 +2738,20 @@ function joinsAThing(after: string): boolean {
 }
 
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
+/**
+ * Whether a comma between `before` and `after` is one between the things of a list: two names
+ * ("Gujarati, Punjabi"), two figures ("4, 5, 6 grandchildren"). "Edith, 84, gave" and "a nan,
+ * 67, raising" are a name, an age and what follows. (Words in lower case are left alone: "came
+ * back full, loud, like…" and "to ask, quietly, whether…" read the same.)
+ */
+function insideList(before: string, after: string): boolean {
+  const lastWord = /[\p{L}\p{N}’'-]+$/u.exec(before)?.[0] ?? ''
+  const nextWord = /^[\p{L}\p{N}’'-]+/u.exec(after)?.[0] ?? ''
+  const kind = (word: string) =>
+    /^\p{N}+$/u.test(word) ? 'figure' : /^\p{Lu}/u.test(word) ? 'name' : 'word'
+  return lastWord !== '' && kind(lastWord) !== 'word' && kind(lastWord) === kind(nextWord)
+}
+
 function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
   const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))
@@ -2772,6 +2788,10 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
       /\sand\s/u.test(boundary[0]) &&
       joinsAThing(sentence.slice(boundary.index + boundary[0].length))
     )
+      continue
+    // "…and for Gujarati, Punjabi, Tamil etc.": a comma between single words is inside a list,
+    // and a cut there says half of it.
+    if (/^,/u.test(boundary[0]) && insideList(candidate, sentence.slice(boundary.index + 2)))
       continue
     if (told) {
       toldCuts.push(candidate)

@@ -290,6 +290,12 @@ test.each([
   ],
   ['articles contradict eachother', 'Articles contradict each other'],
   ['nobody shud be cold', 'Nobody should be cold'],
+  // A list's "etc." before the sentence goes on ends the list, not the sentence.
+  [
+    'for Punjabi, Tamil etc. the family members are asked',
+    'For Punjabi, Tamil etc., the family members are asked',
+  ],
+  ['pens, paper etc. Then we start', 'Pens, paper etc. Then we start'],
   // Quote marks around the whole answer are not speech; one left open is dropped.
   ['"Food is for eating, not for bins"', 'Food is for eating, not for bins'],
   ['Good food thrown away every night"', 'Good food thrown away every night'],
@@ -1017,4 +1023,22 @@ test('a cut never parts two things joined in one list by "and"', () => {
   const world =
     'a kid riding to school on a country road and the cars giving her a metre and a half'
   expect(shorten(world, 12)).not.toMatch(/a metre$/u)
+})
+
+test('a cut never falls inside a list of names or figures', () => {
+  // ("…and for Gujarati, Punjabi." said half of the list, and not the family members asked.)
+  expect(
+    shorten(
+      'In our courthouse there are interpreters for Spanish only on most days, and for Gujarati, Punjabi, Tamil etc. the family members are asked to do the needful, even the children.',
+      14,
+    ),
+  ).toBe('In our courthouse there are interpreters for Spanish only on most days')
+  expect(
+    shorten(
+      'jjajas (grandmothers) in Masaka are raising 4, 5, 6 grandchildren on their own since the parents died, and nobody helps them with school fees or food.',
+      14,
+    ),
+  ).toBe(
+    'jjajas (grandmothers) in Masaka are raising 4, 5, 6 grandchildren on their own since the parents died',
+  )
 })
