@@ -983,12 +983,9 @@ test('no development persona’s pitch in another language is heard as a trade, 
 // weighing twice.) That model hears the question-first draft of spent set 23's workshop for
 // schools in Recife, in Portuguese, as a trade: a false alarm on a composer's draft, not yet
 // investigated.
-// Spent set 37's Czech safety-at-the-factory draft (story-first) is heard as a trade at its
-// reading; not yet investigated.
-const KNOWN_OTHER_LANGUAGE_TRADE = [
-  'h23-p-oficina-escolas-recife/2',
-  'h37-p-cs-bezpecnost-tovarna/1',
-]
+// (Spent set 37's Czech safety-at-the-factory draft (story-first), heard as a trade at its
+// reading, is not to the model retrained with spent set 40.)
+const KNOWN_OTHER_LANGUAGE_TRADE = ['h23-p-oficina-escolas-recife/2']
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
 // followed by "Since then".
