@@ -695,6 +695,7 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   alot: 'a lot',
   eachother: 'each other',
   shud: 'should',
+  hed: 'he’d',
   ppl: 'people',
   esp: 'especially',
   // Written with their capitals whatever way they were typed.
@@ -705,6 +706,26 @@ const TEXT_SPEAK = new RegExp(
   `(?<![\\p{L}\\p{N}’'-])(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})(?![\\p{L}\\p{N}’'-])`,
   'giu',
 )
+
+/**
+ * "truck", "wedding", "pho": a thing someone can have, said right after its owner ("my dads truck");
+ * not "to", "in", "went", "couldn" ("my friends went", "her husbands to"), nor a word that is a
+ * verb too ("her friends call me", "my moms wait on the dryers").
+ */
+function ownedThing(word: string, after = ''): boolean {
+  // (A verb before whom or where it acts is the verb: "call me", "wait on the dryers".)
+  if (
+    readsAsVerbToo(word) &&
+    /^(?:me|him|her|them|us|you|it|on|for|at|in|to|with|up|out|around)$/iu.test(after)
+  )
+    return false
+  const known = lexiconTags(word)
+  const tags = known.length > 0 ? known : [...(tagTerms(`the ${word}`).at(-1)?.tags ?? [])]
+  return (
+    tags.some((tag) => /^(?:Noun|Singular|Uncountable)$/u.test(tag)) &&
+    !tags.some((tag) => NOT_A_THING.test(tag) || tag === 'Plural')
+  )
+}
 
 // Tags of a word that is no thing owned ("in there somewhere", "in there is", "up there and").
 const NOT_A_THING =
@@ -833,6 +854,18 @@ function spellOut(text: string): string {
         },
       )
       .replace(/\bChristmas eve\b/gu, 'Christmas Eve')
+      // "more time searching then helping", "rather then": a comparison's "then" is "than"
+      // ("more rounds and then argued" keeps its "then").
+      .replace(
+        /\b((?:more|less|fewer|rather|better|worse)(?:\s+(?!and\b|but\b|or\b)[\p{L}’']+){0,3})\s+then\b(?!,)/giu,
+        (_m, before: string) => `${before} than`,
+      )
+      // "my dads truck", "her sisters wedding": one person's thing, its apostrophe left out.
+      .replace(
+        /(?<=\b(?:my|his|her|your)\s+)(dad|mom|mum|mam|grandma|grandpa|nan|nana|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|friend|neighbour|neighbor|boss|partner)s(?=\s+([\p{Ll}]+)\b(?![’'])(?:\s+([\p{L}’']+))?)/gu,
+        (kin: string, one: string, next: string, after?: string) =>
+          ownedThing(next, after) ? `${one}’s` : kin,
+      )
       // "Punjabi, Tamil etc. the family members are asked…": the list ends, the sentence goes on.
       .replace(/\betc\.(?= \p{Ll})/gu, 'etc.,')
       // "blind n I watched", "old ppl w shaky hands": a lone letter between words.

@@ -296,6 +296,15 @@ test.each([
     'For Punjabi, Tamil etc., the family members are asked',
   ],
   ['pens, paper etc. Then we start', 'Pens, paper etc. Then we start'],
+  // A comparison's "then" is "than"; "and then" keeps its "then".
+  ['more time searching then helping', 'More time searching than helping'],
+  ['we did more rounds and then argued', 'We did more rounds and then argued'],
+  // One person's thing, typed without its apostrophe; a verb after the people stays one.
+  ['she called me by my dads name', 'She called me by my dad’s name'],
+  ['tutoring my neighbors kid', 'Tutoring my neighbor’s kid'],
+  ['now all her friends call me', 'Now all her friends call me'],
+  ['my friends went home', 'My friends went home'],
+  ['hed stopped coming in', 'He’d stopped coming in'],
   // Quote marks around the whole answer are not speech; one left open is dropped.
   ['"Food is for eating, not for bins"', 'Food is for eating, not for bins'],
   ['Good food thrown away every night"', 'Good food thrown away every night'],
