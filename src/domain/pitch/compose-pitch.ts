@@ -1944,7 +1944,21 @@ function beliefLine(r: Read, w: ComposerWords, maxWords: number): string | null 
   if (clause && r.belief.form !== 'clause')
     return placeAnswer({ ...r.belief, form: 'clause' }, w.belief, maxWords, thatIfNeeded)
   if (speaksForItself(r.belief)) return shorten(r.belief.text, maxWords)
+  if (!clause && isBareWord(r.belief)) return null
   return placeAnswer(r.belief, w.belief, maxWords, clause ? thatIfNeeded : undefined)
+}
+
+/**
+ * "Wait.", "anyone", "Waste.": one word typed as the belief, which says no belief ("I believe in
+ * waste." says the opposite of a pitch against it). An idea ("patience", "access"), a doing
+ * ("mentoring", "automate") or things counted ("songs", "cooperatives") is still believed.
+ */
+function isBareWord(belief: ReadAnswer): boolean {
+  const word = stripEnd(belief.text).toLowerCase()
+  if (!/^\p{L}+$/u.test(word)) return false
+  // ("automate": a doing, said as one, "I believe we should automate.")
+  if (isIdea(word) || /ing$/u.test(word) || isVerbOnly(word)) return false
+  return !lexiconTags(word).includes('Plural') && !/[^s]s$/u.test(word)
 }
 
 /** A belief read as the thing it names that is still believed as a clause ("I believe that…"). */

@@ -4453,3 +4453,23 @@ test('a theme typed as a sentence that holds the core word is said as a sentence
   )
   expect(held).toBe('It’s about love you can hold.')
 })
+
+test('one word typed as the belief is no belief, unless it names an idea, a doing or things', () => {
+  const story = (belief: string) =>
+    composePitch(
+      {
+        ...emptyAnswers(),
+        situation: 'business',
+        stage: 'vague',
+        problem: 'Schools throw out tonnes of ugly produce that tastes fine.',
+        belief,
+        workOn: 'selling wonky vegetables to school kitchens',
+      },
+      { messages: composeEn, variant: 0 },
+    ).story
+  // ("I believe in waste." said the opposite of a pitch against it.)
+  expect(story('Waste.')).not.toMatch(/I believe/u)
+  expect(story('anyone')).not.toMatch(/I believe/u)
+  expect(story('patience')).toMatch(/I believe in patience\./u)
+  expect(story('cooperatives')).toMatch(/I believe in cooperatives\./u)
+})
