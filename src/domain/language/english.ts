@@ -707,6 +707,10 @@ const TEXT_SPEAK = new RegExp(
   'giu',
 )
 
+// Tags of a word that is no thing owned ("in there somewhere", "in there is", "up there and").
+const NOT_A_THING =
+  /^(?:Copula|Verb|Infinitive|PastTense|PresentTense|Gerund|Modal|Auxiliary|Adverb|Preposition|Determiner|Conjunction|Pronoun|QuestionWord)$/u
+
 /**
  * "truck", "wedding", "pho": a thing someone can have, said right after its owner ("my dads truck");
  * not "to", "in", "went", "couldn" ("my friends went", "her husbands to"), nor a word that is a
@@ -726,10 +730,6 @@ function ownedThing(word: string, after = ''): boolean {
     !tags.some((tag) => NOT_A_THING.test(tag) || tag === 'Plural')
   )
 }
-
-// Tags of a word that is no thing owned ("in there somewhere", "in there is", "up there and").
-const NOT_A_THING =
-  /^(?:Copula|Verb|Infinitive|PastTense|PresentTense|Gerund|Modal|Auxiliary|Adverb|Preposition|Determiner|Conjunction|Pronoun|QuestionWord)$/u
 
 /** After "ur": a word that describes the person ("you're amazing", "you're not", "you're the"). */
 function isYoureNext(word: string, after: string | undefined): boolean {
@@ -2770,7 +2770,6 @@ function joinsAThing(after: string): boolean {
   )
 }
 
-/** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 /**
  * Whether a comma between `before` and `after` is one between the things of a list: two names
  * ("Gujarati, Punjabi"), two figures ("4, 5, 6 grandchildren"). "Edith, 84, gave" and "a nan,
@@ -2785,6 +2784,7 @@ function insideList(before: string, after: string): boolean {
   return lastWord !== '' && kind(lastWord) !== 'word' && kind(lastWord) === kind(nextWord)
 }
 
+/** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
   const stretch = maxWords + Math.min(8, Math.ceil(maxWords * 0.4))
@@ -2822,8 +2822,8 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
       joinsAThing(sentence.slice(boundary.index + boundary[0].length))
     )
       continue
-    // "…and for Gujarati, Punjabi, Tamil etc.": a comma between single words is inside a list,
-    // and a cut there says half of it.
+    // "…and for Gujarati, Punjabi, Tamil etc.": a comma between two names or two figures is
+    // inside a list, and a cut there says half of it.
     if (/^,/u.test(boundary[0]) && insideList(candidate, sentence.slice(boundary.index + 2)))
       continue
     if (told) {
