@@ -717,6 +717,11 @@ function isCountedThing(word: string, pointedAt = false): boolean {
  */
 const OWN_ARTICLE = /^(?:a|an|the|my|our)\s+(?=\p{L})/iu
 
+/** The answers where the person shows how they use their word: "a ride", "need rest", "floats". */
+function aroundCore(r: Read): ReadAnswer[] {
+  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief]
+}
+
 function isThing(r: Read): boolean {
   if (OWN_ARTICLE.test(r.core)) return true
   if (!isCountedThing(r.core, true)) return false
@@ -726,7 +731,7 @@ function isThing(r: Read): boolean {
     `\\b(?:a|an|the|my|our|your|his|her|their|this|that|every|each|one)\\s+(?:([\\p{L}’'-]+)\\s+)?${r.core}\\b(?!\\s+of\\b)`,
     'giu',
   )
-  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief].some((a) =>
+  return aroundCore(r).some((a) =>
     [...a.text.matchAll(pointedAt)].some(
       ([, between]) =>
         between === undefined ||
@@ -778,7 +783,7 @@ function unheardDoing(r: Read): boolean {
   // (Said bare after a verb, "drivers need rest", it is a thing one has; that the tagger hears it
   // as a noun somewhere, "a roof", "a fair share", says only that it is one, and "on stage" or
   // "kids in care stay" say nothing of the kind.)
-  const everything = [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief]
+  const everything = aroundCore(r)
     .map((a) => a.text)
     .join(' \n ')
   return !heardAs(r.core, everything, 'had')
@@ -793,9 +798,7 @@ function countedInAnswers(r: Read): boolean {
   const plural = pluralOf(r.core)
   if (plural === null || plural === r.core || !/^\p{Ll}+$/u.test(plural)) return false
   const counted = new RegExp(`\\b${plural}\\b`, 'iu')
-  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief].some((a) =>
-    counted.test(a.text),
-  )
+  return aroundCore(r).some((a) => counted.test(a.text))
 }
 
 // Asked by the hook and by every line of each opening: read once per answer set.
@@ -805,7 +808,7 @@ const bareThings = new WeakMap<Read, boolean>()
 function usedBare(r: Read): boolean {
   // (Lower-case letters only, as isCountedThing has checked: the word goes in as it is.)
   const uses = new RegExp(`([\\p{L}’']+)\\s+${r.core}\\b`, 'giu')
-  return [r.spark, r.problem, r.theme, r.workOn, r.betterWorld, r.belief].some((a) =>
+  return aroundCore(r).some((a) =>
     [...a.text.matchAll(uses)].some(([, before = '']) => {
       const word = before.toLowerCase()
       // ("a reading corner": an -ing word before it names a kind of the thing.)
