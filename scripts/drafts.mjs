@@ -56,6 +56,7 @@ try {
   const { PERSONAS_HELD_OUT_35 } = await source.load('/tests/fixtures/personas-held-out-35.ts')
   const { PERSONAS_HELD_OUT_36 } = await source.load('/tests/fixtures/personas-held-out-36.ts')
   const { PERSONAS_HELD_OUT_37 } = await source.load('/tests/fixtures/personas-held-out-37.ts')
+  const { PERSONAS_HELD_OUT_38 } = await source.load('/tests/fixtures/personas-held-out-38.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -197,6 +198,10 @@ try {
     [
       'Spent set 37 (formerly held out, one round of aggregates; read from 2026-12-05)',
       PERSONAS_HELD_OUT_37,
+    ],
+    [
+      'Spent set 38 (formerly held out, one round of aggregates; read from 2026-12-05)',
+      PERSONAS_HELD_OUT_38,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

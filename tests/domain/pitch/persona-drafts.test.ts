@@ -50,7 +50,7 @@ import { PERSONAS_HELD_OUT_34 as SPENT_34 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_35 as SPENT_35 } from '../../fixtures/personas-held-out-35'
 import { PERSONAS_HELD_OUT_36 as SPENT_36 } from '../../fixtures/personas-held-out-36'
 import { PERSONAS_HELD_OUT_37 as SPENT_37 } from '../../fixtures/personas-held-out-37'
-import { PERSONAS_HELD_OUT_38 } from '../../fixtures/personas-held-out-38'
+import { PERSONAS_HELD_OUT_38 as SPENT_38 } from '../../fixtures/personas-held-out-38'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -438,6 +438,14 @@ const KNOWN_SPENT_COACH = [
   'h37-p-plumber-apprentices-blunt/1: core-word',
   'h37-p-aging-out-foster-pasted-grant/1: theme-first',
   'h37-p-surfer-plastics-tiny/0: self-focus',
+  // Spent set 38 at its reading (2026-12-05, session from 07:30): 6 checks failing in four
+  // personas; not yet investigated.
+  'h38-p-cleaning-coop/1: theme-first',
+  'h38-p-cashier-wants-code/1: theme-first',
+  'h38-p-guard-to-paralegal/1: core-word',
+  'h38-p-dancer-over-50/0: core-word',
+  'h38-p-dancer-over-50/1: core-word',
+  'h38-p-dancer-over-50/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -930,6 +938,14 @@ const SPENT_SETS = [
     ],
     knownOverlaps: ['h37-p-beekeeper-corridors-question: openings share 52%'],
   },
+  {
+    name: 'spent set 38 (formerly held out)',
+    set: SPENT_38,
+    // Spent at the start of the session after the one that read it (0 of 342 drafts with a
+    // counted defect, 0 personas' openings over half alike at its reading).
+    known: [],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -986,7 +1002,9 @@ test('no development persona’s pitch in another language is heard as a trade, 
 // investigated.
 // (Spent set 37's Czech safety-at-the-factory draft (story-first), heard as a trade at its
 // reading, is not to the model retrained with spent set 40.)
-const KNOWN_OTHER_LANGUAGE_TRADE = ['h23-p-oficina-escolas-recife/2']
+// Spent set 38's Swahili dairy co-operative draft (connection-first) is heard as a trade when the
+// set is spent (the held-out reading counted English coach checks only); not yet investigated.
+const KNOWN_OTHER_LANGUAGE_TRADE = ['h23-p-oficina-escolas-recife/2', 'h38-p-ushirika-maziwa/0']
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
 // followed by "Since then".
@@ -1406,42 +1424,11 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/1'
 
 // HELD-OUT PERSONA SET 38 (personas-held-out-38.ts): answer sets written blind on 2026-12-05 by a
 // helper who never saw the composer or another persona set, committed (14ec8cd) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_38_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets and the ask model retrained with spent set 40 in 7fa45ff;
-// nothing tuned after; printed once, 2026-12-05, session from 07:30; the CI run of this commit
-// prints it a second time): 0 of 342 drafts with a counted defect, 0 personas with openings over
-// 50% alike, 6 of 255 English pitches failing a coach check (set 37 at its reading: 1 of 342, 1,
-// 3 of 255). Counted defects are a floor: the drafts were not read; which check fails is not
-// looked at while the set is held out.
-export const HELD_OUT_38_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_38_MEASURED = { draftsWithDefect: 0, overlaps: 0, coachFailures: 6 }
-
-test('held-out: persona set 38, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_38
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 38 (${set.length} personas, rounds seen ${HELD_OUT_38_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_38_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_38_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_38_MEASURED.coachFailures)
-}, 120_000)
+// drafts was made, read once at the end of the session of 2026-12-05 that began at 07:30 (on the
+// composer and coach of a126e8d; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 0 of 342 drafts with a counted defect, 0 personas with openings over
+// 50% alike, 6 of 255 English pitches failing a coach check (set 37 at its reading: 1, 1, 3).
+// HELD-OUT-38 ROUNDS SEEN was 1. SPENT at the start of the next session, before any of its drafts
+// was read: tuned on from then on, with the spent sets above. Held out in its place:
+// personas-held-out-39.ts (written blind, committed unread in eef4c40), read once at the end of a
+// session.
