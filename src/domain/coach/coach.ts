@@ -55,6 +55,7 @@ import { spokenWords } from '../text/spoken-words'
 import { lexiconTags, namesPeopleOrByEnding, namesPersonNoun } from '../language/lexicon'
 import { scoreAsk, tradeVerdict } from './ask-model'
 import { selfPromotionAsk } from './ask-self-promotion'
+import { salesCall } from './ask-sales-call'
 import { withoutOthersWords } from './others-words'
 
 export const CHECK_IDS = [
@@ -695,9 +696,10 @@ function checkTrade(
   const ruleFired = !rules.ok
   const score = scoreAsk(scanned, { stage, language, ruleFired, ruleSpans: rules.spans })
   if (!tradeVerdict(score, ruleFired, undefined, scanned.words.length, language)) {
-    // (In another language, an ask for the speaker's own promotion the model weighed too lightly.)
-    const promotion = selfPromotionAsk(scanned, stage, language)
-    return promotion === undefined ? { ok: true, spans: [] } : { ok: false, spans: [promotion] }
+    // (A call to buy or book, or in another language an ask for the speaker's own promotion, the
+    // model weighed too lightly.)
+    const call = salesCall(scanned) ?? selfPromotionAsk(scanned, stage, language)
+    return call === undefined ? { ok: true, spans: [] } : { ok: false, spans: [call] }
   }
   if (ruleFired) return rules
   return { ok: false, spans: score.strongest === undefined ? [] : [score.strongest] }

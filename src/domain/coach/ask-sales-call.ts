@@ -1,0 +1,69 @@
+// Some calls to buy, book or back the speaker's offer are a trade whatever else a pitch says: a
+// heartfelt "why" that ends "only 40 boxes, so grab one early" or "comment ME" still sells. The
+// ask model weighs the warm words around such a call and can let it through (spent set 41, read
+// 2026-12-05: "I tutor kids in reading bc I was a struggling reader too … $300/kid, max 8 kids.
+// Reply here to reserve a spot!" at 2%).
+//
+// Each call below was chosen over every labelled pitch in English or mixed with English (about
+// 5,200 good and 5,100 trades, all of them training data by now) and said as a call in none of
+// the good ones. A price alone is no call: good pitches cite "$22 an hour" or "was $900" as
+// facts, and "book a slot" asks a blood donor to give, so those are left to the model.
+import { NOTHING_BEFORE } from './coach-lexicon'
+import type { ScannedText, Span } from './coach-text'
+
+const DAY =
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|midnight|the \\d+(?:st|nd|rd|th)?|end of (?:the )?(?:week|month)'
+
+const SOLD = '(?:spots?|places?|seats?|slots?|boxes|tickets?|copies|jars)'
+
+const SALES_CALLS: readonly RegExp[] = [
+  // Reserving through the speaker: "Reply here to reserve a spot", "DM me to book".
+  /\b(?:reply|comment|dm|message|text|pm|inbox|email|whatsapp) (?:me |us )?(?:here |below |now )?to (?:reserve|book|order|grab|claim|secure|get yours)\b/giu,
+  // A deadline on buying: "$799 for anyone who books by Sunday" (not "sign up by Friday to
+  // volunteer").
+  new RegExp(
+    `\\b(?:book|order|buy|reserve|pre-?order)(?:s|ed)? (?:[\\p{L}']+ )?(?:by|before) (?:${DAY})\\b`,
+    'giu',
+  ),
+  // Scarcity: "only 40 boxes, so grab one", "2 spots left", "max 8 kids" (not "only 3 seats on
+  // the council").
+  new RegExp(
+    `\\bonly \\d+ ${SOLD}(?: left| remaining| available|,? so (?:grab|book|get|order|reserve|snag))`,
+    'giu',
+  ),
+  new RegExp(`\\b\\d+ ${SOLD} (?:left|remaining)\\b`, 'giu'),
+  /\b(?:max|maximum|capped at) \d+ (?:kids|children|people|students|spots|places|participants)\b/giu,
+  // Social-selling calls: "comment ME", "link in bio", "use code SAVE20", "DM me for rates".
+  /\bcomment (?:"[^"]{1,20}"|me|yes|info|interested)(?!\p{L})/giu,
+  /\blink in (?:my )?bio\b/giu,
+  /\b(?:[Uu]se|[Ee]nter|[Ww]ith) (?:my |the |our )?code:? [A-Z0-9]{3,}\b/gu,
+  /\b(?:promo|discount|coupon) code\b/giu,
+  /\b(?:dm|message|pm|inbox|email) (?:me|us) for (?:rates|prices|pricing|details|a quote|quotes|bookings)\b/giu,
+  /\bpre-?orders? (?:are |is )?(?:now )?(?:open|live)\b|\bpre-?order (?:yours|now|one|your)\b/giu,
+  // Rewards for backing the speaker's own work: "every $50 backer gets a signed vinyl".
+  /\bevery \S*\d\S* (?:backer|pledge|supporter)\b|\bbackers? gets?\b/giu,
+  // The speaker's own business: "I'd love to be your agent", "referrals are the biggest
+  // compliment", "on your vendor list" (not "referrals are up at the clinic").
+  /\b(?:love|like|happy|honou?red|glad) to be your (?:agent|realtor|broker|photographer|coach|go-to|designer|advisor|adviser|planner|accountant|lawyer|trainer|tutor|florist|baker|caterer|dj|stylist|contractor|plumber|electrician|supplier|vendor)\b/giu,
+  /\breferrals are (?:the (?:biggest|best|greatest|highest)|always (?:welcome|appreciated)|welcome|appreciated|how i)\b/giu,
+  /\b(?:on|onto|to|join) your (?:approved |preferred )?(?:vendor|supplier) list\b/giu,
+  // A vote for the speaker (not "vote for our park in the budget").
+  /\bvote (?:for )?(?:my|me|us)\b/giu,
+  // A price cut: "normally $1,200", "$600 flat".
+  /\b(?:normally|usually|regularly|originally) [$£€]\s?\d/giu,
+  /[$£€]\s?\d[\d,.]* (?:flat|all in|all-in)\b/giu,
+]
+
+/** The span of a call to buy, book or back the speaker's offer, if the pitch makes one. */
+export function salesCall(scanned: ScannedText): Span | undefined {
+  const text = scanned.folded
+  for (const pattern of SALES_CALLS) {
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      // "no code to use", "nothing to pre-order": ruled out, not asked.
+      if (NOTHING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+      return { start: m.index, end: m.index + m[0].length }
+    }
+  }
+  return undefined
+}
