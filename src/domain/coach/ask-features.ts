@@ -90,7 +90,10 @@ const CURRENCY_OTHER = new Set(
   (
     'euros euro euroa euroja eur dólares pesos franken reais zł złotych złote złoty lira liras ' +
     'lirası tl kr kroner kronor krone kroon korun koruna korunách kč lei leu lej forint ft ' +
-    'rupiah rp rupias rupees rs rand naira'
+    'rupiah rp rupias rupees rs rand naira shilingi ksh tsh cedis baht ringgit đồng vnđ piso ' +
+    'yen yuan rmb won ευρώ рублей рубля рубль руб грн гривень гривні гривня тенге лв лева ' +
+    'درهم دراهم ريال ريالات جنيه جنيهات دينار ليرة روپے روپیہ روپئے تومان रुपये रुपए रुपया ' +
+    'টাকা שקל שקלים บาท'
   ).split(' '),
 )
 // "please" and "if" in the other languages: a request's form, whatever it asks for.
@@ -255,7 +258,8 @@ const COLLECTIVE_SUBJECT = new Set(['we', "we'd", "we're", "we'll", 'wir', 'nous
 const SINGULAR_SUBJECT = new Set(['i', "i'd", "i'm", "i'll"])
 const THIRD_PARTY = new Set(['him', 'her', 'them', "'em"])
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']
-const CURRENCY_SYMBOL = /[£$€¥]/u
+// Any currency sign, not only the four English writers use: ₹, ₦, ₽, ₴, ₺, ₩, ₫, ₱, ฿ …
+const CURRENCY_SYMBOL = /\p{Sc}/u
 
 /** A word of wanting within the three words after `i` ("we'd really love", "who need"). */
 function wantSoonAfter(keys: readonly string[], i: number, thirdPerson = false): boolean {
