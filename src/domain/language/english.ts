@@ -773,9 +773,28 @@ function withDictatedPunctuation(text: string): string {
  * Text-speak spelled out where it is read aloud ("u" → "you", "ppl" → "people", "ur" → "your" or
  * "you're" by the word after it, "n" between words → "and"), and "must of" → "must have".
  */
+// A bullet typed between items: "customers over 70 • their adult kids • us on the phones".
+const BULLET = /\s+[•·▪◦‣]\s+/u
+
+/**
+ * Bullets said as a list ("customers over 70, their adult kids and us on the phones"), or as
+ * sentences where each item is one ("SQL, Python, Tableau • Led analytics for 3 hospital networks"),
+ * and a bullet before the first item goes.
+ */
+function bulletsSaid(text: string): string {
+  const items = text.replace(/(^|\n)[ \t]*[•▪◦‣][ \t]*/gu, '$1').split(BULLET)
+  if (items.length === 1) return items[0] ?? ''
+  const sentences = items.slice(1).every((item) => /^\p{Lu}/u.test(item))
+  return items.reduce((said, item, i) => {
+    if (i === 0) return item
+    if (sentences) return `${said.replace(/[,;:]$/u, '')}. ${item}`
+    return `${said}${i === items.length - 1 ? ' and ' : ', '}${item}`
+  }, '')
+}
+
 function spellOut(text: string): string {
   return (
-    text
+    bulletsSaid(text)
       .replace(/\b(must|should|could|would|might)\s+of\b/giu, '$1 have')
       .replace(/\bppl\b/gu, 'people')
       .replace(/^.*$/su, withDictatedPunctuation)
@@ -1612,15 +1631,22 @@ export function classify(text: string): AnswerForm {
     ) {
       return 'noun-phrase'
     }
-    // "free well water testing days": a word that is an adjective too, straight before the words
-    // of a thing with no article ("well" read as an adverb), describes that thing; "free the
-    // data", "slow down the line", "clean the river" keep the verb.
+    // "free well water testing days", "free one-to-one reading tutoring for adults": a word that
+    // is an adjective too, straight before the words of a thing with no article ("well" read as
+    // an adverb, "one-to-one" as numbers), describes that thing; "free the data", "free up time",
+    // "slow down the line", "clean the river" keep the verb.
+    const upTo = terms.findIndex((t, i) => i > 1 && t.tags.has('Preposition'))
+    const thing = terms.slice(2, upTo < 0 ? terms.length : upTo)
+    const head = thing.at(-1)
     if (
       lexiconTags(firstWord).includes('Adjective') &&
       second !== undefined &&
-      second.tags.has('Adverb') &&
-      terms.slice(2).every((t) => t.tags.has('Noun') || t.tags.has('Adjective')) &&
-      terms.at(-1)?.tags.has('Plural') === true
+      (second.tags.has('Adverb') || second.tags.has('Hyphenated')) &&
+      !second.tags.has('Particle') &&
+      !second.tags.has('PhrasalVerb') &&
+      thing.every((t) => /Noun|Adjective|Gerund|Hyphenated|Value/u.test([...t.tags].join(' '))) &&
+      head !== undefined &&
+      (head.tags.has('Noun') || head.tags.has('Gerund'))
     ) {
       return 'noun-phrase'
     }

@@ -4473,3 +4473,28 @@ test('one word typed as the belief is no belief, unless it names an idea, a doin
   expect(story('patience')).toMatch(/I believe in patience\./u)
   expect(story('cooperatives')).toMatch(/I believe in cooperatives\./u)
 })
+
+test('bullets typed between items are said as a list, or as sentences when each item is one', () => {
+  const listed = allDrafts({
+    ...worked,
+    affected: 'customers over 70 • their adult kids • us on the phones',
+  })
+  expect(listed).toMatch(/customers over 70, their adult kids and us on the phones/u)
+  const sentences = allDrafts({
+    ...worked,
+    spark:
+      '• 8 years in SQL, Python, Tableau • Led analytics for 3 hospital networks • Saw a dashboard nobody opened',
+  })
+  expect(sentences).toMatch(/Led analytics for 3 hospital networks\. Saw a dashboard/u)
+  expect(`${listed} ${sentences}`).not.toMatch(/[•▪◦‣]/u)
+})
+
+test('work typed as an adjective before a thing with no article is the thing, not a doing', () => {
+  const thing = allDrafts({ ...worked, workOn: 'free one-to-one reading tutoring for adults' })
+  expect(thing).toMatch(/working on free one-to-one reading tutoring for adults/u)
+  expect(thing).not.toMatch(/to free one-to-one/u)
+  // A verb with its particle or its article keeps the doing.
+  expect(allDrafts({ ...worked, workOn: 'free up time for carers' })).toMatch(
+    /to free up time for carers/u,
+  )
+})
