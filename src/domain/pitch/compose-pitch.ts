@@ -1802,7 +1802,8 @@ const STANDS_FOR_ONE =
 function lowerFirst(text: string): string {
   return /^(?:I|I’m|I'm|I’d)\b/u.test(text)
     ? text
-    : text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+    : // ("PhDs are trained…" keeps its capitals: a word with another capital is a name's.)
+      text.replace(/^\p{Lu}(?=\p{Ll}[\p{Ll}’']*(?!\p{L}))/u, (c) => c.toLowerCase())
 }
 
 function isMomentPhrase(spark: ReadAnswer): boolean {
@@ -3040,8 +3041,27 @@ function planPitch(
     problemOpen !== null && (shape === 'theme-first' || (shape === 'story-first' && !spark))
   // (A question that asked the problem has said it: "Have you ever noticed that our town of 3,000
   // has no bookstore?" is not followed by "Our town of 3,000 has no bookstore, the nearest…".)
+  // "That's when it stopped being abstract. Most of us have seen it." after a moment points at a
+  // problem the pitch has not said: the story-first opening with no word or theme says what
+  // stopped being abstract ("…: one in six adults in Northern Ireland struggle to read.").
+  const abstractMadeReal =
+    shape === 'story-first' && spark !== null && !core && theme === null && !themePhraseOf(r)
+      ? shortProblem(r, false, true).problem
+      : null
+  // …and with no problem short enough to say there, it says what the moment did and asks for the
+  // listener's ("My mother passed in June. … That's when it stopped being abstract. Most of us
+  // have seen it." pointed at nothing).
+  const momentOnly =
+    shape === 'story-first' &&
+    spark !== null &&
+    !core &&
+    theme === null &&
+    !themePhraseOf(r) &&
+    abstractMadeReal === null
   const problem =
-    opensOnProblem || q.problem === true ? null : sentence(problemLine(r, w, 22), 'problem')
+    opensOnProblem || q.problem === true || abstractMadeReal !== null
+      ? null
+      : sentence(problemLine(r, w, 22), 'problem')
   const mistake = sentence(mistakeLine(r, w, 16), 'mistake')
   const belief = sentence(beliefLine(r, w, 18), 'belief')
   const world = withShortWorld(sentence(worldLine(r, w, 20), 'world'), worldLine(r, w, 12))
@@ -3066,8 +3086,7 @@ function planPitch(
   // ("It comes down to one word: ladder.", not "…one word: a ladder.")
   const word = wordSlots(slots, core.replace(/^(?:a|an|the)\s+/iu, ''))
   // With no core word, a short theme is what the pitch comes back to.
-  const themePhrase =
-    (r.theme.form === 'gerund' || r.theme.form === 'noun-phrase') && r.theme.words <= 10
+  const themePhrase = themePhraseOf(r)
   // "What does home mean to you? For me, it comes down to home." answers nothing: a question the
   // composer asked about the core word is answered with the person's belief, or their moment.
   const answersItself = shape === 'question-first' && core !== '' && !q.typed
@@ -3105,7 +3124,11 @@ function planPitch(
               : fill(w.questionFirstTheme, { x: r.theme.text })
             : o === w.openings['theme-first'] && problemOpen !== null
               ? problemOpen
-              : pick(o.noCore, v)),
+              : abstractMadeReal !== null
+                ? fill(w.openings['story-first'].noCoreProblem, { x: lowerFirst(abstractMadeReal) })
+                : momentOnly
+                  ? w.openings['story-first'].noCoreMoment
+                  : pick(o.noCore, v)),
       'open',
     )
   const landing = sentence(
@@ -3157,14 +3180,16 @@ function planPitch(
           : fill(pick(w.sharedLinesWithCore, v + r.voice), slots)
         : // ("It's about this: nurses are exhausted. We've all been there." says every listener
           // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
-          pick(
-            opensOnProblem && problemOpen?.startsWith(framePrefix(w.hook.problemOwn)) === true
-              ? w.sharedLinesOwn
-              : core || theme !== null || !r.problemSeen
-                ? w.sharedLines
-                : w.sharedLinesSeen,
-            v,
-          ),
+          momentOnly
+          ? w.sharedLineMoment
+          : pick(
+              opensOnProblem && problemOpen?.startsWith(framePrefix(w.hook.problemOwn)) === true
+                ? w.sharedLinesOwn
+                : core || theme !== null || !r.problemSeen
+                  ? w.sharedLines
+                  : w.sharedLinesSeen,
+              v,
+            ),
     'theme',
   )
 
@@ -3203,7 +3228,8 @@ function planPitch(
         ? w.asWord.askAfterStory
         : w.asWord.ask
       : null
-  const ownAsk = sharedAsk ?? storyAsk ?? wordAsk
+  const ownAsk =
+    sharedAsk ?? storyAsk ?? wordAsk ?? (momentOnly && !q.typed && !q.lived ? w.momentAsk : null)
   const question = ownAsk !== null ? sentence(ownAsk, 'question') : asked
   // (A lived theme asked in the person's words needs neither the theme line nor a shared one.)
   const sharedLine = q.lived ? null : (theme ?? shared)
@@ -3316,17 +3342,8 @@ function landingOnMoment(
   if (about !== null) return fill(pick(w.landingOnMoment, v), { x: about })
   // "That's why it matters to me." shares no word with a pitch that began "It's about this:
   // nurses are exhausted."; a short problem is said again, as the pitch's way home.
-  // (A longer one is said up to where its first clause can end: "night shift new hires quit in
-  // the first 30 days", without "at like double the rate of day shift".)
-  // ("why does nobody talk about how lonely truckers are?" is come back to as what is seen.)
-  const first = r.problem.form === 'empty' ? '' : (r.problem.sentences[0] ?? r.problem.text)
-  const whole = stripEnd(toldNotAsked(first) ?? first)
-  const problem = clauseWithin(whole, LANDING_PROBLEM_WORDS, true) ?? whole
-  const words = countWords(problem)
-  // ("That's the part I can't let go of: I've done HR for 15 years." is no way home: a problem
-  // told of the teller is where they come from.)
-  const own = OWN_PROBLEM.test(withoutNoticing(problem)) && !asked
-  return words >= 2 && words <= LANDING_PROBLEM_WORDS && !/\?$/u.test(problem) && !own
+  const { problem, own } = shortProblem(r, asked)
+  return problem !== null
     ? // (After "I ask because I can't stop thinking about it.", what it was.)
       // (After a question that asked it, "That's what stays with me: nurses are exhausted.")
       fill(asked && !problemAsked ? w.landingOnProblemAsked : pick(w.landingOnProblem, v), {
@@ -3337,7 +3354,46 @@ function landingOnMoment(
       : w.landingNoCore
 }
 
+/**
+ * The problem said short enough to come back to, or null: up to where its first clause can end
+ * ("night shift new hires quit in the first 30 days", without "at like double the rate of day
+ * shift"); a question is said as what is seen ("why does nobody talk about how lonely truckers
+ * are?"). `own`: a problem told of the teller ("I've done HR for 15 years."), which is where they
+ * come from, not a way home, and is never returned.
+ */
+function shortProblem(
+  r: Read,
+  asked = false,
+  uncut = false,
+): { problem: string | null; own: boolean } {
+  const first = r.problem.form === 'empty' ? '' : (r.problem.sentences[0] ?? r.problem.text)
+  const whole = stripEnd(toldNotAsked(first) ?? first)
+  const problem = clauseWithin(whole, LANDING_PROBLEM_WORDS, true) ?? whole
+  const words = countWords(problem)
+  const own = OWN_PROBLEM.test(withoutNoticing(problem)) && !asked
+  const fits = words >= 2 && words <= LANDING_PROBLEM_WORDS && !/\?$/u.test(problem) && !own
+  // (`uncut`: only a whole clause, as typed: "dad's hands" and "month end" name no problem to
+  // have become real.)
+  // ("…: I hate that cheap jewellery is made by kids", "…: in Tehran I was architect 12 years":
+  // what the teller feels or was is not what stopped being abstract; nor is a guess.)
+  if (
+    uncut &&
+    (problem !== whole ||
+      classify(whole) !== 'clause' ||
+      words < 3 ||
+      /(?:^|\s)I(?:\s|[’'])|^maybe\b/iu.test(whole))
+  ) {
+    return { problem: null, own }
+  }
+  return { problem: fits ? problem : null, own }
+}
+
 const LANDING_PROBLEM_WORDS = 12
+
+/** A short theme, said as a thing or a doing: with no core word, what the pitch comes back to. */
+function themePhraseOf(r: Read): boolean {
+  return (r.theme.form === 'gerund' || r.theme.form === 'noun-phrase') && r.theme.words <= 10
+}
 
 /**
  * The text cut to at most `maxWords` where a clause can end: before a preposition, a conjunction,

@@ -312,7 +312,9 @@ export const COMPOSER_EN = {
     // …and with no theme either: the problem is asked about as seen, not as lived.
     plainUnthemed: [
       'Where does it show up for you?',
-      'Has that ever happened to you?',
+      // (After "Most of us have seen it.", not "Has that ever happened to you?": a listener asked
+      // whether farmworkers' smoke has happened to them has nothing to answer.)
+      'What does it look like where you are?',
       'Have you ever noticed something nobody else seemed to see?',
     ],
     // With no word and no theme, the question-first opening asks about the problem the person
@@ -419,6 +421,10 @@ export const COMPOSER_EN = {
         'That’s when it stopped being abstract.',
         'That’s when it stopped being abstract.',
       ],
+      // …and what stopped being abstract, when the problem is short enough to say here.
+      noCoreProblem: 'That’s when it stopped being abstract: {x}.',
+      // …and when there is none to say, what the moment did.
+      noCoreMoment: 'That moment stayed with me.',
       landing: [
         'It all comes back to {core}.',
         'In the end, it comes back to {core}.',
@@ -550,6 +556,9 @@ export const COMPOSER_EN = {
   // The question each shared line sets up, when there is no theme to say: in the same order.
   sharedAsks: ['What’s yours?', 'What does it mean to you?', 'What’s yours?'],
   // …and after a story, in other words than the theme-first opening's, so the two stay unalike.
+  // After a moment told with no word, theme or problem to name: we have all had one.
+  sharedLineMoment: 'We’ve all had a moment like that.',
+  momentAsk: 'What was yours?',
   sharedAsksAfterStory: [
     'Where have you seen it make a difference?',
     'When did it last matter to you?',

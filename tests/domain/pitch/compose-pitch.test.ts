@@ -1637,11 +1637,14 @@ test('words quoted in single quotes with an apostrophe inside are a quotation; a
 
 test('the stock "for the people who live with it" gives way to the moment told to its turn', () => {
   // The nurse's words were cut for "It would make life better for the people who live with it."
+  // (Since the story-first opening with no word, theme or problem says "That moment stayed with
+  // me.", there is room for both: the moment is told to its turn, and the stock line after it.)
   const gig = PERSONAS_HELD_OUT_23.find((p) => p.id === 'h23-p-musician-wants-stable-job')?.answers
   if (gig === undefined) throw new Error('persona missing')
   const storyFirst = composePitch(gig, { messages: composeEn, variant: 1 }).pitch
-  expect(storyFirst).toMatch(/the first time hes done anything all year\./u)
-  expect(storyFirst).not.toMatch(/the people who live with it/u)
+  expect(storyFirst).toMatch(
+    /the nurse said baby that’s the first time hes done anything all year\./u,
+  )
 })
 
 test('what the person is doing is said in each opening in its own words, and a theme lands differently in each', () => {
@@ -4497,4 +4500,47 @@ test('work typed as an adjective before a thing with no article is the thing, no
   expect(allDrafts({ ...worked, workOn: 'free up time for carers' })).toMatch(
     /to free up time for carers/u,
   )
+})
+
+test('a moment told with no word or theme says what stopped being abstract, or what it did', () => {
+  const bare = { ...worked, coreWord: '', theme: '', forWhom: '' }
+  const told = composePitch(
+    {
+      ...bare,
+      problem: 'Farmworkers pick grapes in wildfire smoke',
+      spark: '2020. My tía coughed for months.',
+    },
+    { messages: composeEn, variant: 1 },
+  ).pitch
+  // "That's when it stopped being abstract. Most of us have seen it." pointed at nothing said.
+  expect(told).toMatch(
+    /That’s when it stopped being abstract: farmworkers pick grapes in wildfire smoke\. Most of us have seen it\. What does it look like where you are\?/u,
+  )
+  // A problem that names no clause is no "it" to have become real: the moment is what stayed.
+  const moment = composePitch(
+    {
+      ...bare,
+      problem: 'month end',
+      spark: 'My mother passed in June. I have tried her stew 11 times.',
+    },
+    { messages: composeEn, variant: 1 },
+  ).pitch
+  expect(moment).toMatch(
+    /That moment stayed with me\. We’ve all had a moment like that\. What was yours\?/u,
+  )
+  expect(moment).not.toMatch(/stopped being abstract/u)
+})
+
+test('a problem said after a colon keeps the capitals of a word that has more than one', () => {
+  const told = composePitch(
+    {
+      ...worked,
+      coreWord: '',
+      theme: '',
+      problem: 'PhDs are trained for one job that barely exists',
+      spark: 'My supervisor laughed when I said I wanted to work in industry.',
+    },
+    { messages: composeEn, variant: 1 },
+  ).pitch
+  expect(told).toMatch(/abstract: PhDs are trained/u)
 })

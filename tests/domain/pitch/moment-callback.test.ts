@@ -71,3 +71,16 @@ test('another "my" starts another phrase: "my resume my friend" is no one', () =
     ),
   ).not.toMatch(/resume my/u)
 })
+
+test('someone in another person’s quoted words is not who the moment is about', () => {
+  expect(
+    momentCallback(
+      'Listened to a call where a woman read her denial letter to the rep and asked "does this mean my husband can\'t have the surgery?"',
+    ),
+  ).toBe('that woman')
+  expect(momentCallback('My son told me “Mama, my teacher says I’m slow.”')).toBe('my son')
+})
+
+test('what a person did to something of theirs is not part of who they are', () => {
+  expect(momentCallback('A woman read her denial letter to the rep.')).toBe('that woman')
+})
