@@ -3039,25 +3039,17 @@ function planPitch(
   // the moment or a question, said the problem nowhere when it fitted the theme-first one whole.)
   const opensOnProblem =
     problemOpen !== null && (shape === 'theme-first' || (shape === 'story-first' && !spark))
-  // (A question that asked the problem has said it: "Have you ever noticed that our town of 3,000
-  // has no bookstore?" is not followed by "Our town of 3,000 has no bookstore, the nearest…".)
   // "That's when it stopped being abstract. Most of us have seen it." after a moment points at a
   // problem the pitch has not said: the story-first opening with no word or theme says what
-  // stopped being abstract ("…: one in six adults in Northern Ireland struggle to read.").
-  const abstractMadeReal =
+  // stopped being abstract ("…: one in six adults in Northern Ireland struggle to read.")…
+  const unnamed =
     shape === 'story-first' && spark !== null && !core && theme === null && !themePhraseOf(r)
-      ? shortProblem(r, false, true).problem
-      : null
-  // …and with no problem short enough to say there, it says what the moment did and asks for the
-  // listener's ("My mother passed in June. … That's when it stopped being abstract. Most of us
-  // have seen it." pointed at nothing).
-  const momentOnly =
-    shape === 'story-first' &&
-    spark !== null &&
-    !core &&
-    theme === null &&
-    !themePhraseOf(r) &&
-    abstractMadeReal === null
+  const abstractMadeReal = unnamed ? shortProblem(r, { uncut: true }).problem : null
+  // …and with no problem short enough to say there, what the moment did, and it asks for the
+  // listener's ("My mother passed in June. … That moment stayed with me.").
+  const momentOnly = unnamed && abstractMadeReal === null
+  // (A question that asked the problem has said it: "Have you ever noticed that our town of 3,000
+  // has no bookstore?" is not followed by "Our town of 3,000 has no bookstore, the nearest…".)
   const problem =
     opensOnProblem || q.problem === true || abstractMadeReal !== null
       ? null
@@ -3342,7 +3334,7 @@ function landingOnMoment(
   if (about !== null) return fill(pick(w.landingOnMoment, v), { x: about })
   // "That's why it matters to me." shares no word with a pitch that began "It's about this:
   // nurses are exhausted."; a short problem is said again, as the pitch's way home.
-  const { problem, own } = shortProblem(r, asked)
+  const { problem, own } = shortProblem(r, { asked })
   return problem !== null
     ? // (After "I ask because I can't stop thinking about it.", what it was.)
       // (After a question that asked it, "That's what stays with me: nurses are exhausted.")
@@ -3363,8 +3355,7 @@ function landingOnMoment(
  */
 function shortProblem(
   r: Read,
-  asked = false,
-  uncut = false,
+  { asked = false, uncut = false }: { asked?: boolean; uncut?: boolean },
 ): { problem: string | null; own: boolean } {
   const first = r.problem.form === 'empty' ? '' : (r.problem.sentences[0] ?? r.problem.text)
   const whole = stripEnd(toldNotAsked(first) ?? first)
