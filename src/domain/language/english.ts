@@ -889,7 +889,8 @@ function spellOut(text: string): string {
       .replace(/\betc\.(?= \p{Ll})/gu, 'etc.,')
       // "blind n I watched", "old ppl w shaky hands": a lone letter between words.
       .replace(/(?<=[\p{Ll}\p{N}]) n (?=\p{Ll}|I\b)/gu, ' and ')
-      .replace(/(?<=\p{Ll}) w (?=\p{L})/gu, ' with ')
+      // ("on the board w 2 of us", "a lib w 40M weekly downloads")
+      .replace(/(?<=\p{Ll}) w (?=[\p{L}\p{N}])/gu, ' with ')
       // ("Hollister & Reyes" is a name and keeps its sign.)
       .replace(/(?<=\p{Ll}) [&+] (?=\p{Ll})|(?<=\p{L}) \+ (?=\p{L})/gu, ' and ')
       // Signs nobody says: "lola's language / tagalog" is a list, "secondhand = scruffy" means,

@@ -4544,3 +4544,12 @@ test('a problem said after a colon keeps the capitals of a word that has more th
   ).pitch
   expect(told).toMatch(/abstract: PhDs are trained/u)
 })
+
+test('a lone "w" before a number is said as "with"', () => {
+  const said = allDrafts({
+    ...worked,
+    spark: 'I built his ramp on a weekend w 2 friends and he cried when he rolled in.',
+  })
+  expect(said).toMatch(/on a weekend with 2 friends/u)
+  expect(said).not.toMatch(/ w 2 /u)
+})
