@@ -267,6 +267,33 @@ describe('journey in a real browser', () => {
     },
   )
 
+  test(
+    'the coach names each check apart from its state, a failing one too',
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const page = await newPage()
+      try {
+        await openApp(page, server.url)
+        await walkJourney(page, { until: 'pitch' })
+        // A pitch that fails checks, so "! Needs work" is on screen beside a title.
+        await page
+          .getByRole('textbox', { name: /30-second pitch/ })
+          .fill('Text me to book a lesson, only 3 spots left.')
+        const failing = page.locator('.coach-check-fail').first()
+        await failing.waitFor()
+        const gap = await failing.evaluate((item) => {
+          const state = item.querySelector('.coach-check-state')?.getBoundingClientRect()
+          const title = item.querySelector('.coach-check-title')?.getBoundingClientRect()
+          return state && title ? title.left - state.right : -1
+        })
+        // (It was 0 px: "! Needs workShares the experience" read as one run of words.)
+        assert.ok(gap >= 4, `the title starts ${gap} px after "Needs work"`)
+      } finally {
+        await page.context().close()
+      }
+    },
+  )
+
   test('no step scrolls sideways at 320 px', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newPage({ viewport: NARROW })
     const problems = []
