@@ -279,7 +279,7 @@ describe('journey in a real browser', () => {
         await page
           .getByRole('textbox', { name: /30-second pitch/ })
           .fill('Text me to book a lesson, only 3 spots left.')
-        const failing = page.locator('.coach-check-fail').first()
+        const failing = page.getByRole('listitem').filter({ hasText: 'Needs work' }).first()
         await failing.waitFor()
         const gap = await failing.evaluate((item) => {
           const state = item.querySelector('.coach-check-state')?.getBoundingClientRect()

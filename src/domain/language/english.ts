@@ -769,10 +769,6 @@ function withDictatedPunctuation(text: string): string {
     .replace(/(?<=\p{L})\s+period(?=\s*$|\s+\p{L})/giu, '.')
 }
 
-/**
- * Text-speak spelled out where it is read aloud ("u" → "you", "ppl" → "people", "ur" → "your" or
- * "you're" by the word after it, "n" between words → "and"), and "must of" → "must have".
- */
 // A bullet typed between items: "customers over 70 • their adult kids • us on the phones".
 const BULLET = /\s+[•·▪◦‣]\s+/u
 
@@ -792,6 +788,10 @@ function bulletsSaid(text: string): string {
   }, '')
 }
 
+/**
+ * Text-speak spelled out where it is read aloud ("u" → "you", "ppl" → "people", "ur" → "your" or
+ * "you're" by the word after it, "n" between words → "and"), and "must of" → "must have".
+ */
 function spellOut(text: string): string {
   return (
     bulletsSaid(text)

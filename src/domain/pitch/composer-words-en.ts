@@ -555,10 +555,10 @@ export const COMPOSER_EN = {
   ],
   // The question each shared line sets up, when there is no theme to say: in the same order.
   sharedAsks: ['What’s yours?', 'What does it mean to you?', 'What’s yours?'],
-  // …and after a story, in other words than the theme-first opening's, so the two stay unalike.
   // After a moment told with no word, theme or problem to name: we have all had one.
   sharedLineMoment: 'We’ve all had a moment like that.',
   momentAsk: 'What was yours?',
+  // …and after a story, in other words than the theme-first opening's, so the two stay unalike.
   sharedAsksAfterStory: [
     'Where have you seen it make a difference?',
     'When did it last matter to you?',

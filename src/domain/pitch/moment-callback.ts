@@ -121,8 +121,8 @@ function isPersonWord(term: TaggedTerm): boolean {
 
 /**
  * "a kid bang on a piano": after a person, a word that is a verb too, followed by "on", "a",
- * "the" or "her", is what the person does (the tagger read "bang" as a noun, and the moment ended on
- * "that kid bang").
+ * "the" or "her", is what the person does (the tagger read "bang" as a noun, and the moment
+ * ended on "that kid bang").
  */
 function actsAfterPerson(
   words: readonly TaggedTerm[],
@@ -155,10 +155,10 @@ export function momentCallback(told: string): string | null {
   const sentences = all.slice(0, countWords(all.slice(0, 2).join(' ')) <= 8 ? 3 : 2)
   let thing: string | null = null
   let person: string | null = null
-  for (const [index, told] of sentences.entries()) {
+  for (const [index, typed] of sentences.entries()) {
     // ('…asked "does this mean my husband can't have the surgery?"': the husband in someone
     // else's words is theirs, not the teller's; what they said is no one to come back to.)
-    const sentence = told.replace(/"[^"]*"|“[^”]*”/gu, ' ')
+    const sentence = typed.replace(/"[^"]*"|“[^”]*”/gu, ' ')
     const terms = tagTerms(sentence)
     // "Mrs. Duda, 83, came in…", "Mr Pritchard next door was found…": a name with its title is
     // who the moment is about, said as the teller said it ("I still think about Mrs. Duda.").
