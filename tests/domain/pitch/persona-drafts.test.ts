@@ -51,7 +51,7 @@ import { PERSONAS_HELD_OUT_35 as SPENT_35 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_36 as SPENT_36 } from '../../fixtures/personas-held-out-36'
 import { PERSONAS_HELD_OUT_37 as SPENT_37 } from '../../fixtures/personas-held-out-37'
 import { PERSONAS_HELD_OUT_38 as SPENT_38 } from '../../fixtures/personas-held-out-38'
-import { PERSONAS_HELD_OUT_39 } from '../../fixtures/personas-held-out-39'
+import { PERSONAS_HELD_OUT_39 as SPENT_39 } from '../../fixtures/personas-held-out-39'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -946,6 +946,14 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [],
   },
+  {
+    name: 'spent set 39 (formerly held out)',
+    set: SPENT_39,
+    // Spent at the start of the session after the one that read it (0 of 342 drafts with a
+    // counted defect, 1 persona's openings over half alike at its reading).
+    known: [],
+    knownOverlaps: ['h39-p-cabinet-factory-english-classes: openings share 53%'],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1437,42 +1445,11 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = []
 
 // HELD-OUT PERSONA SET 39 (personas-held-out-39.ts): answer sets written blind on 2026-12-05 by a
 // helper who never saw the composer or another persona set, committed (eef4c40) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_39_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; the ask model of 7fa45ff; nothing tuned after; printed once,
-// 2026-12-05, session from 10:47; the CI run of this commit prints it a second time): 0 of 342
-// drafts with a counted defect, 1 persona with openings over 50% alike, 0 of 255 English pitches
-// failing a coach check (set 38 at its reading: 0 of 342, 0, 6 of 255). Counted defects are a
-// floor: the drafts were not read; which persona's openings are alike is not looked at while the
-// set is held out.
-export const HELD_OUT_39_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_39_MEASURED = { draftsWithDefect: 0, overlaps: 1, coachFailures: 0 }
-
-test('held-out: persona set 39, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_39
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  for (const persona of set.filter((p) => p.language === 'en')) {
-    for (const variant of OPENINGS) {
-      english += 1
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-    }
-  }
-  console.info(
-    `held-out persona set 39 (${set.length} personas, rounds seen ${HELD_OUT_39_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_39_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_39_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_39_MEASURED.coachFailures)
-}, 120_000)
+// drafts was made, read once at the end of the session of 2026-12-05 that began at 10:47 (on the
+// composer and coach of f3ed693; nothing tuned after; printed once locally and once more by the
+// CI run of that commit): 0 of 342 drafts with a counted defect, 1 persona with openings over 50%
+// alike, 0 of 255 English pitches failing a coach check (set 38 at its reading: 0, 0, 6).
+// HELD-OUT-39 ROUNDS SEEN was 1. SPENT at the start of the next session, before any of its drafts
+// was read: tuned on from then on, with the spent sets above. Held out in its place:
+// personas-held-out-40.ts (written blind, committed unread in c8e2e4d), read once at the end of a
+// session.
