@@ -8,6 +8,7 @@
 // 5,200 good and 5,100 trades, all of them training data by now) and said as a call in none of
 // the good ones. A price alone is no call: good pitches cite "$22 an hour" or "was $900" as
 // facts, and "book a slot" asks a blood donor to give, so those are left to the model.
+import { isNumberWord } from '../language/lexicon'
 import { NOTHING_BEFORE } from './coach-lexicon'
 import type { ScannedText, Span } from './coach-text'
 
@@ -52,16 +53,75 @@ const SALES_CALLS: readonly RegExp[] = [
   // A price cut: "normally $1,200", "$600 flat".
   /\b(?:normally|usually|regularly|originally) [$£€]\s?\d/giu,
   /[$£€]\s?\d[\d,.]* (?:flat|all in|all-in)\b/giu,
+  // Scarcity said outright (spent set 42: "only forty left in this batch, when they're gone
+  // they're gone").
+  /\bwhen (?:they'?re|they are|it'?s|it is) gone,? (?:they'?re|they are|it'?s|it is) gone\b/giu,
+  // A first box, month or session thrown in: "first box free with the link", "your first week's
+  // on us".
+  /\bfirst (?:box|month|session|class|lesson|week|consultation|consult|delivery|order)(?:'s| is)? (?:free|on (?:me|us|the house))\b(?!,? and so (?:is|are) (?:every|all))/giu,
+  /\bsale or return\b/giu,
+  // A copy bought as a favour: "buying a copy would really help me out".
+  /\bbuy(?:ing)? (?:a|one|my|the|two) \p{L}+\b[^.!?]{0,40}\bhelps? (?:me|us)\b/giu,
+  // The speaker's own place in the listener's team: "room on your team for someone like me",
+  // "your sustainability team should be hiring someone like me" (not "a book you'd hand to
+  // someone like me").
+  /\b(?:room|place|seat|space|spot|opening|role)\b[^.!?]{0,30}\bfor someone like me\b|\b(?:needs?|hire|hiring|hires|could use) someone like me\b/giu,
 ]
+
+// Calls with a number said as a word, read with compromise's lexicon.
+const NUMBER_CALLS: readonly RegExp[] = [
+  // A spoken price: "it's seven ninety-nine on Amazon", "fourteen ninety nine a month".
+  /\b([\p{L}-]+) ninety[- ]?(?:nine|five)\b/giu,
+  // Scarcity: "only forty left in this batch", "only six places left" (not "the only thing left").
+  /\bonly ([\p{L}-]+) (?:\p{L}+ )?(?:left|remaining)\b/giu,
+]
+
+/** A year said aloud ("back in nineteen ninety-five"), not a price. */
+const YEAR_BEFORE = /\b(?:in|since|from|until|till|of|by|born|back|around|circa)\s+$/iu
+
+function numberCallAt(text: string, m: RegExpExecArray): boolean {
+  const word = (m[1] ?? '').toLowerCase()
+  if (word === 'and')
+    return /\bhundred and $/iu.test(text.slice(Math.max(0, m.index - 12), m.index + 4))
+  if (!isNumberWord(word)) return false
+  if (/^(?:nineteen|eighteen|twenty)$/u.test(word)) {
+    return !YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+  }
+  // "Only three spots left on the free mentoring scheme" gives; it does not sell.
+  if (m[0].toLowerCase().startsWith('only '))
+    return !/\bfree\b/iu.test(sentenceAround(text, m.index))
+  return true
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(
+    text.lastIndexOf('.', index),
+    text.lastIndexOf('!', index),
+    text.lastIndexOf('?', index),
+  )
+  const ends = ['.', '!', '?'].map((mark) => text.indexOf(mark, index)).filter((at) => at >= 0)
+  return text.slice(start + 1, ends.length > 0 ? Math.min(...ends) : text.length)
+}
+
+/** Inside double quotes: someone else's words ("a guy said 'first consultation free'"). */
+function quoted(text: string, index: number): boolean {
+  return (text.slice(0, index).match(/"/gu) ?? []).length % 2 === 1
+}
 
 /** The span of a call to buy, book or back the speaker's offer, if the pitch makes one. */
 export function salesCall(scanned: ScannedText): Span | undefined {
   const text = scanned.folded
-  for (const pattern of SALES_CALLS) {
+  const patterns = [
+    ...SALES_CALLS.map((pattern) => ({ pattern, numbered: false })),
+    ...NUMBER_CALLS.map((pattern) => ({ pattern, numbered: true })),
+  ]
+  for (const { pattern, numbered } of patterns) {
     pattern.lastIndex = 0
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       // "no code to use", "nothing to pre-order": ruled out, not asked.
       if (NOTHING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+      if (quoted(text, m.index)) continue
+      if (numbered && !numberCallAt(text, m)) continue
       return { start: m.index, end: m.index + m[0].length }
     }
   }

@@ -40,6 +40,17 @@ test.each([
   ['It means the world to our little bakery. Please vote for us!', 'vote for us'],
   ['My coaching package is normally $900 but this month it is $500', 'normally $9'],
   ['Logo, cards and a website for $450 flat', '$450 flat'],
+  // Said with number words, read by compromise's lexicon.
+  ["my zine's out! it's six ninety-nine at the shop on Grove St", 'six ninety-nine'],
+  ['The course is a hundred and ninety nine, all in', 'and ninety nine'],
+  ['Courses start at nineteen ninety-nine a month', 'nineteen ninety-nine'],
+  ['Hand-dyed scarves, only twelve left in this run', 'only twelve left'],
+  ["Small batch, and when they're gone they're gone", "when they're gone they're gone"],
+  ['Sign up through me and your first box is on us', 'first box is on us'],
+  ['Stock it in your deli for a month, sale or return', 'sale or return'],
+  ['My memoir is out. Buying a copy really helps me keep writing', 'Buying a copy really helps me'],
+  ['Is there room in your studio for someone like me?', 'room in your studio for someone like me'],
+  ['Your team could use someone like me this spring', 'could use someone like me'],
 ])('%s: the call "%s" is found', (text, call) => {
   expect(called(text)).toBe(call)
 })
@@ -58,6 +69,15 @@ test.each([
   // Code as the thing taught, and a call ruled out.
   'We teach kids to use code to tell their own stories.',
   'There is nothing to pre-order and no code to use: just come along.',
+  // A year said aloud, a life's length, the last of something, a book for the speaker.
+  'Back in nineteen ninety-five my dad lost the shop, and nobody came to help.',
+  'My nan is ninety-nine and still walks to the library every Tuesday.',
+  'When the mine shut, the only thing left was the choir.',
+  'Only three spots left on the free mentoring scheme, so tell the girls you know.',
+  "Is there a book you'd hand to someone like me, just starting out?",
+  // Someone else's offer, quoted; a free offer that stays free.
+  'At the fair a man said "first consultation free, we guarantee placement" and it felt wrong.',
+  "The first session's free, and so is every one after it. Tell anyone drowning in debt letters.",
 ])('%s: no call', (text) => {
   expect(called(text)).toBeUndefined()
 })
