@@ -211,7 +211,7 @@ try {
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)
   const setOf = new Map(SETS.flatMap(([title, set]) => set.map((p) => [p.id, title])))
-  const count = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}’'&-]*/gu) ?? []).length
+  const count = (text) => (text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}’'&-]*/gu) ?? []).length
   const lines = ['# Drafts for every development persona', '']
   let currentSet = ''
   for (const persona of PERSONAS) {

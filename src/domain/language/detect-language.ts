@@ -42,6 +42,10 @@ const OTHER_TAGS: Record<string, string> = {
   ell: 'el',
   heb: 'he',
   arb: 'ar',
+  // (Persian and Urdu are written in Arabic letters too: franc-min tells them apart by their
+  // trigrams, and a Persian pitch was asked its question in Arabic.)
+  pes: 'fa',
+  urd: 'ur',
   hin: 'hi',
   jpn: 'ja',
   kor: 'ko',
@@ -58,6 +62,9 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Greek}/u, 'el'],
   [/\p{Script=Arabic}/u, 'ar'],
   [/\p{Script=Devanagari}/u, 'hi'],
+  // (franc-min knows neither Bengali nor Thai; each is the one language here in its script.)
+  [/\p{Script=Bengali}/u, 'bn'],
+  [/\p{Script=Thai}/u, 'th'],
   [/\p{Script=Cyrillic}/u, 'ru'],
 ]
 
@@ -67,6 +74,7 @@ export const DETECTED_TAGS: readonly string[] = [
     ...Object.values(TAGS).filter((tag) => tag !== 'en'),
     ...Object.values(OTHER_TAGS),
     ...SCRIPTS.map(([, tag]) => tag),
+    'ca',
   ]),
 ]
 
@@ -164,7 +172,27 @@ function byLetters(tag: string, text: string): string {
     return danish > norwegian ? 'da' : 'nb'
   }
   if ((tag === 'nb' || tag === 'da') && swedish && !danoNorwegian) return 'sv'
+  if (ROMANCE.has(tag) && readsAsCatalan(text)) return 'ca'
   return tag
+}
+
+const ROMANCE = new Set(['es', 'fr', 'pt', 'it'])
+
+/**
+ * "La senyora Pepita, del meu replà, fa dos anys que no baixa al carrer": franc-min knows no
+ * Catalan and reads it as Spanish, so its pitch said "Lo que hago:" around Catalan words. Small
+ * words only Catalan spells so ("amb", "perquè", "també", "nosaltres") against their Spanish twins
+ * ("con", "porque", "también", "nosotros") settle it.
+ */
+function readsAsCatalan(text: string): boolean {
+  const count = (words: RegExp) => (text.match(words) ?? []).length
+  const catalan = count(
+    /(?<!\p{L})(?:amb|perquè|però|també|aquest|aquesta|aquests|aquestes|molt|molta|molts|moltes|meva|seva|nosaltres|vosaltres|ningú|tinc|vull|sóc|avui|dels|pels|gairebé|cap a|hi ha|feina|gent gran|jo)(?!\p{L})/giu,
+  )
+  const spanish = count(
+    /(?<!\p{L})(?:con|porque|pero|también|este|esta|estos|estas|muy|mucho|mucha|muchos|muchas|nosotros|nadie|tengo|quiero|soy|hoy|hay|trabajo|yo|y)(?!\p{L})/giu,
+  )
+  return catalan >= 2 && catalan > spanish
 }
 
 // franc's own measure: how far the text's trigrams sit from a language's ranking of them.

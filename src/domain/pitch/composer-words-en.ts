@@ -1,6 +1,7 @@
 // The English the composer writes with. {x} is the person's answer in the form the stem needs
 // (the composer reads each answer's form first); {core} is their core word. Every stem here was
 // read aloud with real answers in it (npm run drafts).
+import { MORE_QUESTION_ABOUT, MORE_QUESTION_IN } from './composer-words-more'
 import { OTHER_LANGUAGE_LINES } from './composer-words-other'
 import type { Stage } from './answers'
 import type { Situation } from './answers'
@@ -725,10 +726,12 @@ export const COMPOSER_EN = {
       el: 'Τι σημαίνει αυτό για σένα;',
       he: 'מה זה אומר לך?',
       ar: 'ماذا يعني ذلك لك؟',
+      ur: 'آپ کے لیے اس کا کیا مطلب ہے؟',
       hi: 'आपके लिए इसका क्या मतलब है?',
       ja: 'あなたにとって、それはどんな意味がありますか？',
       ko: '당신에게 그것은 어떤 의미인가요?',
       zh: '这对你意味着什么？',
+      ...MORE_QUESTION_IN,
     } as Record<string, string>,
     // The question-first opening asks about the core word by name: "What does it mean to you?"
     // as a pitch's first line points at nothing.
@@ -760,6 +763,7 @@ export const COMPOSER_EN = {
       // (Korean's topic marker changes with the word's last sound: the word stands first.)
       ko: '{core}, 당신에게는 어떤 의미인가요?',
       vi: 'Với bạn, {core} có ý nghĩa gì?',
+      ...MORE_QUESTION_ABOUT,
     } as Record<string, string>,
   },
 }

@@ -1,4 +1,5 @@
 import type { Stage } from './answers'
+import { MORE_LANGUAGE_LINES } from './composer-words-more'
 
 /** The composer's own lines for answers in another language: only frames around the person's words. */
 export type OtherLanguageLines = {
@@ -848,4 +849,6 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ),
     and: 'và',
   },
+  // Arabic, Hebrew, Hindi, Bengali, Persian, Swahili, Tagalog, Catalan, Thai and Malay.
+  ...MORE_LANGUAGE_LINES,
 }

@@ -417,11 +417,56 @@ test('answers in a script of their own are read as their language, not as Englis
   ).toBe('en')
 })
 
+test('Persian, Urdu, Bengali and Thai are read as themselves, not as Arabic or English', () => {
+  // Read in the drafts: a Persian pitch was asked "ماذا يعني ذلك لك؟", in Arabic.
+  expect(
+    detectLanguage([
+      'مادرم دفتری پر از شعر داشت که هیچ‌وقت چاپ نکرد. بعد از مرگش آن را در کمد پیدا کردم.',
+      'صدای زنان شاعر ایرانی یا سانسور می‌شود یا در تبعید گم می‌شود.',
+    ]),
+  ).toBe('fa')
+  expect(
+    detectLanguage([
+      'میری امی نے ساری زندگی سلائی کی لیکن کبھی اپنے نام سے کچھ نہیں بیچا۔',
+      'میں چاہتی ہوں کہ محلے کی عورتیں اپنا کام خود بیچ سکیں۔',
+    ]),
+  ).toBe('ur')
+  expect(
+    detectLanguage([
+      'আমার পাশের মেশিনের শিরিন অজ্ঞান হয়ে পড়ে গেল, টানা ১৪ ঘণ্টা কাজের পর।',
+      'আমরা একসাথে থাকলে ওরা ভয় দেখাতে পারবে না',
+    ]),
+  ).toBe('bn')
+  expect(
+    detectLanguage(['ยายของฉันขายข้าวเหนียวที่ตลาดทุกเช้ามาสี่สิบปี', 'อยากให้เด็กในหมู่บ้านได้อ่านหนังสือ']),
+  ).toBe('th')
+})
+
+test('Catalan is read as Catalan, and Spanish stays Spanish', () => {
+  // Read in the drafts: "Lo que hago: sortides acompanyades per a gent gran", Spanish frames
+  // around Catalan words.
+  expect(
+    detectLanguage([
+      'La senyora Pepita, del meu replà, fa dos anys que no baixa al carrer perquè no hi ha ascensor.',
+      'Ningú hauria de quedar presoner de la seva escala. Nosaltres també podem fer-hi alguna cosa.',
+    ]),
+  ).toBe('ca')
+  expect(
+    detectLanguage([
+      'La señora Pepita, de mi rellano, lleva dos años sin bajar a la calle porque no hay ascensor.',
+      'Nadie debería quedarse preso de su escalera. Nosotros también podemos hacer algo.',
+    ]),
+  ).toBe('es')
+})
+
 test('every sentence ends on its own script’s stop, never on two', () => {
   expect(endSentence('何も言えませんでした。')).toBe('何も言えませんでした。')
   expect(endSentence('ばかにされないこと')).toBe('ばかにされないこと。')
   expect(endSentence('ماذا يعني ذلك لك؟')).toBe('ماذا يعني ذلك لك؟')
   expect(endSentence('It ends here')).toBe('It ends here.')
+  // (Bengali and Hindi end on the danda.)
+  expect(endSentence('রানা প্লাজার কথা মনে পড়ল')).toBe('রানা প্লাজার কথা মনে পড়ল।')
+  expect(endSentence('हर लड़की को पढ़ने का हक़ है')).toBe('हर लड़की को पढ़ने का हक़ है।')
 })
 
 test('Norwegian and Danish typed in lower case are not read as Swedish: ø and æ are no Swedish letters', () => {
