@@ -2682,11 +2682,14 @@ export function endSentence(text: string): string {
   // ("…言えませんでした。", "ماذا يعني ذلك لك؟": other scripts' own stops end a sentence too.)
   if (/[.!?。！？؟।]["”’')\]»」』]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
   // Japanese and Chinese end on their own full stop, not on a Latin one.
+  // (Hindi and Bengali end on the danda: "…মনে পড়ল." put a Latin stop after Bengali words.)
   const stop = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]["”’')\]»」』]*$/u.test(
     trimmed,
   )
     ? '。'
-    : '.'
+    : /[\p{Script=Bengali}\p{Script=Devanagari}][\p{M}"”’')\]»]*$/u.test(trimmed)
+      ? '।'
+      : '.'
   return trimmed.replace(/…$/u, '') + stop
 }
 
@@ -2716,6 +2719,8 @@ function withoutDanglingWord(text: string): string {
   if (particle && lexiconTags((particle[1] ?? '').toLowerCase()).some((t) => VERB_FORMS.has(t))) {
     return stripEnd(text)
   }
+  // ("…the teacher gave her an A": a capital letter after an article is the letter, a grade.)
+  if (/\s(?:an?|the)\s+\p{Lu}$/u.test(stripEnd(text))) return stripEnd(text)
   const kept = withoutLastWords(
     stripEnd(text),
     // "…a folder of 14 emails she": a subject pronoun cut from its verb dangles too.
@@ -2891,6 +2896,9 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
   while (words.length > 3) {
     const last = plain(words.at(-1))
     if (!dangling.some((tag) => lexiconTags(last).includes(tag))) break
+    // ("…the teacher gave her an A": a capital letter after an article is the letter, a grade.)
+    if (/^\p{Lu}[.!?]*$/u.test(words.at(-1) ?? '') && /^(?:an?|the)$/iu.test(plain(words.at(-2))))
+      break
     // "went down", "gave up": a particle after its verb belongs to it.
     const before = lexiconTags(plain(words.at(-2)))
     if (before.some((tag) => VERB_FORMS.has(tag))) break

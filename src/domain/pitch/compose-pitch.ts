@@ -1049,7 +1049,12 @@ function thatIfNeeded(clause: string): string {
 }
 
 /** "warehouse workers, supervisors" said as a list: "warehouse workers and supervisors". */
-function asList(text: string): string {
+function asList(said: string): string {
+  // "PhDs, kind of.": a hedge after the people is no second group of them.
+  const text = said.replace(
+    /(?<=\p{L}[^,]*),\s*(?:kind of|sort of|kinda|sorta|i guess|i think|idk)(?=[.!?…]*$)/iu,
+    '',
+  )
   if (/\band\b|\bor\b/u.test(text) || !text.includes(', ')) return text
   // "every family in the towers, 600 units", "kids on free lunch, about 60% of our school": a
   // number said after a comma says how many, it is not one more group.
@@ -1062,6 +1067,8 @@ function asList(text: string): string {
   // "…en la isla, y los que se mudaron a Orlando": a last part with its own "and" ("y", "et",
   // "und") is joined already ("…en la isla and y los que…" was said).
   if (/^(?:and|or|y|et|und|ou)\s/iu.test(last)) return text
+  // "wheelchair users who are skint, which is most of us": a clause about the people before it.
+  if (/^(?:which|who|whom|whose|where|that)\s/iu.test(last)) return text
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
   // after the comma says more about the people before it; it is no second group.
   // "renters, mostly moms with kids, in the south side": a place after the comma says where.
@@ -1382,6 +1389,7 @@ const SHORTEST_TURN = 4
 const LONGEST_TURN = 16
 
 const AFTER_IT = /\bafter (?:that|this)\b/iu
+const POINTS_BACK = /\b(?:at|of|on|with|about|from|into|onto|under|behind) (?:it|them)\b/iu
 const FOLLOWS_BEFORE =
   /\b(?:after that|after this|since then|since that|that day|that night|that's when|that’s when|that was when|because of (?:that|it))\b/iu
 
@@ -1434,9 +1442,12 @@ function withTurn(told: readonly string[], maxWords: number): string {
   // nothing. ("I went home and rewrote it that night." still follows its set-up.)
   const follows = FOLLOWS_BEFORE.test(turn)
   const afterIt = AFTER_IT.test(turn)
+  // "Man on a bridge in 2019. I talked to him for two hours with a gun on my belt. He kept
+  // looking at it.": a turn about a thing the line before brought in points at nothing without it.
+  const pointsBack = POINTS_BACK.test(turn)
   return (
-    (follows && told.length >= 4 ? toldWithEnding(told, 2, maxWords) : null) ??
-    (afterIt ? null : toldWithEnding(told, 1, maxWords)) ??
+    ((follows || pointsBack) && told.length >= 3 ? toldWithEnding(told, 2, maxWords) : null) ??
+    (afterIt || pointsBack ? null : toldWithEnding(told, 1, maxWords)) ??
     shorten(whole, maxWords)
   )
 }
@@ -3359,10 +3370,19 @@ function shortProblem(
 ): { problem: string | null; own: boolean } {
   const first = r.problem.form === 'empty' ? '' : (r.problem.sentences[0] ?? r.problem.text)
   const whole = stripEnd(toldNotAsked(first) ?? first)
-  const problem = clauseWithin(whole, LANDING_PROBLEM_WORDS, true) ?? whole
+  const cut = clauseWithin(whole, LANDING_PROBLEM_WORDS, true)
+  // (A clause a word or two over is said whole rather than cut before a phrase of its own: "my
+  // lola cooks everything by feel and nobody wrote any of it down" is not "my lola cooks
+  // everything". A reason after it still goes: "people put off going to hospital".)
+  const afterCut = cut === null ? '' : (whole.slice(cut.length).match(/\p{L}+/u)?.[0] ?? '')
+  const problem =
+    countWords(whole) <= LANDING_PROBLEM_WORDS + 2 &&
+    (cut === null || lexiconTags(afterCut.toLowerCase()).includes('Preposition'))
+      ? whole
+      : (cut ?? whole)
   const words = countWords(problem)
   const own = OWN_PROBLEM.test(withoutNoticing(problem)) && !asked
-  const fits = words >= 2 && words <= LANDING_PROBLEM_WORDS && !/\?$/u.test(problem) && !own
+  const fits = words >= 2 && words <= LANDING_PROBLEM_WORDS + 2 && !/\?$/u.test(problem) && !own
   // (`uncut`: only a whole clause, as typed: "dad's hands" and "month end" name no problem to
   // have become real.)
   // ("…: I hate that cheap jewellery is made by kids", "…: in Tehran I was architect 12 years":
@@ -3438,7 +3458,21 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
     // to hospital" without "because nobody can look after the dog".)
     const leavesClause =
       clauseAfter[i] === true && !/[,;:]$/u.test(before) && term.normal !== 'because'
-    if (boundary && i >= 4 && verb && quotes % 2 === 0 && !(adjunctOnly && leavesClause)) {
+    // ("…nobody wrote any of it down": a preposition with nothing after it is its verb's.)
+    const next = terms[i + 1]
+    const particle =
+      term.tags.has('Preposition') &&
+      (/^\s*(?:[,;:.!?…]|$)/u.test(whole.slice(start + term.text.length)) ||
+        next?.tags.has('Preposition') === true ||
+        next?.tags.has('Conjunction') === true)
+    if (
+      boundary &&
+      !particle &&
+      i >= 4 &&
+      verb &&
+      quotes % 2 === 0 &&
+      !(adjunctOnly && leavesClause)
+    ) {
       if (countWords(prefix) > maxWords) return best
       best = prefix
     }

@@ -4553,3 +4553,54 @@ test('a lone "w" before a number is said as "with"', () => {
   expect(said).toMatch(/on a weekend with 2 friends/u)
   expect(said).not.toMatch(/ w 2 /u)
 })
+
+test('who it is for keeps a clause about them, and loses a hedge after them', () => {
+  // Read in the drafts: "This is for wheelchair users who are skint and which is most of us.",
+  // "This is for PhDs and kind of."
+  const skint = allDrafts({
+    ...worked,
+    forWhom: '',
+    affected: 'wheelchair users who are skint, which is most of us',
+  })
+  expect(skint).toMatch(/wheelchair users who are skint, which is most of us/u)
+  expect(skint).not.toMatch(/and which/u)
+  const hedged = allDrafts({ ...worked, forWhom: '', affected: 'PhDs, kind of.' })
+  expect(hedged).toMatch(/\bPhDs\./u)
+  expect(hedged).not.toMatch(/kind of/u)
+})
+
+test('a problem said again on the way home keeps the end of its verb', () => {
+  // Read in the drafts: "That’s the part I can’t let go of: my lola cooks everything by feel and
+  // nobody wrote any of it." ("down" was cut as if it began a phrase of its own).
+  const said = allDrafts({
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'vague',
+    problem: 'my lola cooks everything by feel and nobody wrote any of it down lol',
+    spark: 'I asked her how much tamarind and she said "until it tastes like your lolo is home".',
+    workOn: 'a zine of her recipes with drawings',
+  })
+  expect(said).toMatch(/: my lola cooks everything by feel and nobody wrote any of it down\./u)
+  expect(said).not.toMatch(/any of it\./u)
+})
+
+test('a moment told short never ends on a thing only its cut middle brought in', () => {
+  // Read in the drafts: "Man on a bridge in 2019. He kept looking at it." (the gun was cut).
+  const said = allDrafts({
+    ...worked,
+    spark:
+      'Man on a bridge in 2019. I talked to him for two hours with a gun on my belt. He kept looking at it.',
+  })
+  expect(said).not.toMatch(/in 2019\. He kept looking at it/u)
+})
+
+test('a grade after "an" is no article left hanging', () => {
+  // Read in the drafts: "…and the teacher gave her." (from "…gave her an A and wrote…").
+  const said = allDrafts({
+    ...worked,
+    spark:
+      'my granddaughter did a school project on "an interesting person" and picked me and the teacher gave her an A and wrote that she wanted to hear more so I started writing in a notebook at the kitchen table and now its 3 notebooks',
+  })
+  expect(said).not.toMatch(/gave her\./u)
+  expect(said).toMatch(/gave her an A\b/u)
+})
