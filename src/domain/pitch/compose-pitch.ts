@@ -2191,18 +2191,20 @@ function doneToThem(text: string): boolean {
   // ("every cup sold pays for…", "a repair reported on Monday is looked at": the participle
   // says which one, and the verb after it is the clause's own.)
   // ("Detroit seen as a place where people grow things": a verb after "where" is its own clause's.)
+  // ("no one stuck indoors because the good chair costs more": nor after "because".)
   const relative = terms.findIndex(
-    (t, k) => k > i && /^(?:where|who|that|which|when)$/u.test(t.normal),
+    (t, k) =>
+      k > i && /^(?:where|who|that|which|when|because|since|until|unless|while)$/u.test(t.normal),
   )
   // ("understood in one read": after a number or an article it is a thing, whatever its tag.)
-  const finiteAfter = terms
-    .slice(i + 1, relative < 0 ? undefined : relative)
-    .some(
-      (t, k, after) =>
-        ['PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag)) &&
-        !t.tags.has('Gerund') &&
-        !(after[k - 1]?.tags.has('Value') || after[k - 1]?.tags.has('Determiner')),
-    )
+  const finiteAfter = terms.slice(i + 1, relative < 0 ? undefined : relative).some(
+    (t, k, after) =>
+      ['PresentTense', 'Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag)) &&
+      !t.tags.has('Gerund') &&
+      // ("every barber trained to listen": a verb after "to" is no clause's own.)
+      after[k - 1]?.normal !== 'to' &&
+      !(after[k - 1]?.tags.has('Value') || after[k - 1]?.tags.has('Determiner')),
+  )
   // ("every cup sold pays for…": read as a plural noun, a verb in -s after the participle.)
   const next = terms[i + 1]
   const after = terms[i + 2]

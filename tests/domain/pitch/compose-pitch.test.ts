@@ -4604,3 +4604,19 @@ test('a grade after "an" is no article left hanging', () => {
   expect(said).not.toMatch(/gave her\./u)
   expect(said).toMatch(/gave her an A\b/u)
 })
+
+test('a better world of people and what is done for them is seen, whatever follows "to" or "because"', () => {
+  // Read in the drafts: "I want a world where every barber trained to listen…", "I want a world
+  // where no one stuck indoors because the good chair costs more than their car."
+  const world = (betterWorld: string) => allDrafts({ ...worked, betterWorld })
+  expect(world('every barber trained to listen and know where to send somebody')).toMatch(
+    /I want to see every barber trained to listen/u,
+  )
+  const stuck = world('no one stuck indoors because the good chair costs more than their car')
+  expect(stuck).toMatch(/I want a world with no one stuck indoors/u)
+  expect(stuck).not.toMatch(/world where no one stuck/u)
+  // (A clause with its own verb after "because" is still a world where it happens.)
+  expect(world('kids learn to swim because the pool is free')).toMatch(
+    /I want a world where kids learn to swim because the pool is free/u,
+  )
+})
