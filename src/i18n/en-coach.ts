@@ -17,6 +17,7 @@ export const enCoach = {
   // Said by each check that reads English words when the pitch is in another language.
   notEnglish:
     'Your pitch looks like it is in {language}, and this check only reads English, so it has not judged it. The other checks still apply.',
+  locale: 'en',
   languageNames: {
     es: 'Spanish',
     fr: 'French',

@@ -25,6 +25,11 @@ export type CoachMessages = {
   readonly state: { readonly pass: string; readonly fail: string; readonly notRead: string }
   /** Said by each check that reads English words when the pitch is in another language. */
   readonly notEnglish: string
+  /**
+   * The catalog's own language (BCP 47): a pitch's language not listed below is named in it by the
+   * runtime's Intl.DisplayNames ("Catalan", "Bengali"), else `other`.
+   */
+  readonly locale: string
   /** Language names by BCP 47 tag, and `other` for any language not listed. */
   readonly languageNames: {
     readonly es: string

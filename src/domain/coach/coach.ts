@@ -233,7 +233,18 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 
 function languageName(tag: string, messages: Messages): string {
   const names: Record<string, string> = messages.languageNames
-  return names[tag] ?? messages.languageNames.other
+  return names[tag] ?? displayName(tag, messages.locale) ?? messages.languageNames.other
+}
+
+/** "Swedish", "Bengali": the runtime's own name for a language, in the catalog's language. */
+function displayName(tag: string, locale: string): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag)
+    return name === undefined || name === '' ? undefined : name
+  } catch {
+    // (A runtime without Intl.DisplayNames, or a tag it cannot read.)
+    return undefined
+  }
 }
 
 /**

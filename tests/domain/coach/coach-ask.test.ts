@@ -146,6 +146,14 @@ test('a pitch in another language reports its language and which checks cannot r
   expect(review.checks.find((c) => c.id === 'length')?.notRead).toBeUndefined()
 })
 
+test('a pitch in a language the catalog does not list is still named, not "another language"', () => {
+  const swedish =
+    'Det handlar om att ingen ska behöva äta ensam. Min morfar åt middag själv varje kväll i sju år efter att mormor dog. Vem åt du senast middag med? Nu startar vi söndagsmiddagar i föreningslokalen.'
+  const review = reviewPitch(swedish, {}, enCoach)
+  expect(review.language).toBe('sv')
+  expect(review.checks.find((c) => c.id === 'why')?.message).toMatch(/in Swedish,/u)
+})
+
 test('a Norwegian pitch whose "i", "for" and "at" are English words too is read as Norwegian, and an English one naming Søren as English', () => {
   const norwegian =
     'I 2020 tok jeg med meg farfar, 84, ut på den første elektriske sjarken vi hadde bygd. Han sa ingenting på en halvtime. Hva betyr det for deg? Det handler om havet.'
