@@ -1062,7 +1062,13 @@ function withoutFillers(typed: string): string {
   return (
     text
       .replace(
-        /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|(?:idk|i dunno)(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!\s]+|$)/iu,
+        /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|(?:idk|i dunno)(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!?\s]+|$)/iu,
+        '',
+      )
+      // "i dont know what problem i care about, is it ok to say that?? i like…": a sentence asking
+      // leave to answer is about the answer, not part of it.
+      .replace(
+        /^[^.!?]*\bis it (?:ok|okay|alright|fine) (?:to say (?:that|so)|if i say (?:that|so))[?!.…]*\s+(?=\p{L})/iu,
         '',
       )
       // "i think?? it's that nobody talks about…": a doubt said on its own, before the answer.

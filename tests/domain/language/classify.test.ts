@@ -1096,3 +1096,16 @@ test('a cut never falls inside a list of names or figures', () => {
     'jjajas (grandmothers) in Masaka are raising 4, 5, 6 grandchildren on their own since the parents died',
   )
 })
+
+test('a shrug asked before the answer is no part of it', () => {
+  // Read in the drafts: "I keep running into exactly." from "idk exactly?? something about how…".
+  const read = readAnswer(
+    'idk exactly?? something about how lunch downtown is all chains now and nobody knows who makes their food',
+  )
+  expect(read.text).toMatch(/^something about how lunch downtown/u) // (Nor is a sentence asking leave to answer.)
+  expect(
+    readAnswer(
+      'honestly? i dont know what problem i care about, is it ok to say that?? i like making things easier for people who get confused by apps.',
+    ).text,
+  ).toMatch(/^i like making things easier/iu)
+})
