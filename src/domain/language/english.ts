@@ -573,6 +573,16 @@ const CONTRACTIONS: Record<string, string> = {
   whats: 'what’s',
   youre: 'you’re',
   theyre: 'they’re',
+  // ("I believe in shes still in there" read "she's" as a thing believed in.)
+  shes: 'she’s',
+  hes: 'he’s',
+  whos: 'who’s',
+  youve: 'you’ve',
+  weve: 'we’ve',
+  theyve: 'they’ve',
+  wouldve: 'would’ve',
+  couldve: 'could’ve',
+  shouldve: 'should’ve',
   // ("wont" is a word too, "as was his wont", but not one typed into a form.)
   wont: 'won’t',
 }
@@ -887,6 +897,19 @@ function spellOut(text: string): string {
       )
       // "Punjabi, Tamil etc. the family members are asked…": the list ends, the sentence goes on.
       .replace(/\betc\.(?= \p{Ll})/gu, 'etc.,')
+      // "maybe a podcast? or zine": a second choice typed as a sentence of its own is one more.
+      // ("She didn't come back the next day. Or ever.": after a whole clause it is said apart.)
+      .replace(
+        /(?<=\p{L})[.?]\s+[Oo]r\s+(?=(?:\p{L}+\s+){0,2}\p{L}+[.!?]*$)/gu,
+        (match, at: number, all: string) => {
+          const before =
+            all
+              .slice(0, at)
+              .split(/[.!?]\s+/u)
+              .at(-1) ?? ''
+          return hasMainClause(before) ? match : ' or '
+        },
+      )
       // "blind n I watched", "old ppl w shaky hands": a lone letter between words.
       .replace(/(?<=[\p{Ll}\p{N}]) n (?=\p{Ll}|I\b)/gu, ' and ')
       // ("on the board w 2 of us", "a lib w 40M weekly downloads")
@@ -1281,14 +1304,31 @@ export function joinNumberedItems(raw: string, isEnglish = true): string {
   return lead ? `${lead} ${list}` : list
 }
 
+/** The next word names a thing ("mum", "kids"), not what someone does or is ("done", "paying"). */
+function ownedAfter(rest: string): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase()
+  if (next === undefined) return false
+  const tags = lexiconTags(next)
+  return (
+    tags.some((tag) => /^(?:Singular|Plural|Noun|Uncountable|Actor)$/u.test(tag)) &&
+    !tags.some((tag) =>
+      /Verb|PastTense|Gerund|Participle|Infinitive|Adjective|Adverb/u.test(tag),
+    ) &&
+    // ("someone whos run a business": a word that is a doing too is "who's".)
+    !readsAsVerbToo(next)
+  )
+}
+
 function restoreApostrophes(text: string): string {
   // "'i watched you…'", "and i said": the pronoun is a capital wherever it stands ("i.e." is not it).
   const withI = text.replace(
     /(?<![\p{L}\p{N}.-])(?<![\p{L}\p{N}]['’])i(?=[\s’',;:!?)]|\.(?!\p{L})|$)/gu,
     'I',
   )
-  return withI.replace(/\b([\p{L}]+)\b/gu, (word) => {
+  return withI.replace(/\b([\p{L}]+)\b/gu, (word, _w: string, at: number, all: string) => {
     const lower = word.toLowerCase()
+    // ("little kids whos mum or dad is in prison": before a thing owned, "whos" is "whose".)
+    if (lower === 'whos' && ownedAfter(all.slice(at + word.length))) return `${word.slice(0, 3)}se`
     const fixed = Object.prototype.hasOwnProperty.call(CONTRACTIONS, lower)
       ? CONTRACTIONS[lower]
       : undefined

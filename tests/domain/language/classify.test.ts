@@ -1109,3 +1109,23 @@ test('a shrug asked before the answer is no part of it', () => {
     ).text,
   ).toMatch(/^i like making things easier/iu)
 })
+
+test('words typed without their apostrophe are said with it, and a second choice stays one', () => {
+  // Read in the drafts: "I’m working on maybe a podcast. Or zine because I believe in shes still
+  // in there."
+  expect(readAnswer('shes still in there').text).toBe('she’s still in there')
+  expect(readAnswer('maybe a podcast. Or zine').text).toBe('maybe a podcast or zine')
+  expect(readAnswer('maybe a podcast? or zine').text).toBe('maybe a podcast or zine')
+  expect(readAnswer("She didn't come back the next day. Or ever.").text).toMatch(/day\. Or ever/u)
+  expect(readAnswer('no books for little kids whos mum or dad is in prison').text).toBe(
+    'no books for little kids whose mum or dad is in prison',
+  )
+  expect(readAnswer('someone whos done this before').text).toBe('someone who’s done this before')
+  expect(readAnswer('someone whos run a small business').text).toBe(
+    'someone who’s run a small business',
+  )
+  // (A sentence of its own that starts on "Or" stays one.)
+  expect(readAnswer('We could sell it. Or we could give it away to the school.').text).toMatch(
+    /it\. Or we could/u,
+  )
+})

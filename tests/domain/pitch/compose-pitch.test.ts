@@ -1643,7 +1643,7 @@ test('the stock "for the people who live with it" gives way to the moment told t
   if (gig === undefined) throw new Error('persona missing')
   const storyFirst = composePitch(gig, { messages: composeEn, variant: 1 }).pitch
   expect(storyFirst).toMatch(
-    /the nurse said baby that’s the first time hes done anything all year\./u,
+    /the nurse said baby that’s the first time he’s done anything all year\./u,
   )
 })
 
