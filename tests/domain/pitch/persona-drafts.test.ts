@@ -192,6 +192,10 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
         (sentence) =>
           !/^(?:honestly\s+)?i (?:don'?t|do not) (?:even )?know where to/iu.test(sentence),
       )
+      // ("Honestly? A new analyst named Tyler quit…": a word said before the moment is not it.)
+      .filter(
+        (sentence) => !/^(?:honestly|basically|so|well|ok|okay|um|idk)[.!?…]*$/iu.test(sentence),
+      )
     const sparkWords = contentWords(told[0] ?? spark).slice(0, 12)
     const pitchWords = new Set(contentWords(draft.pitch))
     const kept = sparkWords.filter((w) => pitchWords.has(w)).length
