@@ -248,6 +248,8 @@ export const COMPOSER_EN = {
     // A noun phrase is framed for the situation (below); this is the plain fallback.
     'noun-phrase': 'So I’m working on {x}.',
     jobRole: 'Right now I’m looking for {x}.',
+    // Work named by who does it: "a night nurse", "a Senior Software Engineer".
+    jobAs: 'So I’m looking for work as {x}.',
     hedged: 'Right now I’m thinking about {x}.',
     // A written or recorded work ("a novel about…", "an album of…").
     writing: 'So I’m writing {x}.',

@@ -4620,3 +4620,14 @@ test('a better world of people and what is done for them is seen, whatever follo
     /I want a world where kids learn to swim because the pool is free/u,
   )
 })
+
+test('work wanted named by who does it is work as one', () => {
+  // Read in the drafts: "So I’m looking for work in data analyst."
+  const said = allDrafts({ ...worked, situation: 'job', workOn: 'data analyst' })
+  expect(said).toMatch(/looking for work as a data analyst/u)
+  expect(said).not.toMatch(/work in data analyst/u)
+  // (Work in a field stays work in it.)
+  expect(allDrafts({ ...worked, situation: 'job', workOn: 'renewable energy' })).not.toMatch(
+    /work as/u,
+  )
+})
