@@ -52,6 +52,7 @@ import { PERSONAS_HELD_OUT_36 as SPENT_36 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_37 as SPENT_37 } from '../../fixtures/personas-held-out-37'
 import { PERSONAS_HELD_OUT_38 as SPENT_38 } from '../../fixtures/personas-held-out-38'
 import { PERSONAS_HELD_OUT_39 as SPENT_39 } from '../../fixtures/personas-held-out-39'
+import { PERSONAS_HELD_OUT_40 } from '../../fixtures/personas-held-out-40'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -1476,3 +1477,63 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/0'
 // was read: tuned on from then on, with the spent sets above. Held out in its place:
 // personas-held-out-40.ts (written blind, committed unread in c8e2e4d), read once at the end of a
 // session.
+
+// HELD-OUT PERSONA SET 40 (personas-held-out-40.ts): answer sets written blind on 2026-12-05 by a
+// helper who never saw the composer or another persona set, committed (c8e2e4d) before any of its
+// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
+// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_40_ROUNDS.
+// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
+// the development and spent sets; the ask model retrained in 58fbf95; nothing tuned after;
+// printed once, 2026-12-05, session from 13:58; the CI run of this commit prints it a second
+// time): 6 of 342 drafts with a counted defect (9 defects), 0 personas with openings over 50%
+// alike, 1 of 255 English pitches failing a coach check, and, counted from this set on, 3 of 87
+// pitches in other languages heard as a trade (set 39 at its reading: 0 of 342, 1, 0 of 255).
+// Counted defects are a floor: the drafts were not read; which defects they are is not looked at
+// while the set is held out.
+export const HELD_OUT_40_ROUNDS = 1
+// The figures of the round(s) read; the guard keeps them from getting worse.
+const HELD_OUT_40_MEASURED = {
+  draftsWithDefect: 6,
+  overlaps: 0,
+  coachFailures: 1,
+  otherLanguageTrades: 3,
+}
+
+test('held-out: persona set 40, the same checks, aggregates only', () => {
+  const set = PERSONAS_HELD_OUT_40
+  const { defects, overlaps } = checkAll(set)
+  const drafts = set.length * OPENINGS.length
+  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
+  let coachFailures = 0
+  let english = 0
+  let otherTrades = 0
+  let other = 0
+  for (const persona of set) {
+    for (const variant of OPENINGS) {
+      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
+      const { stage, situation } = persona.answers
+      const review = reviewPitch(pitch, { stage, situation }, enCoach)
+      if (persona.language === 'en') {
+        english += 1
+        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
+      } else {
+        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
+        other += 1
+        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
+          otherTrades += 1
+        }
+      }
+    }
+  }
+  console.info(
+    `held-out persona set 40 (${set.length} personas, rounds seen ${HELD_OUT_40_ROUNDS}): ` +
+      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
+      `${overlaps.length} personas with openings over 50% alike, ` +
+      `${coachFailures} of ${english} English pitches failing a coach check, ` +
+      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
+  )
+  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_40_MEASURED.draftsWithDefect)
+  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_40_MEASURED.overlaps)
+  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_40_MEASURED.coachFailures)
+  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_40_MEASURED.otherLanguageTrades)
+}, 120_000)
