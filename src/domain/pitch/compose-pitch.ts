@@ -2558,8 +2558,8 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   const text = shorten(k.text, maxWords)
   const isRole = r.situation === 'job' && w.work.roleWords.test(text)
   if (isRole) return fill(w.work.jobRole, { x: withArticle(text) })
-  // "Senior Software Engineer, grid software", "night nurse": the work wanted named by who does
-  // it is work as one ("looking for work in Senior Software Engineer" was said).
+  // "data analyst", "HS math teacher": the work wanted named by who does it is work as one
+  // ("looking for work in data analyst" was said).
   const doer = text.split(/[,;(]/u)[0]?.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? ''
   if (r.situation === 'job' && /^\p{L}+[^s]$/u.test(doer) && namesPersonNoun(doer)) {
     const article = /^(?:a|an|the|my)\s/iu.test(text)
