@@ -7,6 +7,7 @@ import {
   type PitchPart,
 } from '@/domain/pitch/compose-pitch'
 import { PITCH_WORD_RANGE } from '@/domain/pitch/pitch-lengths'
+import { languageDisplayName } from '@/domain/language/display-name'
 import { OTHER_LANGUAGE_LINES } from '@/domain/pitch/composer-words-other'
 import { PITCH_EDIT_LIMIT } from '@/domain/draft/draft'
 import { countWords, speakingSeconds } from '@/domain/text/text'
@@ -28,13 +29,7 @@ const composedIn = (language: string): boolean => language in OTHER_LANGUAGE_LIN
 
 /** "Ukrainian", "Japanese": the browser's own names, for languages the messages do not list. */
 function nameOf(language: string, named: Record<string, string>): string | undefined {
-  if (named[language]) return named[language]
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language)
-    return name && name !== language ? name : undefined
-  } catch {
-    return undefined
-  }
+  return named[language] || languageDisplayName(language, 'en')
 }
 
 // Parts that change when the opening changes, and when the invitation changes.

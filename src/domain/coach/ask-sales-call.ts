@@ -79,7 +79,8 @@ const NUMBER_CALLS: readonly RegExp[] = [
 /** A year said aloud ("back in nineteen ninety-five"), not a price. */
 const YEAR_BEFORE = /\b(?:in|since|from|until|till|of|by|born|back|around|circa)\s+$/iu
 
-function numberCallAt(text: string, m: RegExpExecArray): boolean {
+function numberCallAt(scanned: ScannedText, m: RegExpExecArray): boolean {
+  const text = scanned.folded
   const word = (m[1] ?? '').toLowerCase()
   if (word === 'and')
     return /\bhundred and $/iu.test(text.slice(Math.max(0, m.index - 12), m.index + 4))
@@ -88,19 +89,11 @@ function numberCallAt(text: string, m: RegExpExecArray): boolean {
     return !YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
   }
   // "Only three spots left on the free mentoring scheme" gives; it does not sell.
-  if (m[0].toLowerCase().startsWith('only '))
-    return !/\bfree\b/iu.test(sentenceAround(text, m.index))
-  return true
-}
-
-function sentenceAround(text: string, index: number): string {
-  const start = Math.max(
-    text.lastIndexOf('.', index),
-    text.lastIndexOf('!', index),
-    text.lastIndexOf('?', index),
+  if (!m[0].toLowerCase().startsWith('only ')) return true
+  const sentence = scanned.sentences.find(({ start, end }) => start <= m.index && m.index < end)
+  return !/\bfree\b/iu.test(
+    sentence === undefined ? text : text.slice(sentence.start, sentence.end),
   )
-  const ends = ['.', '!', '?'].map((mark) => text.indexOf(mark, index)).filter((at) => at >= 0)
-  return text.slice(start + 1, ends.length > 0 ? Math.min(...ends) : text.length)
 }
 
 /** Inside double quotes: someone else's words ("a guy said 'first consultation free'"). */
@@ -121,7 +114,7 @@ export function salesCall(scanned: ScannedText): Span | undefined {
       // "no code to use", "nothing to pre-order": ruled out, not asked.
       if (NOTHING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
       if (quoted(text, m.index)) continue
-      if (numbered && !numberCallAt(text, m)) continue
+      if (numbered && !numberCallAt(scanned, m)) continue
       return { start: m.index, end: m.index + m[0].length }
     }
   }

@@ -51,6 +51,7 @@ import {
 import { speakingSeconds } from '../text/text'
 import { findTrade } from './coach-ask'
 import { detectLanguage, writesLettersEnglishDoesNot } from '../language/detect-language'
+import { languageDisplayName } from '../language/display-name'
 import { spokenWords } from '../text/spoken-words'
 import { lexiconTags, namesPeopleOrByEnding, namesPersonNoun } from '../language/lexicon'
 import { scoreAsk, tradeVerdict } from './ask-model'
@@ -233,18 +234,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 
 function languageName(tag: string, messages: Messages): string {
   const names: Record<string, string> = messages.languageNames
-  return names[tag] ?? displayName(tag, messages.locale) ?? messages.languageNames.other
-}
-
-/** "Swedish", "Bengali": the runtime's own name for a language, in the catalog's language. */
-function displayName(tag: string, locale: string): string | undefined {
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag)
-    return name === undefined || name === '' ? undefined : name
-  } catch {
-    // (A runtime without Intl.DisplayNames, or a tag it cannot read.)
-    return undefined
-  }
+  return names[tag] ?? languageDisplayName(tag, messages.locale) ?? messages.languageNames.other
 }
 
 /**

@@ -1,22 +1,9 @@
-import type { Stage } from './answers'
+import { stageLines } from './stage-lines'
 import type { OtherLanguageLines } from './composer-words-other'
 
 // The composer's lines for ten more languages, in the shape of OTHER_LANGUAGE_LINES: only frames
 // around the person's words, each slot after a colon (or Thai "คือ") so no agreement, case
 // ending or article falls on them.
-
-/** The four stage lines in the wizard's order: vague, convening, narrowing, growing. */
-const stages = (
-  vague: string,
-  convening: string,
-  narrowing: string,
-  growing: string,
-): Record<Stage, string> => ({
-  vague,
-  convening,
-  narrowing,
-  growing,
-})
 
 export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
   // Arabic (Modern Standard, friendly): the listener is addressed only through suffixes written
@@ -42,13 +29,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'ما أفعله: {work} — لأنني أؤمن بهذا: {belief}.',
     oneLinerWorkOnly: 'هذا ما أفعله: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'ما زلت أبحث عن الشكل المناسب. ما قد يساعدني: {x}. برأيك، مع مَن عليّ أن أتحدث؟',
       'أجمع أناسًا يهمّهم الأمر نفسه. ما أبحث عنه: {x}. هل يخطر ببالك أحد؟',
       'أختار الآن خطوة أولى ملموسة. ما أبحث عنه: {x}. هل يخطر ببالك مكان أجرّب فيه الفكرة؟',
       'أريد الآن أن أوسّع هذا العمل. ما أبحث عنه: {x}. برأيك، مَن عليّ أن ألتقي به؟',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'ما زلت أبحث عن الشكل المناسب. إن كان هذا يهمّك أيضًا، فما الذي يستحق أن أقرأه برأيك؟',
       'أجمع أناسًا يهمّهم الأمر نفسه. برأيك، مَن عليّ أن أدعوه؟',
       'أبحث عن مكان أول أجرّب فيه الفكرة، وعن أناس يشاركونني فيها. هل لديك اقتراح؟',
@@ -77,13 +64,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     landing: ['על זה בעצם מדובר: {core}.', 'הכול חוזר למילה אחת: {core}.', 'זו המילה שלי: {core}.'],
     oneLiner: 'מה שאני עושה: {work} — כי זו האמונה שלי: {belief}.',
     oneLinerWorkOnly: 'זה מה שאני עושה: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'זה עדיין מקבל צורה. מה שיעזור לי: {x}. עם מי כדאי לי לדבר, לדעתך?',
       'אני רוצה לחבר בין אנשים שגם להם אכפת מזה. מה שאשמח למצוא: {x}. עולה לך מישהו בראש?',
       'הגיע הזמן לבחור צעד ראשון ומוחשי. מה שאשמח למצוא: {x}. יש לך רעיון למקום שאפשר לנסות בו את זה?',
       'אני רוצה להגדיל את זה. מה שאשמח למצוא: {x}. את מי כדאי לי לפגוש, לדעתך?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'זה עדיין מקבל צורה. אם גם לך אכפת מזה, מה כדאי לי לקרוא?',
       'אני רוצה לחבר בין אנשים שגם להם אכפת מזה. את מי כדאי לי להזמין, לדעתך?',
       'אני רוצה למצוא מקום ראשון לנסות בו את זה, ואנשים שיצטרפו. יש לך רעיון?',
@@ -111,13 +98,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'मेरा काम: {work} — क्योंकि मेरा मानना है: {belief}।',
     oneLinerWorkOnly: 'यही मेरा काम है: {work}।',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'यह अभी आकार ले रहा है। इससे मुझे बहुत मदद मिलेगी: {x}। आपके हिसाब से मुझे किससे बात करनी चाहिए?',
       'मेरी कोशिश है कि वे लोग साथ आएँ जिन्हें इसकी परवाह है। मुझे इसकी तलाश है: {x}। क्या आपके ध्यान में कोई है?',
       'अब पहला ठोस कदम चुनने का समय है। मुझे इसकी तलाश है: {x}। क्या आपकी नज़र में कोई जगह है जहाँ इसे आज़माया जा सके?',
       'अब इसे आगे बढ़ाने का समय है। मुझे इसकी तलाश है: {x}। आपके हिसाब से मुझे किससे मिलना चाहिए?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'यह अभी आकार ले रहा है। अगर आपको भी यह ज़रूरी लगता है, तो मुझे क्या पढ़ना चाहिए?',
       'मेरी कोशिश है कि वे लोग साथ आएँ जिन्हें इसकी परवाह है। आपके हिसाब से मुझे किसे बुलाना चाहिए?',
       'मुझे इसे आज़माने के लिए पहली जगह चाहिए, और साथ देने वाले लोग भी। क्या आपके ध्यान में कुछ है?',
@@ -147,13 +134,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'আমি যা করি: {work} — কারণ আমি এতে বিশ্বাস করি: {belief}।',
     oneLinerWorkOnly: 'এটাই আমি করি: {work}।',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'এখনও এর সঠিক রূপটা খুঁজছি। যা আমাকে সাহায্য করবে: {x}। আপনার মতে কার সঙ্গে কথা বলা উচিত?',
       'যাঁদের কাছে এটা গুরুত্বপূর্ণ, তাঁদের একসঙ্গে আনছি। আমি খুঁজছি: {x}। কারও কথা মনে পড়ছে?',
       'এখন প্রথম একটা বাস্তব পদক্ষেপ বেছে নিচ্ছি। আমি খুঁজছি: {x}। এটা করে দেখার মতো কোনো জায়গা জানেন?',
       'এবার এটাকে আরও বড় করতে চাই। আমি খুঁজছি: {x}। আপনার মতে কার সঙ্গে আমার পরিচয় হওয়া উচিত?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'এখনও এর সঠিক রূপটা খুঁজছি। আপনার কাছেও যদি এটা গুরুত্বপূর্ণ হয়, কী পড়তে বলবেন?',
       'যাঁদের কাছে এটা গুরুত্বপূর্ণ, তাঁদের একসঙ্গে আনছি। আপনার মতে কাকে ডাকা উচিত?',
       'করে দেখার জন্য প্রথম একটা জায়গা আর সঙ্গে কাজ করার মানুষ খুঁজছি। কোনো ধারণা আছে?',
@@ -184,13 +171,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'کاری که می‌کنم: {work} — چون به این باور دارم: {belief}.',
     oneLinerWorkOnly: 'کار من این است: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'هنوز دنبال شکل درستش هستم. چیزی که کمکم می‌کند: {x}. به نظرتان با چه کسی صحبت کنم؟',
       'آدم‌هایی را که این موضوع برایشان مهم است دور هم جمع می‌کنم. دنبال این هستم: {x}. کسی به ذهنتان می‌رسد؟',
       'دارم اولین قدم مشخص را انتخاب می‌کنم. دنبال این هستم: {x}. جایی را می‌شناسید که بشود آن را امتحان کرد؟',
       'حالا می‌خواهم این کار را بزرگ‌تر کنم. دنبال این هستم: {x}. به نظرتان با چه کسی آشنا شوم؟',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'هنوز دنبال شکل درستش هستم. اگر برای شما هم مهم است، پیشنهاد می‌کنید چه بخوانم؟',
       'آدم‌هایی را که این موضوع برایشان مهم است دور هم جمع می‌کنم. به نظرتان چه کسی را دعوت کنم؟',
       'دنبال اولین جایی هستم که امتحانش کنم، و آدم‌هایی که همراهم شوند. فکری به ذهنتان می‌رسد؟',
@@ -221,13 +208,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Ninachofanya: {work} — kwa sababu ninaamini hili: {belief}.',
     oneLinerWorkOnly: 'Hiki ndicho ninachofanya: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Bado ninaliunda wazo hili. Kinachoweza kunisaidia: {x}. Unadhani niongee na nani?',
       'Ninawaleta pamoja watu wanaojali jambo hili pia. Ninachotafuta: {x}. Kuna mtu unayemfikiria?',
       'Ninachagua hatua ya kwanza halisi. Ninachotafuta: {x}. Unajua mahali ninapoweza kujaribu hili?',
       'Sasa nataka kulipeleka jambo hili mbali zaidi. Ninachotafuta: {x}. Unadhani nikutane na nani?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Bado ninaliunda wazo hili. Kama nawe unajali jambo hili, ungenishauri nisome nini?',
       'Ninawaleta pamoja watu wanaojali jambo hili pia. Unadhani nimwalike nani?',
       'Natafuta mahali pa kwanza pa kujaribu hili, na watu wa kushirikiana nao. Una wazo lolote?',
@@ -257,13 +244,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Ang ginagawa ko: {work} — dahil naniniwala ako rito: {belief}.',
     oneLinerWorkOnly: 'Ito ang ginagawa ko: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Hinahanap ko pa ang tamang hugis nito. Malaking tulong sa akin: {x}. Sino sa tingin mo ang dapat kong kausapin?',
       'Pinagsasama-sama ko ang mga taong may malasakit din dito. Ang hinahanap ko: {x}. May naiisip ka ba?',
       'Pumipili ako ng unang kongkretong hakbang. Ang hinahanap ko: {x}. May alam ka bang lugar kung saan ko ito masusubukan?',
       'Gusto ko na itong palawakin. Ang hinahanap ko: {x}. Sino sa tingin mo ang dapat kong makilala?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Hinahanap ko pa ang tamang hugis nito. Kung mahalaga rin ito sa iyo, ano ang mairerekomenda mong basahin ko?',
       'Pinagsasama-sama ko ang mga taong may malasakit din dito. Sino sa tingin mo ang dapat kong imbitahin?',
       'Naghahanap ako ng unang lugar na masusubukan ito, at mga taong sasama sa akin. May naiisip ka ba?',
@@ -293,13 +280,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'El que faig: {work} — perquè crec en això: {belief}.',
     oneLinerWorkOnly: 'Això és el que faig: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       "Encara li estic donant forma, i m'aniria molt bé això: {x}. Amb qui creus que hauria de parlar?",
       "Estic reunint gent a qui li importa el mateix. Busco això: {x}. Se t'acut algú?",
       'Estic triant un primer pas concret, i busco això: {x}. Coneixes algun lloc on pugui provar-ho?',
       'Ara vull portar-ho més lluny, i busco això: {x}. Qui creus que hauria de conèixer?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       "Encara li estic donant forma. Si a tu també t'importa, què em recomanaries llegir?",
       'Estic reunint gent a qui li importa el mateix. Qui creus que hauria de convidar?',
       "Busco un primer lloc on provar-ho, i gent amb qui fer-ho. Se t'acut algú?",
@@ -319,13 +306,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     landing: ['หัวใจของเรื่องนี้ก็คือ {core}', 'ทุกอย่างวนกลับมาที่คำเดียว คือ {core}', 'คำที่ยึดไว้เสมอคือ {core}'],
     oneLiner: 'สิ่งที่ทำคือ {work} — เพราะสิ่งที่เชื่อคือ {belief}',
     oneLinerWorkOnly: 'สิ่งที่ทำอยู่ก็คือ {work}',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'ตอนนี้ยังหารูปแบบที่ใช่อยู่ สิ่งที่จะช่วยได้มากคือ {x} คุณคิดว่าควรคุยกับใครดี?',
       'กำลังชวนคนที่ใส่ใจเรื่องเดียวกันมารวมตัวกัน สิ่งที่มองหาอยู่คือ {x} คุณพอนึกถึงใครไหม?',
       'กำลังเลือกก้าวแรกที่จับต้องได้ สิ่งที่มองหาอยู่คือ {x} คุณรู้จักที่ไหนที่พอจะลองทำได้ไหม?',
       'อยากขยายเรื่องนี้ให้ไปได้ไกลกว่าเดิม สิ่งที่มองหาอยู่คือ {x} คุณคิดว่าควรไปรู้จักใครดี?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'ตอนนี้ยังหารูปแบบที่ใช่อยู่ ถ้าคุณก็ใส่ใจเรื่องนี้ มีอะไรแนะนำให้อ่านไหม?',
       'กำลังชวนคนที่ใส่ใจเรื่องเดียวกันมารวมตัวกัน คุณคิดว่าควรชวนใครดี?',
       'กำลังหาที่แรกที่จะลองทำ และคนที่อยากทำไปด้วยกัน คุณพอมีไอเดียไหม?',
@@ -356,13 +343,13 @@ export const MORE_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Apa yang saya lakukan: {work} — kerana inilah yang saya percaya: {belief}.',
     oneLinerWorkOnly: 'Inilah yang saya lakukan: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Saya masih mencari bentuk yang sesuai. Yang akan banyak membantu: {x}. Pada pendapat anda, dengan siapa saya patut berbual?',
       'Saya sedang mengumpulkan orang yang turut mengambil berat tentang hal ini. Yang saya cari: {x}. Ada sesiapa yang terlintas di fikiran anda?',
       'Saya sedang memilih langkah pertama yang konkrit. Yang saya cari: {x}. Anda tahu tempat yang sesuai untuk saya mencubanya?',
       'Sekarang saya mahu membawanya lebih jauh. Yang saya cari: {x}. Pada pendapat anda, siapa yang patut saya temui?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Saya masih mencari bentuk yang sesuai. Kalau anda juga mengambil berat, ada bacaan yang anda cadangkan?',
       'Saya sedang mengumpulkan orang yang turut mengambil berat tentang hal ini. Pada pendapat anda, siapa yang patut saya jemput?',
       'Saya mencari tempat pertama untuk mencubanya, dan orang yang mahu turut serta. Ada apa-apa cadangan?',

@@ -1,3 +1,4 @@
+import { stageLines } from './stage-lines'
 import type { Stage } from './answers'
 import { MORE_LANGUAGE_LINES } from './composer-words-more'
 
@@ -25,19 +26,6 @@ export type OtherLanguageLines = {
   and: string
 }
 
-/** The four stage lines in the wizard's order: vague, convening, narrowing, growing. */
-const stages = (
-  vague: string,
-  convening: string,
-  narrowing: string,
-  growing: string,
-): Record<Stage, string> => ({
-  vague,
-  convening,
-  narrowing,
-  growing,
-})
-
 export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
   // Spanish: informal "tú", neutral across Spain and Latin America.
   es: {
@@ -60,13 +48,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Lo que hago: {work} — porque creo en esto: {belief}.',
     oneLinerWorkOnly: 'Esto es lo que hago: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Todavía le estoy dando forma, y me vendría muy bien esto: {x}. ¿Con quién crees que debería hablar?',
       'Estoy reuniendo a personas a las que les importa lo mismo. Busco esto: {x}. ¿Se te ocurre alguien?',
       'Estoy eligiendo un primer paso concreto, y busco esto: {x}. ¿Conoces algún sitio donde pueda probarlo?',
       'Ahora quiero llevarlo más lejos, y busco esto: {x}. ¿A quién crees que debería conocer?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Todavía le estoy dando forma. Si a ti también te importa, ¿qué me recomendarías leer?',
       'Estoy reuniendo a personas a las que les importa lo mismo. ¿A quién crees que debería invitar?',
       'Estoy buscando un primer lugar donde probarlo, y con quién hacerlo. ¿Se te ocurre alguien?',
@@ -96,13 +84,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Ce que je fais : {work} — parce que je crois ceci : {belief}.',
     oneLinerWorkOnly: 'Voilà ce que je fais : {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       "Je cherche encore la bonne forme. Ce qui m'aiderait : {x}. Tu penses à quelqu'un avec qui en parler ?",
       "Je réunis des gens que ça touche aussi. Ce que je cherche : {x}. Tu vois quelqu'un ?",
       "Je choisis un premier pas concret. Ce que je cherche : {x}. Tu connais un endroit où je pourrais l'essayer ?",
       "Je veux donner plus d'ampleur à tout ça. Ce que je cherche : {x}. Qui devrais-je rencontrer, à ton avis ?",
     ),
-    invitation: stages(
+    invitation: stageLines(
       "Je cherche encore la bonne forme. Si ça te parle aussi, qu'est-ce que tu me conseillerais de lire ?",
       'Je réunis des gens que ça touche aussi. Qui devrais-je inviter, à ton avis ?',
       "Je cherche un premier endroit pour l'essayer, et des gens pour le faire avec moi. Tu as une idée ?",
@@ -132,13 +120,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Was ich mache: {work} — weil ich daran glaube: {belief}.',
     oneLinerWorkOnly: 'Das ist es, woran ich arbeite: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Ich suche noch nach der richtigen Form. Was mir helfen würde: {x}. Mit wem sollte ich darüber reden?',
       'Ich bringe Menschen zusammen, denen das auch wichtig ist. Was ich suche: {x}. Fällt dir jemand ein?',
       'Ich wähle gerade einen ersten konkreten Schritt. Was ich suche: {x}. Kennst du einen Ort, an dem ich es ausprobieren könnte?',
       'Ich möchte das größer machen. Was ich suche: {x}. Wen sollte ich deiner Meinung nach kennenlernen?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Ich suche noch nach der richtigen Form. Wenn dir das auch wichtig ist, was sollte ich unbedingt lesen?',
       'Ich bringe Menschen zusammen, denen das auch wichtig ist. Wen sollte ich einladen?',
       'Ich suche einen ersten Ort, um es auszuprobieren, und Leute, die mitmachen. Hast du eine Idee?',
@@ -168,13 +156,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'O que faço: {work} — porque acredito nisto: {belief}.',
     oneLinerWorkOnly: 'É isto que faço: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Ainda procuro a forma certa. O que me ajudaria: {x}. Com quem você acha que eu deveria conversar?',
       'Reúno pessoas a quem isto também importa. O que procuro: {x}. Você conhece alguém?',
       'Escolho agora um primeiro passo concreto. O que procuro: {x}. Você conhece um lugar onde eu possa testar a ideia?',
       'Quero levar isto mais longe. O que procuro: {x}. Quem você acha que eu deveria conhecer?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Ainda procuro a forma certa. Se isto também importa para você, o que eu deveria ler?',
       'Reúno pessoas a quem isto também importa. Quem você acha que eu deveria convidar?',
       'Procuro um primeiro lugar para testar a ideia, e pessoas para fazer isso comigo. Você tem alguma sugestão?',
@@ -204,13 +192,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Quello che faccio: {work} — perché credo in questo: {belief}.',
     oneLinerWorkOnly: 'Ecco quello che faccio: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Sto ancora cercando la forma giusta. Quello che mi aiuterebbe: {x}. Con chi dovrei parlarne, secondo te?',
       'Sto riunendo persone a cui questo sta a cuore. Quello che cerco: {x}. Ti viene in mente qualcuno?',
       'Sto scegliendo un primo passo concreto. Quello che cerco: {x}. Conosci un posto dove potrei provarci?',
       'Voglio far crescere tutto questo. Quello che cerco: {x}. Chi dovrei conoscere, secondo te?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Sto ancora cercando la forma giusta. Se sta a cuore anche a te, cosa mi consiglieresti di leggere?',
       'Sto riunendo persone a cui questo sta a cuore. Chi dovrei invitare, secondo te?',
       'Cerco un primo posto dove provarci, e qualcuno con cui farlo. Ti viene in mente qualcosa?',
@@ -240,13 +228,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Wat ik doe: {work} — omdat ik hierin geloof: {belief}.',
     oneLinerWorkOnly: 'Dit is wat ik doe: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Ik zoek nog naar de juiste vorm. Wat me zou helpen: {x}. Met wie zou ik moeten praten, denk je?',
       'Ik breng mensen samen die dit ook belangrijk vinden. Wat ik zoek: {x}. Ken jij iemand?',
       'Ik kies nu een eerste concrete stap. Wat ik zoek: {x}. Weet jij een plek waar ik het kan uitproberen?',
       'Ik wil dit groter maken. Wat ik zoek: {x}. Wie zou ik volgens jou moeten ontmoeten?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Ik zoek nog naar de juiste vorm. Als dit jou ook raakt, wat zou ik moeten lezen?',
       'Ik breng mensen samen die dit ook belangrijk vinden. Wie zou ik moeten uitnodigen?',
       'Ik zoek een eerste plek om het uit te proberen, en mensen die mee willen doen. Heb jij een idee?',
@@ -276,13 +264,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Czym się zajmuję: {work} — bo wierzę w to: {belief}.',
     oneLinerWorkOnly: 'Tym właśnie się zajmuję: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Wciąż szukam właściwego kształtu. Co by mi pomogło: {x}. Z kim twoim zdaniem warto o tym porozmawiać?',
       'Zbieram ludzi, którym też na tym zależy. Czego szukam: {x}. Przychodzi ci ktoś do głowy?',
       'Wybieram teraz pierwszy konkretny krok. Czego szukam: {x}. Znasz miejsce, gdzie można by to wypróbować?',
       'Chcę to rozwinąć na większą skalę. Czego szukam: {x}. Z kim twoim zdaniem warto się spotkać?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Wciąż szukam właściwego kształtu. Jeśli tobie też na tym zależy, co warto przeczytać?',
       'Zbieram ludzi, którym też na tym zależy. Kogo twoim zdaniem warto zaprosić?',
       'Szukam pierwszego miejsca, żeby to wypróbować, i ludzi, którzy chcą się przyłączyć. Masz jakiś pomysł?',
@@ -312,13 +300,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Det jag gör: {work} — för att jag tror på det här: {belief}.',
     oneLinerWorkOnly: 'Det är det här jag gör: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Jag letar fortfarande efter rätt form. Det som skulle hjälpa mig: {x}. Vem tycker du att jag borde prata med?',
       'Jag samlar människor som också bryr sig om det här. Det jag söker: {x}. Kommer du på någon?',
       'Jag väljer ett första konkret steg. Det jag söker: {x}. Vet du något ställe där jag kan testa det?',
       'Nu vill jag ta det här vidare. Det jag söker: {x}. Vem tycker du att jag borde träffa?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Jag letar fortfarande efter rätt form. Om du också bryr dig om det här, vad tycker du att jag borde läsa?',
       'Jag samlar människor som också bryr sig om det här. Vem tycker du att jag borde bjuda in?',
       'Jag letar efter ett första ställe att testa det på, och folk att göra det med. Har du något tips?',
@@ -348,13 +336,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Det, jeg gør: {work} — fordi jeg tror på det her: {belief}.',
     oneLinerWorkOnly: 'Det er det, jeg laver: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Jeg leder stadig efter den rigtige form. Det, der ville hjælpe mig: {x}. Hvem synes du, jeg skal tale med?',
       'Jeg samler folk, som også går op i det her. Det, jeg søger: {x}. Kender du nogen?',
       'Jeg er ved at vælge et første konkret skridt. Det, jeg søger: {x}. Kender du et sted, hvor jeg kan prøve det af?',
       'Nu vil jeg gerne gøre det større. Det, jeg søger: {x}. Hvem synes du, jeg skal møde?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Jeg leder stadig efter den rigtige form. Hvis du også går op i det, hvad synes du, jeg skal læse?',
       'Jeg samler folk, som også går op i det her. Hvem synes du, jeg skal invitere?',
       'Jeg leder efter et første sted at prøve det af, og folk at gøre det med. Har du en idé?',
@@ -384,13 +372,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Det jeg gjør: {work} — fordi jeg tror på dette: {belief}.',
     oneLinerWorkOnly: 'Dette er det jeg gjør: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Jeg leter fortsatt etter riktig form. Det som ville hjulpet meg: {x}. Hvem synes du jeg burde snakke med?',
       'Jeg samler folk som også bryr seg om dette. Det jeg ser etter: {x}. Kommer du på noen?',
       'Jeg velger nå et første konkret steg. Det jeg ser etter: {x}. Vet du om et sted der jeg kan prøve det ut?',
       'Nå vil jeg gjøre dette større. Det jeg ser etter: {x}. Hvem synes du jeg burde møte?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Jeg leter fortsatt etter riktig form. Hvis du også bryr deg om dette, hva synes du jeg burde lese?',
       'Jeg samler folk som også bryr seg om dette. Hvem synes du jeg burde invitere?',
       'Jeg leter etter et første sted å prøve det ut, og folk å gjøre det sammen med. Har du noen tips?',
@@ -420,13 +408,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Teen tätä: {work} — koska uskon tähän: {belief}.',
     oneLinerWorkOnly: 'Tätä minä teen: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Etsin sille vielä oikeaa muotoa. Minua auttaisi tämä: {x}. Kenen kanssa minun kannattaisi mielestäsi puhua?',
       'Kokoan yhteen ihmisiä, joille tämä on myös tärkeää. Etsin tätä: {x}. Tuleeko sinulle joku mieleen?',
       'Mietin nyt ensimmäistä konkreettista askelta. Etsin tätä: {x}. Tiedätkö paikan, jossa voisin kokeilla sitä?',
       'Haluan viedä tätä eteenpäin. Etsin tätä: {x}. Kenet minun kannattaisi mielestäsi tavata?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Etsin sille vielä oikeaa muotoa. Jos tämä on sinullekin tärkeää, mitä minun kannattaisi lukea?',
       'Kokoan yhteen ihmisiä, joille tämä on myös tärkeää. Kenet minun kannattaisi kutsua mukaan?',
       'Etsin ensimmäistä paikkaa, jossa voisin kokeilla tätä, ja ihmisiä mukaan. Onko sinulla ideoita?',
@@ -456,13 +444,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Что я делаю: {work} — потому что верю в это: {belief}.',
     oneLinerWorkOnly: 'Вот чем я занимаюсь: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Я ещё ищу правильную форму. Мне бы очень помогло вот что: {x}. С кем, как думаешь, мне стоит поговорить?',
       'Я собираю людей, которым это тоже важно. Я ищу вот что: {x}. Есть кто-нибудь на примете?',
       'Я выбираю первый конкретный шаг. Я ищу вот что: {x}. Знаешь место, где можно это попробовать?',
       'Теперь хочу развивать это дальше. Я ищу вот что: {x}. С кем, как думаешь, мне стоит познакомиться?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Я ещё ищу правильную форму. Если тебе это тоже близко, что посоветуешь почитать?',
       'Я собираю людей, которым это тоже важно. Кого, как думаешь, мне стоит позвать?',
       'Я ищу первое место, где это можно попробовать, и людей, которые захотят присоединиться. Есть идеи?',
@@ -492,13 +480,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Що я роблю: {work} — бо вірю в це: {belief}.',
     oneLinerWorkOnly: 'Ось чим я займаюся: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Я ще шукаю правильну форму. Мені б дуже допомогло ось що: {x}. З ким, як думаєш, мені варто поговорити?',
       'Я збираю людей, яким це теж важливо. Я шукаю ось що: {x}. Маєш когось на думці?',
       'Я обираю перший конкретний крок. Я шукаю ось що: {x}. Знаєш місце, де можна це спробувати?',
       'Тепер хочу розвивати це далі. Я шукаю ось що: {x}. З ким, як думаєш, мені варто познайомитися?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Я ще шукаю правильну форму. Якщо тобі це теж близько, що порадиш почитати?',
       'Я збираю людей, яким це теж важливо. Кого, як думаєш, мені варто покликати?',
       'Я шукаю перше місце, де це можна спробувати, і людей, які захочуть долучитися. Є ідеї?',
@@ -528,13 +516,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Yaptığım şey: {work} — çünkü buna inanıyorum: {belief}.',
     oneLinerWorkOnly: 'Yaptığım şey bu: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Henüz tam şeklini bulamadım. Bana en çok yardımcı olacak şey: {x}. Sence kiminle konuşmalıyım?',
       'Bunu önemseyen insanları bir araya getiriyorum. Aradığım şey: {x}. Aklına biri geliyor mu?',
       'İlk somut adımı seçiyorum. Aradığım şey: {x}. Bunu deneyebileceğim bir yer biliyor musun?',
       'Şimdi bunu büyütmek istiyorum. Aradığım şey: {x}. Sence kiminle tanışmalıyım?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Henüz tam şeklini bulamadım. Bu senin için de önemliyse, ne okumamı önerirsin?',
       'Bunu önemseyen insanları bir araya getiriyorum. Sence kimi davet etmeliyim?',
       'Bunu deneyebileceğim ilk yeri ve bana katılacak insanları arıyorum. Aklına bir şey geliyor mu?',
@@ -560,13 +548,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Co dělám: {work} — protože věřím tomuhle: {belief}.',
     oneLinerWorkOnly: 'Tohle je to, co dělám: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Pořád hledám tu správnou podobu. Hodně by mi pomohlo tohle: {x}. S kým si o tom podle tebe mám promluvit?',
       'Dávám dohromady lidi, kterým na tom taky záleží. Hledám tohle: {x}. Napadá tě někdo?',
       'Vybírám první konkrétní krok. Hledám tohle: {x}. Víš o místě, kde se to dá vyzkoušet?',
       'Teď to chci posunout dál. Hledám tohle: {x}. S kým se mám podle tebe seznámit?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Pořád hledám tu správnou podobu. Jestli ti na tom taky záleží, co mi doporučíš si přečíst?',
       'Dávám dohromady lidi, kterým na tom taky záleží. Koho mám podle tebe pozvat?',
       'Hledám první místo, kde to vyzkoušet, a lidi, kteří se přidají. Máš nějaký nápad?',
@@ -592,13 +580,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Ce fac: {work} — pentru că cred în asta: {belief}.',
     oneLinerWorkOnly: 'Asta fac: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Încă îi caut forma potrivită. M-ar ajuta mult asta: {x}. Cu cine crezi că ar trebui să vorbesc?',
       'Adun oameni cărora le pasă de asta. Ce caut: {x}. Te gândești la cineva?',
       'Aleg acum un prim pas concret. Ce caut: {x}. Știi un loc unde aș putea încerca asta?',
       'Acum vreau să duc asta mai departe. Ce caut: {x}. Pe cine crezi că ar trebui să cunosc?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Încă îi caut forma potrivită. Dacă și ție îți pasă, ce mi-ai recomanda să citesc?',
       'Adun oameni cărora le pasă de asta. Pe cine crezi că ar trebui să invit?',
       'Caut un prim loc unde să încerc asta și oameni care să mi se alăture. Ai vreo idee?',
@@ -629,13 +617,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Amit csinálok: {work} — mert ebben hiszek: {belief}.',
     oneLinerWorkOnly: 'Ezt csinálom: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Még keresem a megfelelő formát. Ez sokat segítene: {x}. Szerinted kivel kellene beszélnem?',
       'Olyan embereket hozok össze, akiknek ez szintén fontos. Amit keresek: {x}. Eszedbe jut valaki?',
       'Most választom ki az első konkrét lépést. Amit keresek: {x}. Tudsz egy helyet, ahol kipróbálhatnám?',
       'Most szeretném továbbvinni. Amit keresek: {x}. Szerinted kivel kellene megismerkednem?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Még keresem a megfelelő formát. Ha neked is fontos, szerinted mit érdemes elolvasnom?',
       'Olyan embereket hozok össze, akiknek ez szintén fontos. Szerinted kit hívjak meg?',
       'Keresek egy első helyet, ahol kipróbálhatom, és embereket, akik csatlakoznának. Van ötleted?',
@@ -665,13 +653,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Yang aku lakukan: {work} — karena aku percaya ini: {belief}.',
     oneLinerWorkOnly: 'Inilah yang aku lakukan: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Aku masih mencari bentuk yang pas. Yang akan sangat membantu: {x}. Menurutmu, aku sebaiknya bicara dengan siapa?',
       'Aku sedang mengumpulkan orang-orang yang juga peduli. Yang aku cari: {x}. Ada yang terlintas di pikiranmu?',
       'Aku sedang memilih langkah pertama yang konkret. Yang aku cari: {x}. Kamu tahu tempat untuk mencobanya?',
       'Sekarang aku ingin membawanya lebih jauh. Yang aku cari: {x}. Menurutmu, aku sebaiknya bertemu siapa?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Aku masih mencari bentuk yang pas. Kalau kamu juga peduli, ada bacaan yang kamu sarankan?',
       'Aku sedang mengumpulkan orang-orang yang juga peduli. Menurutmu, siapa yang sebaiknya aku ajak?',
       'Aku mencari tempat pertama untuk mencobanya, dan orang-orang yang mau ikut. Ada ide?',
@@ -701,13 +689,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Αυτό που κάνω: {work} — γιατί πιστεύω σε αυτό: {belief}.',
     oneLinerWorkOnly: 'Αυτό είναι που κάνω: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Ακόμα ψάχνω τη σωστή μορφή. Θα με βοηθούσε πολύ αυτό: {x}. Με ποιον λες να μιλήσω;',
       'Μαζεύω ανθρώπους που νοιάζονται για το ίδιο πράγμα. Αυτό που ψάχνω: {x}. Σου έρχεται κάποιος στο μυαλό;',
       'Διαλέγω ένα πρώτο συγκεκριμένο βήμα. Αυτό που ψάχνω: {x}. Ξέρεις κάποιο μέρος όπου θα μπορούσα να το δοκιμάσω;',
       'Τώρα θέλω να το πάω πιο μακριά. Αυτό που ψάχνω: {x}. Ποιον λες να γνωρίσω;',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Ακόμα ψάχνω τη σωστή μορφή. Αν σε αγγίζει κι εσένα, τι μου προτείνεις να διαβάσω;',
       'Μαζεύω ανθρώπους που νοιάζονται για το ίδιο πράγμα. Ποιον λες να καλέσω;',
       'Ψάχνω ένα πρώτο μέρος για να το δοκιμάσω, και ανθρώπους να το κάνουμε μαζί. Έχεις καμιά ιδέα;',
@@ -738,13 +726,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: '私がしていること：{work}——信じていること：{belief}。',
     oneLinerWorkOnly: '私がしていること：{work}。',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'まだ形を探しているところです。助けになるもの：{x}。誰と話してみるといいと思いますか？',
       '同じ思いを持つ人たちを集めています。探しているもの：{x}。誰か思い当たる人はいますか？',
       '最初の具体的な一歩を選んでいるところです。探しているもの：{x}。試せそうな場所を知りませんか？',
       'これをもっと広げたいと思っています。探しているもの：{x}。誰に会うといいと思いますか？',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'まだ形を探しているところです。同じことが気になるなら、おすすめの読み物はありますか？',
       '同じ思いを持つ人たちを集めています。誰を誘うといいと思いますか？',
       'まず試せる場所と、一緒にやってくれる人を探しています。心当たりはありますか？',
@@ -762,13 +750,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     landing: ['说白了，就是：{core}。', '一切都回到这个词：{core}。', '这就是我想说的：{core}。'],
     oneLiner: '我做的事：{work}——因为我相信：{belief}。',
     oneLinerWorkOnly: '这就是我在做的事：{work}。',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       '我还在摸索它的样子。对我最有帮助的是：{x}。你觉得我该找谁聊聊？',
       '我在召集同样在乎这件事的人。我在找：{x}。你能想到谁吗？',
       '我正在选第一个具体的步骤。我在找：{x}。你知道哪里可以先试试吗？',
       '现在我想把它做大。我在找：{x}。你觉得我该认识谁？',
     ),
-    invitation: stages(
+    invitation: stageLines(
       '我还在摸索它的样子。如果你也在乎，有什么推荐我读的吗？',
       '我在召集同样在乎这件事的人。你觉得我该邀请谁？',
       '我在找第一个可以试一试的地方，还有愿意一起做的人。你有什么想法吗？',
@@ -798,13 +786,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: '제가 하는 일: {work} — 이걸 믿기 때문이에요: {belief}.',
     oneLinerWorkOnly: '제가 하는 일은 이거예요: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       '아직 모양을 잡아 가는 중이에요. 도움이 될 것 같은 건: {x}. 누구와 이야기해 보면 좋을까요?',
       '같은 걸 중요하게 여기는 사람들을 모으고 있어요. 찾고 있는 건: {x}. 떠오르는 사람이 있나요?',
       '첫 번째 구체적인 한 걸음을 고르고 있어요. 찾고 있는 건: {x}. 시도해 볼 만한 곳을 아세요?',
       '이제 이걸 더 키우고 싶어요. 찾고 있는 건: {x}. 누구를 만나 보면 좋을까요?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       '아직 모양을 잡아 가는 중이에요. 같은 걸 고민하신다면, 읽어 볼 만한 게 있을까요?',
       '같은 걸 중요하게 여기는 사람들을 모으고 있어요. 누구를 초대하면 좋을까요?',
       '처음 시도해 볼 곳과 함께할 사람들을 찾고 있어요. 혹시 생각나는 게 있나요?',
@@ -835,13 +823,13 @@ export const OTHER_LANGUAGE_LINES: Record<string, OtherLanguageLines> = {
     ],
     oneLiner: 'Việc mình làm: {work} — vì mình tin rằng: {belief}.',
     oneLinerWorkOnly: 'Đây là việc mình làm: {work}.',
-    invitationWithAsks: stages(
+    invitationWithAsks: stageLines(
       'Mình vẫn đang định hình ý tưởng này. Điều sẽ giúp mình: {x}. Theo bạn, mình nên nói chuyện với ai?',
       'Mình đang kết nối những ai cùng quan tâm. Mình đang tìm: {x}. Bạn có nghĩ ra ai không?',
       'Mình đang chọn bước đi cụ thể đầu tiên. Mình đang tìm: {x}. Bạn có biết chỗ nào để thử không?',
       'Giờ mình muốn đưa nó đi xa hơn. Mình đang tìm: {x}. Theo bạn, mình nên gặp ai?',
     ),
-    invitation: stages(
+    invitation: stageLines(
       'Mình vẫn đang định hình ý tưởng này. Nếu bạn cũng quan tâm, bạn gợi ý mình đọc gì?',
       'Mình đang kết nối những ai cùng quan tâm. Theo bạn, mình nên mời ai?',
       'Mình đang tìm nơi đầu tiên để thử, và những ai muốn cùng làm. Bạn có ý tưởng nào không?',
