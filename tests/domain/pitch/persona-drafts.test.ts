@@ -52,7 +52,7 @@ import { PERSONAS_HELD_OUT_36 as SPENT_36 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_37 as SPENT_37 } from '../../fixtures/personas-held-out-37'
 import { PERSONAS_HELD_OUT_38 as SPENT_38 } from '../../fixtures/personas-held-out-38'
 import { PERSONAS_HELD_OUT_39 as SPENT_39 } from '../../fixtures/personas-held-out-39'
-import { PERSONAS_HELD_OUT_40 } from '../../fixtures/personas-held-out-40'
+import { PERSONAS_HELD_OUT_40 as SPENT_40 } from '../../fixtures/personas-held-out-40'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -451,6 +451,8 @@ const KNOWN_SPENT_COACH = [
   'h38-p-dancer-over-50/0: core-word',
   'h38-p-dancer-over-50/1: core-word',
   'h38-p-dancer-over-50/2: core-word',
+  // Spent set 40 at its reading (2026-12-05, session from 13:58): one check failing.
+  'h40-p-sanctuary-swim-swansea/1: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -963,6 +965,26 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: ['h39-p-cabinet-factory-english-classes: openings share 53%'],
   },
+  {
+    name: 'spent set 40 (formerly held out)',
+    set: SPENT_40,
+    // Spent at the start of the session after the one that read it (6 of 342 drafts with a
+    // counted defect, 0 personas' openings over half alike at its reading). Its defects, seen
+    // when it was spent: a Dutch moment typed without its subject ("had een schoenendoos…") and a
+    // one-liner of five words.
+    known: [
+      'h40-p-keukentafel-schulden-rotterdam/0/pitch: lower-case start "had een schoenendoos met 140 o"',
+      'h40-p-keukentafel-schulden-rotterdam/0/story: lower-case start "had een schoenendoos met 140 o"',
+      'h40-p-keukentafel-schulden-rotterdam/1/pitch: lower-case start "had een schoenendoos met 140 o"',
+      'h40-p-keukentafel-schulden-rotterdam/1/story: lower-case start "had een schoenendoos met 140 o"',
+      'h40-p-keukentafel-schulden-rotterdam/2/pitch: lower-case start "had een schoenendoos met 140 o"',
+      'h40-p-keukentafel-schulden-rotterdam/2/story: lower-case start "had een schoenendoos met 140 o"',
+      'h40-p-plain-letters-hmrc/0: oneLiner has 5 words (6–30)',
+      'h40-p-plain-letters-hmrc/1: oneLiner has 5 words (6–30)',
+      'h40-p-plain-letters-hmrc/2: oneLiner has 5 words (6–30)',
+    ],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1034,6 +1056,10 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   'h25-p-hatay-quake-homes/0',
   'h27-p-rahul-kisan-daam/1',
   'h31-p-036-block-print-collective-jaipur/1',
+  // Spent set 40's Danish graphic designer at 58, in all three openings (3 of 87 at its reading).
+  'h40-p-grafiker-58-kobenhavn/0',
+  'h40-p-grafiker-58-kobenhavn/1',
+  'h40-p-grafiker-58-kobenhavn/2',
 ]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
@@ -1488,52 +1514,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/0'
 // time): 6 of 342 drafts with a counted defect (9 defects), 0 personas with openings over 50%
 // alike, 1 of 255 English pitches failing a coach check, and, counted from this set on, 3 of 87
 // pitches in other languages heard as a trade (set 39 at its reading: 0 of 342, 1, 0 of 255).
-// Counted defects are a floor: the drafts were not read; which defects they are is not looked at
-// while the set is held out.
-export const HELD_OUT_40_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_40_MEASURED = {
-  draftsWithDefect: 6,
-  overlaps: 0,
-  coachFailures: 1,
-  otherLanguageTrades: 3,
-}
-
-test('held-out: persona set 40, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_40
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 40 (${set.length} personas, rounds seen ${HELD_OUT_40_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_40_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_40_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_40_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_40_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-40 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-05 from 17:13),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-41.ts (written blind, committed unread in 6611215), read once at
+// the end of a session.
