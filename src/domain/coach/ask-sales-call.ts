@@ -66,6 +66,29 @@ const SALES_CALLS: readonly RegExp[] = [
   // "your sustainability team should be hiring someone like me" (not "a book you'd hand to
   // someone like me").
   /\b(?:room|place|seat|space|spot|opening|role)\b[^.!?]{0,30}\bfor someone like me\b|\b(?:needs?|hire|hiring|hires|could use) someone like me\b/giu,
+  // The job board's banner (spent set 43: "Open to work — Director-level roles… #OpenToWork"; not
+  // "open to working with anyone who cares").
+  /#open ?to ?work\b|\bopen to work\b(?! (?:with|alongside|on|for|together))/giu,
+  // A favour for a favour: "if you steer the RFP toward our scope, we'd be happy to bring your
+  // team onto the next phase", "I'll owe you one", "there's a little something in it for you"
+  // (not "if you know an expert, I'd love to bring them in").
+  /\bif (?:you|u)\b[^.!?]{0,80}\b(?:we'd|we will|we'll|i'd|i will|i'll|ill)\b[^.!?]{0,40}\b(?:bring|cut|give|send|owe|pay|donate to|review|do) (?:you|your|u|ur)\b/giu,
+  /\b(?:i'll|i will|we'll|we will|ill) (?:return the favou?r|do the same for you|owe you one)\b/giu,
+  /\bthere's (?:a little |some )?something in it for you\b/giu,
+  // Reviews for the speaker's book or shop: "a review on Amazon would mean so much", "leave us a
+  // five-star review", "reviews make or break a small-press book".
+  /\b(?:review|rating)s? on (?:amazon|goodreads|google|yelp|etsy|trustpilot|tripadvisor|audible|apple podcasts|spotify)\b/giu,
+  /\b(?:leave|leaving|write|writing|drop|dropping|pop|popping) (?:me |us )?(?:a )?(?:quick |short |honest |5-star |five-star |5 star |five star )?(?:review|rating)s?\b/giu,
+  /\b(?:reviews?|ratings?) (?:really )?(?:make or break|drive sales|help (?:me|us|the algorithm))\b/giu,
+]
+
+// Scarcity and a nudge to buy now: "tickets for the Manchester date are nearly gone… grab them
+// tonight", "seats are going fast" (not "the elders are going fast"). A sentence that gives something free is left to the model
+// ("grab one of the free seed packets at the door").
+const RUSH_CALLS: readonly RegExp[] = [
+  /\b(?:tickets?|seats?|spots?|places?|copies|bags|boxes)\b[^.!?]{0,40}\b(?:nearly|almost|going|selling|filling)(?: up)? (?:gone|fast|out)\b/giu,
+  /\b(?:filling up|selling out|selling) fast\b/giu,
+  /\bgrab (?:them|yours|one|a ticket|tickets)\b/giu,
 ]
 
 // Calls with a number said as a word, read with compromise's lexicon.
@@ -89,11 +112,14 @@ function numberCallAt(scanned: ScannedText, m: RegExpExecArray): boolean {
     return !YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
   }
   // "Only three spots left on the free mentoring scheme" gives; it does not sell.
-  if (!m[0].toLowerCase().startsWith('only ')) return true
-  const sentence = scanned.sentences.find(({ start, end }) => start <= m.index && m.index < end)
-  return !/\bfree\b/iu.test(
-    sentence === undefined ? text : text.slice(sentence.start, sentence.end),
-  )
+  return !m[0].toLowerCase().startsWith('only ') || !givesFree(scanned, m.index)
+}
+
+/** The sentence around a call gives something free. */
+function givesFree(scanned: ScannedText, index: number): boolean {
+  const sentence = scanned.sentences.find(({ start, end }) => start <= index && index < end)
+  const text = scanned.folded
+  return /\bfree\b/iu.test(sentence === undefined ? text : text.slice(sentence.start, sentence.end))
 }
 
 /** Inside double quotes: someone else's words ("a guy said 'first consultation free'"). */
@@ -105,16 +131,18 @@ function quoted(text: string, index: number): boolean {
 export function salesCall(scanned: ScannedText): Span | undefined {
   const text = scanned.folded
   const patterns = [
-    ...SALES_CALLS.map((pattern) => ({ pattern, numbered: false })),
-    ...NUMBER_CALLS.map((pattern) => ({ pattern, numbered: true })),
+    ...SALES_CALLS.map((pattern) => ({ pattern, kind: 'call' as const })),
+    ...RUSH_CALLS.map((pattern) => ({ pattern, kind: 'rush' as const })),
+    ...NUMBER_CALLS.map((pattern) => ({ pattern, kind: 'numbered' as const })),
   ]
-  for (const { pattern, numbered } of patterns) {
+  for (const { pattern, kind } of patterns) {
     pattern.lastIndex = 0
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       // "no code to use", "nothing to pre-order": ruled out, not asked.
       if (NOTHING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
       if (quoted(text, m.index)) continue
-      if (numbered && !numberCallAt(scanned, m)) continue
+      if (kind === 'numbered' && !numberCallAt(scanned, m)) continue
+      if (kind === 'rush' && givesFree(scanned, m.index)) continue
       return { start: m.index, end: m.index + m[0].length }
     }
   }

@@ -51,6 +51,23 @@ test.each([
   ['My memoir is out. Buying a copy really helps me keep writing', 'Buying a copy really helps me'],
   ['Is there room in your studio for someone like me?', 'room in your studio for someone like me'],
   ['Your team could use someone like me this spring', 'could use someone like me'],
+  ['Twelve years in finance. Open to work, director-level roles', 'Open to work'],
+  ['Let us connect! #OpenToWork', '#OpenToWork'],
+  [
+    "If you put our name forward, we'd happily cut you in on the next phase",
+    "If you put our name forward, we'd happily cut you",
+  ],
+  ['Mention me to Dana and I will owe you one', 'I will owe you one'],
+  [
+    "And if it signs, there's a little something in it for you",
+    "there's a little something in it for you",
+  ],
+  ['A review on Goodreads would mean so much', 'review on Goodreads'],
+  ['If you liked it, please leave us a five-star review', 'leave us a five-star review'],
+  ['Reviews make or break a first novel', 'Reviews make or break'],
+  ['Tickets for the Leeds date are nearly gone', 'Tickets for the Leeds date are nearly gone'],
+  ['Our spring cohort is filling up fast', 'filling up fast'],
+  ['Four nights only. Grab yours tonight', 'Grab yours'],
 ])('%s: the call "%s" is found', (text, call) => {
   expect(called(text)).toBe(call)
 })
@@ -78,6 +95,12 @@ test.each([
   // Someone else's offer, quoted; a free offer that stays free.
   'At the fair a man said "first consultation free, we guarantee placement" and it felt wrong.',
   "The first session's free, and so is every one after it. Tell anyone drowning in debt letters.",
+  // Open to working with others; a favour asked for the cause; a review of a law; the free stall.
+  "I'm open to working with anyone who has sat in that waiting room.",
+  "If you know a plain-language expert, I'd love to bring them in.",
+  'We wrote a review of the housing bill for the council, and nobody read it.',
+  'The seed packets are free and going fast, so grab one at the door.',
+  'The elders are going fast, and we want their songs recorded before then.',
 ])('%s: no call', (text) => {
   expect(called(text)).toBeUndefined()
 })
@@ -87,6 +110,7 @@ test.each([
   "I tutor kids in maths bc I failed it twice myself and nobody noticed 📐 this spring I'm running a booster group for kids who feel stupid, max 6 kids. Reply here to reserve a spot!",
   'honestly my why is my mum, she never learned to drive and it kept her home. I teach nervous adults now. comment ME if you want in',
   'we grow flowers the slow way bc the earth deserves better than plastic wrap 🌷 our spring bunches are back, only 30 boxes so grab one early!',
+  "Ten years of this show and it's always been about one thing: laughing at what scares us. We're touring twelve towns this spring. Tickets for Leeds are nearly gone, grab them tonight!",
 ])('the coach hears the call behind a warm why: %s', (text) => {
   const review = reviewPitch(text, { stage: 'convening', situation: 'business' }, enCoach)
   expect(review.checks.find((c) => c.id === 'transactional')?.ok).toBe(false)
