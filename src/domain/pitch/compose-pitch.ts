@@ -46,6 +46,7 @@ import {
 import { countWords } from '../text/text'
 import { shortenSpoken, spokenWords } from '../text/spoken-words'
 import { detectLanguage } from '../language/detect-language'
+import { saidInEnglish } from '../language/english-phrase'
 import {
   gerundOf,
   pluralOf,
@@ -4698,8 +4699,9 @@ function inOwnScript(text: string): string {
 
 /**
  * The invitation in the answers' language: their asks in the stage's line, or the stage's own.
- * An ask picked from the app's own English list ("A sounding board to think out loud with") is
- * not said inside a sentence in another language.
+ * An ask picked from the app's own English list ("A sounding board to think out loud with"), or
+ * typed in English ("a sounding board", "Customers who share the cause"), is not said inside a
+ * sentence in another language ("Det, der ville hjælpe mig: a sounding board og bøger…").
  */
 function keptWordsInvitation(
   asks: unknown,
@@ -4709,9 +4711,10 @@ function keptWordsInvitation(
   presets: ReadonlySet<string>,
 ): string {
   const at = isStage(stage) ? stage : 'vague'
+  const presetWords = new Set([...presets].flatMap((ask) => ask.match(/\p{L}+/gu) ?? []))
   const said = (Array.isArray(asks) ? asks : [])
     .filter((ask): ask is string => typeof ask === 'string')
-    .filter((ask) => !presets.has(ask.trim().toLowerCase()))
+    .filter((ask) => !presets.has(ask.trim().toLowerCase()) && !saidInEnglish(ask, presetWords))
     // (German keeps each ask's capitals as typed: its nouns have them.)
     .map((ask) =>
       (language === 'de'

@@ -1,4 +1,6 @@
 import { DETECTED_TAGS } from '@/domain/language/detect-language'
+import { PERSONAS_HELD_OUT_40 } from '../../fixtures/personas-held-out-40'
+import { saidInEnglish } from '@/domain/language/english-phrase'
 import { readAnswer } from '@/domain/language/english'
 import { COMPOSER_EN } from '@/domain/pitch/composer-words-en'
 import fc from 'fast-check'
@@ -2081,6 +2083,53 @@ test('German answers keep their nouns’ capitals inside the composer’s frames
     expect(drafts.invitation).toContain('Tischlereien in der Region')
     // "…dass Handwerk Zukunft hat" is no sentence without its "Ich glaube".
     expect(drafts.oneLiner).not.toMatch(/: Handwerk Zukunft hat/u)
+  }
+})
+
+test('asks typed in English are not said inside an invitation in another language', () => {
+  // Spent set 40: "Det, der ville hjælpe mig: a sounding board og bøger om at skifte karriere sent",
+  // "Wat ik zoek: introductions en bedrijven die vrijwilligers willen leveren".
+  const persona = (id: string) => {
+    const found = PERSONAS_HELD_OUT_40.find((p) => p.id === id)
+    if (!found) throw new Error(`${id} is missing`)
+    return found.answers
+  }
+  const danish = persona('h40-p-grafiker-58-kobenhavn')
+  const dutch = persona('h40-p-keukentafel-schulden-rotterdam')
+  expect(danish.asks).toContain('a sounding board')
+  expect(dutch.asks).toContain('introductions')
+  for (const variant of [0, 1, 2]) {
+    const da = composePitch(danish, { messages: composeEn, variant })
+    expect(da.language).toBe('da')
+    expect(da.invitation).not.toMatch(/sounding board/u)
+    expect(da.invitation).toContain('bøger om at skifte karriere sent')
+    const nl = composePitch(dutch, { messages: composeEn, variant })
+    expect(nl.language).toBe('nl')
+    expect(nl.invitation).not.toMatch(/introductions|share the cause/iu)
+    expect(nl.invitation).toContain('bedrijven die vrijwilligers willen leveren')
+  }
+})
+
+test('a short phrase is read as English only when its words are English', () => {
+  for (const phrase of [
+    'a sounding board',
+    'Experts to invite',
+    'Customers who share the cause',
+    'Books and ideas to read',
+    'partners from other companies',
+  ]) {
+    expect(saidInEnglish(phrase), phrase).toBe(true)
+  }
+  for (const phrase of [
+    'partners bij de woningcorporatie',
+    'alguien con quien hablar / sounding board',
+    'uno sponsor nel board',
+    'des experts en droit du logement',
+    'presentaciones a cadenas de supermercados',
+    '',
+    '🙂',
+  ]) {
+    expect(saidInEnglish(phrase), phrase).toBe(false)
   }
 })
 
