@@ -1074,9 +1074,9 @@ function withoutFillers(typed: string): string {
       ),
   )
   // ("not sure dear": the person speaks to whoever reads it; still no answer; so is "I am not sure
-  // yet.", which said as the work is no work.)
+  // yet.", which said as the work is no work, and "not sure, just been thinking about it".)
   if (
-    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|(?:i )?dunno|no (?:idea|clue)|(?:i['’]?m |i am )?not sure|(?:i )?don['’]?t know)(?: yet)?(?:,?\s+(?:really|honestly|tbh|dear|love|luv|hun|hon|pet|mate))?|-+|\?+)[.!…]*$/iu.test(
+    /^(?:n\/?a|none|nothing(?: yet)?|nil|tbd|tbc|(?:idk|(?:i )?dunno|no (?:idea|clue)|(?:i['’]?m |i am )?not sure|(?:i )?don['’]?t know)(?: yet)?(?:,?\s+(?:really|honestly|tbh|dear|love|luv|hun|hon|pet|mate))?(?:[,.…]*\s+(?:i['’]?ve\s+|i have\s+)?(?:just\s+)?(?:been\s+)?thinking about it(?: a lot| lately| recently| for a while)?)?|-+|\?+)[.!…]*$/iu.test(
       text,
     )
   ) {
@@ -1439,6 +1439,20 @@ function endsOnQuotedQuestion(text: string): boolean {
 
 /** What kind of phrase the answer is, judged from its tags. */
 export function classify(text: string): AnswerForm {
+  const form = classifyAsTyped(text)
+  if (form !== 'noun-phrase') return form
+  // "Current compliance correspondence templates (approx. 340 in circulation) score at a reading
+  // age of…": the tagger cannot see past an aside in brackets to the verb after it. Read without
+  // the aside, it is a clause.
+  const unbracketed = text.replace(/\s*\([^()]*\)/gu, '')
+  return unbracketed !== text &&
+    /\p{L}/u.test(unbracketed) &&
+    classifyAsTyped(unbracketed) === 'clause'
+    ? 'clause'
+    : form
+}
+
+function classifyAsTyped(text: string): AnswerForm {
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty'
   // (Arabic asks with "؟", Chinese and Japanese with "？".)
   if (/[?？؟]\s*["”’)」』»]*$/u.test(text) && !endsOnQuotedQuestion(text)) return 'question'

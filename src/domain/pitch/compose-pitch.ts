@@ -4304,15 +4304,22 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
   if (countWords(line) <= max) return line
   // "science is slow and I want to do something that matters…": a thought too long to cut whole
   // is said up to its first "and", "but" or pause ("It's about this: science is slow."); one of
-  // two sentences, up to its stop ("It's about this: 200 applications, 3 callbacks.").
+  // two sentences, up to its stop ("It's about this: 200 applications, 3 callbacks."), not at an
+  // abbreviation's ("templates (approx. 340 in circulation)…" was "It's about this: current
+  // compliance correspondence templates (approx.").
   const first =
-    problem.split(/\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)|(?<=[.!?])\s+/u)[0] ?? ''
+    (splitSentences(problem)[0] ?? '').split(
+      /\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)/u,
+    )[0] ?? ''
   const words = countWords(first)
-  if (words >= 3 && words <= 14) return say(first)
+  if (words >= 3 && words <= 14 && !/\([^)]*$/u.test(first)) return say(first)
   // (Else, with no word of the person's to open on instead, up to where a clause can end within
   // the hook's words: a hook of 28 words is no hook.)
   const cut = core === undefined ? clauseWithin(problem, max - countWords(say(''))) : null
-  return cut === null ? line : say(cut)
+  if (cut !== null) return say(cut)
+  // ("Current compliance correspondence templates (approx. 340 in circulation) score at a
+  // reading age of…": a report's sentence with nowhere to cut is no hook.)
+  return core === undefined && countWords(line) > max ? null : line
 }
 
 /**

@@ -583,6 +583,11 @@ test.each([
   ["blokes who'd never have met each other cooking together on a Tuesday", 'noun-phrase'],
   // A past form after a preposition and a comma is a verb, so the clause keeps its own verb.
   ['every family that lost somebody has something to hold onto, made with love', 'clause'],
+  // An aside in brackets before the verb (spent set 40).
+  [
+    'Current compliance correspondence templates (approx. 340 in circulation) score at a reading age of 16-18',
+    'clause',
+  ],
 ])('%s → %s', (text, form) => {
   expect(classify(text)).toBe(form)
 })

@@ -1,5 +1,6 @@
 // A person who types neither a core word nor a theme: what the pitch opens on, comes back to and
 // says in one sentence, read from the rest of their answers.
+import { countWords } from '@/domain/text/text'
 import { expect, test } from 'vitest'
 import { composePitch } from '@/domain/pitch/compose-pitch'
 import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
@@ -223,6 +224,27 @@ test('a world named in a few words, one by one, is said as the picture it makes'
   })
   expect(d?.story).toMatch(/I can picture it: a workshop, tools, biscuits and company\./u)
   expect(d?.story).not.toMatch(/I want to see a workshop\./u)
+})
+
+test("a report's sentence is not cut at its abbreviation, and a shrug is no reason for now", () => {
+  // Spent set 40: "It's about this: current compliance correspondence templates (approx." and "And
+  // now is the time: not sure, just been thinking about it."
+  for (const d of drafts({
+    problem:
+      'Current compliance correspondence templates (approx. 340 in circulation) score at a reading age of 16-18 on standard readability measures. Customer contact data indicates 23% of inbound calls relate to clarification of written correspondence.',
+    spark:
+      'my mum got one of our letters and rang me in a panic thinking she was going to prison. it was a £0 balance notice.',
+    whyNow: 'not sure, just been thinking about it',
+    forWhom: 'everyone who gets a brown envelope',
+    workOn: 'plainer letters?',
+  })) {
+    for (const part of [d.hook, d.pitch, d.story, d.oneLiner]) {
+      expect(part).not.toMatch(/\(approx\.(?! 340)/u)
+      expect(part).not.toMatch(/not sure|been thinking about it/u)
+      expect(part).not.toMatch(/running into current/u)
+    }
+    expect(countWords(d.hook)).toBeLessThanOrEqual(20)
+  }
 })
 
 test('"not sure dear" is no answer to what the person works on', () => {

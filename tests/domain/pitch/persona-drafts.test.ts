@@ -74,11 +74,12 @@ function trigrams(text: string): Set<string> {
 
 function sentences(text: string): string[] {
   // "an 84 y.o. lady": a dotted abbreviation's stop does not end the sentence; nor does an
-  // initial's ("a woman I'll call R. painted…"); nor a question someone said, quoted, when the
-  // sentence goes on in lower case ('asking "you good?" is as normal as…').
+  // initial's ("a woman I'll call R. painted…", "een moeder (ik noem haar M.) had…"); nor a
+  // question someone said, quoted, when the sentence goes on in lower case ('asking "you good?"
+  // is as normal as…').
   return text
     .split(
-      /(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|\s)\p{Lu}\.)\s+(?!(?<=[?!]["”’]+\s+)\p{Ll})/u,
+      /(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|[\s(])\p{Lu}\.\)?)\s+(?!(?<=[?!]["”’]+\s+)\p{Ll})/u,
     )
     .filter(Boolean)
 }
@@ -970,19 +971,12 @@ const SPENT_SETS = [
     set: SPENT_40,
     // Spent at the start of the session after the one that read it (6 of 342 drafts with a
     // counted defect, 0 personas' openings over half alike at its reading). Its defects, seen
-    // when it was spent: a Dutch moment typed without its subject ("had een schoenendoos…") and a
-    // one-liner of five words.
-    known: [
-      'h40-p-keukentafel-schulden-rotterdam/0/pitch: lower-case start "had een schoenendoos met 140 o"',
-      'h40-p-keukentafel-schulden-rotterdam/0/story: lower-case start "had een schoenendoos met 140 o"',
-      'h40-p-keukentafel-schulden-rotterdam/1/pitch: lower-case start "had een schoenendoos met 140 o"',
-      'h40-p-keukentafel-schulden-rotterdam/1/story: lower-case start "had een schoenendoos met 140 o"',
-      'h40-p-keukentafel-schulden-rotterdam/2/pitch: lower-case start "had een schoenendoos met 140 o"',
-      'h40-p-keukentafel-schulden-rotterdam/2/story: lower-case start "had een schoenendoos met 140 o"',
-      'h40-p-plain-letters-hmrc/0: oneLiner has 5 words (6–30)',
-      'h40-p-plain-letters-hmrc/1: oneLiner has 5 words (6–30)',
-      'h40-p-plain-letters-hmrc/2: oneLiner has 5 words (6–30)',
-    ],
+    // when it was spent: a one-liner of five words, "I'm working on plainer letters.", whose
+    // reason was a report's sentence the tagger read as no clause past its bracket (it says why
+    // now); and six sentences counted as starting in lower case that were the check's own slip
+    // ("Een moeder (ik noem haar M.) had een schoenendoos…": an initial's stop inside brackets,
+    // now read as the initial it is).
+    known: [],
     knownOverlaps: [],
   },
 ]
