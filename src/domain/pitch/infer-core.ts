@@ -62,7 +62,8 @@ const LIGHT_VERB =
  * "loneliness", "dignity": made to name an idea, so "a community" is still about one ("an
  * apartment", "a station", "a conference" are things).
  */
-const IDEA_ENDING = /(?:ness|ity|ship|dom|hood|ism)$/u
+// (A stem before the ending: "city" and "ship" end so and are things: "For me, it's about city.")
+const IDEA_ENDING = /\p{L}{2}(?:ness|ity|ship|dom|hood|ism)$/u
 
 /** Where the words describing term i begin ("gas station burritos", "a good burrito"). */
 function describedFrom(terms: readonly TaggedTerm[], i: number): number {

@@ -1,0 +1,28 @@
+// The word a pitch lands on when the person gave neither a core word nor a theme (infer-core.ts).
+import { expect, test } from 'vitest'
+import { inferCore } from '@/domain/pitch/infer-core'
+import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
+
+const answers = (given: Partial<Answers>): Answers => ({ ...emptyAnswers(), ...given })
+
+test('a thing that only ends like an idea is not one: "city" is no "dignity"', () => {
+  // Spent set 40: "For me, it's about city. We all know what city can mean."
+  expect(
+    inferCore(
+      answers({
+        problem: 'kids from the city have never seen a cow being milked',
+        affected: 'city kids i suppose',
+        spark: 'my cousin’s young lad stayed with us for a week and cried when he had to go home',
+      }),
+    ),
+  ).toBe('')
+  // An idea said in two answers is still the word.
+  expect(
+    inferCore(
+      answers({
+        problem: 'carers lose their dignity filling in the same form six times',
+        belief: 'dignity should not depend on paperwork',
+      }),
+    ),
+  ).toBe('dignity')
+})
