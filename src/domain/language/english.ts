@@ -1151,7 +1151,8 @@ function withoutFillers(typed: string): string {
         (m: string, at: number, whole: string) =>
           /[,;]/u.test(m) || /[.?!]/u.test(whole.charAt(at - 1)) ? '' : m,
       )
-      .replace(/(?<=\p{L}[^.!?]*\s\p{L}+)[\s,;]+(?:idk|fr)[.!?…]*$/iu, '')
+      // ("kids of gamblers I guess", "city kids i suppose": a shrug after the answer.)
+      .replace(/(?<=\p{L}[^.!?]*\s\p{L}+)[\s,;]+(?:idk|fr|i guess|i suppose)[.!?…]*$/iu, '')
       // "Is it normal that my night shift lads barely talk to anyone for weeks?": asking whether
       // what they see is normal is asking the app; what they see is the answer.
       .replace(
@@ -1679,6 +1680,22 @@ function classifyAsTyped(text: string): AnswerForm {
         lexiconTags(firstWord).some(
           (tag) => tag === 'Singular' || tag === 'Uncountable' || tag === 'Plural',
         ))
+    ) {
+      return 'noun-phrase'
+    }
+    // "support and testing for ex pros", "care and housing": a word that is a noun too, joined to
+    // a doing named as a thing or to a word that is only a noun, is the first of two things ("So
+    // I want to support and testing…" is no sentence); "support and encourage" keeps its verbs.
+    const third = terms[2]
+    if (
+      /^(?:and|&|or)$/u.test(second?.normal ?? '') &&
+      third !== undefined &&
+      (third.tags.has('Gerund') ||
+        (lexiconTags(third.normal).length > 0 &&
+          lexiconTags(third.normal).every((tag) =>
+            /^(?:Singular|Uncountable|Plural)$/u.test(tag),
+          ))) &&
+      tagTerms(`the ${firstWord}`).at(-1)?.tags.has('Noun') === true
     ) {
       return 'noun-phrase'
     }

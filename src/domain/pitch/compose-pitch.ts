@@ -58,6 +58,7 @@ import {
   type TaggedTerm,
 } from '../language/nlp'
 import {
+  namesPeopleOrByEnding,
   namesPeopleWord,
   namesPersonNoun,
   isVerbOnly,
@@ -978,7 +979,12 @@ function landingFor(
     return landingFor(w, 'theme-first', kind)
   }
   const theme = w.openings['theme-first']
-  if (shape === 'theme-first' && kind === 'plural') return theme.landingPlural
+  if (shape === 'theme-first' && kind === 'plural') {
+    const last = core.split(/\s+/u).at(-1)?.toLowerCase() ?? ''
+    return namesPeopleOrByEnding(last) && !/^(?:children|kids|babies)$/u.test(last)
+      ? theme.landingPluralPeople
+      : theme.landingPlural
+  }
   if (shape === 'theme-first' && kind === 'quality') return theme.landingQuality
   // "That's remembering.", "That's breathing." read as something going on: what the word means.
   if (shape === 'theme-first' && isGerundCore(core)) return theme.landingGerund
@@ -1066,8 +1072,9 @@ function asList(said: string): string {
   if (text.slice(0, i).lastIndexOf('(') > text.slice(0, i).lastIndexOf(')')) return text
   const last = text.slice(i + 2)
   // "…en la isla, y los que se mudaron a Orlando": a last part with its own "and" ("y", "et",
-  // "und") is joined already ("…en la isla and y los que…" was said).
-  if (/^(?:and|or|y|et|und|ou)\s/iu.test(last)) return text
+  // "und") is joined already ("…en la isla and y los que…" was said); so is one with its own
+  // "but" ("everyone, but first children…" was "everyone and but first children…").
+  if (/^(?:and|or|but|y|et|und|ou)\s/iu.test(last)) return text
   // "wheelchair users who are skint, which is most of us": a clause about the people before it.
   if (/^(?:which|who|whom|whose|where|that)\s/iu.test(last)) return text
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
@@ -1881,11 +1888,17 @@ function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null
   // "heat", "songs": a problem typed as the very word the pitch is about says nothing more ("For
   // me, it's about songs. … I keep running into songs.").
   if (r.core !== '' && stripEnd(p.text).toLowerCase() === r.core.toLowerCase()) return null
-  // "no young welders": what is missing is said as missing, not as something run into.
-  if (p.form === 'noun-phrase' && p.sentences.length <= 1 && /^no\s+\p{L}/iu.test(p.text)) {
+  // "no young welders": what is missing is said as missing, not as something run into; so is
+  // "nowhere to go here that isn't a bar or church" ("I keep running into nowhere…").
+  if (
+    p.form === 'noun-phrase' &&
+    p.sentences.length <= 1 &&
+    /^(?:no\s+\p{L}|nowhere\b|nothing\b|no-one\b)/iu.test(p.text)
+  ) {
     const text = shorten(p.text, maxWords)
     const head = tagTerms(text).find((t, i) => i > 0 && t.tags.has('Noun'))
-    return fill(head?.tags.has('Plural') ? w.problemMissing.plural : w.problemMissing.singular, {
+    const plural = /^no\s/iu.test(text) && head?.tags.has('Plural') === true
+    return fill(plural ? w.problemMissing.plural : w.problemMissing.singular, {
       x: text,
     })
   }
@@ -3631,6 +3644,9 @@ function peopleInProblem(problem: string, placedToo = true): string | null {
       break
     }
     if (tags.has('Verb') || tags.has('Adverb') || tags.has('Negative') || said.length === 6) break
+    // ("young mums on the estate have nobody to ask": the tagger reads "have" after a place as a
+    // noun; the lexicon knows it only as a verb.)
+    if (said.length > 0 && isVerbOnly(term.normal)) break
     // ("kids at my school": where they are is part of who they are.)
     if (
       tags.has('Preposition') &&

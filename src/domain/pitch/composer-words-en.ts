@@ -405,7 +405,10 @@ export const COMPOSER_EN = {
       ],
       landing: ['That’s {core}.'],
       // "That's songs." and "That's feeling heard." are not said: plurals and feelings land so.
-      landingPlural: 'That’s what {core} are for.',
+      // ("That's what friends are for" is said of people; of "headers" or "passwords" it says
+      // what they are used for, so other things land as a theme does.)
+      landingPlural: 'In the end, it’s about {core}.',
+      landingPluralPeople: 'That’s what {core} are for.',
       landingQuality: 'That’s what it means to {feel} {quality}.',
       landingGerund: 'I call that {core}.',
     },

@@ -258,3 +258,73 @@ test('"not sure dear" is no answer to what the person works on', () => {
   // …and the moment is about Stan, named after who he is.
   expect(momentCallback('My neighbour Stan, 79, stopped answering the door.')).toBe('Stan')
 })
+
+test('a plural word lands as a theme does, unless it names people', () => {
+  // Spent set 40: "That's what headers are for." (of the headers that gave ex pros dementia).
+  const landing = (coreWord: string) =>
+    drafts({
+      problem: 'ex footballers are far more likely to die of dementia and nobody tests them',
+      spark: 'I played 11 years, centre half, headed thousands of balls.',
+      workOn: 'support and testing for ex pros with dementia',
+      coreWord,
+    })[0]
+      ?.pitch.split(/(?<=[.!?])\s+/u)
+      .at(-1)
+  expect(landing('headers')).toBe('In the end, it’s about headers.')
+  expect(landing('mates')).toBe('That’s what mates are for.')
+})
+
+test('two things joined by "and" are no verb phrase: "support and testing for ex pros"', () => {
+  for (const d of drafts({
+    problem: 'ex footballers are far more likely to die of dementia and nobody tests them',
+    workOn: 'support and testing for ex pros with dementia',
+  })) {
+    expect(`${d.oneLiner} ${d.pitch}`).not.toMatch(/want to support and testing/u)
+  }
+})
+
+test('who a problem is about ends before its verb, even one the tagger reads as a noun', () => {
+  for (const d of drafts({
+    problem: 'young mums on the estate have nobody to ask',
+    workOn: 'a drop-in on Tuesday mornings',
+  })) {
+    expect(d.pitch).not.toMatch(/on the estate have\./u)
+    expect(d.pitch).toMatch(/young mums on the estate\./u)
+  }
+})
+
+test('who it is for, with a "but" of its own, keeps it: no "and but"', () => {
+  for (const d of drafts({
+    problem: 'antibiotics stop working and nobody outside the lab talks about it',
+    forWhom: 'everyone, but first children with infections that no longer respond',
+    workOn: 'a podcast about superbugs',
+  })) {
+    expect(`${d.pitch} ${d.story}`).not.toMatch(/\band but\b/u)
+  }
+})
+
+test('a shrug after an answer is not said: "experience isnt a liability I guess"', () => {
+  for (const d of drafts({
+    problem: 'nobody talks about growing up with a dad who gambles',
+    forWhom: 'kids of gamblers I guess',
+    affected: 'city kids i suppose',
+    belief: 'experience isnt a liability i guess?',
+    workOn: 'an EP of songs about it',
+  })) {
+    expect(`${d.pitch} ${d.story} ${d.oneLiner}`).not.toMatch(/i guess|i suppose/iu)
+    expect(`${d.pitch} ${d.story}`).toMatch(/kids of gamblers/u)
+  }
+})
+
+test('"nowhere to go" is said as missing, not run into', () => {
+  for (const [problem, said] of [
+    ['nowhere to go here that isn’t a bar or church', 'There’s nowhere to go here'],
+    ['nowhere for teens to go after school', 'There’s nowhere for teens to go'],
+  ] as const) {
+    const all = drafts({ problem, workOn: 'a board game cafe', coreWord: 'table' })
+      .map((d) => `${d.pitch} ${d.story}`)
+      .join(' ')
+    expect(all).not.toMatch(/running into no/u)
+    expect(all).toContain(said)
+  }
+})

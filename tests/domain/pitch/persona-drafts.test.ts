@@ -321,7 +321,8 @@ const KNOWN_SPENT_COACH = [
   // Set 18, spent at the end of the session that read it (not yet investigated).
   // (Its client's quoted "…shall we reschedule when things are calmer?" is no longer read as the
   // speaker's calendar grab: the trade check blanks words someone else said, others-words.ts.)
-  'h18-p-miriam-free-tax-clinic/0: core-word',
+  // (Its theme-first opening on a plural word lands as a theme does from 2026-12-05, "In the end,
+  // it's about…", and its word is heard again.)
   // Set 19, spent at the end of the session that read it (not yet investigated).
   // (The anonymous warehouse lead gave no core word and no theme: the pitch now lands on "I still
   // think about Dre.", the man in the moment.)
@@ -595,7 +596,7 @@ const SPENT_SETS = [
     // The theme-first opening tells the moment to its turn when the pitch has words left over
     // ("He cried when he put it on."): told so in two openings, the person's own lines make them
     // a little over half alike by word trigrams, in shape still theme-first and story-first.
-    knownOverlaps: ['h11-p-retiree-knitting-question: openings share 54%'],
+    knownOverlaps: ['h11-p-retiree-knitting-question: openings share 52%'],
   },
   {
     name: 'spent set 12 (formerly held out)',
@@ -881,7 +882,7 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [
       'h32-p-school-admin-to-cybersecurity-over-50: openings share 52%',
-      'h32-p-nzsl-lunchtime-clubs-christchurch: openings share 55%',
+      'h32-p-nzsl-lunchtime-clubs-christchurch: openings share 53%',
     ],
   },
   {
