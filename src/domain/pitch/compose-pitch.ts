@@ -183,6 +183,15 @@ function withoutCutOffEnd(typed: string): string {
   return [...before, ...(kept ? [kept] : [])].join(' ')
 }
 
+/** "got laid off after 26 years…" → "I got laid off after 26 years…"; else as typed. */
+function ownDoing(problem: string): string {
+  // ("mowed roadsides", "mislabelled blood samples", "proven track record…": a past form that
+  // describes the thing after it names no doing of the person's.)
+  if (/^\s*(?:been|\p{L}+(?:ed|en))\b/iu.test(problem)) return problem
+  if (readAnswer(problem).form !== 'verb-phrase') return problem
+  return withDroppedSubject(problem)
+}
+
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
   const read = (field: keyof ComposerWords['questionWords'], leadIns: readonly string[] = []) =>
@@ -224,7 +233,16 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   const fields = {
-    problem: read('problem', w.leadIns.problem),
+    // ("got laid off after 26 years at the print plant": the person's own story, its "I" left out;
+    // only a doing with no subject: "half our middle schoolers skip breakfast" has one.)
+    problem: isEnglish
+      ? readAnswer(
+          ownDoing(withoutCutOffEnd(text(answers.problem))),
+          w.leadIns.problem,
+          true,
+          w.questionWords.problem,
+        )
+      : read('problem', w.leadIns.problem),
     affected: read('affected', w.leadIns.affected),
     spark: isEnglish
       ? readAnswer(
@@ -251,7 +269,18 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
           w.questionWords.whyNow,
         )
       : read('whyNow', w.leadIns.whyNow),
-    belief: read('belief', w.leadIns.belief),
+    // ("cant learn on an empty stomach": a belief said of anyone, its "you" left out.)
+    belief: isEnglish
+      ? readAnswer(
+          withoutCutOffEnd(text(answers.belief)).replace(
+            /^\s*(?=(?:can[’']?t|cannot|can)\s+(?!(?:be|we|you|i|they|it|he|she|anyone|anybody|everyone|someone|people|the|a|an|my|our|your)\b)\p{Ll}[^?]*$)/iu,
+            'you ',
+          ),
+          w.leadIns.belief,
+          true,
+          w.questionWords.belief,
+        )
+      : read('belief', w.leadIns.belief),
     mistake: read('mistake', w.leadIns.mistake),
     betterWorld: read('betterWorld', w.leadIns.betterWorld),
     forWhom: read('forWhom', w.leadIns.forWhom),
@@ -761,6 +790,12 @@ function saidAsWord(r: Read): boolean {
 function isBareThing(r: Read): boolean {
   const known = bareThings.get(r)
   if (known !== undefined) return known
+  // ("It's about yourself, really." … "That's yourself.": a word that points back at a person is
+  // said as the word it is: "One word: yourself.")
+  if (/^(?:yourself|myself|ourselves|themselves|himself|herself)$/iu.test(r.core)) {
+    bareThings.set(r, true)
+    return true
+  }
   // (A word the composer found in the answers keeps its frames: the person chose no word.)
   const counted = !r.coreInferred && (countedInAnswers(r) || unheardDoing(r))
   const bare =
@@ -4300,6 +4335,9 @@ function problemForHook(whole: string, isClause: boolean): string {
  */
 function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): string | null {
   const max = PITCH_WORD_RANGE.hook.max
+  // ("drive the school bus out of Huonville, reckon…": the person's own doing, its "I" left out,
+  // is no "this" we all share.)
+  if (said === undefined && r.problem.form === 'verb-phrase') return null
   const typed =
     r.problem.form === 'empty'
       ? ''

@@ -328,3 +328,41 @@ test('"nowhere to go" is said as missing, not run into', () => {
     expect(all).toContain(said)
   }
 })
+
+test('answers typed without their subject get it back, and only those', () => {
+  // Spent sets 29 and 40: "It's about this: got laid off after 26 years…", "It's about this:
+  // hate my job.", "I believe can't learn on an empty stomach.".
+  for (const d of drafts({
+    problem: 'got laid off after 26 years at the print plant in dayton',
+    belief: 'cant learn on an empty stomach',
+    workOn: 'looking for a new job',
+  })) {
+    expect(`${d.hook} ${d.pitch} ${d.story}`).not.toMatch(/: got laid off/u)
+    expect(`${d.oneLiner} ${d.story}`).toMatch(/I believe you can’t learn/u)
+  }
+  expect(drafts({ problem: 'got laid off after 26 years at the print plant' })[0]?.hook).toBe(
+    'It’s about where I’m coming from: I got laid off after 26 years at the print plant.',
+  )
+  for (const d of drafts({
+    problem: 'drive the school bus out of Huonville',
+    belief: 'Can anyone be the main character?',
+  })) {
+    expect(d.hook).not.toMatch(/this: drive/u)
+    expect(`${d.pitch} ${d.story}`).not.toMatch(/You can anyone/u)
+  }
+  // A past form that describes the thing after it is no doing of the person's.
+  for (const d of drafts({ problem: 'mislabelled blood samples, one in every thousand tubes' })) {
+    expect(`${d.pitch} ${d.story}`).not.toMatch(/I mislabelled/u)
+  }
+})
+
+test('a word that points back at a person is said as a word: "One word: yourself."', () => {
+  for (const d of drafts({
+    problem: 'people in nursing homes get their hair done once a month in a corridor',
+    spark: 'I turned Mrs Twomey to the mirror and she said "there she is".',
+    workOn: 'a mobile salon for nursing homes',
+    coreWord: 'yourself',
+  })) {
+    expect(`${d.hook} ${d.pitch} ${d.story}`).not.toMatch(/about yourself|That’s yourself/u)
+  }
+})
