@@ -1,5 +1,6 @@
 // A person who types neither a core word nor a theme: what the pitch opens on, comes back to and
 // says in one sentence, read from the rest of their answers.
+import { PERSONAS_HELD_OUT_17 } from '../../fixtures/personas-held-out-17'
 import { countWords } from '@/domain/text/text'
 import { expect, test } from 'vitest'
 import { composePitch } from '@/domain/pitch/compose-pitch'
@@ -357,12 +358,10 @@ test('answers typed without their subject get it back, and only those', () => {
 })
 
 test('a word that points back at a person is said as a word: "One word: yourself."', () => {
-  for (const d of drafts({
-    problem: 'people in nursing homes get their hair done once a month in a corridor',
-    spark: 'I turned Mrs Twomey to the mirror and she said "there she is".',
-    workOn: 'a mobile salon for nursing homes',
-    coreWord: 'yourself',
-  })) {
+  // Spent set 17: "It's about yourself, really. … That's yourself."
+  const salon = PERSONAS_HELD_OUT_17.find((p) => p.id === 'h17-p-cork-care-home-salon')
+  expect(salon?.answers.coreWord).toBe('yourself')
+  for (const d of drafts({ ...salon?.answers })) {
     expect(`${d.hook} ${d.pitch} ${d.story}`).not.toMatch(/about yourself|That’s yourself/u)
   }
 })
