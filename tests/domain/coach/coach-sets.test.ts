@@ -1,7 +1,8 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 44 (written by someone who never saw the coach), added to the HELD_OUT list below when it is
-// read; sets 6–43 were held out and then spent like sets 1–5.
+// set 44 (written by someone who never saw the coach), read once at the end of the session of
+// 2026-12-05 from 17:13 (HELD_OUT below), on one code; set 45 (d7457d0) is the next; sets
+// 6–43 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
@@ -129,6 +130,7 @@ import { HELD_OUT_SET_40 } from '../../fixtures/coach-sets/held-out-set-40'
 import { HELD_OUT_SET_41 } from '../../fixtures/coach-sets/held-out-set-41'
 import { HELD_OUT_SET_42 } from '../../fixtures/coach-sets/held-out-set-42'
 import { HELD_OUT_SET_43 } from '../../fixtures/coach-sets/held-out-set-43'
+import { HELD_OUT_SET_44 } from '../../fixtures/coach-sets/held-out-set-44'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -364,7 +366,13 @@ const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // retraining.)
 // (Set 42, spent at the start of the session of 2026-12-05 from 13:58, waits for it too.)
 // (Sets 41 and 42 were taken in by the retraining of 2026-12-05 from 13:58, above the floor.)
-// (Set 43, spent at the start of the session of 2026-12-05 from 17:13, waits for the next one.)
+// (Set 43, spent at the start of the session of 2026-12-05 from 17:13: a retraining with it was
+// run that session (train-coach.mjs --quick, the committed configuration, about 88 minutes on a
+// shared machine): leave-one-set-out 89.7% caught at 2.5% false alarms (the model kept: 89.6%,
+// 2.6%), outside English 74.9% at 3.1% (75.0%, 3.2%), set 43 left out 89.2%, the composer's drafts
+// 11/26058 flagged left out. Not adopted: a change within the noise of leave-one-set-out, and its
+// effect on the composer's drafts and the training floor was not checked in time. Set 43 waits
+// for the next retraining.)
 const NOT_YET_TRAINED_ON = new Set<string>(['spent set 43'])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
@@ -726,6 +734,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 44
   // (held-out-set-44.ts, written blind, committed unread in 18d4721) is held out in its place,
   // added here when it is read.
+  { name: '44', set: HELD_OUT_SET_44 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -969,6 +978,14 @@ const MEASURED: Record<
   // 42 at its reading 86.9%, set 41 80.8%), false alarms 3/130 (2.3%, within the bar of 3%), why
   // 5/130 (3.8%), self-focus 0/130. The CI run of this commit prints it a second time.
   // (Then spent, as above.)
+  // Set 44, ROUNDS SEEN 3 locally (printed three times in a row on the same code, the third to
+  // check the guard passes, 2026-12-05 at the end of the session
+  // that began at 17:13, on the code of the commit that records it: the calls that sell of
+  // 3622a3b, the ask model of 58fbf95 (the retraining with set 43 was not adopted), and this
+  // session's composer; nothing tuned after): caught 116/130 (89.2%, the bar of 92% not met; set
+  // 43 at its reading 90.8%, set 42 86.9%), false alarms 2/130 (1.5%, within the bar of 3%), why
+  // 1/130 (0.8%), self-focus 0/130. The CI run of this commit prints it once more.
+  '44': { caught: 116 / 130, falseAlarms: 2 / 130, why: 1 / 130, selfFocus: 0 },
 }
 
 const BAR_MET_AT_READING = new Set<string>([])
