@@ -194,9 +194,14 @@ function ownDoing(problem: string): string {
 
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
-  const read = (field: keyof ComposerWords['questionWords'], leadIns: readonly string[] = []) =>
+  // `english`: how an English answer is read first ("got laid off…" → "I got laid off…").
+  const read = (
+    field: keyof ComposerWords['questionWords'],
+    leadIns: readonly string[] = [],
+    english: (typed: string) => string = (typed) => typed,
+  ) =>
     readAnswer(
-      isEnglish ? withoutCutOffEnd(text(answers[field])) : text(answers[field]),
+      isEnglish ? english(withoutCutOffEnd(text(answers[field]))) : text(answers[field]),
       leadIns,
       isEnglish,
       w.questionWords[field],
@@ -235,14 +240,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   const fields = {
     // ("got laid off after 26 years at the print plant": the person's own story, its "I" left out;
     // only a doing with no subject: "half our middle schoolers skip breakfast" has one.)
-    problem: isEnglish
-      ? readAnswer(
-          ownDoing(withoutCutOffEnd(text(answers.problem))),
-          w.leadIns.problem,
-          true,
-          w.questionWords.problem,
-        )
-      : read('problem', w.leadIns.problem),
+    problem: read('problem', w.leadIns.problem, ownDoing),
     affected: read('affected', w.leadIns.affected),
     spark: isEnglish
       ? readAnswer(
@@ -261,26 +259,14 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
         )
       : readAnswer(text(answers.spark), [], false),
     // "finished google cert in aug": why now is told like the moment, its "I" left off.
-    whyNow: isEnglish
-      ? readAnswer(
-          withDroppedSubject(withoutCutOffEnd(text(answers.whyNow))),
-          w.leadIns.whyNow,
-          true,
-          w.questionWords.whyNow,
-        )
-      : read('whyNow', w.leadIns.whyNow),
+    whyNow: read('whyNow', w.leadIns.whyNow, withDroppedSubject),
     // ("cant learn on an empty stomach": a belief said of anyone, its "you" left out.)
-    belief: isEnglish
-      ? readAnswer(
-          withoutCutOffEnd(text(answers.belief)).replace(
-            /^\s*(?=(?:can[’']?t|cannot|can)\s+(?!(?:be|we|you|i|they|it|he|she|anyone|anybody|everyone|someone|people|the|a|an|my|our|your)\b)\p{Ll}[^?]*$)/iu,
-            'you ',
-          ),
-          w.leadIns.belief,
-          true,
-          w.questionWords.belief,
-        )
-      : read('belief', w.leadIns.belief),
+    belief: read('belief', w.leadIns.belief, (typed) =>
+      typed.replace(
+        /^\s*(?=(?:can[’']?t|cannot|can)\s+(?!(?:be|we|you|i|they|it|he|she|anyone|anybody|everyone|someone|people|the|a|an|my|our|your)\b)\p{Ll}[^?]*$)/iu,
+        'you ',
+      ),
+    ),
     mistake: read('mistake', w.leadIns.mistake),
     betterWorld: read('betterWorld', w.leadIns.betterWorld),
     forWhom: read('forWhom', w.leadIns.forWhom),
