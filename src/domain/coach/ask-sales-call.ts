@@ -83,8 +83,8 @@ const SALES_CALLS: readonly RegExp[] = [
 ]
 
 // Scarcity and a nudge to buy now: "tickets for the Manchester date are nearly gone… grab them
-// tonight", "seats are going fast" (not "the elders are going fast"). A sentence that gives something free is left to the model
-// ("grab one of the free seed packets at the door").
+// tonight", "seats are going fast" (not "the elders are going fast"). A sentence that gives
+// something free is left to the model ("grab one of the free seed packets at the door").
 const RUSH_CALLS: readonly RegExp[] = [
   /\b(?:tickets?|seats?|spots?|places?|copies|bags|boxes)\b[^.!?]{0,40}\b(?:nearly|almost|going|selling|filling)(?: up)? (?:gone|fast|out)\b/giu,
   /\b(?:filling up|selling out|selling) fast\b/giu,

@@ -183,13 +183,17 @@ function withoutCutOffEnd(typed: string): string {
   return [...before, ...(kept ? [kept] : [])].join(' ')
 }
 
-/** "got laid off after 26 years…" → "I got laid off after 26 years…"; else as typed. */
-function ownDoing(problem: string): string {
-  // ("mowed roadsides", "mislabelled blood samples", "proven track record…": a past form that
-  // describes the thing after it names no doing of the person's.)
-  if (/^\s*(?:been|\p{L}+(?:ed|en))\b/iu.test(problem)) return problem
-  if (readAnswer(problem).form !== 'verb-phrase') return problem
-  return withDroppedSubject(problem)
+/**
+ * "got laid off after 26 years at the print plant" → "I got laid off…": the person's own story, its
+ * "I" left out, read again with it (`withI`); only a doing with no subject ("half our middle
+ * schoolers skip breakfast" has one), and never a past form that describes the thing after it
+ * ("mowed roadsides", "mislabelled blood samples", "proven track record…").
+ */
+function ownDoing(problem: ReadAnswer, withI: () => ReadAnswer): ReadAnswer {
+  if (problem.form !== 'verb-phrase' || /^\s*(?:been|\p{L}+(?:ed|en))\b/iu.test(problem.text)) {
+    return problem
+  }
+  return withI()
 }
 
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
@@ -238,9 +242,9 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   // The cached reading is shared: the article is added to a copy.
   const coreText = isEnglish && core.text ? withOwnArticle(core.text, answers) : core.text
   const fields = {
-    // ("got laid off after 26 years at the print plant": the person's own story, its "I" left out;
-    // only a doing with no subject: "half our middle schoolers skip breakfast" has one.)
-    problem: read('problem', w.leadIns.problem, ownDoing),
+    problem: ownDoing(read('problem', w.leadIns.problem), () =>
+      read('problem', w.leadIns.problem, withDroppedSubject),
+    ),
     affected: read('affected', w.leadIns.affected),
     spark: isEnglish
       ? readAnswer(
@@ -4761,7 +4765,8 @@ function keptWordsInvitation(
   const presetWords = new Set([...presets].flatMap((ask) => ask.match(/\p{L}+/gu) ?? []))
   const said = (Array.isArray(asks) ? asks : [])
     .filter((ask): ask is string => typeof ask === 'string')
-    .filter((ask) => !presets.has(ask.trim().toLowerCase()) && !saidInEnglish(ask, presetWords))
+    // (The app's own asks are made of those words: one picked from the list is English too.)
+    .filter((ask) => !saidInEnglish(ask, presetWords))
     // (German keeps each ask's capitals as typed: its nouns have them.)
     .map((ask) =>
       (language === 'de'
