@@ -59,6 +59,7 @@ try {
   const { PERSONAS_HELD_OUT_38 } = await source.load('/tests/fixtures/personas-held-out-38.ts')
   const { PERSONAS_HELD_OUT_39 } = await source.load('/tests/fixtures/personas-held-out-39.ts')
   const { PERSONAS_HELD_OUT_40 } = await source.load('/tests/fixtures/personas-held-out-40.ts')
+  const { PERSONAS_HELD_OUT_41 } = await source.load('/tests/fixtures/personas-held-out-41.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -212,6 +213,10 @@ try {
     [
       'Spent set 40 (formerly held out, one round of aggregates; read from 2026-12-05)',
       PERSONAS_HELD_OUT_40,
+    ],
+    [
+      'Spent set 41 (formerly held out, one round of aggregates; read from 2026-12-05)',
+      PERSONAS_HELD_OUT_41,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -1,14 +1,13 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 44 (written by someone who never saw the coach), read once at the end of the session of
-// 2026-12-05 from 17:13 (HELD_OUT below), on one code; set 45 (d7457d0) is the next; sets
-// 6–43 were held out and then spent like sets 1–5.
+// set 45 (written by someone who never saw the coach, committed unread in d7457d0), added to the
+// HELD_OUT list below when it is read; sets 6–44 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
 //   training figures, not a measure of generalisation.
 // - Train sets 1–8 (train-set*.ts): written to train the ask model on; training figures too.
-// - SPENT SETS 1–43 (held-out-set.ts, held-out-set-2.ts … held-out-set-43.ts): written blind as
+// - SPENT SETS 1–44 (held-out-set.ts, held-out-set-2.ts … held-out-set-44.ts): written blind as
 //   held-out sets and measured as such until 2026-11-30 (sets 6–11: until the session after
 //   they were written or, for set 11, until the start of the session that read it; the history
 //   below). On 2026-11-30 the
@@ -327,6 +326,7 @@ const SPENT = [
   { name: 'spent set 41', set: HELD_OUT_SET_41 },
   { name: 'spent set 42', set: HELD_OUT_SET_42 },
   { name: 'spent set 43', set: HELD_OUT_SET_43 },
+  { name: 'spent set 44', set: HELD_OUT_SET_44 },
 ] as const
 const spent = SPENT.map(({ name, set }) => ({ name, outcomes: run(set.map(fromLabelled)) }))
 const spentAll = spent.flatMap(({ outcomes }) => outcomes)
@@ -373,7 +373,8 @@ const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // 11/26058 flagged left out. Not adopted: a change within the noise of leave-one-set-out, and its
 // effect on the composer's drafts and the training floor was not checked in time. Set 43 waits
 // for the next retraining.)
-const NOT_YET_TRAINED_ON = new Set<string>(['spent set 43'])
+// (Set 44, spent at the start of the session of 2026-12-05 from 20:24, waits for it too.)
+const NOT_YET_TRAINED_ON = new Set<string>(['spent set 43', 'spent set 44'])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
   .flatMap(({ outcomes }) => outcomes)
@@ -734,7 +735,10 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 44
   // (held-out-set-44.ts, written blind, committed unread in 18d4721) is held out in its place,
   // added here when it is read.
-  { name: '44', set: HELD_OUT_SET_44 },
+  // Set 44 was read at the end of the session of 2026-12-05 that began at 17:13 (figures below)
+  // and declared spent at the start of the next session, before any tuning on it; set 45
+  // (held-out-set-45.ts, written blind, committed unread in d7457d0) is held out in its place,
+  // added here when it is read.
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -985,7 +989,7 @@ const MEASURED: Record<
   // session's composer; nothing tuned after): caught 116/130 (89.2%, the bar of 92% not met; set
   // 43 at its reading 90.8%, set 42 86.9%), false alarms 2/130 (1.5%, within the bar of 3%), why
   // 1/130 (0.8%), self-focus 0/130. The CI run of this commit prints it once more.
-  '44': { caught: 116 / 130, falseAlarms: 2 / 130, why: 1 / 130, selfFocus: 0 },
+  // (Then spent, as above.)
 }
 
 const BAR_MET_AT_READING = new Set<string>([])

@@ -53,7 +53,7 @@ import { PERSONAS_HELD_OUT_37 as SPENT_37 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_38 as SPENT_38 } from '../../fixtures/personas-held-out-38'
 import { PERSONAS_HELD_OUT_39 as SPENT_39 } from '../../fixtures/personas-held-out-39'
 import { PERSONAS_HELD_OUT_40 as SPENT_40 } from '../../fixtures/personas-held-out-40'
-import { PERSONAS_HELD_OUT_41 } from '../../fixtures/personas-held-out-41'
+import { PERSONAS_HELD_OUT_41 as SPENT_41 } from '../../fixtures/personas-held-out-41'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -456,6 +456,9 @@ const KNOWN_SPENT_COACH = [
   'h38-p-dancer-over-50/2: core-word',
   // Spent set 40 at its reading (2026-12-05, session from 13:58): one check failing.
   'h40-p-sanctuary-swim-swansea/1: core-word',
+  // Spent set 41 at its reading (2026-12-05, session from 17:13): two checks failing.
+  'h41-p-leeds-board-game-cafe/1: theme-first',
+  'h41-p-south-side-sneaker-money/1: self-focus',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -981,6 +984,23 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [],
   },
+  {
+    name: 'spent set 41 (formerly held out)',
+    set: SPENT_41,
+    // Spent at the start of the session after the one that read it (6 of 342 drafts with a
+    // counted defect, 1 persona's openings over half alike at its reading).
+    known: [
+      'h41-p-campus-climate-anxiety/0/pitch: lower-case start "literally all my friends."',
+      'h41-p-campus-climate-anxiety/0/story: lower-case start "literally all my friends."',
+      'h41-p-campus-climate-anxiety/1/story: lower-case start "literally all my friends."',
+      'h41-p-campus-climate-anxiety/2/pitch: lower-case start "literally all my friends."',
+      'h41-p-campus-climate-anxiety/2/story: lower-case start "literally all my friends."',
+      'h41-p-vchytelka-istoriyi-lviv/0: 2 questions in the pitch',
+      'h41-p-vchytelka-istoriyi-lviv/1: 2 questions in the pitch',
+      'h41-p-vchytelka-istoriyi-lviv/2: 2 questions in the pitch',
+    ],
+    knownOverlaps: ['h41-p-cardiff-dementia-theatre: openings share 52%'],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1056,6 +1076,9 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   'h40-p-grafiker-58-kobenhavn/0',
   'h40-p-grafiker-58-kobenhavn/1',
   'h40-p-grafiker-58-kobenhavn/2',
+  // Spent set 41 at its reading (2 of 87).
+  'h41-p-lucknow-bank-pensioners/1',
+  'h41-p-vchytelka-istoriyi-lviv/0',
 ]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
@@ -1526,50 +1549,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/0'
 // English pitches failing a coach check, 2 of 87 pitches in other languages heard as a trade (set
 // 40 at its reading: 6 of 342 (9 defects), 0, 1 of 255, 3 of 87). Counted defects are a floor: the
 // drafts were not read; which defects they are is not looked at while the set is held out.
-export const HELD_OUT_41_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_41_MEASURED = {
-  draftsWithDefect: 6,
-  overlaps: 1,
-  coachFailures: 2,
-  otherLanguageTrades: 2,
-}
-
-test('held-out: persona set 41, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_41
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 41 (${set.length} personas, rounds seen ${HELD_OUT_41_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_41_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_41_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_41_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_41_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-41 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-05 from 20:24),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-42.ts (written blind, committed unread in 06812ec), read once at
+// the end of a session.
