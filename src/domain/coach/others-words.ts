@@ -7,8 +7,9 @@
 const SAYING =
   /(?:said|says|asked|asks|told|tells|goes|went|was like|were like|is like|yelled|shouted|screamed|whispered|texted|wrote|writes|replied|answered|snapped|laughed|cried|muttered|sighed|dijo|dice|decía|preguntó|pregunta|sagte|sagt|fragte|fragt|meinte|a dit|m'a dit|disait|demand[ée]|disse|diz|perguntou|ha detto|mi ha detto|chiese|zei|zegt|vroeg|powiedział[a]?|zapytał[a]?|sa|sade|frågade|sagde|spurgte|spurte|dedi|sordu|bilang|kata|berkata|řekl[a]?|a spus|a întrebat|sanoi|kysyi)/u
 const SAYING_BEFORE = new RegExp(
-  // ('the client said, nicely but still, "…"': a few words may come between.)
-  `(?<![\\p{L}'])${SAYING.source}(?:[\\s,]+[\\p{L}']+){0,4}?\\s*[:,]?\\s*$`,
+  // ('the client said, nicely but still, "…"': a few words may come between; 'spurgte en ung
+  // leder om jeg "kunne følge med i Figma"': who asked, and whether, may take six.)
+  `(?<![\\p{L}'])${SAYING.source}(?:[\\s,]+[\\p{L}']+){0,6}?\\s*[:,]?\\s*$`,
   'iu',
 )
 const SAYING_AFTER = new RegExp(

@@ -1085,7 +1085,7 @@ function withoutFillers(typed: string): string {
   return (
     text
       .replace(
-        /^(?:to be honest|honestly|tbh|i mean|basically|i guess|i suppose|(?:idk|i dunno)(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!?\s]+|$)/iu,
+        /^(?:to be honest|honestly|tbh|ngl|not gonna lie|lowkey|low key|low-key|i mean|basically|i guess|i suppose|(?:idk|i dunno)(?:\s+(?:really|yet|honestly|exactly|tbh))*)(?:[,.…!?\s]+|$)/iu,
         '',
       )
       // "i dont know what problem i care about, is it ok to say that?? i like…": a sentence asking
@@ -1186,6 +1186,12 @@ function withoutFillers(typed: string): string {
       .replace(/(?<=\p{L}[\p{L}’']+)[\s,]+(?:i think|i guess|i suppose|i reckon|tbh)[.!…]*$/iu, '')
       // "grad students i guess, esp first gen ones": the same hedge before the rest of the list.
       .replace(/(?<=\p{L}[\p{L}’']+)\s+(?:i guess|i suppose|i think)(?=,\s*\p{L})/giu, '')
+      // "…on campus?? idk yet": a shrug said as its own last sentence goes whole (its "yet" was
+      // left behind as a sentence of its own).
+      .replace(
+        /(?<=\p{L}[^]*[.!?…])\s+(?:idk|i dunno|dunno|not sure|no idea)(?:\s+(?:yet|really|honestly|tbh|lol|exactly))*[.!?…]*$/iu,
+        '',
+      )
       // "…for wanting to leave. idk it stuck with me": a shrug opening a later sentence.
       .replace(
         /(?<=[.!?…]\s+)idk[,.…]*\s+(?!(?:why|what|how|if|where|who|whether|when)\b)(\p{L})/giu,
@@ -2454,6 +2460,25 @@ function withoutUptalk(text: string): string {
 // Punctuation and list marks an answer may start with: none of them leads a sentence said aloud.
 const LEADING_PUNCTUATION = /^[\s.,;:!?…\-–—•*→]+/u
 
+/**
+ * "so anxious that they just. dont do anything": a stop after a word no sentence ends on, before a
+ * word in lower case, is a pause for effect; said, the sentence runs on. (Read before sentence
+ * starts get their capitals, which would hide that the next word was typed in lower case.)
+ */
+function withoutPausingStops(text: string): string {
+  return text
+    .replace(
+      /(?<=(?<![\p{L}’'])(?:just|literally|the|a|an|and|but|or|my|your|their|our|very))\.\s+(?=(?!(?:i|you|he|she|we|they|it)\b)\p{Ll})/gu,
+      ' ',
+    )
+    .replace(
+      // "gen z. literally all my friends", "women. mostly over 60": a word that sharpens what came
+      // before, typed after a stop in lower case, goes on after a comma.
+      /(?<=\p{L}{2}|(?<![\p{L}’'])\p{Ll})\.\s+(?=(?:literally|basically|mostly|especially|esp|mainly|plus)\s+\p{Ll})/gu,
+      ', ',
+    )
+}
+
 function readUncached(
   raw: string,
   leadIns: readonly string[],
@@ -2464,7 +2489,13 @@ function readUncached(
   const listed = joinListLines(joinNumberedItems(raw, isEnglish))
   let text = isEnglish
     ? capitaliseAfterStops(
-        undouble(spellOut(restoreId(restoreIts(restoreApostrophes(naturalCase(tidy(listed))))))),
+        undouble(
+          spellOut(
+            restoreId(
+              restoreIts(restoreApostrophes(withoutPausingStops(naturalCase(tidy(listed))))),
+            ),
+          ),
+        ),
       )
     : undouble(tidy(listed))
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()

@@ -4831,6 +4831,7 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
           answers.asks,
           forJob ? w.jobInvitationWithAsks : w.invitationWithAsks,
           answers.stage,
+          presetAsks(messages),
         )
       : null
   return {
@@ -4856,6 +4857,7 @@ function invitationWithAsks(
   asks: unknown,
   frames: Record<Stage, string>,
   stage: unknown,
+  presets: ReadonlySet<string>,
 ): string | null {
   if (!Array.isArray(asks)) return null
   const frame = isStage(stage) ? frames[stage] : frames.vague
@@ -4869,10 +4871,24 @@ function invitationWithAsks(
       .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
       .replace(/^\s*(talk|speak|chat|vent)\s+(to|with)\s+(.+?)\s*$/iu, '$3 to $1 $2')
       .replace(/\b(talk|speak|vent) too\b/iu, '$1 to')
+      // "someone who can advise me po": the Filipino mark of respect is said to the reader.
+      .replace(/\s+p[oô]$/iu, '')
       .trim()
     const read = readAnswer(typed)
     // "kindly connect me with QA leads": an ask typed as a request is not a thing to look for.
-    if (read.form !== 'noun-phrase' || read.sentences.length > 1) continue
+    // ("someone whos run a cafe to sanity check me" is a person, whatever its relative clause
+    // holds: the tagger read "sanity check" as sanity doing the checking. The app's own asks
+    // stay as they were read: a typed ask, which says more, comes before them.)
+    const aPerson =
+      /^(?:someone|somebody|anyone|anybody|people|folks)\s+(?:who|that|to|with)\b/iu.test(
+        read.text,
+      ) && !presets.has(ask.trim().toLowerCase())
+    if (
+      !(read.form === 'noun-phrase' || (read.form === 'clause' && aPerson)) ||
+      read.sentences.length > 1
+    ) {
+      continue
+    }
     // "warm intros to hiring managers", "leverage my network for referrals": the person's own job
     // hunt is theirs to ask for; the card's invitation asks for what the cause needs, so the
     // stage's own line is said instead.

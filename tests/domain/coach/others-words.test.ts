@@ -24,6 +24,14 @@ test('words someone else said in a story are blanked, every offset kept', () => 
   ).not.toContain('reschedule')
 })
 
+test('who asked, and whether, may come between the verb of saying and the quotation', () => {
+  // Spent set 40's Danish designer: "asked a young manager whether I 'could keep up in Figma'" was
+  // heard as the speaker's own request in all three openings.
+  expect(
+    withoutOthersWords("Til en samtale spurgte en ung leder om jeg 'kunne følge med i Figma'."),
+  ).not.toContain('Figma')
+})
+
 test('the speaker’s own standing words and quotations nobody said stay', () => {
   expect(withoutOthersWords('I always say "call me first" to everyone I meet.')).toContain(
     'call me first',

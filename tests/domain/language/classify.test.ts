@@ -1134,3 +1134,25 @@ test('words typed without their apostrophe are said with it, and a second choice
     /it\. Or we could/u,
   )
 })
+
+test('a stop typed for a pause runs on, and a shrug or a "lowkey" around the answer goes', () => {
+  // Read in spent set 41: "It’s about this: everyone my age is literally so anxious about climate
+  // that they just.", "This is for gen z. literally all my friends.", "…on campus. Yet because…".
+  expect(
+    readAnswer(
+      'EVERYONE my age is literally so anxious about climate that they just. dont do anything',
+    ).text,
+  ).toBe('everyone my age is literally so anxious about climate that they just don’t do anything')
+  expect(readAnswer('gen z. literally all my friends').text).toBe('gen z, literally all my friends')
+  expect(readAnswer('something for climate anxiety on campus?? idk yet').sentences).toEqual([
+    'Something for climate anxiety on campus.',
+  ])
+  expect(readAnswer('lowkey all the money in my neighborhood leaves it').text).toBe(
+    'all the money in my neighborhood leaves it',
+  )
+  // A sentence that ends on a word it can end on, or a new one with its own subject, stays.
+  expect(
+    readAnswer('I helped my tía. there were pallets of water at the port').sentences,
+  ).toHaveLength(2)
+  expect(readAnswer('we tried it once and just. i cant explain it').sentences).toHaveLength(2)
+})

@@ -160,7 +160,17 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
   // (German quotes open low: „Muss ich jetzt ins Gefängnis?“)
   // (Japanese and Chinese ask with "？", Arabic with "؟", Greek with ";".)
   // (French quotes with « », Japanese with 「」.)
-  const unquoted = draft.pitch.replace(/"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」/gu, '')
+  // ("мій учень … запитав: а про наше місто теж напишуть у підручнику? — і весь клас замовк": a
+  // question the moment reports after a colon, unquoted, is the same reported speech.)
+  const reported = [...persona.answers.spark.matchAll(/:\s*([^:.!?]*[?？؟])/gu)].map(
+    (m) => m[1] ?? '',
+  )
+  const unquoted = reported
+    .filter((question) => question.length > 0)
+    .reduce(
+      (text, question) => text.split(question).join(''),
+      draft.pitch.replace(/"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」/gu, ''),
+    )
   const questions =
     (unquoted.match(/[?？؟](?!["”’'»“])/gu) ?? []).length +
     (persona.language === 'el' ? (unquoted.match(/[;\u037e](?=\s|$)/gu) ?? []).length : 0)
@@ -989,16 +999,11 @@ const SPENT_SETS = [
     set: SPENT_41,
     // Spent at the start of the session after the one that read it (6 of 342 drafts with a
     // counted defect, 1 persona's openings over half alike at its reading).
-    known: [
-      'h41-p-campus-climate-anxiety/0/pitch: lower-case start "literally all my friends."',
-      'h41-p-campus-climate-anxiety/0/story: lower-case start "literally all my friends."',
-      'h41-p-campus-climate-anxiety/1/story: lower-case start "literally all my friends."',
-      'h41-p-campus-climate-anxiety/2/pitch: lower-case start "literally all my friends."',
-      'h41-p-campus-climate-anxiety/2/story: lower-case start "literally all my friends."',
-      'h41-p-vchytelka-istoriyi-lviv/0: 2 questions in the pitch',
-      'h41-p-vchytelka-istoriyi-lviv/1: 2 questions in the pitch',
-      'h41-p-vchytelka-istoriyi-lviv/2: 2 questions in the pitch',
-    ],
+    // Its defects, seen when it was spent, all gone: a stop typed for a pause ("gen z.
+    // literally all my friends" now runs on after a comma) and a question a Ukrainian moment
+    // reports after a colon ("запитав: а про наше місто…?"), which the check now reads as the
+    // reported speech it is, as it does a quoted one.
+    known: [],
     knownOverlaps: ['h41-p-cardiff-dementia-theatre: openings share 52%'],
   },
 ]
@@ -1072,10 +1077,8 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   'h25-p-hatay-quake-homes/0',
   'h27-p-rahul-kisan-daam/1',
   'h31-p-036-block-print-collective-jaipur/1',
-  // Spent set 40's Danish graphic designer at 58, in all three openings (3 of 87 at its reading).
-  'h40-p-grafiker-58-kobenhavn/0',
-  'h40-p-grafiker-58-kobenhavn/1',
-  'h40-p-grafiker-58-kobenhavn/2',
+  // (Spent set 40's Danish graphic designer at 58, in all three openings at its reading, is
+  // heard as reported speech since who asked may take six words before the quotation.)
   // Spent set 41 at its reading (2 of 87).
   'h41-p-lucknow-bank-pensioners/1',
   'h41-p-vchytelka-istoriyi-lviv/0',
