@@ -80,6 +80,16 @@ const SALES_CALLS: readonly RegExp[] = [
   /\b(?:review|rating)s? on (?:amazon|goodreads|google|yelp|etsy|trustpilot|tripadvisor|audible|apple podcasts|spotify)\b/giu,
   /\b(?:leave|leaving|write|writing|drop|dropping|pop|popping) (?:me |us )?(?:a )?(?:quick |short |honest |5-star |five-star |5 star |five star )?(?:review|rating)s?\b/giu,
   /\b(?:reviews?|ratings?) (?:really )?(?:make or break|drive sales|help (?:me|us|the algorithm))\b/giu,
+  // A word put in for the speaker by someone who decides (spent set 44: "There's an opening at
+  // St Luke's, and you're on their board, aren't you? A quick word from you would mean the
+  // world"; "if the pilot works it puts me up for the director role, and you're on the promotion
+  // panel").
+  /\ba (?:quick |good |kind )?word from (?:you|u)\b/giu,
+  /\b(?:you're|you are|youre|ur) on (?:the|their|its|our) (?:hiring|promotion|selection|interview|recruitment) (?:panel|committee|board)\b/giu,
+  // Plays for the speaker's own record (spent set 44: "pls stream it on repeat when it drops fri,
+  // every play counts for the label deal").
+  /\bstream (?:it|my|our|the (?:album|single|ep|track|song))\b[^.!?]{0,20}\bon repeat\b/giu,
+  /\bevery (?:play|stream|listen|download|view|vote|share|follow) (?:really )?counts\b/giu,
 ]
 
 // Scarcity and a nudge to buy now: "tickets for the Manchester date are nearly gone… grab them

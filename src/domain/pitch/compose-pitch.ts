@@ -543,11 +543,13 @@ function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: st
   const kind = tagCoreKind(text)
   // "mentor", "teacher": one person is someone to have, not a thing to be about ("it's about
   // mentor"); people of that kind are ("it's about mentors, really").
-  // ("somebody" and "witness" are filed as people too, and said as they are.)
+  // ("somebody" and "witness" are filed as people too, and said as they are; so are "kin" and
+  // "youth", which name people as a whole: "It's about kins" is no English.)
   if (
     kind === 'noun' &&
     /^\p{Ll}+$/u.test(text) &&
     !/(?:body|one|ness|ess)$/u.test(text) &&
+    !/^(?:kin|kinsfolk|kindred|youth|folk)$/u.test(text) &&
     lexiconTags(text).includes('Actor')
   ) {
     const plural = pluralOf(text)
@@ -991,6 +993,12 @@ function tagCoreKind(text: string): 'noun' | 'plural' | 'quality' {
   return 'noun'
 }
 
+// "That's what mates are for" is said of people whose part is to be there for someone: of heroes,
+// strangers, ghosts or couriers it asks what they are used for (read in the drafts), and of
+// children it turns the care around.
+const THERE_FOR_OTHERS =
+  /^(?:friends|mates|pals|buddies|neighbou?rs|mothers|mums|moms|mams|fathers|dads|parents|sisters|brothers|siblings|aunties|aunts|uncles|grandparents|grandmas|grannies|nans|grandads|grandpas|mentors|teachers|coaches|carers|caregivers|nurses|elders|families|helpers|volunteers|allies|comrades|teammates|colleagues|coworkers|co-workers)$/u
+
 /** The landing line of a shape, fitted to the core word's kind where the shape needs it. */
 function landingFor(
   w: ComposerWords,
@@ -1006,7 +1014,7 @@ function landingFor(
   const theme = w.openings['theme-first']
   if (shape === 'theme-first' && kind === 'plural') {
     const last = core.split(/\s+/u).at(-1)?.toLowerCase() ?? ''
-    return namesPeopleOrByEnding(last) && !/^(?:children|kids|babies)$/u.test(last)
+    return namesPeopleOrByEnding(last) && THERE_FOR_OTHERS.test(last)
       ? theme.landingPluralPeople
       : theme.landingPlural
   }

@@ -38,6 +38,17 @@ test.each([
     'onto your approved vendor list',
   ],
   ['It means the world to our little bakery. Please vote for us!', 'vote for us'],
+  // Spent set 44: a word put in by someone who decides, and plays for the speaker's record.
+  [
+    "There's an opening at St Luke's. A quick word from you would mean the world.",
+    'A quick word from you',
+  ],
+  [
+    "If the pilot works it puts me up for the director role, and you're on the promotion panel.",
+    "you're on the promotion panel",
+  ],
+  ['pls stream it on repeat when it drops fri 🙏', 'stream it on repeat'],
+  ['Every play counts for the label deal', 'Every play counts'],
   ['My coaching package is normally $900 but this month it is $500', 'normally $9'],
   ['Logo, cards and a website for $450 flat', '$450 flat'],
   // Said with number words, read by compromise's lexicon.
@@ -101,6 +112,10 @@ test.each([
   'We wrote a review of the housing bill for the council, and nobody read it.',
   'The seed packets are free and going fast, so grab one at the door.',
   'The elders are going fast, and we want their songs recorded before then.',
+  // A word with the listener, a board they sit on, a song played on repeat in a story.
+  "I'd love a quick word with you about the people who taught you to read.",
+  "You're on the board of the food bank, so you've seen the queue grow.",
+  'My dad played that song on repeat the whole winter after mum left.',
 ])('%s: no call', (text) => {
   expect(called(text)).toBeUndefined()
 })

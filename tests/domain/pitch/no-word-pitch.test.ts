@@ -273,6 +273,18 @@ test('a plural word lands as a theme does, unless it names people', () => {
       .at(-1)
   expect(landing('headers')).toBe('In the end, it’s about headers.')
   expect(landing('mates')).toBe('That’s what mates are for.')
+  // ("That's what heroes are for.", "…ghosts are for.", "…couriers are for.": read in the drafts;
+  // only people whose part is to be there for someone.)
+  expect(landing('heroes')).toBe('In the end, it’s about heroes.')
+  expect(landing('couriers')).toBe('In the end, it’s about couriers.')
+})
+
+test('"kin" names people as a whole and is said as typed, never "kins"', () => {
+  const all = drafts({ coreWord: 'kin', theme: 'family stepping up' })
+    .map((d) => `${d.hook} ${d.pitch} ${d.story}`)
+    .join(' ')
+  expect(all).toMatch(/\bkin\b/u)
+  expect(all).not.toMatch(/\bkins\b/u)
 })
 
 test('two things joined by "and" are no verb phrase: "support and testing for ex pros"', () => {

@@ -734,7 +734,7 @@ const SPENT_SETS = [
     ],
     knownOverlaps: [
       'h20-p-rafi-medallion-debt: openings share 54%',
-      'h20-p-jess-refund-emails: openings share 57%',
+      'h20-p-jess-refund-emails: openings share 54%',
       'h20-p-femke-signing-hands-murals: openings share 50%',
     ],
   },
