@@ -185,6 +185,8 @@ export function tidy(raw: string): string {
       // "can't afford vet care -> pets don't get spayed": an arrow between words is said "so".
       .replace(/(?<=[\p{L}\p{N}%)])\s*(?:->|→|=>)\s*(?=[\p{L}\p{N}])/gu, ', so ')
       // "old dogs + anxious dogs + their people": a plus between words is said "and".
+      // ("…can't eat bread and + small bakers": a "+" after "and" says it again.)
+      .replace(/(?<=\band)\s+\+\s+(?=\p{L})/gu, ' ')
       .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
       .replace(/\.{3,}|…+/gu, '…')
       .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
@@ -1186,6 +1188,24 @@ function withoutFillers(typed: string): string {
       .replace(/(?<=\p{L}[\p{L}’']+)[\s,]+(?:i think|i guess|i suppose|i reckon|tbh)[.!…]*$/iu, '')
       // "grad students i guess, esp first gen ones": the same hedge before the rest of the list.
       .replace(/(?<=\p{L}[\p{L}’']+)\s+(?:i guess|i suppose|i think)(?=,\s*\p{L})/giu, '')
+      // "selling my pickles… we'll see", "a podcast, who knows", "…the paintings too, if that's a
+      // thing": a shrug after the answer.
+      .replace(
+        /(?<=\p{L}[^.!?…]*\s\p{L}+[.!?]?)(?:\s*…\s*|\.{2,}\s*|,\s*|\s+)(?:we['’]ll see|we shall see|who knows|fingers crossed|if that['’]s a thing)[.!?…]*$/iu,
+        '',
+      )
+      // "…We nearly lost the foot. —DR.": initials signed after the last sentence are not said.
+      .replace(/(?<=[.!?])\s*[—–]\s*\p{Lu}{1,3}\.?$/u, '')
+      // "Well me I guess. And folks who never tasted real chowchow.": the shrug after a first
+      // sentence goes too, and "me" alone goes on into the "And" after it (other first sentences
+      // stand alone: "visitors. and maybe the paintings too" gives "visitors").
+      .replace(/(?<=\p{L}{2})[\s,]+(?:i think|i guess|i suppose)(?=[.!…]+\s+\p{Lu})/giu, '')
+      .replace(/^((?:well\s+)?(?:just\s+)?(?:me|myself))\.\s+And\s+(?=\p{L})/iu, '$1, and ')
+      // "well me I guess": "well" opening an answer before a word that starts one is a sound.
+      .replace(
+        /^well,?\s+(?=(?:me|i|my|the|a|it|we|they|you|mostly|honestly|probably|maybe)(?![\p{L}’']))/iu,
+        '',
+      )
       // "…on campus?? idk yet": a shrug said as its own last sentence goes whole (its "yet" was
       // left behind as a sentence of its own).
       .replace(
@@ -2810,9 +2830,23 @@ export function asSentence(text: string): string {
  * Cuts a long answer to at most `maxWords`, at a sentence end if one is near, else at a clause
  * boundary (a comma, "and", "because"…), never mid-phrase when it can help it.
  */
+/** Where the outermost bracket still open at the end of the text opens, else -1. */
+function unclosedBracket(text: string): number {
+  const opened: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') opened.push(i)
+    else if (text[i] === ')') opened.pop()
+  }
+  return opened[0] ?? -1
+}
+
 export function shorten(text: string, maxWords: number): string {
   if (countWords(text) <= maxWords) return text
-  const cut = shortenRaw(text, maxWords)
+  const raw = shortenRaw(text, maxWords)
+  // ("…90% are noise (flapping healthchecks.": a cut inside brackets the person opened ends
+  // before them.)
+  const open = unclosedBracket(raw)
+  const cut = open > 0 ? raw.slice(0, open).trimEnd() : raw
   // Whole sentences kept as typed end where the person ended them ("…before coming in.").
   if (text.startsWith(cut) && /^[.!?…]/u.test(text.slice(cut.length))) return cut
   return withoutDanglingWord(cut)

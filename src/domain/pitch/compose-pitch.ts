@@ -3531,6 +3531,8 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
       i >= 4 &&
       verb &&
       quotes % 2 === 0 &&
+      // ("…90% are noise (flapping healthchecks.": never inside brackets the person opened.)
+      (prefix.match(/\(/gu) ?? []).length === (prefix.match(/\)/gu) ?? []).length &&
       !(adjunctOnly && leavesClause)
     ) {
       if (countWords(prefix) > maxWords) return best
@@ -4844,12 +4846,23 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
       : null
   return {
     hook: withOwnCapitals(composeHook(r, w), r.names),
-    pitch: withOwnCapitals(composeThirtySeconds(r, w, shape, variant), r.names),
-    story: withOwnCapitals(composeStory(r, w, shape, variant), r.names),
+    pitch: withOwnCapitals(sharedOnce(composeThirtySeconds(r, w, shape, variant)), r.names),
+    story: withOwnCapitals(sharedOnce(composeStory(r, w, shape, variant)), r.names),
     oneLiner: withOwnCapitals(composeOneLiner(r, w), r.names),
     invitation: withAsks ?? invitation,
     language,
   }
+}
+
+/**
+ * "It's about something we all share. It's something we all share: hands that tell story." says
+ * it twice when no word opens a theme-first draft: said once, the theme follows its colon.
+ */
+function sharedOnce(text: string): string {
+  return text.replace(
+    /(It’s about something we all share)\. It’s something we all share: /gu,
+    '$1: ',
+  )
 }
 
 const ASK_WORDS = 18

@@ -190,7 +190,8 @@ export function momentCallback(told: string): string | null {
         !term.tags.has('Determiner') &&
         /^\p{Lu}\p{Ll}/u.test(term.text)
       ) {
-        person ??= bare(term.text)
+        // ("Rosa's favorite blouse": the one who owned it, "Rosa", is who is thought about.)
+        person ??= bare(term.text).replace(/['’]s$/u, '')
       }
       const found = phraseAt(terms, i)
       if (found === null) continue

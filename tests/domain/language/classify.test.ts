@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 // An answer's form decides the stem it is placed in; these are the shapes real answers take that
 // a tagger alone misreads, each beside a look-alike that must keep its reading.
 import { detectLanguage } from '@/domain/language/detect-language'
@@ -1155,4 +1156,51 @@ test('a stop typed for a pause runs on, and a shrug or a "lowkey" around the ans
     readAnswer('I helped my tía. there were pallets of water at the port').sentences,
   ).toHaveLength(2)
   expect(readAnswer('we tried it once and just. i cant explain it').sentences).toHaveLength(2)
+})
+
+test('a shrug, a signature or a doubled "and" around an answer is not said', () => {
+  // Read in spent set 41: "So I’m thinking about selling my pickles… we'll see.", "We nearly
+  // lost the foot. —DR.", "I’m doing this for well me I guess.", "…can’t eat bread and + small
+  // bakers…".
+  expect(readAnswer("maybe selling my pickles... we'll see").text).toBe('maybe selling my pickles')
+  expect(readAnswer('We nearly lost the foot. —DR.').sentences).toEqual([
+    'We nearly lost the foot.',
+  ])
+  expect(
+    readAnswer('Well me I guess. And folks who never tasted real chowchow.').sentences,
+  ).toEqual(['Me, and folks who never tasted real chowchow.'])
+  expect(readAnswer('people with gut issues and + small bakers').text).toBe(
+    'people with gut issues and small bakers',
+  )
+  expect(readAnswer("visitors. And maybe the paintings too, if that's a thing.").sentences).toEqual(
+    ['Visitors.', 'And maybe the paintings too.'],
+  )
+  // (A "well" that says something stays: "well paid work for carers".)
+  expect(readAnswer('well paid work for carers').text).toBe('well paid work for carers')
+})
+
+test('an answer is never cut inside brackets the person opened', () => {
+  // Spent set 40: "It’s about this: …like 90% are noise (flapping healthchecks."
+  const cut = shorten(
+    'our oncall rotation gets about 400 pages a week and like 90% are noise (flapping healthchecks, disk 80% warnings that dont matter)',
+    15,
+  )
+  expect(cut).toBe('our oncall rotation gets about 400 pages a week and like 90% are noise')
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('word', 'more', '(aside', 'inside)', 'and', 'then,'), {
+        minLength: 1,
+        maxLength: 40,
+      }),
+      fc.integer({ min: 3, max: 20 }),
+      (words, max) => {
+        const text = words.join(' ')
+        const said = shorten(text, max)
+        const opened = (said.match(/\(/gu) ?? []).length - (said.match(/\)/gu) ?? []).length
+        const typed = (text.match(/\(/gu) ?? []).length - (text.match(/\)/gu) ?? []).length
+        // (Only brackets the answer itself left open may stay open.)
+        if (said !== text && typed === 0) expect(opened).toBeLessThanOrEqual(0)
+      },
+    ),
+  )
 })

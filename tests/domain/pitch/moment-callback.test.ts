@@ -84,3 +84,12 @@ test('someone in another person’s quoted words is not who the moment is about'
 test('what a person did to something of theirs is not part of who they are', () => {
   expect(momentCallback('A woman read her denial letter to the rep.')).toBe('that woman')
 })
+
+test('a name said with what was theirs comes back as the name', () => {
+  // Spent set 41: "I still think about Rosa's."
+  expect(
+    momentCallback(
+      "I cut up Rosa's favorite blouse to make a square and I felt better for the first time in a year.",
+    ),
+  ).toBe('Rosa')
+})

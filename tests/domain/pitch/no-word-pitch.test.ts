@@ -377,3 +377,21 @@ test('a word that points back at a person is said as a word: "One word: yourself
     expect(`${d.hook} ${d.pitch} ${d.story}`).not.toMatch(/about yourself|That’s yourself/u)
   }
 })
+
+test('with no word, a theme-first draft says "something we all share" once', () => {
+  // Spent set 22's supermarket bins: "It’s about something we all share. It’s something we all
+  // share: waste."
+  const all = drafts({
+    situation: 'cause',
+    problem: 'supermarkets bin perfectly good food every night',
+    spark:
+      'saw the staff at the big Tesco throw 6 crates of yoghurt into a locked skip at 10pm. in date until friday',
+    mistake: 'food is treated like stock not like food',
+    betterWorld: 'nothing edible goes in a bin',
+    theme: 'waste',
+  })
+    .map((d) => `${d.pitch} ${d.story}`)
+    .join(' ')
+  expect(all).toMatch(/It’s about something we all share: waste\./u)
+  expect(all).not.toMatch(/we all share\. It’s something we all share/u)
+})
