@@ -3596,7 +3596,14 @@ function withCountedArticle(text: string): string {
   )
     return text
   const head = words.at(-1) ?? ''
-  if (!lexiconTags(head).includes('Singular') || !isCountedThing(head)) return text
+  // ("board game cafe", "oxygen concentrator" after a word that says which: a word the lexicon
+  // does not list is one thing when the tagger reads it so and two words name its kind; after one
+  // word it is as often food, had by the plate: "frozen roti", "solar-dried mango".)
+  const listed = lexiconTags(head)
+  const singular =
+    listed.includes('Singular') ||
+    (listed.length === 0 && words.length === 3 && tagTerms(head)[0]?.tags.has('Singular') === true)
+  if (!singular || !isCountedThing(head)) return text
   const terms = tagTerms(text)
   const [first] = terms
   const owned = ['Determiner', 'Possessive', 'Value', 'Plural', 'Verb', 'Preposition', 'Pronoun']

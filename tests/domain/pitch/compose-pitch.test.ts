@@ -3112,6 +3112,13 @@ test('a work named in a few words without its article gets one; a mass noun or a
   expect(said('pollinator-friendly mowing', 'cause')).not.toContain('a pollinator')
   expect(said('memory quilts', 'creative')).not.toContain('a memory quilts')
   expect(said('my fics', 'creative')).not.toContain('a my fics')
+  // Spent set 41's "So I’m working on board game cafe.": a word the lexicon does not list, after
+  // two that say which kind; not after one, where it is as often food ("frozen roti").
+  expect(said('board game cafe', 'business')).toContain('building a board game cafe.')
+  expect(said('open-source oxygen concentrator', 'business')).toContain(
+    'an open-source oxygen concentrator.',
+  )
+  expect(said('frozen roti', 'business')).not.toContain('a frozen roti')
 })
 
 test('a short moment is told to its last line when that costs nothing else', () => {
