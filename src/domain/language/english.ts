@@ -2826,10 +2826,6 @@ export function asSentence(text: string): string {
   return capitalise(endSentence(text.replace(PUNCT_RUN, collapsePunctuation)))
 }
 
-/**
- * Cuts a long answer to at most `maxWords`, at a sentence end if one is near, else at a clause
- * boundary (a comma, "and", "because"…), never mid-phrase when it can help it.
- */
 /** Where the outermost bracket still open at the end of the text opens, else -1. */
 function unclosedBracket(text: string): number {
   const opened: number[] = []
@@ -2840,6 +2836,10 @@ function unclosedBracket(text: string): number {
   return opened[0] ?? -1
 }
 
+/**
+ * Cuts a long answer to at most `maxWords`, at a sentence end if one is near, else at a clause
+ * boundary (a comma, "and", "because"…), never mid-phrase when it can help it.
+ */
 export function shorten(text: string, maxWords: number): string {
   if (countWords(text) <= maxWords) return text
   const raw = shortenRaw(text, maxWords)

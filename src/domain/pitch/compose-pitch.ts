@@ -3531,8 +3531,6 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
       i >= 4 &&
       verb &&
       quotes % 2 === 0 &&
-      // ("…90% are noise (flapping healthchecks.": never inside brackets the person opened.)
-      (prefix.match(/\(/gu) ?? []).length === (prefix.match(/\)/gu) ?? []).length &&
       !(adjunctOnly && leavesClause)
     ) {
       if (countWords(prefix) > maxWords) return best
