@@ -60,6 +60,7 @@ try {
   const { PERSONAS_HELD_OUT_39 } = await source.load('/tests/fixtures/personas-held-out-39.ts')
   const { PERSONAS_HELD_OUT_40 } = await source.load('/tests/fixtures/personas-held-out-40.ts')
   const { PERSONAS_HELD_OUT_41 } = await source.load('/tests/fixtures/personas-held-out-41.ts')
+  const { PERSONAS_HELD_OUT_42 } = await source.load('/tests/fixtures/personas-held-out-42.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -217,6 +218,10 @@ try {
     [
       'Spent set 41 (formerly held out, one round of aggregates; read from 2026-12-05)',
       PERSONAS_HELD_OUT_41,
+    ],
+    [
+      'Spent set 42 (formerly held out, one round of aggregates; read from 2026-12-05)',
+      PERSONAS_HELD_OUT_42,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

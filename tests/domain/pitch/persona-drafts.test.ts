@@ -54,7 +54,7 @@ import { PERSONAS_HELD_OUT_38 as SPENT_38 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_39 as SPENT_39 } from '../../fixtures/personas-held-out-39'
 import { PERSONAS_HELD_OUT_40 as SPENT_40 } from '../../fixtures/personas-held-out-40'
 import { PERSONAS_HELD_OUT_41 as SPENT_41 } from '../../fixtures/personas-held-out-41'
-import { PERSONAS_HELD_OUT_42 } from '../../fixtures/personas-held-out-42'
+import { PERSONAS_HELD_OUT_42 as SPENT_42 } from '../../fixtures/personas-held-out-42'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -470,6 +470,9 @@ const KNOWN_SPENT_COACH = [
   // Spent set 41 at its reading (2026-12-05, session from 17:13): two checks failing.
   'h41-p-leeds-board-game-cafe/1: theme-first',
   'h41-p-south-side-sneaker-money/1: self-focus',
+  // Spent set 42 at its reading (2 of 255).
+  'h42-p-kayden-scripts-tulsa/1: core-word',
+  'h42-p-jordan-drag-country-qld/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1006,6 +1009,18 @@ const SPENT_SETS = [
     // reported speech it is, as it does a quoted one.
     known: [],
     knownOverlaps: ['h41-p-cardiff-dementia-theatre: openings share 52%'],
+  },
+  {
+    name: 'spent set 42 (formerly held out)',
+    set: SPENT_42,
+    // Spent at the start of the session after the one that read it (3 of 342 drafts with a
+    // counted defect, 0 personas' openings over half alike at its reading).
+    known: [
+      'h42-p-siobhan-groom-van-dublin/0: the moment is missing from the pitch',
+      'h42-p-siobhan-groom-van-dublin/1: the moment is missing from the pitch',
+      'h42-p-siobhan-groom-van-dublin/2: the moment is missing from the pitch',
+    ],
+    knownOverlaps: [],
   },
 ]
 
@@ -1570,50 +1585,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/0'
 // other languages heard as a trade (set 41 at its reading: 6 of 342 (8 defects), 1, 2 of 255, 2 of
 // 87). Counted defects are a floor: the drafts were not read; which defects they are is not looked
 // at while the set is held out.
-export const HELD_OUT_42_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_42_MEASURED = {
-  draftsWithDefect: 3,
-  overlaps: 0,
-  coachFailures: 2,
-  otherLanguageTrades: 0,
-}
-
-test('held-out: persona set 42, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_42
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 42 (${set.length} personas, rounds seen ${HELD_OUT_42_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_42_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_42_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_42_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_42_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-42 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-05 from 23:30),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-43.ts (written blind, committed unread in 87de3b0), read once at
+// the end of a session.
