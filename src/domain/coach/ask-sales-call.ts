@@ -89,7 +89,21 @@ const SALES_CALLS: readonly RegExp[] = [
   // Plays for the speaker's own record (spent set 44: "pls stream it on repeat when it drops fri,
   // every play counts for the label deal").
   /\bstream (?:it|my|our|the (?:album|single|ep|track|song))\b[^.!?]{0,20}\bon repeat\b/giu,
-  /\bevery (?:play|stream|listen|download|view|vote|share|follow) (?:really )?counts\b/giu,
+  /\bevery (?:play|stream|listen|download|view|vote|share|follow) (?:really )?counts\b/giu, // Read in spent set 45 (2026-12-05) and checked over every labelled pitch: a close that puts a
+  // bargain to the listener ("I'll do your logo if you introduce me… Deal?"); the till at hand ("I
+  // take Venmo", "I take card!", not "I take cards to the care home"); a price per piece of what
+  // the speaker sells ("selling these bracelets I make, 15 each"); stock left on sale or return
+  // ("take 24 units on consignment, you pay only for what sells"); a backer's tier ("Back it at 25
+  // for a signed copy"); a price cut without a currency sign ("I'll paint their wall for 2,000
+  // instead of 3,500"); the goods held out ("I've got them in my bag, want one?", not "centres
+  // that would want one?").
+  /(?:^|[.!?,] )deal\?/giu,
+  /\b(?:i|we) (?:take|accept) (?:venmo|paypal|cash ?app|zelle|revolut|cards?|cash|m-?pesa|bank transfers?|e-?transfers?|apple pay|google pay)(?=[.,!?;:)]|$| (?:and|or|too|now|as well)\b)/giu,
+  /\b(?:sell|selling|sells|sold)\b[^.!?]{0,60}\b[$£€]?\d[\d,.]* (?:each|apiece|a piece|a pop)(?=[.,!?;:)]|$)/giu,
+  /\bon consignment\b|\bpay (?:only )?for what (?:sells|you sell)\b/giu,
+  /\bback (?:it|us|me|the \p{L}+|my \p{L}+|our \p{L}+) at [$£€]?\d|\d (?:for|gets you|and you get) a signed (?:copy|print|vinyl|book|poster|cd)\b/giu,
+  /\bfor [$£€]?\d[\d,.]*k? instead of (?:the usual )?[$£€]?\d/giu,
+  /(?:^|[.!?,] )(?:so,? |you |u )?want (?:one|some)\?/giu,
 ]
 
 // Scarcity and a nudge to buy now: "tickets for the Manchester date are nearly gone… grab them

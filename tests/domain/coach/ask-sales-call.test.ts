@@ -79,6 +79,22 @@ test.each([
   ['Tickets for the Leeds date are nearly gone', 'Tickets for the Leeds date are nearly gone'],
   ['Our spring cohort is filling up fast', 'filling up fast'],
   ['Four nights only. Grab yours tonight', 'Grab yours'],
+  // Spent set 45: a bargain put to the listener, the till at hand, a price per piece, stock on
+  // consignment, a backer's tier, a price cut with no currency sign, the goods held out.
+  ["I'll shoot your headshots free if you get me in front of your editor. Deal?", '. Deal?'],
+  ['Got a few with me today. I take PayPal.', 'I take PayPal'],
+  [
+    "I'm selling the mugs I throw at 12 each, to keep the kiln going",
+    'selling the mugs I throw at 12 each',
+  ],
+  ['Stock a dozen jars on consignment and see how they go', 'on consignment'],
+  ['The campaign is live, back it at 40 and the first print run is yours', 'back it at 4'],
+  ['Pledge 30 for a signed copy', '0 for a signed copy'],
+  [
+    "I'll do the whole garden for 900 instead of 1,400 if you book this month",
+    'for 900 instead of 1',
+  ],
+  ["I've got the calendars right here, want one?", ', want one?'],
 ])('%s: the call "%s" is found', (text, call) => {
   expect(called(text)).toBe(call)
 })
@@ -116,6 +132,13 @@ test.each([
   "I'd love a quick word with you about the people who taught you to read.",
   "You're on the board of the food bank, so you've seen the queue grow.",
   'My dad played that song on repeat the whole winter after mum left.',
+  // A deal in a story, cards taken to a ward, a sponsor's share per dog, the old price of a thing,
+  // someone else wanting one.
+  'The landlord said the heating was no big deal? It was 9 degrees in my daughter’s room.',
+  'I take cards to the care home every Sunday, and the residents write back.',
+  'We need sponsors to train new reading dogs, about 900 each.',
+  'The dressing cost them 40 instead of 4 because nobody asked about the generic one.',
+  'Do you know community centres that would want one?',
 ])('%s: no call', (text) => {
   expect(called(text)).toBeUndefined()
 })
