@@ -1111,10 +1111,11 @@ function withoutFillers(typed: string): string {
         /^i (?:don[’']?t|do not) (?:even |really )?know where to (?:start|begin)(?: with (?:this|it))?[.,!…:]*\s*(?=\p{L})/iu,
         '',
       )
-      // "idk what you mean by thread. being seen after…": the question not understood, said
-      // before the answer (its "idk" is gone by here).
+      // "idk what you mean by thread. being seen after…", "what do you mean by spark exactly? ok so
+      // a man called Paddy…": the question not understood, said before the answer (its "idk" is
+      // gone by here), and the "ok so" that picks the answer up.
       .replace(
-        /^(?:(?:idk|dunno|(?:i['’]?m |i am )?not sure|i (?:don['’]?t|dont|do not) (?:know|get|understand))\s+)?what (?:you|u) (?:mean|want|['’]?re asking|are asking)(?: by [^.!?]{1,40})?[.!?…]+\s+(?=\p{L})/iu,
+        /^(?:(?:idk|dunno|(?:i['’]?m |i am )?not sure|i (?:don['’]?t|dont|do not) (?:know|get|understand))\s+)?what (?:do )?(?:you|u) (?:mean|want|['’]?re asking|are asking)(?: by [^.!?]{1,40})?[.!?…]+\s+(?:(?:ok(?:ay)?|so|well|right)[,\s]+)*(?=\p{L})/iu,
         '',
       )
       // "so I think every child…": a spoken link before the lead-in.
@@ -2232,9 +2233,50 @@ function isNounCompound(firstWord: string, second: TaggedTerm | undefined): bool
  */
 export function withDroppedSubject(text: string): string {
   // "…by 2020. started with a £5 free bet": how it began, said with its "it".
-  return withFirstSubject(text).replace(
-    /(^|[.!?]\s+)(started|began)(\s+(?:with|when|as)\b)/giu,
-    (_m, before: string, verb: string, rest: string) => `${before}It ${verb.toLowerCase()}${rest}`,
+  return withSomeoneArticle(
+    withFirstSubject(text).replace(
+      /(^|[.!?]\s+)(started|began)(\s+(?:with|when|as)\b)/giu,
+      (_m, before: string, verb: string, rest: string) =>
+        `${before}It ${verb.toLowerCase()}${rest}`,
+    ),
+  )
+}
+
+// Someone not yet met, named by what they are: "lady called about…", "guy named Chuy fell…".
+// (Roles and things in the person's own world, "manager posted the rota", are left as typed:
+// "the" or "my" would be a guess.)
+const SOMEONE =
+  /(^|[.!?]\s+)(lady|guy|man|woman|kid|girl|boy|bloke|fella|lad|stranger|client|customer|patient|student|teen|teenager)(\s+)([\p{L}’']+)/giu
+
+/**
+ * "Lady called about her late husband's account" → "A lady called…": a story told in a note's
+ * shorthand drops the article before the someone it meets; said aloud it has one. Only before
+ * "named", "called" or, opening the answer, a past verb ("guy named Chuy", "client covered her
+ * scars"); a capital on a word that is also a name ("Guy rang me") is left.
+ */
+function withSomeoneArticle(text: string): string {
+  return text.replace(
+    SOMEONE,
+    (match, before: string, someone: string, space: string, next: string, at: number) => {
+      const named = /^(?:named|called)$/iu.test(next)
+      // After the first sentence a bare "kid" is often the one already met ("Guy named Chuy fell
+      // 22 feet… kid was 22", "kid made it"): only a someone named there is new.
+      if (!named && (before !== '' || /^(?:was|were|is)$/iu.test(next))) return match
+      const typedAsName =
+        /^\p{Lu}/u.test(someone) && lexiconTags(someone.toLowerCase()).some((t) => /Name$/u.test(t))
+      if (!named && typedAsName) return match
+      const article = /^[aeiou]/iu.test(someone) ? 'an' : 'a'
+      // (Still a past verb with the article before it: "a lady fainted" reads to the tagger as a
+      // lady who is fainted, and is left as typed.)
+      const verb = tagTerms(`${article} ${someone} ${next}`.toLowerCase()).at(-1)
+      if (!named && verb?.tags.has('PastTense') !== true) return match
+      // (And still a clause as a whole: "a woman fainted at the stop" reads as a woman who was
+      // fainted, as "a garden collected in jars" would; typed without it, it is a story.)
+      const rest = /^[^.!?]*/u.exec(text.slice(at + before.length + someone.length))?.[0] ?? ''
+      if (!hasMainClause(`${article} ${someone}${rest}`)) return match
+      const said = /^\p{Lu}/u.test(someone) || before !== '' ? capitalise(article) : article
+      return `${before}${said} ${someone.charAt(0).toLowerCase()}${someone.slice(1)}${space}${next}`
+    },
   )
 }
 
@@ -2255,7 +2297,7 @@ function withFirstSubject(text: string): string {
   if (
     !/ed$/u.test(firstWord) &&
     !tags.some((t) => t === 'PastTense' || t === 'Participle') &&
-    !((beforeCount || beforeOwned) && tags.includes('Adjective'))
+    !((beforeCount || beforeOwned) && tags.includes('Adjective') && isPastForm(firstWord))
   )
     return text
   const [verb, next] = tagTerms(
@@ -2291,6 +2333,17 @@ function withFirstSubject(text: string): string {
     (simplePast && (next.tags.has('Preposition') || next.tags.has('Particle')))
   if (!hasObject || next.normal === 'by') return text
   return withI(text)
+}
+
+/**
+ * "lost", "left": a word the lexicon files as an adjective that is also a past form ("I have
+ * lost"); "inside", "behind" are not ("inside the second time a teacher taught me" has no "I").
+ */
+function isPastForm(word: string): boolean {
+  // ("I done my uefa c licence": the tagger files "done" as an adjective even after "have".)
+  if (word === 'done') return true
+  const term = tagTerms(`I have ${word}`)[2]
+  return term !== undefined && (term.tags.has('PastTense') || term.tags.has('Participle'))
 }
 
 function withI(text: string): string {

@@ -636,6 +636,13 @@ function isFelt(word: string): boolean {
 }
 
 /**
+ * A clause about everyone that says which is meant: "(the company) we keep", "(the stories) that
+ * you tell". ("the ladder I climbed" is one ladder: it keeps its article.)
+ */
+const DEFINING_CLAUSE =
+  /^[ \t]+(?:that |which )?(?:we|you|people|nobody|everyone|we all|you all)\s/u
+
+/**
  * "last mile", "second look": a core of a few words is a thing counted, said with the article the
  * person gave it elsewhere ("nobody owned the last mile" → "it's about the last mile").
  */
@@ -658,8 +665,10 @@ function withOwnArticle(core: string, answers: Answers): string {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
       const before = text[at - 1] ?? ' '
       const after = text[at + phrase.length] ?? ' '
-      // ("a shade-first bus stop program" says no "a shade": the word goes on after the hyphen.)
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}’'-]/u.test(after)) {
+      // ("a shade-first bus stop program" says no "a shade": the word goes on after the hyphen.
+      // "the company we keep" is "the" for the clause after it, not for a company counted.)
+      const clauseAfter = article === 'the' && DEFINING_CLAUSE.test(text.slice(at + phrase.length))
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}’'-]/u.test(after) && !clauseAfter) {
         said = `${article} ${core}`
         break
       }

@@ -621,6 +621,53 @@ test('a core of a few words takes the article the person gave it elsewhere', () 
   expect(allDrafts({ ...worked, coreWord: 'plain words' })).toMatch(/about plain words/u)
 })
 
+test('"the" that a clause about everyone asks for is not the core word’s own', () => {
+  // Spent set 42: "the company we keep" is not a company counted ("What does the company mean to
+  // you?"); "the ladder I climbed" is one ladder.
+  const kept = allDrafts({ ...worked, theme: 'the company we keep', coreWord: 'company' })
+  expect(kept).not.toMatch(/\bthe company (?:mean|means)\b|about the company\./u)
+  const climbed = allDrafts({
+    ...worked,
+    coreWord: 'ladder',
+    spark: 'My dad built the ladder I climbed out of that town on.',
+  })
+  expect(climbed).not.toMatch(/\b(?:about|does) ladder\b/u)
+})
+
+test('a moment keeps its own opening: no "I" before "inside", no "ok so" after a question back', () => {
+  // Spent set 42: "inside the second time a teacher called Mrs Doyle taught me…" (prison) was "I
+  // inside the second time…"; "what do you mean by spark exactly? ok so a man called Paddy rang…"
+  // was "So a man called Paddy rang…".
+  const inside = allDrafts({
+    ...worked,
+    spark: 'inside the second time a teacher taught me to make a flat white. 7 years clean now',
+  })
+  expect(inside).toMatch(/Inside the second time a teacher taught me/u)
+  expect(inside).not.toMatch(/\bI inside\b/u)
+  const asked = allDrafts({
+    ...worked,
+    spark: 'what do you mean by spark exactly? ok so a man called Paddy rang the salon crying',
+  })
+  expect(asked).toMatch(/A man called Paddy rang the salon crying/u)
+  expect(asked).not.toMatch(/\bSo a man called\b|mean by spark/u)
+})
+
+test('someone a story meets in shorthand is met with "a"; one met before is not', () => {
+  const lady = allDrafts({
+    ...worked,
+    spark: 'lady called about her late husbands account. she hung up crying',
+  })
+  expect(lady).toMatch(/A lady called about her late husbands account\./u)
+  expect(lady).not.toMatch(/(?:^|[.?!] )Lady called/u)
+  // Named after a first sentence: new. Said again after it, the same one: left as typed.
+  const chuy = allDrafts({
+    ...worked,
+    spark: 'it was july. guy named Chuy fell 22 feet off a roof. kid was 22',
+  })
+  expect(chuy).toMatch(/A guy named Chuy fell 22 feet/u)
+  expect(chuy).not.toMatch(/A kid was 22/u)
+})
+
 test('who gains, with a comma that says more about them, keeps the comma instead of "and"', () => {
   const said = allDrafts({
     ...worked,
