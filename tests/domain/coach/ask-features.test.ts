@@ -223,3 +223,28 @@ test('Hebrew, Arabic and Hindi asks are glossed word for word', () => {
   expect(hindi.has('u:discount')).toBe(true)
   expect(hindi.has('r:imperative')).toBe(true)
 })
+
+test('Swahili asks are glossed word for word, and new words in Hindi, Russian and Ukrainian', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'growing', language }).map((f) => f.name))
+  // "Please buy our book for five thousand shillings, and send me money on my number."
+  const swahili = read(
+    'Tafadhali nunua kitabu chetu kwa shilingi elfu tano, na nitumie pesa kwa namba yangu.',
+    'sw',
+  )
+  expect(swahili.has('u:buy')).toBe(true)
+  expect(swahili.has('u:money')).toBe(true)
+  expect(swahili.has('u:send')).toBe(true)
+  // "If you can, introduce me to your manager."
+  expect(read('Kama unaweza, nitambulishe kwa meneja wako.', 'sw').has('u:introduce')).toBe(true)
+  // "Give my reference if there is a vacancy" (Hindi); "put in a word for me" (Russian); "donate
+  // to me" (Ukrainian).
+  const hindi = read('अगर वैकेंसी हो तो मेरा रेफ़रेंस दे दीजिए', 'hi')
+  expect(hindi.has('u:job')).toBe(true)
+  expect(hindi.has('u:recommend')).toBe(true)
+  expect(read('Замолвите за меня словечко', 'ru').has('u:recommend')).toBe(true)
+  expect(read('Задонатьте мені на картку', 'uk').has('u:donate')).toBe(true)
+  // A Swahili story asks nothing: "My grandmother taught me to read in the evening."
+  const story = read('Bibi yangu alinifundisha kusoma jioni.', 'sw')
+  expect([...story].some((name) => /^u:(?:buy|money|send|job|price)$/u.test(name))).toBe(false)
+})
