@@ -645,6 +645,9 @@ const ID_VERB_AFTER = /^(?:Infinitive|Participle|PastTense|Adverb|Negative)$/u
 const ID_WORD_BEFORE = /^(?:PastTense|PresentTense|Infinitive|Conjunction|Copula)$/u
 
 // Words a number labels ("year 4", "page 2", "bed 4"): the digit after them is no "to" or "for".
+/** "1 week in", "one night out of", "3 of": a count before a share ("…in 4"). */
+const OUT_OF = /(?:\d|\b(?:one|two|three|four|five))\s+(?:[\p{L}’']+\s+){0,2}(?:in|of|out of)\s$/iu
+
 const NUMBERED =
   /^(?:year|yr|grade|page|room|step|level|phase|season|chapter|part|ward|floor|class|bus|route|line|platform|gate|number|no|term|day|week|stage|round|episode|unit|block|flat|bed|table|form|version|age|aged|under|over)$/iu
 
@@ -864,11 +867,16 @@ function spellOut(text: string): string {
       // "has 2 replace the small guy", "delivery 4 the sellers", "sent it 2 me": a digit between
       // words, before a verb or before whom or what, is the word it sounds like, never a count
       // ("2 supermarket apps" may be one).
-      // ("In year 4 my teacher…", "page 2 the", "bed 4 his": a label's number stays.)
+      // ("In year 4 my teacher…", "page 2 the", "bed 4 his": a label's number stays, and so does
+      // a share: "1 week in 4 you sleep with your phone".)
       .replace(
         /(?<=(\p{L}+) )([24])(?= (?:me|you|us|them|him|her|my|your|our|their|the|this|that|those|these)\b)/gu,
-        (_m, before: string, digit: string) =>
-          NUMBERED.test(before) ? digit : digit === '2' ? 'to' : 'for',
+        (_m, before: string, digit: string, at: number, whole: string) =>
+          NUMBERED.test(before) || OUT_OF.test(whole.slice(Math.max(0, at - 24), at))
+            ? digit
+            : digit === '2'
+              ? 'to'
+              : 'for',
       )
       // ("send 2 patrol cars", "2 state unions": a verb's word before a thing counted is a noun.)
       .replace(
@@ -1128,7 +1136,7 @@ function withoutFillers(typed: string): string {
       // "not sure if this is a 'project' exactly but like 6 women…", "this might sound dumb but…":
       // a doubt about the answer, said before it.
       .replace(
-        /^(?:(?:(?:i['’]?m |i am )?(?:not sure|unsure|idk|dunno|i (?:don['’]?t|do not) know)(?: if| whether)?|if|whether) (?:this|it)(?: really| even)? (?:is|['’]s|counts|fits|qualifies|makes sense)\b[^.!?]{0,40}?|(?:sorry,? (?:if )?)?this (?:might|may|will)? ?(?:be|sound|is|['’]s) (?:dumb|silly|stupid|weird|obvious|odd)|(?:probably|maybe) not what you(?:['’]re)? (?:mean|meant|want|wanted|looking for|after))(?:,?\s+but|[.!?…]+(?:\s+more like)?)\s+(?=\p{L})/iu,
+        /^(?:(?:(?:i['’]?m |i am )?(?:not sure|unsure|idk|dunno|i (?:don['’]?t|do not) know)(?: if| whether)?|if|whether) (?:(?:this|it)(?: really| even)? (?:is|['’]s|counts|fits|qualifies|makes sense)|(?:this|it)['’]s|its)\b[^.!?]{0,40}?|(?:sorry,? (?:if )?)?this (?:might|may|will)? ?(?:be|sound|is|['’]s) (?:dumb|silly|stupid|weird|obvious|odd)|(?:probably|maybe) not what you(?:['’]re)? (?:mean|meant|want|wanted|looking for|after))(?:,?\s+but|[.!?…]+(?:\s+more like)?)\s+(?=\p{L})/iu,
         '',
       )
       // "sorry this is vague. our lab…": an apology for the answer, not part of it.
@@ -1193,6 +1201,12 @@ function withoutFillers(typed: string): string {
       // thing": a shrug after the answer.
       .replace(
         /(?<=\p{L}[^.!?…]*\s\p{L}+[.!?]?)(?:\s*…\s*|\.{2,}\s*|,\s*|\s+)(?:we['’]ll see|we shall see|who knows|fingers crossed|if that['’]s a thing)[.!?…]*$/iu,
+        '',
+      )
+      // "something about our on-call. not sure what", "an app? idk what exactly": not knowing
+      // what, said after naming it, is a shrug too.
+      .replace(
+        /(?<=\p{L}[^.!?…]*\s[\p{L}-]*\p{L}[.!?]?)(?:\s*…\s*|\.{2,}\s*|[.,]\s*|\s+)(?:(?:i['’]?m |im |i am )?not sure|idk|dunno|no idea|i (?:don['’]?t|do not) know)\s+(?:what|how|which)(?:\s+(?:one|exactly|yet|tbh|really|though))*[.!?…]*$/iu,
         '',
       )
       // "…We nearly lost the foot. —DR.": initials signed after the last sentence are not said.
@@ -2713,6 +2727,9 @@ function endsCutOff(words: readonly string[]): boolean {
   if (/^(?:had|has|said|says)$/u.test(last)) {
     const subject = plain(words.at(-2))
     const owner = plain(words.at(-3))
+    // ("decide what your skin says", "how he said": a "what" before them ends the thought.)
+    const asked = /^(?:what|how|why|whatever)$/u
+    if (asked.test(owner) || asked.test(plain(words.at(-4)))) return false
     return (
       /^(?:i|we|they|he|she|you|it)$/u.test(subject) ||
       /^(?:my|his|her|our|their|your)$/u.test(owner)

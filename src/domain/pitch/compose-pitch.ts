@@ -324,6 +324,10 @@ function onlyOwner(others: string, kind: RegExp): string | null {
   const owners = new Set(
     [...others.matchAll(/\bmy\s+(\p{L}+)(?:['’]s)?\b/giu)]
       .map((m) => (m[1] ?? '').toLowerCase())
+      // ("my nonnas recipes": the apostrophe left out.)
+      .map((noun) =>
+        !kind.test(noun) && kind.test(noun.replace(/s$/u, '')) ? noun.slice(0, -1) : noun,
+      )
       .filter((noun) => kind.test(noun)),
   )
   return owners.size === 1 ? ([...owners][0] ?? null) : null
@@ -364,8 +368,16 @@ function withOwnerNamed(spark: string, others: string): string {
   if (someone) return spark
   const owner = onlyOwner(others, pronoun[1]?.toLowerCase() === 'her' ? FEMALE : MALE)
   if (owner === null) return spark
+  const rest = spark.slice(pronoun.index + (pronoun[0]?.length ?? 0))
+  // ("I tried to film her making kibbeh", "I asked her how much tamarind": "her" is who was
+  // filmed or asked, "my teta", not whose; only before a thing is it whose.)
+  if (pronoun[1]?.toLowerCase() === 'her') {
+    const next = tagTerms(first.slice(pronoun.index)).at(1)
+    const owns = next?.tags.has('Noun') === true || next?.tags.has('Adjective') === true
+    if (!owns || next?.tags.has('Gerund') === true) return `${before}my ${owner} ${rest}`
+  }
   const apostrophe = /’/u.test(spark) ? '’' : "'"
-  return `${before}my ${owner}${apostrophe}s ${spark.slice(pronoun.index + (pronoun[0]?.length ?? 0))}`
+  return `${before}my ${owner}${apostrophe}s ${rest}`
 }
 
 /**
@@ -646,6 +658,23 @@ const DEFINING_CLAUSE =
  * "last mile", "second look": a core of a few words is a thing counted, said with the article the
  * person gave it elsewhere ("nobody owned the last mile" → "it's about the last mile").
  */
+/**
+ * "the city has a shade plan", "a coffee shop": the word describes the thing named after it, so
+ * "a" is the plan's, not the shade's ("It's about a shade" is not said).
+ */
+function namesTheNext(phrase: string, rest: string): boolean {
+  const next = /^[ \t]+([\p{L}’']+)/u.exec(rest)?.[1]
+  if (next === undefined) return false
+  const term = tagTerms(`${phrase} ${next}`).at(-1)
+  return (
+    term !== undefined &&
+    term.tags.has('Noun') &&
+    !term.tags.has('Pronoun') &&
+    !term.tags.has('Possessive') &&
+    (term.tags.has('Singular') || term.tags.has('Plural'))
+  )
+}
+
 function withOwnArticle(core: string, answers: Answers): string {
   if (/^(the|a|an|my|our|your|their|this|that)\s/iu.test(core)) return core
   // One word: only a thing counted ("ladder", "shoebox"), never an idea ("dignity", "belonging").
@@ -668,7 +697,18 @@ function withOwnArticle(core: string, answers: Answers): string {
       // ("a shade-first bus stop program" says no "a shade": the word goes on after the hyphen.
       // "the company we keep" is "the" for the clause after it, not for a company counted.)
       const clauseAfter = article === 'the' && DEFINING_CLAUSE.test(text.slice(at + phrase.length))
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}’'-]/u.test(after) && !clauseAfter) {
+      if (
+        !/[\p{L}\p{N}]/u.test(before) &&
+        !/[\p{L}\p{N}’'-]/u.test(after) &&
+        !clauseAfter &&
+        // ("the cold chain" is one thing however it goes on: only a single word describes; "the
+        // harbour wall" is still their harbour.)
+        !(
+          article !== 'the' &&
+          !/\s/u.test(core) &&
+          namesTheNext(phrase, text.slice(at + phrase.length))
+        )
+      ) {
         said = `${article} ${core}`
         break
       }
@@ -1439,6 +1479,9 @@ const SHORTEST_TURN = 4
 const LONGEST_TURN = 16
 
 const AFTER_IT = /\bafter (?:that|this)\b/iu
+// (And "I had no answer for her.", the her a line before brought in.)
+const ENDS_ON_IT =
+  /\b(?:(?:cover|describe|explain|beat|top|say|says|said|sum up|sums up) (?:it|that|this)|(?:for|to) (?:her|him|them))[.!…"”’)]*$/iu
 const POINTS_BACK = /\b(?:at|of|on|with|about|from|into|onto|under|behind) (?:it|them)\b/iu
 const FOLLOWS_BEFORE =
   /\b(?:after that|after this|since then|since that|that day|that night|that's when|that’s when|that was when|because of (?:that|it))\b/iu
@@ -1494,7 +1537,9 @@ function withTurn(told: readonly string[], maxWords: number): string {
   const afterIt = AFTER_IT.test(turn)
   // "Man on a bridge in 2019. I talked to him for two hours with a gun on my belt. He kept
   // looking at it.": a turn about a thing the line before brought in points at nothing without it.
-  const pointsBack = POINTS_BACK.test(turn)
+  // ("…he rode a tiny wave and made this sound I'd never heard… Stoked doesn't cover it.": a
+  // turn that ends on what the line before told is about it, too.)
+  const pointsBack = POINTS_BACK.test(turn) || ENDS_ON_IT.test(turn)
   return (
     ((follows || pointsBack) && told.length >= 3 ? toldWithEnding(told, 2, maxWords) : null) ??
     (afterIt || pointsBack ? null : toldWithEnding(told, 1, maxWords)) ??
@@ -1669,10 +1714,12 @@ const PERSON_PRONOUN_INSIDE = /^[^"“”]*?(?<![\p{L}’'])(he|she|her|him|his)
 
 // The people English nouns name as a man or a woman, by the closed set of family words and the
 // few others a moment tells of: a "she" cannot point at one of the first, nor "he" at the second.
+// (With the words for grandparents people here type from their families' languages: "my nonna",
+// "my lola", "my abuelo".)
 const MALE =
-  /^(?:son|sons|dad|father|brother|uncle|husband|boy|man|grandad|grandpa|grandfather|nephew|boyfriend|papa|pop)$/u
+  /^(?:son|sons|dad|father|brother|uncle|husband|boy|man|grandad|grandpa|grandfather|nephew|boyfriend|papa|pop|nonno|abuelo|opa|lolo|dziadek|dedushka|zaidy|zayde|jiddo|baba)$/u
 const FEMALE =
-  /^(?:daughter|mum|mom|mother|sister|aunt|auntie|wife|girl|woman|lady|gran|granny|grandma|grandmother|nan|nana|niece|girlfriend|mama)$/u
+  /^(?:daughter|mum|mom|mother|sister|aunt|auntie|wife|girl|woman|lady|gran|granny|grandma|grandmother|nan|nana|niece|girlfriend|mama|nonna|abuela|oma|lola|babcia|babushka|bubbe|bubby|yiayia|teta|nani|dadi|tita|tia)$/u
 
 const NO_ONE_TAGS = ['Place', 'Organization', 'Demonym', 'Date']
 
