@@ -4503,6 +4503,19 @@ function framePrefix(frame: string): string {
   return frame.slice(0, Math.max(0, frame.indexOf('{')))
 }
 
+/**
+ * "30 years offshore. everyone says oil is finished. aye fine. but nobody tells guys like me where
+ * to go": a problem that turns on "but" is what comes after it ("Nobody tells guys like me where
+ * to go, and I want to change that", not "30 years offshore, and I want to change that").
+ */
+function problemToChange(problem: ReadAnswer): string {
+  const [first = problem.text, ...rest] = problem.sentences
+  const turn = rest
+    .map((sentence) => sentence.replace(/^but\s+/iu, ''))
+    .find((said, i) => said !== rest[i] && hasMainClause(said))
+  return turn === undefined ? first : capitalise(turn)
+}
+
 function changeProblemLine(problem: string, w: ComposerWords, max: number): string {
   const line = fill(w.oneLiner.changeProblem, { x: problem })
   return countWords(line) <= max ? line : problem
@@ -4524,9 +4537,10 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
             problem.head || problem.text,
           )
           ? asSentence(shorten(problem.head, 14))
-          : // (Inside one sentence, a problem of several sentences gives its first; a first
-            // sentence the cut could not bring near 14 words is said without the frame.)
-            changeProblemLine(shorten(problem.sentences[0] ?? problem.text, 14), w, max)
+          : // (Inside one sentence, a problem of several sentences gives its first, or the one
+            // it turns on; a sentence the cut could not bring near 14 words is said without the
+            // frame.)
+            changeProblemLine(shorten(problemToChange(problem), 14), w, max)
         : null
   const doing = workLine(r, w, 22) ?? worldLine(r, w, 18) ?? fromProblem
   if (!doing) return w.oneLiner.fallback

@@ -683,6 +683,19 @@ test('a grandmother named in another answer is who "she" and "her" are in the mo
   expect(teta).not.toMatch(/my teta’s making/u)
 })
 
+test('one sentence changes what a problem turns on, after its "but"', () => {
+  // Spent set 42: "30 years offshore, and I want to change that".
+  const answers: Answers = {
+    ...worked,
+    workOn: '',
+    betterWorld: '',
+    problem:
+      '30 years offshore. everyone says oil is finished. aye fine. but nobody tells guys like me where to go',
+  }
+  const { oneLiner } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(oneLiner).toMatch(/^Nobody tells guys like me where to go, and I want to change that/u)
+})
+
 test('a moment told short keeps the line its last words are about', () => {
   // Spent set 42: "My nephew Kit is autistic and non-speaking. Stoked doesn't cover it." lost the
   // wave and the laugh that "it" is.
