@@ -644,10 +644,10 @@ function restoreId(text: string): string {
 const ID_VERB_AFTER = /^(?:Infinitive|Participle|PastTense|Adverb|Negative)$/u
 const ID_WORD_BEFORE = /^(?:PastTense|PresentTense|Infinitive|Conjunction|Copula)$/u
 
-// Words a number labels ("year 4", "page 2", "bed 4"): the digit after them is no "to" or "for".
 /** "1 week in", "one night out of", "3 of": a count before a share ("…in 4"). */
 const OUT_OF = /(?:\d|\b(?:one|two|three|four|five))\s+(?:[\p{L}’']+\s+){0,2}(?:in|of|out of)\s$/iu
 
+// Words a number labels ("year 4", "page 2", "bed 4"): the digit after them is no "to" or "for".
 const NUMBERED =
   /^(?:year|yr|grade|page|room|step|level|phase|season|chapter|part|ward|floor|class|bus|route|line|platform|gate|number|no|term|day|week|stage|round|episode|unit|block|flat|bed|table|form|version|age|aged|under|over)$/iu
 
@@ -2915,8 +2915,11 @@ export function shorten(text: string, maxWords: number): string {
   const raw = shortenRaw(text, maxWords)
   // ("…90% are noise (flapping healthchecks.": a cut inside brackets the person opened ends
   // before them.)
-  const open = unclosedBracket(raw)
-  const cut = open > 0 ? raw.slice(0, open).trimEnd() : raw
+  // (A cut that is all inside one, "(aside (aside inside)", says it without the bracket.)
+  let cut = raw
+  for (let open = unclosedBracket(cut); open >= 0; open = unclosedBracket(cut)) {
+    cut = open > 0 ? cut.slice(0, open).trimEnd() : cut.slice(1).trimStart()
+  }
   // Whole sentences kept as typed end where the person ended them ("…before coming in.").
   if (text.startsWith(cut) && /^[.!?…]/u.test(text.slice(cut.length))) return cut
   return withoutDanglingWord(cut)

@@ -1717,7 +1717,7 @@ const PERSON_PRONOUN_INSIDE = /^[^"“”]*?(?<![\p{L}’'])(he|she|her|him|his)
 // (With the words for grandparents people here type from their families' languages: "my nonna",
 // "my lola", "my abuelo".)
 const MALE =
-  /^(?:son|sons|dad|father|brother|uncle|husband|boy|man|grandad|grandpa|grandfather|nephew|boyfriend|papa|pop|nonno|abuelo|opa|lolo|dziadek|dedushka|zaidy|zayde|jiddo|baba)$/u
+  /^(?:son|sons|dad|father|brother|uncle|husband|boy|man|grandad|grandpa|grandfather|nephew|boyfriend|papa|pop|nonno|abuelo|opa|lolo|dziadek|dedushka|zaidy|zayde|jiddo)$/u
 const FEMALE =
   /^(?:daughter|mum|mom|mother|sister|aunt|auntie|wife|girl|woman|lady|gran|granny|grandma|grandmother|nan|nana|niece|girlfriend|mama|nonna|abuela|oma|lola|babcia|babushka|bubbe|bubby|yiayia|teta|nani|dadi|tita|tia)$/u
 
