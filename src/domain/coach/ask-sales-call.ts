@@ -89,7 +89,8 @@ const SALES_CALLS: readonly RegExp[] = [
   // Plays for the speaker's own record (spent set 44: "pls stream it on repeat when it drops fri,
   // every play counts for the label deal").
   /\bstream (?:it|my|our|the (?:album|single|ep|track|song))\b[^.!?]{0,20}\bon repeat\b/giu,
-  /\bevery (?:play|stream|listen|download|view|vote|share|follow) (?:really )?counts\b/giu, // Read in spent set 45 (2026-12-05) and checked over every labelled pitch: a close that puts a
+  /\bevery (?:play|stream|listen|download|view|vote|share|follow) (?:really )?counts\b/giu,
+  // Read in spent set 45 (2026-12-05) and checked over every labelled pitch: a close that puts a
   // bargain to the listener ("I'll do your logo if you introduce me… Deal?"); the till at hand ("I
   // take Venmo", "I take card!", not "I take cards to the care home"); a price per piece of what
   // the speaker sells ("selling these bracelets I make, 15 each"); stock left on sale or return

@@ -1479,7 +1479,8 @@ const SHORTEST_TURN = 4
 const LONGEST_TURN = 16
 
 const AFTER_IT = /\bafter (?:that|this)\b/iu
-// (And "I had no answer for her.", the her a line before brought in.)
+// A turn that ends on what a line before it told: "Stoked doesn't cover it.", "I had no answer
+// for her." (the her a line before brought in).
 const ENDS_ON_IT =
   /\b(?:(?:cover|describe|explain|beat|top|say|says|said|sum up|sums up) (?:it|that|this)|(?:for|to) (?:her|him|them))[.!…"”’)]*$/iu
 const POINTS_BACK = /\b(?:at|of|on|with|about|from|into|onto|under|behind) (?:it|them)\b/iu

@@ -702,6 +702,7 @@ test('a moment told short keeps the line its last words are about', () => {
   const spark =
     "my nephew Kit is autistic and non-speaking. first time I took him out on a foamie at Fistral at 7am, empty beach, he rode a tiny wave and made this sound I'd never heard. my sister said it was the first time she'd seen him laugh like that. stoked doesn't cover it"
   const said = allDrafts({ ...worked, spark })
+  expect(said).toMatch(/My nephew Kit is autistic and non-speaking\./u)
   expect(said).not.toMatch(/non-speaking\. Stoked doesn/u)
 })
 
