@@ -61,6 +61,7 @@ try {
   const { PERSONAS_HELD_OUT_40 } = await source.load('/tests/fixtures/personas-held-out-40.ts')
   const { PERSONAS_HELD_OUT_41 } = await source.load('/tests/fixtures/personas-held-out-41.ts')
   const { PERSONAS_HELD_OUT_42 } = await source.load('/tests/fixtures/personas-held-out-42.ts')
+  const { PERSONAS_HELD_OUT_43 } = await source.load('/tests/fixtures/personas-held-out-43.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -222,6 +223,10 @@ try {
     [
       'Spent set 42 (formerly held out, one round of aggregates; read from 2026-12-05)',
       PERSONAS_HELD_OUT_42,
+    ],
+    [
+      'Spent set 43 (formerly held out, one round of aggregates; read from 2026-12-06)',
+      PERSONAS_HELD_OUT_43,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)
