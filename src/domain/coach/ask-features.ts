@@ -93,9 +93,18 @@ const CURRENCY_OTHER = new Set(
     'rupiah rp rupias rupees rs rand naira shilingi ksh tsh cedis baht ringgit đồng vnđ piso ' +
     'yen yuan rmb won ευρώ рублей рубля рубль руб грн гривень гривні гривня тенге лв лева ' +
     'درهم دراهم ريال ريالات جنيه جنيهات دينار ليرة روپے روپیہ روپئے تومان रुपये रुपए रुपया ' +
-    'টাকা שקל שקלים บาท'
+    'টাকা שקל שקלים บาท piastres piasses'
   ).split(' '),
 )
+// "quinze pour cent", "zehn Prozent": a share said in words is a share, as "%" is (the English
+// lexicon heard the French "cent" as money).
+const PERCENT_WORDS = new Set(['prozent', 'procent', 'prosent', 'procento', 'procenta'])
+// ("cento euro" is a hundred: only "per cento", "por ciento", "pour cent" are a share.)
+const PER_HUNDRED = new Map([
+  ['cent', 'pour'],
+  ['cento', 'per'],
+  ['ciento', 'por'],
+])
 // "please" and "if" in the other languages: a request's form, whatever it asks for.
 const PLEASE_OTHER = new Set(['bitte', 'favor', 'plaît', 'plait', 'per', 'favore'])
 const IF_OTHER = new Set(['si', 'wenn', 'falls', 'se'])
@@ -281,11 +290,15 @@ export function hashFeature(name: string): number {
 }
 
 /** The token a word stands for: numbers, currencies, codes and names are folded. */
-function tokenOf(word: Word, folded: string, tags: readonly string[]): string {
+function tokenOf(word: Word, folded: string, tags: readonly string[], english: boolean): string {
   const key = word.key
   if (/^\p{N}/u.test(key)) return /^\p{N}+%?$|^\p{N}[\p{N},.]*k?$/u.test(key) ? '<num>' : '<code>'
   if (isNumberWord(key)) return '<num>'
-  if (CURRENCY_WORDS.has(key) || tags.includes('Currency')) return '<cur>'
+  // The English lexicon's currencies are English words: in another language "kwanza" is Swahili
+  // for "first" ("mteja wa kwanza", the first customer), "peso" a weight; that language's own
+  // currency names (CURRENCY_OTHER) still are money.
+  const currency = tags.includes('Currency') && (english || CURRENCY_OTHER.has(key))
+  if (CURRENCY_WORDS.has(key) || currency) return '<cur>'
   const raw = folded.slice(word.start, word.end)
   if (/^[\p{Lu}]{2,}\p{N}+$/u.test(raw)) return '<code>'
   if (/^\p{Lu}/u.test(raw) && NAME_TAGS.some((tag) => tags.includes(tag))) return '<name>'
@@ -303,6 +316,7 @@ export function featureNames(
   const scanned = readable(input)
   const out: Array<{ sentence: number; name: string }> = []
   const stage = options.stage ?? 'none'
+  const inEnglish = (options.language ?? 'en') === 'en'
   const bigrams = options.bigrams ?? true
   if (options.stageAlone ?? true) out.push({ sentence: -1, name: `stage:${stage}` })
   out.push({ sentence: -1, name: `lang:${options.language ?? 'en'}` })
@@ -327,7 +341,11 @@ export function featureNames(
       if (CURRENCY_SYMBOL.test(before)) tokens.push('<cur>')
       keys.push(word.key)
       tagsOf.push(tags)
-      tokens.push(tokenOf(word, folded, tags))
+      const percent =
+        !inEnglish &&
+        (PERCENT_WORDS.has(word.key) ||
+          (PER_HUNDRED.has(word.key) && PER_HUNDRED.get(word.key) === keys.at(-2)))
+      tokens.push(percent ? '%' : tokenOf(word, folded, tags, inEnglish))
       const after = folded.slice(word.end, word.end + 2)
       if (CURRENCY_SYMBOL.test(after)) tokens.push('<cur>')
       if (after.startsWith('%')) tokens.push('%')

@@ -20,6 +20,8 @@ export type LanguageGloss = {
   stems: ReadonlyArray<readonly [stem: string, english: string]>
   /** Endings that carry a modal or a pronoun (Turkish "-ebilir misiniz"). */
   endings: ReadonlyArray<readonly [ending: RegExp, english: string]>
+  /** The word without the little words written onto it (Hebrew "ש", "ה"; Arabic "ال", "نا"). */
+  bare: (key: string) => readonly string[]
 }
 
 type Table = Record<string, string>
@@ -322,7 +324,7 @@ const CLOSED: Record<string, Table> = {
     you: 'אתה את אתם אתן לך אותך אלייך אליך לכם',
     your: 'שלך שלכם',
     i: 'אני',
-    me: 'לי אותי אליי',
+    me: 'לי אותי אליי עליי',
     my: 'שלי',
     we: 'אנחנו',
     us: 'לנו אותנו',
@@ -659,7 +661,7 @@ const TRADE: Record<string, Table> = {
     clients: 'asiakka*',
     salary: 'palkka* palkan',
     promotion: 'ylennys*',
-    bonus: 'bonus*',
+    bonus: 'bonus* bonuks*',
     ticket: 'lippu* liput lippua',
   },
   cs: {
@@ -1123,7 +1125,7 @@ const MORE_TRADE: Record<string, Table> = {
     hiring: 'palkata palkkaisi palkkaamaan',
     job: 'palkallis*',
     deal: 'diili*',
-    recommend: 'puolla*',
+    recommend: 'puolla* puolestani',
   },
   cs: {
     salary: 'přidání přidat* zvýšení plat*',
@@ -1202,6 +1204,33 @@ const READ_WITH: Record<string, readonly string[]> = {
   nb: ['da', 'nb'],
 }
 
+// Hebrew and Arabic write their conjunctions, articles and prepositions onto the word, and Arabic
+// its possessives after it: "שתמליץ" is "that you recommend", "הקידום" "the promotion",
+// "اشتراكنا" "our subscription". A trade word is looked up without them too (what is left keeps
+// three letters); Arabic's vowel marks ("تعرّفني") are not part of the word's spelling.
+const CLITICS: Record<string, (key: string) => string[]> = {
+  he: (key) => {
+    const forms: string[] = []
+    let rest = key
+    for (let i = 0; i < 2 && /^[ושהבלכמ]/u.test(rest) && [...rest].length > 4; i++) {
+      rest = rest.slice(1)
+      forms.push(rest)
+    }
+    return forms
+  },
+  ar: (key) => {
+    const plain = key.replace(/[\u064B-\u0652\u0670\u0640]/gu, '')
+    const forms = new Set<string>([plain])
+    const front = plain.replace(/^(?:و|ف)?(?:ال|بال|لل|ب|ل|ك)?/u, '')
+    for (const word of [plain, front]) {
+      forms.add(word)
+      const back = word.replace(/(?:ني|نا|كم|ها|هم|ك|ه|ي)$/u, '')
+      if ([...back].length >= 3) forms.add(back)
+    }
+    return [...forms].filter((form) => form !== key && [...form].length >= 3)
+  },
+}
+
 function glossOf(language: string): LanguageGloss | undefined {
   const languages = (READ_WITH[language] ?? [language]).filter((each) => CLOSED[each] !== undefined)
   if (languages.length === 0) return undefined
@@ -1217,6 +1246,7 @@ function glossOf(language: string): LanguageGloss | undefined {
       .filter(([word]) => word.endsWith('*'))
       .map(([word, english]) => [word.slice(0, -1), english] as const),
     endings: languages.flatMap((each) => ENDINGS[each] ?? []),
+    bare: CLITICS[language] ?? (() => []),
   }
 }
 
@@ -1234,9 +1264,11 @@ export function languageGloss(language: string | undefined): LanguageGloss | und
 
 /** The English trade word a word of the language stands for, if any. */
 export function tradeGloss(gloss: LanguageGloss, key: string): string | undefined {
-  const whole = gloss.trade.get(key)
-  if (whole !== undefined) return whole
-  for (const [stem, english] of gloss.stems) if (key.startsWith(stem)) return english
+  for (const form of [key, ...gloss.bare(key)]) {
+    const whole = gloss.trade.get(form)
+    if (whole !== undefined) return whole
+    for (const [stem, english] of gloss.stems) if (form.startsWith(stem)) return english
+  }
   return undefined
 }
 
@@ -1263,7 +1295,7 @@ const INSIDE: Record<string, Table> = {
     share: '宣伝 シェア 拡散',
     follow: 'フォロー',
     subscribe: '登録 購読',
-    job: '求人 転職 就職',
+    job: '求人 転職 就職 ポジション',
     hiring: '採用 雇って 募集',
     interview: '面接',
     resume: '履歴書',
@@ -1281,7 +1313,7 @@ const INSIDE: Record<string, Table> = {
   zh: {
     free: '免费',
     price: '价格 价钱 售价',
-    discount: '折扣 打折 优惠',
+    discount: '折扣 打折 优惠 九五折 八五折 九折 八折 七折 六折 五折 半价',
     buy: '购买 下单',
     order: '订购 订单',
     book: '预约 预订',
@@ -1327,6 +1359,31 @@ const INSIDE: Record<string, Table> = {
     money: '돈',
     ticket: '티켓',
   },
+  // Thai writes no spaces between words either; a space ends a clause.
+  th: {
+    free: 'ฟรี',
+    price: 'ราคา',
+    discount: 'ส่วนลด ลดราคา',
+    buy: 'ซื้อ',
+    order: 'สั่งซื้อ พรีออเดอร์',
+    book: 'จอง',
+    share: 'แชร์',
+    follow: 'ฟอลโลว์ กดติดตาม',
+    subscribe: 'สมัครสมาชิก ซับสไครบ์',
+    job: 'ตำแหน่งงาน งานว่าง หางาน',
+    hiring: 'รับสมัคร รับพนักงาน',
+    interview: 'สัมภาษณ์',
+    resume: 'เรซูเม่ ประวัติย่อ',
+    recommend: 'ฝากงาน',
+    salary: 'เงินเดือน ขึ้นเงินเดือน',
+    promotion: 'เลื่อนตำแหน่ง',
+    vote: 'โหวต',
+    like: 'กดไลก์ กดไลค์',
+    review: 'รีวิว',
+    clients: 'ลูกค้า',
+    money: 'โอนเงิน โอนให้ พร้อมเพย์',
+    ticket: 'ตั๋ว',
+  },
 }
 
 // The same languages' request forms and pronouns, also found inside a clause: a polite ask
@@ -1337,6 +1394,7 @@ const INSIDE: Record<string, Table> = {
 const INSIDE_CLOSED: Record<string, Table> = {
   ja: {
     'give me': '私を 私に 私のこと 僕を 僕に 僕のこと 自分を',
+    your: '御社 貴社',
     we: '私たち 私達 僕たち 僕ら 我々',
     me: '私 わたし 僕 ぼく 俺',
     you: 'あなた 君 きみ 貴方',

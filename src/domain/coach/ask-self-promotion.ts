@@ -19,6 +19,7 @@ import type { ScannedText, Span } from './coach-text'
 
 const SELF_PROMOTION = ['u:stream', 'u:review', 'u:stars', 'u:promotion', 'u:bonus', 'u:calendar']
 const FOR_THE_SPEAKER = ['u:vote', 'u:prize']
+const GOODS = ['u:ticket', 'u:buy', 'u:price', 'u:order']
 const SPEAKER = ['f:me', 'f:you-me', 'f:gain-me', 'f:need-me', 'r:modal-me']
 const REQUEST = [
   'r:question',
@@ -52,7 +53,9 @@ export function selfPromotionAsk(
       names.has('u:discount') ||
       has(SELF_PROMOTION) ||
       (names.has('u:follow') && (has(REQUEST) || has(SPEAKER))) ||
-      (has(FOR_THE_SPEAKER) && has(SPEAKER) && has(REQUEST))
+      (has(FOR_THE_SPEAKER) && has(SPEAKER) && has(REQUEST)) ||
+      // "Билеты по 800 рублей, возьмёшь себе и другу?": what it costs, put to the listener.
+      (has(GOODS) && names.has('f:currency') && names.has('r:question'))
     const sentence = scanned.sentences[index]
     if (asks && sentence !== undefined) return { start: sentence.start, end: sentence.end }
   }

@@ -44,7 +44,14 @@ const FOLDABLE = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u2010\u2011\u00a0\u202f]
 // (A vowel sign or accent written as its own mark belongs to its word: "खरीदिए", not "खर|द|ए".)
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu
 // (Chinese and Japanese end a sentence on "。", "！", "？"; Arabic asks with "؟".)
-const TERMINATORS = new Set(['.', '!', '?', '…', '\n', '。', '！', '？', '؟'])
+const TERMINATORS = new Set(['.', '!', '?', '…', '\n', '。', '！', '？', '؟', '।', '॥'])
+// The danda "।" ends a sentence in Hindi, Marathi and Nepali as a full stop does: read as one
+// sentence, a Hindi pitch's question ran into the story's price, and an ask into the moment
+// before it. Bengali writes it too, but the ask model learnt Bengali (the composer's drafts among
+// it) read whole, and hears eight of those drafts as trades when they are split: Bengali waits
+// for a retraining that reads it split.
+const DANDA = new Set(['।', '॥'])
+const DEVANAGARI = /[\u0900-\u097F]/u
 const QUESTION_MARKS = new Set(['?', '？', '؟'])
 const QUOTES = new Set(['"', '”', '’', "'", '»'])
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’'])
@@ -102,7 +109,7 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
     const ch = text[i] ?? ''
     closing = afterQuoteMark(ch, closing)
     const quoted = closing !== null
-    if (!TERMINATORS.has(ch)) {
+    if (!TERMINATORS.has(ch) || (DANDA.has(ch) && !DEVANAGARI.test(lastLetterBefore(text, i)))) {
       i++
       continue
     }
@@ -186,4 +193,13 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
     }
   }
   return merged
+}
+
+/** The last letter before `index` (a danda follows a word, or a space after it). */
+function lastLetterBefore(text: string, index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i] ?? ''
+    if (/\p{L}|\p{M}/u.test(ch)) return ch
+  }
+  return ''
 }

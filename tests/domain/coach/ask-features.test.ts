@@ -248,3 +248,60 @@ test('Swahili asks are glossed word for word, and new words in Hindi, Russian an
   const story = read('Bibi yangu alinifundisha kusoma jioni.', 'sw')
   expect([...story].some((name) => /^u:(?:buy|money|send|job|price)$/u.test(name))).toBe(false)
 })
+
+test('a Hindi danda ends a sentence; Bengali is still read whole, as the model learnt it', () => {
+  // "I am a teacher. Will you help?"
+  const hindi = scanText('मैं टीचर हूँ। क्या आप मदद करेंगे?')
+  expect(hindi.sentences).toHaveLength(2)
+  expect(hindi.sentences[1]?.isQuestion).toBe(true)
+  expect(scanText('আমি শিক্ষক। আপনি কি সাহায্য করবেন?').sentences).toHaveLength(1)
+})
+
+test('an English currency name is money in English only; a share said in words is a share', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'growing', language }).map((f) => f.name))
+  // "The first customer paid fifty thousand": "kwanza" is Swahili for "first".
+  const swahili = read('Mteja wa kwanza alilipa elfu hamsini.', 'sw')
+  expect(swahili.has('u:<cur>')).toBe(false)
+  expect(swahili.has('f:currency')).toBe(false)
+  expect(namesOf('I sent him 200 kwanza from Luanda.').has('u:<cur>')).toBe(true)
+  // "fifteen per cent off the shop", and "a hundred euros each" (a hundred, not a share).
+  expect(read('Avec ce code vous avez quinze pour cent sur la boutique.', 'fr').has('u:%')).toBe(
+    true,
+  )
+  expect(read('Zehn Prozent Rabatt bis Sonntag.', 'de').has('u:%')).toBe(true)
+  expect(read('Cento euro l’una.', 'it').has('u:%')).toBe(false)
+})
+
+test('Hebrew and Arabic trade words are found with the little words written onto them', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'narrowing', language }).map((f) => f.name))
+  // "I want you to recommend me to the new team lead; it would help me get the promotion."
+  const hebrew = read('אני רוצה שתמליץ עליי לראש הצוות, זה יעזור לי לקבל את הקידום.', 'he')
+  expect(hebrew.has('u:recommend')).toBe(true)
+  expect(hebrew.has('u:promotion')).toBe(true)
+  expect(hebrew.has('f:me')).toBe(true)
+  // "Could you introduce me to him? I want to offer him our monthly subscription."
+  const arabic = read('هل ممكن تعرّفني عليه؟ أريد أن أعرض عليه اشتراكنا الشهري.', 'ar')
+  expect(arabic.has('u:introduce')).toBe(true)
+  expect(arabic.has('u:subscribe')).toBe(true)
+  // "My mother taught me to read in the evenings": nothing traded.
+  const story = read('אמא שלי לימדה אותי לקרוא בערבים.', 'he')
+  expect([...story].some((name) => /^u:(?:recommend|promotion|buy|job)$/u.test(name))).toBe(false)
+})
+
+test('more trade words: a Finnish bonus, Chinese and Thai discounts, a Japanese post', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'narrowing', language }).map((f) => f.name))
+  // "I'd like a bonus for it. Could you speak for me?"
+  const finnish = read('Haluaisin siitä bonuksen. Voisitko puhua puolestani?', 'fi')
+  expect(finnish.has('u:bonus')).toBe(true)
+  expect(finnish.has('u:recommend')).toBe(true)
+  // "20% off your first order" (Chinese); "order today and get a discount" (Thai).
+  expect(read('新用户首单八折。', 'zh').has('u:discount')).toBe(true)
+  const thai = read('สั่งซื้อวันนี้รับส่วนลดทันที', 'th')
+  expect(thai.has('u:discount')).toBe(true)
+  expect(thai.has('u:order')).toBe(true)
+  // "If your company has a position…"
+  expect(read('御社にポジションがあれば教えてください。', 'ja').has('u:job')).toBe(true)
+})

@@ -50,3 +50,17 @@ test('the coach hears the ask in a pitch the model alone let through', () => {
   expect(review.language).toBe('tr')
   expect(review.checks.find((c) => c.id === 'transactional')?.ok).toBe(false)
 })
+
+test('what something costs, put to the listener as a question, is a sale', () => {
+  // "Tickets are 800 roubles, few seats: will you take one for yourself and a friend?"
+  expect(asked('Собираю поэтов на вечер. Билеты по 800 рублей, возьмёшь себе и другу?', 'ru')).toBe(
+    'Билеты по 800 рублей, возьмёшь себе и другу?',
+  )
+  // A price told in the story, and a question that asks nothing of the kind: no sale.
+  expect(
+    asked(
+      'Билеты в театр стоили 800 рублей, и мы не могли пойти. Кто из нас не мечтал о сцене?',
+      'ru',
+    ),
+  ).toBeUndefined()
+})

@@ -1102,22 +1102,17 @@ test('no development persona’s pitch in another language is heard as a trade, 
 // negatives in the ask model's training data: the next retraining takes the new lines in.
 // (With the ask model retrained on them the same session, 5 remain: 16 of those 21 are no trade
 // now, and a Turkish earthquake-homes draft is heard as one.)
+// (Four Hindi drafts, from spent sets 23, 27, 31 and 41, and spent set 43's Hindi block-print
+// draft are no trade since a danda ends a sentence, 2026-12-06: each one's question to the listener
+// had run into the story's price or its work. Spent set 43's Swahili kitenge drafts, in all three
+// openings, are none since "kwanza", the first customer, is no currency in Swahili.)
 const KNOWN_OTHER_LANGUAGE_TRADE = [
   'h23-p-oficina-escolas-recife/2',
-  'h23-p-kahani-podcast-bihar/1',
   'h25-p-hatay-quake-homes/0',
-  'h27-p-rahul-kisan-daam/1',
-  'h31-p-036-block-print-collective-jaipur/1',
   // (Spent set 40's Danish graphic designer at 58, in all three openings at its reading, is
   // heard as reported speech since who asked may take six words before the quotation.)
   // Spent set 41 at its reading (2 of 87).
-  'h41-p-lucknow-bank-pensioners/1',
   'h41-p-vchytelka-istoriyi-lviv/0',
-  // Spent set 43 at its reading (4 of 87).
-  'h43-p-sanganer-block-print-women/1',
-  'h43-p-dar-kitenge-offcuts-fashion/0',
-  'h43-p-dar-kitenge-offcuts-fashion/1',
-  'h43-p-dar-kitenge-offcuts-fashion/2',
 ]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
