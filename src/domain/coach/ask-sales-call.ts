@@ -105,6 +105,14 @@ const SALES_CALLS: readonly RegExp[] = [
   /\bback (?:it|us|me|the \p{L}+|my \p{L}+|our \p{L}+) at [$£€]?\d|\d (?:for|gets you|and you get) a signed (?:copy|print|vinyl|book|poster|cd)\b/giu,
   /\bfor [$£€]?\d[\d,.]*k? instead of (?:the usual )?[$£€]?\d/giu,
   /(?:^|[.!?,] )(?:so,? |you |u )?want (?:one|some)\?/giu,
+  // Read in spent set 46 (2026-12-06) and checked the same way: the recruiter's line ("Would you
+  // be open to hearing how you could earn from home too?", "you can earn from it too"; not "how
+  // little you can earn as a carer"), and the speaker's goods on the listener's shelves ("we'd
+  // love to get on their shelves", "put it on your shelves"; not "bookshops who want these books
+  // on their shelves").
+  /\b(?:you|u) (?:could|can|can also|too can|might) (?:earn|make money|make extra|make an extra)(?: (?:money|income|cash))? (?:from (?:home|it|this)|too|on the side|while|around)\b/giu,
+  /\bopen to hearing (?:more|about|how)\b/giu,
+  /\b(?:get|getting|got|put|putting|have|having) (?:us |it |them |(?:our|my) [\p{L}-]+ )?(?:on|onto|into) (?:their|your|ur) shelves\b/giu,
 ]
 
 // Scarcity and a nudge to buy now: "tickets for the Manchester date are nearly gone… grab them

@@ -95,6 +95,18 @@ test.each([
     'for 900 instead of 1',
   ],
   ["I've got the calendars right here, want one?", ', want one?'],
+  [
+    'My skin cleared up in a month. Would you be open to hearing about what changed it?',
+    'open to hearing about',
+  ],
+  [
+    'Join my team and honestly you can earn from it too, on your own hours.',
+    'you can earn from it',
+  ],
+  [
+    'You know the buyer at the co-op, right? We would love to get our jam onto their shelves.',
+    'get our jam onto their shelves',
+  ],
 ])('%s: the call "%s" is found', (text, call) => {
   expect(called(text)).toBe(call)
 })
@@ -139,6 +151,11 @@ test.each([
   'We need sponsors to train new reading dogs, about 900 each.',
   'The dressing cost them 40 instead of 4 because nobody asked about the generic one.',
   'Do you know community centres that would want one?',
+  // Earning, hearing and shelves that are not the speaker's offer.
+  'I used to earn 9 pounds an hour stacking shelves, and I still remember the bus home.',
+  "I'm open to hearing from anyone who has waited a year for a hearing aid.",
+  'We send boxes to libraries and bookshops who want these books on their shelves.',
+  'Nobody tells you how little you can earn as a carer until you are one.',
 ])('%s: no call', (text) => {
   expect(called(text)).toBeUndefined()
 })
