@@ -3031,6 +3031,18 @@ function insideList(before: string, after: string): boolean {
   return lastWord !== '' && kind(lastWord) !== 'word' && kind(lastWord) === kind(nextWord)
 }
 
+const APPOSITIVE_NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?`
+const NAME_OPENS = new RegExp(`^${APPOSITIVE_NAME},\\s+\\p{Ll}`, 'u')
+const NAME_CLOSES = new RegExp(`\\p{Ll}[\\p{Ll}’'-]*,\\s+${APPOSITIVE_NAME}$`, 'u')
+
+/**
+ * Whether a comma opens or closes a name set between commas ("our pickers, Kelly, asleep"); names
+ * in a list ("20 people around it, Afghan, Syrian, Eritrean") are none.
+ */
+function aroundAppositiveName(before: string, after: string): boolean {
+  return NAME_OPENS.test(after) || (NAME_CLOSES.test(before) && /^\p{Ll}/u.test(after))
+}
+
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
@@ -3072,6 +3084,13 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
     // "…and for Gujarati, Punjabi, Tamil etc.": a comma between two names or two figures is
     // inside a list, and a cut there says half of it.
     if (/^,/u.test(boundary[0]) && insideList(candidate, sentence.slice(boundary.index + 2)))
+      continue
+    // "I found one of our pickers, Kelly, asleep in her car…": a name set between commas belongs
+    // to the words around it; a cut on either side of it leaves what was found unsaid.
+    if (
+      /^,/u.test(boundary[0]) &&
+      aroundAppositiveName(candidate, sentence.slice(boundary.index + 2))
+    )
       continue
     if (told) {
       toldCuts.push(candidate)

@@ -1674,7 +1674,10 @@ function startsWithSubject(clause: string): boolean {
 /** Whether a break inside the words before it would split a bracket or a quotation. */
 function insideQuoteOrBracket(before: string): boolean {
   const count = (re: RegExp) => (before.match(re) ?? []).length
-  return count(/\(/gu) > count(/\)/gu) || count(/["“”]/gu) % 2 === 1
+  // ("…and said 'nora, you got your grandma's hands'": a single quote opens before a word and
+  // closes after one; an apostrophe inside a word does neither.)
+  const singleOpen = count(/(?:^|[\s(])['‘](?=\p{L})/gu) > count(/(?<=[\p{L}.!?,…])['’](?!\p{L})/gu)
+  return count(/\(/gu) > count(/\)/gu) || count(/["“”]/gu) % 2 === 1 || singleOpen
 }
 
 /** A sentence's clauses, each with its joining word as typed; a piece with no verb of its own stays. */
@@ -1876,9 +1879,13 @@ function namesNewThing(line: string): boolean {
     /\b(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+[.!?…"”’)]*$/iu.test(line) ||
     // "that night i prototyped a button mini-game where your hands shake": a thing made is new,
     // however long its name.
-    MADE_A_THING.test(line)
+    MADE_A_THING.test(line) ||
+    // "She had a phone for 2 months." before "I took it away…": a thing someone had is new too.
+    HAD_A_THING.test(line)
   )
 }
+const HAD_A_THING =
+  /\b(?:had|has|got|bought|owned)\s+(?:(?:him|her|them|us|me)\s+)?(?:a|an)\s+\p{L}+/iu
 const MADE_A_THING =
   /\b(?:made|built|wrote|prototyped|designed|recorded|drew|painted|bought|created|knitted|baked|sewed|coded|invented|filmed|composed)\s+(?:(?:him|her|them|us|me)\s+)?(?:a|an)\s/iu
 
@@ -2175,6 +2182,9 @@ function namedOneByOne(answer: ReadAnswer): string[] | null {
   return named ? parts : null
 }
 
+const NO_MORE_THINGS =
+  /^no more (?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s(?:\s+(?:by|in|on|at|for|from|under|near|outside|inside|around|across|of|with)\b[^,;]*)?[.!]*$/iu
+
 function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "I want a grid where every rooftop panel…" says its own stem: "I want a world where I want…"
   // would say it twice.
@@ -2204,6 +2214,15 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "no surgery cancelled because of a hacker", "dairy farmers paid a fair price": who, and what
   // is done for them, with no verb of its own. "A world where no surgery cancelled…" is no
   // English; "a world with no surgery cancelled…" and "I want to see dairy farmers paid…" are.
+  // "No more feed sacks by the road": things gone, and where ("A world where no more feed sacks…"
+  // is no English; the tagger took "sacks" for the verb). "No more kids go hungry" has a verb.
+  if (world.sentences.length <= 1 && NO_MORE_THINGS.test(world.text)) {
+    return placeAnswer(
+      { ...world, form: 'noun-phrase' },
+      { ...w.world, 'noun-phrase': w.worldWith },
+      maxWords,
+    )
+  }
   if (world.form === 'clause' && world.sentences.length <= 1 && doneToThem(world.text)) {
     const none = /^(?:no|nobody|no one|none)\s/iu.test(world.text)
     const stems = none ? { ...w.world, 'noun-phrase': w.worldWith } : w.world
@@ -2545,9 +2564,11 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "maybe a repair shop", "not sure yet, something with neighbours": the person is still
   // deciding, and says so ("I'm building maybe a repair shop" is no sentence).
   // "something with media literacy": still deciding, in so many words.
-  if (/^something\s+(?:with|in|around|about|for|to|like)\s/iu.test(r.workOn.text)) {
+  // ("no idea yet, something about damp and renters rights": the doubt is said by the frame.)
+  const unsure = r.workOn.text.replace(HEDGE, '')
+  if (/^something\s+(?:with|in|around|about|for|to|like)\s/iu.test(unsure)) {
     // ("thinking about something about waste" says "about" twice: "thinking about waste".)
-    const x = r.workOn.text.replace(HEDGE_AFTER, '').replace(/^something\s+about\s+/iu, '')
+    const x = unsure.replace(HEDGE_AFTER, '').replace(/^something\s+about\s+/iu, '')
     return fill(w.work.hedged, { x: shorten(x, maxWords) })
   }
   // "something else", "something new": the job wanted is still unnamed.
@@ -2792,7 +2813,7 @@ const SOUGHT_VERBS: Record<string, string> = {
 }
 
 const HEDGE =
-  /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|idk|dunno|i don[’']t know yet|like(?=\s+(?:a|an|some)\s))(?:[\s,]+|\s+[-–—]\s+)(?=\p{L})/iu
+  /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|no idea yet|no idea|no clue yet|idk|dunno|i don[’']t know yet|like(?=\s+(?:a|an|some)\s))(?:[\s,]+|\s+[-–—]\s+)(?=\p{L})/iu
 const HEDGE_AFTER =
   /[\s,]+(?:maybe|perhaps|probably|possibly|not sure|idk|i guess|i think)[\s.!…]*$/iu
 
@@ -2945,6 +2966,12 @@ function problemNoticed(r: Read): string | null {
   // die" and "kids who are carers…" name people, they say nothing of them.
   const verb = terms.findIndex((t) => isFiniteVerb(t))
   if (verb < 0 || terms.slice(0, verb).some((t) => SUBORDINATING.test(t.normal))) return null
+  // ("too many dogs and cats out here and the nearest clinic is 2 hrs": the verb is the second
+  // clause's; the first has none, and "Have you ever noticed that too many dogs…" is no English.)
+  const joined = terms.findLastIndex(
+    (t, i) => i < verb && i >= 4 && t.normal === 'and' && terms[i + 1]?.tags.has('Determiner'),
+  )
+  if (joined >= 0 && !terms.slice(0, joined).some((t) => isFiniteVerb(t))) return null
   // ("dogs left alone all day": people or things, and what is done to them.)
   if (doneToThem(clause)) return null
   // (Cut at a pause, it ends where a clause can: not on "and just…".)
@@ -4599,13 +4626,22 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
       reasons.push(fill(w.oneLiner.because, { x: lowerFirst(withoutNoticing(why)) }))
     }
   }
+  // ("I'm building a campus thrift thing. Pop-ups maybe because I believe…": a reason goes after
+  // the work's first sentence, not after the afterthought that follows it.)
+  // ("Don't know yet. A policy maybe": a first sentence that only shrugs is no work to give a
+  // reason for; "Mrs. P gets…" is one sentence.)
+  const [first, ...rest] = base.split(
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|No|vs|etc|\p{Lu})\.)(?<=[.!?])\s+(?=\p{Lu})/u,
+  )
+  const shrugs = /^(?:i\s+)?(?:don['’]?t know|dunno|not sure|no idea|no clue|idk)\b[^.!?]*[.!?]?$/iu
+  const lead = stripEnd((first !== undefined && shrugs.test(first) ? rest[0] : first) ?? base)
   for (const reason of reasons) {
     // After a long first half, a comma gives the listener a breath before "because".
     // …and after a first half that has a comma of its own ("a little app, my first one, because…").
     // (Never after a quotation's own question mark: 'called "You alright, hen?" because…'.)
     const joiner =
-      (countWords(base) > 12 || base.includes(',')) && !/[?!]["”’)»]+$/u.test(base) ? ', ' : ' '
-    const line = asSentence(`${base}${joiner}${reason}`)
+      (countWords(lead) > 12 || lead.includes(',')) && !/[?!]["”’)»]+$/u.test(lead) ? ', ' : ' '
+    const line = asSentence(`${lead}${joiner}${reason}`)
     if (countWords(line) <= max) return line
   }
   return asSentence(countWords(base) <= max ? base : shorten(base, max))
@@ -4922,8 +4958,11 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
       : null
   return {
     hook: withOwnCapitals(composeHook(r, w), r.names),
-    pitch: withOwnCapitals(sharedOnce(composeThirtySeconds(r, w, shape, variant)), r.names),
-    story: withOwnCapitals(sharedOnce(composeStory(r, w, shape, variant)), r.names),
+    pitch: withOwnCapitals(
+      sharedOnce(composeThirtySeconds(r, w, shape, variant), PITCH_WORD_RANGE.pitch.min),
+      r.names,
+    ),
+    story: withOwnCapitals(sharedOnce(composeStory(r, w, shape, variant), 0), r.names),
     oneLiner: withOwnCapitals(composeOneLiner(r, w), r.names),
     invitation: withAsks ?? invitation,
     language,
@@ -4932,14 +4971,18 @@ export function composePitch(answers: Answers, options: ComposeOptions): Compose
 
 /**
  * "It's about something we all share. It's something we all share: hands that tell story." says
- * it twice when no word opens a theme-first draft: said once, the theme follows its colon.
+ * it twice when no word opens a theme-first draft, and so does "It's about something we all
+ * share. We all know the feeling of calling for help…": said once, the theme follows its colon.
+ * (Said after the draft is made, this cannot add a line: a draft it would make too short stays.)
  */
-function sharedOnce(text: string): string {
-  return text.replace(
-    /(It’s about something we all share)\. It’s something we all share: /gu,
-    '$1: ',
-  )
+function sharedOnce(text: string, minWords: number): string {
+  const once = text.replace(SHARED_TWICE, '$1: ')
+  // (A pitch of few answers said once would fall short of its length: it says it as it was. A
+  // story is told at any length its answers give.)
+  return countWords(once) >= minWords ? once : text
 }
+const SHARED_TWICE =
+  /(It’s about something we all share)\. (?:It’s something we all share:|We all know something (?:about|of)|We all have our own story of|We’ve all known it:|We’ve all been there:|We all know it:|We all know the feeling of|Most of us have felt it:|We all know this:|We’ve all seen it:) /gu
 
 const ASK_WORDS = 18
 const FOR_ONESELF =

@@ -86,6 +86,8 @@ function describedFrom(terms: readonly TaggedTerm[], i: number): number {
  * "It's about salon." is not English, and "One word: salon." names no why). Ties go to the word
  * in the earlier answer of FIELDS, then the earlier word.
  */
+const DETERMINER_BEFORE = /^(?:a|an|the|no|more|less|fewer|some|any|our|my|their|your|his|her)$/u
+
 export function inferCore(answers: Answers): string {
   const candidates = new Map<string, Candidate>()
   const seen = new Map<string, Set<number>>()
@@ -121,7 +123,16 @@ export function inferCore(answers: Answers): string {
       if (next === undefined || !namesPeopleOrByEnding(next.normal)) namesMoreThanPeople.add(key)
       // ("gas station burritos", "a gas station burrito": a word said only before the noun it
       // describes names which kind of that thing, never what the pitch is about.)
-      if (next === undefined || !next.tags.has('Noun') || next.tags.has('Pronoun')) {
+      // ("No more feed sacks by the road": after a determiner, the tagger reads "sacks" as a verb
+      // in a line with no other; "feed" still only says which sacks.)
+      const nounAfter =
+        next !== undefined &&
+        !next.tags.has('Pronoun') &&
+        (next.tags.has('Noun') ||
+          (next.tags.has('PresentTense') &&
+            next.normal.endsWith('s') &&
+            DETERMINER_BEFORE.test(terms[i - 1]?.normal ?? '')))
+      if (!nounAfter) {
         saidAsHead.add(key)
         if (
           /^(?:less|more|much|enough)$/u.test(terms[i - 1]?.normal ?? '') &&

@@ -1204,3 +1204,16 @@ test('an answer is never cut inside brackets the person opened', () => {
     ),
   )
 })
+
+test('a cut never falls on either side of a name set between commas; a list of names is no such name', () => {
+  const found =
+    'I found one of our pickers, Kelly, asleep in her car in the car park at 6am with her two kids in the back because her childminder had cancelled.'
+  for (const words of [8, 10, 12, 14, 18]) {
+    expect(shorten(found, words)).not.toMatch(/pickers$|, Kelly$/u)
+  }
+  const board =
+    'I brought one old chess board to the shelter in Chemnitz, in one hour there was 20 people around it, Afghan, Syrian, Eritrean, and nobody spoke the same language.'
+  expect(shorten(board, 20)).toBe(
+    'I brought one old chess board to the shelter in Chemnitz, in one hour there was 20 people around it',
+  )
+})

@@ -3589,6 +3589,104 @@ test('a moment told short never keeps "it" while leaving out the line that broug
   }
 })
 
+test('a thing someone had is brought in before "it" is done to: "I took it away" keeps "She had a phone"', () => {
+  const answers: Answers = {
+    ...worked,
+    spark:
+      "found my 9 year old daughter crying under her blanket at 1am because she'd been kicked out of a class group chat. she had a phone for 2 months. I took it away and she said 'now I'll really have no friends'",
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(answers, { messages: composeEn, variant })
+    for (const text of [pitch, story]) {
+      expect(text).toContain('crying under her blanket')
+      if (/took it away/u.test(text)) expect(text).toContain('She had a phone for 2 months.')
+    }
+  }
+})
+
+test("a moment told short is never cut inside someone's words in single quotes", () => {
+  const answers: Answers = {
+    ...worked,
+    spark:
+      "Played at my grandpa's memory care place last Christmas - he hadn't said my name in a year. I played 'you are my sunshine' and he sang every word - then looked at me and said 'nora, you got your grandma's hands'",
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch, story } = composePitch(answers, { messages: composeEn, variant })
+    for (const text of [pitch, story]) {
+      expect(text).toContain("Played at my grandpa's memory care place last Christmas")
+      if (/grandma's hands/u.test(text)) expect(text).toContain("said 'nora, you got")
+      expect(text).not.toMatch(/sunshine', you got/u)
+    }
+  }
+})
+
+test('a work not yet known, said with a doubt first, is said as what the person is thinking about', () => {
+  const answers: Answers = {
+    ...worked,
+    workOn: 'no idea yet, something about damp and renters rights',
+  }
+  const drafts = everyDraft(answers)
+  expect(drafts).toContain('thinking about damp and renters rights')
+  expect(drafts).not.toMatch(/no idea yet|working on no idea/iu)
+})
+
+test('with no word, "something we all share" is said once, and the theme follows its colon', () => {
+  const answers: Answers = {
+    ...worked,
+    coreWord: '',
+    theme: 'calling for help and getting the wrong kind',
+  }
+  const drafts = everyDraft(answers)
+  expect(drafts).toContain('It’s about something we all share: calling for help')
+  expect(drafts).not.toMatch(/something we all share\. (?:We all|We’ve all|It’s something)/u)
+})
+
+test('a world with things gone is said with "with": "a world with no more feed sacks by the road"', () => {
+  const drafts = everyDraft({ ...worked, betterWorld: 'No more feed sacks by the road' })
+  expect(drafts).toContain('a world with no more feed sacks by the road')
+  expect(drafts).not.toContain('a world where no more')
+})
+
+test('a problem whose first clause has no verb is not asked as something noticed', () => {
+  const answers: Answers = {
+    ...worked,
+    coreWord: '',
+    theme: '',
+    problem:
+      "Too many dogs and cats out here and the nearest clinic is 2 hrs. People can't afford $300 to spay.",
+  }
+  expect(everyDraft(answers)).not.toMatch(/noticed that too many dogs/iu)
+})
+
+test('a moment told short keeps a name set between commas with what it was said for', () => {
+  const answers: Answers = {
+    ...worked,
+    spark:
+      'I found one of our pickers, Kelly, asleep in her car in the car park at 6am with her two kids in the back because her childminder had cancelled.',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).not.toMatch(/pickers, Kelly\.|one of our pickers\./u)
+  }
+})
+
+test('the one sentence gives its reason after the work, not after an afterthought typed after it', () => {
+  const thrift = composePitch(
+    {
+      ...worked,
+      workOn: 'a campus thrift thing. pop-ups maybe',
+      belief: 'clothes deserve a second life',
+    },
+    { messages: composeEn },
+  ).oneLiner
+  expect(thrift).toMatch(/campus thrift thing because I believe clothes deserve a second life\.$/u)
+  const shrug = composePitch(
+    { ...worked, workOn: "don't know yet. a policy maybe", belief: 'nobody should sleep in a car' },
+    { messages: composeEn },
+  ).oneLiner
+  expect(shrug).not.toMatch(/know yet because/iu)
+})
+
 test('who it is for is said once as coming first: "Most of all, I’m thinking of widows mostly." is not said', () => {
   const drafts = everyDraft({ ...worked, forWhom: 'widows mostly', affected: '' })
   expect(drafts).toContain('widows')

@@ -26,3 +26,15 @@ test('a thing that only ends like an idea is not one: "city" is no "dignity"', (
     ),
   ).toBe('dignity')
 })
+
+test('a word said only before the thing it names, where the tagger reads that thing as a verb, is not the word', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    spark:
+      'Found 7 puppies in a feed sack by the road outside Riverton last spring. Got 5 of them to live.',
+    betterWorld: 'No more feed sacks by the road',
+    problem:
+      "Too many dogs and cats out here and the nearest clinic is 2 hrs. People can't afford $300 to spay.",
+  }
+  expect(inferCore(answers)).not.toBe('feed')
+})
