@@ -655,10 +655,6 @@ const DEFINING_CLAUSE =
   /^[ \t]+(?:that |which )?(?:we|you|people|nobody|everyone|we all|you all)\s/u
 
 /**
- * "last mile", "second look": a core of a few words is a thing counted, said with the article the
- * person gave it elsewhere ("nobody owned the last mile" → "it's about the last mile").
- */
-/**
  * "the city has a shade plan", "a coffee shop": the word describes the thing named after it, so
  * "a" is the plan's, not the shade's ("It's about a shade" is not said).
  */
@@ -675,6 +671,10 @@ function namesTheNext(phrase: string, rest: string): boolean {
   )
 }
 
+/**
+ * "last mile", "second look": a core of a few words is a thing counted, said with the article the
+ * person gave it elsewhere ("nobody owned the last mile" → "it's about the last mile").
+ */
 function withOwnArticle(core: string, answers: Answers): string {
   if (/^(the|a|an|my|our|your|their|this|that)\s/iu.test(core)) return core
   // One word: only a thing counted ("ladder", "shoebox"), never an idea ("dignity", "belonging").
@@ -1674,10 +1674,8 @@ function startsWithSubject(clause: string): boolean {
 /** Whether a break inside the words before it would split a bracket or a quotation. */
 function insideQuoteOrBracket(before: string): boolean {
   const count = (re: RegExp) => (before.match(re) ?? []).length
-  // ("…and said 'nora, you got your grandma's hands'": a single quote opens before a word and
-  // closes after one; an apostrophe inside a word does neither.)
-  const singleOpen = count(/(?:^|[\s(])['‘](?=\p{L})/gu) > count(/(?<=[\p{L}.!?,…])['’](?!\p{L})/gu)
-  return count(/\(/gu) > count(/\)/gu) || count(/["“”]/gu) % 2 === 1 || singleOpen
+  // (Single quotes too: "…and said 'nora, you got your grandma's hands'".)
+  return count(/\(/gu) > count(/\)/gu) || hasOpenQuote(before)
 }
 
 /** A sentence's clauses, each with its joining word as typed; a piece with no verb of its own stays. */
@@ -2214,16 +2212,12 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "no surgery cancelled because of a hacker", "dairy farmers paid a fair price": who, and what
   // is done for them, with no verb of its own. "A world where no surgery cancelled…" is no
   // English; "a world with no surgery cancelled…" and "I want to see dairy farmers paid…" are.
-  // "No more feed sacks by the road": things gone, and where ("A world where no more feed sacks…"
-  // is no English; the tagger took "sacks" for the verb). "No more kids go hungry" has a verb.
-  if (world.sentences.length <= 1 && NO_MORE_THINGS.test(world.text)) {
-    return placeAnswer(
-      { ...world, form: 'noun-phrase' },
-      { ...w.world, 'noun-phrase': w.worldWith },
-      maxWords,
-    )
-  }
-  if (world.form === 'clause' && world.sentences.length <= 1 && doneToThem(world.text)) {
+  // ("No more feed sacks by the road", things gone and where, is one too, whatever the tagger
+  // takes "sacks" for; "No more kids go hungry" has a verb.)
+  if (
+    world.sentences.length <= 1 &&
+    (NO_MORE_THINGS.test(world.text) || (world.form === 'clause' && doneToThem(world.text)))
+  ) {
     const none = /^(?:no|nobody|no one|none)\s/iu.test(world.text)
     const stems = none ? { ...w.world, 'noun-phrase': w.worldWith } : w.world
     return placeAnswer({ ...world, form: 'noun-phrase' }, stems, maxWords)
@@ -4630,9 +4624,7 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
   // the work's first sentence, not after the afterthought that follows it.)
   // ("Don't know yet. A policy maybe": a first sentence that only shrugs is no work to give a
   // reason for; "Mrs. P gets…" is one sentence.)
-  const [first, ...rest] = base.split(
-    /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|No|vs|etc|\p{Lu})\.)(?<=[.!?])\s+(?=\p{Lu})/u,
-  )
+  const [first, ...rest] = splitSentences(base)
   const shrugs = /^(?:i\s+)?(?:don['’]?t know|dunno|not sure|no idea|no clue|idk)\b[^.!?]*[.!?]?$/iu
   const lead = stripEnd((first !== undefined && shrugs.test(first) ? rest[0] : first) ?? base)
   for (const reason of reasons) {

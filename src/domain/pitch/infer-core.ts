@@ -80,14 +80,14 @@ function describedFrom(terms: readonly TaggedTerm[], i: number): number {
   return k
 }
 
+const DETERMINER_BEFORE = /^(?:a|an|the|no|more|less|fewer|some|any|our|my|their|your|his|her)$/u
+
 /**
  * The noun the person names in at least two different answers, said as they said it; '' when no
  * word comes back or the word is only a thing counted ("my shop", "16 rooms", "nail salons":
  * "It's about salon." is not English, and "One word: salon." names no why). Ties go to the word
  * in the earlier answer of FIELDS, then the earlier word.
  */
-const DETERMINER_BEFORE = /^(?:a|an|the|no|more|less|fewer|some|any|our|my|their|your|his|her)$/u
-
 export function inferCore(answers: Answers): string {
   const candidates = new Map<string, Candidate>()
   const seen = new Map<string, Set<number>>()

@@ -3658,18 +3658,6 @@ test('a problem whose first clause has no verb is not asked as something noticed
   expect(everyDraft(answers)).not.toMatch(/noticed that too many dogs/iu)
 })
 
-test('a moment told short keeps a name set between commas with what it was said for', () => {
-  const answers: Answers = {
-    ...worked,
-    spark:
-      'I found one of our pickers, Kelly, asleep in her car in the car park at 6am with her two kids in the back because her childminder had cancelled.',
-  }
-  for (const variant of [0, 1, 2]) {
-    const { pitch } = composePitch(answers, { messages: composeEn, variant })
-    expect(pitch).not.toMatch(/pickers, Kelly\.|one of our pickers\./u)
-  }
-})
-
 test('the one sentence gives its reason after the work, not after an afterthought typed after it', () => {
   const thrift = composePitch(
     {
