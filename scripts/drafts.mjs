@@ -62,6 +62,7 @@ try {
   const { PERSONAS_HELD_OUT_41 } = await source.load('/tests/fixtures/personas-held-out-41.ts')
   const { PERSONAS_HELD_OUT_42 } = await source.load('/tests/fixtures/personas-held-out-42.ts')
   const { PERSONAS_HELD_OUT_43 } = await source.load('/tests/fixtures/personas-held-out-43.ts')
+  const { PERSONAS_HELD_OUT_44 } = await source.load('/tests/fixtures/personas-held-out-44.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -227,6 +228,10 @@ try {
     [
       'Spent set 43 (formerly held out, one round of aggregates; read from 2026-12-06)',
       PERSONAS_HELD_OUT_43,
+    ],
+    [
+      'Spent set 44 (formerly held out, one round of aggregates; read from 2026-12-06)',
+      PERSONAS_HELD_OUT_44,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -56,7 +56,7 @@ import { PERSONAS_HELD_OUT_40 as SPENT_40 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_41 as SPENT_41 } from '../../fixtures/personas-held-out-41'
 import { PERSONAS_HELD_OUT_42 as SPENT_42 } from '../../fixtures/personas-held-out-42'
 import { PERSONAS_HELD_OUT_43 as SPENT_43 } from '../../fixtures/personas-held-out-43'
-import { PERSONAS_HELD_OUT_44 } from '../../fixtures/personas-held-out-44'
+import { PERSONAS_HELD_OUT_44 as SPENT_44 } from '../../fixtures/personas-held-out-44'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -480,6 +480,9 @@ const KNOWN_SPENT_COACH = [
   'h42-p-jordan-drag-country-qld/1: theme-first',
   // Spent set 43 at its reading (1 of 255).
   'h43-p-atlanta-asl-interpreter/1: theme-first',
+  // Spent set 44 at its reading (2 of 255).
+  'h44-p-reentry-line-cook/1: core-word',
+  'h44-p-seattle-barge-sauna/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1037,6 +1040,14 @@ const SPENT_SETS = [
     // counted defect, 0 personas' openings over half alike at its reading).
     known: [],
     knownOverlaps: [],
+  },
+  {
+    name: 'spent set 44 (formerly held out)',
+    set: SPENT_44,
+    // Spent at the start of the session after the one that read it (0 of 342 drafts with a
+    // counted defect, 1 persona's openings over half alike at its reading).
+    known: [],
+    knownOverlaps: ['h44-p-plus-size-hiking-gear: openings share 52%'],
   },
 ]
 
@@ -1635,50 +1646,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/0'
 // other languages heard as a trade (set 43 at its reading: 0 of 342, 0, 1 of 255, 4 of 87; set 42:
 // 3 of 342, 0, 2 of 255, 0 of 87). Counted defects are a floor: the drafts were not read; which
 // defects and which failures they are is not looked at while the set is held out.
-export const HELD_OUT_44_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_44_MEASURED = {
-  draftsWithDefect: 0,
-  overlaps: 1,
-  coachFailures: 2,
-  otherLanguageTrades: 0,
-}
-
-test('held-out: persona set 44, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_44
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 44 (${set.length} personas, rounds seen ${HELD_OUT_44_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_44_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_44_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_44_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_44_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-44 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-06 from 05:42),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-45.ts (written blind, committed unread in ddd4684), read once at
+// the end of a session.
