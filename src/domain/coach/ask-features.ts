@@ -269,6 +269,11 @@ const THIRD_PARTY = new Set(['him', 'her', 'them', "'em"])
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']
 // Any currency sign, not only the four English writers use: ₹, ₦, ₽, ₴, ₺, ₩, ₫, ₱, ฿ …
 const CURRENCY_SYMBOL = /\p{Sc}/u
+// (Anywhere in the word: Chinese and Japanese write a whole clause without spaces.)
+const AMOUNT_WITH_UNIT = /\p{N}[\p{N},.]*[만천억]?(?:원|円|元|块|塊)/u
+const UNIT_AFTER_AMOUNT = /^(?:원|円|元|块)/u
+const AMOUNT =
+  /^(?:\p{N}[\p{N},.]*[만천백억]?|[일이삼사오육칠팔구]?[십백천만억]+|[一二三四五六七八九十百千万]+)$/u
 
 /** A word of wanting within the three words after `i` ("we'd really love", "who need"). */
 function wantSoonAfter(keys: readonly string[], i: number, thirdPerson = false): boolean {
@@ -345,7 +350,13 @@ export function featureNames(
         !inEnglish &&
         (PERCENT_WORDS.has(word.key) ||
           (PER_HUNDRED.has(word.key) && PER_HUNDRED.get(word.key) === keys.at(-2)))
-      tokens.push(percent ? '%' : tokenOf(word, folded, tags, inEnglish))
+      // "45,000원", "3000円", "50元", "만 원": an amount with its currency written onto it or
+      // after a number word, as Korean, Japanese and Chinese write prices.
+      if (!inEnglish && AMOUNT_WITH_UNIT.test(word.key)) tokens.push('<num>', '<cur>')
+      else if (!inEnglish && UNIT_AFTER_AMOUNT.test(word.key) && AMOUNT.test(keys.at(-2) ?? '')) {
+        tokens[tokens.length - 1] = '<num>'
+        tokens.push('<cur>')
+      } else tokens.push(percent ? '%' : tokenOf(word, folded, tags, inEnglish))
       const after = folded.slice(word.end, word.end + 2)
       if (CURRENCY_SYMBOL.test(after)) tokens.push('<cur>')
       if (after.startsWith('%')) tokens.push('%')

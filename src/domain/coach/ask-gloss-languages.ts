@@ -388,6 +388,44 @@ const CLOSED: Record<string, Table> = {
     help: 'मदद',
     need: 'ज़रूरत जरूरत चाहिए',
   },
+  hr: {
+    you: 'ti tebe te tebi vi vas vama',
+    your: 'tvoj tvoja tvoje tvog tvojeg tvom tvoju vaš vaša vaše vašeg vašem svom svog svoju',
+    i: 'ja',
+    me: 'mene me meni',
+    my: 'moj moja moje mog mojeg mom mojem moju mojoj',
+    we: 'mi',
+    us: 'nas nama',
+    our: 'naš naša naše našeg našem',
+    can: 'možeš možete može mogu',
+    could: 'mogao mogla mogli biste bi bih',
+    please: 'molim molimo',
+    if: 'ako',
+    anyone: 'netko nekoga nekog itko ikoga',
+    also: 'također isto',
+    help: 'pomoći pomoć pomogni pomognite',
+    grateful: 'zahvalan zahvalna',
+    need: 'trebam',
+    looking: 'tražim',
+  },
+  tl: {
+    you: 'ikaw ka kayo ninyo niyo mo',
+    your: 'iyong inyong',
+    i: 'ako',
+    me: 'akin',
+    my: 'ko aking',
+    we: 'tayo kami',
+    us: 'natin namin',
+    our: 'ating aming',
+    can: 'pwede puwede maaari',
+    please: 'pakiusap paki sana',
+    if: 'kung kapag',
+    anyone: 'sinuman sinumang',
+    also: 'din rin',
+    help: 'tulong tulungan tumulong',
+    need: 'kailangan',
+    looking: 'naghahanap',
+  },
 }
 
 const TRADE: Record<string, Table> = {
@@ -665,6 +703,7 @@ const TRADE: Record<string, Table> = {
     ticket: 'lippu* liput lippua',
   },
   cs: {
+    owe: 'odvděčím',
     job: 'prác* práce místo pozic*',
     hiring: 'přijm* zaměstn*',
     interview: 'pohovor*',
@@ -695,6 +734,7 @@ const TRADE: Record<string, Table> = {
     ticket: 'vstupen* lístk*',
   },
   hu: {
+    owe: 'meghálálom meghívlak',
     job: 'állás* munká* munkahely*',
     hiring: 'felvesz* felvétel*',
     interview: 'interjú*',
@@ -724,6 +764,7 @@ const TRADE: Record<string, Table> = {
     ticket: 'jegy*',
   },
   el: {
+    owe: 'χρωστάω χρωστώ',
     job: 'δουλειά* θέση* εργασία*',
     hiring: 'προσλ*',
     interview: 'συνέντευξη*',
@@ -756,6 +797,7 @@ const TRADE: Record<string, Table> = {
     support: 'στήριξ* στηρίξ*',
   },
   ru: {
+    owe: 'долгу отблагодарю',
     job: 'работу ваканси* должност*',
     hiring: 'наним* найм*',
     interview: 'собеседовани*',
@@ -788,6 +830,7 @@ const TRADE: Record<string, Table> = {
     support: 'поддерж*',
   },
   uk: {
+    owe: 'боргу віддячу',
     job: 'роботу ваканс* посад*',
     hiring: 'найм* найня*',
     interview: 'співбесід*',
@@ -869,6 +912,7 @@ const TRADE: Record<string, Table> = {
     selling: 'מוכר מוכרת למכור',
   },
   ar: {
+    owe: 'سأرد',
     job: 'وظيفة الوظيفة وظائف',
     hiring: 'توظيف توظيفي تعيين',
     interview: 'مقابلة',
@@ -938,6 +982,58 @@ const TRADE: Record<string, Table> = {
     clients: 'ग्राहक क्लाइंट',
     salary: 'वेतन तनख्वाह',
     rupees: 'रुपये रुपए',
+  },
+
+  hr: {
+    owe: 'dužan dužna odužiti',
+    job: 'posao posla poslu radno mjesto',
+    hiring: 'zaposl* zapošlj*',
+    interview: 'intervju* razgovor',
+    recommend: 'preporuč*',
+    resume: 'životopis*',
+    introduce: 'upozna*',
+    meeting: 'sastan*',
+    buy: 'kupi kupite kupiti kupnj*',
+    order: 'naruč*',
+    price: 'cijen*',
+    costs: 'košta koštaju',
+    discount: 'popust*',
+    offer: 'ponud*',
+    free: 'besplatn*',
+    subscribe: 'pretplat*',
+    follow: 'zaprat*',
+    share: 'podijel*',
+    review: 'recenzij*',
+    vote: 'glasaj* glasuj* glas',
+    loan: 'posudi* pozajm*',
+    money: 'novac novca novce kuna eura',
+    clients: 'klijent* kupc*',
+    salary: 'plaća plaću plaće povišic*',
+    promotion: 'promaknuć* unaprjeđenj*',
+    ticket: 'ulaznic* kart*',
+  },
+  tl: {
+    job: 'trabaho',
+    hiring: 'hiring nagha-hire',
+    interview: 'interview',
+    recommend: 'irekomenda rekomenda ireferral',
+    resume: 'resume',
+    meeting: 'meeting',
+    call: 'call',
+    buy: 'bilhin bumili bili',
+    order: 'umorder mag-order',
+    price: 'presyo',
+    discount: 'diskwento',
+    free: 'libre libreng',
+    subscribe: 'mag-subscribe',
+    follow: 'i-follow',
+    share: 'i-share',
+    vote: 'iboto',
+    money: 'pera pambayad',
+    clients: 'kliyente',
+    salary: 'sahod sweldo',
+    promotion: 'promosyon',
+    ticket: 'tiket',
   },
 }
 
@@ -1202,6 +1298,7 @@ const READ_WITH: Record<string, readonly string[]> = {
   ms: ['id'],
   da: ['nb', 'da'],
   nb: ['da', 'nb'],
+  sk: ['cs'],
 }
 
 // Hebrew and Arabic write their conjunctions, articles and prepositions onto the word, and Arabic
@@ -1286,6 +1383,7 @@ export function closedGloss(gloss: LanguageGloss, key: string): string | undefin
 // "宣伝"). Written from the languages, as the tables above.
 const INSIDE: Record<string, Table> = {
   ja: {
+    owe: 'お礼はちゃんと お礼します',
     free: '無料 タダ',
     price: '価格 値段 料金 円',
     discount: '割引 値引',
@@ -1311,6 +1409,7 @@ const INSIDE: Record<string, Table> = {
     ticket: 'チケット',
   },
   zh: {
+    owe: '回报你 报答',
     free: '免费',
     price: '价格 价钱 售价',
     discount: '折扣 打折 优惠 九五折 八五折 九折 八折 七折 六折 五折 半价',
@@ -1336,6 +1435,7 @@ const INSIDE: Record<string, Table> = {
     ticket: '门票',
   },
   ko: {
+    owe: '보답',
     free: '무료 공짜',
     price: '가격 만원 견적',
     discount: '할인',

@@ -407,6 +407,8 @@ const GLOSS_LISTS: Record<string, readonly string[]> = {
     'doação',
     'doar',
   ],
+  // "Je te revaudrai ça", "ti ricambierò": the speaker's promise to repay a favour.
+  owe: ['revaudrai', 'ricambierò', 'sdebiterò', 'revanchiere', 'revanchieren', 'retribuirei'],
 }
 
 /** Foreign word → the English word the model knows it as. */

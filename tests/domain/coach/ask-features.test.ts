@@ -305,3 +305,33 @@ test('more trade words: a Finnish bonus, Chinese and Thai discounts, a Japanese 
   // "If your company has a position…"
   expect(read('御社にポジションがあれば教えてください。', 'ja').has('u:job')).toBe(true)
 })
+
+test('Croatian and Tagalog asks are glossed word for word, and Slovak is read with Czech', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'narrowing', language }).map((f) => f.name))
+  // "Could you recommend me to your boss? I'm looking for work."
+  const croatian = read('Možeš li me preporučiti svom šefu? Tražim posao.', 'hr')
+  expect(croatian.has('u:recommend')).toBe(true)
+  expect(croatian.has('u:job')).toBe(true)
+  expect(croatian.has('x:question&me')).toBe(true)
+  // "Please, could you buy my book? Only 300 pesos, I need it for the rent."
+  const tagalog = read('Pakiusap, pwede mo bang bilhin ang libro ko?', 'tl')
+  expect(tagalog.has('u:buy')).toBe(true)
+  expect(tagalog.has('r:imperative')).toBe(true)
+  expect(tagalog.has('f:me')).toBe(true)
+  // "Would you buy it?" in Slovak, read with the Czech words it shares.
+  expect(read('Kúpiš si ho? Cena je 20 eur.', 'sk').has('u:price')).toBe(true)
+})
+
+test('an amount with its currency written onto it is money in Korean, Japanese and Chinese', () => {
+  const read = (text: string, language: string) =>
+    new Set(featureNames(scanText(text), { stage: 'vague', language }).map((f) => f.name))
+  // "It's 45,000 won, 39,000 won if you book this week", "could you send 10,000 won a month?"
+  expect(read('45,000원인데 이번 주까지 예약하시면 39,000원!', 'ko').has('f:money')).toBe(true)
+  expect(read('한 달에 만 원씩만 보내줄 수 있어요?', 'ko').has('f:money')).toBe(true)
+  expect(read('チケットは3,000円です。', 'ja').has('f:money')).toBe(true)
+  expect(read('一个只要129元。', 'zh').has('f:money')).toBe(true)
+  // A number of years is no money, nor is a word that only begins like the won ("원해요", want).
+  expect(read('1년을 쉬면서 느낀 게 많았어요.', 'ko').has('f:money')).toBe(false)
+  expect(read('모두가 원해요.', 'ko').has('f:money')).toBe(false)
+})

@@ -64,3 +64,30 @@ test('what something costs, put to the listener as a question, is a sale', () =>
     ),
   ).toBeUndefined()
 })
+
+test('a subscription to the speaker’s channel is asked for; one the speaker builds is no ask', () => {
+  // "Please subscribe to my YouTube channel and press like."
+  expect(asked('제 유튜브 채널 구독이랑 좋아요 꼭 눌러 주세요.', 'ko')).toBe(
+    '제 유튜브 채널 구독이랑 좋아요 꼭 눌러 주세요.',
+  )
+  // "What I'm doing now: a side-dish subscription for people living alone", "fair subscriptions".
+  expect(asked('그래서 지금 이걸 하고 있어요: 1인 가구 반찬 구독.', 'ko')).toBeUndefined()
+  expect(asked('Waar ik nu aan werk: eerlijke abonnementen op mbo-scholen.', 'nl')).toBeUndefined()
+})
+
+test('a favour promised in return for what the pitch asks is a trade, in the sentence that promises it', () => {
+  // "Could you put me forward to the mayor? I'll owe you one."
+  expect(asked('Θα μπορούσες να με προτείνεις στον δήμαρχο; Θα σου χρωστάω μια χάρη.', 'el')).toBe(
+    'Θα σου χρωστάω μια χάρη.',
+  )
+  // "Can you put in a word for me with the boss? I won't stay in your debt."
+  expect(
+    asked('Можете замолвить за меня словечко перед начальником? Я в долгу не останусь.', 'ru'),
+  ).toBe('Я в долгу не останусь.')
+  // "Would you mention me to the director? I'll buy you lunch."
+  expect(asked('Szólnál rólam az igazgatónak? Meghívlak egy ebédre.', 'hu')).toBe(
+    'Meghívlak egy ebédre.',
+  )
+  // A debt told in the story, with nothing asked: "I owe my grandmother everything."
+  expect(asked('Я в долгу перед бабушкой. Она меня вырастила.', 'ru')).toBeUndefined()
+})
