@@ -433,7 +433,12 @@ export function escape(text: string): string {
 }
 
 function replaceWord(text: string, word: string, by: string): string {
-  return text.replace(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'gu'), by)
+  // ("Don Chuy" named: "I don’t think…" keeps its "don’t", a word with an apostrophe in it; "don’s
+  // van" is his.)
+  return text.replace(
+    new RegExp(`(?<![\\p{L}’'])${escape(word)}(?![\\p{L}]|[’'](?!s(?!\\p{L}))\\p{L})`, 'gu'),
+    by,
+  )
 }
 
 /** "…a word. he drives a forklift": a new sentence starts with a capital. */
@@ -2401,8 +2406,15 @@ export function lowerFirstWord(text: string): string {
       lexiconTags(lowered).some((tag) =>
         /^(?:Gerund|Infinitive|Verb|PresentTense|PastTense)$/u.test(tag),
       ))
+  // ("The Santa Cruz river bed fills with trash": "the" before a place named and then a plain
+  // word is the article; "The Wheelwright's Road", every word capital, is a title.)
+  const articleBeforePlace =
+    lowered === 'the' && /^(?:\s+\p{Lu}[\p{L}’'.-]*)+\s+\p{Ll}{2,}/u.test(after)
   if (
-    (!quantifier && !beforeAcronym && /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
+    (!quantifier &&
+      !beforeAcronym &&
+      !articleBeforePlace &&
+      /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
     /^[^\s:]*:\s/u.test(after)
   )
     return text
@@ -3043,6 +3055,18 @@ function aroundAppositiveName(before: string, after: string): boolean {
   return NAME_OPENS.test(after) || (NAME_CLOSES.test(before) && /^\p{Ll}/u.test(after))
 }
 
+function insideRelative(before: string, after: string): boolean {
+  // (What comes after the "who…" is the clause's own verb: "could wear it", "sang"; not "which
+  // isn't true, sometimes I think…", a comment on all of it.)
+  const goesOn = (rest: string) => {
+    const [next] = tagTerms(rest.split(/\s+/u).slice(0, 6).join(' '))
+    return next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund')
+  }
+  const opens = /^(?:who|whose)\b[^,.;!?]*,\s+(\p{Ll}.*)$/u.exec(after)
+  if (opens !== null && goesOn(opens[1] ?? '')) return true
+  return /,\s(?:who|whose)\b[^,.;!?]*$/u.test(before) && /^\p{Ll}/u.test(after) && goesOn(after)
+}
+
 /** A sentence cut at its last clause boundary within the budget (a comma, "and", "because"…). */
 function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): string {
   // A sentence only a little too long is kept whole rather than cut mid-thought.
@@ -3092,11 +3116,18 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
       aroundAppositiveName(candidate, sentence.slice(boundary.index + 2))
     )
       continue
+    // "…make it so her son, who had a stroke at 52, could wear it": a "who…" set between commas
+    // inside a clause that goes on after it; a cut before it or inside it leaves that clause's
+    // verb unsaid ("…so her son.").
+    if (/^,/u.test(boundary[0]) && insideRelative(candidate, sentence.slice(boundary.index + 2)))
+      continue
     if (told) {
       toldCuts.push(candidate)
       continue
     }
     // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
+    // ("…know their own numbers, not because…": a "not" cut from what it denies says nothing.)
+    if (/\b(?:not|no|never)$/iu.test(candidate)) continue
     if (countWords(candidate) >= 5 && !hasOpenQuote(candidate) && !endsInVerblessClause(candidate))
       candidates.push(candidate)
   }

@@ -70,8 +70,9 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
 /** The text with each name written as the person most often wrote it. */
 export function withOwnCapitals(text: string, names: ReadonlyMap<string, string>): string {
   if (names.size === 0) return text
+  // ("Don Chuy": the "don" of "I don’t" is no name; "don’s van" is his.)
   return text.replace(
-    /(?<![\p{L}\p{N}’'-])\p{Ll}\p{L}*(?![\p{L}\p{N}])/gu,
+    /(?<![\p{L}\p{N}’'-])\p{Ll}\p{L}*(?![\p{L}\p{N}]|[’'](?!s(?![\p{L}]))\p{L})/gu,
     (word) => names.get(word) ?? word,
   )
 }

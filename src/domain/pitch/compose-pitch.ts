@@ -41,6 +41,7 @@ import {
   type ReadAnswer,
   withoutGuessAfter,
   withPeopleArticle,
+  endSentence,
   greekQuestionMarks,
 } from '../language/english'
 import { countWords } from '../text/text'
@@ -541,8 +542,15 @@ function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: st
   if (isPointingWord(text)) return { text: '', kind: 'noun' }
   // "remember", "breathe": an action is said as one ("it's about remembering").
   const lower = text.toLowerCase()
+  // ("say" with the theme "having a say": the person's own "a say" is a thing had, not saying.)
+  const had =
+    /^\p{L}+$/u.test(lower) &&
+    new RegExp(
+      `\\b(?:a|the|my|our|your|their|no)\\s+${lower}(?=\\s*(?:$|[,.;:!?]|\\s(?:in|on|of|over|about)\\b))`,
+      'iu',
+    ).test(`${theme}. ${said}`)
   const gerund =
-    /^\p{L}+$/u.test(text) && (isVerbOnly(lower) || usedAsAction(lower, said, alsoSaid))
+    /^\p{L}+$/u.test(text) && !had && (isVerbOnly(lower) || usedAsAction(lower, said, alsoSaid))
       ? gerundOf(lower)
       : madeToDo(lower, theme)
         ? // (The library conjugates "last" only as the adjective it files it as.)
@@ -1388,10 +1396,16 @@ function placeYou(terms: readonly TaggedTerm[], at: number): 'we' | 'us' | null 
 
 /**
  * The listener's words said of all of us ("someone in your corner" → "someone in our corner",
- * "when you fix something yourself" → "when we fix something ourselves"): "you" before its verb
- * is "we", else "us". Said as typed when a "you" cannot be placed (half of it changed is worse).
+ * "when you fix something yourself" → "when we fix something ourselves", "proving myself" →
+ * "proving ourselves"): "you" before its verb is "we", else "us". Said as typed when a "you"
+ * cannot be placed (half of it changed is worse).
  */
-function saidOfUs(text: string): string {
+function saidOfUs(written: string): string {
+  // ("We all know the feeling of proving myself": the speaker's own self, in a line about all of
+  // us, is ours.)
+  const text = written.replace(/(?<![\p{L}’'])myself(?![\p{L}’'])/giu, (word) =>
+    word[0] === 'M' ? 'Ourselves' : 'ourselves',
+  )
   const terms = tagTerms(text)
   const yous = terms.flatMap((term, i) => (term.normal === 'you' ? [placeYou(terms, i)] : []))
   if (yous.some((each) => each === null)) return text
@@ -2054,6 +2068,18 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
   if (r.mistake.form === 'noun-phrase' && r.mistake.words <= 3 && r.mistake.sentences.length <= 1) {
     return fill(w.mistakeNamed, { x: lowerFirstWord(stripEnd(r.mistake.text)) })
   }
+  // "everyone has to go to college", "teens are lazy": a wrong belief typed as a plain statement,
+  // said alone, is the speaker's own claim; it is said as what we keep telling ourselves. (Not
+  // "we blame the kids", "mgmt thinks slow = lazy": who believes it is said already; nor "nobody
+  // asks the nurses", what is done.)
+  if (
+    r.mistake.form === 'clause' &&
+    r.mistake.sentences.length === 1 &&
+    toldAsFact(r.mistake.text)
+  ) {
+    const said = fill(w.mistakeBelieved, { x: lowerFirstWord(endSentence(r.mistake.text)) })
+    if (countWords(said) <= maxWords) return said
+  }
   return placeAnswer(r.mistake, w.mistake, maxWords)
 }
 
@@ -2091,6 +2117,26 @@ function believedAsClause(belief: ReadAnswer): boolean {
     (belief.form === 'noun-phrase' || belief.form === 'gerund') &&
     countWords(belief.text) >= 4 &&
     hasVerbAfterItsSubject(belief.text)
+  ) {
+    return true
+  }
+  // "experience under pressure counts": a first word that names a thing as well as a doing, and a
+  // verb in -s after the thing, is a clause ("I believe we should experience under pressure
+  // counts" was said).
+  const words = stripEnd(belief.text).toLowerCase().split(/\s+/u)
+  const last = words.at(-1) ?? ''
+  const terms = tagTerms(stripEnd(belief.text))
+  const before = terms.at(-2)
+  if (
+    belief.form === 'verb-phrase' &&
+    words.length >= 2 &&
+    !isVerbOnly(words[0] ?? '') &&
+    /^\p{L}+[^s]s$/u.test(last) &&
+    tagTerms(`it ${last}`)[1]?.tags.has('Verb') === true &&
+    before !== undefined &&
+    before.tags.has('Noun') &&
+    (words.length === 2 || !before.tags.has('Verb')) &&
+    !before.tags.has('Adjective')
   ) {
     return true
   }
@@ -2229,6 +2275,33 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     const every = /^(?:every|each)\s/iu.test(world.text)
     const stems = every ? w.world : { ...w.world, 'noun-phrase': w.worldWith }
     return placeAnswer({ ...world, form: 'noun-phrase' }, stems, maxWords)
+  }
+  // "a full fridge on every block and nobody has to explain why they're hungry": a thing to have,
+  // then a clause of its own. "A world where a full fridge on every block and…" is no English;
+  // "where there's a full fridge on every block and nobody has to…" is.
+  // ("a kid from Aleppo and a kid from Neukölln have the same chance": two people, then their
+  // verb; "a kid with a prosthetic walks into class": "a … walks" is no thing, so "walks" is the
+  // verb.)
+  const [had, ...then] = world.text.split(/\s+and\s+/u)
+  const rest = then.join(' and ')
+  const hadTerms = tagTerms(had ?? '')
+  if (
+    world.form === 'clause' &&
+    world.sentences.length <= 1 &&
+    had !== undefined &&
+    then.length > 0 &&
+    /^(?:a|an|one)\s/iu.test(had) &&
+    !/^(?:a|an|one|the)\s/iu.test(rest) &&
+    !hadTerms.some((t) => isFiniteVerb(t) || t.tags.has('Verb')) &&
+    !hadTerms.some(
+      (t, i) =>
+        t.tags.has('Plural') &&
+        [hadTerms[i - 1], hadTerms[i - 2]].some((b) => /^(?:a|an|one)$/u.test(b?.normal ?? '')),
+    ) &&
+    tagTerms(rest).some((t) => isFiniteVerb(t))
+  ) {
+    const there = `there’s ${lowerFirstWord(world.text)}`
+    return placeAnswer({ ...world, text: there, head: there }, w.world, maxWords)
   }
   // "Amal drives to her hospital job", "Rica stays and becomes team lead", "engineers sleep through
   // the night": someone and what they do is a world to want, not a thing to see or a thing to do.
@@ -2573,10 +2646,16 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     return fill(w.work.jobRole, { x: r.workOn.text })
   }
   const hedge = HEDGE.exec(r.workOn.text) ?? HEDGE_AFTER.exec(r.workOn.text)
-  if (hedge && r.workOn.sentences.length <= 1) {
+  // ("maybe an overnight daycare? is that even a thing": the doubt said after a hedged first
+  // sentence goes with the hedge, which the frame says.)
+  const hedged =
+    hedge?.index === 0 && r.workOn.sentences.length > 1
+      ? stripEnd(r.workOn.sentences[0] ?? '')
+      : r.workOn.text
+  if (hedge && (r.workOn.sentences.length <= 1 || hedged !== r.workOn.text)) {
     // "pots, workshops maybe": the hedge said last is said first.
     const rest = (
-      hedge.index === 0 ? r.workOn.text.slice(hedge[0].length) : r.workOn.text.slice(0, hedge.index)
+      hedge.index === 0 ? hedged.slice(hedge[0].length) : r.workOn.text.slice(0, hedge.index)
     )
       .replace(/^(\p{L}[^,]*), (\p{L}[^,]*)$/u, '$1 and $2')
       // ("maybe training for salons?": the doubt's question mark goes with the doubt.)
@@ -2588,8 +2667,15 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   }
   // "Fell Fleece wool insulation": a name kept its capitals, so it is no verb ("So I want to Fell…").
   // "Reading Buddies Cymru, pairing…": an -ing word opening a name of capitals is the name.
+  // ("Desert Dogs skate shop + free board program", "Scam Spotters, free workshops for seniors":
+  // the tagger reads a verb in the name or after it; a sentence would have said who does what.)
   const named =
     (r.workOn.form === 'verb-phrase' && /^\p{Lu}[\p{Ll}’']+\s+\p{Lu}/u.test(r.workOn.text)) ||
+    (r.workOn.form === 'clause' &&
+      r.workOn.sentences.length <= 1 &&
+      /^\p{Lu}[\p{Ll}’']+\s+\p{Lu}[\p{Ll}’']+/u.test(r.workOn.text) &&
+      !OWN_SUBJECT.test(r.workOn.text) &&
+      !/\b(?:I|we|am|are|is|was|were|has|have)\b/u.test(r.workOn.text)) ||
     (r.workOn.form !== 'noun-phrase' &&
       /^\p{Lu}\p{Ll}+ing\s+\p{Lu}\p{Ll}*(?:s\s|\s+\p{Lu})/u.test(r.workOn.text))
       ? { ...r.workOn, form: 'noun-phrase' as const }
@@ -2958,7 +3044,9 @@ function problemNoticed(r: Read): string | null {
   const terms = tagTerms(clause)
   // A verb of its own, before any "who", "after", "when": "men on their own after their wives
   // die" and "kids who are carers…" name people, they say nothing of them.
-  const verb = terms.findIndex((t) => isFiniteVerb(t))
+  // ("hawker uncles and aunties closing down because…": an -ing word the tagger also files as
+  // present tense is no verb of its own.)
+  const verb = terms.findIndex((t) => isFiniteVerb(t) && !t.tags.has('Gerund'))
   if (verb < 0 || terms.slice(0, verb).some((t) => SUBORDINATING.test(t.normal))) return null
   // ("too many dogs and cats out here and the nearest clinic is 2 hrs": the verb is the second
   // clause's; the first has none, and "Have you ever noticed that too many dogs…" is no English.)
@@ -3612,12 +3700,51 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
       !(adjunctOnly && leavesClause)
     ) {
       if (countWords(prefix) > maxWords) return best
-      best = prefix
+      // ("…know their own numbers, not because their food not nice": a "not" cut from what it
+      // denies says nothing.)
+      if (!/\b(?:not|no|never)$/iu.test(prefix)) best = prefix
     }
     if (term.tags.has('Verb')) verb = true
     cursor = start + term.text.length
   }
   return best
+}
+
+/**
+ * "everyone has to go to college", "art is for rich people's walls", "trash is trash": a wrong
+ * belief said as what must be or what a thing is for, with no one named as believing it. (Not "a
+ * record is not a person", "expiry dates are just guesses": the person's own correction; not
+ * "access is treated as an extra", "banks are blaming the victims": what is done; not "the
+ * programs are so complicated…", a complaint said as true.)
+ */
+function toldAsFact(text: string): boolean {
+  const plain = stripEnd(text)
+  if (/^(?:we|i|they|you|people|most people|society|in|at|on|for|with)\b/iu.test(plain))
+    return false
+  if (/^\p{L}+(?:ing|in['’]?)\s/iu.test(plain)) return false
+  if (
+    /\b(?:not|never|no|just|think|thinks|believe|believes|assume|assumes|say|says)\b|n['’]t\b/iu.test(
+      plain,
+    )
+  )
+    return false
+  const terms = tagTerms(plain)
+  const verb = terms.findIndex(
+    (t) => isFiniteVerb(t) || /^(?:has|have|must|should)$/u.test(t.normal),
+  )
+  const main = terms[verb]
+  if (verb < 1 || main === undefined) return false
+  if (terms.slice(0, verb).some((t) => t.tags.has('Pronoun'))) return false
+  const next = terms[verb + 1]
+  if (/^(?:has|have|must|should)$/u.test(main.normal)) {
+    return main.normal.startsWith('ha') ? next?.normal === 'to' : true
+  }
+  if (!main.tags.has('Copula') || next === undefined) return false
+  const subject = terms
+    .slice(0, verb)
+    .map((t) => t.normal)
+    .join(' ')
+  return /^(?:for|only|always)$/u.test(next.normal) || next.normal === subject
 }
 
 /**
@@ -3700,6 +3827,10 @@ function startsWithVowelSound(text: string): boolean {
 function withArticle(role: string): string {
   const [first] = tagTerms(role)
   if (!first || /^(a|an|the|my|our|some|any|one|this|that)$/iu.test(first.normal)) return role
+  // ("first full-time job as a product designer": the first one is the speaker's own.)
+  if (/^(?:first|next)$/iu.test(first.normal) && /\bjob|role|position\b/iu.test(role)) {
+    return `my ${role}`
+  }
   if (['Plural', 'Possessive', 'Value', 'ProperNoun', 'Acronym'].some((t) => first.tags.has(t))) {
     return role
   }

@@ -102,6 +102,8 @@ export function inferCore(answers: Answers): string {
   // ("without killing everything", "stop wasting": a doing the person wants gone is no word to land
   // on; "That stayed with me: it was about killing." was said of a bee rescue.)
   const against = new Set<string>()
+  const doneBySomeone = new Set<string>()
+  const namedSo = new Set<string>()
   let position = 0
   FIELDS.forEach((field, fieldIndex) => {
     const text = typeof answers[field] === 'string' ? answers[field] : ''
@@ -132,6 +134,17 @@ export function inferCore(answers: Answers): string {
           (next.tags.has('PresentTense') &&
             next.normal.endsWith('s') &&
             DETERMINER_BEFORE.test(terms[i - 1]?.normal ?? '')))
+      // ("you ring 6 and 5 don't ring back", "you ring a plumber": a word said only after who does
+      // it is a verb, whatever the tagger made of it; "It's about ring." was said.)
+      const doer = terms[i - 1]
+      if (
+        doer !== undefined &&
+        (/^(?:i|you|we|they|he|she)$/u.test(doer.normal) ||
+          doer.tags.has('Modal') ||
+          /^(?:don't|doesn't|didn't|can't|won't|never)$/u.test(doer.normal.replace('’', "'")))
+      )
+        doneBySomeone.add(key)
+      else namedSo.add(key)
       if (!nounAfter) {
         saidAsHead.add(key)
         if (
@@ -164,6 +177,9 @@ export function inferCore(answers: Answers): string {
           terms[i + 1]?.tags.has('Possessive') === true ||
           terms[i + 1]?.tags.has('Determiner') === true ||
           terms[i - 1]?.tags.has('Auxiliary') === true ||
+          // ("data people working on energy": what the people named do.)
+          (namesPeopleOrByEnding(terms[i - 1]?.normal ?? '') &&
+            terms[i + 1]?.tags.has('Preposition') === true) ||
           (terms[i - 1]?.tags.has('Noun') === true &&
             object !== undefined &&
             // ("the companies losing them": a pronoun is done to as well.)
@@ -186,6 +202,8 @@ export function inferCore(answers: Answers): string {
     // ("It's about nurse.", "It's about cousin.": a person is who it is for, never the word.)
     if (namesPeopleOrByEnding(candidate.word) || LIGHT_VERB.test(candidate.word)) continue
     if (!namesMoreThanPeople.has(stemOf(candidate.word))) continue
+    const key = stemOf(candidate.word)
+    if (doneBySomeone.has(key) && !namedSo.has(key)) continue
     // (An idea keeps its place: "hearing loss", "a hearing service" are about hearing.)
     // (But "gas station burritos" is about no station.)
     const keepsPlace = IDEA_ENDING.test(candidate.word) || /ing$/u.test(candidate.word)

@@ -97,6 +97,25 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
       return { text: `${next.text} ${bare(after.text)}`, person: true }
     }
   }
+  // ("my favourite char kway teow uncle at…": a name longer than the words kept is pointed back at
+  // by its last noun, "that uncle"; "my favourite char kway" named a dish that was never there.)
+  let longer = i + 1 + words.length
+  while (
+    words.length === MAX_WORDS &&
+    longer < terms.length &&
+    longer < i + 1 + MAX_WORDS + 4 &&
+    isNoun(terms[longer] as TaggedTerm) &&
+    !/^\p{Lu}/u.test((terms[longer] as TaggedTerm).text)
+  ) {
+    longer += 1
+  }
+  if (longer > i + 1 + words.length) {
+    const head = terms[longer - 1] as TaggedTerm
+    const person = isPersonWord(head)
+    const word = bare(head.text).toLowerCase()
+    if (word.length < 3 || PASSING.test(word)) return null
+    return { text: `${head.tags.has('Plural') ? 'those' : 'that'} ${word}`, person }
+  }
   // ("the same man knocks…": pointed back at, he is "that man".)
   while (words.length > 1 && SAYS_WHICH.test((words[0] as TaggedTerm).normal)) words.shift()
   // The phrase ends on its noun ("my old shed", not "my old").

@@ -1217,3 +1217,19 @@ test('a cut never falls on either side of a name set between commas; a list of n
     'I brought one old chess board to the shelter in Chemnitz, in one hour there was 20 people around it',
   )
 })
+
+test('a cut never leaves a clause before its "who…" without its verb, nor a "not" without what it denies', () => {
+  // Read in spent set 44: "…asked if I could make it so her son."
+  const shirt =
+    "My customer brought in her late husband's best shirt and asked if I could make it so her son, who had a stroke at 52, could wear it to the funeral by himself"
+  expect(shorten(shirt, 14)).not.toMatch(/so her son$/u)
+  expect(shorten(shirt, 14)).not.toMatch(/who had a stroke at 52$/u)
+  // A "which…" said of all of it is a place to cut: "…and feel like I did nothing".
+  const tips =
+    "i listen to people's problems for 8 hours a night and then they tip me $2 and i go home at 4am and feel like i did nothing, which isnt true, sometimes i think i actually help more than a therapist"
+  expect(shorten(tips, 22)).toMatch(/feel like i did nothing$/u)
+  // "…know their own numbers, not because their food not nice": no cut leaves "not" alone.
+  const hawker =
+    "hawker uncles and aunties closing down because they don't know their own numbers, not because their food not nice, and their kids work in offices"
+  expect(shorten(hawker, 12)).not.toMatch(/\bnot$/u)
+})

@@ -38,3 +38,26 @@ test('a word said only before the thing it names, where the tagger reads that th
   }
   expect(inferCore(answers)).not.toBe('feed')
 })
+
+test('a word said only after who does it is a verb, not the word; nor is what people named do', () => {
+  // Spent set 44: "For me, it's about ring. We all know what ring can mean."
+  expect(
+    inferCore(
+      answers({
+        problem: "nobody can get a plumber. you ring 6 and 5 don't ring back",
+        spark: 'found an old lass with a bucket under her boiler for 3 weeks',
+        betterWorld: 'you ring a plumber and they answer',
+      }),
+    ),
+  ).not.toBe('ring')
+  // Spent set 44: "It's about working, really." of "not enough data people working on energy".
+  expect(
+    inferCore(
+      answers({
+        problem: 'there are not enough data people working on energy',
+        mistake: 'thinking climate work is only for scientists',
+        spark: 'my grandmother was without power for 4 days',
+      }),
+    ),
+  ).not.toBe('working')
+})

@@ -93,3 +93,12 @@ test('a name said with what was theirs comes back as the name', () => {
     ),
   ).toBe('Rosa')
 })
+
+test('a name longer than the words kept is pointed back at by its last noun', () => {
+  // Read in spent set 24: "I still think about my favourite char kway." (teow uncle cut off).
+  expect(
+    momentCallback(
+      'My favourite char kway teow uncle at Old Airport Road closed last year after 38 years.',
+    ),
+  ).toBe('that uncle')
+})
