@@ -1,7 +1,8 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 48 (written by someone who never saw the coach, committed unread in b8a19e3), added to the
-// HELD_OUT list below when it is read; sets 6–47 were held out and then spent like sets 1–5.
+// set 48 (written by someone who never saw the coach, committed unread in b8a19e3), read once at
+// the end of the session of 2026-12-06 from 05:42 (HELD_OUT below), on one code; set 49 (8bda901)
+// is the next; sets 6–47 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
@@ -133,6 +134,7 @@ import { HELD_OUT_SET_44 } from '../../fixtures/coach-sets/held-out-set-44'
 import { HELD_OUT_SET_45 } from '../../fixtures/coach-sets/held-out-set-45'
 import { HELD_OUT_SET_46 } from '../../fixtures/coach-sets/held-out-set-46'
 import { HELD_OUT_SET_47 } from '../../fixtures/coach-sets/held-out-set-47'
+import { HELD_OUT_SET_48 } from '../../fixtures/coach-sets/held-out-set-48'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -772,6 +774,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 48
   // (held-out-set-48.ts, written blind, committed unread in b8a19e3) is held out in its place,
   // added here when it is read.
+  { name: '48', set: HELD_OUT_SET_48 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -1049,6 +1052,16 @@ const MEASURED: Record<
   // 2/130 (1.5%, within the bar of 3%), why 7/130 (5.4%), self-focus 0/130 (0.0%), within the bar
   // of 10%. The CI run of this commit prints it once more.
   // (Then spent, as above.)
+  // Set 48, ROUNDS SEEN 2 locally (the second to check the guard passes; 2026-12-06 at the end of
+  // the session that began at 05:42, on the code of the commit that records it: the Croatian and
+  // Tagalog glosses, the amounts in Korean, Japanese and Chinese, subscriptions asked for and
+  // debts promised in return of 50efd54, the ask model of 58fbf95 (no retraining), and this
+  // session's composer; nothing tuned after): caught 118/130 (90.8%, the bar of 92% not met; set
+  // 47 at its reading 93.8%, set 46 90.8%), false alarms 7/130 (5.4%, the bar of 3% not met; the
+  // readings of sets 36–47 had 0 to 4 of 130, set 47 2, set 46 0), why 5/130 (3.8%),
+  // self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they are is not looked at while
+  // the set is held out. The CI run of this commit prints it once more.
+  '48': { caught: 118 / 130, falseAlarms: 7 / 130, why: 5 / 130, selfFocus: 0 },
 }
 
 // A held-out set that met the bar at its reading: the bar itself is asserted on it while it
