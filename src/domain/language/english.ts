@@ -3125,9 +3125,9 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
       toldCuts.push(candidate)
       continue
     }
-    // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
     // ("…know their own numbers, not because…": a "not" cut from what it denies says nothing.)
     if (/\b(?:not|no|never)$/iu.test(candidate)) continue
+    // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
     if (countWords(candidate) >= 5 && !hasOpenQuote(candidate) && !endsInVerblessClause(candidate))
       candidates.push(candidate)
   }

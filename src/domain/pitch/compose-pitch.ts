@@ -2068,10 +2068,10 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
   if (r.mistake.form === 'noun-phrase' && r.mistake.words <= 3 && r.mistake.sentences.length <= 1) {
     return fill(w.mistakeNamed, { x: lowerFirstWord(stripEnd(r.mistake.text)) })
   }
-  // "everyone has to go to college", "teens are lazy": a wrong belief typed as a plain statement,
-  // said alone, is the speaker's own claim; it is said as what we keep telling ourselves. (Not
-  // "we blame the kids", "mgmt thinks slow = lazy": who believes it is said already; nor "nobody
-  // asks the nurses", what is done.)
+  // "everyone has to go to college", "art is for rich people's walls": a wrong belief typed as a
+  // plain statement, said alone, is the speaker's own claim; it is said as what we keep telling
+  // ourselves. (Not "we blame the kids", "mgmt thinks slow = lazy": who believes it is said
+  // already; nor "nobody asks the nurses", what is done; see toldAsFact.)
   if (
     r.mistake.form === 'clause' &&
     r.mistake.sentences.length === 1 &&
@@ -3828,7 +3828,7 @@ function withArticle(role: string): string {
   const [first] = tagTerms(role)
   if (!first || /^(a|an|the|my|our|some|any|one|this|that)$/iu.test(first.normal)) return role
   // ("first full-time job as a product designer": the first one is the speaker's own.)
-  if (/^(?:first|next)$/iu.test(first.normal) && /\bjob|role|position\b/iu.test(role)) {
+  if (/^(?:first|next)$/iu.test(first.normal) && /\b(?:job|role|position)s?\b/iu.test(role)) {
     return `my ${role}`
   }
   if (['Plural', 'Possessive', 'Value', 'ProperNoun', 'Acronym'].some((t) => first.tags.has(t))) {
