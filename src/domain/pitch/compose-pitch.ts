@@ -2123,23 +2123,7 @@ function believedAsClause(belief: ReadAnswer): boolean {
   // "experience under pressure counts": a first word that names a thing as well as a doing, and a
   // verb in -s after the thing, is a clause ("I believe we should experience under pressure
   // counts" was said).
-  const words = stripEnd(belief.text).toLowerCase().split(/\s+/u)
-  const last = words.at(-1) ?? ''
-  const terms = tagTerms(stripEnd(belief.text))
-  const before = terms.at(-2)
-  if (
-    belief.form === 'verb-phrase' &&
-    words.length >= 2 &&
-    !isVerbOnly(words[0] ?? '') &&
-    /^\p{L}+[^s]s$/u.test(last) &&
-    tagTerms(`it ${last}`)[1]?.tags.has('Verb') === true &&
-    before !== undefined &&
-    before.tags.has('Noun') &&
-    (words.length === 2 || !before.tags.has('Verb')) &&
-    !before.tags.has('Adjective')
-  ) {
-    return true
-  }
+  if (belief.form === 'verb-phrase' && verbAfterThing(belief.text)) return true
   // "asking a guy how he's really doing is safety equipment", "not speaking the language is not
   // the same as not knowing": a doing with "is" after it, said of the doing, is a clause with the
   // doing for its subject. ("being told you are too old": "are" is the inner clause's own.)
@@ -2166,6 +2150,21 @@ function believedAsClause(belief: ReadAnswer): boolean {
   return (
     countWords(belief.text) >= 4 &&
     hasMainClause(belief.text.replace(/^\S+\s+/u, '').replace(/\s(?:who|that|which)\s+\S+/iu, ''))
+  )
+}
+
+/** "experience under pressure counts", "love wins": a thing, then its verb in -s, last. */
+function verbAfterThing(text: string): boolean {
+  const words = stripEnd(text).toLowerCase().split(/\s+/u)
+  const last = words.at(-1) ?? ''
+  if (words.length < 2 || isVerbOnly(words[0] ?? '') || !/^\p{L}+[^s]s$/u.test(last)) return false
+  if (tagTerms(`it ${last}`)[1]?.tags.has('Verb') !== true) return false
+  const before = tagTerms(stripEnd(text)).at(-2)
+  return (
+    before !== undefined &&
+    before.tags.has('Noun') &&
+    (words.length === 2 || !before.tags.has('Verb')) &&
+    !before.tags.has('Adjective')
   )
 }
 
@@ -2282,24 +2281,7 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // ("a kid from Aleppo and a kid from Neukölln have the same chance": two people, then their
   // verb; "a kid with a prosthetic walks into class": "a … walks" is no thing, so "walks" is the
   // verb.)
-  const [had, ...then] = world.text.split(/\s+and\s+/u)
-  const rest = then.join(' and ')
-  const hadTerms = tagTerms(had ?? '')
-  if (
-    world.form === 'clause' &&
-    world.sentences.length <= 1 &&
-    had !== undefined &&
-    then.length > 0 &&
-    /^(?:a|an|one)\s/iu.test(had) &&
-    !/^(?:a|an|one|the)\s/iu.test(rest) &&
-    !hadTerms.some((t) => isFiniteVerb(t) || t.tags.has('Verb')) &&
-    !hadTerms.some(
-      (t, i) =>
-        t.tags.has('Plural') &&
-        [hadTerms[i - 1], hadTerms[i - 2]].some((b) => /^(?:a|an|one)$/u.test(b?.normal ?? '')),
-    ) &&
-    tagTerms(rest).some((t) => isFiniteVerb(t))
-  ) {
+  if (world.form === 'clause' && world.sentences.length <= 1 && hasThenClause(world.text)) {
     const there = `there’s ${lowerFirstWord(world.text)}`
     return placeAnswer({ ...world, text: there, head: there }, w.world, maxWords)
   }
@@ -3708,6 +3690,20 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
     cursor = start + term.text.length
   }
   return best
+}
+
+/** "a full fridge on every block and nobody has to…": a thing with no verb, "and", a clause. */
+function hasThenClause(text: string): boolean {
+  const [had, ...then] = text.split(/\s+and\s+/u)
+  const rest = then.join(' and ')
+  if (had === undefined || then.length === 0 || !/^(?:a|an|one)\s/iu.test(had)) return false
+  if (/^(?:a|an|one|the)\s/iu.test(rest)) return false
+  const terms = tagTerms(had)
+  if (terms.some((t) => isFiniteVerb(t) || t.tags.has('Verb'))) return false
+  const articleBefore = (i: number) =>
+    [terms[i - 1], terms[i - 2]].some((b) => /^(?:a|an|one)$/u.test(b?.normal ?? ''))
+  if (terms.some((t, i) => t.tags.has('Plural') && articleBefore(i))) return false
+  return tagTerms(rest).some((t) => isFiniteVerb(t))
 }
 
 /**
