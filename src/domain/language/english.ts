@@ -2993,6 +2993,11 @@ function shortenRaw(text: string, maxWords: number): string {
   return stripEnd(cutAtBoundary(sentences[0] ?? text, maxWords))
 }
 
+/** "…know their own numbers, not": a "not" cut from what it denies says nothing. */
+export function endsOnDenial(candidate: string): boolean {
+  return /\b(?:not|no|never)$/iu.test(candidate)
+}
+
 /**
  * "…on highway 212 because the nearest labor": a cut inside a "because …" (or "when …") that has
  * not reached its verb leaves half a reason.
@@ -3125,8 +3130,7 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
       toldCuts.push(candidate)
       continue
     }
-    // ("…know their own numbers, not because…": a "not" cut from what it denies says nothing.)
-    if (/\b(?:not|no|never)$/iu.test(candidate)) continue
+    if (endsOnDenial(candidate)) continue
     // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
     if (countWords(candidate) >= 5 && !hasOpenQuote(candidate) && !endsInVerblessClause(candidate))
       candidates.push(candidate)

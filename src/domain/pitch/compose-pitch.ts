@@ -42,6 +42,7 @@ import {
   withoutGuessAfter,
   withPeopleArticle,
   endSentence,
+  endsOnDenial,
   greekQuestionMarks,
 } from '../language/english'
 import { countWords } from '../text/text'
@@ -3682,9 +3683,7 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
       !(adjunctOnly && leavesClause)
     ) {
       if (countWords(prefix) > maxWords) return best
-      // ("…know their own numbers, not because their food not nice": a "not" cut from what it
-      // denies says nothing.)
-      if (!/\b(?:not|no|never)$/iu.test(prefix)) best = prefix
+      if (!endsOnDenial(prefix)) best = prefix
     }
     if (term.tags.has('Verb')) verb = true
     cursor = start + term.text.length
