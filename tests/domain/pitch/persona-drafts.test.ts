@@ -57,7 +57,7 @@ import { PERSONAS_HELD_OUT_41 as SPENT_41 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_42 as SPENT_42 } from '../../fixtures/personas-held-out-42'
 import { PERSONAS_HELD_OUT_43 as SPENT_43 } from '../../fixtures/personas-held-out-43'
 import { PERSONAS_HELD_OUT_44 as SPENT_44 } from '../../fixtures/personas-held-out-44'
-import { PERSONAS_HELD_OUT_45 } from '../../fixtures/personas-held-out-45'
+import { PERSONAS_HELD_OUT_45 as SPENT_45 } from '../../fixtures/personas-held-out-45'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -484,6 +484,8 @@ const KNOWN_SPENT_COACH = [
   // Spent set 44 at its reading (2 of 255).
   'h44-p-reentry-line-cook/1: core-word',
   'h44-p-seattle-barge-sauna/1: theme-first',
+  // Spent set 45 at its reading (1 of 255).
+  'h45-p-dhaka-garment-daycare/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1049,6 +1051,21 @@ const SPENT_SETS = [
     // counted defect, 1 persona's openings over half alike at its reading).
     known: [],
     knownOverlaps: ['h44-p-plus-size-hiking-gear: openings share 52%'],
+  },
+  {
+    name: 'spent set 45 (formerly held out)',
+    set: SPENT_45,
+    // Spent at the start of the session after the one that read it (6 of 342 drafts with a
+    // counted defect, 1 persona's openings over half alike at its reading).
+    known: [
+      'h45-p-lagos-fish-cold-rooms/0: the moment is missing from the pitch',
+      'h45-p-lagos-fish-cold-rooms/1: the moment is missing from the pitch',
+      'h45-p-lagos-fish-cold-rooms/2: the moment is missing from the pitch',
+      'h45-p-manchester-hong-kong-zines/0: the moment is missing from the pitch',
+      'h45-p-manchester-hong-kong-zines/1: the moment is missing from the pitch',
+      'h45-p-manchester-hong-kong-zines/2: the moment is missing from the pitch',
+    ],
+    knownOverlaps: ['h45-p-soweto-good-news-mornings: openings share 51%'],
   },
 ]
 
@@ -1664,50 +1681,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/0'
 // other languages heard as a trade (set 44 at its reading: 0 of 342, 1, 2 of 255, 0 of 87; set 43:
 // 0 of 342, 0, 1 of 255, 4 of 87). Counted defects are a floor: the drafts were not read; which
 // defects and which failures they are is not looked at while the set is held out.
-export const HELD_OUT_45_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_45_MEASURED = {
-  draftsWithDefect: 6,
-  overlaps: 1,
-  coachFailures: 1,
-  otherLanguageTrades: 0,
-}
-
-test('held-out: persona set 45, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_45
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 45 (${set.length} personas, rounds seen ${HELD_OUT_45_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_45_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_45_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_45_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_45_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-45 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-06 from 09:01),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-46.ts (written blind, committed unread in 4605bfc), read once at
+// the end of a session.
