@@ -269,6 +269,7 @@ const THIRD_PARTY = new Set(['him', 'her', 'them', "'em"])
 const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']
 // Any currency sign, not only the four English writers use: ₹, ₦, ₽, ₴, ₺, ₩, ₫, ₱, ฿ …
 const CURRENCY_SYMBOL = /\p{Sc}/u
+const SHEKELS = /^\s?ש["״׳']{1,2}ח/u
 // (Anywhere in the word: Chinese and Japanese write a whole clause without spaces.)
 const AMOUNT_WITH_UNIT = /\p{N}[\p{N},.]*[만천억]?(?:원|円|元|块|塊)/u
 const UNIT_AFTER_AMOUNT = /^(?:원|円|元|块)/u
@@ -359,6 +360,14 @@ export function featureNames(
       } else tokens.push(percent ? '%' : tokenOf(word, folded, tags, inEnglish))
       const after = folded.slice(word.end, word.end + 2)
       if (CURRENCY_SYMBOL.test(after)) tokens.push('<cur>')
+      // "120 ש״ח": shekels abbreviated, the letters split by the gershayim into two words.
+      else if (
+        !inEnglish &&
+        /^\p{N}/u.test(word.key) &&
+        SHEKELS.test(folded.slice(word.end, word.end + 5))
+      ) {
+        tokens.push('<cur>')
+      }
       if (after.startsWith('%')) tokens.push('%')
     }
     if (keys.length === 0) return

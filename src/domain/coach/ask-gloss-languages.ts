@@ -764,7 +764,7 @@ const TRADE: Record<string, Table> = {
     ticket: 'jegy*',
   },
   el: {
-    owe: 'χρωστάω χρωστώ',
+    owe: 'χρωστάω χρωστώ κερνάω κεράσω',
     job: 'δουλειά* θέση* εργασία*',
     hiring: 'προσλ*',
     interview: 'συνέντευξη*',

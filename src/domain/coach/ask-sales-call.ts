@@ -88,7 +88,9 @@ const SALES_CALLS: readonly RegExp[] = [
   /\b(?:you're|you are|youre|ur) on (?:the|their|its|our) (?:hiring|promotion|selection|interview|recruitment) (?:panel|committee|board)\b/giu,
   // Plays for the speaker's own record (spent set 44: "pls stream it on repeat when it drops fri,
   // every play counts for the label deal").
-  /\bstream (?:it|my|our|the (?:album|single|ep|track|song))\b[^.!?]{0,20}\bon repeat\b/giu,
+  // (Read in spent set 48, 2026-12-06: any stream of the speaker's record asked of the listener,
+  // "pls stream it on spotify like 10 times each"; not "we stream it live on Fridays".)
+  /(?<!\b(?:we|i|we'll|i'll|we will|i will|they|to|and)\s)\bstream (?:it|my|our|the (?:album|single|ep|track|song|episode|mixtape|tape))\b/giu,
   /\bevery (?:play|stream|listen|download|view|vote|share|follow) (?:really )?counts\b/giu,
   // Read in spent set 45 (2026-12-05) and checked over every labelled pitch: a close that puts a
   // bargain to the listener ("I'll do your logo if you introduce me… Deal?"); the till at hand ("I
@@ -113,6 +115,23 @@ const SALES_CALLS: readonly RegExp[] = [
   /\b(?:you|u) (?:could|can|can also|too can|might) (?:earn|make money|make extra|make an extra)(?: (?:money|income|cash))? (?:from (?:home|it|this)|too|on the side|while|around)\b/giu,
   /\bopen to hearing (?:more|about|how)\b/giu,
   /\b(?:get|getting|got|put|putting|have|having) (?:us |it |them |(?:our|my) [\p{L}-]+ )?(?:on|onto|into) (?:their|your|ur) shelves\b/giu,
+  // Read in spent set 48 (2026-12-06) and checked the same way: a word put in for the speaker
+  // ("can you put in a word with Marcus before he decides?", in 72 trades and no good pitch); the
+  // algorithm or the numbers the listener's plays and followers feed ("it helps w the algorithm",
+  // "promote the episode to your 20k followers? would be huge for my numbers").
+  /\bput in a (?:good |kind |quick )?word\b/giu,
+  // The same favours in the languages people here write, each in trades only over every labelled
+  // pitch (0 good): a good word put in for the speaker (37 trades: "mettere una buona parola",
+  // "hablarle bien de mí", "ein gutes Wort", "dobré slovo"); the job seeker's start date (17:
+  // "Posso começar segunda-feira", "Je peux commencer lundi", "jeg kan starte 1. marts"); the
+  // speaker's number passed on (9: "pásale mi número", "passagli il mio numero"); a favour
+  // returned (9: "luego te devuelvo el favor", "je te revaudrai ça").
+  /\bbuona parola\b|\bhabl(?:arle|ale|a|es|e) bien de mí|\bfalar bem de mim|\bboa palavra\b|\bpalavra por mim|\bbon mot pour moi|\bgutes wort\b|\bgoed woordje\b|\bgott ord\b|\bgodt ord\b|\bdobre słowo|\bdobré slovo|\bun cuvânt bun|\bjó szót|\bhyvän sanan|\bhyvä sana/giu,
+  /(?<!\b(?:quando|cuándo|cuando|quand|wann|wanneer|när|hvornår|når) )(?:\b(?:puedo|podría|podria) (?:empezar|comenzar|incorporarme)|\bposso (?:começar|comecar|cominciare|iniziare|entrare)|\bje (?:peux|pourrais) (?:commencer|démarrer|demarrer)|\b(?:kann|könnte) (?:ich )?(?:sofort|ab|am|nächste|direkt|gleich)[^.!?]{0,20}(?:anfangen|starten|beginnen)|\bik kan (?:maandag|morgen|direct|meteen|per direct|volgende|\d)[^.!?]{0,12}(?:beginnen|starten)\b|\bjag kan börja\b|\bjeg kan (?:starte|begynne|begynde)|\bmogę (?:zacząć|zaczać)|\bmůžu (?:nastoupit|začít)|\bpot începe|\bbaşlayabilirim|\bbisa (?:mulai|langsung)|\bvoin aloittaa)(?! (?:a|à|ad|de|to|att|at|med|met|mit|z|się|să|og) \p{L})/giu,
+  /\b(?:pás[ae]le|pasale|dale|passagli|passale|dagli|dalle|passa(?:-lhe)?|dá-lhe|da-lhe|donne-lui|file-lui|transmets-lui|gib (?:ihm|ihr|ihnen)|geef (?:hem|haar)) (?:mi|il mio|o meu|meu|mon|meine|mijn) (?:número|numero|nummer|contacto|contatto|contato|contact|kontakt|cv|currículum|curriculum)/giu,
+  /\b(?:te|le|lo|la) (?:devuelvo|devolveré|devolvere) el favor|\bricambio il favore|\bretribuo o favor|\bje te revaudrai|\bte rendrai (?:la pareille|service)/giu,
+  /\bhelps? (?:me |us )?(?:w\/? |with )?the algorithm\b/giu,
+  /\bto (?:your|ur) [\d,.]+k? (?:followers|subscribers)\b|\b(?:huge|big|great|good) for my (?:numbers|stats|streams|channel)\b/giu,
 ]
 
 // Scarcity and a nudge to buy now: "tickets for the Manchester date are nearly gone… grab them

@@ -323,7 +323,7 @@ test('Croatian and Tagalog asks are glossed word for word, and Slovak is read wi
   expect(read('Kúpiš si ho? Cena je 20 eur.', 'sk').has('u:price')).toBe(true)
 })
 
-test('an amount with its currency written onto it is money in Korean, Japanese and Chinese', () => {
+test('an amount with its currency written onto it is money in Korean, Japanese, Chinese and Hebrew', () => {
   const read = (text: string, language: string) =>
     new Set(featureNames(scanText(text), { stage: 'vague', language }).map((f) => f.name))
   // "It's 45,000 won, 39,000 won if you book this week", "could you send 10,000 won a month?"
@@ -331,6 +331,8 @@ test('an amount with its currency written onto it is money in Korean, Japanese a
   expect(read('한 달에 만 원씩만 보내줄 수 있어요?', 'ko').has('f:money')).toBe(true)
   expect(read('チケットは3,000円です。', 'ja').has('f:money')).toBe(true)
   expect(read('一个只要129元。', 'zh').has('f:money')).toBe(true)
+  // Shekels abbreviated: "120 shekels a print".
+  expect(read('120 ש״ח להדפס', 'he').has('f:money')).toBe(true)
   // A number of years is no money, nor is a word that only begins like the won ("원해요", want).
   expect(read('1년을 쉬면서 느낀 게 많았어요.', 'ko').has('f:money')).toBe(false)
   expect(read('모두가 원해요.', 'ko').has('f:money')).toBe(false)

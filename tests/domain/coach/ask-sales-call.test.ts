@@ -47,7 +47,7 @@ test.each([
     "If the pilot works it puts me up for the director role, and you're on the promotion panel.",
     "you're on the promotion panel",
   ],
-  ['pls stream it on repeat when it drops fri 🙏', 'stream it on repeat'],
+  ['pls stream it on repeat when it drops fri 🙏', 'stream it'],
   ['Every play counts for the label deal', 'Every play counts'],
   ['My coaching package is normally $900 but this month it is $500', 'normally $9'],
   ['Logo, cards and a website for $450 flat', '$450 flat'],
@@ -107,6 +107,18 @@ test.each([
     'You know the buyer at the co-op, right? We would love to get our jam onto their shelves.',
     'get our jam onto their shelves',
   ],
+  // Spent set 48's trades, and the same favours in other languages.
+  ['can you put in a word with Marcus before he decides?', 'put in a word'],
+  ['new single out friday!!! pls stream it on spotify like 10 times each', 'stream it'],
+  ['lol every review helps the algorithm so much', 'helps the algorithm'],
+  ['would you promote the episode to your 20k followers?', 'to your 20k followers'],
+  ['Potresti mettere una buona parola con il direttore?', 'buona parola'],
+  [
+    'Vocês não estariam precisando de alguém no time? Posso começar segunda-feira.',
+    'Posso começar',
+  ],
+  ['Se conosci qualcuno che cerca un fotografo, passagli il mio numero.', 'passagli il mio numero'],
+  ['Necesito que digas que la idea fue mía. Luego te devuelvo el favor.', 'te devuelvo el favor'],
 ])('%s: the call "%s" is found', (text, call) => {
   expect(called(text)).toBe(call)
 })
@@ -156,6 +168,12 @@ test.each([
   "I'm open to hearing from anyone who has waited a year for a hearing aid.",
   'We send boxes to libraries and bookshops who want these books on their shelves.',
   'Nobody tells you how little you can earn as a carer until you are one.',
+  // A stream the speaker runs, a word for the cause, a start that is no job's.
+  'We stream it live every Friday so the grandparents abroad can watch.',
+  'My grandmother always had a good word for the bus drivers.',
+  'Quando posso cominciare a capire perché mio nonno non parlava mai della guerra?',
+  'Ik kan niet wachten om te beginnen met de moestuin.',
+  'Puedo empezar a entender por qué mi abuela nunca hablaba de la guerra.',
 ])('%s: no call', (text) => {
   expect(called(text)).toBeUndefined()
 })

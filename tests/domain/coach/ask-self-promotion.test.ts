@@ -88,6 +88,10 @@ test('a favour promised in return for what the pitch asks is a trade, in the sen
   expect(asked('Szólnál rólam az igazgatónak? Meghívlak egy ebédre.', 'hu')).toBe(
     'Meghívlak egy ebédre.',
   )
+  // "Could you tell the director to put me on the new project? I'll buy you a frappé."
+  expect(
+    asked('Θα μπορούσες να πεις στον διευθυντή να με βάλει στο νέο έργο; Σε κερνάω φραπέ.', 'el'),
+  ).toBe('Σε κερνάω φραπέ.')
   // A debt told in the story, with nothing asked: "I owe my grandmother everything."
   expect(asked('Я в долгу перед бабушкой. Она меня вырастила.', 'ru')).toBeUndefined()
 })
