@@ -32,6 +32,10 @@ const OTHER_TAGS: Record<string, string> = {
   slk: 'sk',
   hun: 'hu',
   hrv: 'hr',
+  // (Bosnian and Serbian in Latin letters are written as Croatian is; franc-min tells them apart
+  // by a few points only.)
+  bos: 'hr',
+  srp: 'hr',
   tgl: 'tl',
   vie: 'vi',
   swh: 'sw',
@@ -83,6 +87,9 @@ export const DETECTED_TAGS: readonly string[] = [
 // are not listed: Spanish read as either stays Spanish).
 const OTHER_MARGIN = 0.995
 
+// A language people here write in, read this far behind one nobody here writes, is no reading.
+const KNOWN_MARGIN = 0.97
+
 // Every composition (each opening, each keystroke) asks about the same answers again.
 const detected = new Map<string, string>()
 
@@ -116,6 +123,10 @@ function detectUncached(texts: readonly string[]): string {
     .filter((n) => n >= 4)
     .reduce((sum, n) => sum + n, 0)
   if (inSentences < 12) return 'en'
+  // "Bagru ke block-print karigar ek bedsheet 400 rupaye mein…": Hindi written in Latin letters
+  // among English words. franc-min knows Hindi only in its own script and read it as Malay,
+  // Swahili or Dutch; no drafts are framed in romanised Hindi, and its writers read English.
+  if (readsAsRomanisedHindi(joined)) return 'en'
   try {
     const code = franc(joined, { only: CANDIDATES, minLength: 20 })
     const tag = TAGS[code] ?? 'en'
@@ -125,8 +136,23 @@ function detectUncached(texts: readonly string[]): string {
     if (tag === 'en' && !maybeFinnish && !accented) return tag
     // (francAll's scores are relative to the best language it read: 1 for the top.)
     const ranked = francAll(joined, { minLength: 20 })
-    const top = ranked[0]
-    if (maybeFinnish && readsAsFinnish(joined, top?.[0])) return 'fi'
+    // ("Kak, kebetulan aku buka jasa katering…": franc-min reads Indonesian as Sundanese first, a
+    // language nobody here writes, and the pitch was taken for French; the best-read language
+    // people here do write in is the one to weigh.)
+    const top = ranked.find(([language]) => language in TAGS || language in OTHER_TAGS)
+    if (maybeFinnish && readsAsFinnish(joined, ranked[0]?.[0])) return 'fi'
+    // ("Bagru ke block-print karigar ek bedsheet…": Hindi in Latin letters reads as Hausa first and
+    // as Turkish only far behind; no language here is close, so the answer is the safe one.)
+    const best = ranked[0]
+    if (
+      best !== undefined &&
+      top !== undefined &&
+      top !== best &&
+      !(top[0] in TAGS) &&
+      top[1] < best[1] * KNOWN_MARGIN
+    ) {
+      return 'en'
+    }
     const other = top ? OTHER_TAGS[top[0]] : undefined
     // "Csak azt tudom, hogy a Balatonnál a halászok…", "Nếu chị biết thầy cô…": among the
     // candidates English reads closest, but a text whose words are full of letters English never
@@ -140,11 +166,23 @@ function detectUncached(texts: readonly string[]): string {
   }
 }
 
+// Hindi's commonest small words as they are typed in Latin letters; one word in six or more of a
+// text being one of them is Hindi (English, Malay and Swahili say "ke", "se" or "hai" rarely).
+const ROMANISED_HINDI =
+  /(?<!\p{L})(?:hai|hain|ka|ki|ke|mein|nahi|nahin|ko|se|aur|bhi|toh|kya|ye|yeh|woh|pe|hota|hoti|karna|karta|karti|tha|thi|apna|apni|mera|meri|hum|hamara|unke|unka|jo|jab|sab|kuch)(?!\p{L})/giu
+
+function readsAsRomanisedHindi(text: string): boolean {
+  const words = text.match(/\p{L}+/gu)?.length ?? 0
+  const hindi = text.match(ROMANISED_HINDI)?.length ?? 0
+  return hindi >= 4 && hindi >= words / 6
+}
+
 /** The language of a text written mostly outside the Latin script; 'en' when franc cannot say. */
 function inOwnScript(text: string): string {
   try {
     const [top] = francAll(text, { minLength: 10 })
-    const named = top ? OTHER_TAGS[top[0]] : undefined
+    // (Serbian in Cyrillic is no Croatian: its script names it below.)
+    const named = top && top[0] !== 'srp' && top[0] !== 'bos' ? OTHER_TAGS[top[0]] : undefined
     if (named) return named
   } catch {
     // Read by its script below.

@@ -497,14 +497,35 @@ export function capitalise(text: string): string {
   return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1)
 }
 
-/** The same words twice in a row ("when when") said once; "had had" and "that that" stay. */
-function undouble(text: string): string {
+/**
+ * The same words twice in a row ("when when") said once; "had had" and "that that" stay. In
+ * English only a small word is a slip typed twice: "what 'ding ding' was", "very very", "bye bye"
+ * are said twice on purpose.
+ */
+function undouble(text: string, isEnglish: boolean): string {
   // ("on on-call engineers": the second word goes on, so it is another word.)
   // (Letters outside ASCII are letters: JavaScript's \b would find a word start inside "Những".)
   return text.replace(
     /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}’']*)(\s+\1(?![\p{L}\p{M}-]|['’]\p{L}))+/giu,
-    (match, word: string) => (/^(had|that)$/iu.test(word) ? match : word),
+    (match, word: string) =>
+      /^(had|that)$/iu.test(word) || (isEnglish && !isSmallWord(word.toLowerCase())) ? match : word,
   )
+}
+
+const SMALL_WORD_TAGS = new Set([
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Possessive',
+  'Copula',
+  'QuestionWord',
+  'Auxiliary',
+  'Modal',
+])
+
+function isSmallWord(word: string): boolean {
+  return lexiconTags(word).some((tag) => SMALL_WORD_TAGS.has(tag))
 }
 
 /**
@@ -2427,6 +2448,9 @@ export function lowerFirstWord(text: string): string {
   return candidate
 }
 
+const LEADING_SHRUG =
+  /^(?:i\s+)?(?:don['’]?t know|dunno|(?:not|no|nae) sure|no idea|no clue|idk)(?: yet)?[.!…]+\s+(?=\p{L})/iu
+
 /**
  * Reads an answer: tidied, cased, undoubled, its lead-in (one the sentence stem already says)
  * dropped, its form classified. Memoised, as every draft reads the same answers again.
@@ -2594,9 +2618,10 @@ function readUncached(
               restoreIts(restoreApostrophes(withoutPausingStops(naturalCase(tidy(listed))))),
             ),
           ),
+          true,
         ),
       )
-    : undouble(tidy(listed))
+    : undouble(tidy(listed), false)
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()
   // Greek asks with ";": read as the question mark every other language uses, and said as ";"
   // again by greekQuestionMarks.
@@ -2652,6 +2677,9 @@ function readUncached(
   }
   // "so, moving from…", "and, honestly…": a spoken link to the question, not part of the answer.
   if (isEnglish) text = text.replace(/^(?:so|and|but|also|well|ok|okay)\s*,\s*(?=\p{L})/iu, '')
+  // "dont know. theres no jobs in my town…": a shrug said as its own sentence before the answer
+  // is no part of it ("It's about this: don't know." was said).
+  if (isEnglish) text = text.replace(LEADING_SHRUG, '')
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
   const firstSentence = sentences[0] ?? ''
   const multi = sentences.length > 1

@@ -1514,6 +1514,9 @@ function saysWordsSaid(sentence: string): boolean {
 }
 const QUOTED_WORDS = new RegExp(String.raw`["“][^"”]{3,}["”]|${SINGLE_QUOTED}`, 'u')
 
+const REMEMBERED =
+  /^(?:i (?:still |can still )?remember|i['’]ll never forget|i will never forget)\b/iu
+const SPEAKERS_NOW = /^(?:and |so |but )?(?:now|today|these days|nowadays)[,\s]+(?:i|we)\b/iu
 const AT_THAT_TIME =
   /\b(?:at (?:that|the) (?:time|point|age)|back then|in those days|then|by then)[.!…]*$/iu
 
@@ -1542,6 +1545,13 @@ function withTurn(told: readonly string[], maxWords: number): string {
   // "I was engineering student at that time.": a last line that only says when, pointing back
   // at what happened, is background, not the turn; told without the middle it points at nothing.
   if (AT_THAT_TIME.test(turn)) return withTurn(told.slice(0, -1), maxWords)
+  // "…i remember pouring away spoilt fish in the gutter with her, crying. now i have a small solar
+  // freezer pilot": after a memory said as one, the speaker's present is where the work line takes
+  // over; kept as the turn, it cost the moment its middle, the memory itself. ("Now I swim 20
+  // lengths." after a story told plainly is its turn.)
+  if (SPEAKERS_NOW.test(turn) && told.slice(1, -1).some((each) => REMEMBERED.test(each))) {
+    return withTurn(told.slice(0, -1), maxWords)
+  }
   const turnWords = countWords(turn)
   if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
   // "Ok she quit the job after that.": a turn that follows from the line before keeps it ("One
@@ -2615,7 +2625,11 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // deciding, and says so ("I'm building maybe a repair shop" is no sentence).
   // "something with media literacy": still deciding, in so many words.
   // ("no idea yet, something about damp and renters rights": the doubt is said by the frame.)
-  const unsure = r.workOn.text.replace(HEDGE, '')
+  // ("no sure yet. Something for lonely auld men": the doubt's own sentence gone, the rest goes on
+  // mid-sentence.)
+  const doubt = HEDGE.exec(r.workOn.text)?.[0] ?? ''
+  const afterDoubt = r.workOn.text.slice(doubt.length)
+  const unsure = /[.…]\s*$/u.test(doubt) ? lowerFirstWord(afterDoubt) : afterDoubt
   if (/^something\s+(?:with|in|around|about|for|to|like)\s/iu.test(unsure)) {
     // ("thinking about something about waste" says "about" twice: "thinking about waste".)
     const x = unsure.replace(HEDGE_AFTER, '').replace(/^something\s+about\s+/iu, '')
@@ -2704,7 +2718,7 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     }
     // "Scopa, a small game about…": a name before what it is keeps its capital.
     const x = shorten(k.text, maxWords).replace(/^\p{L}+(?=, (?:a|an|the)\s)/u, capitalise)
-    return fill(w.work['noun-phrase'], { x })
+    return fill(w.work['noun-phrase'], { x: withCountedArticle(x) })
   }
   // "Rolling out routing to 3 more countries", "Setting up a scheme across…": what the person
   // is doing, whatever the tagger made of the words after it.
@@ -2875,8 +2889,9 @@ const SOUGHT_VERBS: Record<string, string> = {
   winning: 'win',
 }
 
+// ("not sure, maybe a project to measure…": doubts one after another are one doubt.)
 const HEDGE =
-  /^(?:maybe|perhaps|probably|possibly|hopefully|not sure yet|not sure|no idea yet|no idea|no clue yet|idk|dunno|i don[’']t know yet|like(?=\s+(?:a|an|some)\s))(?:[\s,]+|\s+[-–—]\s+)(?=\p{L})/iu
+  /^(?:(?:maybe|perhaps|probably|possibly|hopefully|(?:not|no|nae) sure(?: yet)?|no idea yet|no idea|no clue yet|idk|dunno|i don[’']t know yet|like(?=\s+(?:a|an|some)\s))(?:[\s,.…]+|\s+[-–—]\s+))+(?=\p{L})/iu
 const HEDGE_AFTER =
   /[\s,]+(?:maybe|perhaps|probably|possibly|not sure|idk|i guess|i think)[\s.!…]*$/iu
 
@@ -3337,7 +3352,9 @@ function planPitch(
             : o === w.openings['theme-first'] && problemOpen !== null
               ? problemOpen
               : abstractMadeReal !== null
-                ? fill(w.openings['story-first'].noCoreProblem, { x: lowerFirst(abstractMadeReal) })
+                ? fill(w.openings['story-first'].noCoreProblem, {
+                    x: lowerFirstWord(abstractMadeReal),
+                  })
                 : momentOnly
                   ? w.openings['story-first'].noCoreMoment
                   : pick(o.noCore, v)),
@@ -3551,7 +3568,23 @@ function landingOnMoment(
   problemAsked: boolean,
 ): string {
   const about = spark === null ? null : momentCallback(spark.text)
-  if (about !== null) return fill(pick(w.landingOnMoment, v), { x: about })
+  if (about !== null) {
+    // ("He asked could he help. I still think about him.": a moment that says it already is not
+    // followed by "I still think about that wee lad.")
+    const told = (spark?.text ?? '').toLowerCase()
+    const lines = w.landingOnMoment
+    const fresh = lines
+      .map((_, i) => lines[(v + i) % lines.length] ?? '')
+      .find((line) => {
+        const verb = line
+          .replace(/\{x\}.*$/u, '')
+          .replace(/^I\s+/u, '')
+          .trim()
+          .toLowerCase()
+        return !told.includes(verb)
+      })
+    return fill(fresh ?? pick(lines, v), { x: about })
+  }
   // "That's why it matters to me." shares no word with a pitch that began "It's about this:
   // nurses are exhausted."; a short problem is said again, as the pitch's way home.
   const { problem, own } = shortProblem(r, { asked })
@@ -3785,7 +3818,23 @@ const EVERYONE =
  * "short film" → "a short film", "dog thing" → "a dog thing": two or three plain words ending on a
  * noun the lexicon counts ("film", "system", "menu"), with no article, number or owner before it.
  */
+const ONE_THING_RUN =
+  /^(?:program|programme|system|school|service|platform|company|business|centre|center|salon|league|group|network|club|shop|store|library|café|cafe|clinic|app|studio|hub|fund|festival|course|class|camp|workshop|collective|co-op|cooperative|charity|podcast|magazine|directory|database|website|kitchen|garden|market|circle|series|exhibition|scheme|project|pilot|daycare|creche|nursery|agency|firm|label|brand|line)$/u
+
 function withCountedArticle(text: string): string {
+  // "sponsorship programme for mid-career women engineers": the thing named before what it is for
+  // is counted the same way.
+  const named =
+    /^(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,2})(\s+(?:for|in|on|at|with|across|around|near|between|where|that|who|which|to help)\s.*)$/u.exec(
+      text,
+    )
+  // (Only a thing built or run is surely one there: "a universal free lunch in our district", "a
+  // live lift status for passengers", "a cargo bike delivery for the old town" are not.)
+  if (named !== null) {
+    const head = named[1]?.split(/\s+/u).at(-1) ?? ''
+    const thing = ONE_THING_RUN.test(head) ? withCountedArticle(named[1] ?? '') : named[1]
+    return thing === named[1] ? text : `${thing}${named[2] ?? ''}`
+  }
   const words = text.split(/\s+/u)
   if (
     words.length < 2 ||
@@ -3797,7 +3846,8 @@ function withCountedArticle(text: string): string {
   // ("board game cafe", "oxygen concentrator" after a word that says which: a word the lexicon
   // does not list is one thing when the tagger reads it so and two words name its kind; after one
   // word it is as often food, had by the plate: "frozen roti", "solar-dried mango".)
-  const listed = lexiconTags(head)
+  // ("programme", "centre": the lexicon lists the American spelling.)
+  const listed = lexiconTags(head.replace(/mme$/u, 'm').replace(/tre$/u, 'ter'))
   const singular =
     listed.includes('Singular') ||
     (listed.length === 0 && words.length === 3 && tagTerms(head)[0]?.tags.has('Singular') === true)
@@ -4503,6 +4553,10 @@ function composeHook(r: Read, w: ComposerWords): string {
 // still mucking out".)
 // (Nor at a dash: "…come to the museum and get — at best — an audio guide".)
 const HOOK_CLAUSE_END = /\s*(?:;|,?\s+(?:so|because|which)\s+)/u
+// "everyone my age is so anxious…": "so" before what a thing is only says how much; cut there, the
+// thought ends on a verb that links it to nothing ("It's about this: everyone my age is.").
+const LINKED_TO_NOTHING =
+  /\b(?:is|are|was|were|am|be|been|being|get|gets|got|feel|feels|felt|seem|seems|seemed|look|looks|looked|become|becomes|became)$/iu
 
 // "…and I keep thinking": a thought whose words the reading cut (they ran on unfinished).
 const THOUGHT_CUT =
@@ -4529,6 +4583,7 @@ function problemForHook(whole: string, isClause: boolean): string {
     words <= HOOK_PROBLEM_WORDS &&
     !/\bbut\b/iu.test(firstClause) &&
     !/\b(?:not|and|or|the|a|to|of|just|even|only)$/iu.test(firstClause) &&
+    !LINKED_TO_NOTHING.test(firstClause) &&
     !hasOpenQuote(firstClause) &&
     !/\([^)]*$/u.test(firstClause) &&
     (isClause || hasMainClause(firstClause))
@@ -4575,7 +4630,9 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
       /\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)/u,
     )[0] ?? ''
   const words = countWords(first)
-  if (words >= 3 && words <= 14 && !/\([^)]*$/u.test(first)) return say(first)
+  if (words >= 3 && words <= 14 && !/\([^)]*$/u.test(first) && !LINKED_TO_NOTHING.test(first)) {
+    return say(first)
+  }
   // (Else, with no word of the person's to open on instead, up to where a clause can end within
   // the hook's words: a hook of 28 words is no hook.)
   const cut = core === undefined ? clauseWithin(problem, max - countWords(say(''))) : null

@@ -188,7 +188,7 @@ export function momentCallback(told: string): string | null {
         (terms[i] as TaggedTerm).tags.has('Honorific') &&
         /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')
       ) {
-        const name = titled[nextTitled++]
+        const name = titled[nextTitled++]?.replace(/['’]s$/u, '')
         if (name !== undefined) {
           if (WITNESSED.test(terms[i - 1]?.normal ?? '')) return name
           person ??= name

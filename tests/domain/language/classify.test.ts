@@ -529,6 +529,24 @@ test('a language outside the candidates is read when its words are full of lette
   ).toBe('en')
 })
 
+test('a language franc-min reads best but nobody here writes does not hand the text to a candidate', () => {
+  // franc-min ranks Sundanese first for everyday Indonesian; Indonesian and Malay follow, French
+  // far behind. It was read as French.
+  expect(
+    detectLanguage([
+      'Kak, kebetulan aku buka jasa katering sehat buat kantor, paket mulai Rp 35.000 per porsi. Boleh minta kontak HRD kantor kakak? Nanti aku kasih diskon khusus deh',
+    ]),
+  ).toMatch(/^(?:id|ms)$/u)
+  // Hindi in Latin letters reads as Hausa, and as Turkish only far behind: no language here is
+  // close, and the safe answer is English (it was Dutch, German or Malay, by the other answers).
+  expect(
+    detectLanguage([
+      'Bagru ke block-print karigar ek bedsheet 400 rupaye mein middleman ko bechte hain, aur wahi bedsheet Delhi mein 4,500 ki bikti hai',
+      'Ek karigar uncle ne mujhe apna 60 saal purana wooden block dikhaya, unke dadaji ka.',
+    ]),
+  ).toBe('en')
+})
+
 test('a cut at a word keeps a particle with its verb, and a clause keeps the words before "who"', () => {
   const went =
     'July last year a lad called bilal on his second week went down on aisle 14 about 2pm in the heat of the day with nobody near him'
@@ -712,8 +730,26 @@ test('a thing described by a clause with no "that" is still a thing; a clause st
   expect(classify('every kid has somebody in his corner')).toBe('clause')
 })
 
+test('a shrug said as its own sentence before the answer is no part of it', () => {
+  expect(readAnswer('dont know. theres no jobs in my town except walmart').text).toBe(
+    'there’s no jobs in my town except Walmart',
+  )
+  // A shrug said inside a sentence stays.
+  expect(readAnswer("I don't know what to do about the damp").text).toBe(
+    "I don't know what to do about the damp",
+  )
+})
+
 test('a word typed twice is said once, and letters outside ASCII are letters', () => {
   expect(readAnswer('we we need help').text).toBe('we need help')
+  expect(readAnswer('he was was late to to school').text).toBe('he was late to school')
+  // A word said twice on purpose stays twice.
+  expect(readAnswer("my son asked me what 'ding ding' was").text).toBe(
+    "my son asked me what 'ding ding' was",
+  )
+  expect(readAnswer('she was very very quiet after that').text).toBe(
+    'she was very very quiet after that',
+  )
   // ("Những người" became "Nhữngười": \b saw a word start inside "Những".)
   expect(readAnswer('Những người già sống một mình', [], false).text).toBe(
     'những người già sống một mình',

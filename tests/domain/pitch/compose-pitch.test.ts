@@ -5026,3 +5026,92 @@ test('a problem with no verb before its "because" is not asked as something noti
   })
   expect(said).not.toMatch(/noticed that girls missing/u)
 })
+
+// Read in spent persona set 45 (2026-12-06).
+test('a doubt said as its own sentence leaves the work said mid-sentence: "thinking about something for…"', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'vague',
+    problem: 'auld men on their own. nae one to talk tae',
+    spark: 'my pal Davie was deid in his flat 9 days before anyone noticed. 9 days',
+    forWhom: 'widowers',
+    workOn: 'no sure yet. something for lonely auld men in Govan',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).not.toMatch(/working on no sure/u)
+    expect(pitch).toMatch(/thinking about something for lonely auld men in Govan\./u)
+  }
+})
+
+test('a problem cut for the hook never ends on a verb that links it to nothing ("everyone my age is.")', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'vague',
+    problem:
+      'idk like everyone my age is so anxious all the time and nobody talks about it properly, its all tiktok therapy speak',
+    spark:
+      'my best friend stopped coming to school for like 3 months and i didnt know what to say to her',
+    workOn: 'maybe a comic?? or a short film idk',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(pitch).not.toMatch(/\bmy age is\./u)
+  expect(pitch).toMatch(/everyone my age is so anxious/u)
+})
+
+test('a memory said as one keeps its place over a present the work line tells anyway', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'convening',
+    problem: 'fish women at makoko market lose like half their catch before noon bcos no ice',
+    spark:
+      'my mum sold fish for 22yrs. i remember pouring away spoilt fish in the gutter with her, crying. now i have a small solar freezer pilot with 3 women and it actually works',
+    workOn: 'solar cold rooms for market women',
+    coreWord: 'keep',
+    theme: 'working hard and still losing it all',
+  }
+  for (const variant of [0, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).toMatch(/I remember pouring away spoilt fish/u)
+  }
+})
+
+test('a thing built or run, named before whom it is for, is said with its article', () => {
+  const answers = (workOn: string): Answers => ({
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'growing',
+    problem: 'women engineers leave after maternity leave because nobody assigns them anything',
+    spark: 'My tech lead Kavya quit the month she got back from maternity leave.',
+    workOn,
+  })
+  const work = (workOn: string) =>
+    composePitch(answers(workOn), { messages: composeEn, variant: 0 }).pitch
+  expect(work('sponsorship programme for mid-career women engineers')).toMatch(
+    /working on a sponsorship programme for mid-career women engineers\./u,
+  )
+  // Not a service given or a thing had: "a universal free lunch", "a live lift status".
+  expect(work('universal free lunch in our district')).not.toMatch(/\ba universal\b/u)
+  expect(work('live lift status for passengers')).not.toMatch(/\ba live lift\b/u)
+})
+
+test('a moment that says "I still think about him" is not followed by "I still think about that wee lad."; a place keeps its capital after a colon', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'convening',
+    problem:
+      'belfast still has around 100 peace walls. kids from either side grow up a street apart',
+    spark:
+      'i was painting a mural on one side and a wee lad from the other side climbed up to watch. he asked could he help. i still think about him',
+    forWhom: 'young people in north Belfast',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch.match(/\bthink about\b/gu)?.length ?? 0).toBeLessThanOrEqual(1)
+    expect(pitch).not.toMatch(/\bbelfast\b/u)
+  }
+})

@@ -102,3 +102,9 @@ test('a name longer than the words kept is pointed back at by its last noun', ()
     ),
   ).toBe('that uncle')
 })
+
+test('a titled name said with its owner’s "s" is come back to as the person', () => {
+  expect(
+    momentCallback("Mr. Pelletier's mail piled up 3 days last winter. I knocked, he'd fallen."),
+  ).toBe('Mr. Pelletier')
+})

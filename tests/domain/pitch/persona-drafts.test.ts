@@ -99,6 +99,17 @@ function contentWords(text: string): string[] {
   return words(text.toLowerCase()).filter((w) => w.length >= 4 && !STOP.has(w))
 }
 
+/** Whether the person's own answers say the word twice in a row. */
+function typedTwice(persona: Persona, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const twice = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\s+${escaped}(?![\\p{L}\\p{M}])`, 'iu')
+  return Object.values(persona.answers).some((answer) =>
+    (Array.isArray(answer) ? answer : [answer]).some(
+      (each) => typeof each === 'string' && twice.test(each),
+    ),
+  )
+}
+
 /** The defects in one persona's drafts for one opening, as short readable labels. */
 // Every answer a story can be told from (the name is said by no draft).
 const STORY_SOURCES = TEXT_FIELDS.filter((field) => field !== 'name')
@@ -128,7 +139,13 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     // (Letters outside ASCII are letters: \b finds a word start inside "você" or "Những".)
     const doubled =
       /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}’']*)\s+\1(?![\p{L}\p{M}-]|['’]\p{L})/iu.exec(text)
-    if (doubled && !/^(had|that)$/iu.test(doubled[1] ?? '')) {
+    // ("boda boda", "Wagga Wagga", 'what "ding ding" was': a word the person said twice on
+    // purpose is theirs; only a doubling the answers do not have is the composer's slip.)
+    if (
+      doubled &&
+      !/^(had|that)$/iu.test(doubled[1] ?? '') &&
+      !typedTwice(persona, doubled[1] ?? '')
+    ) {
       found.push(`${where}: doubled "${doubled[0]}"`)
     }
     // "at 6 a.m., stood": an abbreviation's stop before a comma is not doubled punctuation.
@@ -1061,9 +1078,10 @@ const SPENT_SETS = [
       'h45-p-lagos-fish-cold-rooms/0: the moment is missing from the pitch',
       'h45-p-lagos-fish-cold-rooms/1: the moment is missing from the pitch',
       'h45-p-lagos-fish-cold-rooms/2: the moment is missing from the pitch',
-      'h45-p-manchester-hong-kong-zines/0: the moment is missing from the pitch',
-      'h45-p-manchester-hong-kong-zines/1: the moment is missing from the pitch',
-      'h45-p-manchester-hong-kong-zines/2: the moment is missing from the pitch',
+      // (Its memory is told now, "I remember pouring away spoilt fish in the gutter with her,
+      // crying."; the count still falls short of its first sentence's words, "22yrs" being said
+      // "22 years" and "mum" too short to count.)
+      // (Manchester–Hong Kong zines tells its moment whole since "ding ding" is said twice.)
     ],
     knownOverlaps: ['h45-p-soweto-good-news-mornings: openings share 51%'],
   },
