@@ -2448,6 +2448,19 @@ export function lowerFirstWord(text: string): string {
   return candidate
 }
 
+const SECOND_GUESS = /(?<![\p{L}’'])(\p{L}{3,})\s+(maybe|perhaps|probably)\s+(?=(?:a|an|some)\s)/giu
+const NOUN_WORD_TAGS = new Set(['Singular', 'Plural', 'Uncountable'])
+
+/** A word that names a thing and is no verb: "road", "albums"; not "think", "guess". */
+function isThingWord(word: string): boolean {
+  const listed = lexiconTags(word)
+  if (listed.some((tag) => VERB_FORMS.has(tag) || tag === 'Adverb')) return false
+  return (
+    listed.some((tag) => NOUN_WORD_TAGS.has(tag)) ||
+    (listed.length === 0 && (tagTerms(word)[0]?.tags.has('Noun') ?? false))
+  )
+}
+
 const LEADING_SHRUG =
   /^(?:i\s+)?(?:don['’]?t know|dunno|(?:not|no|nae) sure|no idea|no clue|idk)(?: yet)?[.!…]+\s+(?=\p{L})/iu
 
@@ -2680,6 +2693,13 @@ function readUncached(
   // "dont know. theres no jobs in my town…": a shrug said as its own sentence before the answer
   // is no part of it ("It's about this: don't know." was said).
   if (isEnglish) text = text.replace(LEADING_SHRUG, '')
+  // "songs about life on the road maybe an album": a second guess after a thing is set off by a
+  // comma, as it is said ("…on the road, maybe an album"); not after a verb ("I think maybe a…").
+  if (isEnglish) {
+    text = text.replace(SECOND_GUESS, (match, before: string, guess: string) =>
+      isThingWord(before.toLowerCase()) ? `${before}, ${guess} ` : match,
+    )
+  }
   const sentences = splitSentences(text).map((s) => capitalise(endSentence(s)))
   const firstSentence = sentences[0] ?? ''
   const multi = sentences.length > 1

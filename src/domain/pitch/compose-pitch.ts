@@ -2521,7 +2521,12 @@ const SUBORDINATE = /,?\s(?:where|because|when|if|until|while|so that|since|unle
 
 function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   // ("everyone with Parkinson's has a place to dance": the one word says every one.)
-  if (!/^(?:(?:every|each|no)\s(?!more\b)|(?:everyone|everybody|nobody)\s)/iu.test(answer.head))
+  // ("some guy in his cab at 3am feels less alone": one person, whoever they are, and their verb.)
+  if (
+    !/^(?:(?:every|each|no)\s(?!more\b)|(?:everyone|everybody|nobody)\s|some\s+(?:guy|girl|kid|man|woman|boy|lady|person|one)\b)/iu.test(
+      answer.head,
+    )
+  )
     return false
   // "every town with a singing group where nobody has to explain themselves", "every town in Fife
   // with a shed within a bus ride, so that no man sits alone": a verb after "where", "because" or
@@ -2533,7 +2538,9 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   const terms = tagTerms(answer.head).slice(0, countWords(main))
   // "every school kitchen cooking fresh again, kids helping grow the veg": after "every" or "each"
   // the verb agrees with one ("cooks", "can cook"); a bare "grow" is not that verb.
-  const one = /^(?:every|each|everyone|everybody|nobody)$/u.test(terms[0]?.normal ?? '')
+  const one = /^(?:every|each|everyone|everybody|nobody|some)$/u.test(
+    terms[0]?.normal ?? '',
+  )
   return terms.some((t, i) => {
     const before = terms[i - 1]
     if (i < 2 || !before || before.normal === 'to') return false
@@ -2544,7 +2551,7 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
       const helping = t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary')
       return (
         helping ||
-        /^(?:has|is|was|does)$/u.test(t.normal) ||
+        /^(?:has|is|was|does|feels|gets|looks|seems|becomes|stays|knows)$/u.test(t.normal) ||
         (/[^s]s$/u.test(t.normal) && (t.tags.has('Verb') || before.tags.has('Singular')))
       )
     }

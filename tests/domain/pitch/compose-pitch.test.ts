@@ -5115,3 +5115,20 @@ test('a moment that says "I still think about him" is not followed by "I still t
     expect(pitch).not.toMatch(/\bbelfast\b/u)
   }
 })
+
+test('one person, whoever they are, and their verb is a world where it happens; a second guess after a thing is set off by a comma', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'creative',
+    stage: 'vague',
+    problem: 'long haul is lonely, nobody talks about it',
+    spark: 'been writing songs in my head on the 16 for years. grown man with tears',
+    betterWorld: 'some guy in his cab at 3am feels less alone',
+    workOn: 'songs about life on the road maybe an album',
+    coreWord: 'road',
+    theme: 'lonely miles',
+  }
+  const { pitch } = composePitch(answers, { messages: composeEn, variant: 0 })
+  expect(pitch).toMatch(/I want a world where some guy in his cab at 3am feels less alone\./u)
+  expect(pitch).toMatch(/songs about life on the road, maybe an album\./u)
+})
