@@ -1,7 +1,8 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 49 (written by someone who never saw the coach, committed unread in 8bda901), added to the
-// HELD_OUT list below when it is read; sets 6–48 were held out and then spent like sets 1–5.
+// set 49 (written by someone who never saw the coach, committed unread in 8bda901), read once at
+// the end of the session of 2026-12-06 from 09:01 (HELD_OUT below), on one code; set 50 (d648e8a)
+// is the next; sets 6–48 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
@@ -134,6 +135,7 @@ import { HELD_OUT_SET_45 } from '../../fixtures/coach-sets/held-out-set-45'
 import { HELD_OUT_SET_46 } from '../../fixtures/coach-sets/held-out-set-46'
 import { HELD_OUT_SET_47 } from '../../fixtures/coach-sets/held-out-set-47'
 import { HELD_OUT_SET_48 } from '../../fixtures/coach-sets/held-out-set-48'
+import { HELD_OUT_SET_49 } from '../../fixtures/coach-sets/held-out-set-49'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -780,6 +782,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 49
   // (held-out-set-49.ts, written blind, committed unread in 8bda901) is held out in its place,
   // added here when it is read.
+  { name: '49', set: HELD_OUT_SET_49 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -1067,6 +1070,15 @@ const MEASURED: Record<
   // self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they are is not looked at while
   // the set is held out. The CI run of this commit prints it once more.
   // (Then spent, as above.)
+  // Set 49, ROUNDS SEEN 2 locally (the second to check the guard passes; 2026-12-06 at the end of
+  // the session that began at 09:01, on the code of the commit that records it: the sales calls,
+  // favours, start dates, shekels and Greek treat of 31b5a27, the language detection of 5f126af,
+  // the ask model of 58fbf95 (no retraining), and this session's composer; nothing tuned after):
+  // caught 118/130 (90.8%, the bar of 92% not met; set 48 at its reading 90.8%, set 47 93.8%),
+  // false alarms 4/130 (3.1%, the bar of 3% not met by one pitch; set 48 at its reading 7, set
+  // 47 2), why 4/130 (3.1%), self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they
+  // are is not looked at while the set is held out. The CI run of this commit prints it once more.
+  '49': { caught: 118 / 130, falseAlarms: 4 / 130, why: 4 / 130, selfFocus: 0 },
 }
 
 // A held-out set that met the bar at its reading: the bar itself is asserted on it while it
