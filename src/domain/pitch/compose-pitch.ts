@@ -2538,9 +2538,7 @@ function startsWithQuantifiedClause(answer: ReadAnswer): boolean {
   const terms = tagTerms(answer.head).slice(0, countWords(main))
   // "every school kitchen cooking fresh again, kids helping grow the veg": after "every" or "each"
   // the verb agrees with one ("cooks", "can cook"); a bare "grow" is not that verb.
-  const one = /^(?:every|each|everyone|everybody|nobody|some)$/u.test(
-    terms[0]?.normal ?? '',
-  )
+  const one = /^(?:every|each|everyone|everybody|nobody|some)$/u.test(terms[0]?.normal ?? '')
   return terms.some((t, i) => {
     const before = terms[i - 1]
     if (i < 2 || !before || before.normal === 'to') return false
