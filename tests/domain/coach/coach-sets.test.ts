@@ -1072,7 +1072,7 @@ const MEASURED: Record<
   // (Then spent, as above.)
   // Set 49, ROUNDS SEEN 2 locally (the second to check the guard passes; 2026-12-06 at the end of
   // the session that began at 09:01, on the code of the commit that records it: the sales calls,
-  // favours, start dates, shekels and Greek treat of 31b5a27, the language detection of 5f126af,
+  // favours, start dates, shekels and Greek treat of 31b5a27, the language detection of b679a49,
   // the ask model of 58fbf95 (no retraining), and this session's composer; nothing tuned after):
   // caught 118/130 (90.8%, the bar of 92% not met; set 48 at its reading 90.8%, set 47 93.8%),
   // false alarms 4/130 (3.1%, the bar of 3% not met by one pitch; set 48 at its reading 7, set
