@@ -3819,13 +3819,14 @@ function worldSaysWhom(shape: Shape, world: Sentence): boolean {
 const EVERYONE =
   /^(?:nobody|everyone|everybody|anyone|anybody|someone|people|kids|children|families|no-one)$/u
 
+// Things built or run: one of them is named with its article before whom it is for.
+const ONE_THING_RUN =
+  /^(?:program|programme|system|school|service|platform|company|business|centre|center|salon|league|group|network|club|shop|store|library|café|cafe|clinic|app|studio|hub|fund|festival|course|class|camp|workshop|collective|co-op|cooperative|charity|podcast|magazine|directory|database|website|kitchen|garden|market|circle|series|exhibition|scheme|project|pilot|daycare|creche|nursery|agency|firm|label|brand|line)$/u
+
 /**
  * "short film" → "a short film", "dog thing" → "a dog thing": two or three plain words ending on a
  * noun the lexicon counts ("film", "system", "menu"), with no article, number or owner before it.
  */
-const ONE_THING_RUN =
-  /^(?:program|programme|system|school|service|platform|company|business|centre|center|salon|league|group|network|club|shop|store|library|café|cafe|clinic|app|studio|hub|fund|festival|course|class|camp|workshop|collective|co-op|cooperative|charity|podcast|magazine|directory|database|website|kitchen|garden|market|circle|series|exhibition|scheme|project|pilot|daycare|creche|nursery|agency|firm|label|brand|line)$/u
-
 function withCountedArticle(text: string): string {
   // "sponsorship programme for mid-career women engineers": the thing named before what it is for
   // is counted the same way.
