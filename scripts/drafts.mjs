@@ -64,6 +64,7 @@ try {
   const { PERSONAS_HELD_OUT_43 } = await source.load('/tests/fixtures/personas-held-out-43.ts')
   const { PERSONAS_HELD_OUT_44 } = await source.load('/tests/fixtures/personas-held-out-44.ts')
   const { PERSONAS_HELD_OUT_45 } = await source.load('/tests/fixtures/personas-held-out-45.ts')
+  const { PERSONAS_HELD_OUT_46 } = await source.load('/tests/fixtures/personas-held-out-46.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -237,6 +238,10 @@ try {
     [
       'Spent set 45 (formerly held out, one round of aggregates; read from 2026-12-06)',
       PERSONAS_HELD_OUT_45,
+    ],
+    [
+      'Spent set 46 (formerly held out, one round of aggregates; read from 2026-12-06)',
+      PERSONAS_HELD_OUT_46,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -58,7 +58,7 @@ import { PERSONAS_HELD_OUT_42 as SPENT_42 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_43 as SPENT_43 } from '../../fixtures/personas-held-out-43'
 import { PERSONAS_HELD_OUT_44 as SPENT_44 } from '../../fixtures/personas-held-out-44'
 import { PERSONAS_HELD_OUT_45 as SPENT_45 } from '../../fixtures/personas-held-out-45'
-import { PERSONAS_HELD_OUT_46 } from '../../fixtures/personas-held-out-46'
+import { PERSONAS_HELD_OUT_46 as SPENT_46 } from '../../fixtures/personas-held-out-46'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -504,6 +504,11 @@ const KNOWN_SPENT_COACH = [
   'h44-p-seattle-barge-sauna/1: theme-first',
   // Spent set 45 at its reading (1 of 255).
   'h45-p-dhaka-garment-daycare/1: theme-first',
+  // Spent set 46 at its reading (4 of 255).
+  'h46-p-pune-tester-partition-comic/1: core-word',
+  'h46-p-pune-tester-partition-comic/2: core-word',
+  'h46-p-houston-braiders-coop/0: core-word',
+  'h46-p-houston-braiders-coop/1: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1086,6 +1091,27 @@ const SPENT_SETS = [
     ],
     knownOverlaps: ['h45-p-soweto-good-news-mornings: openings share 51%'],
   },
+  {
+    name: 'spent set 46 (formerly held out)',
+    set: SPENT_46,
+    // Spent at the start of the session after the one that read it (6 of 342 drafts with a
+    // counted defect, 9 defects, 2 personas' openings over half alike at its reading).
+    known: [
+      'h46-p-swansea-damp-whatsapp/0/story: lower-case start "where else are they meant to d"',
+      'h46-p-swansea-damp-whatsapp/1/story: lower-case start "where else are they meant to d"',
+      'h46-p-swansea-damp-whatsapp/2/story: lower-case start "where else are they meant to d"',
+      'h46-p-irakleio-epeigonta-anamoni/0/pitch: lower-case start "δεν τον είχαν ξεχάσει."',
+      'h46-p-irakleio-epeigonta-anamoni/0/story: lower-case start "δεν τον είχαν ξεχάσει."',
+      'h46-p-irakleio-epeigonta-anamoni/1/pitch: lower-case start "δεν τον είχαν ξεχάσει."',
+      'h46-p-irakleio-epeigonta-anamoni/1/story: lower-case start "δεν τον είχαν ξεχάσει."',
+      'h46-p-irakleio-epeigonta-anamoni/2/pitch: lower-case start "δεν τον είχαν ξεχάσει."',
+      'h46-p-irakleio-epeigonta-anamoni/2/story: lower-case start "δεν τον είχαν ξεχάσει."',
+    ],
+    knownOverlaps: [
+      'h46-p-sg-bank-ops-to-ux: openings share 51%',
+      'h46-p-essex-chemo-cabs: openings share 51%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1162,6 +1188,9 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   // heard as reported speech since who asked may take six words before the quotation.)
   // Spent set 41 at its reading (2 of 87).
   'h41-p-vchytelka-istoriyi-lviv/0',
+  // Spent set 46 at its reading (2 of 87).
+  'h46-p-cai-be-trai-cay-zalo/0',
+  'h46-p-puran-dhaka-rickshaw-rong/2',
 ]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
@@ -1717,50 +1746,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/0'
 // other languages heard as a trade (set 45 at its reading: 6 of 342, 1, 1 of 255, 0 of 87; set 44:
 // 0 of 342, 1, 2 of 255, 0 of 87). Counted defects are a floor: the drafts were not read; which
 // defects and which failures they are is not looked at while the set is held out.
-export const HELD_OUT_46_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_46_MEASURED = {
-  draftsWithDefect: 6,
-  overlaps: 2,
-  coachFailures: 4,
-  otherLanguageTrades: 2,
-}
-
-test('held-out: persona set 46, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_46
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 46 (${set.length} personas, rounds seen ${HELD_OUT_46_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_46_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_46_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_46_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_46_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-46 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-06 from 12:18),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-47.ts (written blind, committed unread in 911103d), read once at
+// the end of a session.
