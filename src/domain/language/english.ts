@@ -442,6 +442,9 @@ function replaceWord(text: string, word: string, by: string): string {
 }
 
 /** "…a word. he drives a forklift": a new sentence starts with a capital. */
+const ASKED_AFTER_A_LIST =
+  /^(?:where|what|why|how|who)\s+(?:else\b|(?:are|is|do|does|did|can|could|would|should|were|was)\s+(?:they|we|you|i|he|she|it|people)\b)/iu
+
 function capitaliseAfterStops(text: string): string {
   // The word before the stop is looked behind, not consumed, so "alive. barely. she…" raises
   // both sentences, not every other one.
@@ -500,15 +503,16 @@ export function capitalise(text: string): string {
 /**
  * The same words twice in a row ("when when") said once; "had had" and "that that" stay. In
  * English only a small word is a slip typed twice: "what 'ding ding' was", "very very", "bye bye"
- * are said twice on purpose.
+ * are said twice on purpose. Other languages keep every doubling: "chôm chôm" is one fruit,
+ * "pole pole" and "araw araw" are words of their own.
  */
-function undouble(text: string, isEnglish: boolean): string {
+function undouble(text: string): string {
   // ("on on-call engineers": the second word goes on, so it is another word.)
   // (Letters outside ASCII are letters: JavaScript's \b would find a word start inside "Những".)
   return text.replace(
     /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}’']*)(\s+\1(?![\p{L}\p{M}-]|['’]\p{L}))+/giu,
     (match, word: string) =>
-      /^(had|that)$/iu.test(word) || (isEnglish && !isSmallWord(word.toLowerCase())) ? match : word,
+      /^(had|that)$/iu.test(word) || !isSmallWord(word.toLowerCase()) ? match : word,
   )
 }
 
@@ -931,6 +935,15 @@ function spellOut(text: string): string {
         (kin: string, one: string, next: string, after?: string) =>
           ownedThing(next, after) ? `${one}’s` : kin,
       )
+      // "drying clothes inside etc. where else are they meant to dry them": a question after the
+      // list is a sentence of its own, asked ("shops etc. where people meet" goes on).
+      .replace(
+        /\betc\.\s+(?=\p{Ll})([^.!?]*)([.!?]?)(?=\s|$)/gu,
+        (match, asked: string, stop: string) =>
+          ASKED_AFTER_A_LIST.test(asked)
+            ? `etc. ${capitalise(asked)}${stop === '!' ? '!' : '?'}`
+            : match,
+      )
       // "Punjabi, Tamil etc. the family members are asked…": the list ends, the sentence goes on.
       .replace(/\betc\.(?= \p{Ll})/gu, 'etc.,')
       // "maybe a podcast? or zine": a second choice typed as a sentence of its own is one more.
@@ -1226,7 +1239,8 @@ function withoutFillers(typed: string): string {
       // "selling my pickles… we'll see", "a podcast, who knows", "…the paintings too, if that's a
       // thing": a shrug after the answer.
       .replace(
-        /(?<=\p{L}[^.!?…]*\s\p{L}+[.!?]?)(?:\s*…\s*|\.{2,}\s*|,\s*|\s+)(?:we['’]ll see|we shall see|who knows|fingers crossed|if that['’]s a thing)[.!?…]*$/iu,
+        // ("i am the only one who knows": after someone, "who knows" says who.)
+        /(?<=\p{L}[^.!?…]*\s\p{L}+[.!?]?)(?:\s*…\s*|\.{2,}\s*|,\s*|\s+(?<!\b(?:one|ones|someone|somebody|anyone|anybody|everyone|everybody|nobody|person|people|those|man|woman|guy|girl|kid|kids|friend|friends)\s+))(?:we['’]ll see|we shall see|who knows|fingers crossed|if that['’]s a thing)[.!?…]*$/iu,
         '',
       )
       // "something about our on-call. not sure what", "an app? idk what exactly": not knowing
@@ -1766,6 +1780,25 @@ function classifyAsTyped(text: string): AnswerForm {
     ) {
       return 'noun-phrase'
     }
+    // "postcode deciding your care", "mums helping mums": a thing or people, then what they do in
+    // an -ing word, is a picture ("We all want to postcode deciding your care" is no sentence);
+    // "keep dreaming", "stop worrying" keep their verb (a verb that takes an -ing word after it,
+    // which the lexicon may file as a noun).
+    // (Only a plain word, and with what the -ing word does to after it: "who's watching",
+    // "nobody's training joiners" and "fishing nets" are none.)
+    if (
+      second?.tags.has('Gerund') &&
+      /^\p{L}+$/u.test(firstWord) &&
+      !/^(?:every|no|some|any)(?:one|body)s?$/iu.test(firstWord) &&
+      ['Determiner', 'Possessive', 'Pronoun', 'Preposition'].some((tag) =>
+        terms[2]?.tags.has(tag),
+      ) &&
+      !TAKES_ING.test(firstWord) &&
+      !lexiconTags(firstWord).some((tag) => /Verb|Infinitive|PastTense|PresentTense/u.test(tag)) &&
+      tagTerms(`the ${firstWord}`).at(-1)?.tags.has('Noun') === true
+    ) {
+      return 'noun-phrase'
+    }
     // "pride in a day's work", "trust between neighbours": a word the lexicon files only as a
     // noun, before a preposition, is the thing ("We all want to pride in…" is no sentence).
     const nounOnly = lexiconTags(firstWord)
@@ -1804,6 +1837,9 @@ function classifyAsTyped(text: string): AnswerForm {
   }
   return 'clause'
 }
+
+const TAKES_ING =
+  /^(?:stop|start|keep|quit|avoid|enjoy|try|practi[cs]e|need|finish|begin|love|like|hate|risk|consider|imagine|miss|mind|continue|go|get|spend|waste|prefer|resume|celebrate|recommend|suggest)$/iu
 
 /**
  * "park ranger job", "peer tutoring in all 12 schools", "gear rental for porters", "staff medical
@@ -2631,10 +2667,9 @@ function readUncached(
               restoreIts(restoreApostrophes(withoutPausingStops(naturalCase(tidy(listed))))),
             ),
           ),
-          true,
         ),
       )
-    : undouble(tidy(listed), false)
+    : tidy(listed)
   if (!isEnglish && isShouted(text)) text = text.toLowerCase()
   // Greek asks with ";": read as the question mark every other language uses, and said as ";"
   // again by greekQuestionMarks.

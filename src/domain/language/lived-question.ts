@@ -258,6 +258,10 @@ function readQuestion(text: string): LivedQuestion | null {
   }
   if (first === 'being' || first === 'feeling') {
     if (first === 'being' && NOT_FELT.has(next.normal)) return null
+    // "not being able to take the first step" names what goes wrong, not a want: "When did you
+    // last feel unable to take the first step?" ("…feel able to…" asked the opposite).
+    const unable = (said: readonly string[]) =>
+      negated && next.normal === 'able' ? ['unable', ...said.slice(1)] : said
     // "being a burden" → "feel like a burden".
     const like =
       first === 'being' && (next.tags.has('Determiner') || next.tags.has('Possessive'))
@@ -265,10 +269,10 @@ function readQuestion(text: string): LivedQuestion | null {
         : []
     return {
       kind,
-      plain: ['feel', ...like, ...rest.plain].join(' '),
-      perfect: ['felt', ...like, ...rest.perfect].join(' '),
-      perfectOurs: ['felt', ...like, ...ours].join(' '),
-      plainOurs: ['feel', ...like, ...presentOurs].join(' '),
+      plain: ['feel', ...like, ...unable(rest.plain)].join(' '),
+      perfect: ['felt', ...like, ...unable(rest.perfect)].join(' '),
+      perfectOurs: ['felt', ...like, ...unable(ours)].join(' '),
+      plainOurs: ['feel', ...like, ...unable(presentOurs)].join(' '),
     }
   }
   const forms = formsOfGerund(first)

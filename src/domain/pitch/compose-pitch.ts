@@ -602,6 +602,16 @@ function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: st
         ? 'plural'
         : 'noun',
     }
+  // "own" with the theme "owning the work your hands do": a word the person's phrase does is said
+  // as that doing ("It comes down to owning."; "being own" is no English).
+  // (Only a word the library conjugates as no verb, as it files "own": "seen" with the theme
+  // "seeing the trip from the other seat" is still felt, "feeling seen".)
+  const doing =
+    /^\p{Ll}+$/u.test(lower) && gerundOf(lower) === null
+      ? `${lower.replace(/(?<=[^e])e$/u, '')}ing`
+      : null
+  if (doing && new RegExp(`^${escape(doing)}\\s`, 'iu').test(theme.trim()))
+    return { text: doing, kind: 'noun' }
   // "honest", "simple": a quality of things or of how a thing is done, said as its noun
   // ("it's about honesty"); a state a person is in ("safe", "heard") is said as a feeling.
   const noun = /^\p{L}+$/u.test(text) ? qualityNounOf(lower) : null
@@ -1553,7 +1563,7 @@ function withTurn(told: readonly string[], maxWords: number): string {
     return withTurn(told.slice(0, -1), maxWords)
   }
   const turnWords = countWords(turn)
-  if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN) return shorten(whole, maxWords)
+  if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN) return toldUpTo(whole, maxWords)
   // "Ok she quit the job after that.": a turn that follows from the line before keeps it ("One
   // night the 9 year old answer phone crying…"), when the set-up still has room to say who.
   // When the set-up has no room for both, a turn after the line before is told from the
@@ -1569,8 +1579,18 @@ function withTurn(told: readonly string[], maxWords: number): string {
   return (
     ((follows || pointsBack) && told.length >= 3 ? toldWithEnding(told, 2, maxWords) : null) ??
     (afterIt || pointsBack ? null : toldWithEnding(told, 1, maxWords)) ??
-    shorten(whole, maxWords)
+    toldUpTo(whole, maxWords)
   )
+}
+
+// "…came to training with a cut on his hand. I asked him.": a question put, whose answer is cut,
+// leaves the listener waiting for it.
+const ASKED_ONLY = /(?<=[.!?]["”’)]*)\s+(?:i|we) asked(?: (?:him|her|them|why|what|how))?[.!…]*$/iu
+
+/** The moment told from its start, cut to fit; never ending on a question whose answer is cut. */
+function toldUpTo(whole: string, maxWords: number): string {
+  const cut = shorten(whole, maxWords)
+  return cut === whole ? cut : cut.replace(ASKED_ONLY, '')
 }
 
 /**
@@ -2245,6 +2265,14 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (speaksForItself(r.betterWorld)) return shorten(r.betterWorld.text, maxWords)
   // "when people leave the museum having really looked at one thing" is the moment wished for.
   const world = r.betterWorld
+  // "send a photo on WhatsApp, someone's out within 5 days": what a person will do, typed as an
+  // instruction. "A world where send a photo…" and "I want us to tell us once" are no English;
+  // "a world where you send a photo…" is ("…where we fix your bike" when it speaks to you).
+  const told = toldAsInstruction(world)
+  if (told !== null) {
+    const one = { ...world, form: 'clause' as const, text: told, head: told, sentences: [told] }
+    return placeAnswer(one, w.world, maxWords)
+  }
   const named = namedOneByOne(world)
   if (named !== null) return fill(w.worldPictured, { x: saidAsList(named.map(lowerFirstWord)) })
   if (
@@ -2473,6 +2501,32 @@ function peopleThenGerund(text: string): boolean {
   return words.some(
     (word, i) => i > 0 && /\p{L}{2}ing$/u.test(word) && namesPersonNoun(words[i - 1] ?? ''),
   )
+}
+
+/**
+ * The better world typed as an instruction ("type it once, it goes everywhere", "fix your bike
+ * where you live"), said with who does it (the first person it names says who); null when it is
+ * not one. A verb the tagger reads in its
+ * bare form, then a pronoun or a determiner: "care homes where…" and "build homes" are not one.
+ */
+function toldAsInstruction(world: ReadAnswer): string | null {
+  if (world.form !== 'clause' && world.form !== 'verb-phrase') return null
+  // ("ship a game without breaking people" is said as typed: "I want us to ship…".)
+  const person = /\b(?:your?|us|me|my|i)\b/iu.exec(world.head)?.[0].toLowerCase()
+  if (world.form === 'verb-phrase' && person === undefined) return null
+  const [verb, next] = tagTerms(world.head.slice(0, 80))
+  if (verb === undefined || next === undefined) return null
+  if (!verb.tags.has('Infinitive') || verb.tags.has('Noun')) return null
+  if (!['Pronoun', 'Determiner', 'Possessive'].some((tag) => next.tags.has(tag))) return null
+  if (/^(?:i|we|they|he|she)$/iu.test(next.normal)) return null
+  // ("get a job, get a flat, see my daughter weekends": the speaker's own wish.)
+  const who =
+    person === 'me' || person === 'my' || person === 'i'
+      ? 'I'
+      : /^you/u.test(person ?? '')
+        ? 'we'
+        : 'you'
+  return `${who} ${lowerFirstWord(world.head)}`
 }
 
 /**

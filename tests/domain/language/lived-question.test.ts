@@ -159,3 +159,12 @@ test('the theme-first opening asks a lived theme in the person’s words and doe
   expect(story.match(/talked about instead of talked to/gu)).toHaveLength(1)
   expect(story.match(/\?/gu)).toHaveLength(1)
 })
+
+test('a theme that says what goes wrong, "not being able to…", is asked as being unable', () => {
+  expect(livedQuestion('not being able to take the first step')).toMatchObject({
+    plain: 'feel unable to take the first step',
+    perfect: 'felt unable to take the first step',
+  })
+  // A want named by its absence is still asked by the times it was not met.
+  expect(livedQuestion('not being forgotten')?.plain).toBe('feel forgotten')
+})

@@ -5132,3 +5132,124 @@ test('one person, whoever they are, and their verb is a world where it happens; 
   expect(pitch).toMatch(/I want a world where some guy in his cab at 3am feels less alone\./u)
   expect(pitch).toMatch(/songs about life on the road, maybe an album\./u)
 })
+
+test('answers outside English keep their doubled words; a Greek question in quotes ends its sentence', () => {
+  // Doubling is grammar in many languages: a fruit, "step by step", "that very day".
+  expect(readAnswer('đổ bỏ nguyên 2 tấn chôm chôm xuống mương', [], false).text).toMatch(
+    /chôm chôm/u,
+  )
+  expect(readAnswer('wenn man die Leute fragt, die die Arbeit machen', [], false).text).toMatch(
+    /die die Arbeit/u,
+  )
+  const greek = readAnswer(
+    "κάθε μισή ώρα ρωτούσε 'κορίτσι μου, με ξεχάσατε;'. δεν τον είχαν ξεχάσει. απλά κανείς δεν του είχε πει",
+    [],
+    false,
+  )
+  expect(greek.sentences.map((s) => s.charAt(0))).toEqual(['Κ', 'Δ', 'Α'])
+  // English still says a small word typed twice once.
+  expect(readAnswer('we went to the the market', []).text).toBe('we went to the market')
+})
+
+test('"who knows" after someone says who; after a thing it is a shrug, as is a question asked after "etc."', () => {
+  expect(readAnswer('i am the only one who knows', []).text).toBe('I am the only one who knows')
+  expect(readAnswer('some songs maybe an album someday who knows', []).text).not.toMatch(
+    /who knows/u,
+  )
+  expect(
+    readAnswer(
+      "blaming tenants for 'lifestyle', drying clothes inside etc. where else are they meant to dry them",
+      [],
+    ).sentences,
+  ).toEqual([
+    "Blaming tenants for 'lifestyle', drying clothes inside etc.",
+    'Where else are they meant to dry them?',
+  ])
+  // A list that goes on after "etc." is no question.
+  expect(readAnswer('Punjabi, Tamil etc. the family members are asked', []).text).toMatch(
+    /etc\., the family/u,
+  )
+})
+
+test('a better world typed as an instruction is said with who does it', () => {
+  const base: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'convening',
+    problem: 'tenants report mould and it takes 4-6 weeks to get a surveyor out',
+    spark:
+      'a mam showed us her baby’s cot pushed into the middle of the room because the wall was wet',
+    coreWord: 'believed',
+    workOn: 'report-by-photo for damp and mould',
+  }
+  const said = (betterWorld: string) =>
+    [0, 1, 2]
+      .map(
+        (variant) => composePitch({ ...base, betterWorld }, { messages: composeEn, variant }).story,
+      )
+      .join(' ')
+  expect(said("send a photo on WhatsApp, someone's out within 5 days")).toMatch(
+    /I want a world where you send a photo on WhatsApp, someone's out within 5 days\./u,
+  )
+  expect(said('get a job, get a flat, see my daughter weekends')).toMatch(
+    /I want a world where I get a job, get a flat, see my daughter weekends\./u,
+  )
+  expect(said('fix your bike where you live')).toMatch(
+    /I want a world where we fix your bike where you live\./u,
+  )
+  // Something to do with no one named is still wished for all of us.
+  expect(said('ship a game without breaking people')).toMatch(
+    /I want us to ship a game without breaking people\./u,
+  )
+})
+
+test('a core word the person’s theme does ("own", "owning the work your hands do") is said as that doing', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'business',
+    stage: 'convening',
+    problem: 'braiders work 12 hour days for booth rent of $300 a week',
+    spark: 'my mentor Auntie Bisi had to stop at 51 because of carpal tunnel in both hands',
+    workOn: "a braiders' cooperative salon in southwest Houston",
+    coreWord: 'own',
+    theme: 'owning the work your hands do',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).not.toMatch(/\bbe(?:ing)? own\b/u)
+    expect(pitch).toMatch(/\bowning\b/u)
+  }
+  // A state the theme names by its doing is still felt: "seen" is "feeling seen", not "seeing".
+  const seen = composePitch(
+    { ...answers, coreWord: 'seen', theme: 'seeing the trip from the other seat' },
+    { messages: composeEn, variant: 0 },
+  )
+  expect(seen.pitch).toMatch(/\bfeel(?:ing)? seen\b/u)
+})
+
+test('a moment cut short never ends on a question whose answer was cut', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'cause',
+    stage: 'narrowing',
+    problem: 'violence against women in Fiji is one of the highest in the world',
+    spark:
+      'one of my under-18 players, a quiet boy, came to training with a cut on his hand. I asked him. he said he put his hand between his dad and his mum the night before. he was 16. that night I couldn’t pray properly bro',
+    workOn: 'respect sessions after training in rugby clubs',
+    coreWord: 'respect',
+    theme: 'what it really means to be a strong man',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).not.toMatch(/I asked him\.(?! He said)/u)
+  }
+})
+
+test('a thing, then what it does in an -ing word, is a picture, not something to do', () => {
+  expect(readAnswer('postcode deciding your care', []).form).toBe('noun-phrase')
+  expect(readAnswer('load shedding every day', []).form).toBe('noun-phrase')
+  // A verb that takes an -ing word keeps it; so does "who's watching".
+  expect(readAnswer('keep dreaming about it', []).form).toBe('verb-phrase')
+  expect(readAnswer('start cooking at home', []).form).toBe('verb-phrase')
+  expect(readAnswer("who's watching when nobody's watching", []).form).not.toBe('noun-phrase')
+})

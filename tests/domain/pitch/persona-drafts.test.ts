@@ -507,8 +507,8 @@ const KNOWN_SPENT_COACH = [
   // Spent set 46 at its reading (4 of 255).
   'h46-p-pune-tester-partition-comic/1: core-word',
   'h46-p-pune-tester-partition-comic/2: core-word',
-  'h46-p-houston-braiders-coop/0: core-word',
-  'h46-p-houston-braiders-coop/1: core-word',
+  // (The Houston braiders' co-op's two, "It comes down to being own.", are gone since its word is
+  // said as the doing its theme names: "It's about owning, really.")
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1096,17 +1096,10 @@ const SPENT_SETS = [
     set: SPENT_46,
     // Spent at the start of the session after the one that read it (6 of 342 drafts with a
     // counted defect, 9 defects, 2 personas' openings over half alike at its reading).
-    known: [
-      'h46-p-swansea-damp-whatsapp/0/story: lower-case start "where else are they meant to d"',
-      'h46-p-swansea-damp-whatsapp/1/story: lower-case start "where else are they meant to d"',
-      'h46-p-swansea-damp-whatsapp/2/story: lower-case start "where else are they meant to d"',
-      'h46-p-irakleio-epeigonta-anamoni/0/pitch: lower-case start "δεν τον είχαν ξεχάσει."',
-      'h46-p-irakleio-epeigonta-anamoni/0/story: lower-case start "δεν τον είχαν ξεχάσει."',
-      'h46-p-irakleio-epeigonta-anamoni/1/pitch: lower-case start "δεν τον είχαν ξεχάσει."',
-      'h46-p-irakleio-epeigonta-anamoni/1/story: lower-case start "δεν τον είχαν ξεχάσει."',
-      'h46-p-irakleio-epeigonta-anamoni/2/pitch: lower-case start "δεν τον είχαν ξεχάσει."',
-      'h46-p-irakleio-epeigonta-anamoni/2/story: lower-case start "δεν τον είχαν ξεχάσει."',
-    ],
+    // (Its 9 defects at the reading, lower-case sentence starts, are gone since 2026-12-06, session
+    // from 12:18: a question after "etc." is a sentence of its own, and a Greek question closed by
+    // a quote and a stop ends one.)
+    known: [],
     knownOverlaps: [
       'h46-p-sg-bank-ops-to-ux: openings share 51%',
       'h46-p-essex-chemo-cabs: openings share 51%',
