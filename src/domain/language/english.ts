@@ -1830,6 +1830,15 @@ function classifyAsTyped(text: string): AnswerForm {
     }
     // (Up to a pause: "park ranger job, National Park Service".)
     if (namesOneThing(tagTerms(text.split(/[,;:(]/u)[0] ?? text))) return 'noun-phrase'
+    // "experience still counts for something": a word, an adverb of time, then a word in -s is a
+    // thing and what it does ("I believe we should experience still counts…" was said).
+    if (
+      /^\p{L}+\s+(?:still|always|never|really|just|also|only|often|usually|rarely|actually|truly|sometimes)\s+\p{L}{2,}[^s\s]s\b/iu.test(
+        text,
+      )
+    ) {
+      return 'clause'
+    }
     // "Fix things together" is a verb phrase; "travel websites say…" starts with a noun.
     // "make every release tested…, so uncle can bank alone": a verb inside a hanging "so…" clause
     // makes no second clause.

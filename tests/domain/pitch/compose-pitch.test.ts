@@ -5253,3 +5253,19 @@ test('a thing, then what it does in an -ing word, is a picture, not something to
   expect(readAnswer('start cooking at home', []).form).toBe('verb-phrase')
   expect(readAnswer("who's watching when nobody's watching", []).form).not.toBe('noun-phrase')
 })
+
+test('a thing, an adverb of time and a word in -s is a clause: the thing and what it does', () => {
+  expect(readAnswer('experience still counts for something', []).form).toBe('clause')
+  const { story } = composePitch(
+    {
+      ...emptyAnswers(),
+      situation: 'job',
+      stage: 'vague',
+      problem: 'plant closed after 19 years and nobody wants a guy my age',
+      belief: 'experience still counts for something',
+      workOn: 'looking for work',
+    },
+    { messages: composeEn, variant: 2 },
+  )
+  expect(story).toMatch(/I believe experience still counts for something\./u)
+})
