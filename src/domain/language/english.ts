@@ -2718,6 +2718,9 @@ function readUncached(
       '',
     )
   }
+  // "Sorry for the jargon before, this is the plain version.", "sorry this is long": an apology
+  // for the answer, said as its own sentence, is about the typing, not the story.
+  if (isEnglish) text = text.replace(APOLOGY_FOR_THE_ANSWER, '').trim()
   // "…about unicorns? (no offence to unicorns)": an aside in brackets after the sentence it is
   // about is written, not said.
   // So is one that closes the answer ("…till it got bright (didn't tell anyone this till now)").
@@ -2854,7 +2857,22 @@ function endsCutOff(words: readonly string[]): boolean {
   return !(context.at(-2)?.tags.has('Verb') ?? false)
 }
 
+const APOLOGY_FOR_THE_ANSWER =
+  /(?:^|(?<=[.!?…])\s+)(?:sorry|apologies)\b[^.!?…]*\b(?:jargon|long|ramble|rambling|rambly|typos?|english|grammar|spelling|messy|all over the place|plain version|formatting)\b[^.!?…]*(?:[.!?…]+|$)/giu
+
+// "…on a sunday and i keep thinking [if we just changed the way we]": with the thought cut off,
+// the thinking that led into it says nothing either.
+const THINKING_LEFT =
+  /,?\s+(?:and|but|so)\s+(?:i|we)\s+(?:keep\s+|kept\s+|was\s+|am\s+|’m\s+|'m\s+)?(?:thinking|wondering|think|wonder|thought|wondered)$/iu
+
 function withoutCutOffThought(text: string): string {
+  const out = cutOffThoughtDropped(text)
+  return out === text.trim() || countWords(out.replace(THINKING_LEFT, '')) < 4
+    ? out
+    : out.replace(THINKING_LEFT, '')
+}
+
+function cutOffThoughtDropped(text: string): string {
   let out = text.trim()
   for (let guard = 0; guard < 6; guard += 1) {
     const words = out.split(/\s+/u)

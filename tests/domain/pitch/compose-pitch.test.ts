@@ -5269,3 +5269,25 @@ test('a thing, an adverb of time and a word in -s is a clause: the thing and wha
   )
   expect(story).toMatch(/I believe experience still counts for something\./u)
 })
+
+test('an apology for the answer is not said; nor is the thinking that led into a thought left unfinished', () => {
+  expect(
+    readAnswer(
+      'He won a small contract and hired 11 people. Sorry for the jargon before, this is the plain version.',
+      [],
+    ).sentences,
+  ).toEqual(['He won a small contract and hired 11 people.'])
+  expect(readAnswer('sorry for the long answer. my mum ran a shop for 30 years', []).text).toBe(
+    'my mum ran a shop for 30 years',
+  )
+  expect(
+    readAnswer(
+      'we bin about 30% of the food we prep on a sunday and i keep thinking if we just changed the way we',
+      [],
+    ).text,
+  ).toBe('we bin about 30% of the food we prep on a Sunday')
+  // A thought the person finished keeps its thinking.
+  expect(readAnswer('we lost the contract and i keep thinking', []).text).toBe(
+    'we lost the contract and I keep thinking',
+  )
+})
