@@ -102,12 +102,17 @@ export function gerundOf(verb: string): string | null {
   return typeof gerund === 'string' && /^\p{L}+$/u.test(gerund) ? gerund : null
 }
 
+// Quality nouns the library does not derive ("fair" → "fair"): "It comes down to fair." was said.
+export const QUALITY_NOUNS_MISSED: ReadonlyMap<string, string> = new Map([['fair', 'fairness']])
+
 /**
  * The noun an adjective names as a quality, when it has one of the common quality endings
  * ("honest" → "honesty", "simple" → "simplicity", "free" → "freedom"); null otherwise ("safe",
  * "calm" → "calmness" and "true" → "trueness" are not words a person would say).
  */
 export function qualityNounOf(adjective: string): string | null {
+  const missed = QUALITY_NOUNS_MISSED.get(adjective)
+  if (missed !== undefined) return missed
   try {
     const doc = nlp(adjective)
     if (!doc.has('#Adjective') || doc.has('#Verb')) return null

@@ -58,6 +58,7 @@ import {
   presentTenseOf,
   participleAfterThey,
   type TaggedTerm,
+  QUALITY_NOUNS_MISSED,
 } from '../language/nlp'
 import {
   namesPeopleOrByEnding,
@@ -580,6 +581,9 @@ function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: st
   // it describes in the person's own theme ("It's about second chances", not "about second").
   const described = describedInTheme(lower, theme)
   if (described) return described
+  // ("fair", which the tagger reads as a noun, is the quality: "It comes down to fair." was said.)
+  const missed = QUALITY_NOUNS_MISSED.get(lower)
+  if (missed !== undefined) return { text: missed, kind: 'noun' }
   if (kind !== 'quality') return { text, kind }
   // "knowing": an -ing word is the doing itself ("it's about knowing"), not a feeling.
   if (/^\p{Ll}+ing$/u.test(text) && gerundOf(lower.replace(/ing$/u, '')) === lower) {

@@ -5291,3 +5291,20 @@ test('an apology for the answer is not said; nor is the thinking that led into a
     'we lost the contract and I keep thinking',
   )
 })
+
+test('the word "fair" is said as the quality it names, fairness', () => {
+  const answers: Answers = {
+    ...emptyAnswers(),
+    situation: 'work-project',
+    stage: 'growing',
+    problem: 'repair times are 4 days in ward 2 and 31 days in ward 7',
+    spark: 'I pulled the repair times by ward for a routine report. My mom lives in ward 7.',
+    workOn: 'a public 311 dashboard for every city service',
+    coreWord: 'fair',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).toMatch(/\bfairness\b/u)
+    expect(pitch).not.toMatch(/\b(?:to|about|That’s) fair\b/u)
+  }
+})
