@@ -472,8 +472,10 @@ const KNOWN_SPENT_COACH = [
   // Spent set 36 at its reading (2026-12-05, session from 01:26): 5 checks failing in five
   // personas, three of them story-first drafts the model hears as a trade; not yet investigated.
   'h36-p-austin-deaf-drive-thru/1: transactional',
-  // (h36-p-houston-ibew-or-solar/1, heard as a trade, is none to the model retrained on
-  // 2026-12-05, session from 13:58.)
+  // Heard as a trade again by the model retrained on 2026-12-06 (session from 12:18), as by the
+  // models before 58fbf95; not yet investigated.
+  'h36-p-houston-ibew-or-solar/1: transactional',
+  // (It was none to the model retrained on 2026-12-05, session from 13:58.)
   'h36-p-chicago-notario-lawyer/1: theme-first',
   'h36-p-nostrand-ave-roti/1: theme-first',
   // Spent set 37 at its reading (2026-12-05, session from 04:22): 3 checks failing in three
@@ -1174,17 +1176,11 @@ test('no development persona’s pitch in another language is heard as a trade, 
 // draft are no trade since a danda ends a sentence, 2026-12-06: each one's question to the listener
 // had run into the story's price or its work. Spent set 43's Swahili kitenge drafts, in all three
 // openings, are none since "kwanza", the first customer, is no currency in Swahili.)
-const KNOWN_OTHER_LANGUAGE_TRADE = [
-  'h23-p-oficina-escolas-recife/2',
-  'h25-p-hatay-quake-homes/0',
-  // (Spent set 40's Danish graphic designer at 58, in all three openings at its reading, is
-  // heard as reported speech since who asked may take six words before the quotation.)
-  // Spent set 41 at its reading (2 of 87).
-  'h41-p-vchytelka-istoriyi-lviv/0',
-  // Spent set 46 at its reading (2 of 87).
-  'h46-p-cai-be-trai-cay-zalo/0',
-  'h46-p-puran-dhaka-rickshaw-rong/2',
-]
+// (The Turkish earthquake-homes draft, spent set 41's Ukrainian history teacher and spent set 46's
+// two, Vietnamese Cái Bè fruit and Bengali rickshaw film, are no trade to the model retrained on
+// 2026-12-06, session from 12:18, with spent sets 43–49 and the composer's drafts of persona sets
+// 1–46 as negatives.)
+const KNOWN_OTHER_LANGUAGE_TRADE = ['h23-p-oficina-escolas-recife/2']
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
 // followed by "Since then".
@@ -1243,7 +1239,12 @@ test('every English development persona’s pitch, with its invitation after it,
 // "That moment stayed with me." and asked for the listener's.
 // Back with the model retrained on 2026-12-05 (session from 13:58): its first opening with the
 // invitation after it; not yet investigated.
-const KNOWN_SPENT_INVITED_TRADE: string[] = ['h33-lagos-analyst-moving-canada/0']
+// Spent set 28's youth-soccer draft with its invitation is heard as a trade again by the model
+// retrained on 2026-12-06 (session from 12:18); not yet investigated.
+const KNOWN_SPENT_INVITED_TRADE: string[] = [
+  'h28-p-049-ironbound-youth-soccer/0',
+  'h33-lagos-analyst-moving-canada/0',
+]
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
 // helper who never saw the composer or another persona set, committed (c8a3eaa) before any of its
