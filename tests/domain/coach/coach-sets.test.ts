@@ -135,6 +135,7 @@ import { HELD_OUT_SET_46 } from '../../fixtures/coach-sets/held-out-set-46'
 import { HELD_OUT_SET_47 } from '../../fixtures/coach-sets/held-out-set-47'
 import { HELD_OUT_SET_48 } from '../../fixtures/coach-sets/held-out-set-48'
 import { HELD_OUT_SET_49 } from '../../fixtures/coach-sets/held-out-set-49'
+import { HELD_OUT_SET_50 } from '../../fixtures/coach-sets/held-out-set-50'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -788,6 +789,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 50
   // (held-out-set-50.ts, written blind, committed unread in d648e8a) is held out in its place,
   // added here when it is read.
+  { name: '50', set: HELD_OUT_SET_50 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -1084,6 +1086,15 @@ const MEASURED: Record<
   // 47 2), why 4/130 (3.1%), self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they
   // are is not looked at while the set is held out. The CI run of this commit prints it once more.
   // (Then spent, as above.)
+  // Set 50, ROUNDS SEEN 2 locally (the second to check the guard passes; 2026-12-06 at the end of
+  // the session that began at 12:18, on the code of the commit that records it: the ask model
+  // retrained with spent sets 43–49 (threshold 0.55 for every language, as the model before) and
+  // this session's composer; nothing tuned after): caught 118/130 (90.8%, the bar of 92% not
+  // met; set 49 at its reading 90.8%, set 48 90.8%), false alarms 5/130 (3.8%, the bar of 3% not
+  // met; set 49 at its reading 4, set 48 7), why 1/130 (0.8%), self-focus 0/130 (0.0%), within the
+  // bar of 10%. Which pitches they are is not looked at while the set is held out. The CI run of
+  // this commit prints it once more.
+  '50': { caught: 118 / 130, falseAlarms: 5 / 130, why: 1 / 130, selfFocus: 0 },
 }
 
 // A held-out set that met the bar at its reading: the bar itself is asserted on it while it
