@@ -441,10 +441,12 @@ function replaceWord(text: string, word: string, by: string): string {
   )
 }
 
-/** "…a word. he drives a forklift": a new sentence starts with a capital. */
+// "drying clothes inside etc. where else are they meant to dry them": the question asked after a
+// list (read in spellOut).
 const ASKED_AFTER_A_LIST =
   /^(?:where|what|why|how|who)\s+(?:else\b|(?:are|is|do|does|did|can|could|would|should|were|was)\s+(?:they|we|you|i|he|she|it|people)\b)/iu
 
+/** "…a word. he drives a forklift": a new sentence starts with a capital. */
 function capitaliseAfterStops(text: string): string {
   // The word before the stop is looked behind, not consumed, so "alive. barely. she…" raises
   // both sentences, not every other one.
