@@ -2510,8 +2510,8 @@ function peopleThenGerund(text: string): boolean {
 /**
  * The better world typed as an instruction ("type it once, it goes everywhere", "fix your bike
  * where you live"), said with who does it (the first person it names says who); null when it is
- * not one. A verb the tagger reads in its
- * bare form, then a pronoun or a determiner: "care homes where…" and "build homes" are not one.
+ * not one. A verb the tagger reads in its bare form, then a pronoun or a determiner: "care homes
+ * where…" and "build homes" are not one.
  */
 function toldAsInstruction(world: ReadAnswer): string | null {
   if (world.form !== 'clause' && world.form !== 'verb-phrase') return null
