@@ -59,7 +59,7 @@ import { PERSONAS_HELD_OUT_43 as SPENT_43 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_44 as SPENT_44 } from '../../fixtures/personas-held-out-44'
 import { PERSONAS_HELD_OUT_45 as SPENT_45 } from '../../fixtures/personas-held-out-45'
 import { PERSONAS_HELD_OUT_46 as SPENT_46 } from '../../fixtures/personas-held-out-46'
-import { PERSONAS_HELD_OUT_47 } from '../../fixtures/personas-held-out-47'
+import { PERSONAS_HELD_OUT_47 as SPENT_47 } from '../../fixtures/personas-held-out-47'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -511,7 +511,11 @@ const KNOWN_SPENT_COACH = [
   'h46-p-pune-tester-partition-comic/1: core-word',
   'h46-p-pune-tester-partition-comic/2: core-word',
   // (The Houston braiders' co-op's two, "It comes down to being own.", are gone since its word is
-  // said as the doing its theme names: "It's about owning, really.")
+  // said as the doing its theme names: "It's about owning, really.")  // Spent set 47 at its reading (4 of 255).
+  'h47-p-forklift-laid-off-stockton/1: theme-first',
+  'h47-p-autistic-tester-dublin/0: core-word',
+  'h47-p-honkytonk-wood-guitars/1: theme-first',
+  'h47-p-nairobi-dev-remote-jobs/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1108,6 +1112,17 @@ const SPENT_SETS = [
       'h46-p-essex-chemo-cabs: openings share 51%',
     ],
   },
+  {
+    name: 'spent set 47 (formerly held out)',
+    set: SPENT_47,
+    // Spent at the start of the session after the one that read it (2 of 342 drafts with a
+    // counted defect, 2 defects, no personas' openings over half alike at its reading).
+    known: [
+      'h47-p-basketball-stats-math-chicago/2: the moment is missing from the pitch',
+      'h47-p-ex-youth-pastor-oklahoma/2: the moment is missing from the pitch',
+    ],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1181,7 +1196,13 @@ test('no development persona’s pitch in another language is heard as a trade, 
 // two, Vietnamese Cái Bè fruit and Bengali rickshaw film, are no trade to the model retrained on
 // 2026-12-06, session from 12:18, with spent sets 43–49 and the composer's drafts of persona sets
 // 1–46 as negatives.)
-const KNOWN_OTHER_LANGUAGE_TRADE = ['h23-p-oficina-escolas-recife/2']
+const KNOWN_OTHER_LANGUAGE_TRADE = [
+  'h23-p-oficina-escolas-recife/2',
+  // Spent set 47 at its reading (3 of 87).
+  'h47-p-jamdani-weavers-narayanganj/0',
+  'h47-p-jamdani-weavers-narayanganj/2',
+  'h47-p-nha-tre-cong-nhan-binh-duong/0',
+]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
 // followed by "Since then".
@@ -1759,50 +1780,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // 4 of 255, 2 of 87; set 45: 6 of 342, 1, 1 of 255, 0 of 87). Counted defects are a floor: the
 // drafts were not read; which defects and which failures they are is not looked at while the set
 // is held out.
-export const HELD_OUT_47_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_47_MEASURED = {
-  draftsWithDefect: 2,
-  overlaps: 0,
-  coachFailures: 4,
-  otherLanguageTrades: 3,
-}
-
-test('held-out: persona set 47, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_47
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 47 (${set.length} personas, rounds seen ${HELD_OUT_47_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_47_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_47_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_47_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_47_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-47 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-06 from 15:31),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-48.ts (written blind, committed unread in ca7f280), read once at
+// the end of a session.
