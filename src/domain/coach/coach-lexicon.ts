@@ -204,8 +204,11 @@ export const NAME_OPENING =
 
 const ORGANISATIONS =
   '(?:company|companies|startup|start-up|business|firm|agency|platform|app|product|service|tool|charity|non-profit|nonprofit|organi[sz]ation|foundation|initiative|project|proposal|workstream|work stream|scheme|pilot|roadmap|dashboard|campaign|programme|program|practice|brand|studio|shop|store|label|portfolio|website|blog|podcast|channel|solution|consultancy|marketplace|book|novel|film|album|game|exhibition|latest|new)'
+// ("My last day the new shift lead was 24…" is a moment: "new" and "latest" name the speaker's
+// own thing only straight after "my" or "our", as in "our latest".)
+const ORGANISATION_NOUNS = ORGANISATIONS.replace('|latest|new)', ')')
 export const ORGANISATION_OPENING = new RegExp(
-  `^(?:(?:hi|hello)[\\s,!.]*)?(?:my|our|this|the) (?:${WH} ){0,3}?${ORGANISATIONS}(?![\\p{L}])`,
+  `^(?:(?:hi|hello)[\\s,!.]*)?(?:(?:my|our|this|the) (?:${WH} ){0,3}?${ORGANISATION_NOUNS}|(?:my|our) (?:latest|new))(?![\\p{L}])`,
   'iu',
 )
 export const DEFINITION_OPENING = new RegExp(

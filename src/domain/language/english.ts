@@ -1325,7 +1325,10 @@ function leadIntoList(head: string): string {
 
 // "1) older patients get confused 2) they double dose", "(1) …": a number in brackets before an
 // item, after the answer's start or a space or a colon.
-const NUMBERED_ITEM = /(?:^|(?<=[\s:;,]))\(?([1-9])\)\s+/gu
+// "1. I am very good at finding bugs. 2. I am very bad at interviews.": a number and a stop, at
+// the answer's start or a sentence's, before a word.
+const NUMBERED_ITEM =
+  /(?:^|(?<=[\s:;,]))\(?([1-9])\)\s+|(?:^|(?<=[.:;!?]\s+))([1-9])\.\s+(?=\p{L})/gu
 // "2) that's it": an item that only closes the list is not said.
 const CLOSES_LIST = /^(?:that[’']?s (?:it|all)|thats it|etc|and so on|and more)$/iu
 
@@ -1337,9 +1340,9 @@ const CLOSES_LIST = /^(?:that[’']?s (?:it|all)|thats it|etc|and so on|and more
  * Only numbers counted from 1 in order are read as items ("we were 2) late" is no list).
  */
 export function joinNumberedItems(raw: string, isEnglish = true): string {
-  if (typeof raw !== 'string' || !/\(?2\)\s/u.test(raw)) return raw
+  if (typeof raw !== 'string' || !/\(?2\)\s|(?:^|[.:;!?]\s+)2\.\s+\p{L}/u.test(raw)) return raw
   const marks = [...raw.matchAll(NUMBERED_ITEM)]
-  const counted = marks.findIndex((mark, i) => Number(mark[1]) !== i + 1)
+  const counted = marks.findIndex((mark, i) => Number(mark[1] ?? mark[2]) !== i + 1)
   const items = counted < 0 ? marks : marks.slice(0, counted)
   if (items.length < 2) return raw
   const first = items[0]?.index ?? 0
@@ -2237,6 +2240,7 @@ function isReducedRelative(terms: TaggedTerm[], index: number): boolean {
   if (!term || !before || !term.tags.has('PastTense')) return false
   if (['Copula', 'Auxiliary', 'Modal'].some((tag) => term.tags.has(tag))) return false
   if (!before.tags.has('Noun') || before.tags.has('Pronoun')) return false
+  if (afterWhoClause(terms, index)) return false
   // "micro-loans for traders based on their sales": "based on" after a noun describes it.
   if (term.normal === 'based' && /^(on|in|at|around)$/u.test(after?.normal ?? '')) return true
   const namesAThing =
@@ -2247,6 +2251,21 @@ function isReducedRelative(terms: TaggedTerm[], index: number): boolean {
   if (after.tags.has('Pronoun')) return false
   // A preposition ("collected in…") or a title in capitals or quotes ("called The Hidden…").
   return after.tags.has('Preposition') || /^["“‘'(]?\p{Lu}/u.test(after.text)
+}
+
+/**
+ * "A kid named Marquise who hadn't turned in one assignment argued with me", "a man who hadn't
+ * spoken in months sang": once a "who…" has had its verb, a past-tense verb after a noun is the
+ * one the person said the sentence for, not one describing that noun.
+ */
+function afterWhoClause(terms: TaggedTerm[], index: number): boolean {
+  const who = terms.findIndex((t, k) => k > 0 && k < index && t.normal === 'who')
+  if (who < 0) return false
+  const between = terms.slice(who + 1, index - 1)
+  return (
+    between.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund')) &&
+    !between.some((t) => t.normal === 'who' || /[,;:]$/u.test(t.text))
+  )
 }
 
 // "a shelf … with one crooked mug somebody made", "the house we grew up in": in a phrase that
@@ -2548,8 +2567,9 @@ export function namesGiven(readings: readonly ReadAnswer[]): string[] {
   return [...names]
 }
 
+// ("teenagers, probably, still": a word that goes with the guess goes with it.)
 const GUESS_AFTER =
-  /(?<=\p{L}[^.!?]*\s(?!(?:and|or|but)\b)\p{L}+)[\s,]+(?:maybe|probably|perhaps)(?=[.!…]*$)/iu
+  /(?<=(?:^|\s)(?!(?:and|or|but)\b)\p{L}{3,})[\s,]+(?:maybe|probably|perhaps)(?:[\s,]+(?:still|too|anyway|i guess|i think|i suppose))?(?=[.!…]*$)/iu
 
 /** A one-sentence reading without the guess said after it ("small shops maybe"). */
 export function withoutGuessAfter(read: ReadAnswer): ReadAnswer {
@@ -3263,7 +3283,11 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
       candidates.at(-1))
     : (candidates.at(-1) ?? toldCuts.at(-1))
   if (cut) return cut
-  if (!wordCut) return ''
+  return wordCut ? cutAtWord(sentence, maxWords) : ''
+}
+
+/** No pause near: a cut at a word, the person's commas kept. */
+function cutAtWord(sentence: string, maxWords: number): string {
   // No boundary near: cut at a word (the person's commas kept), before a "who…" or "which…" it
   // cannot finish, and never leaving a preposition, article or conjunction hanging.
   let words = sentence.split(/\s+/u).slice(0, maxWords)

@@ -1539,7 +1539,9 @@ function withTurn(told: readonly string[], maxWords: number): string {
   if (countWords(whole) <= maxWords) return whole
   if (told.length < 3) {
     const cut = shorten(whole, maxWords)
-    return cut === whole ? whole : (runOnWithTurn(told, maxWords) ?? cut)
+    return cut === whole
+      ? whole
+      : (runOnWithTurn(told, maxWords) ?? withItsVerb(cut, whole, maxWords))
   }
   // 'He said, not unkindly, "Nobody wants it, Mairi."': the words someone said are the moment's
   // most vivid, and the last to go: told from the quotation to the end, else up to it.
@@ -1594,7 +1596,25 @@ const ASKED_ONLY = /(?<=[.!?]["”’)]*)\s+(?:i|we) asked(?: (?:him|her|them|wh
 /** The moment told from its start, cut to fit; never ending on a question whose answer is cut. */
 function toldUpTo(whole: string, maxWords: number): string {
   const cut = shorten(whole, maxWords)
-  return cut === whole ? cut : cut.replace(ASKED_ONLY, '')
+  return cut === whole ? cut : withItsVerb(cut, whole, maxWords).replace(ASKED_ONLY, '')
+}
+
+// (A first sentence up to this many times the words the moment may take is told whole.)
+const WHOLE_FIRST_STRETCH = 1.4
+
+/**
+ * "A kid from my old youth group, now 24." is no moment: a cut that leaves the first sentence
+ * without its verb tells that sentence whole instead, when it is not much longer than the words
+ * the moment may take.
+ */
+function withItsVerb(cut: string, whole: string, maxWords: number): string {
+  if (hasMainClause(withoutRelatives(cut))) return cut
+  const first = splitSentences(whole)[0] ?? ''
+  return countWords(first) <= Math.round(maxWords * WHOLE_FIRST_STRETCH) &&
+    hasMainClause(withoutRelatives(first)) &&
+    !hasOpenQuote(first)
+    ? stripEnd(first)
+    : cut
 }
 
 /**
@@ -3448,6 +3468,10 @@ function planPitch(
             ),
     'landing',
   )
+  // "It's about where I'm coming from: I'm 54 and out of work. Most of us know someone in the same
+  // place.": a problem of the person's own is shared as known in someone else.
+  const sharesOwnProblem =
+    opensOnProblem && problemOpen?.startsWith(framePrefix(w.hook.problemOwn)) === true
   // "For me, it comes down to pride. We all have our own story of pride." says the word twice in
   // a row: after the question-first answer names it, the shared line does not.
   const namedJustBefore = shape === 'question-first' && core !== '' && !answersItself
@@ -3475,7 +3499,7 @@ function planPitch(
           momentOnly
           ? w.sharedLineMoment
           : pick(
-              opensOnProblem && problemOpen?.startsWith(framePrefix(w.hook.problemOwn)) === true
+              sharesOwnProblem
                 ? w.sharedLinesOwn
                 : core || theme !== null || !r.problemSeen
                   ? w.sharedLines
@@ -3520,8 +3544,18 @@ function planPitch(
         ? w.asWord.askAfterStory
         : w.asWord.ask
       : null
+  // ("Most of us know someone in the same place. When did you last feel that yourself?" asks the
+  // listener about a place they were just told they may only know in someone else.)
+  const ownProblemAsk =
+    sharesOwnProblem && !core && theme === null && !momentOnly && !q.typed && !q.lived
+      ? pick(w.sharedAsksOwn, v + r.voice)
+      : null
   const ownAsk =
-    sharedAsk ?? storyAsk ?? wordAsk ?? (momentOnly && !q.typed && !q.lived ? w.momentAsk : null)
+    sharedAsk ??
+    storyAsk ??
+    wordAsk ??
+    ownProblemAsk ??
+    (momentOnly && !q.typed && !q.lived ? w.momentAsk : null)
   const question = ownAsk !== null ? sentence(ownAsk, 'question') : asked
   // (A lived theme asked in the person's words needs neither the theme line nor a shared one.)
   const sharedLine = q.lived ? null : (theme ?? shared)
@@ -3957,8 +3991,15 @@ function withArticle(role: string): string {
  * "since" itself, is followed by a frame that does not tell it as past.
  */
 function framedAfter(frame: string, list: readonly string[], told: string): string {
-  if (!TOLD_AS_PAST.test(frame)) return frame
   const last = told.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
+  // "…he had to ask me how to reset the charger. That stuck with me.": a moment that already
+  // says it stayed is not followed by "That stayed with me" again.
+  if (SAYS_IT_STAYED.test(last) && /\bstayed with me\b/u.test(frame)) {
+    return (
+      list.find((each) => !/\bstayed with me\b/u.test(each) && !TOLD_AS_PAST.test(each)) ?? frame
+    )
+  }
+  if (!TOLD_AS_PAST.test(frame)) return frame
   // ("My sister Thuy work night at the hospital": no verb of the moment's last line is past.)
   const present =
     /\b(?:now|since|still|today|every|always|is|are|am|has|works|lives)\b/iu.test(last) ||
@@ -3970,6 +4011,8 @@ function framedAfter(frame: string, list: readonly string[], told: string): stri
   return present ? (list.find((each) => !TOLD_AS_PAST.test(each)) ?? frame) : frame
 }
 const TOLD_AS_PAST = /^(?:Since then|That stayed with me)\b/u
+const SAYS_IT_STAYED =
+  /\b(?:stuck with me|stayed with me|never forgot|never left me|can[’']?t forget|still think about)\b/iu
 
 function asBody(line: Sentence | null): Sentence | null {
   return line ? { ...line, role: 'problem' } : null

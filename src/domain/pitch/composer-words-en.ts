@@ -514,6 +514,8 @@ export const COMPOSER_EN = {
     'We all know someone in the same place.',
     'Plenty of us know someone who’s been there.',
   ],
+  // …and the question after it asks about that someone.
+  sharedAsksOwn: ['Who comes to mind for you?', 'Who do you know who’s been there?'],
   // …and with a core word to name: "there" and "it" would point at nothing.
   // A core word that names a thing or an action ("shed", "the kettle", "reach out"): said as the
   // person's word, not as an idea ("It's about shed, really." and "We all have our own story of

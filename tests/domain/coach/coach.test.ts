@@ -72,6 +72,16 @@ test('a moment in which a store or a project appears is no company opening', () 
   expect(check(moment, 'theme-first').ok).toBe(true)
 })
 
+test('a moment with someone new in it is no product opening; "our new app" still is', () => {
+  const moment =
+    'My last day the new shift lead was 24 and he had to ask me how to reset the charger. That’s why experience matters to me.'
+  expect(check(moment, 'theme-first').ok).toBe(true)
+  expect(check('Our new app books dog walkers in a tap. Try it today.', 'theme-first').ok).toBe(
+    false,
+  )
+  expect(check('My latest collection is out now. Who has seen it?', 'theme-first').ok).toBe(false)
+})
+
 test('opening with what it is about passes theme-first', () => {
   expect(check("It's about belonging. We all want a seat at the table.", 'theme-first').ok).toBe(
     true,

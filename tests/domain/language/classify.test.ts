@@ -10,6 +10,7 @@ import {
   readAnswer,
   shorten,
   stripEnd,
+  withoutGuessAfter,
 } from '@/domain/language/english'
 
 test.each([
@@ -18,6 +19,9 @@ test.each([
   ['An album of songs collected in care homes', 'noun-phrase'],
   ['A small game about grief called after the rain', 'noun-phrase'],
   ['A friend called me', 'clause'],
+  // After a "who…" has had its verb, a past-tense verb after a noun is the sentence's own.
+  ["A kid named Marquise who hadn't turned in one assignment argued with me", 'clause'],
+  ["A kid named Marquise who hadn't turned in one assignment", 'noun-phrase'],
   ['My son called the school', 'clause'],
   // A participle between a letter word and a bare noun describes the thing.
   ['EV certified garage', 'noun-phrase'],
@@ -1268,4 +1272,23 @@ test('a cut never leaves a clause before its "who…" without its verb, nor a "n
   const hawker =
     "hawker uncles and aunties closing down because they don't know their own numbers, not because their food not nice, and their kids work in offices"
   expect(shorten(hawker, 12)).not.toMatch(/\bnot$/u)
+})
+
+test('a moment cut short keeps its verb when a "who…" comes before it', () => {
+  expect(
+    shorten(
+      "A kid named Marquise who hadn't turned in ONE assignment argued with me for 20 minutes that Caitlin Clark's efficiency was better than some NBA guard's.",
+      16,
+    ),
+  ).toBe("A kid named Marquise who hadn't turned in ONE assignment argued with me for 20 minutes")
+})
+
+test('a guess after who it is for goes, with the word that goes with it', () => {
+  const read = (typed: string) => withoutGuessAfter(readAnswer(typed, [], true)).text
+  expect(read('teenagers, probably, still')).toBe('teenagers')
+  expect(read('small shops maybe')).toBe('small shops')
+  // ("still" alone is no guess: "carers, still" says they still are.)
+  expect(read('unpaid carers, still')).toBe('unpaid carers, still')
+  // ("…and maybe" is cut by its own rule, not as a guess after the people.)
+  expect(read('nurses and maybe')).toBe('nurses and maybe')
 })

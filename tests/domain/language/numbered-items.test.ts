@@ -17,6 +17,20 @@ test('clauses numbered with no lead-in are sentences of their own', () => {
   ).toBe('Patients go home with 14 pages. About 1 in 5 back in 30 days')
 })
 
+test('points numbered with a stop ("1. …") are read as points too, and figures are not', () => {
+  expect(
+    joinNumberedItems(
+      '1. I am very good at finding bugs. 2. I am very bad at interviews. 3. Interviews are how you get jobs.',
+    ),
+  ).toBe(
+    'I am very good at finding bugs. I am very bad at interviews. Interviews are how you get jobs',
+  )
+  // (A figure with a decimal point, or a number that ends a sentence, is no point of a list.)
+  expect(joinNumberedItems('We raised 2.5 million. 2 of us left.')).toBe(
+    'We raised 2.5 million. 2 of us left.',
+  )
+})
+
 test('points told as the person\'s own story keep their "I"', () => {
   expect(
     joinNumberedItems(

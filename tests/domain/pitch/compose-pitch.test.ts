@@ -1670,7 +1670,9 @@ test('with no word or theme, a problem told of the teller is where they come fro
   expect(own.hook).toBe("It’s about where I’m coming from: I've done HR for 15 years.")
   // ("It's about this: I've done HR for 15 years. We've all been there." said every listener had.)
   expect(own.pitch).not.toMatch(/We’ve all been there/u)
-  expect(own.pitch).toMatch(/know someone in the same place/u)
+  // …and asks about that someone, not "When did you last feel that yourself?".
+  expect(own.pitch).toMatch(/know someone in the same place\. Who [^?.]+\?/u)
+  expect(own.pitch).not.toMatch(/feel that yourself/u)
   expect(own.pitch).toMatch(/And that’s where I’m coming from\.$/u)
   // What the person hates or feels is said as what they see.
   const seen = composePitch(
