@@ -4992,7 +4992,11 @@ function composeKeptWords(
         sentence(w.keptWords.questionIn[language] ?? null, 'question')
   const shared = lines ? sentence(pick(lines.shared, v + r.voice), 'theme') : null
   const present = (list: Array<Sentence | null>) => list.filter((s): s is Sentence => s !== null)
-  const problem = own(r.problem, 'problem', 20)
+  // No word and no theme: "Ο καθένας μας το ξέρει από κοντά. Τι σημαίνει αυτό για σένα;" ("each
+  // of us knows it up close; what does it mean to you?") opened on nothing. The theme-first
+  // opening starts from the problem the person named, as the hook does.
+  const opensOnProblem = shape === 'theme-first' && !r.core && r.theme.form === 'empty'
+  const problem = own(r.problem, opensOnProblem ? 'open' : 'problem', 20)
   const belief = typed === r.belief ? null : own(r.belief, 'belief', 16)
   const world = own(r.betterWorld, 'world', 18)
   const workWords = inside(r.workOn, 14)
@@ -5007,7 +5011,7 @@ function composeKeptWords(
   // As in English, each opening carries different answers besides the moment.
   const picks: Record<Shape, [Array<Sentence | null>, Array<Sentence | null>]> = {
     'theme-first': [
-      [work, problem, belief, world],
+      [work, opensOnProblem ? null : problem, belief, world],
       [gains, mistake],
     ],
     'story-first': [
@@ -5030,6 +5034,7 @@ function composeKeptWords(
   const plan = (maxSpark: number): Sentence[][] => [
     present([
       core,
+      opensOnProblem ? problem : null,
       shape === 'question-first' ? null : own(r.theme, 'theme', 14),
       shared,
       question,
