@@ -102,6 +102,7 @@ export function inferCore(answers: Answers): string {
   // ("without killing everything", "stop wasting": a doing the person wants gone is no word to land
   // on; "That stayed with me: it was about killing." was said of a bee rescue.)
   const against = new Set<string>()
+  const beforeOne = new Set<string>()
   const doneBySomeone = new Set<string>()
   const namedSo = new Set<string>()
   let position = 0
@@ -145,6 +146,9 @@ export function inferCore(answers: Answers): string {
       )
         doneBySomeone.add(key)
       else namedSo.add(key)
+      // ("a hearing service", "hearing loss": before one thing or an idea, an -ing word can be what
+      // it is about; only ever before things counted, "nursing homes", it says which ones.)
+      if (nounAfter && !next.tags.has('Plural')) beforeOne.add(key)
       if (!nounAfter) {
         saidAsHead.add(key)
         if (
@@ -206,7 +210,8 @@ export function inferCore(answers: Answers): string {
     if (doneBySomeone.has(key) && !namedSo.has(key)) continue
     // (An idea keeps its place: "hearing loss", "a hearing service" are about hearing.)
     // (But "gas station burritos" is about no station.)
-    const keepsPlace = IDEA_ENDING.test(candidate.word) || /ing$/u.test(candidate.word)
+    const keepsPlace =
+      IDEA_ENDING.test(candidate.word) || (/ing$/u.test(candidate.word) && beforeOne.has(key))
     if (!saidAsHead.has(stemOf(candidate.word)) && !keepsPlace) continue
     // ("know": a word that is only ever a verb names nothing.)
     if (isVerbOnly(candidate.word)) continue

@@ -61,3 +61,25 @@ test('a word said only after who does it is a verb, not the word; nor is what pe
     ),
   ).not.toBe('working')
 })
+
+test('an -ing word said only before things counted says which ones: "nursing homes" is no nursing', () => {
+  // Spent set 46: a hairdresser's mobile salon was "about nursing".
+  expect(
+    inferCore(
+      answers({
+        problem: "the ladies in the nursing homes around Savannah don't get their hair done",
+        workOn: 'a mobile salon for nursing homes',
+        affected: 'older ladies in assisted living and nursing homes',
+      }),
+    ),
+  ).not.toBe('nursing')
+  // Before one thing or an idea, it still can be the word.
+  expect(
+    inferCore(
+      answers({
+        problem: 'hearing loss goes untreated for years in farm towns',
+        workOn: 'a hearing service in the feed store',
+      }),
+    ),
+  ).toBe('hearing')
+})
