@@ -3283,11 +3283,7 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
       candidates.at(-1))
     : (candidates.at(-1) ?? toldCuts.at(-1))
   if (cut) return cut
-  return wordCut ? cutAtWord(sentence, maxWords) : ''
-}
-
-/** No pause near: a cut at a word, the person's commas kept. */
-function cutAtWord(sentence: string, maxWords: number): string {
+  if (!wordCut) return ''
   // No boundary near: cut at a word (the person's commas kept), before a "who…" or "which…" it
   // cannot finish, and never leaving a preposition, article or conjunction hanging.
   let words = sentence.split(/\s+/u).slice(0, maxWords)

@@ -3994,10 +3994,8 @@ function framedAfter(frame: string, list: readonly string[], told: string): stri
   const last = told.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
   // "…he had to ask me how to reset the charger. That stuck with me.": a moment that already
   // says it stayed is not followed by "That stayed with me" again.
-  if (SAYS_IT_STAYED.test(last) && /\bstayed with me\b/u.test(frame)) {
-    return (
-      list.find((each) => !/\bstayed with me\b/u.test(each) && !TOLD_AS_PAST.test(each)) ?? frame
-    )
+  if (SAYS_IT_STAYED.test(last) && STAYED_FRAME.test(frame)) {
+    return list.find((each) => !STAYED_FRAME.test(each) && !TOLD_AS_PAST.test(each)) ?? frame
   }
   if (!TOLD_AS_PAST.test(frame)) return frame
   // ("My sister Thuy work night at the hospital": no verb of the moment's last line is past.)
@@ -4011,6 +4009,7 @@ function framedAfter(frame: string, list: readonly string[], told: string): stri
   return present ? (list.find((each) => !TOLD_AS_PAST.test(each)) ?? frame) : frame
 }
 const TOLD_AS_PAST = /^(?:Since then|That stayed with me)\b/u
+const STAYED_FRAME = /\bstayed with me\b/u
 const SAYS_IT_STAYED =
   /\b(?:stuck with me|stayed with me|never forgot|never left me|can[’']?t forget|still think about)\b/iu
 
