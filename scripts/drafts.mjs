@@ -66,6 +66,7 @@ try {
   const { PERSONAS_HELD_OUT_45 } = await source.load('/tests/fixtures/personas-held-out-45.ts')
   const { PERSONAS_HELD_OUT_46 } = await source.load('/tests/fixtures/personas-held-out-46.ts')
   const { PERSONAS_HELD_OUT_47 } = await source.load('/tests/fixtures/personas-held-out-47.ts')
+  const { PERSONAS_HELD_OUT_48 } = await source.load('/tests/fixtures/personas-held-out-48.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -247,6 +248,10 @@ try {
     [
       'Spent set 47 (formerly held out, one round of aggregates; read from 2026-12-06)',
       PERSONAS_HELD_OUT_47,
+    ],
+    [
+      'Spent set 48 (formerly held out, one round of aggregates; read from 2026-12-06)',
+      PERSONAS_HELD_OUT_48,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -60,7 +60,7 @@ import { PERSONAS_HELD_OUT_44 as SPENT_44 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_45 as SPENT_45 } from '../../fixtures/personas-held-out-45'
 import { PERSONAS_HELD_OUT_46 as SPENT_46 } from '../../fixtures/personas-held-out-46'
 import { PERSONAS_HELD_OUT_47 as SPENT_47 } from '../../fixtures/personas-held-out-47'
-import { PERSONAS_HELD_OUT_48 } from '../../fixtures/personas-held-out-48'
+import { PERSONAS_HELD_OUT_48 as SPENT_48 } from '../../fixtures/personas-held-out-48'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -517,6 +517,9 @@ const KNOWN_SPENT_COACH = [
   // on her numbered points said as sentences).
   'h47-p-honkytonk-wood-guitars/1: theme-first',
   'h47-p-nairobi-dev-remote-jobs/1: theme-first',
+  // Spent set 48 at its reading (2 of 255).
+  'h48-p-laundromat-zine-queens/1: question',
+  'h48-p-seated-jeans-tucson/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1120,6 +1123,14 @@ const SPENT_SETS = [
     // counted defect, 2 defects, no personas' openings over half alike at its reading).
     known: ['h47-p-ex-youth-pastor-oklahoma/2: the moment is missing from the pitch'],
     knownOverlaps: [],
+  },
+  {
+    name: 'spent set 48 (formerly held out)',
+    set: SPENT_48,
+    // Spent at the start of the session after the one that read it (1 of 342 drafts with a
+    // counted defect, 1 defect, 1 persona's openings over half alike at its reading).
+    known: ['h48-p-laundromat-zine-queens/1: 2 questions in the pitch'],
+    knownOverlaps: ['h48-p-used-uniforms-idea: openings share 52%'],
   },
 ]
 
@@ -1799,50 +1810,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // other languages heard as a trade (set 47 at its reading: 2 of 342, 0, 4 of 255, 3 of 87; set 46:
 // 6 of 342, 2, 4 of 255, 2 of 87). Counted defects are a floor: the drafts were not read; which
 // defects and which failures they are is not looked at while the set is held out.
-export const HELD_OUT_48_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_48_MEASURED = {
-  draftsWithDefect: 1,
-  overlaps: 1,
-  coachFailures: 2,
-  otherLanguageTrades: 0,
-}
-
-test('held-out: persona set 48, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_48
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 48 (${set.length} personas, rounds seen ${HELD_OUT_48_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_48_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_48_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_48_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_48_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-48 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-06 from 18:32),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-49.ts (written blind, committed unread in d714102), read once at
+// the end of a session.
