@@ -2497,10 +2497,16 @@ export function lowerFirstWord(text: string): string {
   // word is the article; "The Wheelwright's Road", every word capital, is a title.)
   const articleBeforePlace =
     lowered === 'the' && /^(?:\s+\p{Lu}[\p{L}’'.-]*)+\s+\p{Ll}{2,}/u.test(after)
+  // ("In Marseille thousands of families…": a preposition before a place opens no name.)
+  const prepositionBeforePlace =
+    /^(?:in|on|at|from|across|outside|inside|near|around|after|before|since|during|when|while)$/u.test(
+      lowered,
+    )
   if (
     (!quantifier &&
       !beforeAcronym &&
       !articleBeforePlace &&
+      !prepositionBeforePlace &&
       /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
     /^[^\s:]*:\s/u.test(after)
   )

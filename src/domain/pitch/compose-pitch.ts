@@ -1910,6 +1910,9 @@ function toldWithEnding(
   if (dropped.length > 0 && namesNewThing(dropped.at(-1) ?? '') && usesIt(ending[0] ?? '')) {
     return null
   }
+  // "I cut the back pockets off every pair I own. My PT said 'you should sell those'": "those",
+  // standing alone, is what the line left out made.
+  if (dropped.length > 0 && THOSE_ALONE.test(ending[0] ?? '')) return null
   // "…it was a disaster. Now I watch that video like every week.": "that video" is the filming
   // left out; a thing pointed at must have been told.
   if (dropped.length > 0 && pointsAtUntold(ending[0] ?? '', kept.join(' '))) return null
@@ -1955,6 +1958,9 @@ const HAD_A_THING =
   /\b(?:had|has|got|bought|owned)\s+(?:(?:him|her|them|us|me)\s+)?(?:a|an)\s+\p{L}+/iu
 const MADE_A_THING =
   /\b(?:made|built|wrote|prototyped|designed|recorded|drew|painted|bought|created|knitted|baked|sewed|coded|invented|filmed|composed)\s+(?:(?:him|her|them|us|me)\s+)?(?:a|an)\s/iu
+
+const THOSE_ALONE =
+  /\b(?:those|these)(?=\s*(?:[.!?,;:…"”’')]|$)|\s+(?:ones?|are|were|for|to|of|in|on|at|with|again|too|now|anymore|away|back)\b)/iu
 
 /** "…around it.", "I kept them.": "it" or "them" done to, not "it" as a sentence's opening. */
 function usesIt(line: string): boolean {
@@ -2077,8 +2083,19 @@ function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null
     const told = [`I ${stripEnd(p.head)}.`, ...p.sentences.slice(1)].join(' ')
     return shorten(told, maxWords) || null
   }
+  // "I keep running into kids in foster care move their whole lives in black trash bags.": a long
+  // "noun phrase" is most often a clause the tagger did not see the verb of; after a colon, a
+  // thing and a clause both read ("I keep seeing it: kids in foster care move…").
+  // ("I keep running into how people walk past the paintings": what is seen is how.)
+  if (p.form === 'noun-phrase' && /^how\s+\p{L}/iu.test(firstThought(p))) {
+    return fill(w.problemSeenHow, { x: stripEnd(shorten(firstThought(p), maxWords)) })
+  }
+  if (p.form === 'noun-phrase' && countWords(firstThought(p)) > LONGEST_THING_RUN_INTO) {
+    return placeAnswer({ ...p, form: 'gerund' }, w.problem, maxWords)
+  }
   return placeAnswer(p, w.problem, maxWords)
 }
+const LONGEST_THING_RUN_INTO = 6
 
 /** "something about the chromebooks", "something with how we hire": felt, not yet named. */
 const FELT_BEFORE_NAMED = /^something\s+(?:about|with|in|around)\s/iu
@@ -2280,6 +2297,31 @@ function namedOneByOne(answer: ReadAnswer): string[] | null {
   return named ? parts : null
 }
 
+/** An adjective said first and alone: "cheaper for everyone", "safer to walk home", "fairer". */
+function saidAsState(text: string): boolean {
+  const terms = tagTerms(stripEnd(text))
+  let i = 0
+  while (i < terms.length && DEGREE.test(terms[i]?.normal ?? '')) i++
+  const isAdjective = (t: TaggedTerm | undefined) =>
+    t !== undefined && t.tags.has('Adjective') && !t.tags.has('Noun')
+  if (!isAdjective(terms[i])) return false
+  let next = i + 1
+  // ("cheaper and closer to home")
+  while (
+    (isAdjective(terms[next]) && /,$/u.test(terms[next - 1]?.text ?? '')) ||
+    (/^(?:and|or)$/u.test(terms[next]?.normal ?? '') && isAdjective(terms[next + 1]))
+  ) {
+    next += terms[next]?.tags.has('Adjective') ? 1 : 2
+  }
+  const after = terms[next]
+  return (
+    after === undefined ||
+    after.tags.has('Preposition') ||
+    (after.normal === 'to' && terms[next + 1]?.tags.has('Verb') === true)
+  )
+}
+const DEGREE = /^(?:more|less|much|far|a|lot|little|bit|so|even|way)$/u
+
 const NO_MORE_THINGS =
   /^no more (?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s(?:\s+(?:by|in|on|at|for|from|under|near|outside|inside|around|across|of|with)\b[^,;]*)?[.!]*$/iu
 
@@ -2299,6 +2341,12 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   }
   const named = namedOneByOne(world)
   if (named !== null) return fill(w.worldPictured, { x: saidAsList(named.map(lowerFirstWord)) })
+  // "cheaper for everyone", "less lonely for new parents": how things should be, with nothing
+  // named to see ("I want to see cheaper for everyone." is no English).
+  // (A lone word, "louder", "safer", is too little to say as a world of its own.)
+  if (world.sentences.length <= 1 && world.words > 1 && saidAsState(world.text)) {
+    return fill(w.worldState, { x: stripEnd(shorten(lowerFirstWord(world.text), maxWords)) })
+  }
   if (
     world.form === 'clause' &&
     /^(when|once)\b/iu.test(world.text) &&
@@ -2988,6 +3036,8 @@ function questionLine(
   typed: boolean
   lived?: { then: readonly string[] }
   problem?: boolean
+  /** Asked as news about the teller's own place: "Did you know that our town…?" */
+  news?: boolean
   theme?: boolean
 } {
   // A theme asked of all of us ("ain't we all just waiting for somebody to listen?", "who
@@ -3007,10 +3057,8 @@ function questionLine(
   // pitch with no word and no theme, and asked nothing of theirs: the problem they typed is what
   // the listener is asked to have noticed.)
   if (!r.core && SHAPES[wrap(variant, SHAPES.length)] === 'question-first') {
-    const noticed = themed ? null : problemNoticed(r)
-    if (noticed !== null) {
-      return { text: fill(w.questions.noticedThat, { x: noticed }), typed: false, problem: true }
-    }
+    const noticed = themed ? null : problemNoticed(r, w)
+    if (noticed !== null) return { ...noticed, typed: false, problem: true }
     // …and with a theme that is something lived ("being left behind"), the theme is asked:
     // "When did you last feel left behind?"
     // ("Have you ever looked after each other…?" asks one person what two do together.)
@@ -3032,6 +3080,11 @@ function questionLine(
       const asked = fill(w.questions.livedNoCore[kind], { x: lived.plain, perfect: lived.perfect })
       if (countWords(asked) <= LIVED_MAX_WORDS) return { text: asked, typed: false, theme: true }
     }
+    // ("Have you ever noticed something nobody else seemed to see? For me, it comes down to
+    // waste." asked nothing of theirs: with a theme that is no lived thing, the problem they typed
+    // is asked as seen, and the theme answers it.)
+    const seen = themed ? problemNoticed(r, w) : null
+    if (seen !== null) return { ...seen, typed: false, problem: true }
   }
   // ("What does Ruben mean to you?" asks a stranger about someone they have never met; the
   // question-first opening asks about someone of their own.)
@@ -3107,7 +3160,7 @@ function questionLine(
  * skips because nobody fixes them", "new people quit in the first 2 weeks"): a clause of a few
  * words, told of others, not of the teller; null when the problem is no such clause.
  */
-function problemNoticed(r: Read): string | null {
+function problemNoticed(r: Read, w: ComposerWords): { text: string; news: boolean } | null {
   if (!r.problemSeen || r.problem.form !== 'clause') return null
   const first = withoutNoticing(r.problem.sentences[0] ?? r.problem.text)
   const asked = stripEnd(toldNotAsked(first) ?? first).replace(HEDGE, '')
@@ -3120,8 +3173,9 @@ function problemNoticed(r: Read): string | null {
     countWords(paused) <= NOTICED_PROBLEM_WORDS ? paused : stripEnd(paused.split(/,\s/u)[0] ?? '')
   if (countWords(clause) < 3 || countWords(clause) > NOTICED_PROBLEM_WORDS) return null
   // ("my night shift lads": the listener cannot have seen the teller's own; "on your 18th birthday
-  // in care you get a bin bag": the listener is already in it.)
-  if (/(?<![\p{L}'’])(?:my|me|mine|you|your)(?![\p{L}'’])/iu.test(clause)) return null
+  // in care you get a bin bag": the listener is already in it; "in care home we are doing nurse
+  // work": the teller's own, after a place.)
+  if (/(?<![\p{L}'’])(?:my|me|mine|you|your|i|we)(?![\p{L}'’])/iu.test(clause)) return null
   const terms = tagTerms(clause)
   // A verb of its own, before any "who", "after", "when": "men on their own after their wives
   // die" and "kids who are carers…" name people, they say nothing of them.
@@ -3143,7 +3197,13 @@ function problemNoticed(r: Read): string | null {
     last?.tags.has(tag),
   )
   if (clause !== asked && dangling) return null
-  return lowerFirstWord(clause)
+  // ("Have you ever noticed that about 4% of blood samples from our ICU were rejected…?": the
+  // teller's own place is news to the listener, not something they saw.)
+  const ours = /(?<![\p{L}'’])(?:our|us)(?![\p{L}'’])/iu.test(clause)
+  const text = fill(ours ? w.questions.newsThat : w.questions.noticedThat, {
+    x: lowerFirstWord(clause),
+  })
+  return { text, news: ours }
 }
 
 const TOGETHER = /\b(?:each other|one another|together)\b/iu
@@ -3498,14 +3558,18 @@ function planPitch(
           // has been an exhausted nurse: with no theme or word, what we share is having seen it.)
           momentOnly
           ? w.sharedLineMoment
-          : pick(
-              sharesOwnProblem
-                ? w.sharedLinesOwn
-                : core || theme !== null || !r.problemSeen
-                  ? w.sharedLines
-                  : w.sharedLinesSeen,
-              v,
-            ),
+          : // ("Did you know that our town of 3,000 has no bookstore? Once we notice it, we see it
+            // everywhere." shares what the listener was just told they did not know.)
+            q.news === true
+            ? w.sharedAfterNews
+            : pick(
+                sharesOwnProblem
+                  ? w.sharedLinesOwn
+                  : core || theme !== null || !r.problemSeen
+                    ? w.sharedLines
+                    : w.sharedLinesSeen,
+                v,
+              ),
     'theme',
   )
 
@@ -3611,7 +3675,8 @@ function planPitch(
               question,
               // ("Have you ever noticed that nurses are exhausted? Once we notice it, we see it
               // everywhere.": a question that asks the problem needs no "I ask because…".)
-              q.problem === true ? null : open(o.open),
+              // (A theme still answers it: "…every night? For me, it comes down to waste.")
+              q.problem === true && !themePhrase ? null : open(o.open),
               (beliefAnswer || phraseAnswer ? theme : null) ?? shared,
               phraseAnswer ? null : spark,
             ],

@@ -203,6 +203,8 @@ export const COMPOSER_EN = {
     'verb-phrase': 'And still we forget to {x}.',
     'noun-phrase': 'I keep running into {x}.',
   },
+  // "how people walk past the paintings in 4 seconds": the how is what is seen.
+  problemSeenHow: 'I keep seeing {x}.',
   // A problem felt before it is named ("something about the chromebooks").
   problemFelt: '{x} won’t leave me alone.',
   // A problem typed as what is missing ("no young welders").
@@ -234,6 +236,8 @@ export const COMPOSER_EN = {
     // picture of the world, seen.
     'noun-phrase': 'I want to see {x}.',
   },
+  // "cheaper for everyone": how things should be.
+  worldState: 'I want things to be {x}.',
   // "no surgery cancelled because of a hacker": a world with none of it.
   worldWith: 'I want a world with {x}.',
   // A better world typed as the moment it happens, with no main clause ("when people leave…").
@@ -323,6 +327,8 @@ export const COMPOSER_EN = {
     // With no word and no theme, the question-first opening asks about the problem the person
     // typed, as something seen: {x} is "new people quit in the first 2 weeks".
     noticedThat: 'Have you ever noticed that {x}?',
+    // …and when it is about the teller's own place ("our crews work 10 hr days…"), as news.
+    newsThat: 'Did you know that {x}?',
     // …and when they typed a theme that is something lived, it is asked in their words ("When
     // did you last feel left behind?", "When were you last asked the wrong question?", "Have you
     // ever looked after your mates?"), then answered without saying it twice.
@@ -565,6 +571,8 @@ export const COMPOSER_EN = {
   sharedAsks: ['What’s yours?', 'What does it mean to you?', 'What’s yours?'],
   // After a moment told with no word, theme or problem to name: we have all had one.
   sharedLineMoment: 'We’ve all had a moment like that.',
+  // After "Did you know that our town of 3,000 has no bookstore?"
+  sharedAfterNews: 'Most people have no idea.',
   momentAsk: 'What was yours?',
   // …and after a story, in other words than the theme-first opening's, so the two stay unalike.
   sharedAsksAfterStory: [

@@ -78,15 +78,14 @@ test('a long problem is opened and landed on up to where its clause ends, never 
 })
 
 test('the question-first opening comes back to what it could not stop thinking about', () => {
-  // A problem the listener may have seen is what the question asks, and what the pitch lands on.
+  // A problem in the teller's own place is what the question asks, as news, and what the pitch
+  // lands on.
   const question = drafts({
     problem:
       'Our town of 3,000 has no bookstore, the nearest is 45 minutes away in Lexington, and the library is open 3 days a week.',
     workOn: 'a bookshop maybe',
   })[2]
-  expect(question?.pitch).toMatch(
-    /^Have you ever noticed that our town of 3,000 has no bookstore\?/u,
-  )
+  expect(question?.pitch).toMatch(/^Did you know that our town of 3,000 has no bookstore\?/u)
   expect(lastSentence(question?.pitch ?? '')).toBe(
     'That’s what stays with me: our town of 3,000 has no bookstore.',
   )
