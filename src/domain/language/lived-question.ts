@@ -286,6 +286,8 @@ function readQuestion(text: string): LivedQuestion | null {
   }
 }
 
+const SECOND_TIME = /^(?:still|also|always|never|just|really|even|then|again)$/u
+
 /**
  * The words after the theme's first verb, said to the listener, in the question's two forms; null
  * when they hold what no question can carry ("having something to say and nobody listening").
@@ -307,6 +309,15 @@ function restToYou(
     const before = terms[i - 1]
     if (opensClause(bare, terms[i + 1], terms[i + 2])) {
       inClause = true
+    }
+    // ("being gone and still belonging somewhere": a second thing lived, after a word of time, is
+    // no thing named; "When did you last feel gone and still belonging…?" is no English.)
+    if (
+      /\p{L}{2,}ing$/u.test(bare) &&
+      SECOND_TIME.test(before?.normal ?? '') &&
+      terms[i - 2]?.normal === 'and'
+    ) {
+      return null
     }
     const noun = ['Determiner', 'Possessive', 'Adjective'].some((t) => before?.tags.has(t))
     if (!noun && isGerund(bare)) {

@@ -3057,7 +3057,7 @@ function questionLine(
   // pitch with no word and no theme, and asked nothing of theirs: the problem they typed is what
   // the listener is asked to have noticed.)
   if (!r.core && SHAPES[wrap(variant, SHAPES.length)] === 'question-first') {
-    const noticed = themed ? null : problemNoticed(r, w)
+    const noticed = themed ? null : (problemNoticed(r, w) ?? problemThought(r, w))
     if (noticed !== null) return { ...noticed, typed: false, problem: true }
     // …and with a theme that is something lived ("being left behind"), the theme is asked:
     // "When did you last feel left behind?"
@@ -3083,7 +3083,7 @@ function questionLine(
     // ("Have you ever noticed something nobody else seemed to see? For me, it comes down to
     // waste." asked nothing of theirs: with a theme that is no lived thing, the problem they typed
     // is asked as seen, and the theme answers it.)
-    const seen = themed ? problemNoticed(r, w) : null
+    const seen = themed ? (problemNoticed(r, w) ?? problemThought(r, w)) : null
     if (seen !== null) return { ...seen, typed: false, problem: true }
   }
   // ("What does Ruben mean to you?" asks a stranger about someone they have never met; the
@@ -3205,6 +3205,55 @@ function problemNoticed(r: Read, w: ComposerWords): { text: string; news: boolea
   })
   return { text, news: ours }
 }
+
+/**
+ * "public health funerals", "school lunch debt", "boys carrying knives because they're scared": a
+ * problem typed as a thing, of others, is asked as something to think about ("Have you ever
+ * noticed that public health funerals?" is no English).
+ */
+function problemThought(r: Read, w: ComposerWords): { text: string; news: boolean } | null {
+  const p = r.problem
+  if (!r.problemSeen || p.form !== 'noun-phrase') return null
+  const first = stripEnd(p.sentences[0] ?? p.text)
+    .replace(HEDGE, '')
+    .trim()
+  const words = countWords(first)
+  if (words < 2 || words > THOUGHT_PROBLEM_WORDS || /[?？:;]/u.test(first)) return null
+  // (Not the teller's own, "my housekeeping staff", nor the listener's.)
+  if (/(?<![\p{L}'’])(?:my|me|mine|you|your|i|we|our|us)(?![\p{L}'’])/iu.test(first)) return null
+  // ("no vet for 100 miles", "hardly any women in the trades": what is missing is no thing to
+  // think about.)
+  if (/^(?:no|not|hardly|nothing|nowhere|nobody|none|lack|too|so|just|like)\b/iu.test(first)) {
+    return null
+  }
+  // ("dad's hands": the teller's own, told without "my".)
+  if (KIN_FIRST.test(first)) return null
+  // People or things, many of them, and what about them: "boys carrying knives…", "salons too
+  // loud…", "NICU parents". ("attendance officer at a secondary" is the teller's job; "bassoon
+  // stuff", "beep beep beep all shift" name nothing to think about; "supermarkets bin perfectly
+  // good food" is a clause whose verb the tagger took for a thing.)
+  const terms = tagTerms(first)
+  const lead = terms[0]
+  // ("literally everyone vapes…", "something about young men": no thing named first.)
+  if (lead === undefined || ['Verb', 'Pronoun', 'Adverb'].some((tag) => lead.tags.has(tag))) {
+    return null
+  }
+  if (FELT_BEFORE_NAMED.test(first)) return null
+  const many = terms.findIndex(
+    (t, i) => i < 4 && t.tags.has('Plural') && !/(?:stuff|things)$/iu.test(t.normal),
+  )
+  if (many < 0) return null
+  const next = terms[many + 1]
+  const goesOn =
+    next === undefined ||
+    ['Preposition', 'Gerund', 'Adjective', 'Conjunction'].some((tag) => next.tags.has(tag)) ||
+    /^(?:too|so|who|that)$/u.test(next.normal)
+  if (!goesOn || next?.tags.has('Noun')) return null
+  return { text: fill(w.questions.thoughtAbout, { x: lowerFirstWord(first) }), news: false }
+}
+const THOUGHT_PROBLEM_WORDS = 9
+const KIN_FIRST =
+  /^(?:dad|mum|mom|mam|ma|pa|nan|nana|gran|grandma|grandpa|granny|papa|mama|auntie|aunt|uncle|brother|sister|son|daughter|wife|husband)\b/iu
 
 const TOGETHER = /\b(?:each other|one another|together)\b/iu
 

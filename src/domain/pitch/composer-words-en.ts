@@ -327,6 +327,8 @@ export const COMPOSER_EN = {
     // With no word and no theme, the question-first opening asks about the problem the person
     // typed, as something seen: {x} is "new people quit in the first 2 weeks".
     noticedThat: 'Have you ever noticed that {x}?',
+    // …and a problem typed as a thing ("public health funerals"), as something to think about.
+    thoughtAbout: 'Have you ever thought about {x}?',
     // …and when it is about the teller's own place ("our crews work 10 hr days…"), as news.
     newsThat: 'Did you know that {x}?',
     // …and when they typed a theme that is something lived, it is asked in their words ("When

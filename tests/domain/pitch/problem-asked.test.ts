@@ -115,3 +115,32 @@ test('a moment told short keeps the line that its "those" points at', () => {
     if (pitch.includes('sell those')) expect(pitch).toMatch(/kitchen scissors/u)
   }
 })
+
+test('a problem typed as people or things, with no word and no theme, is asked as something to think about', () => {
+  const asked = (problem: string) => questionFirst({ ...base, problem, spark: '' })
+  expect(
+    asked('public health funerals. if your family cant pay, the council cremates you'),
+  ).toMatch(/^Have you ever thought about public health funerals\? /u)
+  expect(asked('salons too loud and bright for autistic people')).toMatch(
+    /^Have you ever thought about salons too loud and bright for autistic people\? /u,
+  )
+  // Not the teller's own, nor a doing, nor a clause the tagger took for a thing.
+  for (const problem of [
+    "dad's hands",
+    'attendance officer at a secondary. about 1 in 5 kids is persistently absent',
+    'literally everyone vapes in the 2nd floor bathroom',
+    'something about young men',
+    'supermarkets bin perfectly good food every night',
+  ]) {
+    expect(asked(problem)).not.toMatch(/thought about/u)
+  }
+})
+
+test('a theme of two things lived, the second after "still", is not asked as one feeling', () => {
+  const drafts = allDrafts({
+    ...base,
+    coreWord: 'home',
+    theme: 'being gone and still belonging somewhere',
+  })
+  expect(drafts).not.toMatch(/feel gone and still belonging/u)
+})
