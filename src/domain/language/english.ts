@@ -1720,6 +1720,13 @@ function classifyAsTyped(text: string): AnswerForm {
             /ing$/u.test(terms[i + 1]?.normal ?? '')
           )) ||
           (finite[i] && !t.tags.has('Copula'))) &&
+        // ("keeping the language your grandmother dreams in": a thing, then whose it is and its
+        // verb, is a clause about the thing, not the main one.)
+        !(
+          terms[i - 1]?.tags.has('Noun') &&
+          terms[i - 2]?.tags.has('Possessive') &&
+          terms[i - 3]?.tags.has('Noun')
+        ) &&
         (t.tags.has('Copula') ||
           t.tags.has('Modal') ||
           (t.tags.has('PresentTense') &&

@@ -195,10 +195,17 @@ export const TO_OURS: Readonly<Record<string, string>> = {
  * The words said to the listener, said of all of us: "you" before its verb is "we", else "us".
  * Each word is read beside the theme's own term it was made from.
  */
+const ONE_OF_KIN =
+  /^(?:mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad)\b/iu
+
 function oursOf(said: readonly string[], terms: readonly TaggedTerm[]): string[] {
+  // (Unless another "you" is ours too: "carrying our grandmother's kitchen with us".)
+  const alone = said.filter((word) => /^you/iu.test(word)).length === 1
   return said.map((word, i) => {
     const bare = word.toLowerCase().replace(WORD_END, '')
     const end = word.slice(word.replace(WORD_END, '').length)
+    // ("the way your mother would": anyone's mother; "our mother" is one woman.)
+    if (bare === 'your' && alone && ONE_OF_KIN.test(said[i + 1] ?? '')) return word
     const mapped = TO_OURS[bare]
     if (mapped !== undefined) return mapped + end
     // ("you were", said for "you're" in the past.)

@@ -1427,19 +1427,33 @@ function saidOfUs(written: string): string {
   const typed = text.match(/\byou(?![\p{L}’'])/giu) ?? []
   if (typed.length !== yous.length) return text
   let k = 0
+  const alone =
+    (text.match(/(?<![\p{L}’'])you(?:r|rs|rself|[’'](?:re|ve))?(?![\p{L}’'])/giu) ?? []).length ===
+    1
   return text
-    .replace(/\b(?:your|yours|yourself|you[’']re|you[’']ve)(?![\p{L}’'])/giu, (word) => {
-      const curly = word.includes('’')
-      const ours = TO_OURS[word.toLowerCase().replace('’', "'")]
-      if (ours === undefined) return word
-      const said = curly ? ours.replace("'", '’') : ours
-      return word[0] === 'Y' ? capitalise(said) : said
-    })
+    .replace(
+      /\b(?:your|yours|yourself|you[’']re|you[’']ve)(?![\p{L}’'])/giu,
+      (word, at: number) => {
+        // ("the language your grandmother dreams in" is anyone's; "our grandmother" is one woman.)
+        // (Unless another "you" is ours too: "carrying our grandmother's kitchen with us".)
+        if (/^your$/iu.test(word) && alone && ONE_OF_KIN.test(text.slice(at + word.length))) {
+          return word
+        }
+        const curly = word.includes('’')
+        const ours = TO_OURS[word.toLowerCase().replace('’', "'")]
+        if (ours === undefined) return word
+        const said = curly ? ours.replace("'", '’') : ours
+        return word[0] === 'Y' ? capitalise(said) : said
+      },
+    )
     .replace(/\byou(?![\p{L}’'])/giu, (word) => {
       const ours = yous[k++] ?? word
       return word[0] === 'Y' ? capitalise(ours) : ours
     })
 }
+
+const ONE_OF_KIN =
+  /^\s+(?:mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad)\b/iu
 
 // The moment is told at a handful of lengths, each asked for again by every opening's plan and
 // score: each telling is kept for the answers and words it was told from.
@@ -4270,6 +4284,20 @@ function spoken(sentences: readonly Sentence[], shape: Shape): string[] {
     .map(withoutRepeatedLead())
     .map(withoutSecondThinking())
     .map(withoutSecondWorking())
+    .map(withoutSecondSo())
+}
+
+/**
+ * "…My grandfather would have found a way. So we did. So I'm working on pay-what-you-can
+ * funerals.": a "So" straight after one is said once.
+ */
+function withoutSecondSo(): (sentence: string) => string {
+  let so = false
+  return (sentence) => {
+    const again = so && /^So (?=(?:now )?I’m\s)/u.exec(sentence)
+    so = /^So\b/u.test(sentence)
+    return again ? capitalise(sentence.slice(again[0].length)) : sentence
+  }
 }
 
 /**

@@ -144,3 +144,38 @@ test('a theme of two things lived, the second after "still", is not asked as one
   })
   expect(drafts).not.toMatch(/feel gone and still belonging/u)
 })
+
+test('a "So" straight after a moment that ends on one is said once', () => {
+  const answers: Answers = {
+    ...base,
+    situation: 'business',
+    stage: 'narrowing',
+    workOn: 'pay-what-you-can funerals',
+    spark:
+      "A grandmother came to us after her grandson was shot. She had $640. She said, 'I just want him to have a suit.' My grandfather would have found a way. So we did.",
+    coreWord: 'farewell',
+    theme: 'every life deserves a goodbye',
+  }
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(answers, { messages: composeEn, variant })
+    expect(pitch).not.toMatch(/So we did\. So /u)
+  }
+})
+
+test('a theme with a thing and whose it is keeps its form, and anyone’s mother stays "your"', () => {
+  const drafts = allDrafts({
+    ...base,
+    coreWord: 'thread',
+    theme: 'keeping the language your grandmother dreams in',
+  })
+  expect(drafts).not.toMatch(/We all know this: keeping/u)
+  expect(drafts).not.toMatch(/\bour grandmother dreams/u)
+  // Another "you" in the theme is ours too, and so is the grandmother then.
+  expect(
+    allDrafts({
+      ...base,
+      coreWord: 'kitchen',
+      theme: "carrying your grandmother's kitchen with you",
+    }),
+  ).not.toMatch(/your grandmother's kitchen with us/u)
+})
