@@ -1,7 +1,8 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
-// set 52 (written by someone who never saw the coach, committed unread in dd6eeca), added to the
-// HELD_OUT list below when it is read; sets 6–51 were held out and then spent like sets 1–5.
+// set 52 (written by someone who never saw the coach, committed unread in dd6eeca), read once at
+// the end of the session of 2026-12-06 from 18:32 (HELD_OUT below), on one code; set 53 (42ddcb2)
+// is the next; sets 6–51 were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
@@ -137,6 +138,7 @@ import { HELD_OUT_SET_48 } from '../../fixtures/coach-sets/held-out-set-48'
 import { HELD_OUT_SET_49 } from '../../fixtures/coach-sets/held-out-set-49'
 import { HELD_OUT_SET_50 } from '../../fixtures/coach-sets/held-out-set-50'
 import { HELD_OUT_SET_51 } from '../../fixtures/coach-sets/held-out-set-51'
+import { HELD_OUT_SET_52 } from '../../fixtures/coach-sets/held-out-set-52'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -796,6 +798,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 52
   // (held-out-set-52.ts, written blind, committed unread in dd6eeca) is held out in its place,
   // added here when it is read.
+  { name: '52', set: HELD_OUT_SET_52 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -1110,12 +1113,22 @@ const MEASURED: Record<
   // of 10%. Which pitches they are is not looked at while the set is held out. The CI run of this
   // commit prints it once more.
   // (Then spent, as above.)
+  // Set 52, ROUNDS SEEN 2 locally (the second to check the guard passes; 2026-12-06 at the end of
+  // the session that began at 18:32, on the code of the commit that records it: the ask model of
+  // 944f7d6 (a retraining with spent sets 50 and 51 was started but not finished in time, and not
+  // adopted), no coach change this session, and this session's composer; nothing tuned after):
+  // caught 122/130 (93.8%, the bar of 92% met; set 51 at its reading 86.9%, set 50 90.8%), false
+  // alarms 3/130 (2.3%, the bar of 3% met; set 51 at its reading 7, set 50 5), why 7/130 (5.4%),
+  // self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they are is not looked at while
+  // the set is held out. The CI run of this commit prints it once more.
+  '52': { caught: 122 / 130, falseAlarms: 3 / 130, why: 7 / 130, selfFocus: 0 },
 }
 
 // A held-out set that met the bar at its reading: the bar itself is asserted on it while it
 // stays held out. (Set 47 met it at its reading and was then spent: tuned on from then, the bar on
 // it would say nothing of a writer the coach has never read.)
-const BAR_MET_AT_READING = new Set<string>([])
+// (Set 52 met it at its reading, 2026-12-06 from 18:32.)
+const BAR_MET_AT_READING = new Set<string>(['52'])
 
 if (HELD_OUT.length > 0) {
   test.each(HELD_OUT)(
