@@ -191,13 +191,13 @@ export const TO_OURS: Readonly<Record<string, string>> = {
   "you'll": "we'll",
 }
 
+const ONE_OF_KIN =
+  /^(?:mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad)\b/iu
+
 /**
  * The words said to the listener, said of all of us: "you" before its verb is "we", else "us".
  * Each word is read beside the theme's own term it was made from.
  */
-const ONE_OF_KIN =
-  /^(?:mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad)\b/iu
-
 function oursOf(said: readonly string[], terms: readonly TaggedTerm[]): string[] {
   // (Unless another "you" is ours too: "carrying our grandmother's kitchen with us".)
   const alone = said.filter((word) => /^you/iu.test(word)).length === 1

@@ -4284,20 +4284,6 @@ function spoken(sentences: readonly Sentence[], shape: Shape): string[] {
     .map(withoutRepeatedLead())
     .map(withoutSecondThinking())
     .map(withoutSecondWorking())
-    .map(withoutSecondSo())
-}
-
-/**
- * "…My grandfather would have found a way. So we did. So I'm working on pay-what-you-can
- * funerals.": a "So" straight after one is said once.
- */
-function withoutSecondSo(): (sentence: string) => string {
-  let so = false
-  return (sentence) => {
-    const again = so && /^So (?=(?:now )?I’m\s)/u.exec(sentence)
-    so = /^So\b/u.test(sentence)
-    return again ? capitalise(sentence.slice(again[0].length)) : sentence
-  }
 }
 
 /**
