@@ -191,8 +191,10 @@ export const TO_OURS: Readonly<Record<string, string>> = {
   "you'll": "we'll",
 }
 
-const ONE_OF_KIN =
-  /^(?:mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad)\b/iu
+/** One's own mother or grandfather, said with "your" of anyone ("the way your mother would"). */
+export const KIN_ONE_EACH =
+  'mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad'
+const ONE_OF_KIN = new RegExp(`^(?:${KIN_ONE_EACH})\\b`, 'iu')
 
 /**
  * The words said to the listener, said of all of us: "you" before its verb is "we", else "us".

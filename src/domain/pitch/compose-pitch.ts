@@ -71,7 +71,7 @@ import {
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
 import { languageNameWords } from '../language/language-names'
 import { livedMoment } from '../language/lived-moment'
-import { livedQuestion, TO_OURS } from '../language/lived-question'
+import { KIN_ONE_EACH, livedQuestion, TO_OURS } from '../language/lived-question'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -1452,8 +1452,7 @@ function saidOfUs(written: string): string {
     })
 }
 
-const ONE_OF_KIN =
-  /^\s+(?:mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad)\b/iu
+const ONE_OF_KIN = new RegExp(`^\\s+(?:${KIN_ONE_EACH})\\b`, 'iu')
 
 // The moment is told at a handful of lengths, each asked for again by every opening's plan and
 // score: each telling is kept for the answers and words it was told from.
