@@ -67,6 +67,7 @@ try {
   const { PERSONAS_HELD_OUT_46 } = await source.load('/tests/fixtures/personas-held-out-46.ts')
   const { PERSONAS_HELD_OUT_47 } = await source.load('/tests/fixtures/personas-held-out-47.ts')
   const { PERSONAS_HELD_OUT_48 } = await source.load('/tests/fixtures/personas-held-out-48.ts')
+  const { PERSONAS_HELD_OUT_49 } = await source.load('/tests/fixtures/personas-held-out-49.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -252,6 +253,10 @@ try {
     [
       'Spent set 48 (formerly held out, one round of aggregates; read from 2026-12-06)',
       PERSONAS_HELD_OUT_48,
+    ],
+    [
+      'Spent set 49 (formerly held out, one round of aggregates; read from 2026-12-06)',
+      PERSONAS_HELD_OUT_49,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

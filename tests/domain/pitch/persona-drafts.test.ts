@@ -61,7 +61,7 @@ import { PERSONAS_HELD_OUT_45 as SPENT_45 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_46 as SPENT_46 } from '../../fixtures/personas-held-out-46'
 import { PERSONAS_HELD_OUT_47 as SPENT_47 } from '../../fixtures/personas-held-out-47'
 import { PERSONAS_HELD_OUT_48 as SPENT_48 } from '../../fixtures/personas-held-out-48'
-import { PERSONAS_HELD_OUT_49 } from '../../fixtures/personas-held-out-49'
+import { PERSONAS_HELD_OUT_49 as SPENT_49 } from '../../fixtures/personas-held-out-49'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -521,6 +521,14 @@ const KNOWN_SPENT_COACH = [
   // Spent set 48 at its reading (2 of 255).
   'h48-p-laundromat-zine-queens/1: question',
   'h48-p-seated-jeans-tucson/1: theme-first',
+  // Spent set 49 at its reading (7 of 255).
+  'h49-p-dauphin-rural-ev-repair/0: core-word',
+  'h49-p-dauphin-rural-ev-repair/1: core-word',
+  'h49-p-dauphin-rural-ev-repair/2: core-word',
+  'h49-p-easterhouse-school-leaver/0: core-word',
+  'h49-p-easterhouse-school-leaver/1: core-word',
+  'h49-p-easterhouse-school-leaver/2: core-word',
+  'h49-p-kinsale-carpenter-drawings/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1131,6 +1139,21 @@ const SPENT_SETS = [
     // counted defect, 1 defect, 1 persona's openings over half alike at its reading).
     known: ['h48-p-laundromat-zine-queens/1: 2 questions in the pitch'],
     knownOverlaps: ['h48-p-used-uniforms-idea: openings share 52%'],
+  },
+  {
+    name: 'spent set 49 (formerly held out)',
+    set: SPENT_49,
+    // Spent at the start of the session after the one that read it (3 of 342 drafts with a
+    // counted defect, 6 defects, 1 persona's openings over half alike at its reading).
+    known: [
+      'h49-p-austin-dad-resume-gap/0/pitch: doubled punctuation',
+      'h49-p-austin-dad-resume-gap/0/story: doubled punctuation',
+      'h49-p-austin-dad-resume-gap/1/pitch: doubled punctuation',
+      'h49-p-austin-dad-resume-gap/1/story: doubled punctuation',
+      'h49-p-austin-dad-resume-gap/2/pitch: doubled punctuation',
+      'h49-p-austin-dad-resume-gap/2/story: doubled punctuation',
+    ],
+    knownOverlaps: ['h49-p-stoke-call-before-letter: openings share 53%'],
   },
 ]
 
@@ -1827,50 +1850,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // as a trade (set 48 at its reading: 1 of 342, 1, 2 of 255, 0 of 87; set 47: 2 of 342, 0,
 // 4 of 255, 3 of 87). Counted defects are a floor: the drafts were not read; which defects and
 // which failures they are is not looked at while the set is held out.
-export const HELD_OUT_49_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_49_MEASURED = {
-  draftsWithDefect: 3,
-  overlaps: 1,
-  coachFailures: 7,
-  otherLanguageTrades: 0,
-}
-
-test('held-out: persona set 49, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_49
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 49 (${set.length} personas, rounds seen ${HELD_OUT_49_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_49_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_49_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_49_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_49_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-49 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-06 from 21:50),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-50.ts (written blind, committed unread in 1ed5207), read once at
+// the end of a session.
