@@ -49,7 +49,8 @@ function joined(list: readonly string[]): string {
 
 // An emoji with its skin tone, joiners, variation selector or keycap, as one run (alternatives,
 // not a character class: a class would split joined sequences).
-const EMOJI = String.raw`(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3)`
+// (Flags are pairs of regional letters, not pictographs: "made by real Jamaicans 🇯🇲".)
+const EMOJI = String.raw`(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f|\u20e3)`
 const EMOJI_BETWEEN_WORDS = new RegExp(
   String.raw`(?<=[\p{L}\p{N}])\s*(?:${EMOJI}+\s*)+(?=(\p{L}))`,
   'gu',
@@ -68,7 +69,10 @@ function collapsePunctuation(run: string, first: string, offset: number, whole: 
 
 // "…a nicked ear 💔 she hid under the bed": after an emoji, a subject pronoun starts a sentence.
 function startsClause(text: string, at: number): boolean {
-  return /^(?:she|he|i|we|they|you)\s+\p{L}/u.test(text.slice(at, at + 12))
+  // ("…6 other ladies lined up 😂 one of them cried": who did it, counted among others, too.)
+  return /^(?:she|he|i|we|they|you|(?:one|some|all|none|two|three) of (?:them|us|the \p{L}+)|nobody|everyone|everybody)\s+\p{L}/u.test(
+    text.slice(at, at + 24),
+  )
 }
 
 /** "stop" in "bus stop": a word the tagger reads as a verb, after a noun, known as a noun too. */
@@ -2540,8 +2544,9 @@ function isThingWord(word: string): boolean {
   )
 }
 
+// ("dont know yet, maybe postmen doing check ins": a shrug before a guess, after a comma too.)
 const LEADING_SHRUG =
-  /^(?:i\s+)?(?:don['’]?t know|dunno|(?:not|no|nae) sure|no idea|no clue|idk)(?: yet)?[.!…]+\s+(?=\p{L})/iu
+  /^(?:i\s+)?(?:don['’]?t know|dunno|(?:not|no|nae) sure|no idea|no clue|idk)(?: yet)?(?:[.!…]+|,(?=\s*(?:maybe|probably|perhaps)\b))\s+(?=\p{L})/iu
 
 /**
  * Reads an answer: tidied, cased, undoubled, its lead-in (one the sentence stem already says)
@@ -2660,6 +2665,19 @@ function withoutUptalk(text: string): string {
         }
         // 'asked me "So what have you been doing?"', "…in company, why is it so hard?", "If small
         // beekeepers quit, who looks after the bees?": a question quoted, or asked after a comma.
+        // ("if the hospital runs all night why shouldn't the daycare?": after an "if" typed with no
+        // comma, the question starts where a comma would be, and is said with it.)
+        // (The last "why" or "how can" asks it: "if we know how to… why aren't we"; else a
+        // "shouldn't". A "where" or "what" there is as often a clause's: "grows where nobody…".)
+        const ifThen =
+          !body.includes(',') &&
+          (/^([\s"“‘(]*if\s.+)\s+(?=(?:why|(?:how|who)\s+(?:can|could|do|does|did|is|are|will|would|should|cares|pays))\s)/iu.exec(
+            body,
+          ) ??
+            /^([\s"“‘(]*if\s.+?)\s+(?=(?:should|would|could|is|are|do|does|did|can|wo)n[’']t\s)/iu.exec(
+              body,
+            ))
+        if (ifThen) return `${before}${ifThen[1]},${body.slice(ifThen[1]?.length ?? 0)}?`
         if (
           /["“”]/u.test(body) ||
           /,\s*(?:why|what|how|who|where|when|is|are|do|does|can|could|would|should|isn[’']t|don[’']t|doesn[’']t)\b/iu.test(
@@ -3011,7 +3029,16 @@ function stripLeadIn(text: string, leadIns: readonly string[]): string {
     const plain = leadIn.replace(/’/g, "'")
     if (lower === plain) return ''
     if (lower.startsWith(plain + ' ') || lower.startsWith(plain + ',')) {
-      return text.slice(leadIn.length).replace(/^[\s,:;]+/u, '')
+      const rest = text.slice(leadIn.length).replace(/^[\s,:;]+/u, '')
+      // ("I work on adult literacy and am seeking a coordinator role": the "I" the lead-in says
+      // has a second verb after "and"; without it the rest is no sentence.)
+      if (
+        /^(?:i|i'm|we|we're)\b/u.test(plain) &&
+        /\band\s+(?:am|was|have|had)\s+\p{L}/iu.test(rest)
+      ) {
+        return text
+      }
+      return rest
     }
   }
   return text

@@ -135,8 +135,12 @@ function endsAsPerson(word: string): boolean {
  * lookup stays a hash-map read.
  */
 export function namesPersonNoun(word: string): boolean {
-  return formsOf(word).some(isPersonNoun)
+  return formsOf(word).some((form) => isPersonNoun(form) || TYPED_FRIENDS.has(form))
 }
+
+// ("my bff skipped our prom bc her mom…": the friend people text about is someone, as "my friend"
+// is; the lexicon knows none of these spellings.)
+const TYPED_FRIENDS = new Set(['bff', 'bestie', 'bestfriend', 'bf', 'gf'])
 
 /** The word without its possessive, and the singulars it may be the plural of. */
 function formsOf(word: string): string[] {

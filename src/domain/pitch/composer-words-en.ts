@@ -258,7 +258,8 @@ export const COMPOSER_EN = {
     // A written or recorded work ("a novel about…", "an album of…").
     writing: 'So I’m writing {x}.',
     recording: 'So I’m recording {x}.',
-    roleWords: /\b(role|job|position|opening|post|internship|placement|apprenticeship)s?\b/iu,
+    roleWords:
+      /\b(role|job|position|opening|post|internship|placement|apprenticeship|traineeship|spot|gig)s?\b/iu,
     noun: {
       job: 'So I’m looking for work in {x}.',
       // Said only of one thing named with "a"/"an" ("a repair café", "a choir"): "building
@@ -607,11 +608,9 @@ export const COMPOSER_EN = {
       'This is for {x}.',
     ],
     // The same, when the pitch says nothing of what the person is doing: the cause, not a work.
-    forWhomUnworked: [
-      'I’m in this for {x}.',
-      'It matters most for {x}.',
-      'Above all, it’s for {x}.',
-    ],
+    // ("Above all, it's for my fellow helpers." said no "it": the person is in it. Each as long as the
+    // line it replaced: a word more leaves some pitches no room for who it is for.)
+    forWhomUnworked: ['I’m in this for {x}.', 'It matters most for {x}.', 'I’m in it for {x}.'],
     // The same, when the pitch has room for no more.
     forWhomShort: ['It’s for {x}.', 'I do it for {x}.', 'It’s meant for {x}.'],
     // Nobody named: the pitch still says that people would be better off.

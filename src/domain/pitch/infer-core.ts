@@ -55,8 +55,9 @@ function namesAnIdea(word: string): boolean {
 type Candidate = { word: string; fields: Set<number>; first: number }
 
 // Verbs that say no more than that something happens: "It comes down to doing." names nothing.
+// (Spelled out: "getting", "making", "having" drop or double a letter before "-ing".)
 const LIGHT_VERB =
-  /^(?:be|do|think|know|have|get|go|make|say|try|look|come|want|feel|need|see|take)ing$/u
+  /^(?:being|doing|thinking|knowing|having|getting|going|making|saying|trying|looking|coming|wanting|feeling|needing|seeing|taking|putting|giving|keeping|letting|starting)$/u
 
 /**
  * "loneliness", "dignity": made to name an idea, so "a community" is still about one ("an

@@ -3326,10 +3326,9 @@ test('an answer read as something to do but opening on no plain verb is not put 
   const drafts = said('mowed roadsides', 'proven track record that skills transfer')
   expect(drafts).not.toMatch(/forget to mowed|should proven/u)
   expect(said("lobster's moving north", '')).not.toMatch(/forget to lobster/u)
-  // A thing to do still is one.
-  expect(said('forget the people who do the work', '')).toMatch(
-    /And still we forget to forget the people who do the work\.|forget the people who do the work/u,
-  )
+  // (A problem read as a doing is no longer said "And still we forget to …": read aloud, none of
+  // the drafts with that frame was right; see typed-as-said.test.ts.)
+  expect(said('forget the people who do the work', '')).not.toMatch(/we forget to forget/u)
 })
 
 test('an abbreviation’s stop before a number does not end the sentence', () => {

@@ -159,8 +159,11 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     const quotedQuestion = /^(?:es|pt|ro|fr|it|ca)$/u.test(persona.language)
       ? text.replace(/([?!]["”»])\./gu, '$1')
       : text
+    // ("I ran the PTA budget ($48k!), organized…": a parenthesis closes its own mark, and the
+    // sentence's comma or stop after it is the sentence's, not a second one.)
     const plain = quotedQuestion
-      .replace(/[.?!]["”’)]/gu, '.')
+      .replace(/[.?!]\)/gu, ')')
+      .replace(/[.?!]["”’]/gu, '.')
       .replace(/\b(\p{L})\.(\p{L})\.,/gu, '$1$2,')
     if (/([.,;:!?])\s*[.,;:!?]/u.test(plain)) {
       found.push(`${where}: doubled punctuation`)
@@ -317,6 +320,9 @@ const KNOWN_SPENT_COACH = [
   // daycare"): the coach hears a product introduced, in the story-first opening.
   'h8-stay-at-home-dad-returning/1: theme-first',
   'h9-p-bootcamp-grad-text-speak/1: theme-first',
+  // (2026-12-06 from 21:50: a job hunt that names no one else is no longer said to be "for the
+  // people who live with it"; the coach asks who it is for, as it should.)
+  'h9-p-french-grad-english-errors/0: why',
   // (Set 10's two vague personas whose moment names no one, "Last week I did 4 nights in a
   // row…", now land in the question-first opening on what it could not stop thinking about: the
   // problem, cut where its clause ends.)
@@ -397,8 +403,9 @@ const KNOWN_SPENT_COACH = [
   // as what is seen; its story-first opening, whose moment had nobody to come back to, passes
   // since 2026-12-05 from 10:47: "That's when it stopped being abstract: nobody talks about how
   // lonely truckers are.")
+  // (2026-12-06 from 21:50: told at more length with the stock line gone, not yet read.)
+  'h24-p-006-qa-lagos-txt/1: core-word',
   'h24-p-071-cdl-kentucky-caps/1: core-word',
-  'h24-p-101-death-doula-bristol/0: core-word',
   'h24-p-101-death-doula-bristol/1: core-word',
   'h24-p-101-death-doula-bristol/2: core-word',
   'h24-p-104-skateparks-detroit/0: core-word',
@@ -421,6 +428,9 @@ const KNOWN_SPENT_COACH = [
   // investigated.
   'h27-p-noor-dementia-game/0: core-word',
   'h27-p-noor-dementia-game/1: core-word',
+  // (2026-12-06 from 21:50: a job hunt that names no one else is no longer said to be "for the
+  // people who live with it"; the coach asks who it is for, as it should.)
+  'h28-p-021-cleveland-new-grad/2: why',
   // Back with the model retrained on 2026-12-05 (session from 13:58), not yet investigated:
   'h28-p-049-ironbound-youth-soccer/0: transactional',
   // (Spent set 28's one failure at its reading, h28-p-049-ironbound-youth-soccer/0 read as a
@@ -434,6 +444,10 @@ const KNOWN_SPENT_COACH = [
   // from; its question-first opening, which says neither, lands nowhere yet.)
   'h29-p-teacher-burnout-pasted/2: core-word',
   'h29-p-grandfamilies-logan-wv/1: theme-first',
+  // (2026-12-06 from 21:50: a job hunt that names no one else is no longer said to be "for the
+  // people who live with it"; the coach asks who it is for, as it should.)
+  'h29-p-question-marks-only/0: why',
+  'h29-p-question-marks-only/0: self-focus',
   // Spent set 30 at its reading (2026-12-04, session from 03:19): 13 pitches failing, 12 of them
   // core-word, in five personas; three personas not yet investigated.
   // (After it was spent: a problem typed as one word the tagger reads as an order, "heat", or a
@@ -497,6 +511,10 @@ const KNOWN_SPENT_COACH = [
   // Spent set 40 at its reading (2026-12-05, session from 13:58): one check failing.
   'h40-p-sanctuary-swim-swansea/1: core-word',
   // Spent set 41 at its reading (2026-12-05, session from 17:13): two checks failing.
+  // (2026-12-06 from 21:50: a job hunt that names no one else is no longer said to be "for the
+  // people who live with it"; the coach asks who it is for, as it should.)
+  'h41-p-laid-off-picker-memphis/2: why',
+  'h41-p-laid-off-picker-memphis/2: self-focus',
   'h41-p-leeds-board-game-cafe/1: theme-first',
   'h41-p-south-side-sneaker-money/1: self-focus',
   // Spent set 42 at its reading (2 of 255).
@@ -525,6 +543,9 @@ const KNOWN_SPENT_COACH = [
   'h49-p-dauphin-rural-ev-repair/0: core-word',
   'h49-p-dauphin-rural-ev-repair/1: core-word',
   'h49-p-dauphin-rural-ev-repair/2: core-word',
+  // (2026-12-06 from 21:50: "getting" is no longer its word, and with none the pitch lands on the
+  // driver; it said "It's about getting, really.")
+  'h49-p-houston-bus-no-ac/0: core-word',
   'h49-p-easterhouse-school-leaver/0: core-word',
   'h49-p-easterhouse-school-leaver/1: core-word',
   'h49-p-easterhouse-school-leaver/2: core-word',
@@ -582,7 +603,7 @@ const SPENT_SETS = [
     name: 'spent set 3 (formerly held out)',
     set: SPENT_3,
     known: [],
-    knownOverlaps: ['ho3-glasgow-dinner-lady: openings share 51%'],
+    knownOverlaps: [],
   },
   {
     name: 'spent set 4 (formerly held out)',
@@ -621,7 +642,10 @@ const SPENT_SETS = [
       'h7-school-leaver-animal-shelter/1: the moment is missing from the pitch',
       'h7-school-leaver-animal-shelter/2: the moment is missing from the pitch',
     ],
-    knownOverlaps: [],
+    // (2026-12-06 from 21:50: "I work on adult literacy and am seeking a coordinator role.", said
+    // whole in every opening since its lead-in is no longer cut from its second verb; it was
+    // "Adult literacy and am seeking…", in every opening too.)
+    knownOverlaps: ['h7-teacher-adult-literacy-cover-letter: openings share 51%'],
   },
   {
     name: 'spent set 8 (formerly held out)',
@@ -766,13 +790,10 @@ const SPENT_SETS = [
   {
     name: 'spent set 19 (formerly held out)',
     set: SPENT_19,
-    // Spent at the end of the session that read it (not yet investigated; 6 drafts, 7 defects).
-    known: [
-      'h19-p-jordan-travel-training/0/story: doubled punctuation',
-      'h19-p-jordan-travel-training/1/pitch: doubled punctuation',
-      'h19-p-jordan-travel-training/1/story: doubled punctuation',
-      'h19-p-jordan-travel-training/2/story: doubled punctuation',
-    ],
+    // Spent at the end of the session that read it (6 drafts, 7 defects). The Jordan travel
+    // trainer's "doubled punctuation" was the check's own: "(he didn't know)." closes a bracket,
+    // then the sentence (read as correct since 2026-12-06 from 21:50).
+    known: [],
     // The theme-first opening tells the moment to its turn when the pitch has words left over
     // ("He cried when he put it on."): told so in two openings, the person's own lines make them
     // a little over half alike by word trigrams, in shape still theme-first and story-first.
@@ -839,10 +860,7 @@ const SPENT_SETS = [
     known: [],
     // (2026-12-04 from 19:26: with no word and no theme, the question-first opening asks the
     // problem the person typed, which the theme-first opening also opens on.)
-    knownOverlaps: [
-      'h23-p-opera-libretto-migrants: openings share 54%',
-      'h23-p-musician-wants-stable-job: openings share 54%',
-    ],
+    knownOverlaps: ['h23-p-opera-libretto-migrants: openings share 54%'],
   },
   {
     name: 'spent set 24 (formerly held out)',
@@ -924,7 +942,7 @@ const SPENT_SETS = [
     knownOverlaps: [
       'h29-p-pharmacist-handoffs-toronto: openings share 52%',
       // (Opened and landed on where the person comes from, from 2026-12-04 evening.)
-      'h29-p-teacher-burnout-pasted: openings share 61%',
+      'h29-p-teacher-burnout-pasted: openings share 60%',
     ],
   },
   {
@@ -998,7 +1016,7 @@ const SPENT_SETS = [
       'h35-chapel-windows-in-skips/0: story has 93 words (110–160)',
       'h35-chapel-windows-in-skips/1: story has 102 words (110–160)',
     ],
-    knownOverlaps: ['h35-retired-detective-good-news: openings share 64%'],
+    knownOverlaps: ['h35-retired-detective-good-news: openings share 59%'],
   },
   {
     name: 'spent set 36 (formerly held out)',
@@ -1145,14 +1163,10 @@ const SPENT_SETS = [
     set: SPENT_49,
     // Spent at the start of the session after the one that read it (3 of 342 drafts with a
     // counted defect, 6 defects, 1 persona's openings over half alike at its reading).
-    known: [
-      'h49-p-austin-dad-resume-gap/0/pitch: doubled punctuation',
-      'h49-p-austin-dad-resume-gap/0/story: doubled punctuation',
-      'h49-p-austin-dad-resume-gap/1/pitch: doubled punctuation',
-      'h49-p-austin-dad-resume-gap/1/story: doubled punctuation',
-      'h49-p-austin-dad-resume-gap/2/pitch: doubled punctuation',
-      'h49-p-austin-dad-resume-gap/2/story: doubled punctuation',
-    ],
+    // (The Austin dad's six, "($48k!), organized…", were the check's own: fixed 2026-12-06 from
+    // 21:50. The Cebu poet, who typed little and "me" as who lives with it, is no longer said to
+    // do it "for the people who live with it", and her question-first pitch falls a word short.)
+    known: ['h49-p-cebu-lola-poems/2: pitch has 54 words (55–80)'],
     knownOverlaps: ['h49-p-stoke-call-before-letter: openings share 53%'],
   },
 ]
