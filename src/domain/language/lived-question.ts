@@ -191,10 +191,14 @@ export const TO_OURS: Readonly<Record<string, string>> = {
   "you'll": "we'll",
 }
 
-/** One's own mother or grandfather, said with "your" of anyone ("the way your mother would"). */
-export const KIN_ONE_EACH =
-  'mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad'
-const ONE_OF_KIN = new RegExp(`^(?:${KIN_ONE_EACH})\\b`, 'iu')
+// One's own mother or grandfather, said with "your" of anyone ("the way your mother would").
+const ONE_OF_KIN =
+  /^\s*(?:mother|father|mum|mom|mam|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|grandad|granddad)\b/iu
+
+/** Whether the words start on one's own kin ("mother…"), after a "your" that is then anyone's. */
+export function startsOnKin(text: string): boolean {
+  return ONE_OF_KIN.test(text)
+}
 
 /**
  * The words said to the listener, said of all of us: "you" before its verb is "we", else "us".
@@ -207,7 +211,7 @@ function oursOf(said: readonly string[], terms: readonly TaggedTerm[]): string[]
     const bare = word.toLowerCase().replace(WORD_END, '')
     const end = word.slice(word.replace(WORD_END, '').length)
     // ("the way your mother would": anyone's mother; "our mother" is one woman.)
-    if (bare === 'your' && alone && ONE_OF_KIN.test(said[i + 1] ?? '')) return word
+    if (bare === 'your' && alone && startsOnKin(said[i + 1] ?? '')) return word
     const mapped = TO_OURS[bare]
     if (mapped !== undefined) return mapped + end
     // ("you were", said for "you're" in the past.)

@@ -71,7 +71,7 @@ import {
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
 import { languageNameWords } from '../language/language-names'
 import { livedMoment } from '../language/lived-moment'
-import { KIN_ONE_EACH, livedQuestion, TO_OURS } from '../language/lived-question'
+import { livedQuestion, startsOnKin, TO_OURS } from '../language/lived-question'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -1441,7 +1441,7 @@ function saidOfUs(written: string): string {
       (word, at: number) => {
         // ("the language your grandmother dreams in" is anyone's; "our grandmother" is one woman.)
         // (Unless another "you" is ours too: "carrying our grandmother's kitchen with us".)
-        if (/^your$/iu.test(word) && alone && ONE_OF_KIN.test(text.slice(at + word.length))) {
+        if (/^your$/iu.test(word) && alone && startsOnKin(text.slice(at + word.length))) {
           return word
         }
         const curly = word.includes('’')
@@ -1456,8 +1456,6 @@ function saidOfUs(written: string): string {
       return word[0] === 'Y' ? capitalise(ours) : ours
     })
 }
-
-const ONE_OF_KIN = new RegExp(`^\\s+(?:${KIN_ONE_EACH})\\b`, 'iu')
 
 // The moment is told at a handful of lengths, each asked for again by every opening's plan and
 // score: each telling is kept for the answers and words it was told from.
@@ -2048,6 +2046,7 @@ function placeAnswer(
       : null
   }
   const stem = stems[answer.form]
+  if (stem === 'unsaid') return null
   // Several sentences stand alone as they are; inside a stem, the answer is one phrase: its first.
   if (stem === 'alone') {
     // "They think we'll just move. Where?": a question asked after the answer's statement would
@@ -2106,13 +2105,9 @@ function problemLine(r: Read, w: ComposerWords, maxWords: number): string | null
     return shorten(told, maxWords) || null
   }
   // "Try finding a holiday cottage that works for a wheelchair.": a dare to the listener is said
-  // as typed. Any other problem read as a doing ("Strip mines.", "need a job", "spend all day
-  // under sinks") was said "And still we forget to strip mines.": a reader found none of the
-  // fifteen drafts with that line right, so it is left unsaid; the landing still names it.
-  if (p.form === 'verb-phrase') {
-    return /^(?:try|imagine)\s+\p{L}/iu.test(p.text)
-      ? shorten(p.sentences.join(' '), maxWords) || null
-      : null
+  // as typed (any other doing is left unsaid: its stem is 'unsaid').
+  if (p.form === 'verb-phrase' && /^(?:try|imagine)\s+\p{L}/iu.test(p.text)) {
+    return shorten(p.sentences.join(' '), maxWords) || null
   }
   // "I keep running into kids in foster care move their whole lives in black trash bags.": a long
   // "noun phrase" is most often a clause the tagger did not see the verb of; after a colon, a

@@ -195,12 +195,15 @@ export const COMPOSER_EN = {
   },
   spark: { phrase: 'For me, it started with {x}.', when: 'It started' },
   // Each slot says, for every form an answer can take, the stem that fits it; 'alone' means the
-  // answer is already a sentence and stands on its own. A question never fills a slot: it
-  // becomes the pitch's one question instead.
+  // answer is already a sentence and stands on its own; 'unsaid' that the slot is left out for that
+  // form. A question never fills a slot: it becomes the pitch's one question instead.
   problem: {
     clause: 'alone',
     gerund: 'I keep seeing it: {x}.',
-    'verb-phrase': 'And still we forget to {x}.',
+    // ("Strip mines.", "need a job", "spend all day under sinks" were said "And still we forget to
+    // strip mines.": a reader found none of the fifteen drafts with that line right; the landing
+    // still names the problem.)
+    'verb-phrase': 'unsaid',
     'noun-phrase': 'I keep running into {x}.',
   },
   // "how people walk past the paintings in 4 seconds": the how is what is seen.
