@@ -408,7 +408,8 @@ const spentAll = spent.flatMap(({ outcomes }) => outcomes)
 // (Set 50, spent at the start of the session of 2026-12-06 from 15:31, waits for the next one.)
 // (Set 51, spent at the start of the session of 2026-12-06 from 18:32, waits for it too.)
 // (Set 52, spent at the start of the session of 2026-12-06 from 21:50, waits for it too.)
-const NOT_YET_TRAINED_ON = new Set<string>(['spent set 50', 'spent set 51', 'spent set 52'])
+// Empty: the retraining adopted 2026-12-07 (trained in the session before) read every spent set, 50–52 included.
+const NOT_YET_TRAINED_ON = new Set<string>([])
 const spentTrainedOn = spent
   .filter(({ name }) => !NOT_YET_TRAINED_ON.has(name))
   .flatMap(({ outcomes }) => outcomes)

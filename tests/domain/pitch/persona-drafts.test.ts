@@ -388,6 +388,9 @@ const KNOWN_SPENT_COACH = [
   'h20-p-care-home-photo/1: theme-first',
   // Set 21, spent at the end of the session that read it (not yet investigated).
   'h21-p-deshawn-carbon-models/1: theme-first',
+  // Since the ask model adopted 2026-12-07: a moment quoting the retention offer an agent had to
+  // read ("would you like to keep the line for 50% off") is heard as the speaker's own offer.
+  'h21-p-joy-call-script/1: transactional',
   // Spent set 22 at its reading (2026-12-02, session from 22:06): 18 of its 19 failures were the
   // core-word check on six people who gave neither a core word nor a theme (landing on "That's why
   // it matters to me."); one theme-first. Three of the six now land on whom their moment was about;
@@ -1249,10 +1252,13 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   // money words, as it did in /2.)
   'h23-p-oficina-escolas-recife/0',
   'h23-p-oficina-escolas-recife/2',
+  // Since the ask model adopted 2026-12-07 (trained with spent sets 50–52): the Hatay quake homes'
+  // /0, where "uygun fiyatlı" (affordable) homes close on the word; the model's false alarm.
+  'h25-p-hatay-quake-homes/0',
   // Spent set 47 at its reading (3 of 87).
   'h47-p-jamdani-weavers-narayanganj/0',
   'h47-p-jamdani-weavers-narayanganj/2',
-  'h47-p-nha-tre-cong-nhan-binh-duong/0',
+  // (h47-p-nha-tre-cong-nhan-binh-duong/0 no longer heard as a trade since the model of 2026-12-07.)
 ]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
