@@ -68,6 +68,7 @@ try {
   const { PERSONAS_HELD_OUT_47 } = await source.load('/tests/fixtures/personas-held-out-47.ts')
   const { PERSONAS_HELD_OUT_48 } = await source.load('/tests/fixtures/personas-held-out-48.ts')
   const { PERSONAS_HELD_OUT_49 } = await source.load('/tests/fixtures/personas-held-out-49.ts')
+  const { PERSONAS_HELD_OUT_50 } = await source.load('/tests/fixtures/personas-held-out-50.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -257,6 +258,10 @@ try {
     [
       'Spent set 49 (formerly held out, one round of aggregates; read from 2026-12-06)',
       PERSONAS_HELD_OUT_49,
+    ],
+    [
+      'Spent set 50 (formerly held out, one round of aggregates; read from 2026-12-07)',
+      PERSONAS_HELD_OUT_50,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

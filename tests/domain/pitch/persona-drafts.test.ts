@@ -62,7 +62,7 @@ import { PERSONAS_HELD_OUT_46 as SPENT_46 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_47 as SPENT_47 } from '../../fixtures/personas-held-out-47'
 import { PERSONAS_HELD_OUT_48 as SPENT_48 } from '../../fixtures/personas-held-out-48'
 import { PERSONAS_HELD_OUT_49 as SPENT_49 } from '../../fixtures/personas-held-out-49'
-import { PERSONAS_HELD_OUT_50 } from '../../fixtures/personas-held-out-50'
+import { PERSONAS_HELD_OUT_50 as SPENT_50 } from '../../fixtures/personas-held-out-50'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -554,6 +554,13 @@ const KNOWN_SPENT_COACH = [
   'h49-p-easterhouse-school-leaver/1: core-word',
   'h49-p-easterhouse-school-leaver/2: core-word',
   'h49-p-kinsale-carpenter-drawings/1: theme-first',
+  // Spent set 50 (6 of 255 at its reading, on the model of 944f7d6; 5 with the model adopted
+  // 2026-12-07).
+  'h50-p-steelworks-sound-album/1: theme-first',
+  'h50-p-northwoods-doula/0: core-word',
+  'h50-p-northwoods-doula/1: core-word',
+  'h50-p-deaf-backend-engineer/1: transactional',
+  'h50-p-slow-app-old-phones/2: we',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1173,6 +1180,18 @@ const SPENT_SETS = [
     known: ['h49-p-cebu-lola-poems/2: pitch has 54 words (55–80)'],
     knownOverlaps: ['h49-p-stoke-call-before-letter: openings share 53%'],
   },
+  {
+    name: 'spent set 50 (formerly held out)',
+    set: SPENT_50,
+    // Spent at the start of the session after the one that read it (3 of 342 drafts with a
+    // counted defect, 3 defects, 1 persona's openings over half alike at its reading).
+    known: [
+      'h50-p-lobstermen-hearing/0: the moment is missing from the pitch',
+      'h50-p-lobstermen-hearing/1: the moment is missing from the pitch',
+      'h50-p-lobstermen-hearing/2: the moment is missing from the pitch',
+    ],
+    knownOverlaps: ['h50-p-hot-desk-lunch-alone: openings share 51%'],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1323,6 +1342,8 @@ test('every English development persona’s pitch, with its invitation after it,
 const KNOWN_SPENT_INVITED_TRADE: string[] = [
   'h28-p-049-ironbound-youth-soccer/0',
   'h33-lagos-analyst-moving-canada/0',
+  // Spent set 50: the deaf engineer's /1, whose pitch alone the coach already hears as a trade.
+  'h50-p-deaf-backend-engineer/1',
 ]
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
@@ -1876,62 +1897,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // its place: personas-held-out-50.ts (written blind, committed unread in 1ed5207), read once at
 // the end of a session.
 
-// HELD-OUT PERSONA SET 50 (personas-held-out-50.ts): answer sets written blind on 2026-12-06 by a
-// helper who never saw the composer or another persona set, committed (1ed5207) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_50_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets; the ask model of 944f7d6; nothing tuned after; printed once,
-// 2026-12-06, session from 21:50, and a second time to check the guard passes; the CI run of this
-// commit prints it once more): 3 of 342 drafts with a counted defect (3 defects), 1 persona with
-// openings over 50% alike, 6 of 255 English pitches failing a coach check, 0 of 87 pitches in
-// other languages heard as a trade (set 49 at its reading: 3 of 342 with 6 defects, 1, 7 of 255,
-// 0 of 87; set 48: 1 of 342, 1, 2 of 255, 0 of 87). Counted defects are a floor: the drafts were
-// not read; which defects and which failures they are is not looked at while the set is held out.
-export const HELD_OUT_50_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_50_MEASURED = {
-  draftsWithDefect: 3,
-  overlaps: 1,
-  coachFailures: 6,
-  otherLanguageTrades: 0,
-}
-
-test('held-out: persona set 50, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_50
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 50 (${set.length} personas, rounds seen ${HELD_OUT_50_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_50_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_50_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_50_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_50_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-50 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-07 from 00:52),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-51.ts (written blind, committed unread in 83e4888), read once at
+// the end of a session; personas-held-out-52.ts (a5189a1) is the next.
