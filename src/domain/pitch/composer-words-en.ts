@@ -214,6 +214,8 @@ export const COMPOSER_EN = {
   problemMissing: { plural: 'There are {x}.', singular: 'There’s {x}.' },
   // A mistake typed as what is wrongly believed ("that it's a luxury").
   mistakeBelieved: 'We keep telling ourselves {x}',
+  // "think its just getting old", typed without who thinks it: people do.
+  mistakeThoughtBy: 'People {x}',
   // A mistake typed as one word naming things ("manuals", "landlords").
   mistakeThings: 'We keep getting {x} wrong.',
   // A mistake named in a word or three ("silence", "recycling myth", "trees as decoration").
@@ -261,6 +263,8 @@ export const COMPOSER_EN = {
     // A written or recorded work ("a novel about…", "an album of…").
     writing: 'So I’m writing {x}.',
     recording: 'So I’m recording {x}.',
+    // A stem's verb said again by the work ("building a gym built around…"): another word for it.
+    unechoed: { making: 'creating', building: 'starting', leading: 'running' },
     roleWords:
       /\b(role|job|position|opening|post|internship|placement|apprenticeship|traineeship|spot|gig)s?\b/iu,
     noun: {
@@ -547,6 +551,9 @@ export const COMPOSER_EN = {
       open: 'That’s when I found my {word}: {core}.',
       landing: 'That’s the word: {core}.',
     },
+    // After a moment that ends "That's when I signed up for welding school.", not a second
+    // "That's when" in a row.
+    afterWhen: 'It gave me my {word}: {core}.',
     // The story-first opening with no moment to tell: nothing "stuck", and its words differ from
     // the theme-first opening's.
     untold: {
