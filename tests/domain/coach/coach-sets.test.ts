@@ -140,6 +140,7 @@ import { HELD_OUT_SET_50 } from '../../fixtures/coach-sets/held-out-set-50'
 import { HELD_OUT_SET_51 } from '../../fixtures/coach-sets/held-out-set-51'
 import { HELD_OUT_SET_52 } from '../../fixtures/coach-sets/held-out-set-52'
 import { HELD_OUT_SET_53 } from '../../fixtures/coach-sets/held-out-set-53'
+import { HELD_OUT_SET_54 } from '../../fixtures/coach-sets/held-out-set-54'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -813,6 +814,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 54
   // (held-out-set-54.ts, written blind, committed unread in acdd758) is held out in its place,
   // added here when it is read.
+  { name: '54', set: HELD_OUT_SET_54 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -1145,6 +1147,15 @@ const MEASURED: Record<
   // why 5/130 (3.8%), self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they are is
   // not looked at while the set is held out. The CI run of this commit prints it once more.
   // (Then spent, as above.)
+  // Set 54, ROUNDS SEEN 2 locally (the second to check the guard passes; 2026-12-07 at the end of
+  // the session that began at 00:52, on the code of the commit that records it: the ask model
+  // adopted in a584c4d (trained with spent sets 50–52), no coach change after it, and this
+  // session's composer; nothing tuned after): caught 119/130 (91.5%, the bar of 92% not met by one
+  // pitch; set 53 at its reading 91.5%, set 52 93.8%), false alarms 1/130 (0.8%, the bar of 3%
+  // met; set 53 at its reading 1, set 52 3), why 4/130 (3.1%), self-focus 0/130 (0.0%), within the
+  // bar of 10%. Which pitches they are is not looked at while the set is held out. The CI run of
+  // this commit prints it once more.
+  '54': { caught: 119 / 130, falseAlarms: 1 / 130, why: 4 / 130, selfFocus: 0 },
 }
 
 // A held-out set that met the bar at its reading: the bar itself is asserted on it while it
