@@ -2152,10 +2152,12 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
   }
   // "think its just getting old": a belief typed without who holds it is said as people's ("Think
   // it's just getting old." was said).
-  if (/^(?:think|believe|assume|reckon)\s+(?=\p{L})/iu.test(r.mistake.text)) {
-    const first = r.mistake.sentences[0] ?? ''
-    const said = fill(w.mistakeThoughtBy, { x: lowerFirstWord(first) })
-    if (r.mistake.form !== 'question' && countWords(said) <= maxWords) return said
+  if (
+    r.mistake.form !== 'question' &&
+    /^(?:think|believe|assume|reckon)\s+(?=\p{L})/iu.test(r.mistake.text)
+  ) {
+    const said = fill(w.mistakeThoughtBy, { x: lowerFirstWord(r.mistake.sentences[0] ?? '') })
+    if (countWords(said) <= maxWords) return said
   }
   // "manuals", "landlords": things, not a mistake; "The mistake we keep making is landlords." says
   // the person blames them, which they never said. ("silence", "shame": a mistake named.)
@@ -2971,8 +2973,8 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
 
 /**
  * "So I'm making an exhibition of 300 cups made from flood clay", "So I'm recording an album
- * recorded inside the steelworks": a stem whose verb the work says again, in any form, is said
- * plainly ("So I'm working on …").
+ * recorded inside the steelworks": a stem whose verb the work says again, in any form, takes
+ * another word for it ("creating"), else is said plainly ("So I'm working on …").
  */
 function unechoed(stem: string, text: string, w: ComposerWords): string {
   const verb = /(\p{L}+)\s+\{x\}/u.exec(stem)?.[1]?.toLowerCase()
@@ -3445,15 +3447,15 @@ function workSentence(r: Read, w: ComposerWords, v: number, whom: ReadAnswer): S
   }
 }
 
-/**
- * Who it is for, said after "for" or "of": "Lyosha and for readers" is said "Lyosha and readers"
- * ("I'm thinking of Lyosha and for readers" says a "for" the line has no place for).
- */
 // "CODAs - about 9 in 10 deaf parents have hearing kids": a dash before a sentence of its own is
 // a fact about the people, said aside; a dash before more people ("children on long stay wards -
 // oncology, transplant and burns") names them.
 const ASIDE_DASH = /\s+[-–—]\s+/u
 
+/**
+ * Who it is for, said after "for" or "of": "Lyosha and for readers" is said "Lyosha and readers"
+ * ("I'm thinking of Lyosha and for readers" says a "for" the line has no place for).
+ */
 function peopleSaid(whom: ReadAnswer): string {
   const said = firstThought(whom)
   const dash = ASIDE_DASH.exec(said)
@@ -4192,16 +4194,16 @@ function withArticle(role: string): string {
   return `${startsWithVowelSound(role) ? 'an' : 'a'} ${role}`
 }
 
-/**
- * "Now my first comic sold 3000 copies. Since then…", "First food since 6:00. Since then…", "I
- * still have the screenshot. That stayed with me…": a moment that ends in the present, or says
- * "since" itself, is followed by a frame that does not tell it as past.
- */
 /** Whether a moment's last line says when it turned: "That's when I signed up…". */
 function endsOnWhen(told: string): boolean {
   return /^That[’']s when\b/iu.test(told.split(/(?<=[.!?])\s+/u).at(-1) ?? '')
 }
 
+/**
+ * "Now my first comic sold 3000 copies. Since then…", "First food since 6:00. Since then…", "I
+ * still have the screenshot. That stayed with me…": a moment that ends in the present, or says
+ * "since" itself, is followed by a frame that does not tell it as past.
+ */
 function framedAfter(frame: string, list: readonly string[], told: string): string {
   const last = told.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
   // (Nor "That's when it stopped being abstract" after "That's when I signed up…".)
@@ -4640,12 +4642,8 @@ function composeThirtySeconds(r: Read, w: ComposerWords, shape: Shape, v: number
     workSaid?.merged?.text,
     ...worldSays.map(stripEnd),
   ].filter((line): line is string => line !== undefined)
-  const gainsScore = (pitch: string) => {
-    const said = gainsLines.find((line) => pitch.includes(line))
-    if (said === undefined) return 0
-    if (stockGains) return STOCK_GAINS_SCORE
-    return 4
-  }
+  const gainsScore = (pitch: string) =>
+    gainsLines.some((line) => pitch.includes(line)) ? (stockGains ? STOCK_GAINS_SCORE : 4) : 0
   const score = (pitch: string, scale: number) =>
     gainsScore(pitch) +
     (whole(scale) ? 3 : 0) +
