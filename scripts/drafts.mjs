@@ -69,6 +69,7 @@ try {
   const { PERSONAS_HELD_OUT_48 } = await source.load('/tests/fixtures/personas-held-out-48.ts')
   const { PERSONAS_HELD_OUT_49 } = await source.load('/tests/fixtures/personas-held-out-49.ts')
   const { PERSONAS_HELD_OUT_50 } = await source.load('/tests/fixtures/personas-held-out-50.ts')
+  const { PERSONAS_HELD_OUT_51 } = await source.load('/tests/fixtures/personas-held-out-51.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -262,6 +263,10 @@ try {
     [
       'Spent set 50 (formerly held out, one round of aggregates; read from 2026-12-07)',
       PERSONAS_HELD_OUT_50,
+    ],
+    [
+      'Spent set 51 (formerly held out, one round of aggregates; read from 2026-12-07)',
+      PERSONAS_HELD_OUT_51,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)
