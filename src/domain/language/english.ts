@@ -3140,6 +3140,14 @@ function withoutDanglingWord(text: string): string {
 
 // "I've stood in gallery 262 for nine years.": a start this short sets the scene, no more.
 const SHORT_START = 10
+// "My mother ran a salon on Bellaire Blvd for 22 years.", "I worked nights in a Tesco at 19.": a
+// first line that only says for how long, or how old, sets the scene however long it is.
+const SCENE_ENDING =
+  /\b(?:for (?:\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty) (?:years?|yrs?|decades?)|at (?:age )?\d{1,2})[.!]?$/iu
+
+function setsTheScene(sentence: string): boolean {
+  return countWords(sentence) <= 14 && SCENE_ENDING.test(sentence.trim())
+}
 
 function shortenRaw(text: string, maxWords: number): string {
   const sentences = splitSentences(text)
@@ -3150,11 +3158,18 @@ function shortenRaw(text: string, maxWords: number): string {
       // "I drive the 42." alone says nothing: a very short start takes the next sentence too,
       // cut at a clause boundary if it must be.
       // (Never a scrap: "In 2015." or "In it, no clothes almost." is no more of the story.)
+      // (After a scene-setting line, only what fits: the lines after the moment need their room.)
+      const scene = countWords(kept) >= SHORT_START && kept === sentences[0] && setsTheScene(kept)
+      // (A cut may run a little over its words; after a scene, it is asked for less, to fit.)
+      const room = maxWords - countWords(kept)
       const more =
         countWords(kept) < SHORT_START
-          ? cutAtBoundary(sentence, maxWords - countWords(kept), !kept)
-          : ''
-      if (!kept || (countWords(more) >= 5 && hasMainClause(withoutRelatives(more)))) {
+          ? cutAtBoundary(sentence, room, !kept)
+          : scene
+            ? cutAtBoundary(sentence, Math.floor(room / 1.4), false)
+            : ''
+      const fits = !scene || countWords(`${kept} ${more}`) <= maxWords
+      if (!kept || (fits && countWords(more) >= 5 && hasMainClause(withoutRelatives(more)))) {
         kept = `${kept} ${more}`.trim()
       }
       break
@@ -3163,6 +3178,24 @@ function shortenRaw(text: string, maxWords: number): string {
   }
   if (kept && countWords(kept) >= Math.min(6, maxWords / 2)) return stripEnd(kept)
   return stripEnd(cutAtBoundary(sentences[0] ?? text, maxWords))
+}
+
+/** "The best day was", "My favourite part is": a linking verb cut from what it links to. */
+function endsOnLinkingVerb(candidate: string): boolean {
+  return (
+    // ("…I thought office hours meant" (when…): a meaning cut from what it meant.)
+    /\b(?:is|was|were|are|am|be|been|’s|'s|meant|means)$/iu.test(candidate) &&
+    // ("…who I was", "…than it was": a clause that has what it needs.)
+    !/\b(?:who|what|where|how|as|than|whoever|wherever)\s+(?:\S+\s+){0,2}(?:is|was|were|are|am|be|been|’s|'s)$/iu.test(
+      candidate,
+    )
+  )
+}
+
+/** "…on my library's tables; one by one": the part after a semicolon or dash has no verb. */
+function verblessAfterPause(candidate: string): boolean {
+  const after = /[;—]\s*([^;—]*)$/u.exec(candidate)?.[1]
+  return after !== undefined && !tagTerms(after).some((term) => term.tags.has('Verb'))
 }
 
 /** "…know their own numbers, not": a "not" cut from what it denies says nothing. */
@@ -3262,6 +3295,9 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
     // "A first officer told me in the crew car, after a night rotation": a cut stops before what
     // was told only when no other cut says the sentence.
     const told = toldWithoutWhat(candidate, sentence.slice(boundary.index))
+    // "The best day of 4th grade was" (when…): a cut never leaves "was" without what it was;
+    // ("…tables; one by one" (, she told me…): nor a last part after a semicolon with no verb.)
+    if (endsOnLinkingVerb(candidate) || verblessAfterPause(candidate)) continue
     if (countWords(candidate) > stretch) {
       ;(told ? toldLater : later).push(candidate)
       continue
@@ -3343,6 +3379,17 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
     // "went down", "gave up": a particle after its verb belongs to it.
     const before = lexiconTags(plain(words.at(-2)))
     if (before.some((tag) => VERB_FORMS.has(tag))) break
+    words = words.slice(0, -1)
+  }
+  // "…came in on the Tuesday looking" (for help): a verb cut from the preposition it takes goes.
+  const next = plain(sentence.split(/\s+/u)[words.length])
+  if (
+    words.length > 4 &&
+    /^\p{Ll}+ing$/u.test(words.at(-1) ?? '') &&
+    // ("…he was thinking" (about): the "was" would be left without it.)
+    !/^(?:is|was|were|are|am|be|been|’s|'s)$/iu.test(plain(words.at(-2))) &&
+    lexiconTags(next).includes('Preposition')
+  ) {
     words = words.slice(0, -1)
   }
   const cutText = words.join(' ')

@@ -88,7 +88,7 @@ const PEOPLE_THE_LEXICON_MISSES = new Set(
     'grad freshman junior buddy neighbour neighbor resident client volunteer sibling cousin nan ' +
     'gran learner intern founder owner staff crew folk adult victim widow migrant voter reader ' +
     'viewer listener fan rider commuter passenger traveller dentist paramedic engineer fisherman ' +
-    'miner vet'
+    'miner vet butty'
   ).split(' '),
 )
 

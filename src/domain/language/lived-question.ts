@@ -223,6 +223,9 @@ function oursOf(said: readonly string[], terms: readonly TaggedTerm[]): string[]
   })
 }
 
+const FELT_PLACE =
+  /^(?:at (?:home|ease|peace|the mercy)|in (?:control|charge|the way|the dark)|on (?:my|our|your|their|his|her) own|out of|on top)\b/iu
+
 function readQuestion(text: string): LivedQuestion | null {
   const words = text.split(/\s+/u).filter(Boolean)
   if (words.length < 2 || words.length > MAX_WORDS + 1) return null
@@ -271,6 +274,15 @@ function readQuestion(text: string): LivedQuestion | null {
   }
   if (first === 'being' || first === 'feeling') {
     if (first === 'being' && NOT_FELT.has(next.normal)) return null
+    // "being with someone at the end", "being in the room": where a person is, not what they
+    // feel ("When did any of us last feel with someone…" was asked); "at home", "in control" are.
+    if (
+      first === 'being' &&
+      next.tags.has('Preposition') &&
+      !FELT_PLACE.test(words.slice(negated + 1, negated + 4).join(' '))
+    ) {
+      return null
+    }
     // "not being able to take the first step" names what goes wrong, not a want: "When did you
     // last feel unable to take the first step?" ("…feel able to…" asked the opposite).
     const unable = (said: readonly string[]) =>

@@ -11,7 +11,7 @@ const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|this|that|every|each|
 // "Courtroom", "University": shapes of common nouns the lexicon does not list one by one.
 const COMMON_ENDING = /(?:room|house|ity|tion|sion|ing|ness|ment|ship|hood|ism|ist|ure|ance|ence)$/u
 
-type Counts = { capital: number; lower: number; as: string }
+type Counts = { capital: number; lower: number; as: string; letters: number }
 
 /**
  * The names in the person's answers, by their lower-case form ("rumpa" → "Rumpa"): words written
@@ -23,7 +23,7 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
   const count = (lower: string): Counts => {
     const known = counts.get(lower)
     if (known) return known
-    const fresh = { capital: 0, lower: 0, as: '' }
+    const fresh = { capital: 0, lower: 0, as: '', letters: 0 }
     counts.set(lower, fresh)
     return fresh
   }
@@ -31,10 +31,19 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
     const words = answer.split(/\s+/u).filter((word) => /\p{L}/u.test(word))
     const capitals = words.filter((word) => /^["“'‘(]*\p{Lu}/u.test(word)).length
     if (words.length === 0 || capitals * 2 > words.length) continue
+    const capsIn = new Set<string>()
     words.forEach((raw, i) => {
       const word = raw.replace(/^["“'‘(]+|[^\p{L}’'-]+$/gu, '')
       if (!/^\p{L}[\p{L}’'-]*$/u.test(word)) return
       const lower = word.toLowerCase()
+      // "i was on SNAP myself", "families on SNAP": a word in capitals typed so in more than one
+      // answer is a name (a programme, a firm's letters), not a word shouted for weight.
+      if (/^\p{Lu}{3,6}$/u.test(word)) {
+        // (Once per answer: "only BUTTON BUTTON BUTTON" is words said, not a name.)
+        if (!capsIn.has(lower)) count(lower).letters += 1
+        capsIn.add(lower)
+        return
+      }
       if (word === lower) {
         count(lower).lower += 1
         return
@@ -53,7 +62,11 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
     })
   }
   const names = new Map<string, string>()
-  for (const [lower, { capital, lower: lowered, as }] of counts) {
+  for (const [lower, { capital, lower: lowered, as, letters }] of counts) {
+    if (letters >= 2 && lowered === 0 && capital === 0) {
+      names.set(lower, lower.toUpperCase())
+      continue
+    }
     // (Never written in lower case, a name is still lowered by the drafts when its answer is
     // said after a stem: "I want a world where Rumpa could be in the lab".)
     // A word the lexicon does not know is a name when written as often with a capital as

@@ -1380,6 +1380,8 @@ const CAUSATIVE =
  * "finding out you have"), "us" as an object ("believing in you", "bring you back", "letting you
  * sit"); null when the words do not say ("the thing you dream of" after a noun, before a noun).
  */
+const WHEN_WORDS = /^(?:first|last|ever|never|still|just|only|finally|always|really|once)$/u
+
 function placeYou(terms: readonly TaggedTerm[], at: number): 'we' | 'us' | null {
   const before = terms[at - 1]
   const next = terms[at + 1]
@@ -1406,8 +1408,9 @@ function placeYou(terms: readonly TaggedTerm[], at: number): 'we' | 'us' | null 
   if (next?.tags.has('Verb') === true) {
     return afterVerb && CAUSATIVE.test(before.normal) ? 'us' : 'we'
   }
-  // ("proving you still have it": the verb after the adverb is the listener's.)
-  if (next?.tags.has('Adverb') === true) {
+  // ("proving you still have it": the verb after the adverb is the listener's; "the moment you
+  // first wonder": "first" says when, as an adverb would.)
+  if (next?.tags.has('Adverb') === true || WHEN_WORDS.test(next?.normal ?? '')) {
     return !afterVerb || terms[at + 2]?.tags.has('Verb') === true ? 'we' : 'us'
   }
   if (before?.tags.has('Noun') === true && next?.tags.has('Noun') === true) return null
@@ -1774,7 +1777,21 @@ function clausesOf(sentence: string): string[] {
   const starts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index)]
   const pieces = starts.map((start, i) => sentence.slice(start, starts[i + 1] ?? sentence.length))
   const clauses: string[] = []
-  for (const piece of pieces) {
+  // "…notice and me and my wife were swapping days off": "me", then who else, is the subject of
+  // the clause after it, not the end of the one before.
+  let carried = ''
+  for (const [i, each] of pieces.entries()) {
+    const next = pieces[i + 1]
+    if (
+      next !== undefined &&
+      /^\s+and\s+(?:me|him|her|us|them)\s*$/iu.test(each) &&
+      /^\s+and\s/iu.test(next)
+    ) {
+      carried = each
+      continue
+    }
+    const piece = carried ? `${carried}${each}` : each
+    carried = ''
     const previous = clauses.at(-1)
     // "Last March," and "by hand and milk" are no clauses: they stay with the words before them
     // (a start with no verb of its own takes the next piece).
@@ -1932,6 +1949,14 @@ function toldWithEnding(
   if (dropped.length > 0 && namesNewThing(dropped.at(-1) ?? '') && usesIt(ending[0] ?? '')) {
     return null
   }
+  // "…so people wouldn't take them. I still think about him." (the man waiting by the skip, left
+  // out); "…when I was 12. I want to be Miss Tasha for somebody." (who she was, left out).
+  if (
+    dropped.length > 0 &&
+    leansOnSomeoneDropped(ending[0] ?? '', dropped.join(' '), kept.join(' '))
+  ) {
+    return null
+  }
   // "I cut the back pockets off every pair I own. My PT said 'you should sell those'": "those",
   // standing alone, is what the line left out made.
   if (dropped.length > 0 && THOSE_ALONE.test(ending[0] ?? '')) return null
@@ -1955,6 +1980,46 @@ function toldWithEnding(
   const setUp = kept.reduce((sum, each) => sum + countWords(each), 0)
   if (kept.length === 0 || setUp < 4 || quoted || answersSaid || answersAsked) return null
   return [...kept, ...ending].join(' ')
+}
+
+const NOT_SOMEONE = /WeekDay|Month|Date|Holiday|Place|Country|City|Region/u
+// ("…so nobody took it": no one a "he" could be.)
+const NO_ONE_IN_PARTICULAR =
+  /^(?:people|nobody|somebody|anybody|everybody|someone|anyone|everyone|noone|folks?)$/u
+
+/** Whether a line speaks of someone only the lines left out brought in, by name or as he or she. */
+function leansOnSomeoneDropped(line: string, dropped: string, kept: string): boolean {
+  // (Outside a quotation: words someone said may speak of anyone.)
+  const own = line.replace(/["“][^"”]*["”]/gu, ' ')
+  // ("Now it's every Saturday": a day, a month or a place is no one.)
+  const names = [...own.matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu)]
+    .map((m) => m[0])
+    .filter((name) => !lexiconTags(name.toLowerCase()).some((tag) => NOT_SOMEONE.test(tag)))
+  if (names.some((name) => dropped.includes(name) && !kept.includes(name))) return true
+  if (!/\b(?:he|him|his|she|her)\b/iu.test(own)) return false
+  // (Someone named counts: "I drove Mrs Pugh…", "I sat with Daniel…".)
+  // (Who the lines left out bring in is someone named or a person noun: a "her" there ("Told her
+  // that.") points further back, at someone still told.)
+  // ("a Tesco" is no one: a name is one the tagger knows as a person's, or one said as a name.)
+  const introduced = (text: string) =>
+    /\b(?:named|called|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(text) ||
+    tagTerms(text).some((term) => term.tags.has('FirstName') || term.tags.has('Person')) ||
+    // ("a 12 yr old bowl out 3 boys": someone of an age is someone.)
+    /\b(?:year|yr|y\/o)s?[- ]old\b/iu.test(text) ||
+    // ("My mamá cleaned rooms…", "my neighbour from Kharkiv": kin and neighbours, accents aside.)
+    (
+      text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []
+    ).some(
+      (word) =>
+        !NO_ONE_IN_PARTICULAR.test(word) &&
+        (namesPersonNoun(word) || namesPeopleWord(word) || MALE.test(word) || FEMALE.test(word)),
+    )
+  const someone = (text: string) => /\b(?:he|him|his|she|her)\b/iu.test(text) || introduced(text)
+  return !someone(kept) && introduced(dropped)
 }
 
 /** "…he hummed a melody.": a line that brings a thing in, with "a" or "an". */
@@ -2916,8 +2981,23 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     // "bookkeeping business for traders", "cooling and breaks": an -ing word before a bare noun
     // or "and" may name a thing as well as an action; "working on" fits either reading.
     if (namesAThingMaybe(k.text)) {
-      // ("plumbing firm that trains apprentices": one firm, said with "a".)
-      const one = /^\p{L}+\s+(?:firm|job|role)\b/iu.test(k.text) ? 'a ' : ''
+      // ("plumbing firm that trains apprentices", "invoicing app that works from the truck": one
+      // firm, one app, said with "a".)
+      // ("sewing and mending shop with…": the thing is the last word before what it is for;
+      // "training shelter dogs as…" trains dogs.)
+      // ("bringing interpreter line to every…", "pushing repairability into…": a thing the -ing
+      // word is done to, then where; "to" after it is where it goes, not what it is for.)
+      const all = k.text.toLowerCase().split(/\s+/u)
+      const words = all.slice(0, 5)
+      const until = words.findIndex((word) => word !== 'to' && THING_ENDS.test(word))
+      const named = until >= 2 || (until < 0 && all.length <= 4)
+      const head = (until < 0 ? words : words.slice(0, until)).at(-1) ?? ''
+      const one =
+        named && (/^(?:job|role)$/u.test(head) || ONE_THING_RUN.test(head))
+          ? startsWithVowelSound(k.text)
+            ? 'an '
+            : 'a '
+          : ''
       return fill(w.work.ongoing, { x: shorten(`${one}${k.text}`, maxWords) })
     }
   }
@@ -2935,13 +3015,29 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "data analyst", "HS math teacher": the work wanted named by who does it is work as one
   // ("looking for work in data analyst" was said).
   const doer = text.split(/[,;(]/u)[0]?.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? ''
+  const article = /^(?:a|an|the|my)\s/iu.test(text) ? '' : startsWithVowelSound(text) ? 'an ' : 'a '
   if (r.situation === 'job' && /^\p{L}+[^s]$/u.test(doer) && namesPersonNoun(doer)) {
-    const article = /^(?:a|an|the|my)\s/iu.test(text)
-      ? ''
-      : startsWithVowelSound(text)
-        ? 'an '
-        : 'a '
     return fill(w.work.jobAs, { x: `${article}${text}` })
+  }
+  // "mobile barber for care homes", "night doula in Leeds": the one who does the work, named
+  // before who it is for, is who the person is ("So I'm working on mobile barber…" was said).
+  const who =
+    /^((?:(?!(?:for|in|at|to|with|across|of)\s)\p{Ll}+\s+){0,2}(\p{Ll}+))\s+(?:for|in|at|to|with|across)\s/u.exec(
+      text,
+    )
+  if (
+    r.situation !== 'job' &&
+    who !== null &&
+    /^\p{L}+[^s]$/u.test(who[2] ?? '') &&
+    namesPersonNoun(who[2] ?? '') &&
+    // ("cool roof pilot", "something so people…": a trial run, a thing.)
+    !ONE_THING_RUN.test(who[2] ?? '') &&
+    !/^(?:some|any|every|no)(?:thing|one|body)$/u.test(who[2] ?? '') &&
+    !tagTerms(who[1] ?? '').some((term) =>
+      ['Determiner', 'Verb', 'Conjunction', 'Adverb', 'Pronoun'].some((tag) => term.tags.has(tag)),
+    )
+  ) {
+    return fill(w.work.workingAs, { x: `${article}${text}` })
   }
   // "a novel about my grandmother", "an album of work songs": written, or recorded, not made.
   const made = MADE_WORK.exec(text)?.[1]?.toLowerCase()
@@ -3860,7 +3956,7 @@ function landingOnMoment(
   asked: boolean,
   problemAsked: boolean,
 ): string {
-  const about = spark === null ? null : momentCallback(spark.text)
+  const about = spark === null ? null : momentCallback(spark.text, r.spark.text)
   if (about !== null) {
     // ("He asked could he help. I still think about him.": a moment that says it already is not
     // followed by "I still think about that wee lad.")
@@ -4114,8 +4210,11 @@ const EVERYONE =
   /^(?:nobody|everyone|everybody|anyone|anybody|someone|people|kids|children|families|no-one)$/u
 
 // Things built or run: one of them is named with its article before whom it is for.
+// Where the name of a thing ends and what it is for, or where, begins.
+const THING_ENDS = /^(?:for|in|on|at|with|that|which|who|to|from|of|near|across|as|where)$/u
+
 const ONE_THING_RUN =
-  /^(?:program|programme|system|school|service|platform|company|business|centre|center|salon|league|group|network|club|shop|store|library|café|cafe|clinic|app|studio|hub|fund|festival|course|class|camp|workshop|collective|co-op|cooperative|charity|podcast|magazine|directory|database|website|kitchen|garden|market|circle|series|exhibition|scheme|project|pilot|daycare|creche|nursery|agency|firm|label|brand|line|crew|team|choir|band|bakery|restaurant|van|truck|farm|lab|gym|theatre|theater|foundation|startup)$/u
+  /^(?:program|programme|system|school|service|platform|company|business|centre|center|salon|league|group|network|club|shop|store|library|café|cafe|clinic|app|studio|hub|fund|festival|course|class|camp|workshop|collective|co-op|cooperative|charity|podcast|magazine|directory|database|website|kitchen|garden|market|circle|series|exhibition|scheme|project|pilot|daycare|creche|nursery|agency|firm|label|brand|line|crew|team|choir|band|bakery|restaurant|van|truck|farm|lab|gym|theatre|theater|foundation|startup|bank|pantry|shelter|hostel|hotline|helpline|newsletter|zine|campaign|petition|toolkit|map|guide|forum|fair|tool|plan|audit)$/u
 
 /**
  * "short film" → "a short film", "dog thing" → "a dog thing": two or three plain words ending on a
@@ -4126,20 +4225,27 @@ function withCountedArticle(text: string): string {
   // is counted the same way.
   // ("EV repair shop in rural Manitoba": a word typed as letters says which kind as well.)
   const named =
-    /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})(?:\s+\p{Ll}[\p{Ll}-]*){1,2})(\s+(?:for|in|on|at|with|across|around|near|between|where|that|who|which|to help)\s.*)$/u.exec(
+    /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(\s+(?:for|in|on|at|of|with|across|around|near|between|where|that|who|which|to help)\s.*)$/u.exec(
       text,
     )
   // (Only a thing built or run is surely one there: "a universal free lunch in our district", "a
   // live lift status for passengers", "a cargo bike delivery for the old town" are not.)
   if (named !== null) {
     const head = named[1]?.split(/\s+/u).at(-1) ?? ''
-    const thing = ONE_THING_RUN.test(head) ? withCountedArticle(named[1] ?? '') : named[1]
+    // ("tool for teachers", "map of every ramp": one word for the thing made.)
+    const one =
+      head === named[1] && !isVerbOnly(head)
+        ? `${startsWithVowelSound(head) ? 'an' : 'a'} ${head}`
+        : null
+    const thing = !ONE_THING_RUN.test(head) ? named[1] : (one ?? withCountedArticle(named[1] ?? ''))
     return thing === named[1] ? text : `${thing}${named[2] ?? ''}`
   }
   const words = text.split(/\s+/u)
+  // ("alteration and repair shop": two kinds of one thing run.)
+  const twoKinds = words.length === 4 && words[1] === 'and' && ONE_THING_RUN.test(words[3] ?? '')
   if (
     words.length < 2 ||
-    words.length > 3 ||
+    (words.length > 3 && !twoKinds) ||
     !words.every(
       (word, i) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) || (i === 0 && /^\p{Lu}{2,}$/u.test(word)),
     )
@@ -4160,10 +4266,18 @@ function withCountedArticle(text: string): string {
   if (!run && (!singular || !isCountedThing(head))) return text
   const terms = tagTerms(text)
   const [first] = terms
-  const owned = ['Determiner', 'Possessive', 'Value', 'Verb', 'Preposition', 'Pronoun']
+  // ("travel agency", "refill shop": a word that is a verb too says which kind of thing run.)
+  const owned = ['Determiner', 'Possessive', 'Value', 'Preposition', 'Pronoun']
   if (!first || owned.some((tag) => first.tags.has(tag))) return text
+  if (first.tags.has('Verb') && (!run || isVerbOnly(first.normal))) return text
   if (first.tags.has('Plural') && !run) return text
-  if (terms.some((term) => term.tags.has('Preposition') || term.tags.has('Conjunction'))) {
+  if (
+    terms.some(
+      (term) =>
+        term.tags.has('Preposition') ||
+        (term.tags.has('Conjunction') && !(twoKinds && term.normal === 'and')),
+    )
+  ) {
     return text
   }
   return `${startsWithVowelSound(text) ? 'an' : 'a'} ${text}`

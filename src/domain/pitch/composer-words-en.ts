@@ -259,6 +259,8 @@ export const COMPOSER_EN = {
     jobRole: 'Right now I’m looking for {x}.',
     // Work named by who does it: "a night nurse", "a Senior Software Engineer".
     jobAs: 'So I’m looking for work as {x}.',
+    // Outside a job search, the person is it already: "a mobile barber for care homes".
+    workingAs: 'So I’m working as {x}.',
     hedged: 'Right now I’m thinking about {x}.',
     // A written or recorded work ("a novel about…", "an album of…").
     writing: 'So I’m writing {x}.',

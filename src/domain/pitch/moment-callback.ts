@@ -17,10 +17,10 @@ const POINTERS: Record<string, 'that' | 'own'> = {
   one: 'that',
 }
 
-// Nouns a moment passes through on the way ("in a row", "a break", "the end"): never the one it
-// is about.
+// Nouns a moment passes through on the way ("in a row", "a break", "the end"; "didn't speak to a
+// soul"): never the one it is about.
 const PASSING =
-  /^(?:row|break|bit|lot|way|time|end|start|moment|day|night|week|month|year|thing|stuff|kind|part|while|point|place|one|number|couple|half|minute|hour)s?$/u
+  /^(?:row|break|bit|lot|way|time|end|start|moment|day|night|week|month|year|thing|stuff|kind|part|while|point|place|one|number|couple|half|minute|hour|soul)s?$/u
 
 const MAX_WORDS = 3
 
@@ -166,7 +166,7 @@ function actsAfterPerson(
  * beekeeper", "my grandmother", "those rings"); null when none is named. A person anywhere in the
  * first two sentences comes first; else a thing in the first.
  */
-export function momentCallback(told: string): string | null {
+export function momentCallback(told: string, whole = told): string | null {
   // ("Mrs. Duda": a title's full stop ends no sentence.)
   // ("I was one of them. 2014. A guard named Mr Willis taught me chess…": a start of a few words
   // sets the scene; the one the moment is about comes in the sentence after.)
@@ -214,6 +214,15 @@ export function momentCallback(told: string): string | null {
       }
       const found = phraseAt(terms, i)
       if (found === null) continue
+      // ("me and my wife were swapping days off": who the teller did it with is not who the
+      // moment is about.)
+      // (Unless the moment, as the person typed it, goes on about them: "my brother and i had a
+      // world we built… after he died".)
+      const at = whole.toLowerCase().indexOf(found.text.toLowerCase())
+      const later = at < 0 ? all.slice(index + 1).join(' ') : whole.slice(at + found.text.length)
+      if (found.person && withTheTeller(terms, i) && !/\b(?:he|she|him|her)\b/iu.test(later)) {
+        continue
+      }
       if (found.person) {
         // "We represented a landlord and I watched a woman with two toddlers get evicted": the
         // one the teller watched is the one the moment is about.
@@ -224,6 +233,15 @@ export function momentCallback(told: string): string | null {
     }
   }
   return person ?? thing
+}
+
+/** "me and my wife", "my wife and I": a person named beside the teller, as one subject. */
+function withTheTeller(terms: readonly TaggedTerm[], i: number): boolean {
+  const before = `${terms[i - 2]?.normal ?? ''} ${terms[i - 1]?.normal ?? ''}`
+  if (/^(?:me|i) and$/u.test(before)) return true
+  const after = terms.slice(i + 1, i + 5).map((term) => term.normal)
+  const and = after.indexOf('and')
+  return and >= 0 && /^(?:i|me)$/u.test(after[and + 1] ?? '')
 }
 
 /** Seeing or meeting someone: the one seen is who a moment is about. */

@@ -87,10 +87,11 @@ function sentences(text: string): string[] {
   // "an 84 y.o. lady": a dotted abbreviation's stop does not end the sentence; nor does an
   // initial's ("a woman I'll call R. painted…", "een moeder (ik noem haar M.) had…"); nor a
   // question someone said, quoted, when the sentence goes on in lower case ('asking "you good?"
-  // is as normal as…').
+  // is as normal as…'); nor a short title or "vs." ("farmers vs. fishermen"), as the composer's
+  // own splitter reads them.
   return text
     .split(
-      /(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|[\s(])\p{Lu}\.\)?)\s+(?!(?<=[?!]["”’]+\s+)\p{Ll})/u,
+      /(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|[\s(])\p{Lu}\.\)?)(?<!\b(?:vs|Mr|Mrs|Ms|Dr)\.)\s+(?!(?<=[?!]["”’]+\s+)\p{Ll})/u,
     )
     .filter(Boolean)
 }
@@ -1198,11 +1199,9 @@ const SPENT_SETS = [
     set: SPENT_51,
     // Spent at the start of the session after the one that read it (3 of 342 drafts with a
     // counted defect, 3 defects, 0 personas' openings over half alike at its reading).
-    known: [
-      'h51-p-river-cleanup-oregon/0/story: lower-case start "fishermen… we all want the sam"',
-      'h51-p-river-cleanup-oregon/1/story: lower-case start "fishermen… we all want the sam"',
-      'h51-p-river-cleanup-oregon/2/story: lower-case start "fishermen… we all want the sam"',
-    ],
+    // (The Oregon river cleanup's three, a sentence said to start at "fishermen…" after "farmers
+    // vs.", were the check's own: fixed when spent.)
+    known: [],
     knownOverlaps: [],
   },
 ]
