@@ -1997,10 +1997,9 @@ function leansOnSomeoneDropped(line: string, dropped: string, kept: string): boo
     .filter((name) => !lexiconTags(name.toLowerCase()).some((tag) => NOT_SOMEONE.test(tag)))
   if (names.some((name) => dropped.includes(name) && !kept.includes(name))) return true
   if (!/\b(?:he|him|his|she|her)\b/iu.test(own)) return false
-  // (Someone named counts: "I drove Mrs Pugh…", "I sat with Daniel…".)
-  // (Who the lines left out bring in is someone named or a person noun: a "her" there ("Told her
-  // that.") points further back, at someone still told.)
-  // ("a Tesco" is no one: a name is one the tagger knows as a person's, or one said as a name.)
+  // Someone brought in: named ("a woman called Tash", "Mrs Pugh"; "a Tesco" is no one), of an
+  // age, or a person noun. (A "her" in the lines left out, "Told her that.", points further back,
+  // at someone still told: it brings no one in.)
   const introduced = (text: string) =>
     /\b(?:named|called|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(text) ||
     tagTerms(text).some((term) => term.tags.has('FirstName') || term.tags.has('Person')) ||
@@ -2981,12 +2980,10 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     // "bookkeeping business for traders", "cooling and breaks": an -ing word before a bare noun
     // or "and" may name a thing as well as an action; "working on" fits either reading.
     if (namesAThingMaybe(k.text)) {
-      // ("plumbing firm that trains apprentices", "invoicing app that works from the truck": one
-      // firm, one app, said with "a".)
-      // ("sewing and mending shop with…": the thing is the last word before what it is for;
-      // "training shelter dogs as…" trains dogs.)
-      // ("bringing interpreter line to every…", "pushing repairability into…": a thing the -ing
-      // word is done to, then where; "to" after it is where it goes, not what it is for.)
+      // "plumbing firm that trains apprentices", "invoicing app that works from the truck",
+      // "sewing and mending shop with…": one thing, named up to what it is for, said with "a".
+      // ("training shelter dogs as…" trains dogs; in "bringing interpreter line to every…" and
+      // "pushing repairability into…" the -ing word is done to a thing, and "to" says where.)
       const all = k.text.toLowerCase().split(/\s+/u)
       const words = all.slice(0, 5)
       const until = words.findIndex((word) => word !== 'to' && THING_ENDS.test(word))
