@@ -3180,16 +3180,20 @@ function shortenRaw(text: string, maxWords: number): string {
   return stripEnd(cutAtBoundary(sentences[0] ?? text, maxWords))
 }
 
+// The forms of "be" a clause may not end on without what they link to.
+const LINKING = "is|was|were|are|am|be|been|’s|'s"
+const IS_LINKING = new RegExp(`^(?:${LINKING})$`, 'iu')
+// ("…I thought office hours meant" (when…): a meaning cut from what it meant.)
+const ENDS_ON_LINKING = new RegExp(String.raw`\b(?:${LINKING}|meant|means)$`, 'iu')
+// ("…who I was", "…than it was": a clause that has what it needs.)
+const LINKED_BY_CLAUSE = new RegExp(
+  String.raw`\b(?:who|what|where|how|as|than|whoever|wherever)\s+(?:\S+\s+){0,2}(?:${LINKING})$`,
+  'iu',
+)
+
 /** "The best day was", "My favourite part is": a linking verb cut from what it links to. */
 function endsOnLinkingVerb(candidate: string): boolean {
-  return (
-    // ("…I thought office hours meant" (when…): a meaning cut from what it meant.)
-    /\b(?:is|was|were|are|am|be|been|’s|'s|meant|means)$/iu.test(candidate) &&
-    // ("…who I was", "…than it was": a clause that has what it needs.)
-    !/\b(?:who|what|where|how|as|than|whoever|wherever)\s+(?:\S+\s+){0,2}(?:is|was|were|are|am|be|been|’s|'s)$/iu.test(
-      candidate,
-    )
-  )
+  return ENDS_ON_LINKING.test(candidate) && !LINKED_BY_CLAUSE.test(candidate)
 }
 
 /** "…on my library's tables; one by one": the part after a semicolon or dash has no verb. */
@@ -3387,7 +3391,7 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
     words.length > 4 &&
     /^\p{Ll}+ing$/u.test(words.at(-1) ?? '') &&
     // ("…he was thinking" (about): the "was" would be left without it.)
-    !/^(?:is|was|were|are|am|be|been|’s|'s)$/iu.test(plain(words.at(-2))) &&
+    !IS_LINKING.test(plain(words.at(-2))) &&
     lexiconTags(next).includes('Preposition')
   ) {
     words = words.slice(0, -1)

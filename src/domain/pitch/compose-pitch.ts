@@ -2989,13 +2989,8 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       const until = words.findIndex((word) => word !== 'to' && THING_ENDS.test(word))
       const named = until >= 2 || (until < 0 && all.length <= 4)
       const head = (until < 0 ? words : words.slice(0, until)).at(-1) ?? ''
-      const one =
-        named && (/^(?:job|role)$/u.test(head) || ONE_THING_RUN.test(head))
-          ? startsWithVowelSound(k.text)
-            ? 'an '
-            : 'a '
-          : ''
-      return fill(w.work.ongoing, { x: shorten(`${one}${k.text}`, maxWords) })
+      const one = named && (/^(?:job|role)$/u.test(head) || ONE_THING_RUN.test(head))
+      return fill(w.work.ongoing, { x: shorten(one ? withA(k.text) : k.text, maxWords) })
     }
   }
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
@@ -3012,9 +3007,9 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "data analyst", "HS math teacher": the work wanted named by who does it is work as one
   // ("looking for work in data analyst" was said).
   const doer = text.split(/[,;(]/u)[0]?.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? ''
-  const article = /^(?:a|an|the|my)\s/iu.test(text) ? '' : startsWithVowelSound(text) ? 'an ' : 'a '
+  const oneDoer = /^(?:a|an|the|my)\s/iu.test(text) ? text : withA(text)
   if (r.situation === 'job' && /^\p{L}+[^s]$/u.test(doer) && namesPersonNoun(doer)) {
-    return fill(w.work.jobAs, { x: `${article}${text}` })
+    return fill(w.work.jobAs, { x: oneDoer })
   }
   // "mobile barber for care homes", "night doula in Leeds": the one who does the work, named
   // before who it is for, is who the person is ("So I'm working on mobile barber…" was said).
@@ -3034,7 +3029,7 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       ['Determiner', 'Verb', 'Conjunction', 'Adverb', 'Pronoun'].some((tag) => term.tags.has(tag)),
     )
   ) {
-    return fill(w.work.workingAs, { x: `${article}${text}` })
+    return fill(w.work.workingAs, { x: oneDoer })
   }
   // "a novel about my grandmother", "an album of work songs": written, or recorded, not made.
   const made = MADE_WORK.exec(text)?.[1]?.toLowerCase()
@@ -4230,10 +4225,7 @@ function withCountedArticle(text: string): string {
   if (named !== null) {
     const head = named[1]?.split(/\s+/u).at(-1) ?? ''
     // ("tool for teachers", "map of every ramp": one word for the thing made.)
-    const one =
-      head === named[1] && !isVerbOnly(head)
-        ? `${startsWithVowelSound(head) ? 'an' : 'a'} ${head}`
-        : null
+    const one = head === named[1] && !isVerbOnly(head) ? withA(head) : null
     const thing = !ONE_THING_RUN.test(head) ? named[1] : (one ?? withCountedArticle(named[1] ?? ''))
     return thing === named[1] ? text : `${thing}${named[2] ?? ''}`
   }
@@ -4277,6 +4269,11 @@ function withCountedArticle(text: string): string {
   ) {
     return text
   }
+  return withA(text)
+}
+
+/** "a short film", "an apprenticeship": the text after its indefinite article. */
+function withA(text: string): string {
   return `${startsWithVowelSound(text) ? 'an' : 'a'} ${text}`
 }
 
@@ -4302,7 +4299,7 @@ function withArticle(role: string): string {
     role,
   )
   if (!head) return role
-  return `${startsWithVowelSound(role) ? 'an' : 'a'} ${role}`
+  return withA(role)
 }
 
 /** Whether a moment's last line says when it turned: "That's when I signed up…". */
