@@ -64,7 +64,7 @@ import { PERSONAS_HELD_OUT_48 as SPENT_48 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_49 as SPENT_49 } from '../../fixtures/personas-held-out-49'
 import { PERSONAS_HELD_OUT_50 as SPENT_50 } from '../../fixtures/personas-held-out-50'
 import { PERSONAS_HELD_OUT_51 as SPENT_51 } from '../../fixtures/personas-held-out-51'
-import { PERSONAS_HELD_OUT_52 } from '../../fixtures/personas-held-out-52'
+import { PERSONAS_HELD_OUT_52 as SPENT_52 } from '../../fixtures/personas-held-out-52'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -562,7 +562,8 @@ const KNOWN_SPENT_COACH = [
   'h50-p-steelworks-sound-album/1: theme-first',
   'h50-p-northwoods-doula/0: core-word',
   'h50-p-northwoods-doula/1: core-word',
-  'h50-p-deaf-backend-engineer/1: transactional',
+  // (h50-p-deaf-backend-engineer/1 no longer heard as a trade since the model adopted 2026-12-07
+  // from 07:23, trained with spent sets 53–54.)
   'h50-p-slow-app-old-phones/2: we',
 ]
 
@@ -1205,6 +1206,30 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [],
   },
+  {
+    name: 'spent set 52 (formerly held out)',
+    set: SPENT_52,
+    // Spent at the start of the session after the one that read it (6 of 342 drafts with a
+    // counted defect, 10 defects, 4 personas' openings over half alike at its reading).
+    known: [
+      'h52-p-014/0/pitch: lower-case start "yes it exists) and she got her"',
+      'h52-p-014/0/story: lower-case start "yes it exists) and she got her"',
+      'h52-p-014/1/pitch: lower-case start "yes it exists) and she got her"',
+      'h52-p-014/1/story: lower-case start "yes it exists) and she got her"',
+      'h52-p-014/2/pitch: lower-case start "yes it exists) and she got her"',
+      'h52-p-014/2/story: lower-case start "yes it exists) and she got her"',
+      'h52-p-073/0/pitch: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
+      'h52-p-073/0/story: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
+      'h52-p-073/1/story: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
+      'h52-p-073/2/story: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
+    ],
+    knownOverlaps: [
+      'h52-p-027: openings share 51%',
+      'h52-p-036: openings share 54%',
+      'h52-p-062: openings share 52%',
+      'h52-p-102: openings share 52%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1279,6 +1304,9 @@ test('no development persona’s pitch in another language is heard as a trade, 
 // 2026-12-06, session from 12:18, with spent sets 43–49 and the composer's drafts of persona sets
 // 1–46 as negatives.)
 const KNOWN_OTHER_LANGUAGE_TRADE = [
+  // Since the ask model adopted 2026-12-07 from 07:23 (trained with spent sets 53–54): the Recife
+  // seamstress's /0 (development set 3), the model's false alarm; not yet investigated.
+  'ho3-pt-costureira-recife/0',
   // (Its /0 since the theme-first opening with no word or theme opens on the problem, "…muitos já
   // ajudam a sustentar a casa", before the moment of a loan taken on an app: the model weighs the
   // money words, as it did in /2.)
@@ -1358,8 +1386,11 @@ test('every English development persona’s pitch, with its invitation after it,
 const KNOWN_SPENT_INVITED_TRADE: string[] = [
   'h28-p-049-ironbound-youth-soccer/0',
   'h33-lagos-analyst-moving-canada/0',
-  // Spent set 50: the deaf engineer's /1, whose pitch alone the coach already hears as a trade.
-  'h50-p-deaf-backend-engineer/1',
+  // (Spent set 50's deaf engineer /1, heard as a trade alone and so with the invitation, is not
+  // since the model adopted 2026-12-07 from 07:23.)
+  // Since that model: the call-script moment quoting a '50% off' retention offer, /1, already heard
+  // as a trade alone (KNOWN_SPENT_COACH), now with its invitation too.
+  'h21-p-joy-call-script/1',
 ]
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
@@ -1923,63 +1954,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // its place: personas-held-out-52.ts (written blind, committed unread in a5189a1), read once at
 // the end of a session; personas-held-out-53.ts (6c8d3e0) is the next.
 
-// HELD-OUT PERSONA SET 52 (personas-held-out-52.ts): answer sets written blind on 2026-12-07 by a
-// helper who never saw the composer or another persona set, committed (a5189a1) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_52_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets (4d008cd); the ask model adopted in a584c4d; nothing tuned
-// after; printed once, 2026-12-07, session from 04:04, and a second time to check the guard
-// passes; the CI run of this commit prints it once more): 6 of 342 drafts with a counted defect
-// (10 defects), 4 personas with openings over 50% alike, 0 of 255 English pitches failing a coach
-// check, 0 of 87 pitches in other languages heard as a trade (set 51 at its reading: 3 of 342
-// with 3 defects, 0, 0 of 255, 2 of 87; set 50: 3 of 342 with 3 defects, 1, 6 of 255, 0 of 87).
-// Counted defects are a floor: the drafts were not read; which defects and which failures they
-// are is not looked at while the set is held out.
-export const HELD_OUT_52_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_52_MEASURED = {
-  draftsWithDefect: 6,
-  overlaps: 4,
-  coachFailures: 0,
-  otherLanguageTrades: 0,
-}
-
-test('held-out: persona set 52, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_52
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 52 (${set.length} personas, rounds seen ${HELD_OUT_52_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_52_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_52_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_52_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_52_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-52 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-07 from 07:23),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-53.ts (written blind, committed unread in 6c8d3e0), read once at
+// the end of a session; personas-held-out-54.ts is the next.
