@@ -195,6 +195,8 @@ export function tidy(raw: string): string {
       .replace(/\.{3,}|…+/gu, '…')
       .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
       .replace(/([!?])[!?]+/gu, '$1')
+      // "(??? yes it exists lol)": marks that open a bracket are a face made before its words.
+      .replace(/\(\s*[!?]+\s*(?=\p{L})/gu, '(')
       // "from 3 years (!)": a bracket of marks only is a face made, not a word.
       .replace(/\s*\([!?.…\s]*\)/gu, '')
       .replace(PUNCT_RUN, collapsePunctuation)
@@ -517,9 +519,22 @@ function undouble(text: string): string {
   // (Letters outside ASCII are letters: JavaScript's \b would find a word start inside "Những".)
   return text.replace(
     /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}’']*)(\s+\1(?![\p{L}\p{M}-]|['’]\p{L}))+/giu,
-    (match, word: string) =>
-      /^(had|that)$/iu.test(word) || !isSmallWord(word.toLowerCase()) ? match : word,
+    (match, word: string, _again: string, at: number) =>
+      /^(had|that)$/iu.test(word) ||
+      !isSmallWord(word.toLowerCase()) ||
+      particleOfVerbBefore(text.slice(0, at), word)
+        ? match
+        : word,
   )
+}
+
+/** "came in in August", "logged on on Monday": the first is the verb's own, the second a place. */
+function particleOfVerbBefore(before: string, word: string): boolean {
+  if (!/^(?:in|on|up|out|off|over|back|down)$/iu.test(word)) return false
+  const verb = /([\p{L}’']+)\s*$/u.exec(before)?.[1]
+  if (verb === undefined) return false
+  const [term] = tagTerms(`I ${verb} ${word}`).slice(1)
+  return term !== undefined && term.tags.has('Verb') && !term.tags.has('Copula')
 }
 
 const SMALL_WORD_TAGS = new Set([
@@ -1570,9 +1585,15 @@ function classifyAsTyped(text: string): AnswerForm {
         : /^(we|you|they|i|it|anyone|anybody|nobody|everyone|people|there|he|she)$/u.test(
             second.normal,
           ))
+    // ("where you're born shouldn't decide your health": a subject first, with its verb joined
+    // to it, is the place the sentence is about, not a question.)
+    const subjectFirst = /^(?:i|you|we|they|he|she|it)[’'](?:re|m|s|ve|ll|d)$/iu.test(
+      second.text.replace(/[^\p{L}’']/gu, ''),
+    )
     const whQuestion =
       wh &&
       firstWord !== 'when' &&
+      !subjectFirst &&
       (second.tags.has('Copula') ||
         second.tags.has('Auxiliary') ||
         second.tags.has('Modal') ||

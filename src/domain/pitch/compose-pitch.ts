@@ -943,14 +943,19 @@ function hookSaysAsWord(r: Read): boolean {
  * inside a thing) or "being written off" (a doing).
  */
 function saysASentence(text: string): boolean {
+  const terms = tagTerms(text)
   // ("Nothing grows without rain" is one: "-thing" is no doing.)
   if (
     /^(?:(?!(?:no|some|every|any)thing\b)\p{L}+ing|who|what|where|when|why|how|whether)\b/iu.test(
       text,
     )
   )
-    return false
-  const terms = tagTerms(text)
+    // ("where you're born shouldn't decide your health": the place is what the sentence is about,
+    // and "shouldn't" says it; "where we come from" says no more than the place.)
+    return (
+      /^(?:who|what|where|when|how|whether)\b/iu.test(text) &&
+      terms.some((term, k) => k >= 2 && term.tags.has('Modal'))
+    )
   const verb = terms.findIndex(isFiniteVerb)
   return (
     verb >= 1 &&
@@ -2386,6 +2391,31 @@ function speaksForItself(belief: ReadAnswer): boolean {
 }
 
 /**
+ * "I build bridges again…": the person in the world wished for, said as wanted ("I want to…");
+ * shared when someone else's doing follows ("…and nobody asks me about five years").
+ */
+function wishedAsDone(world: ReadAnswer): { text: string; shared: boolean } | null {
+  if (world.form !== 'clause' || world.sentences.length > 1) return null
+  const match = /^I\s+(\p{Ll}+)\b/u.exec(world.text)
+  const verb = match?.[1]
+  if (verb === undefined || WISHING.test(verb)) return null
+  const term = tagTerms(world.text.split(/\s+/u).slice(0, 4).join(' '))[1]
+  if (
+    term === undefined ||
+    !term.tags.has('Infinitive') ||
+    ['Modal', 'Auxiliary', 'Copula', 'PastTense'].some((tag) => term.tags.has(tag))
+  )
+    return null
+  const shared =
+    /\band\s+(?:nobody|no one|everyone|people|they|we|you|he|she|it|my|our|the)\b/iu.test(
+      world.text,
+    )
+  return { text: `I want to ${world.text.slice(2)}`, shared }
+}
+const WISHING =
+  /^(?:want|wish|hope|dream|imagine|picture|see|believe|think|would|will|can|could|should|might|may|must|need|just|really|still|also|never|always)$/u
+
+/**
  * "A shed. Tools. Tea. Company.", "quiet salon. dim lights. no rush": a few things named one by
  * one, each a sentence of a word or three with no verb. ("I want to see a shed." kept the first
  * and lost the picture.)
@@ -2433,6 +2463,16 @@ const NO_MORE_THINGS =
 function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // "I want a grid where every rooftop panel…" says its own stem: "I want a world where I want…"
   // would say it twice.
+  // ("I build bridges again, here, for the country who gave me safety" is wished for, not done
+  // yet: said bare, it is told as what the person does.)
+  const wished = wishedAsDone(r.betterWorld)
+  if (wished !== null) {
+    // ("I catalogue things in an archive and nobody asks me…": another's doing after it makes it
+    // a world, with the person in it.)
+    return wished.shared
+      ? fill(w.world.clause, { x: shorten(r.betterWorld.text, maxWords) })
+      : shorten(wished.text, maxWords)
+  }
   if (speaksForItself(r.betterWorld)) return shorten(r.betterWorld.text, maxWords)
   // "when people leave the museum having really looked at one thing" is the moment wished for.
   const world = r.betterWorld
@@ -2521,7 +2561,72 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (world.form === 'verb-phrase' && peopleThenGerund(world.text)) {
     return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
   }
+  // "a 10 min bedside handoff with one shared checklist, patient included, and nobody drives
+  // home…" cut before its clause, "time to actually think", "warm houses, lower bills, no oil
+  // truck": things to have, with no verb of their own once said. "A world where time to actually
+  // think" is no English; "a world with time to actually think" is.
+  if (world.form === 'clause' && world.sentences.length <= 1) {
+    const said = shorten(firstThought(world), maxWords)
+    if (said !== '' && thingsWithoutVerb(said)) return fill(w.worldWith, { x: said })
+  }
   return placeAnswer(world, w.world, maxWords)
+}
+
+/**
+ * Words that name things and say nothing done: no verb but one done to a thing ("patient
+ * included", "cooked in the building"), one after "to" ("time to think"), or the describing word
+ * of a short item in a list ("lower bills").
+ */
+function thingsWithoutVerb(text: string): boolean {
+  const parts = stripEnd(text).split(/,\s*/u)
+  const list = parts.length > 1
+  const first = tagTerms(parts[0] ?? '')[0]
+  if (first === undefined || parts.join(' ').split(/\s+/u).length < 2) return false
+  if (
+    ['Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Negative'].some((tag) =>
+      first.tags.has(tag),
+    ) ||
+    /^(?:when|once|if|where|while|whenever|there|here)$/u.test(first.normal)
+  ) {
+    return false
+  }
+  let thing = false
+  const saysNothingDone = parts.every((part) => {
+    const terms = tagTerms(part)
+    return terms.every((t, k) => {
+      const before = terms[k - 1]
+      const after = terms[k + 1]
+      // ("time to actually think": a thing, and what it is for.)
+      const forWhat = k === 0 && after?.normal === 'to'
+      // ("every Singaporean knows…", "every Nigerian gets…": one person, then what they do.)
+      if (
+        t.tags.has('Plural') &&
+        /s$/u.test(t.normal) &&
+        before !== undefined &&
+        (before.tags.has('Singular') || before.tags.has('ProperNoun')) &&
+        (readsAsVerbToo(t.normal.replace(/s$/u, '')) ||
+          readsAsVerbToo(t.normal.replace(/es$/u, '')))
+      )
+        return false
+      // ("cooler kitchens": after the word that opens it and describes, an -s word is things.)
+      // ("junior gets a plate": a word only ever a verb is what someone does.)
+      const described =
+        k === 1 &&
+        before?.tags.has('Adjective') === true &&
+        /s$/u.test(t.normal) &&
+        !isVerbOnly(t.normal.replace(/s$/u, ''))
+      if (t.tags.has('Noun') || forWhat || described) thing = true
+      if (!t.tags.has('Verb') || t.tags.has('Adjective') || forWhat || described) return true
+      // ("patient included", "bread baked that morning": done to the thing before it.)
+      if (/ed$/u.test(t.normal) && before?.tags.has('Noun') === true) return true
+      if (t.tags.has('Participle') && !t.tags.has('PastTense')) return true
+      if (before?.normal === 'to' || (terms[k - 2]?.normal === 'to' && before?.tags.has('Adverb')))
+        return true
+      // ("warm houses, lower bills": the word that describes the thing after it, in a list.)
+      return list && k === 0 && after?.tags.has('Noun') === true
+    })
+  })
+  return saysNothingDone && thing
 }
 
 /**
@@ -2949,9 +3054,12 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     // "moving trial sites into…": doing it, not working on it; "plumbing firm that trains
     // apprentices", "bookkeeping made for salons" name a thing.
     if (/^\p{Ll}+ing\s/u.test(k.text)) {
-      const stem = namesAThingMade(k.text) ? w.work.ongoing : w.work.gerund
-      return fill(stem, { x: shorten(k.text, maxWords) })
+      // ("cooking classes taught by grandmas": the classes are the thing, "cooking" their kind.)
+      const second = k.text.toLowerCase().split(/\s+/u)[1] ?? ''
+      const thing = namesAThingMade(k.text) || (/s$/u.test(second) && GATHERINGS.test(second))
+      return fill(thing ? w.work.ongoing : w.work.gerund, { x: shorten(k.text, maxWords) })
     }
+
     // "Scopa, a small game about…": a name before what it is keeps its capital.
     const x = shorten(k.text, maxWords).replace(/^\p{L}+(?=, (?:a|an|the)\s)/u, capitalise)
     return fill(w.work['noun-phrase'], { x: withCountedArticle(x) })
@@ -2964,6 +3072,15 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     startsWithGerund(k.text)
   ) {
     return placeAnswer({ ...k, form: 'gerund' }, w.work, maxWords)
+  }
+  // ("cooking classes taught by Filipino grandmas? maybe other cultures too": the classes, and a
+  // doubt after them.)
+  if (k.form === 'gerund' && k.sentences.length > 1) {
+    const first = lowerFirstWord(stripEnd(k.sentences[0] ?? ''))
+    const second = first.toLowerCase().split(/\s+/u)[1] ?? ''
+    if (/s$/u.test(second) && GATHERINGS.test(second)) {
+      return fill(w.work.ongoing, { x: shorten(first, maxWords) })
+    }
   }
   if (k.form === 'gerund' && k.sentences.length <= 1) {
     // "landing a data analyst job", "finding a good firm": an outcome is still being sought.
@@ -2994,6 +3111,18 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     }
   }
   if (k.form !== 'noun-phrase') return placeAnswer(k, w.work, maxWords)
+  // "reduce plastic waste in our lab": a plain verb first, what the person sets out to do, whatever
+  // the tagger made of the words after it ("So I'm working on reduce…" was said).
+  const lead = leadTerm(k.text)
+  if (
+    lead !== undefined &&
+    lead.tags.has('Infinitive') &&
+    !lead.tags.has('Noun') &&
+    isVerbOnly(lead.normal) &&
+    opensOnPlainVerb(k.text, lead)
+  ) {
+    return fill(w.work['verb-phrase'], { x: shorten(k.text, maxWords) })
+  }
   // "run workshops for carers", "host supper clubs": read as a noun, the first word puts them on.
   const [verb = '', ...rest] = k.text.split(/\s+/u)
   const doing = PUTS_ON.test(verb) && rest.length > 0 ? gerundOf(verb.toLowerCase()) : null
@@ -3161,8 +3290,11 @@ function startsWithGerund(text: string): boolean {
   return tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))[0]?.tags.has('Verb') ?? false
 }
 
-const SOUGHT = /^(finding|landing|getting|securing|winning)\s+(?=\p{L})/iu
+// ("understanding why women supervisors leave": an understanding sought; "I'm understanding why…"
+// is no English.)
+const SOUGHT = /^(finding|landing|getting|securing|winning|understanding)\s+(?=\p{L})/iu
 const SOUGHT_VERBS: Record<string, string> = {
+  understanding: 'understand',
   landing: 'land',
   getting: 'get',
   securing: 'secure',
@@ -4167,7 +4299,10 @@ function withShortWorld(world: Sentence | null, short: string | null): Sentence 
   // blamed…", "…a living wage, own a share…"), never mid-clause ("…sees a plumber who looks like
   // her and thinks."), nor after a "when" or "if" still waiting for its main clause.
   const said = stripEnd(short)
-  const next = world.text.startsWith(said) ? world.text.slice(said.length) : ''
+  // ("…a world with every tap in the valley safe to drink from": cut before its clause, the
+  // world's own words are said with "with", and the rest of the words are the same.)
+  const asWhere = said.replace(/^I want a world with /u, 'I want a world where ')
+  const next = world.text.startsWith(asWhere) ? world.text.slice(asWhere.length) : ''
   // ("…a grid where every rooftop panel and home battery can help…": an "and" inside what the
   // "where" is about parts no clause; the words after the "where" need their verb first.)
   const about = /\b(?:where|that|who)\s+([^,;]+)$/iu.exec(said)?.[1]
@@ -4206,7 +4341,7 @@ const EVERYONE =
 const THING_ENDS = /^(?:for|in|on|at|with|that|which|who|to|from|of|near|across|as|where)$/u
 
 const ONE_THING_RUN =
-  /^(?:program|programme|system|school|service|platform|company|business|centre|center|salon|league|group|network|club|shop|store|library|café|cafe|clinic|app|studio|hub|fund|festival|course|class|camp|workshop|collective|co-op|cooperative|charity|podcast|magazine|directory|database|website|kitchen|garden|market|circle|series|exhibition|scheme|project|pilot|daycare|creche|nursery|agency|firm|label|brand|line|crew|team|choir|band|bakery|restaurant|van|truck|farm|lab|gym|theatre|theater|foundation|startup|bank|pantry|shelter|hostel|hotline|helpline|newsletter|zine|campaign|petition|toolkit|map|guide|forum|fair|tool|plan|audit)$/u
+  /^(?:program|programme|system|school|service|platform|company|business|centre|center|salon|league|group|network|club|shop|store|library|café|cafe|clinic|app|studio|hub|fund|festival|course|class|camp|workshop|collective|co-op|cooperative|charity|podcast|magazine|directory|database|website|kitchen|garden|market|circle|series|exhibition|scheme|project|pilot|daycare|creche|nursery|agency|firm|label|brand|line|crew|team|choir|band|bakery|restaurant|van|truck|farm|lab|gym|theatre|theater|foundation|startup|bank|pantry|shelter|hostel|hotline|helpline|newsletter|zine|campaign|petition|toolkit|map|guide|forum|fair|tool|plan|audit|anthology|cookbook|handbook|curriculum|mural|archive)$/u
 
 /**
  * "short film" → "a short film", "dog thing" → "a dog thing": two or three plain words ending on a
@@ -4217,7 +4352,7 @@ function withCountedArticle(text: string): string {
   // is counted the same way.
   // ("EV repair shop in rural Manitoba": a word typed as letters says which kind as well.)
   const named =
-    /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(\s+(?:for|in|on|at|of|with|across|around|near|between|where|that|who|which|to help)\s.*)$/u.exec(
+    /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(\s+(?:for|in|on|at|of|about|with|across|around|near|between|where|that|who|which|to help)\s.*)$/u.exec(
       text,
     )
   // (Only a thing built or run is surely one there: "a universal free lunch in our district", "a
@@ -5222,7 +5357,9 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     !speaksForItself(r.betterWorld) &&
     !base.includes(world) &&
     !verblessHead(r.betterWorld.text) &&
-    !doneToThem(r.betterWorld.text)
+    !doneToThem(r.betterWorld.text) &&
+    // ("so that warm houses, lower bills, no oil truck")
+    !thingsWithoutVerb(world)
   ) {
     reasons.push(fill(w.oneLiner.soThat, { x: world }))
   }

@@ -1211,13 +1211,9 @@ const SPENT_SETS = [
     set: SPENT_52,
     // Spent at the start of the session after the one that read it (6 of 342 drafts with a
     // counted defect, 10 defects, 4 personas' openings over half alike at its reading).
+    // (The comic artist's six, a moment said with "(. yes it exists)" after a bracket opened on
+    // question marks, fixed when spent.)
     known: [
-      'h52-p-014/0/pitch: lower-case start "yes it exists) and she got her"',
-      'h52-p-014/0/story: lower-case start "yes it exists) and she got her"',
-      'h52-p-014/1/pitch: lower-case start "yes it exists) and she got her"',
-      'h52-p-014/1/story: lower-case start "yes it exists) and she got her"',
-      'h52-p-014/2/pitch: lower-case start "yes it exists) and she got her"',
-      'h52-p-014/2/story: lower-case start "yes it exists) and she got her"',
       'h52-p-073/0/pitch: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
       'h52-p-073/0/story: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
       'h52-p-073/1/story: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
@@ -1225,7 +1221,8 @@ const SPENT_SETS = [
     ],
     knownOverlaps: [
       'h52-p-027: openings share 51%',
-      'h52-p-036: openings share 54%',
+      // (h52-p-036, 54% when spent, no longer: its theme, a sentence about where you are born, is
+      // said in its openings, no longer the same stock "a word like that" in each.)
       'h52-p-062: openings share 52%',
       'h52-p-102: openings share 52%',
     ],
@@ -1384,13 +1381,14 @@ test('every English development persona’s pitch, with its invitation after it,
 // Spent set 28's youth-soccer draft with its invitation is heard as a trade again by the model
 // retrained on 2026-12-06 (session from 12:18); not yet investigated.
 const KNOWN_SPENT_INVITED_TRADE: string[] = [
+  // Since the model adopted 2026-12-07 from 07:23: the call-script moment quoting a '50% off'
+  // retention offer, /1, already heard as a trade alone (KNOWN_SPENT_COACH), now with its
+  // invitation too.
+  'h21-p-joy-call-script/1',
   'h28-p-049-ironbound-youth-soccer/0',
   'h33-lagos-analyst-moving-canada/0',
   // (Spent set 50's deaf engineer /1, heard as a trade alone and so with the invitation, is not
   // since the model adopted 2026-12-07 from 07:23.)
-  // Since that model: the call-script moment quoting a '50% off' retention offer, /1, already heard
-  // as a trade alone (KNOWN_SPENT_COACH), now with its invitation too.
-  'h21-p-joy-call-script/1',
 ]
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
