@@ -2,6 +2,7 @@
 // Rumpa…" and "…where rumpa could be in the lab"): the drafts say them as the person wrote them
 // most often, which is how a name is said.
 import { lexiconTags } from './lexicon'
+import { tagTerms } from './nlp'
 
 /** A word the lexicon files as a name or a place, or does not know at all, can be a name. */
 const NAME_TAGS = /Name|Place|City|Country|Region|Organization/u
@@ -11,7 +12,29 @@ const DETERMINER = /^(?:the|a|an|my|our|your|his|her|their|this|that|every|each|
 // "Courtroom", "University": shapes of common nouns the lexicon does not list one by one.
 const COMMON_ENDING = /(?:room|house|ity|tion|sion|ing|ness|ment|ship|hood|ism|ist|ure|ance|ence)$/u
 
-type Counts = { capital: number; lower: number; as: string; letters: number }
+// How often it was written with a capital before a plural word in lower case ("Deaf workers").
+type Counts = { capital: number; lower: number; as: string; letters: number; people: number }
+
+// Tags of words that never name a people, whatever their capital ("Now", "For", "Looking").
+const NOT_A_PEOPLE = new Set([
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+  'Determiner',
+  'Pronoun',
+  'Gerund',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'QuestionWord',
+  'Comparative',
+  'Superlative',
+  // ("Sunday mornings": a day is written with its capital anyway, and is no one's name.)
+  'WeekDay',
+  'Month',
+  'Date',
+  'Holiday',
+])
 
 /**
  * The names in the person's answers, by their lower-case form ("rumpa" → "Rumpa"): words written
@@ -23,7 +46,7 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
   const count = (lower: string): Counts => {
     const known = counts.get(lower)
     if (known) return known
-    const fresh = { capital: 0, lower: 0, as: '', letters: 0 }
+    const fresh = { capital: 0, lower: 0, as: '', letters: 0, people: 0 }
     counts.set(lower, fresh)
     return fresh
   }
@@ -59,10 +82,13 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
       const entry = count(lower)
       entry.capital += 1
       entry.as = word
+      const next = words[i + 1] ?? ''
+      if (/^\p{Ll}+$/u.test(next) && tagTerms(`the ${next}`)[1]?.tags.has('Plural') === true)
+        entry.people += 1
     })
   }
   const names = new Map<string, string>()
-  for (const [lower, { capital, lower: lowered, as, letters }] of counts) {
+  for (const [lower, { capital, lower: lowered, as, letters, people }] of counts) {
     if (letters >= 2 && lowered === 0 && capital === 0) {
       names.set(lower, lower.toUpperCase())
       continue
@@ -72,7 +98,15 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
     // A word the lexicon does not know is a name when written as often with a capital as
     // without; one it knows ("Grace", "Hope") only when written with one more often.
     const tags = lexiconTags(lower)
-    if (tags.length > 0 && !tags.some((tag) => NAME_TAGS.test(tag))) continue
+    // ("portraits of Polish builders in Ireland", "for Black women in tech": a word the lexicon
+    // knows as a common one is the person's name for a people when they only ever write it with
+    // a capital, inside a sentence.)
+    if (
+      tags.length > 0 &&
+      !tags.some((tag) => NAME_TAGS.test(tag)) &&
+      (lowered > 0 || people === 0 || tags.some((tag) => NOT_A_PEOPLE.has(tag)))
+    )
+      continue
     const tie = capital === lowered && (tags.length > 0 || COMMON_ENDING.test(lower))
     if (capital === 0 || capital < lowered || tie) continue
     names.set(lower, as)

@@ -143,6 +143,8 @@ type Read = Record<
   worldAfterWhere: boolean
   /** The core word was heard in the answers, not typed: a guess, never given as the reason. */
   coreInferred: boolean
+  /** A quality said as the person's word, in the frames for a word ("One word: genuine."). */
+  coreAsWord: boolean
   /** The core word is someone's name ("Ruben", written so in the answers too). */
   coreIsName: boolean
   /** Names as the person wrote them, by their lower-case form ("rumpa" → "Rumpa"). */
@@ -298,6 +300,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     core: coreText,
     coreKind: core.kind,
     coreInferred: inferred && core.text !== '',
+    coreAsWord: core.asWord === true,
     // ("What does Ruben mean to you?" asks a stranger about someone they have never met.)
     coreIsName: /^\p{Lu}\p{Ll}+$/u.test(coreText) && ownNames.has(coreText.toLowerCase()),
     names: ownNames,
@@ -408,7 +411,12 @@ function voiceOf(parts: readonly string[]): number {
  * The core word is said twice and asked about: a word or two, no stop, no capital unless a
  * name. A quality ("heard", "free") is said as a feeling, so "it's about feeling heard".
  */
-type ReadCore = { text: string; kind: 'noun' | 'plural' | 'quality' }
+type ReadCore = {
+  text: string
+  kind: 'noun' | 'plural' | 'quality'
+  /** Said as the person's word ("One word: genuine."), in no frame that reads it as a thing. */
+  asWord?: true
+}
 
 const readCores = new Map<string, ReadCore>()
 
@@ -559,6 +567,25 @@ function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: st
           (gerundOf(lower) ?? `${lower.replace(/(?<=[^e])e$/u, '')}ing`)
         : null
   if (gerund) return { text: gerund, kind: 'noun' }
+  // "left out", "burnt out", "let down": a state someone is put in, felt ("It's about feeling
+  // left out", not "It's about left out").
+  const putIn = /^(\p{Ll}+)\s+(?:out|off|down|behind|aside|up)$/u.exec(lower)
+  if (putIn !== null && !new RegExp(`\\bbeing\\s+${escape(lower)}\\b`, 'iu').test(said)) {
+    // (A form the lexicon files as past or as the state it leaves, "left", "burnt", "knocked";
+    // not "speak", "sign", "log": "speak up" is a doing.)
+    const first = putIn[1] ?? ''
+    const filed = lexiconTags(first)
+    const pastForm =
+      /ed$/u.test(first) ||
+      filed.some((tag) => tag === 'PastTense' || tag === 'Participle' || tag === 'Adjective')
+    const [, past] = tagTerms(`I have ${first}`).slice(1)
+    if (
+      pastForm &&
+      (past?.tags.has('PastTense') === true || past?.tags.has('Participle') === true)
+    ) {
+      return { text: `feeling ${lower}`, kind: 'quality' }
+    }
+  }
   // ("plain English": a name inside is a thing's, said as typed.)
   const saidAsPhrase = /\s\p{Lu}/u.test(text) ? null : phraseCore(lower, said)
   if (saidAsPhrase) return saidAsPhrase
@@ -633,7 +660,22 @@ function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: st
   if (denied) return { text: `not being ${text}`, kind }
   // A state a person feels ("safe", "heard", "enough") is a feeling; any other quality is a way
   // of being: "being together", "being local", "being early", never "feeling together".
+  // (Unless the person's answers give it to things: "11 empty houses on the same street" makes
+  // "It's about being empty" the person's state; "One word: empty." says what they chose.)
+  if (!own && !isFelt(lower) && describesThings(lower, `${said} \n ${alsoSaid}`)) {
+    return { text, kind: 'noun', asWord: true }
+  }
   return { text: `${!own && isFelt(lower) ? 'feeling' : 'being'} ${text}`, kind }
+}
+
+/** "empty" in "11 empty houses": a quality the answers say of a thing named right after it. */
+function describesThings(word: string, said: string): boolean {
+  const before = new RegExp(`(?<![\\p{L}’'])${escape(word)}\\s+([\\p{L}’'-]+)`, 'giu')
+  for (const match of said.matchAll(before)) {
+    const [, next] = tagTerms(`the ${word} ${match[1] ?? ''}`).slice(1)
+    if (next?.tags.has('Noun') === true && !next.tags.has('Pronoun')) return true
+  }
+  return false
 }
 
 /** "second" in "second chances": the word with the noun it describes in the theme, or null. */
@@ -854,6 +896,10 @@ function saidAsWord(r: Read): boolean {
 function isBareThing(r: Read): boolean {
   const known = bareThings.get(r)
   if (known !== undefined) return known
+  if (r.coreAsWord) {
+    bareThings.set(r, true)
+    return true
+  }
   // ("It's about yourself, really." … "That's yourself.": a word that points back at a person is
   // said as the word it is: "One word: yourself.")
   if (/^(?:yourself|myself|ourselves|themselves|himself|herself)$/iu.test(r.core)) {
@@ -2088,6 +2134,25 @@ function lowerFirst(text: string): string {
     ? text
     : // ("PhDs are trained…" keeps its capitals: a word with another capital is a name's.)
       text.replace(/^\p{Lu}(?=\p{Ll}[\p{Ll}’']*(?!\p{L}))/u, (c) => c.toLowerCase())
+}
+
+/**
+ * An ask said inside the invitation, its first word lowered unless it names: "Arts Council
+ * funding", "Red Cross or St John" (a capital before another), "Kenyan authors" (a people or a
+ * place). "Foster carers", "Partners: vet clinics", "Other Afghan lawyers" are lowered.
+ */
+function askCased(text: string): string {
+  const match = /^(\p{Lu}\p{Ll}+)\s+(\p{L}[\p{L}’'-]*)/u.exec(text)
+  const first = match?.[1]?.toLowerCase() ?? ''
+  const next = match?.[2] ?? ''
+  const names = lexiconTags(first).some((tag) =>
+    /^(?:Demonym|Place|Country|City|Region)$/u.test(tag),
+  )
+  const nameOfTwo =
+    /^\p{Lu}/u.test(next) &&
+    !lexiconTags(next.toLowerCase()).includes('Demonym') &&
+    !/^(?:a|an|the)$/u.test(first)
+  return match !== null && (names || nameOfTwo) ? text : lowerFirst(text)
 }
 
 function isMomentPhrase(spark: ReadAnswer): boolean {
@@ -5818,7 +5883,7 @@ function invitationWithAsks(
       .trim()
     if (!/\p{L}/u.test(text)) continue
     if (countWords([...said, text].join(' and ')) > ASK_WORDS) continue
-    said.push(lowerFirst(text))
+    said.push(askCased(text))
   }
   if (said.length === 0) return null
   // "town managers and county engineers, and small water utilities": which "and" joins the asks.

@@ -144,3 +144,65 @@ test('an anthology is one thing, said with its article', () => {
   expect(everything(book)).toMatch(/\ba comic anthology about night-shift nurses\b/u)
   expect(everything(book)).not.toMatch(/\bon comic anthology\b/u)
 })
+
+test('a quality the answers give to things is said as the word, not as the person being it', () => {
+  const homes = {
+    ...base,
+    situation: 'cause' as const,
+    spark: 'I found 9 empty flats on the same street as the night shelter.',
+    theme: 'what you need sitting right next to you',
+    coreWord: 'empty',
+  }
+  const said = everything(homes)
+  expect(said).not.toMatch(/\bbeing empty\b|\bto be empty\b/u)
+  expect(said).toMatch(/\bword(?: for it)? is empty\b|\bOne word: empty\b/u)
+  // A quality of people stays a way of being.
+  const together = { ...homes, spark: 'We cooked for the whole street.', coreWord: 'together' }
+  expect(everything(together)).toMatch(/\bbeing together\b/u)
+})
+
+test('a state someone is put in is felt', () => {
+  const left = { ...base, coreWord: 'left out', theme: 'wanting to be asked' }
+  const said = everything(left)
+  expect(said).toMatch(/\bfeeling left out\b/u)
+  expect(said).not.toMatch(/\babout left out\b/u)
+  // A doing with its particle stays a doing.
+  const up = { ...base, coreWord: 'speak up', theme: 'saying it in the room' }
+  expect(everything(up)).not.toMatch(/\bfeeling speak up\b/u)
+})
+
+test('a moment typed without its "I" gets it when it plainly has a doer', () => {
+  const named = {
+    ...base,
+    spark: 'Recorded Auntie Grace in her kitchen, 88, singing hymns nobody else knows.',
+  }
+  expect(everything(named)).toMatch(/\bI recorded Auntie Grace in her kitchen\b/u)
+  const ago = {
+    ...base,
+    spark: 'Put a rain tank on my own shed 3 years ago. Never bought water since.',
+  }
+  expect(everything(ago)).toMatch(/\bI put a rain tank on my own shed\b/u)
+  // Title case and people described stay as typed.
+  const title = { ...base, spark: 'Trapped Miners At The Border Still Write To Me.' }
+  expect(everything(title)).not.toMatch(/\bI trapped\b/iu)
+})
+
+test('a people named with a capital keep it, and so do names in an ask', () => {
+  const people = {
+    ...base,
+    situation: 'creative' as const,
+    workOn: 'portraits of Polish bakers in Glasgow',
+    forWhom: 'Polish families in Scotland',
+    asks: ['Creative Scotland funding', 'Foster carers who bake'],
+  }
+  const said = drafts(people)
+    .flatMap((d) => [d.pitch, d.story, d.invitation])
+    .join('\n')
+  expect(said).toMatch(/\bPolish families in Scotland\b/u)
+  expect(said).not.toMatch(/\bpolish families\b/u)
+  expect(said).toMatch(/\bCreative Scotland funding\b/u)
+  expect(said).toMatch(/\bfoster carers who bake\b/u)
+  // A guess said after who it is for goes, with the doubt after it.
+  const guess = { ...base, forWhom: 'mums who work nights, probably, though I only know three' }
+  expect(everything(guess)).not.toMatch(/\bprobably and though\b|\bthough I only know\b/u)
+})
