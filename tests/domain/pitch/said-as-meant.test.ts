@@ -10,8 +10,7 @@
 // (Answers written for these tests, not taken from a persona set.)
 import { expect, test } from 'vitest'
 import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
-import { composePitch } from '@/domain/pitch/compose-pitch'
-import { composeEn } from '../../support/compose-en'
+import { draftsInEnglish } from '../../support/compose-en'
 
 const base: Answers = {
   ...emptyAnswers(),
@@ -28,8 +27,7 @@ const base: Answers = {
   coreWord: 'time',
 }
 
-const drafts = (answers: Answers) =>
-  [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+const drafts = draftsInEnglish
 const everything = (answers: Answers) =>
   drafts(answers)
     .flatMap((d) => [d.pitch, d.story, d.oneLiner, d.hook])

@@ -7,7 +7,7 @@
 import { expect, test } from 'vitest'
 import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
 import { composePitch } from '@/domain/pitch/compose-pitch'
-import { composeEn } from '../../support/compose-en'
+import { composeEn, draftsInEnglish } from '../../support/compose-en'
 
 const base: Answers = {
   ...emptyAnswers(),
@@ -26,8 +26,7 @@ const base: Answers = {
   coreWord: 'float',
 }
 
-const drafts = (answers: Answers) =>
-  [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+const drafts = draftsInEnglish
 
 test('when a better world takes the place of who it is for, what the person does is said in the room it leaves', () => {
   const ward: Answers = {

@@ -10,9 +10,8 @@
 // written for these tests, not taken from a persona set.)
 import { expect, test } from 'vitest'
 import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
-import { composePitch } from '@/domain/pitch/compose-pitch'
 import { shorten } from '@/domain/language/english'
-import { composeEn } from '../../support/compose-en'
+import { draftsInEnglish } from '../../support/compose-en'
 
 const base: Answers = {
   ...emptyAnswers(),
@@ -31,8 +30,7 @@ const base: Answers = {
   coreWord: 'fair',
 }
 
-const drafts = (answers: Answers) =>
-  [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+const drafts = draftsInEnglish
 const everything = (answers: Answers) =>
   drafts(answers)
     .flatMap((d) => [d.pitch, d.story, d.oneLiner])

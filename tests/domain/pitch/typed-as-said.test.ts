@@ -6,9 +6,8 @@
 // who live with it"; an emoji between two clauses is a stop; a flag is not said.
 import { expect, test } from 'vitest'
 import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
-import { composePitch } from '@/domain/pitch/compose-pitch'
 import { inferCore } from '@/domain/pitch/infer-core'
-import { composeEn } from '../../support/compose-en'
+import { draftsInEnglish } from '../../support/compose-en'
 
 const base: Answers = {
   ...emptyAnswers(),
@@ -24,8 +23,7 @@ const base: Answers = {
   coreWord: 'welcome',
 }
 
-const drafts = (answers: Answers) =>
-  [0, 1, 2].map((variant) => composePitch(answers, { messages: composeEn, variant }))
+const drafts = draftsInEnglish
 const allText = (answers: Answers) =>
   drafts(answers)
     .map((d) => [d.hook, d.pitch, d.story, d.oneLiner].join(' '))
