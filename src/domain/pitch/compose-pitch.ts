@@ -2526,8 +2526,6 @@ const NO_MORE_THINGS =
   /^no more (?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s(?:\s+(?:by|in|on|at|for|from|under|near|outside|inside|around|across|of|with)\b[^,;]*)?[.!]*$/iu
 
 function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
-  // "I want a grid where every rooftop panel…" says its own stem: "I want a world where I want…"
-  // would say it twice.
   // ("I build bridges again, here, for the country who gave me safety" is wished for, not done
   // yet: said bare, it is told as what the person does.)
   const wished = wishedAsDone(r.betterWorld)
@@ -2538,6 +2536,8 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       ? fill(w.world.clause, { x: shorten(r.betterWorld.text, maxWords) })
       : shorten(wished.text, maxWords)
   }
+  // "I want a grid where every rooftop panel…" says its own stem: "I want a world where I want…"
+  // would say it twice.
   if (speaksForItself(r.betterWorld)) return shorten(r.betterWorld.text, maxWords)
   // "when people leave the museum having really looked at one thing" is the moment wished for.
   const world = r.betterWorld
@@ -3120,11 +3120,9 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     // apprentices", "bookkeeping made for salons" name a thing.
     if (/^\p{Ll}+ing\s/u.test(k.text)) {
       // ("cooking classes taught by grandmas": the classes are the thing, "cooking" their kind.)
-      const second = k.text.toLowerCase().split(/\s+/u)[1] ?? ''
-      const thing = namesAThingMade(k.text) || (/s$/u.test(second) && GATHERINGS.test(second))
+      const thing = namesAThingMade(k.text) || namesAGathering(k.text)
       return fill(thing ? w.work.ongoing : w.work.gerund, { x: shorten(k.text, maxWords) })
     }
-
     // "Scopa, a small game about…": a name before what it is keeps its capital.
     const x = shorten(k.text, maxWords).replace(/^\p{L}+(?=, (?:a|an|the)\s)/u, capitalise)
     return fill(w.work['noun-phrase'], { x: withCountedArticle(x) })
@@ -3142,10 +3140,7 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // doubt after them.)
   if (k.form === 'gerund' && k.sentences.length > 1) {
     const first = lowerFirstWord(stripEnd(k.sentences[0] ?? ''))
-    const second = first.toLowerCase().split(/\s+/u)[1] ?? ''
-    if (/s$/u.test(second) && GATHERINGS.test(second)) {
-      return fill(w.work.ongoing, { x: shorten(first, maxWords) })
-    }
+    if (namesAGathering(first)) return fill(w.work.ongoing, { x: shorten(first, maxWords) })
   }
   if (k.form === 'gerund' && k.sentences.length <= 1) {
     // "landing a data analyst job", "finding a good firm": an outcome is still being sought.
@@ -3277,6 +3272,11 @@ const OWN_SUBJECT =
 const MADE_WORK =
   /^(?:a|an|my|our)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!photo |art |sketch |colouring |coloring |cook )(novel|book|memoir|poems|poetry collection|script|screenplay|play|essay|comic|graphic novel|songs|album|ep)(?=\s|$|,)/iu
 const RECORDED = /^(?:songs|album|ep)$/u
+
+/** "cooking classes…", "reading circles…": its second word is the kind of gathering it names. */
+function namesAGathering(text: string): boolean {
+  return GATHERINGS.test(text.toLowerCase().split(/\s+/u)[1] ?? '')
+}
 
 const GATHERINGS =
   /^(?:classes|lessons|sessions|clubs|groups|circles|courses|camps|tours|programmes|programs|nights|meetups|workshops|walks|rides)$/u
@@ -4401,10 +4401,10 @@ function worldSaysWhom(shape: Shape, world: Sentence): boolean {
 const EVERYONE =
   /^(?:nobody|everyone|everybody|anyone|anybody|someone|people|kids|children|families|no-one)$/u
 
-// Things built or run: one of them is named with its article before whom it is for.
 // Where the name of a thing ends and what it is for, or where, begins.
 const THING_ENDS = /^(?:for|in|on|at|with|that|which|who|to|from|of|near|across|as|where)$/u
 
+// Things built or run: one of them is named with its article before whom it is for.
 const ONE_THING_RUN =
   /^(?:program|programme|system|school|service|platform|company|business|centre|center|salon|league|group|network|club|shop|store|library|café|cafe|clinic|app|studio|hub|fund|festival|course|class|camp|workshop|collective|co-op|cooperative|charity|podcast|magazine|directory|database|website|kitchen|garden|market|circle|series|exhibition|scheme|project|pilot|daycare|creche|nursery|agency|firm|label|brand|line|crew|team|choir|band|bakery|restaurant|van|truck|farm|lab|gym|theatre|theater|foundation|startup|bank|pantry|shelter|hostel|hotline|helpline|newsletter|zine|campaign|petition|toolkit|map|guide|forum|fair|tool|plan|audit|anthology|cookbook|handbook|curriculum|mural|archive)$/u
 
