@@ -65,7 +65,7 @@ import { PERSONAS_HELD_OUT_49 as SPENT_49 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_50 as SPENT_50 } from '../../fixtures/personas-held-out-50'
 import { PERSONAS_HELD_OUT_51 as SPENT_51 } from '../../fixtures/personas-held-out-51'
 import { PERSONAS_HELD_OUT_52 as SPENT_52 } from '../../fixtures/personas-held-out-52'
-import { PERSONAS_HELD_OUT_53 } from '../../fixtures/personas-held-out-53'
+import { PERSONAS_HELD_OUT_53 as SPENT_53 } from '../../fixtures/personas-held-out-53'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -569,6 +569,19 @@ const KNOWN_SPENT_COACH = [
   // (h50-p-deaf-backend-engineer/1 no longer heard as a trade since the model adopted 2026-12-07
   // from 07:23, trained with spent sets 53–54.)
   'h50-p-slow-app-old-phones/2: we',
+  // Spent set 53, when spent (2026-12-07 from 10:25): a typesetter's moment that opens on his
+  // years of experience ("I have 34 years of experience in typesetting…") heard as about himself;
+  // a picture-book author with no word or theme (core-word); a shoe shop's world "at one price"
+  // and a forensic accountant's credentials heard as trades; "It's about safe." (theme-first).
+  'h53-p-typesetter-to-braille/0: self-focus',
+  'h53-p-typesetter-to-braille/1: theme-first',
+  'h53-p-typesetter-to-braille/1: self-focus',
+  'h53-p-stutter-picture-book/0: core-word',
+  'h53-p-stutter-picture-book/1: core-word',
+  'h53-p-stutter-picture-book/2: core-word',
+  'h53-p-odd-size-shoes/0: transactional',
+  'h53-p-forensic-accountant-nonprofits/1: transactional',
+  'h53-p-overnight-childcare/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1233,6 +1246,24 @@ const SPENT_SETS = [
       'h52-p-102: openings share 52%',
     ],
   },
+  {
+    name: 'spent set 53 (formerly held out)',
+    set: SPENT_53,
+    // Spent at the start of the session after the one that read it (6 of 342 drafts with a
+    // counted defect, 6 defects, 2 personas' openings over half alike at its reading).
+    known: [
+      'h53-p-he-horim-olim/0: 2 questions in the pitch',
+      'h53-p-he-horim-olim/1: 2 questions in the pitch',
+      'h53-p-he-horim-olim/2: 2 questions in the pitch',
+      'h53-p-nurse-shift-swap-wall-of-text/0: story has 91 words (110–160)',
+      'h53-p-nurse-shift-swap-wall-of-text/1: story has 97 words (110–160)',
+      'h53-p-nurse-shift-swap-wall-of-text/2: story has 99 words (110–160)',
+    ],
+    knownOverlaps: [
+      'h53-p-driving-manual-literacy: openings share 61%',
+      'h53-p-odd-size-shoes: openings share 51%',
+    ],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1387,12 +1418,13 @@ test('every English development persona’s pitch, with its invitation after it,
 // Spent set 28's youth-soccer draft with its invitation is heard as a trade again by the model
 // retrained on 2026-12-06 (session from 12:18); not yet investigated.
 const KNOWN_SPENT_INVITED_TRADE: string[] = [
-  // Since the model adopted 2026-12-07 from 07:23: the call-script moment quoting a '50% off'
-  // retention offer, /1, already heard as a trade alone (KNOWN_SPENT_COACH), now with its
-  // invitation too.
-  'h21-p-joy-call-script/1',
+  // (The call-script moment quoting a '50% off' retention offer, /1, heard as a trade with its
+  // invitation by the model adopted 2026-12-07 from 07:23, is not by the one adopted from 10:25;
+  // alone, it still is: KNOWN_SPENT_COACH.)
   'h28-p-049-ironbound-youth-soccer/0',
   'h33-lagos-analyst-moving-canada/0',
+  // Spent set 53: the shoe shop's /0, heard as a trade alone too (KNOWN_SPENT_COACH).
+  'h53-p-odd-size-shoes/0',
   // (Spent set 50's deaf engineer /1, heard as a trade alone and so with the invitation, is not
   // since the model adopted 2026-12-07 from 07:23.)
 ]
@@ -1963,63 +1995,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // its place: personas-held-out-53.ts (written blind, committed unread in 6c8d3e0), read once at
 // the end of a session; personas-held-out-54.ts (fa19ce1) is the next.
 
-// HELD-OUT PERSONA SET 53 (personas-held-out-53.ts): answer sets written blind on 2026-12-07 by a
-// helper who never saw the composer or another persona set, committed (6c8d3e0) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_53_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets (d31bd16, 3166ed6); the ask model adopted at the session's start
-// (d0930a7); nothing tuned after; printed once, 2026-12-07, session from 07:23, and a second time
-// to check the guard passes; the CI run of this commit prints it once more): 6 of 342 drafts with
-// a counted defect (6 defects), 2 personas with openings over 50% alike, 8 of 255 English pitches
-// failing a coach check, 0 of 87 pitches in other languages heard as a trade (set 52 at its
-// reading: 6 of 342 with 10 defects, 4, 0 of 255, 0 of 87; set 51: 3 of 342 with 3 defects, 0, 0
-// of 255, 2 of 87). Counted defects are a floor: the drafts were not read; which defects and
-// which failures they are is not looked at while the set is held out.
-export const HELD_OUT_53_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_53_MEASURED = {
-  draftsWithDefect: 6,
-  overlaps: 2,
-  coachFailures: 8,
-  otherLanguageTrades: 0,
-}
-
-test('held-out: persona set 53, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_53
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 53 (${set.length} personas, rounds seen ${HELD_OUT_53_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_53_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_53_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_53_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_53_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-53 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-07 from 10:25),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-54.ts (written blind, committed unread in fa19ce1), read once at
+// the end of a session; personas-held-out-55.ts is the next.
