@@ -61,7 +61,12 @@ const PUNCT_RUN = /([.,;:!?])(?:\s*[.,;:!?])+/gu
 
 /** A run of stops said once; "at 6 a.m., stood…": an abbreviation's stop keeps its comma. */
 function collapsePunctuation(run: string, first: string, offset: number, whole: string): string {
-  if (/^\.\s*,$/u.test(run) && /\.\p{L}$/u.test(whole.slice(Math.max(0, offset - 3), offset))) {
+  // ("Step Free Co., ramps fitted in a day": so does a company's.)
+  if (
+    /^\.\s*,$/u.test(run) &&
+    (/\.\p{L}$/u.test(whole.slice(Math.max(0, offset - 3), offset)) ||
+      /(?:^|\s)(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr)$/u.test(whole.slice(Math.max(0, offset - 6), offset)))
+  ) {
     return '.,'
   }
   return first
@@ -1348,6 +1353,9 @@ function leadIntoList(head: string): string {
 // the answer's start or a sentence's, before a word.
 const NUMBERED_ITEM =
   /(?:^|(?<=[\s:;,]))\(?([1-9])\)\s+|(?:^|(?<=[.:;!?]\s+))([1-9])\.\s+(?=\p{L})/gu
+const NUMBERED_FROM_ONE = /^\s*1\.\s+\p{L}.*\s2\.\s+\p{L}/su
+const NUMBERED_ITEM_AFTER_SPACE =
+  /(?:^|(?<=[\s:;,]))\(?([1-9])\)\s+|(?:^|(?<=\s))([1-9])\.\s+(?=\p{L})/gu
 // "2) that's it": an item that only closes the list is not said.
 const CLOSES_LIST = /^(?:that[’']?s (?:it|all)|thats it|etc|and so on|and more)$/iu
 
@@ -1359,8 +1367,12 @@ const CLOSES_LIST = /^(?:that[’']?s (?:it|all)|thats it|etc|and so on|and more
  * Only numbers counted from 1 in order are read as items ("we were 2) late" is no list).
  */
 export function joinNumberedItems(raw: string, isEnglish = true): string {
-  if (typeof raw !== 'string' || !/\(?2\)\s|(?:^|[.:;!?]\s+)2\.\s+\p{L}/u.test(raw)) return raw
-  const marks = [...raw.matchAll(NUMBERED_ITEM)]
+  if (typeof raw !== 'string') return raw
+  // "1. no look-alike bags on the shelf 2. nurses trust what they pick up": an answer that opens
+  // on "1. " numbers its points with a stop after a space too, no full stop before.
+  const fromOne = NUMBERED_FROM_ONE.test(raw)
+  if (!fromOne && !/\(?2\)\s|(?:^|[.:;!?]\s+)2\.\s+\p{L}/u.test(raw)) return raw
+  const marks = [...raw.matchAll(fromOne ? NUMBERED_ITEM_AFTER_SPACE : NUMBERED_ITEM)]
   const counted = marks.findIndex((mark, i) => Number(mark[1] ?? mark[2]) !== i + 1)
   const items = counted < 0 ? marks : marks.slice(0, counted)
   if (items.length < 2) return raw
@@ -2442,8 +2454,11 @@ function withFirstSubject(text: string): string {
   // (Not in an answer typed in title case: "Reported Elder Fraud Cases…" names no one.)
   const opening = text.split(/\s+/u).slice(0, 8)
   const titleCase = opening.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > opening.length
+  // ("Certified Public Accountant, 20 years in audit.": a title, then the years in it.)
+  const title = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’']*){1,3},\s*\d/u.test(text)
   if (
     !titleCase &&
+    !title &&
     /ed$/u.test(firstWord) &&
     /^\p{Lu}\p{Ll}+[^s\P{L}]$/u.test(start[2] ?? '') &&
     !lexiconTags(secondWord).includes('Demonym')

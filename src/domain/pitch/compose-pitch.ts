@@ -228,12 +228,26 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
   // (And the rest of what they wrote, to hear whether they say it as a thing: "our peer-support
   // line" in why now.)
   const alsoSaid = [answers.whyNow, answers.workOn, answers.betterWorld].map(text).join(' \n ')
-  const theme = read('theme', w.leadIns.theme)
+  const typedTheme = read('theme', w.leadIns.theme)
+  // "safe", "home" typed as the theme, the word left blank: a theme in one word is the person's
+  // word ("It's about feeling safe.", not "It's about safe."; "It's about home, really.", not
+  // "It's about something we all share. It's something we all share: home.").
+  const themeIsWord =
+    isEnglish &&
+    !text(answers.coreWord).trim() &&
+    typedTheme.words === 1 &&
+    typedTheme.form !== 'question' &&
+    /^\p{L}{3,}$/u.test(stripEnd(typedTheme.text)) &&
+    !NO_WORD.test(stripEnd(typedTheme.text))
+  const theme = themeIsWord ? readAnswer('', w.leadIns.theme) : typedTheme
   const typedCore = isEnglish
     ? readCore(
-        withoutEchoedQuestion(text(answers.coreWord), w.questionWords.coreWord),
+        withoutEchoedQuestion(
+          themeIsWord ? stripEnd(typedTheme.text) : text(answers.coreWord),
+          w.questionWords.coreWord,
+        ),
         said,
-        text(answers.theme),
+        themeIsWord ? '' : text(answers.theme),
         alsoSaid,
       )
     : // ("lien ?", "Vertrauen!": the word is said, the decoration is not.)
@@ -280,7 +294,17 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     betterWorld: read('betterWorld', w.leadIns.betterWorld),
     forWhom: read('forWhom', w.leadIns.forWhom),
     workOn: read('workOn', w.leadIns.workOn),
-    theme,
+    // ("trust that holds" with the word "trust": the word named, and which; "We all know what it
+    // means to trust that holds" read it as a doing.)
+    theme:
+      theme.form === 'verb-phrase' &&
+      core.text !== '' &&
+      new RegExp(
+        `^${core.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:that|which)\\s`,
+        'iu',
+      ).test(theme.text)
+        ? { ...theme, form: 'noun-phrase' as const }
+        : theme,
   }
   // "small shops maybe", "less alone at home maybe": a guess said after who it is for or the world
   // wanted is still the answer. (What the person is doing keeps it: "I'm thinking about…".)
@@ -1196,6 +1220,9 @@ function withoutPointingBack(spark: string): string {
   )
 }
 
+// ("idk", "nothing": no word given.)
+const NO_WORD = /^(?:idk|dunno|none|nothing|something|everything|unsure|pass|skip|tbd|na)$/iu
+
 /** The slots every stem may use about the core word. */
 function coreSlots(r: Read) {
   const plural = r.coreKind === 'plural'
@@ -1610,9 +1637,30 @@ const SPEAKERS_NOW = /^(?:and |so |but )?(?:now|today|these days|nowadays)[,\s]+
 const AT_THAT_TIME =
   /\b(?:at (?:that|the) (?:time|point|age)|back then|in those days|then|by then)[.!…]*$/iu
 
+// "I have 34 years of experience in typesetting…", "Certified Fraud Examiner, 15 years in Big Four
+// forensics.": a first line that lists the person's record is no part of the moment after it.
+// ("In Kharkiv I was chief accountant for 12 years" is: who they were, where it happened.)
+const EXPERIENCE = /\b(?:years?|yrs)\s+(?:of\s+)?(?:professional\s+)?experience\b/iu
+// ("Certified Fraud Examiner, 15 years in…", "20 years in audit.": a title, and years in a trade.)
+const RECORD_LINE =
+  /^(?:(?:certified|licensed|registered|chartered|qualified|accredited)\s[^.!?,]{1,40},\s*)?\d+\+?\s*(?:years?|yrs)\s+(?:in|as|at|with)\s/iu
+
+/** Whether a moment's first line is the person's record, not something that happened. */
+function isRecord(line: string): boolean {
+  return EXPERIENCE.test(line) || (RECORD_LINE.test(line) && /^\p{Lu}[^.!?]*,|^\d/u.test(line))
+}
+
 function withTurn(told: readonly string[], maxWords: number): string {
   const whole = told.join(' ')
   if (countWords(whole) <= maxWords) return whole
+  // Told short, the moment starts where it happened: "When the press closed I read an article
+  // about a blind girl in Ohio…", not on the years of experience before it ("But the moment was my
+  // mother's temple…" then starts without the "but" that set it against them).
+  if (told.length >= 2 && isRecord(told[0] ?? '')) {
+    const [next = '', ...rest] = told.slice(1)
+    const from = [capitalise(next.replace(/^(?:but|and|so)\s+/iu, '')), ...rest]
+    if (countWords(from.join(' ')) >= 8) return withTurn(from, maxWords)
+  }
   if (told.length < 3) {
     const cut = shorten(whole, maxWords)
     return cut === whole
@@ -1626,11 +1674,17 @@ function withTurn(told: readonly string[], maxWords: number): string {
   const quoted = told.findIndex((each, i) => i > 0 && saysWordsSaid(each))
   if (quoted > 0) {
     const toQuote = told.slice(0, quoted + 1)
+    // (Told up to it, a few words over rather than lose it: "…Mr Petrakis, 84, with his cane. It
+    // took him 19 minutes. At the top he said "now you see why I don't come on Tuesdays."")
     const withQuote =
       toldWithEnding(told, told.length - quoted, maxWords) ??
       (countWords(toQuote.join(' ')) <= maxWords
         ? toQuote.join(' ')
-        : toldWithEnding(toQuote, 1, maxWords))
+        : (toldWithEnding(toQuote, 1, maxWords) ??
+          // (Not for a question someone asked: the pitch asks its one question itself.)
+          (maxWords >= QUOTE_STRETCHED_FROM && !(told[quoted] ?? '').includes('?')
+            ? toldWithEnding(toQuote, 1, Math.round(maxWords * WHOLE_FIRST_STRETCH))
+            : null)))
     if (withQuote !== null) return withQuote
   }
   const turn = told.at(-1) ?? ''
@@ -1675,6 +1729,10 @@ function toldUpTo(whole: string, maxWords: number): string {
   return cut === whole ? cut : withItsVerb(cut, whole, maxWords).replace(ASKED_ONLY, '')
 }
 
+// (A turn of more words than this says what it is about itself.)
+const LEAPT_TURN = 10
+// (The briefest tellings, the question-first opening's, are not stretched for a quotation.)
+const QUOTE_STRETCHED_FROM = 20
 // (A first sentence up to this many times the words the moment may take is told whole.)
 const WHOLE_FIRST_STRETCH = 1.4
 
@@ -2027,6 +2085,19 @@ function toldWithEnding(
   const answersAsked =
     /^(?:yes|no|i say|i said|i tell|i told|i answer|i answered|i replied)\b/iu.test(turn) &&
     dropped.some((each) => /\?|\b(?:ask|asks|asked)\b/iu.test(each))
+  // "Mrs. Abernathy on my old mail route stopped answering her door. Now we're 31 drivers.": a
+  // set-up and a turn with more left out between them than kept before is a leap, not a story
+  // (how she quit dialysis, and the driving, were the moment).
+  // (A turn that tells its own story, "Six months of one-to-one reading and he was reading Roald
+  // Dahl to his little sister.", or the words someone said, still ends it.)
+  if (
+    dropped.length >= 2 &&
+    dropped.length > kept.length &&
+    countWords(turn) <= LEAPT_TURN &&
+    !saysWordsSaid(ending[0] ?? '')
+  ) {
+    return null
+  }
   // (A set-up of a few words is no set-up: "I don't even know where to start.")
   const setUp = kept.reduce((sum, each) => sum + countWords(each), 0)
   if (kept.length === 0 || setUp < 4 || quoted || answersSaid || answersAsked) return null
@@ -2359,6 +2430,11 @@ function isBareWord(belief: ReadAnswer): boolean {
 }
 
 /** A belief read as the thing it names that is still believed as a clause ("I believe that…"). */
+// The verbs a belief says of a thing or a doing ("…matters", "…starts with the door"): the tagger
+// reads most of them as plural nouns ("matters", "starts").
+const SAID_OF_IT =
+  /^(?:matters|counts|helps|works|pays|starts|begins|heals|wins|beats|saves|grows|lasts|changes|means|deserves|belongs|needs)$/u
+
 function believedAsClause(belief: ReadAnswer): boolean {
   if (
     (belief.form === 'noun-phrase' || belief.form === 'gerund') &&
@@ -2374,17 +2450,32 @@ function believedAsClause(belief: ReadAnswer): boolean {
   // "asking a guy how he's really doing is safety equipment", "not speaking the language is not
   // the same as not knowing": a doing with "is" after it, said of the doing, is a clause with the
   // doing for its subject. ("being told you are too old": "are" is the inner clause's own.)
+  // ("fixing stuff matters", "showing up counts": a verb in -s after the doing is its verb too.)
   if (belief.form === 'gerund') {
     const terms = tagTerms(belief.text)
     return terms.some(
       (t, i) =>
         i >= 2 &&
-        /^(?:is|was|isn['’]t|wasn['’]t)$/iu.test(t.text.replace(/[,;:.!?]+$/u, '')) &&
+        (/^(?:is|was|isn['’]t|wasn['’]t)$/iu.test(t.text.replace(/[,;:.!?]+$/u, '')) ||
+          SAID_OF_IT.test(t.normal)) &&
         !terms[i - 1]?.tags.has('Pronoun') &&
         terms[i - 1]?.normal !== 'to',
     )
   }
   if (belief.form !== 'noun-phrase') return false
+  // "Safe starts with the door.", "Trust grows slowly": a word for a thing or a quality, then its
+  // verb in -s, is a clause ("I believe in safe starts with the door" was said).
+  const [head, verb] = tagTerms(belief.text)
+  if (
+    head !== undefined &&
+    verb !== undefined &&
+    !/[,;:]$/u.test(head.text) &&
+    (head.tags.has('Adjective') || head.tags.has('Noun')) &&
+    !head.tags.has('Determiner') &&
+    SAID_OF_IT.test(verb.normal)
+  ) {
+    return true
+  }
   // "what gets seen gets fixed", "whoever shows up is enough": a clause that opens on "what",
   // read as the thing it names.
   if (/^(?:what|whatever|whoever|who)\s+\S+\s/iu.test(belief.text) && hasMainClause(belief.text))
@@ -2551,6 +2642,15 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   }
   const named = namedOneByOne(world)
   if (named !== null) return fill(w.worldPictured, { x: saidAsList(named.map(lowerFirstWord)) })
+  // "big fans, shade, rest breaks by the clock, nobody goes down this summer": things to have, and
+  // a clause of its own among them. "A world where big fans, shade…" is no English; the things
+  // are had, "with" them, and the clause is where: "…with big fans, shade and rest breaks by the
+  // clock, where nobody goes down this summer".
+  const mixed = world.sentences.length <= 1 ? thingsAndClauses(world.text) : null
+  if (mixed !== null) {
+    const said = `${saidAsList(mixed.things)}, where ${saidAsList(mixed.clauses)}`
+    if (countWords(said) <= maxWords + 2) return fill(w.worldWith, { x: said })
+  }
   // "cheaper for everyone", "less lonely for new parents": how things should be, with nothing
   // named to see ("I want to see cheaper for everyone." is no English).
   // (A lone word, "louder", "safer", is too little to say as a world of its own.)
@@ -2634,8 +2734,89 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     const said = shorten(firstThought(world), maxWords)
     if (said !== '' && thingsWithoutVerb(said)) return fill(w.worldWith, { x: said })
   }
+  // "map with every name on it": one thing, named without its article ("I want to see map with
+  // every name on it" was said).
+  const first = lowerFirstWord(stripEnd(world.sentences[0] ?? world.text))
+  if (world.form === 'noun-phrase') {
+    const counted = withCountedArticle(first)
+    if (counted !== first) {
+      const one = { ...world, text: counted, head: counted, sentences: [counted] }
+      return placeAnswer(one, w.world, maxWords)
+    }
+  }
   return placeAnswer(world, w.world, maxWords)
 }
+
+/**
+ * "big fans, shade, rest breaks by the clock, nobody goes down this summer": things with no verb,
+ * then, last, a clause about no one or everyone; null unless the answer is plainly that.
+ * (Only commas part the items: an "and" inside one, or a clause about someone named, is read as
+ * the person's own sentence.)
+ */
+function thingsAndClauses(text: string): { things: string[]; clauses: string[] } | null {
+  // ("…, one shared board and nobody double books a room": the list's last "and", before the clause.)
+  const items = stripEnd(text)
+    .replace(
+      /(?<=,[^,]*)\s+and\s+(?=(?:nobody|no one|no-one|noone|everyone|everybody|anyone|someone)\s)/iu,
+      ', ',
+    )
+    .split(/\s*,\s*(?:and\s+)?/u)
+    .map((item) => item.trim())
+  const last = items.at(-1) ?? ''
+  const things = items.slice(0, -1)
+  if (things.length === 0 || things.some((item) => item === '')) return null
+  // ("nobody scared to stop" has no verb of its own: it is one more thing to have.)
+  const said = tagTerms(last)[1]
+  const ownVerb =
+    said !== undefined &&
+    (said.tags.has('Modal') ||
+      said.tags.has('Copula') ||
+      (said.tags.has('Verb') && !said.tags.has('PastTense') && !said.tags.has('Adjective')))
+  if (!ANYONE_CLAUSE.test(last) || !hasMainClause(last) || !ownVerb) return null
+  const plainThing = (item: string) =>
+    /^\p{Ll}/u.test(item) &&
+    countWords(item) <= 8 &&
+    !/\b(?:where|who|that|which|so|but|because|when)\b/iu.test(item) &&
+    !/^(?:every|each|all|no one|nobody|everyone)\b/iu.test(item) &&
+    startsLikeThing(item) &&
+    !doneInItself(item)
+  return things.every(plainThing) ? { things, clauses: [last] } : null
+}
+/**
+ * "deaf cook runs the pass", "a kid with a prosthetic walks into class": a verb of its own after
+ * the first word ("rest breaks", "shade": the first may read as one), or an -s word that is a
+ * doing after one thing named with "a".
+ */
+function doneInItself(item: string): boolean {
+  const terms = tagTerms(item)
+  return terms.some(
+    (t, k) =>
+      k > 0 &&
+      ((t.tags.has('Verb') &&
+        t.tags.has('PresentTense') &&
+        !['Gerund', 'Hyphenated', 'Prefix'].some((tag) => t.tags.has(tag))) ||
+        (/[^s]s$/u.test(t.normal) &&
+          readsAsVerbToo(t.normal.replace(/s$/u, '')) &&
+          terms.slice(0, k).some((before) => /^(?:a|an|one|my|our)$/u.test(before.normal)) &&
+          !terms[k - 1]?.tags.has('Determiner') &&
+          ['Preposition', 'Determiner', 'Adverb'].some((tag) => terms[k + 1]?.tags.has(tag)))),
+  )
+}
+
+/** "shade", "no look-alike bags", "big fans": a first word that can name or describe a thing. */
+function startsLikeThing(item: string): boolean {
+  const first = tagTerms(item)[0]
+  if (first === undefined) return false
+  const word = first.normal
+  return (
+    ['Noun', 'Adjective', 'Determiner', 'Value'].some((tag) => first.tags.has(tag)) ||
+    /^(?:no|more|less|fewer)$/u.test(word) ||
+    // ("shade", "rest breaks": a word that is a doing too, but not only one.)
+    !isVerbOnly(word) ||
+    lexiconTags(word).some((tag) => /^(?:Singular|Plural|Noun|Uncountable)$/u.test(tag))
+  )
+}
+const ANYONE_CLAUSE = /^(?:nobody|no one|no-one|noone|everyone|everybody|anyone|someone)\s+\p{L}/iu
 
 /**
  * Words that name things and say nothing done: no verb but one done to a thing ("patient
@@ -3020,7 +3201,19 @@ function withConditionSaid(belief: ReadAnswer, w: ComposerWords): ReadAnswer {
 }
 
 /** What the person is doing about it, framed for their situation. */
+// "OddPair - shoes sold in mismatched sizes", "Step Free Co. – ramps fitted in a day": a name, a
+// dash, and what it is, in lower case.
+const NAME_DASH_WHAT =
+  /^((?!(?:I|We|My|Our|It|This|That)\s)\p{Lu}[\p{L}\p{N}&.’']*(?:\s+\p{Lu}[\p{L}\p{N}&.’']*){0,3})\s+[-–—]\s+(\p{Ll}[^.!?]*)$/u
+
 function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
+  // (Said as a name and what it is: "So I'm working on OddPair, shoes sold in mismatched sizes";
+  // said bare, "OddPair - shoes sold in mismatched sizes." is no sentence.)
+  const dashed = NAME_DASH_WHAT.exec(stripEnd(r.workOn.text))
+  if (dashed && r.situation !== 'job' && r.workOn.sentences.length <= 1) {
+    const said = `${dashed[1] ?? ''}, ${dashed[2] ?? ''}`
+    if (countWords(said) <= maxWords) return fill(w.work['noun-phrase'], { x: said })
+  }
   // "a uniform swap maybe? or get the rules changed? dunno": options typed as questions are a
   // hedge, and the pitch asks one question of its own: the first option is said.
   if (r.workOn.sentences.length > 1 && r.workOn.text.includes('?')) {
@@ -3752,11 +3945,55 @@ function peopleSaid(whom: ReadAnswer): string {
       ? before
       : said
   return (
-    asList(shorten(people, 12))
+    asList(shorten(whoDo(people), 12))
       .replace(/\b(and|or)\s+for\s+(?=\p{L})/giu, '$1 ')
       // ("Most of all, I'm thinking of widows mostly.": the frame already says who comes first.)
       .replace(/(?<=\p{L}[^,]*?)[\s,]+(?:mostly|mainly|primarily|above all)$/iu, '')
   )
+}
+
+// "about 1 in 500 people live with a stoma", "kids go to school hungry": people, then what they
+// do, said as who they are ("I'm doing this for about 1 in 500 people live with a stoma" was said).
+const COUNTED_PEOPLE =
+  /^(?:(?:about|around|roughly|nearly|almost|over)\s+)?((?:\d[\d,.]*\s+in\s+\d[\d,.]*|\d[\d,.]*%?)\s+)?/u
+
+const NOT_THEIR_DOING =
+  /^(?:like|in|on|at|of|from|with|near|across|around|under|over|without|who|whose|aged|age|ages|and|or|but|outside|inside|between|after|before|for|to|into|by|than|which|that|up|down|back|out|off|here|there|home|away|now|today|too|also|only|just|all|both|still)$/u
+
+function whoDo(people: string): string {
+  const count = COUNTED_PEOPLE.exec(people)
+  const counted = count?.[1] ?? ''
+  const rest = people.slice(count?.[0].length ?? 0)
+  const words = rest.split(/\s+/u)
+  // Who, in a word or two ("people", "older kids"), then a verb said of them.
+  for (const at of [1, 2]) {
+    const who = words[at - 1] ?? ''
+    const verb = words[at] ?? ''
+    if (!/^\p{Ll}+$/u.test(who) || !/^\p{Ll}+$/u.test(verb)) continue
+    if (!(namesPersonNoun(who) || /^(?:kids|folks|teens)$/u.test(who))) continue
+    if (!/(?:s|people|children|folk)$/u.test(who)) continue
+    const term = tagTerms(words.slice(0, at + 1).join(' ')).at(-1)
+    const isVerb =
+      (lexiconTags(verb).includes('Infinitive') ||
+        (term?.tags.has('Verb') === true && !term.tags.has('Noun'))) &&
+      term?.tags.has('Gerund') !== true &&
+      term?.tags.has('PastTense') !== true
+    // ("kids like me", "kids in care", "kids on the east side": who, not what they do; "cleaners
+    // care workers kitchen staff": a list typed without its commas.)
+    if (
+      namesPersonNoun(words[at + 1] ?? '') ||
+      !isVerb ||
+      NOT_THEIR_DOING.test(verb) ||
+      ['Preposition', 'Adjective', 'Conjunction', 'Adverb', 'Particle'].some((tag) =>
+        term?.tags.has(tag),
+      )
+    )
+      continue
+    const them = words.slice(0, at).join(' ')
+    const said = `${them} who ${words.slice(at).join(' ')}`
+    return counted ? `the ${counted}${said}` : said
+  }
+  return people
 }
 
 function namesPeople(text: string): boolean {
@@ -5424,7 +5661,9 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     !verblessHead(r.betterWorld.text) &&
     !doneToThem(r.betterWorld.text) &&
     // ("so that warm houses, lower bills, no oil truck")
-    !thingsWithoutVerb(world)
+    !thingsWithoutVerb(world) &&
+    // ("so that big fans, shade, rest breaks by the clock, nobody goes down")
+    thingsAndClauses(world) === null
   ) {
     reasons.push(fill(w.oneLiner.soThat, { x: world }))
   }

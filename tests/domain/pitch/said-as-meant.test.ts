@@ -7,6 +7,11 @@
 // as a sentence about a place ("where you live shouldn't decide…") is said, never asked with a
 // question mark it did not have; marks that open a bracket are no words ("(??? yes really lol)");
 // "came in in May" keeps the verb's own "in"; a comic anthology is one thing, said with "a".
+// From spent persona set 53: a world typed as a numbered list, or as things and a clause of its
+// own, is had "with" and "where"; a work named with a dash is said with its name; a belief with
+// its verb after a quality or a doing is believed, not "believed in"; people who do something are
+// said as who they are; a theme in one word, the word left blank, is the word; a world named
+// without its article gets one; "trust that holds" is a trust, not a doing.
 // (Answers written for these tests, not taken from a persona set.)
 import { expect, test } from 'vitest'
 import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
@@ -203,4 +208,91 @@ test('a people named with a capital keep it, and so do names in an ask', () => {
   // A guess said after who it is for goes, with the doubt after it.
   const guess = { ...base, forWhom: 'mums who work nights, probably, though I only know three' }
   expect(everything(guess)).not.toMatch(/\bprobably and though\b|\bthough I only know\b/u)
+})
+
+test('a world typed as a numbered list, or things and a clause, is had with and where', () => {
+  const numbered = {
+    ...base,
+    betterWorld:
+      '1. no clashing colours on the wall charts 2. one shared board 3. nobody double books a room',
+  }
+  const said = everything(numbered)
+  expect(said).not.toMatch(/\bworld where 1\b/u)
+  expect(said).toMatch(
+    /\bI want a world with no clashing colours on the wall charts and one shared board, where nobody double books a room\b/u,
+  )
+  const mixed = {
+    ...base,
+    betterWorld:
+      'quiet rooms, real lunch breaks, shared calendars, nobody books over your focus time',
+  }
+  expect(everything(mixed)).toMatch(
+    /\bwith quiet rooms, real lunch breaks and shared calendars, where nobody books over your focus time\b/u,
+  )
+  expect(everything(mixed)).not.toMatch(/\bso that quiet rooms\b/u)
+  // A list that opens on its clause is that clause's own: "…has a desk, a locker and a mentor".
+  const owned = { ...base, betterWorld: 'every new planner has a desk, a locker and a mentor' }
+  expect(everything(owned)).toMatch(
+    /\bworld where every new planner has a desk, a locker and a mentor\b/u,
+  )
+})
+
+test('a work named with a dash is said with its name and what it is', () => {
+  const dashed = {
+    ...base,
+    situation: 'business' as const,
+    workOn: 'PlanPal - planning boards for small teams',
+  }
+  const said = everything(dashed)
+  expect(said).toMatch(/\bI’m working on PlanPal, planning boards for small teams\b/u)
+  expect(said).not.toMatch(/(?:^|\. )PlanPal - planning/mu)
+  const company = {
+    ...base,
+    situation: 'business' as const,
+    workOn: 'Quiet Hours Co. - meeting-free mornings for agencies',
+  }
+  expect(everything(company)).toMatch(/\bQuiet Hours Co\., meeting-free mornings for agencies\b/u)
+})
+
+test('a belief with its own verb after a quality or a doing is believed, not believed in', () => {
+  for (const [belief, said] of [
+    ['Calm starts with the front door.', 'calm starts with the front door'],
+    ['protecting deep work matters', 'protecting deep work matters'],
+  ] as const) {
+    const { oneLiner } = drafts({ ...base, belief })[0] ?? { oneLiner: '' }
+    expect(oneLiner).toContain(`because I believe ${said}`)
+  }
+})
+
+test('people typed with what they do are said as who they are', () => {
+  const counted = {
+    ...base,
+    forWhom: '',
+    affected: 'about 1 in 4 planners work late every week!! mostly juniors',
+  }
+  expect(everything(counted)).toMatch(/\bthe 1 in 4 planners who work late every week\b/u)
+  expect(everything(counted)).not.toMatch(/\bfor about 1 in 4 planners work late\b/u)
+  const plain = { ...base, forWhom: '', affected: 'kids go to school without breakfast' }
+  expect(everything(plain)).toMatch(/\bkids who go to school without breakfast\b/u)
+})
+
+test('a theme in one word, with the word left blank, is the word', () => {
+  const quality = { ...base, coreWord: '', theme: 'calm' }
+  const said = everything(quality)
+  expect(said).toMatch(/\bfeeling calm\b/u)
+  expect(said).not.toMatch(/\babout calm\b/u)
+  const thing = { ...base, coreWord: '', theme: 'time' }
+  expect(everything(thing)).not.toMatch(/something we all share: time\b/u)
+  expect(everything(thing)).toMatch(/\bIt’s about time\b/u)
+})
+
+test('a world named without its article gets one, and a word named in the theme is no doing', () => {
+  const map = {
+    ...base,
+    betterWorld: 'map of every meeting we could drop. before the next planning round.',
+  }
+  expect(everything(map)).toMatch(/\bI want to see a map of every meeting we could drop\b/u)
+  expect(everything(map)).not.toMatch(/\bsee map of\b/u)
+  const named = { ...base, coreWord: 'trust', theme: 'trust that lasts' }
+  expect(everything(named)).not.toMatch(/\bto trust that lasts\b/u)
 })
