@@ -66,6 +66,7 @@ import { PERSONAS_HELD_OUT_50 as SPENT_50 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_51 as SPENT_51 } from '../../fixtures/personas-held-out-51'
 import { PERSONAS_HELD_OUT_52 as SPENT_52 } from '../../fixtures/personas-held-out-52'
 import { PERSONAS_HELD_OUT_53 as SPENT_53 } from '../../fixtures/personas-held-out-53'
+import { PERSONAS_HELD_OUT_54 } from '../../fixtures/personas-held-out-54'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -2038,3 +2039,64 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
 // its place: personas-held-out-54.ts (written blind, committed unread in fa19ce1), read once at
 // the end of a session; personas-held-out-55.ts is the next.
+
+// HELD-OUT PERSONA SET 54 (personas-held-out-54.ts): answer sets written blind on 2026-12-07 by a
+// helper who never saw the composer or another persona set, committed (fa19ce1) before any of its
+// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
+// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_54_ROUNDS.
+// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
+// the development and spent sets (504291d); the ask model adopted at the session's start
+// (31080c7); nothing tuned after; printed once, 2026-12-07, session from 10:25, and a second time
+// to check the guard passes; the CI run of this commit prints it once more): 0 of 342 drafts with
+// a counted defect (0 defects), 0 personas with openings over 50% alike, 8 of 255 English pitches
+// failing a coach check, 4 of 87 pitches in other languages heard as a trade (set 53 at its
+// reading: 6 of 342 with 6 defects, 2, 8 of 255, 0 of 87; set 52: 6 of 342 with 10 defects, 4, 0
+// of 255, 0 of 87). Counted defects are a floor: the drafts were not read; which defects and
+// which failures they are is not looked at while the set is held out.
+export const HELD_OUT_54_ROUNDS = 1
+// The figures of the round(s) read; the guard keeps them from getting worse.
+const HELD_OUT_54_MEASURED = {
+  draftsWithDefect: 0,
+  overlaps: 0,
+  coachFailures: 8,
+  otherLanguageTrades: 4,
+}
+
+test('held-out: persona set 54, the same checks, aggregates only', () => {
+  const set = PERSONAS_HELD_OUT_54
+  const { defects, overlaps } = checkAll(set)
+  const drafts = set.length * OPENINGS.length
+  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
+  let coachFailures = 0
+  let english = 0
+  let otherTrades = 0
+  let other = 0
+  for (const persona of set) {
+    for (const variant of OPENINGS) {
+      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
+      const { stage, situation } = persona.answers
+      const review = reviewPitch(pitch, { stage, situation }, enCoach)
+      if (persona.language === 'en') {
+        english += 1
+        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
+      } else {
+        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
+        other += 1
+        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
+          otherTrades += 1
+        }
+      }
+    }
+  }
+  console.info(
+    `held-out persona set 54 (${set.length} personas, rounds seen ${HELD_OUT_54_ROUNDS}): ` +
+      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
+      `${overlaps.length} personas with openings over 50% alike, ` +
+      `${coachFailures} of ${english} English pitches failing a coach check, ` +
+      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
+  )
+  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_54_MEASURED.draftsWithDefect)
+  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_54_MEASURED.overlaps)
+  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_54_MEASURED.coachFailures)
+  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_54_MEASURED.otherLanguageTrades)
+}, 120_000)
