@@ -299,10 +299,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     theme:
       theme.form === 'verb-phrase' &&
       core.text !== '' &&
-      new RegExp(
-        `^${core.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:that|which)\\s`,
-        'iu',
-      ).test(theme.text)
+      new RegExp(`^${escape(core.text)}\\s+(?:that|which)\\s`, 'iu').test(theme.text)
         ? { ...theme, form: 'noun-phrase' as const }
         : theme,
   }
@@ -2648,7 +2645,7 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // clock, where nobody goes down this summer".
   const mixed = world.sentences.length <= 1 ? thingsAndClauses(world.text) : null
   if (mixed !== null) {
-    const said = `${saidAsList(mixed.things)}, where ${saidAsList(mixed.clauses)}`
+    const said = `${saidAsList(mixed.things)}, where ${mixed.clause}`
     if (countWords(said) <= maxWords + 2) return fill(w.worldWith, { x: said })
   }
   // "cheaper for everyone", "less lonely for new parents": how things should be, with nothing
@@ -2736,8 +2733,8 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   }
   // "map with every name on it": one thing, named without its article ("I want to see map with
   // every name on it" was said).
-  const first = lowerFirstWord(stripEnd(world.sentences[0] ?? world.text))
   if (world.form === 'noun-phrase') {
+    const first = lowerFirstWord(stripEnd(world.sentences[0] ?? world.text))
     const counted = withCountedArticle(first)
     if (counted !== first) {
       const one = { ...world, text: counted, head: counted, sentences: [counted] }
@@ -2753,7 +2750,7 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
  * (Only commas part the items: an "and" inside one, or a clause about someone named, is read as
  * the person's own sentence.)
  */
-function thingsAndClauses(text: string): { things: string[]; clauses: string[] } | null {
+function thingsAndClauses(text: string): { things: string[]; clause: string } | null {
   // ("…, one shared board and nobody double books a room": the list's last "and", before the clause.)
   const items = stripEnd(text)
     .replace(
@@ -2780,7 +2777,7 @@ function thingsAndClauses(text: string): { things: string[]; clauses: string[] }
     !/^(?:every|each|all|no one|nobody|everyone)\b/iu.test(item) &&
     startsLikeThing(item) &&
     !doneInItself(item)
-  return things.every(plainThing) ? { things, clauses: [last] } : null
+  return things.every(plainThing) ? { things, clause: last } : null
 }
 /**
  * "deaf cook runs the pass", "a kid with a prosthetic walks into class": a verb of its own after

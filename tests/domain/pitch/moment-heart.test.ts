@@ -73,10 +73,6 @@ test('the words someone said are kept, a few words over, rather than lost', () =
     spark:
       'I walked the route with Mrs Adeyemi, 79, on two sticks. It took her 14 minutes. She sat down twice. At the last corner she said "this is why I stopped coming to my appointments." I had designed those signs myself.',
   }
-  const withQuote = pitches(answers).filter((pitch) =>
-    pitch.includes('this is why I stopped coming to my appointments'),
-  )
   // The theme-first opening (told shortest but for the question-first one) keeps what she said.
   expect(pitches(answers)[0]).toContain('this is why I stopped coming to my appointments')
-  expect(withQuote.length).toBeGreaterThanOrEqual(1)
 })
