@@ -66,7 +66,7 @@ import { PERSONAS_HELD_OUT_50 as SPENT_50 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_51 as SPENT_51 } from '../../fixtures/personas-held-out-51'
 import { PERSONAS_HELD_OUT_52 as SPENT_52 } from '../../fixtures/personas-held-out-52'
 import { PERSONAS_HELD_OUT_53 as SPENT_53 } from '../../fixtures/personas-held-out-53'
-import { PERSONAS_HELD_OUT_54 } from '../../fixtures/personas-held-out-54'
+import { PERSONAS_HELD_OUT_54 as SPENT_54 } from '../../fixtures/personas-held-out-54'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -606,6 +606,18 @@ const KNOWN_SPENT_COACH = [
   'h53-p-stutter-picture-book/1: core-word',
   'h53-p-stutter-picture-book/2: core-word',
   'h53-p-overnight-childcare/1: theme-first',
+  // Spent set 54, when spent (2026-12-07 from 13:29; 8 of 255 at its reading): a barbershop whose
+  // work is "$2 off if you read to me", said as typed (transactional); a reading club's story-first
+  // opening with its theme after the word (theme-first); a laid-off recruiter and a peer recovery
+  // specialist with no word (core-word).
+  'h54-p-barbershop-reading-corner/0: transactional',
+  'h54-p-khayelitsha-reading-clubs/1: theme-first',
+  'h54-p-laid-off-recruiter-austin/0: core-word',
+  'h54-p-laid-off-recruiter-austin/1: core-word',
+  'h54-p-laid-off-recruiter-austin/2: core-word',
+  'h54-p-peer-recovery-specialist/0: core-word',
+  'h54-p-peer-recovery-specialist/1: core-word',
+  'h54-p-peer-recovery-specialist/2: core-word',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1304,6 +1316,14 @@ const SPENT_SETS = [
     ],
     knownOverlaps: ['h53-p-driving-manual-literacy: openings share 61%'],
   },
+  {
+    name: 'spent set 54 (formerly held out)',
+    set: SPENT_54,
+    // Spent at the start of the session after the one that read it (0 of 342 drafts with a
+    // counted defect, 0 personas' openings over half alike at its reading).
+    known: [],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1396,6 +1416,12 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   // Spent set 51 at its reading (2 of 87).
   'h51-p-id-plastik-sungai-bandung/0',
   'h51-p-id-plastik-sungai-bandung/2',
+  // Spent set 54 at its reading (4 of 87): a Polish bathroom fitter's /0 "za rozsądne pieniądze"
+  // (for reasonable money); an Indonesian courier rest stop's three openings, framed in Malay.
+  'h54-p-remonty-dla-seniorow/0',
+  'h54-p-kurir-tempat-istirahat-jakarta/0',
+  'h54-p-kurir-tempat-istirahat-jakarta/1',
+  'h54-p-kurir-tempat-istirahat-jakarta/2',
 ]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
@@ -1467,6 +1493,10 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
   // is said with its name, "I'm working on OddPair, shoes sold in mismatched sizes".)
   // (Spent set 50's deaf engineer /1, heard as a trade alone and so with the invitation, is not
   // since the model adopted 2026-12-07 from 07:23.)
+  // Spent set 54, when spent: the barbershop's /0 (a trade alone too) and a plus-size workwear
+  // brand's /0 before "investors for a $1.5M seed round".
+  'h54-p-barbershop-reading-corner/0',
+  'h54-p-toronto-plus-workwear/0',
 ]
 
 // HELD-OUT PERSONA SET 8 (personas-held-out-8.ts): 116 answer sets written blind on 2026-12-01 by a
@@ -2040,63 +2070,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // its place: personas-held-out-54.ts (written blind, committed unread in fa19ce1), read once at
 // the end of a session; personas-held-out-55.ts is the next.
 
-// HELD-OUT PERSONA SET 54 (personas-held-out-54.ts): answer sets written blind on 2026-12-07 by a
-// helper who never saw the composer or another persona set, committed (fa19ce1) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_54_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets (504291d); the ask model adopted at the session's start
-// (31080c7); nothing tuned after; printed once, 2026-12-07, session from 10:25, and a second time
-// to check the guard passes; the CI run of this commit prints it once more): 0 of 342 drafts with
-// a counted defect (0 defects), 0 personas with openings over 50% alike, 8 of 255 English pitches
-// failing a coach check, 4 of 87 pitches in other languages heard as a trade (set 53 at its
-// reading: 6 of 342 with 6 defects, 2, 8 of 255, 0 of 87; set 52: 6 of 342 with 10 defects, 4, 0
-// of 255, 0 of 87). Counted defects are a floor: the drafts were not read; which defects and
-// which failures they are is not looked at while the set is held out.
-export const HELD_OUT_54_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_54_MEASURED = {
-  draftsWithDefect: 0,
-  overlaps: 0,
-  coachFailures: 8,
-  otherLanguageTrades: 4,
-}
-
-test('held-out: persona set 54, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_54
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 54 (${set.length} personas, rounds seen ${HELD_OUT_54_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_54_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_54_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_54_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_54_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-54 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-07 from 13:29),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-55.ts (written blind, committed unread in 2d16805), read once at
+// the end of a session; personas-held-out-56.ts is the next.
