@@ -210,11 +210,29 @@ function byLetters(tag: string, text: string): string {
     return danish > norwegian ? 'da' : 'nb'
   }
   if ((tag === 'nb' || tag === 'da') && swedish && !danoNorwegian) return 'sv'
+  if (tag === 'ms' && readsAsIndonesian(text)) return 'id'
   if (ROMANCE.has(tag) && readsAsCatalan(text)) return 'ca'
   return tag
 }
 
 const ROMANCE = new Set(['es', 'fr', 'pt', 'it'])
+
+/**
+ * "pas hujan deres, aku liat pak Udin… gapapa mas, udah biasa": franc-min reads everyday
+ * Indonesian as Malay, and its drafts were framed in Malay ("Pada asasnya…", "kerana").
+ * The words each spells or says its own way decide ("karena", "uang", "gak", "udah" against
+ * "kerana", "wang", "tak", "sahaja").
+ */
+function readsAsIndonesian(text: string): boolean {
+  const count = (words: RegExp) => (text.match(words) ?? []).length
+  const indonesian = count(
+    /(?<!\p{L})(?:karena|uang|bisa|gak|nggak|enggak|udah|aja|banget|bgt|sih|dong|kok|nih|gimana|bikin|kayak|kalo|mobil|kantor)(?!\p{L})/giu,
+  )
+  const malay = count(
+    /(?<!\p{L})(?:kerana|wang|boleh|mahu|sahaja|awak|tak|nak|kat|kereta|pejabat|sebab|budak|encik|puan)(?!\p{L})/giu,
+  )
+  return indonesian > malay
+}
 
 /**
  * "La senyora Pepita, del meu replà, fa dos anys que no baixa al carrer": franc-min knows no

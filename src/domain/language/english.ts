@@ -196,6 +196,8 @@ export function tidy(raw: string): string {
       // "old dogs + anxious dogs + their people": a plus between words is said "and".
       // ("…can't eat bread and + small bakers": a "+" after "and" says it again.)
       .replace(/(?<=\band)\s+\+\s+(?=\p{L})/gu, ' ')
+      // ("the album + a tour + a free studio": a list, its last "+" said "and", the others commas.)
+      .replace(/(?<=\p{L})\s+\+\s+(?=\p{L}[^+.!?;\n]*\s\+\s+\p{L})/gu, ', ')
       .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
       .replace(/\.{3,}|…+/gu, '…')
       .replace(/(?<!\.)\.\.(?!\.)/gu, '.')
@@ -457,6 +459,23 @@ function replaceWord(text: string, word: string, by: string): string {
 const ASKED_AFTER_A_LIST =
   /^(?:where|what|why|how|who)\s+(?:else\b|(?:are|is|do|does|did|can|could|would|should|were|was)\s+(?:they|we|you|i|he|she|it|people)\b)/iu
 
+/**
+ * "…w blokach z wanną, progami i 4. piętrem bez windy.", "im 3. Stock": a lone figure's stop is
+ * an ordinal, not a sentence's end, when the writer starts every sentence with a capital ("9
+ * bin bags. 9. most had tags on" is typed by one who does not).
+ */
+function ordinalInCapitals(text: string, offset: number): boolean {
+  if (!/(?<![\p{L}\p{N}])\p{N}{1,2}\.\s+$/u.test(text.slice(Math.max(0, offset - 5), offset)))
+    return false
+  // ("9. most had tags on": an English word after it starts a sentence.)
+  const next = /^\p{L}+/u.exec(text.slice(offset))?.[0]?.toLowerCase() ?? ''
+  if (lexiconTags(next).length > 0) return false
+  const starts = [...text.matchAll(/(?:^|[.!?]\s+)(\p{L})/gu)].filter(
+    (m) => m.index + m[0].length - 1 !== offset,
+  )
+  return starts.length > 0 && starts.every((m) => /\p{Lu}/u.test(m[1] ?? ''))
+}
+
 /** "…a word. he drives a forklift": a new sentence starts with a capital. */
 function capitaliseAfterStops(text: string): string {
   // The word before the stop is looked behind, not consumed, so "alive. barely. she…" raises
@@ -477,7 +496,8 @@ function capitaliseAfterStops(text: string): string {
     /(?<=(?:(?:(?<!\.)(?:(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,}|(?<![\p{L}\p{N}])\p{N}|\p{L}[’']\p{L}{1,2}|(?<![\p{L}\p{N}])\p{Lu}[+-]|\p{N}-\p{L}{1,3})|\p{N}\.\p{N}{2})[%°]?(?:\s?»)?["”’)'»]*[.!?]|\p{L}["”’)'»]*[?!]|[>`]["”’)'»]*[.!?])["”’)'»]*\.?\s+["“‘«]?)\p{Ll}/gu,
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset)) ||
-      goesOnAfterQuotedQuestion(text, offset)
+      goesOnAfterQuotedQuestion(text, offset) ||
+      ordinalInCapitals(text, offset)
         ? ch
         : ch.toUpperCase(),
   )

@@ -1734,11 +1734,30 @@ const QUOTE_STRETCHED_FROM = 20
 const WHOLE_FIRST_STRETCH = 1.4
 
 /**
+ * "In 2018 I screened a 3rd grade class in Chinle.", "We put one secondhand 3D printer in the
+ * library corner.": a first line of a few words sets the scene, and told alone it is no moment;
+ * what happened next is told with it, a few words over rather than lost (not in the briefest
+ * tellings, nor when the next line asks a question).
+ */
+function withWhatHappened(cut: string, whole: string, maxWords: number): string | null {
+  if (maxWords < QUOTE_STRETCHED_FROM) return null
+  const [first = '', second = ''] = splitSentences(whole)
+  if (second === '' || /[?？]/u.test(second) || countWords(first) > SCENE_WORDS) return null
+  const both = `${first} ${second}`
+  if (countWords(cut) >= countWords(both)) return null
+  return countWords(both) <= Math.round(maxWords * WHOLE_FIRST_STRETCH) ? both : null
+}
+// (A first line of more words than this tells something happening itself.)
+const SCENE_WORDS = 12
+
+/**
  * "A kid from my old youth group, now 24." is no moment: a cut that leaves the first sentence
  * without its verb tells that sentence whole instead, when it is not much longer than the words
  * the moment may take.
  */
 function withItsVerb(cut: string, whole: string, maxWords: number): string {
+  const scene = withWhatHappened(cut, whole, maxWords)
+  if (scene !== null) return scene
   if (hasMainClause(withoutRelatives(cut))) return cut
   const first = splitSentences(whole)[0] ?? ''
   return countWords(first) <= Math.round(maxWords * WHOLE_FIRST_STRETCH) &&
@@ -2201,7 +2220,10 @@ function lowerFirst(text: string): string {
   return /^(?:I|I’m|I'm|I’d)\b/u.test(text)
     ? text
     : // ("PhDs are trained…" keeps its capitals: a word with another capital is a name's.)
-      text.replace(/^\p{Lu}(?=\p{Ll}[\p{Ll}’']*(?!\p{L}))/u, (c) => c.toLowerCase())
+      // ("A hospital bed is…": the article is a word of one capital, no name.)
+      text
+        .replace(/^\p{Lu}(?=\p{Ll}[\p{Ll}’']*(?!\p{L}))/u, (c) => c.toLowerCase())
+        .replace(/^A(?=\s+\p{Ll})/u, 'a')
 }
 
 /**
@@ -2346,9 +2368,7 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
       const told = capitalise(
         [first.slice(believed[0].length), ...r.mistake.sentences.slice(1)].join(' '),
       )
-      const said = /^(?:we|they|people|everyone|everybody|society|the world)\b/iu.test(rest)
-        ? told
-        : fill(w.mistakeBelieved, { x: lowerFirst(told) })
+      const said = doneBy(rest) ? told : fill(w.mistakeBelieved, { x: lowerFirst(told) })
       return shorten(said, maxWords) || null
     }
   }
@@ -2397,6 +2417,24 @@ function mistakeLine(r: Read, w: ComposerWords, maxWords: number): string | null
   }
   return placeAnswer(r.mistake, w.mistake, maxWords)
 }
+
+/**
+ * "that we blame the kids", "that people think the fire service will turn up": who is wrong is
+ * named doing the wrong thing, and said plainly is still the mistake. "that we're fine once we're
+ * home", "that people in townships don't save", "that everybody has a smartphone": what they
+ * wrongly hold, said plainly, is the speaker claiming it ("We're fine once we're home.").
+ */
+function doneBy(rest: string): boolean {
+  if (!/^(?:we|they|people|everyone|everybody|society|the world)\b/iu.test(rest)) return false
+  const first = rest.split(/[.!?;]/u)[0] ?? rest
+  if (/\b(?:not|never|no)\b|n['’]t\b/iu.test(first)) return false
+  const verb = tagTerms(first).find(isFiniteVerb)
+  if (verb === undefined) return false
+  return !(verb.tags.has('Copula') || verb.tags.has('Modal') || STATE_VERBS.test(verb.normal))
+}
+/** Verbs of having and holding: "they have", "people want", "everyone knows". */
+const STATE_VERBS =
+  /^(?:has|have|had|want|wants|need|needs|know|knows|like|likes|care|cares|get|gets|deserve|deserves|belong|belongs|mean|means)$/u
 
 /** "manuals", "pesticides": one word naming things counted, not an idea. */
 function isPluralThing(word: string): boolean {
@@ -2482,8 +2520,9 @@ function believedAsClause(belief: ReadAnswer): boolean {
   // in consent without understanding is not consent" is no sentence). (Not "shade as public
   // health", "work with the water": the first word read as a verb is the thing. Not yet "a child
   // who reads for fun will never stop learning": a modal is no main verb to hasMainClause.)
+  // ("one list. one owner.": things named one by one, no clause.)
   return (
-    countWords(belief.text) >= 4 &&
+    countWords(belief.sentences[0] ?? belief.text) >= 4 &&
     hasMainClause(belief.text.replace(/^\S+\s+/u, '').replace(/\s(?:who|that|which)\s+\S+/iu, ''))
   )
 }
@@ -2672,6 +2711,18 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   if (world.form === 'clause' && /^(?:a|an)\s+[^,]{1,30}?\s+where\s/iu.test(world.head)) {
     return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
   }
+  // "work where nobody finds out they're gone from a calendar invite", "a pantry that feels like
+  // a store": a thing named, then what it is like. "A world where work where nobody…" is no
+  // English; "I want to see work where nobody…" is.
+  if (world.form === 'clause' && world.sentences.length <= 1 && namedThenRelative(world.text)) {
+    return placeAnswer({ ...world, form: 'noun-phrase' }, w.world, maxWords)
+  }
+  // "no more tomato in the gutter, the women keep their profit": nothing left of a thing, said
+  // with no verb, then clauses. "A world where no more tomato in the gutter…" is no English.
+  if (world.form === 'clause' && world.sentences.length <= 1 && noMoreWithoutVerb(world.text)) {
+    const there = `there’s ${lowerFirstWord(world.text)}`
+    return placeAnswer({ ...world, text: there, head: there }, w.world, maxWords)
+  }
   // "no surgery cancelled because of a hacker", "dairy farmers paid a fair price": who, and what
   // is done for them, with no verb of its own. "A world where no surgery cancelled…" is no
   // English; "a world with no surgery cancelled…" and "I want to see dairy farmers paid…" are.
@@ -2742,6 +2793,44 @@ function worldLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     }
   }
   return placeAnswer(world, w.world, maxWords)
+}
+
+/** "work where nobody…", "a pantry that feels…": up to five words with no verb, then who or where. */
+function namedThenRelative(text: string): boolean {
+  const at = /\s(?:where|that|which|who|whose)\s/iu.exec(text)
+  if (at === null) return false
+  const named = text.slice(0, at.index)
+  if (named === '' || /[,;:]/u.test(named) || countWords(named) > 5) return false
+  // ("work", "list": a word the lexicon holds as a thing, whatever the tagger made of it alone.)
+  const terms = tagTerms(named)
+  const thing = (t: TaggedTerm) =>
+    ['Singular', 'Plural', 'Uncountable'].some((tag) => lexiconTags(t.normal).includes(tag))
+  if (
+    !terms.some((t) => t.tags.has('Noun') || thing(t)) ||
+    terms.some(
+      (t) => (isFiniteVerb(t) && !thing(t)) || t.tags.has('Pronoun') || t.tags.has('Gerund'),
+    )
+  )
+    return false
+  // ("the people who move the boxes can see the numbers", "every kid who stutters has a hero":
+  // a second verb after "who" or "that" is the sentence's own; those are clauses. "where" brings
+  // its own subject: "work where nobody finds out they're gone".)
+  if (/^where$/iu.test(at[0].trim())) return true
+  // ("a pantry that feels like a store"; not "a kid who stutters has a hero", someone who does.)
+  const head = named.split(/\s+/u).at(-1) ?? ''
+  const who = head.toLowerCase()
+  if (!/^(?:a|an)\s/iu.test(named) || namesPersonNoun(who) || namesPeopleWord(who)) return false
+  const relative = text.slice(at.index + at[0].length).split(/[,;:]/u)[0] ?? ''
+  return tagTerms(relative).filter(isFiniteVerb).length <= 1
+}
+
+/** "no more tomato in the gutter, …": "no more" and a thing, with no verb before the comma. */
+function noMoreWithoutVerb(text: string): boolean {
+  if (!/^no more\s+\p{L}/iu.test(text) || !/[,;]\s*\p{L}/u.test(text)) return false
+  const first = text.split(/[,;]/u)[0] ?? text
+  return !tagTerms(first)
+    .slice(2)
+    .some((t) => isFiniteVerb(t))
 }
 
 /**
@@ -3253,9 +3342,15 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       .replace(/^(\p{L}[^,]*), (\p{L}[^,]*)$/u, '$1 and $2')
       // ("maybe training for salons?": the doubt's question mark goes with the doubt.)
       .replace(/\s*[?？]+$/u, '')
+    // ("writing down the pit days, a book maybe": the doubt is the last one's, and stays so.)
+    const lastDoubted =
+      hedge.index > 0 && /maybe|perhaps|probably|possibly/iu.test(hedge[0])
+        ? /^(\p{L}[^,]*), (\p{L}[^,]*)$/u.exec(r.workOn.text.slice(0, hedge.index))
+        : null
+    const said = lastDoubted ? `${lastDoubted[1] ?? ''}, maybe ${lastDoubted[2] ?? ''}` : rest
     const form = classify(rest)
     if (form === 'noun-phrase' || form === 'gerund') {
-      return fill(w.work.hedged, { x: shorten(rest, maxWords) })
+      return fill(w.work.hedged, { x: shorten(said, maxWords) })
     }
   }
   // "Fell Fleece wool insulation": a name kept its capitals, so it is no verb ("So I want to Fell…").
@@ -3300,7 +3395,8 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     k.form === 'clause' &&
     k.sentences.length <= 1 &&
     // ("$299 OTC hearing aids sold through pharmacies": a price before the thing.)
-    /^(?:\p{Ll}|[$£€]\p{N})/u.test(k.text) &&
+    // ("Saturday reading clubs in isiXhosa": a day's capital, no one named doing it.)
+    (/^(?:\p{Ll}|[$£€]\p{N})/u.test(k.text) || DAY_OR_MONTH.test(k.text)) &&
     !OWN_SUBJECT.test(k.text) &&
     // ("…and am seeking a coordinator role": its subject left out, still a sentence.)
     !/\b(?:I|we|am|are)\b/u.test(k.text) &&
@@ -3532,7 +3628,8 @@ function namesAThingMaybe(text: string): boolean {
 function startsWithGerund(text: string): boolean {
   const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? ''
   // "rollin out the policy": the -ing said as people say it.
-  if (/[^aeiou]in$/u.test(first) && first.length > 4) {
+  // ("tiffin service", "cabin rentals": a word ending so that is no -ing word without its g.)
+  if (/[^aeiou]in$/u.test(first) && first.length > 4 && knownWithoutG(first)) {
     const full = `${first}g`
     return (
       tagTerms(`${full} ${text.split(/\s+/u).slice(1, 3).join(' ')}`)[0]?.tags.has('Gerund') ??
@@ -3543,6 +3640,17 @@ function startsWithGerund(text: string): boolean {
     return false
   }
   return tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))[0]?.tags.has('Verb') ?? false
+}
+
+const DAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)s?\s/iu
+
+/** "rollin", "sittin": an -ing word the lexicon knows, or whose verb it knows, said without its g. */
+function knownWithoutG(word: string): boolean {
+  if (lexiconTags(`${word}g`).length > 0) return true
+  const stem = word.slice(0, -2)
+  const undoubled = /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem
+  return [stem, undoubled].some((each) => lexiconTags(each).some((tag) => tag !== 'FirstName'))
 }
 
 // ("understanding why women supervisors leave": an understanding sought; "I'm understanding why…"
@@ -3957,6 +4065,10 @@ const COUNTED_PEOPLE =
 const NOT_THEIR_DOING =
   /^(?:like|in|on|at|of|from|with|near|across|around|under|over|without|who|whose|aged|age|ages|and|or|but|outside|inside|between|after|before|for|to|into|by|than|which|that|up|down|back|out|off|here|there|home|away|now|today|too|also|only|just|all|both|still)$/u
 
+// Verbs whose -ed form is the verb itself: "people cut off", "kids hit hardest", "families shut out".
+const DONE_AS_DO =
+  /^(?:cut|hit|put|set|shut|let|spread|split|quit|hurt|cast|burst|shed|beat|upset|bet|rid|hid|led|left|kept|lost|paid|sent|held|stuck|struck|caught|taught|brought|bought|sold|told|found|forced|forgotten)$/u
+
 function whoDo(people: string): string {
   const count = COUNTED_PEOPLE.exec(people)
   const counted = count?.[1] ?? ''
@@ -3980,6 +4092,9 @@ function whoDo(people: string): string {
     if (
       namesPersonNoun(words[at + 1] ?? '') ||
       !isVerb ||
+      // ("people cut off after disasters", "families hit by the floods": done to them.)
+      DONE_AS_DO.test(verb) ||
+      words[at + 1] === 'by' ||
       NOT_THEIR_DOING.test(verb) ||
       ['Preposition', 'Adjective', 'Conjunction', 'Adverb', 'Particle'].some((tag) =>
         term?.tags.has(tag),
@@ -4022,6 +4137,9 @@ function planPitch(
 ): Sentence[][] {
   const core = r.core
   const q = questionLine(r, w, v)
+  // ("Have you ever seen something you couldn't unsee? I ask because I have.", before a moment.)
+  const unseeAsked =
+    shape === 'question-first' && w.questions.plain.includes(q.text) && tellsMoment(r)
   // A lived theme asked in the person's words ("When did you last feel invisible at work?") has
   // said the theme: the line after it says only that we all know it.
   const after = q.lived?.then ?? []
@@ -4150,7 +4268,9 @@ function planPitch(
                   })
                 : momentOnly
                   ? w.openings['story-first'].noCoreMoment
-                  : pick(o.noCore, v)),
+                  : unseeAsked
+                    ? w.questions.unseeAnswered
+                    : pick(o.noCore, v)),
       'open',
     )
   const landing = sentence(
@@ -4175,6 +4295,7 @@ function planPitch(
               opensOnProblem,
               shape === 'question-first',
               q.problem === true,
+              unseeAsked,
             ),
     'landing',
   )
@@ -4378,6 +4499,7 @@ function landingOnMoment(
   openedOnProblem: boolean,
   asked: boolean,
   problemAsked: boolean,
+  unseen: boolean,
 ): string {
   const about = spark === null ? null : momentCallback(spark.text, r.spark.text)
   if (about !== null) {
@@ -4403,9 +4525,16 @@ function landingOnMoment(
   return problem !== null
     ? // (After "I ask because I can't stop thinking about it.", what it was.)
       // (After a question that asked it, "That's what stays with me: nurses are exhausted.")
-      fill(asked && !problemAsked ? w.landingOnProblemAsked : pick(w.landingOnProblem, v), {
-        x: lowerFirst(problem),
-      })
+      fill(
+        unseen
+          ? w.landingOnProblemUnseen
+          : asked && !problemAsked
+            ? w.landingOnProblemAsked
+            : pick(w.landingOnProblem, v),
+        {
+          x: lowerFirst(problem),
+        },
+      )
     : openedOnProblem && own
       ? w.landingOwn
       : w.landingNoCore
@@ -5660,7 +5789,10 @@ function composeOneLiner(r: Read, w: ComposerWords): string {
     // ("so that warm houses, lower bills, no oil truck")
     !thingsWithoutVerb(world) &&
     // ("so that big fans, shade, rest breaks by the clock, nobody goes down")
-    thingsAndClauses(world) === null
+    thingsAndClauses(world) === null &&
+    // ("so that work where nobody finds out…", "so that no more tomato in the gutter…")
+    !namedThenRelative(world) &&
+    !noMoreWithoutVerb(world)
   ) {
     reasons.push(fill(w.oneLiner.soThat, { x: world }))
   }

@@ -324,7 +324,10 @@ export const COMPOSER_EN = {
       'When did you last feel that yourself?',
       'Has that ever happened to you?',
       // The question-first opening asks it before anything is said: it must stand on its own.
-      'Have you ever noticed something nobody else seemed to see?',
+      // ("Have you ever noticed something nobody else seemed to see?" flattered the teller, and
+      // was answered by two stock lines: "I ask because I can't stop thinking about it. Once we
+      // notice it, we see it everywhere.")
+      'Have you ever seen something you couldn’t unsee?',
     ],
     // …and with no theme either: the problem is asked about as seen, not as lived.
     plainUnthemed: [
@@ -332,10 +335,12 @@ export const COMPOSER_EN = {
       // (After "Most of us have seen it.", not "Has that ever happened to you?": a listener asked
       // whether farmworkers' smoke has happened to them has nothing to answer.)
       'What does it look like where you are?',
-      'Have you ever noticed something nobody else seemed to see?',
+      'Have you ever seen something you couldn’t unsee?',
     ],
     // With no word and no theme, the question-first opening asks about the problem the person
     // typed, as something seen: {x} is "new people quit in the first 2 weeks".
+    // …answered by the teller, before the moment they could not unsee.
+    unseeAnswered: 'I ask because I have.',
     noticedThat: 'Have you ever noticed that {x}?',
     // …and a problem typed as a thing ("public health funerals"), as something to think about.
     thoughtAbout: 'Have you ever thought about {x}?',
@@ -490,6 +495,8 @@ export const COMPOSER_EN = {
   // {x} is "nurses are exhausted".
   // …and after the question-first opening's "I ask because I can't stop thinking about it.":
   landingOnProblemAsked: 'That’s what I can’t stop thinking about: {x}.',
+  // …and after "Have you ever seen something you couldn't unsee? I ask because I have.":
+  landingOnProblemUnseen: 'That’s what I couldn’t unsee: {x}.',
   landingOnProblem: [
     'That’s the part I can’t let go of: {x}.',
     'I keep coming back to that: {x}.',

@@ -71,7 +71,7 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
     if (POINTERS[term.normal] !== undefined) break
     // ("a £300 bassinet": the price is part of what it was.)
     const fits = isNoun(term) || term.tags.has('Adjective') || /^\p{Sc}?\d/u.test(term.text)
-    if (!fits || actsAfterPerson(words, term, terms[j + 1])) break
+    if (!fits || actsAfterPerson(words, term, terms[j + 1], seenDoing(terms[i - 1]))) break
     words.push(term)
     if (endsPhrase(term)) break
   }
@@ -147,16 +147,20 @@ function actsAfterPerson(
   words: readonly TaggedTerm[],
   term: TaggedTerm,
   next: TaggedTerm | undefined,
+  seen = false,
 ): boolean {
   const before = words[words.length - 1]
   if (before === undefined || endsPhrase(before)) return false
-  const person = isPersonWord(before)
+  // ("saw a rookie jackknife on I-70", "find a turtle tangle up inna net": what was seen is what
+  // it did, whoever or whatever did it.)
+  const person = seen || isPersonWord(before)
   if (!person || !readsAsVerbToo(bare(term.text).toLowerCase())) return false
   // ("a woman read her denial letter": a possessive begins what she did it to.)
   return (
     next !== undefined &&
     (next.tags.has('Preposition') ||
       next.tags.has('Determiner') ||
+      (seen && next.tags.has('Particle')) ||
       /^(?:her|his|their|my|our|your)$/u.test(next.normal))
   )
 }
@@ -242,6 +246,13 @@ function withTheTeller(terms: readonly TaggedTerm[], i: number): boolean {
   const after = terms.slice(i + 1, i + 5).map((term) => term.normal)
   const and = after.indexOf('and')
   return and >= 0 && /^(?:i|me)$/u.test(after[and + 1] ?? '')
+}
+
+/** "saw", "find": a verb of seeing, whose object may come with what it did. */
+function seenDoing(term: TaggedTerm | undefined): boolean {
+  return /^(?:saw|see|seen|watched|watch|noticed|notice|heard|hear|found|find|caught|spotted)$/u.test(
+    term?.normal ?? '',
+  )
 }
 
 /** Seeing or meeting someone: the one seen is who a moment is about. */

