@@ -204,9 +204,11 @@ function byLetters(tag: string, text: string): string {
   const swedish = /[äö]/iu.test(text)
   // (franc-min reads them as Swedish or Dutch; neither writes æ or ø.)
   if (tag !== 'nb' && tag !== 'da' && danoNorwegian && !swedish) {
-    const count = (words: RegExp) => (text.match(words) ?? []).length
-    const norwegian = count(/(?<!\p{L})(?:hva|meg|deg|seg|av|nå|ikkje|noe|noen)(?!\p{L})/giu)
-    const danish = count(/(?<!\p{L})(?:hvad|mig|dig|sig|af|nu|noget|nogen)(?!\p{L})/giu)
+    const norwegian = countOf(
+      text,
+      /(?<!\p{L})(?:hva|meg|deg|seg|av|nå|ikkje|noe|noen)(?!\p{L})/giu,
+    )
+    const danish = countOf(text, /(?<!\p{L})(?:hvad|mig|dig|sig|af|nu|noget|nogen)(?!\p{L})/giu)
     return danish > norwegian ? 'da' : 'nb'
   }
   if ((tag === 'nb' || tag === 'da') && swedish && !danoNorwegian) return 'sv'
@@ -217,6 +219,11 @@ function byLetters(tag: string, text: string): string {
 
 const ROMANCE = new Set(['es', 'fr', 'pt', 'it'])
 
+/** How many times the words match in the text. */
+function countOf(text: string, words: RegExp): number {
+  return (text.match(words) ?? []).length
+}
+
 /**
  * "pas hujan deres, aku liat pak Udin… gapapa mas, udah biasa": franc-min reads everyday
  * Indonesian as Malay, and its drafts were framed in Malay ("Pada asasnya…", "kerana").
@@ -224,11 +231,12 @@ const ROMANCE = new Set(['es', 'fr', 'pt', 'it'])
  * "kerana", "wang", "tak", "sahaja").
  */
 function readsAsIndonesian(text: string): boolean {
-  const count = (words: RegExp) => (text.match(words) ?? []).length
-  const indonesian = count(
+  const indonesian = countOf(
+    text,
     /(?<!\p{L})(?:karena|uang|bisa|gak|nggak|enggak|udah|aja|banget|bgt|sih|dong|kok|nih|gimana|bikin|kayak|kalo|mobil|kantor)(?!\p{L})/giu,
   )
-  const malay = count(
+  const malay = countOf(
+    text,
     /(?<!\p{L})(?:kerana|wang|boleh|mahu|sahaja|awak|tak|nak|kat|kereta|pejabat|sebab|budak|encik|puan)(?!\p{L})/giu,
   )
   return indonesian > malay
@@ -241,11 +249,12 @@ function readsAsIndonesian(text: string): boolean {
  * ("con", "porque", "también", "nosotros") settle it.
  */
 function readsAsCatalan(text: string): boolean {
-  const count = (words: RegExp) => (text.match(words) ?? []).length
-  const catalan = count(
+  const catalan = countOf(
+    text,
     /(?<!\p{L})(?:amb|perquè|però|també|aquest|aquesta|aquests|aquestes|molt|molta|molts|moltes|meva|seva|nosaltres|vosaltres|ningú|tinc|vull|sóc|avui|dels|pels|gairebé|cap a|hi ha|feina|gent gran|jo)(?!\p{L})/giu,
   )
-  const spanish = count(
+  const spanish = countOf(
+    text,
     /(?<!\p{L})(?:con|porque|pero|también|este|esta|estos|estas|muy|mucho|mucha|muchos|muchas|nosotros|nadie|tengo|quiero|soy|hoy|hay|trabajo|yo|y)(?!\p{L})/giu,
   )
   return catalan >= 2 && catalan > spanish

@@ -3336,18 +3336,17 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       : r.workOn.text
   if (hedge && (r.workOn.sentences.length <= 1 || hedged !== r.workOn.text)) {
     // "pots, workshops maybe": the hedge said last is said first.
-    const rest = (
+    // ("maybe training for salons?": the doubt's question mark goes with the doubt.)
+    const typed = (
       hedge.index === 0 ? hedged.slice(hedge[0].length) : r.workOn.text.slice(0, hedge.index)
-    )
-      .replace(/^(\p{L}[^,]*), (\p{L}[^,]*)$/u, '$1 and $2')
-      // ("maybe training for salons?": the doubt's question mark goes with the doubt.)
-      .replace(/\s*[?？]+$/u, '')
+    ).replace(/\s*[?？]+$/u, '')
+    const two = /^(\p{L}[^,]*), (\p{L}[^,]*)$/u.exec(typed)
+    const rest = two ? `${two[1] ?? ''} and ${two[2] ?? ''}` : typed
     // ("writing down the pit days, a book maybe": the doubt is the last one's, and stays so.)
-    const lastDoubted =
-      hedge.index > 0 && /maybe|perhaps|probably|possibly/iu.test(hedge[0])
-        ? /^(\p{L}[^,]*), (\p{L}[^,]*)$/u.exec(r.workOn.text.slice(0, hedge.index))
-        : null
-    const said = lastDoubted ? `${lastDoubted[1] ?? ''}, maybe ${lastDoubted[2] ?? ''}` : rest
+    const said =
+      two && hedge.index > 0 && /maybe|perhaps|probably|possibly/iu.test(hedge[0])
+        ? `${two[1] ?? ''}, maybe ${two[2] ?? ''}`
+        : rest
     const form = classify(rest)
     if (form === 'noun-phrase' || form === 'gerund') {
       return fill(w.work.hedged, { x: shorten(said, maxWords) })
@@ -3642,6 +3641,7 @@ function startsWithGerund(text: string): boolean {
   return tagTerms(text.split(/\s+/u).slice(0, 3).join(' '))[0]?.tags.has('Verb') ?? false
 }
 
+// (Not "May", as often a name or a "may".)
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)s?\s/iu
 
@@ -4065,7 +4065,8 @@ const COUNTED_PEOPLE =
 const NOT_THEIR_DOING =
   /^(?:like|in|on|at|of|from|with|near|across|around|under|over|without|who|whose|aged|age|ages|and|or|but|outside|inside|between|after|before|for|to|into|by|than|which|that|up|down|back|out|off|here|there|home|away|now|today|too|also|only|just|all|both|still)$/u
 
-// Verbs whose -ed form is the verb itself: "people cut off", "kids hit hardest", "families shut out".
+// Verbs whose done-to form reads as a doing ("people cut off", "kids hit hardest", "families
+// shut out"), or is a past the tagger may not mark ("families left behind", "people kept out").
 const DONE_AS_DO =
   /^(?:cut|hit|put|set|shut|let|spread|split|quit|hurt|cast|burst|shed|beat|upset|bet|rid|hid|led|left|kept|lost|paid|sent|held|stuck|struck|caught|taught|brought|bought|sold|told|found|forced|forgotten)$/u
 
@@ -4138,8 +4139,7 @@ function planPitch(
   const core = r.core
   const q = questionLine(r, w, v)
   // ("Have you ever seen something you couldn't unsee? I ask because I have.", before a moment.)
-  const unseeAsked =
-    shape === 'question-first' && w.questions.plain.includes(q.text) && tellsMoment(r)
+  const unseeAsked = shape === 'question-first' && q.text === w.questions.unseen && tellsMoment(r)
   // A lived theme asked in the person's words ("When did you last feel invisible at work?") has
   // said the theme: the line after it says only that we all know it.
   const after = q.lived?.then ?? []

@@ -24,6 +24,9 @@ const I_DO: readonly string[] = [
   'We all have one. Here’s mine.',
 ]
 
+// The question-first opening's question when nothing the person typed can be asked.
+const UNSEEN = 'Have you ever seen something you couldn’t unsee?'
+
 export const COMPOSER_EN = {
   // The stem each answer completes, shown under a blank field before the person types.
   fieldStems: {
@@ -327,7 +330,7 @@ export const COMPOSER_EN = {
       // ("Have you ever noticed something nobody else seemed to see?" flattered the teller, and
       // was answered by two stock lines: "I ask because I can't stop thinking about it. Once we
       // notice it, we see it everywhere.")
-      'Have you ever seen something you couldn’t unsee?',
+      UNSEEN,
     ],
     // …and with no theme either: the problem is asked about as seen, not as lived.
     plainUnthemed: [
@@ -335,11 +338,12 @@ export const COMPOSER_EN = {
       // (After "Most of us have seen it.", not "Has that ever happened to you?": a listener asked
       // whether farmworkers' smoke has happened to them has nothing to answer.)
       'What does it look like where you are?',
-      'Have you ever seen something you couldn’t unsee?',
+      UNSEEN,
     ],
     // With no word and no theme, the question-first opening asks about the problem the person
     // typed, as something seen: {x} is "new people quit in the first 2 weeks".
-    // …answered by the teller, before the moment they could not unsee.
+    // The one of them answered by the teller, before the moment they could not unsee.
+    unseen: UNSEEN,
     unseeAnswered: 'I ask because I have.',
     noticedThat: 'Have you ever noticed that {x}?',
     // …and a problem typed as a thing ("public health funerals"), as something to think about.

@@ -71,7 +71,11 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
     if (POINTERS[term.normal] !== undefined) break
     // ("a £300 bassinet": the price is part of what it was.)
     const fits = isNoun(term) || term.tags.has('Adjective') || /^\p{Sc}?\d/u.test(term.text)
-    if (!fits || actsAfterPerson(words, term, terms[j + 1], seenDoing(terms[i - 1]))) break
+    if (
+      !fits ||
+      actsAfterPerson(words, term, terms[j + 1], SEEN_DOING.test(terms[i - 1]?.normal ?? ''))
+    )
+      break
     words.push(term)
     if (endsPhrase(term)) break
   }
@@ -249,11 +253,8 @@ function withTheTeller(terms: readonly TaggedTerm[], i: number): boolean {
 }
 
 /** "saw", "find": a verb of seeing, whose object may come with what it did. */
-function seenDoing(term: TaggedTerm | undefined): boolean {
-  return /^(?:saw|see|seen|watched|watch|noticed|notice|heard|hear|found|find|caught|spotted)$/u.test(
-    term?.normal ?? '',
-  )
-}
+const SEEN_DOING =
+  /^(?:saw|see|seen|watched|watch|noticed|notice|heard|hear|found|find|caught|spotted)$/u
 
 /** Seeing or meeting someone: the one seen is who a moment is about. */
 const WITNESSED = /^(?:watched|saw|met|noticed|heard|found|held|hugged|helped)$/u
