@@ -73,6 +73,7 @@ try {
   const { PERSONAS_HELD_OUT_52 } = await source.load('/tests/fixtures/personas-held-out-52.ts')
   const { PERSONAS_HELD_OUT_53 } = await source.load('/tests/fixtures/personas-held-out-53.ts')
   const { PERSONAS_HELD_OUT_54 } = await source.load('/tests/fixtures/personas-held-out-54.ts')
+  const { PERSONAS_HELD_OUT_55 } = await source.load('/tests/fixtures/personas-held-out-55.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -282,6 +283,10 @@ try {
     [
       'Spent set 54 (formerly held out, one round of aggregates; read from 2026-12-07)',
       PERSONAS_HELD_OUT_54,
+    ],
+    [
+      'Spent set 55 (formerly held out, one round of aggregates; read from 2026-12-07)',
+      PERSONAS_HELD_OUT_55,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -67,7 +67,7 @@ import { PERSONAS_HELD_OUT_51 as SPENT_51 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_52 as SPENT_52 } from '../../fixtures/personas-held-out-52'
 import { PERSONAS_HELD_OUT_53 as SPENT_53 } from '../../fixtures/personas-held-out-53'
 import { PERSONAS_HELD_OUT_54 as SPENT_54 } from '../../fixtures/personas-held-out-54'
-import { PERSONAS_HELD_OUT_55 } from '../../fixtures/personas-held-out-55'
+import { PERSONAS_HELD_OUT_55 as SPENT_55 } from '../../fixtures/personas-held-out-55'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -411,9 +411,9 @@ const KNOWN_SPENT_COACH = [
   'h20-p-care-home-photo/1: theme-first',
   // Set 21, spent at the end of the session that read it (not yet investigated).
   'h21-p-deshawn-carbon-models/1: theme-first',
-  // Since the ask model adopted 2026-12-07: a moment quoting the retention offer an agent had to
-  // read ("would you like to keep the line for 50% off") is heard as the speaker's own offer.
-  'h21-p-joy-call-script/1: transactional',
+  // (A moment quoting the retention offer an agent had to read, "would you like to keep the line
+  // for 50% off", heard as the speaker's own offer from the ask model adopted 2026-12-07 at
+  // 10:25, is not since the one adopted 2026-12-07 from 16:36.)
   // Spent set 22 at its reading (2026-12-02, session from 22:06): 18 of its 19 failures were the
   // core-word check on six people who gave neither a core word nor a theme (landing on "That's why
   // it matters to me."); one theme-first. Three of the six now land on whom their moment was about;
@@ -640,6 +640,9 @@ const KNOWN_SPENT_COACH = [
   'h54-p-peer-recovery-specialist/0: core-word',
   'h54-p-peer-recovery-specialist/1: core-word',
   'h54-p-peer-recovery-specialist/2: core-word',
+  // Spent set 55, when spent (2026-12-07 from 16:36; 1 of 255 at its reading): a boatbuilder's
+  // story-first opening, whose problem is said after the moment (theme-first).
+  'h55-p-037/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1346,6 +1349,14 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: [],
   },
+  {
+    name: 'spent set 55 (formerly held out)',
+    set: SPENT_55,
+    // Spent at the start of the session after the one that read it (0 of 342 drafts with a
+    // counted defect, 1 persona's openings over half alike at its reading).
+    known: [],
+    knownOverlaps: ['h55-p-066: openings share 50%'],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -1447,6 +1458,15 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   'h54-p-kurir-tempat-istirahat-jakarta/0',
   'h54-p-kurir-tempat-istirahat-jakarta/1',
   'h54-p-kurir-tempat-istirahat-jakarta/2',
+  // Spent set 55 at its reading (5 of 87), looked at when spent: a Polish programmer seeking an
+  // engineering manager's post, her three openings (a job sought, said with her own asks); a Thai
+  // photographer's /1 (a photo book); a Bengali jamdani seller's /0 ("selling jamdani online,
+  // straight from the weavers", with "a fair price").
+  'h55-p-th-muaythai-photo/1',
+  'h55-p-pl-programista/0',
+  'h55-p-pl-programista/1',
+  'h55-p-pl-programista/2',
+  'h55-p-bn-jamdani/0',
 ]
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
@@ -2099,63 +2119,8 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
 // its place: personas-held-out-55.ts (written blind, committed unread in 2d16805), read once at
 // the end of a session; personas-held-out-56.ts (e217e11) is the next.
-// HELD-OUT PERSONA SET 55 (personas-held-out-55.ts): answer sets written blind on 2026-12-07 by a
-// helper who never saw the composer or another persona set, committed (2d16805) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_55_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets (7ba42c9); the ask model adopted 2026-12-07 from 10:25 (31080c7;
-// the retraining with spent set 56 was not finished in time); nothing tuned after; printed once,
-// 2026-12-07, session from 13:29, and a second time to check the guard passes; the CI run of this
-// commit prints it once more): 0 of 342 drafts with a counted defect (0 defects), 1 persona with
-// openings over 50% alike, 1 of 255 English pitches failing a coach check, 5 of 87 pitches in
-// other languages heard as a trade (set 54 at its reading: 0 of 342, 0, 8 of 255, 4 of 87; set 53:
-// 6 of 342 with 6 defects, 2, 8 of 255, 0 of 87). Counted defects are a floor: the drafts were
-// not read; which defects and which failures they are is not looked at while the set is held out.
-export const HELD_OUT_55_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_55_MEASURED = {
-  draftsWithDefect: 0,
-  overlaps: 1,
-  coachFailures: 1,
-  otherLanguageTrades: 5,
-}
 
-test('held-out: persona set 55, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_55
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 55 (${set.length} personas, rounds seen ${HELD_OUT_55_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_55_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_55_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_55_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_55_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-55 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-07 from 16:36),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-56.ts (written blind, committed unread in e217e11), read once at
+// the end of a session; personas-held-out-57.ts is the next.
