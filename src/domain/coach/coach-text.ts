@@ -44,7 +44,24 @@ const FOLDABLE = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u2010\u2011\u00a0\u202f]
 // (A vowel sign or accent written as its own mark belongs to its word: "खरीदिए", not "खर|द|ए".)
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu
 // (Chinese and Japanese end a sentence on "。", "！", "？"; Arabic asks with "؟".)
-const TERMINATORS = new Set(['.', '!', '?', '…', '\n', '。', '！', '？', '؟', '।', '॥'])
+// (Armenian ends a sentence on "։", Amharic on "።" and asks with "፧", Burmese ends on "။".)
+const TERMINATORS = new Set([
+  '.',
+  '!',
+  '?',
+  '…',
+  '\n',
+  '。',
+  '！',
+  '？',
+  '؟',
+  '।',
+  '॥',
+  '։',
+  '።',
+  '፧',
+  '။',
+])
 // The danda "।" ends a sentence in Hindi, Marathi and Nepali as a full stop does: read as one
 // sentence, a Hindi pitch's question ran into the story's price, and an ask into the moment
 // before it. Bengali writes it too, but the ask model learnt Bengali (the composer's drafts among
@@ -52,7 +69,9 @@ const TERMINATORS = new Set(['.', '!', '?', '…', '\n', '。', '！', '？', '�
 // for a retraining that reads it split.
 const DANDA = new Set(['।', '॥'])
 const DEVANAGARI = /[\u0900-\u097F]/u
-const QUESTION_MARKS = new Set(['?', '？', '؟'])
+const QUESTION_MARKS = new Set(['?', '？', '؟', '፧'])
+// Armenian marks a question on the word it asks ("Ի՞նչ"), not at the sentence's end.
+const ASKED_ON_A_WORD = '\u055e'
 const QUOTES = new Set(['"', '”', '’', "'", '»'])
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’'])
 
@@ -105,10 +124,12 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
   // Inside a quotation ('It asked her "Why are you learning? Travel…"'), a question mark is
   // part of what someone said. (The mark that will close the open quotation, or null.)
   let closing: string | null = null
+  let askedOnAWord = false
   while (i < text.length) {
     const ch = text[i] ?? ''
     closing = afterQuoteMark(ch, closing)
     const quoted = closing !== null
+    if (ch === ASKED_ON_A_WORD && !quoted) askedOnAWord = true
     if (!TERMINATORS.has(ch) || (DANDA.has(ch) && !DEVANAGARI.test(lastLetterBefore(text, i)))) {
       i++
       continue
@@ -118,7 +139,8 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
       i++
       continue
     }
-    let isQuestion = false
+    let isQuestion = askedOnAWord
+    askedOnAWord = false
     while (i < text.length && TERMINATORS.has(text[i] ?? '')) {
       if (QUESTION_MARKS.has(text[i] ?? '') && !quoted) isQuestion = true
       i++

@@ -54,6 +54,22 @@ const OTHER_TAGS: Record<string, string> = {
   jpn: 'ja',
   kor: 'ko',
   cmn: 'zh',
+  // (Read by their scripts, which only they write here: without these they were read as English,
+  // and a Tamil pitch was said inside English lines: "It's about வியப்பு: …", "I'm working on …".)
+  tam: 'ta',
+  amh: 'am',
+  sin: 'si',
+  mya: 'my',
+  tel: 'te',
+  pan: 'pa',
+  guj: 'gu',
+  kan: 'kn',
+  mal: 'ml',
+  // (Devanagari and Cyrillic are written by more than one language here.)
+  mar: 'mr',
+  npi: 'ne',
+  kaz: 'kk',
+  bul: 'bg',
 }
 
 // A script only one language here writes: where franc-min knows no such language (Hebrew), the
@@ -70,6 +86,20 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Bengali}/u, 'bn'],
   [/\p{Script=Thai}/u, 'th'],
   [/\p{Script=Cyrillic}/u, 'ru'],
+  // (franc-min names none of these: each is the one language here in its script.)
+  [/\p{Script=Georgian}/u, 'ka'],
+  [/\p{Script=Armenian}/u, 'hy'],
+  [/\p{Script=Khmer}/u, 'km'],
+  [/\p{Script=Lao}/u, 'lo'],
+  [/\p{Script=Tamil}/u, 'ta'],
+  [/\p{Script=Ethiopic}/u, 'am'],
+  [/\p{Script=Sinhala}/u, 'si'],
+  [/\p{Script=Myanmar}/u, 'my'],
+  [/\p{Script=Telugu}/u, 'te'],
+  [/\p{Script=Gurmukhi}/u, 'pa'],
+  [/\p{Script=Gujarati}/u, 'gu'],
+  [/\p{Script=Kannada}/u, 'kn'],
+  [/\p{Script=Malayalam}/u, 'ml'],
 ]
 
 /** Every tag detectLanguage can return besides 'en': each needs the composer's one line in it. */
@@ -79,6 +109,7 @@ export const DETECTED_TAGS: readonly string[] = [
     ...Object.values(OTHER_TAGS),
     ...SCRIPTS.map(([, tag]) => tag),
     'ca',
+    'sr',
   ]),
 ]
 
@@ -183,14 +214,35 @@ function inOwnScript(text: string): string {
     const [top] = francAll(text, { minLength: 10 })
     // (Serbian in Cyrillic is no Croatian: its script names it below.)
     const named = top && top[0] !== 'srp' && top[0] !== 'bos' ? OTHER_TAGS[top[0]] : undefined
-    if (named) return named
+    if (named) return cyrillicByLetters(named, text)
   } catch {
     // Read by its script below.
   }
   // (franc-min knows no Hebrew.)
   const script = SCRIPTS.find(([letters]) => letters.test(text))
-  return script ? script[1] : 'en'
+  return script ? cyrillicByLetters(script[1], text) : 'en'
 }
+
+/**
+ * "Наш двор превратился в парковку…": franc-min read this Russian as Ukrainian by a point, and
+ * its drafts were framed in Ukrainian ("Що я роблю: возвращаем двор людям"). Letters only one of
+ * the languages written in Cyrillic here uses decide: ы, э, ё are Russian; ї, є, ґ Ukrainian;
+ * ђ, ћ, џ, љ, њ, ј Serbian; ә, ғ, қ, ң, ө, ұ, ү, һ Kazakh.
+ */
+function cyrillicByLetters(tag: string, text: string): string {
+  if (!CYRILLIC.has(tag)) return tag
+  const count = (letters: RegExp) => (text.match(letters) ?? []).length
+  const kazakh = count(/[әғқңөұүһ]/giu)
+  const serbian = count(/[ђћџљњј]/giu)
+  const ukrainian = count(/[їєґ]/giu)
+  const russian = count(/[ыэё]/giu)
+  if (kazakh >= 2) return 'kk'
+  if (serbian >= 2) return 'sr'
+  if (ukrainian > 0 && russian === 0) return 'uk'
+  if (russian > 0 && ukrainian === 0) return tag === 'bg' && russian < 2 ? 'bg' : 'ru'
+  return tag
+}
+const CYRILLIC = new Set(['ru', 'uk', 'bg', 'kk', 'sr'])
 
 /**
  * "sønnen min … ødelegger": Swedish writes ä and ö, Norwegian and Danish æ and ø, so letters the

@@ -151,6 +151,12 @@ function withoutPastedMarkup(text: string): string {
     .replace(/&(#39|[a-z]+);/gu, (entity, name: string) => ENTITIES[name] ?? entity)
 }
 
+// "(a) ", "(ii) " inside a sentence, counting its items (never at a line's start, where a
+// numbered list is joined by joinNumberedItems).
+const INLINE_MARKER = /(?<=[\p{L}\p{N},;:]\s+)\((?:[a-e]|i{1,3}|iv)\)\s+(?=\p{L})/gu
+const INLINE_MARKERS =
+  /[^\n.!?]*(?:[\p{L}\p{N},;:]\s+\((?:[a-e]|i{1,3}|iv)\)\s+\p{L}[^\n.!?]*){2,}/gu
+
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
 export function tidy(raw: string): string {
   return (
@@ -185,6 +191,13 @@ export function tidy(raw: string): string {
       // ("(dont tell her 😅). he cook for…": with the emoji gone, its bracket closes on the word
       // before, so the stop after it ends the sentence and the next one starts with a capital.)
       .replace(/(?<=\p{L})[ \t]+(?=[)\]])/gu, '')
+      // "which is (a) unpaid and (b) invisible": letters that count the items inside a sentence
+      // are read, not said (cut after the first item, "which is (a) unpaid." was said, and a
+      // question asked of it ended "which is?"). Only with a second marker: "(a)" alone may be
+      // a word in brackets.
+      .replace(INLINE_MARKERS, (run: string) =>
+        (run.match(INLINE_MARKER) ?? []).length >= 2 ? run.replace(INLINE_MARKER, '') : run,
+      )
       // "*that week*", "**never**": markdown emphasis is not said aloud.
       .replace(/(?<![\p{L}\p{N}*])\*{1,2}(?=\S)([^*\n]+?)(?<=\S)\*{1,2}(?![\p{L}\p{N}*])/gu, '$1')
       // "> I felt like…" pasted from a chat or an email, "`Harvestbook`": a quote's marker and
@@ -476,8 +489,12 @@ function ordinalInCapitals(text: string, offset: number): boolean {
   return starts.length > 0 && starts.every((m) => /\p{Lu}/u.test(m[1] ?? ''))
 }
 
-/** "…a word. he drives a forklift": a new sentence starts with a capital. */
-function capitaliseAfterStops(text: string): string {
+/**
+ * "…a word. he drives a forklift": a new sentence starts with a capital. (`ordinals`: the
+ * language writes an ordinal with a stop, "4. piętrem"; English does not, so "in aisle 14.
+ * ambulance came" is two sentences.)
+ */
+function capitaliseAfterStops(text: string, ordinals = false): string {
   // The word before the stop is looked behind, not consumed, so "alive. barely. she…" raises
   // both sentences, not every other one.
   return text.replace(
@@ -497,7 +514,8 @@ function capitaliseAfterStops(text: string): string {
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset)) ||
       goesOnAfterQuotedQuestion(text, offset) ||
-      ordinalInCapitals(text, offset)
+      (ordinals && ordinalInCapitals(text, offset)) ||
+      GEORGIAN.test(ch)
         ? ch
         : ch.toUpperCase(),
   )
@@ -530,8 +548,12 @@ export function capitalise(text: string): string {
   const match = LETTER.exec(text)
   if (!match) return text
   const i = match.index
+  // (Georgian writes no capital at a sentence's start: its upper case, Mtavruli, is for titles
+  // set in capitals, and "Ხმა." was said for "ხმა.")
+  if (GEORGIAN.test(text.charAt(i))) return text
   return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1)
 }
+const GEORGIAN = /\p{Script=Georgian}/u
 
 /**
  * The same words twice in a row ("when when") said once; "had had" and "that that" stay. In
@@ -921,11 +943,19 @@ function spellOut(text: string): string {
       .replace(/(?<=\b\d+)\s*yrs?\b/gu, (w) => (/yr$/u.test(w) ? ' year' : ' years'))
       // "14 mo", "50 min", "2 hrs": a unit after a number, said in full.
       // ("a 2 min chat" is a two-minute chat; "0217 hrs" is a time, kept.)
+      // ("14 hr shifts" are fourteen-hour shifts: a unit with no -s before things counted.)
       .replace(
-        /(?<=\b((?:a|an) )?\d{1,3})\s*(mo|mos|mins?|hrs?)\b(?!\.\p{L})/gu,
-        (_m, article: string | undefined, unit: string) => {
+        /(?<=\b((?:a|an) )?\d{1,3})\s*(mo|mos|mins?|hrs?)\b(?!\.\p{L})(?=(?:\s+(\p{Ll}+))?)/gu,
+        (_m, article: string | undefined, unit: string, next: string | undefined) => {
           const full = UNITS[unit.replace(/s$/u, '')] ?? unit
-          return article ? `-${full.replace(/s$/u, '')}` : ` ${full}`
+          const describes =
+            !/s$/u.test(unit) &&
+            next !== undefined &&
+            /[^s]s$/u.test(next) &&
+            lexiconTags(next.replace(/s$/u, '')).some(
+              (tag) => tag === 'Singular' || tag === 'Duration',
+            )
+          return article || describes ? `-${full.replace(/s$/u, '')}` : ` ${full}`
         },
       )
       .replace(/(?<=\b(?:in|of|since) )yr(?= \d)/gu, 'year')
@@ -1796,7 +1826,28 @@ function classifyAsTyped(text: string): AnswerForm {
               tagTerms(`the ${t.normal}`).at(-1)?.tags.has('Plural')
             ))),
     )
-    return copula > 0 ? 'clause' : 'gerund'
+    // "waiting rooms deserve beauty too", "working parents need a break": an -ing word before a
+    // plural noun and a verb that agrees with it describes the subject ("helping families stay
+    // together" is a doing: after help, let, make or watch, the bare verb is theirs).
+    const third = terms[2]
+    const describesSubject =
+      second?.tags.has('Plural') === true &&
+      !second.tags.has('Pronoun') &&
+      third !== undefined &&
+      (third.tags.has('Infinitive') || third.tags.has('Modal')) &&
+      !third.tags.has('Noun') &&
+      // ("treating apprentices like cheap labour": "like" after them compares; "proving people
+      // wrong", "stitching things back": a word the lexicon knows only as no verb ends the
+      // gerund's own phrase; "sparing people harm they never see": a word a clause describes
+      // is a thing.)
+      !/^(?:like|as|than)$/u.test(third.normal) &&
+      (third.tags.has('Modal') ||
+        lexiconTags(third.normal).some((tag) => tag === 'Infinitive' || tag === 'PresentTense')) &&
+      !SUBJECT_PRONOUNS.has(terms[3]?.normal ?? '') &&
+      !/^(?:helping|letting|making|watching|seeing|hearing|having|getting|noticing)$/u.test(
+        firstWord,
+      )
+    return copula > 0 || describesSubject ? 'clause' : 'gerund'
   }
   if (isPictureOfSomeone(terms)) return 'noun-phrase'
   const firstFinite = finite.indexOf(true)
@@ -2119,6 +2170,9 @@ function isModifierOrObject(terms: TaggedTerm[], index: number, finite: boolean[
   if (term.tags.has('Hyphenated')) return true
   // "blokes who'd never have met": the helping verb inside a relative, written as one word.
   if (/^(who|which|that)[’'](d|s|ll|re|ve)$/iu.test(term.text)) return true
+  // ("a kid in 2080 can put on a record": a helping verb after a year is the subject's, never a
+  // preposition's object.)
+  if (term.tags.has('Modal') && !term.tags.has('Noun') && /^\p{L}+$/u.test(term.text)) return false
   let j = index - 1
   while (
     j >= 0 &&
@@ -2596,13 +2650,21 @@ export function lowerFirstWord(text: string): string {
     /^(?:in|on|at|from|across|outside|inside|near|around|after|before|since|during|when|while)$/u.test(
       lowered,
     )
+  // ("Muslim, Jewish, vegetarian employees": capital words listed are names of peoples or places;
+  // "Honestly, Maria…" opens on a word that names nothing.)
+  const listOfNames =
+    /^,\s+(?!I\b|I[’'])\p{Lu}\p{Ll}/u.test(after) &&
+    !quantifier &&
+    lexiconTags(lowered).length === 0 &&
+    !/(?:ly|ally)$/u.test(lowered)
   if (
     (!quantifier &&
       !beforeAcronym &&
       !articleBeforePlace &&
       !prepositionBeforePlace &&
       /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
-    /^[^\s:]*:\s/u.test(after)
+    /^[^\s:]*:\s/u.test(after) ||
+    listOfNames
   )
     return text
   const candidate = (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
@@ -2825,7 +2887,7 @@ function readUncached(
   // sounds made while finding the answer are not said.
   if (!isEnglish) text = withoutSoundsAtStart(text)
   // Sentence starts are a rule of every language written here, not only English.
-  if (!isEnglish) text = capitaliseAfterStops(text)
+  if (!isEnglish) text = capitaliseAfterStops(text, true)
   // A leading quote mark stays when it opens a quotation closed later ('"good enough, on time"
   // science beats…'); a lone one goes.
   text = text.replace(LEADING_PUNCTUATION, '')
@@ -3147,7 +3209,8 @@ export function endSentence(text: string): string {
   if (/\p{Script=Greek}[^;]*[;\u037e]$/u.test(text.trim())) return text.trim()
   const trimmed = text.trim().replace(/[\s,;:、，]+$/u, '')
   // ("…言えませんでした。", "ماذا يعني ذلك لك؟": other scripts' own stops end a sentence too.)
-  if (/[.!?。！？؟।]["”’')\]»」』]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
+  // (Armenian ends on "։", Amharic on "።" or "፧", Burmese on "။".)
+  if (/[.!?。！？؟।։።፧။]["”’')\]»」』]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
   // Japanese and Chinese end on their own full stop, not on a Latin one.
   // (Hindi and Bengali end on the danda: "…মনে পড়ল." put a Latin stop after Bengali words.)
   const stop = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]["”’')\]»」』]*$/u.test(
@@ -3156,7 +3219,13 @@ export function endSentence(text: string): string {
     ? '。'
     : /[\p{Script=Bengali}\p{Script=Devanagari}][\p{M}"”’')\]»]*$/u.test(trimmed)
       ? '।'
-      : '.'
+      : /\p{Script=Armenian}[\p{M}"”’')\]»]*$/u.test(trimmed)
+        ? '։'
+        : /\p{Script=Ethiopic}[\p{M}"”’')\]»]*$/u.test(trimmed)
+          ? '።'
+          : /\p{Script=Myanmar}[\p{M}"”’')\]»]*$/u.test(trimmed)
+            ? '။'
+            : '.'
   return trimmed.replace(/…$/u, '') + stop
 }
 

@@ -59,6 +59,25 @@ const PARTICIPLE: Record<string, string> = {
 
 // Ways of being that come and go: asked when they last happened.
 const STATE_VERBS = new Set(['being', 'feeling', 'having', 'getting'])
+// Ways of going on, not things done once: "Have you ever fit in? Most of us have…", "Have you ever
+// come home?", "Have you ever stayed in the conversation?" ask what everyone does daily.
+const ONGOING = new Set([
+  'staying',
+  'fitting',
+  'going',
+  'coming',
+  'seeing',
+  'looking',
+  'breathing',
+  'working',
+  'living',
+  'keeping',
+  'remaining',
+  'learning',
+  'playing',
+  'eating',
+  'sleeping',
+])
 // Knowing and belonging are no moments: "Have you ever known where you come from?" turns the
 // want on its head.
 const NOT_ASKED = new Set(['knowing', 'belonging', 'understanding', 'healing'])
@@ -151,6 +170,11 @@ const asked = new Map<string, LivedQuestion | null>()
 const ASKED_LIMIT = 500
 
 /** The listener's question made of a lived theme, or null when the theme is not one. */
+/** "fitting in", "coming home safe": a way of going on, which "Have you ever…?" cannot ask. */
+export function isOngoing(gerund: string): boolean {
+  return ONGOING.has(gerund.trim().split(/\s+/u)[0]?.toLowerCase() ?? '')
+}
+
 export function livedQuestion(theme: string): LivedQuestion | null {
   const known = asked.get(theme)
   if (known !== undefined) return known

@@ -69,9 +69,10 @@ import {
   readsAsVerbToo,
 } from '../language/lexicon'
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
+import { withWorkName } from '../language/work-name'
 import { languageNameWords } from '../language/language-names'
 import { livedMoment } from '../language/lived-moment'
-import { livedQuestion, startsOnKin, TO_OURS } from '../language/lived-question'
+import { isOngoing, livedQuestion, startsOnKin, TO_OURS } from '../language/lived-question'
 
 export type ComposedPitch = Record<PitchPart, string> & {
   /** The answers' primary language (BCP 47), 'en' when unsure. */
@@ -147,6 +148,11 @@ type Read = Record<
   coreAsWord: boolean
   /** The core word is someone's name ("Ruben", written so in the answers too). */
   coreIsName: boolean
+  /**
+   * The one word the person typed as their word, when the sentences say it otherwise ("together"
+   * said "being together", "remember" said "remembering"): "my word for it is" quotes them.
+   */
+  coreTyped: string
   /** Names as the person wrote them, by their lower-case form ("rumpa" → "Rumpa"). */
   names: ReadonlyMap<string, string>
   /** The same for every draft of one person, different between people: which phrasing they get. */
@@ -199,6 +205,14 @@ function ownDoing(problem: ReadAnswer, withI: () => ReadAnswer): ReadAnswer {
     return problem
   }
   return withI()
+}
+
+/** The one word typed as the core, when it is said otherwise in the sentences; else ''. */
+function typedWordOtherwiseSaid(typed: unknown, said: string): string {
+  const word = /^\s*([\p{L}’'-]+)\s*[.!…]*\s*$/u.exec(typeof typed === 'string' ? typed : '')?.[1]
+  if (word === undefined || said === '' || word.toLowerCase() === said.toLowerCase()) return ''
+  // ("Ubuntu" keeps its capital; "Together" typed at the start of an answer is a plain word.)
+  return said.toLowerCase().includes(word.toLowerCase().slice(0, 4)) ? word.toLowerCase() : ''
 }
 
 function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
@@ -293,7 +307,10 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     mistake: read('mistake', w.leadIns.mistake),
     betterWorld: read('betterWorld', w.leadIns.betterWorld),
     forWhom: read('forWhom', w.leadIns.forWhom),
-    workOn: read('workOn', w.leadIns.workOn),
+    // ("Charm City Diaper Bank", "Koor, remote rehearsal…": the name as it was typed.)
+    workOn: isEnglish
+      ? withWorkName(read('workOn', w.leadIns.workOn), text(answers.workOn))
+      : read('workOn', w.leadIns.workOn),
     // ("trust that holds" with the word "trust": the word named, and which; "We all know what it
     // means to trust that holds" read it as a doing.)
     theme:
@@ -324,6 +341,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     coreAsWord: core.asWord === true,
     // ("What does Ruben mean to you?" asks a stranger about someone they have never met.)
     coreIsName: /^\p{Lu}\p{Ll}+$/u.test(coreText) && ownNames.has(coreText.toLowerCase()),
+    coreTyped: isEnglish && !inferred ? typedWordOtherwiseSaid(answers.coreWord, coreText) : '',
     names: ownNames,
     voice: voiceOf([coreText, text(answers.theme), text(answers.spark), text(answers.problem)]),
     // ("Farmers paid fair for fleece": with no one named and a problem about things, the better
@@ -1150,6 +1168,7 @@ function landingFor(
   kind: Read['coreKind'],
   core = '',
   voice = 0,
+  inferred = false,
 ): string {
   // "It all comes back to comeback": the story-first landing says the word it lands on.
   if (shape === 'story-first' && /back|^com(?:e|ing)/iu.test(core)) {
@@ -1164,7 +1183,11 @@ function landingFor(
   }
   if (shape === 'theme-first' && kind === 'quality') return theme.landingQuality
   // "That's remembering.", "That's breathing." read as something going on: what the word means.
-  if (shape === 'theme-first' && isGerundCore(core)) return theme.landingGerund
+  // ("I call that catering.", "I call that onboarding.": a word the composer heard in the
+  // answers, often the work itself, is not the person's to name; it is what it comes back to.)
+  if (shape === 'theme-first' && isGerundCore(core)) {
+    return inferred ? theme.landingPlural : theme.landingGerund
+  }
   return pick(w.openings[shape].landing, voice)
 }
 
@@ -1262,6 +1285,9 @@ function asList(said: string): string {
   if (/^(?:and|or|but|y|et|und|ou)\s/iu.test(last)) return text
   // "wheelchair users who are skint, which is most of us": a clause about the people before it.
   if (/^(?:which|who|whom|whose|where|that)\s/iu.test(last)) return text
+  // "people who feel hopeless about it, myself included": who is among them, not one more group
+  // ("…about it and myself included" was said).
+  if (/^(?:[\p{L}’']+\s+){1,2}included\b|^including\s/iu.test(last)) return text
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
   // after the comma says more about the people before it; it is no second group.
   // "renters, mostly moms with kids, in the south side": a place after the comma says where.
@@ -3278,8 +3304,12 @@ function withConditionSaid(belief: ReadAnswer, w: ComposerWords): ReadAnswer {
   if (!first?.tags.has('Infinitive') || first.tags.has('Noun') || first.tags.has('Pronoun')) {
     return belief
   }
+  // ("protect the kid and you get the player": a saying in the present is one too.)
   const saying =
     /^(.{3,}?),?\s+and\s+((?:he|she|they|it|you|we|people|\p{L}+)(?:[’']ll|\s+will)\s+.+)$/iu.exec(
+      belief.text,
+    ) ??
+    /^(.{3,}?),?\s+and\s+((?:he|she|they|it|you|we|people)\s+(?:get|gets|have|find|see|keep|win|lose|grow|end up)\s+.+)$/iu.exec(
       belief.text,
     )
   if (saying === null) return belief
@@ -3369,9 +3399,11 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
       : null
   // "an album of songs families used to sing": a thing made, whatever verb its description has.
   // ("Growing Delgado & Daughters…": an -ing word that opens no name is said lower-case inside the
-  // sentence.)
+  // sentence; "Rolling Atlas, verified accessible travel" opens one.)
   const typed =
-    named === null && /^\p{Lu}\p{Ll}+ing\s/u.test(r.workOn.text)
+    named === null &&
+    /^\p{Lu}\p{Ll}+ing\s/u.test(r.workOn.text) &&
+    !/^\p{Lu}\p{Ll}+ing(?:\s+\p{Lu}[\p{L}’']*)+\s*,/u.test(r.workOn.text)
       ? {
           ...r.workOn,
           text: lowerFirst(r.workOn.text),
@@ -3525,12 +3557,34 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     return fill(unechoed(stem, counted, w), { x: counted })
   }
   // "building a repair café", "making a choir"; but "working on honey", "working on my novel".
-  const oneThing = r.situation === 'job' || /^(?:a|an)\s/iu.test(text)
+  // ("leading a live headway dashboard", "leading a 5-minute online permit": at work, a tool
+  // made is worked on; the work, a policy or a service is led.)
+  const oneThing =
+    r.situation === 'job' ||
+    (/^(?:a|an)\s/iu.test(text) && (r.situation !== 'work-project' || !isMadeThing(text)))
   const stem = oneThing ? w.work.noun[r.situation] : w.work['noun-phrase']
   // "working on on-demand interpreting": a stem whose last word the answer begins with.
   const last = /(\p{L}+)\s+\{x\}/u.exec(stem)?.[1]
   const doubled = last !== undefined && new RegExp(`^${last}\\b`, 'iu').test(text)
   return fill(doubled ? w.work.noun.business : unechoed(stem, text, w), { x: text })
+}
+
+// Things made, not led: a tool or a document people use ("a live headway dashboard", "a 5-minute
+// online permit"). Work, a policy, a service or a place is led ("a seed library", "a returnship").
+const MADE_THING =
+  /^(?:dashboard|permit|app|tool|toolkit|website|site|portal|database|spreadsheet|form|template|map|guide|bot|chatbot|calculator|tracker|model|report|feature|module|plugin|widget|api|kit|device|sensor|prototype)$/u
+
+/** "a live headway dashboard for dispatchers": the head of the phrase, before what it is for. */
+function isMadeThing(text: string): boolean {
+  const phrase =
+    text.split(/\s+(?:for|in|with|across|at|on|to|that|which|who|where|so|of)\s/iu)[0] ?? ''
+  const head =
+    phrase
+      .split(/\s+/u)
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/[^\p{L}]/gu, '') ?? ''
+  return MADE_THING.test(head) || MADE_THING.test(head.replace(/s$/u, ''))
 }
 
 /**
@@ -3942,11 +3996,21 @@ function livedAsked(
   if (!r.core || r.theme.form !== 'gerund' || DOING.test(r.theme.text)) return null
   const lived = livedQuestion(r.theme.text)
   if (!lived) return null
-  const frames = w.questions.lived[lived.kind === 'done-to' ? 'doneTo' : lived.kind]
-  const frame = frames[wrap(variant, SHAPES.length)]
+  const at = wrap(variant, SHAPES.length)
+  // ("Have you ever come home at night? Most of us have…": a way of going on is asked as a state
+  // is, in the story-first opening: "Who among us doesn't know what it is to come home at night?")
+  // (What we do with one another keeps its own question: "When did we last look out for…?")
+  const ongoing =
+    lived.kind === 'act' && isOngoing(r.theme.text) && at === 1 && !TOGETHER.test(lived.plain)
+  const kind = ongoing ? 'state' : lived.kind === 'done-to' ? 'doneTo' : lived.kind
+  const frames = w.questions.lived[kind]
+  const frame = frames[at]
   if (!frame) return null
-  // ("the last time you felt invisible", "…you were there for someone": the simple past.)
-  const past = lived.perfect.replace(/^been\s/u, 'were ')
+  // ("the last time you felt invisible", "…you were there for someone", "…you came home safe":
+  // the simple past, which for "come", "see", "go" is not the perfect's.)
+  const [verb = '', ...after] = lived.plain.split(' ')
+  const simple = /^been\s/u.test(lived.perfect) ? undefined : verbFormsOf(verb)?.past
+  const past = simple ? [simple, ...after].join(' ') : lived.perfect.replace(/^been\s/u, 'were ')
   // ("looked out for each other", "sung together": what we do with one another.)
   const together = 'askTogether' in frame && TOGETHER.test(lived.plain)
   const text = fill(together ? frame.askTogether : frame.ask, {
@@ -4284,7 +4348,7 @@ function planPitch(
           ? fill(wordFrames.landing, word)
           : bareThing
             ? fill(w.asWord.questionLanding, word)
-            : fill(landingFor(w, shape, r.coreKind, r.core, r.voice), slots)
+            : fill(landingFor(w, shape, r.coreKind, r.core, r.voice, r.coreInferred), slots)
         : themePhrase
           ? fill(pick(w.landingTheme, v), { x: r.theme.text })
           : landingOnMoment(
@@ -4777,10 +4841,11 @@ const ONE_THING_RUN =
  */
 function withCountedArticle(text: string): string {
   // "sponsorship programme for mid-career women engineers": the thing named before what it is for
-  // is counted the same way.
+  // is counted the same way ("siren and door-knock warning network for two towns": up to five
+  // words name it).
   // ("EV repair shop in rural Manitoba": a word typed as letters says which kind as well.)
   const named =
-    /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(\s+(?:for|in|on|at|of|about|with|across|around|near|between|where|that|who|which|to help)\s.*)$/u.exec(
+    /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})(?:\s+\p{Ll}[\p{Ll}-]*){0,4}?)(\s+(?:for|in|on|at|of|about|with|across|around|near|between|where|that|who|which|to help)\s.*)$/u.exec(
       text,
     )
   // (Only a thing built or run is surely one there: "a universal free lunch in our district", "a
@@ -4795,9 +4860,11 @@ function withCountedArticle(text: string): string {
   const words = text.split(/\s+/u)
   // ("alteration and repair shop": two kinds of one thing run.)
   const twoKinds = words.length === 4 && words[1] === 'and' && ONE_THING_RUN.test(words[3] ?? '')
+  // ("siren and door-knock warning network": a thing run, named in up to five words, is one.)
+  const longRun = words.length <= 5 && ONE_THING_RUN.test(words.at(-1) ?? '')
   if (
     words.length < 2 ||
-    (words.length > 3 && !twoKinds) ||
+    (words.length > 3 && !twoKinds && !longRun) ||
     !words.every(
       (word, i) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) || (i === 0 && /^\p{Lu}{2,}$/u.test(word)),
     )
@@ -4823,11 +4890,18 @@ function withCountedArticle(text: string): string {
   if (!first || owned.some((tag) => first.tags.has(tag))) return text
   if (first.tags.has('Verb') && (!run || isVerbOnly(first.normal))) return text
   if (first.tags.has('Plural') && !run) return text
+  // ("redesigning night bus service", "open mics and an anthology": a doing, or two things, one
+  // with its own article, are not one thing run.)
+  if (
+    words.length > 3 &&
+    (first.tags.has('Gerund') || terms.slice(1).some((term) => term.tags.has('Determiner')))
+  )
+    return text
   if (
     terms.some(
       (term) =>
         term.tags.has('Preposition') ||
-        (term.tags.has('Conjunction') && !(twoKinds && term.normal === 'and')),
+        (term.tags.has('Conjunction') && !((twoKinds || longRun) && term.normal === 'and')),
     )
   ) {
     return text
@@ -4876,6 +4950,22 @@ function endsOnWhen(told: string): boolean {
  * "since" itself, is followed by a frame that does not tell it as past.
  */
 function framedAfter(frame: string, list: readonly string[], told: string): string {
+  const chosen = framedAfterTense(frame, list, told)
+  // "…That's why I'm not in jail. That's why chance matters to me.": a line is not opened the way
+  // the moment's last line was.
+  const last = told.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
+  const opening = (line: string) => line.replace(/'/gu, '’').split(/\s+/u).slice(0, 2).join(' ')
+  if (opening(last) !== opening(chosen)) return chosen
+  const other = list.filter((each) => opening(each) !== opening(last))
+  return (
+    other.find((each) => !TOLD_AS_PAST.test(each)) ??
+    other.find((each) => STAYED_FRAME.test(each)) ??
+    other[0] ??
+    chosen
+  )
+}
+
+function framedAfterTense(frame: string, list: readonly string[], told: string): string {
   const last = told.split(/(?<=[.!?])\s+/u).at(-1) ?? ''
   // (Nor "That's when it stopped being abstract" after "That's when I signed up…".)
   if (endsOnWhen(told) && /^That’s when\b/u.test(frame)) {
@@ -5524,7 +5614,10 @@ function composeHook(r: Read, w: ComposerWords): string {
               ? w.hook.wordProblem
               : w.hook.withWordTheme
       const x = shorten(theme.text, 12)
-      const line = asSentence(fill(frame, { core: r.core, x, X: capitalise(x) }))
+      // ("…and my word for it is together.": the word as typed, not "being together".)
+      const core =
+        frame === w.hook.withWordTheme && r.coreTyped !== '' ? `“${r.coreTyped}”` : r.core
+      const line = asSentence(fill(frame, { core, x, X: capitalise(x) }))
       if (countWords(line) <= max) return line
     }
     // With no theme, "It's about trust, and we all know it." says nothing of what the word is

@@ -138,7 +138,9 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     const where = `${persona.id}/${variant}/${part}`
     if (/\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b/u.test(text)) found.push(`${where}: ALL-CAPS run`)
     for (const s of sentences(text)) {
-      if (/^["“‘(¿¡]?\p{Ll}/u.test(s)) found.push(`${where}: lower-case start "${s.slice(0, 30)}"`)
+      // (Georgian writes no capital at a sentence's start, though its letters have upper forms.)
+      if (/^["“‘(¿¡]?(?!\p{Script=Georgian})\p{Ll}/u.test(s))
+        found.push(`${where}: lower-case start "${s.slice(0, 30)}"`)
     }
     // The core word said alone at both ends ("Dignidad. … Dignidad.") is the landing, not a slip.
     const said = sentences(text)
@@ -210,7 +212,9 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     )
   const questions =
     (unquoted.match(/[?？؟](?!["”’'»“])/gu) ?? []).length +
-    (persona.language === 'el' ? (unquoted.match(/[;\u037e](?=\s|$)/gu) ?? []).length : 0)
+    (persona.language === 'el' ? (unquoted.match(/[;\u037e](?=\s|$)/gu) ?? []).length : 0) +
+    // (Armenian marks a question on the word it asks, "Ի՞նչ", and ends it with a full stop.)
+    (persona.language === 'hy' ? (unquoted.match(/\u055e/gu) ?? []).length : 0)
   if (questions !== 1) found.push(`${persona.id}/${variant}: ${questions} questions in the pitch`)
   const ranges: Array<[keyof typeof PITCH_WORD_RANGE, string]> = [
     ['hook', draft.hook],
@@ -643,6 +647,9 @@ const KNOWN_SPENT_COACH = [
   // Spent set 55, when spent (2026-12-07 from 16:36; 1 of 255 at its reading): a boatbuilder's
   // story-first opening, whose problem is said after the moment (theme-first).
   'h55-p-037/1: theme-first',
+  // (From 2026-12-07, 16:36: "So now I'm working on Earshot, hearing aids for $49 a month": the
+  // name said with its capital, as typed, the price after it is heard as the speaker's offer.)
+  'h55-p-051/1: transactional',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -815,7 +822,9 @@ const SPENT_SETS = [
     ],
     // (The last alike pair, the crisis line's two openings on "one word: reach out", differ since
     // the word is said as "reaching out" in the frames of every opening.)
-    knownOverlaps: [],
+    // (From 2026-12-07, 16:36: "coming home to who we are" is asked "Who among us doesn't know
+    // what it is to come home to who we are?", nearly as the question-first opening says it.)
+    knownOverlaps: ['h12-p-rotorua-te-reo-toddlers: openings share 51%'],
   },
   {
     name: 'spent set 13 (formerly held out)',
@@ -828,7 +837,8 @@ const SPENT_SETS = [
     knownOverlaps: [
       // (Since the moment keeps its heart, 2026-12-07 from 10:25: the same quotation or lines
       // told in two openings.)
-      'h13-p-kibera-girls-football: openings share 55%',
+      // (The Kibera girls' football league's, no longer since 2026-12-07 from 16:36: its name,
+      // "Kicks for Girls: …", is worked on in the openings rather than its world said in each.)
       'h13-p-work-sample-hiring: openings share 55%',
       'h13-p-moss-lane-play-out: openings share 53%',
     ],
@@ -1312,12 +1322,9 @@ const SPENT_SETS = [
     // counted defect, 10 defects, 4 personas' openings over half alike at its reading).
     // (The comic artist's six, a moment said with "(. yes it exists)" after a bracket opened on
     // question marks, fixed when spent.)
-    known: [
-      'h52-p-073/0/pitch: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
-      'h52-p-073/0/story: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
-      'h52-p-073/1/story: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
-      'h52-p-073/2/story: said twice "அது உண்மையில் விடுதலையின் இசை, கொண்டாட்ட"',
-    ],
+    // (A Tamil musician's four, a line said twice inside English lines, gone since 2026-12-07 from
+    // 16:36: Tamil is read as Tamil, and said in the person's own words.)
+    known: [],
     knownOverlaps: [
       'h52-p-027: openings share 51%',
       // (h52-p-036, 54% when spent, no longer: its theme, a sentence about where you are born, is
