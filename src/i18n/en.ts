@@ -231,7 +231,7 @@ export const en = {
       otherLanguage: (language: string) =>
         `Your answers look like ${language}. The drafts keep your own sentences whole and add only a few short lines of their own in ${language} around them; the rest of the app is in English for now. Check those lines and rewrite anything freely.`,
       otherLanguageInEnglish: (language: string) =>
-        `Your answers look like ${language}. The drafts are written in English for now, so they keep your own sentences whole, each on its own, with a few short English lines between them. Translate or rewrite them freely.`,
+        `Your answers look like ${language}. The drafts keep your own sentences whole, each on its own, and ask one question in ${language}; the invitation and the rest of the app are in English for now. Translate or rewrite them freely.`,
       languageNames: {
         es: 'Spanish',
         fr: 'French',
