@@ -74,6 +74,7 @@ try {
   const { PERSONAS_HELD_OUT_53 } = await source.load('/tests/fixtures/personas-held-out-53.ts')
   const { PERSONAS_HELD_OUT_54 } = await source.load('/tests/fixtures/personas-held-out-54.ts')
   const { PERSONAS_HELD_OUT_55 } = await source.load('/tests/fixtures/personas-held-out-55.ts')
+  const { PERSONAS_HELD_OUT_56 } = await source.load('/tests/fixtures/personas-held-out-56.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -287,6 +288,10 @@ try {
     [
       'Spent set 55 (formerly held out, one round of aggregates; read from 2026-12-07)',
       PERSONAS_HELD_OUT_55,
+    ],
+    [
+      'Spent set 56 (formerly held out, one round of aggregates; read from 2026-12-07)',
+      PERSONAS_HELD_OUT_56,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)

@@ -68,7 +68,7 @@ import { PERSONAS_HELD_OUT_52 as SPENT_52 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_53 as SPENT_53 } from '../../fixtures/personas-held-out-53'
 import { PERSONAS_HELD_OUT_54 as SPENT_54 } from '../../fixtures/personas-held-out-54'
 import { PERSONAS_HELD_OUT_55 as SPENT_55 } from '../../fixtures/personas-held-out-55'
-import { PERSONAS_HELD_OUT_56 } from '../../fixtures/personas-held-out-56'
+import { PERSONAS_HELD_OUT_56 as SPENT_56 } from '../../fixtures/personas-held-out-56'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -166,7 +166,9 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     // ('…"¿y su esposo no viene?". Cuando…', '…în magazin?”. Tata…': the Romance languages
     // close the sentence after the quotation mark, so a question quoted there is followed by a
     // stop; English and German end the sentence with the quotation.)
-    const quotedQuestion = /^(?:es|pt|ro|fr|it|ca)$/u.test(persona.language)
+    // ('…powiedział: „To kim ja teraz jestem?”.': Polish too, when the quotation ends the
+    // sentence: "Powiedział: „Znasz go?”." is the example of PWN's language advice service.)
+    const quotedQuestion = /^(?:es|pt|ro|fr|it|ca|pl)$/u.test(persona.language)
       ? text.replace(/([?!]["”»])\./gu, '$1')
       : text
     // ("I ran the PTA budget ($48k!), organized…": a parenthesis closes its own mark, and the
@@ -202,9 +204,14 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
   // (French quotes with « », Japanese with 「」.)
   // ("мій учень … запитав: а про наше місто теж напишуть у підручнику? — і весь клас замовк": a
   // question the moment reports after a colon, unquoted, is the same reported speech.)
-  const reported = [...persona.answers.spark.matchAll(/:\s*([^:.!?]*[?？؟])/gu)].map(
-    (m) => m[1] ?? '',
-  )
+  // ("Նրա կինը ինձ հարցրեց՝ ինչու՞ թուղթը … գնում։": Armenian opens reported speech with "՝" and
+  // marks the question on its word.)
+  const reported = [
+    ...persona.answers.spark.matchAll(/:\s*([^:.!?]*[?？؟])/gu),
+    ...(persona.language === 'hy'
+      ? persona.answers.spark.matchAll(/[:\u055d]\s*([^:\u0589]*\u055e[^:\u0589]*)/gu)
+      : []),
+  ].map((m) => m[1] ?? '')
   const unquoted = reported
     .filter((question) => question.length > 0)
     .reduce(
@@ -1365,6 +1372,14 @@ const SPENT_SETS = [
     known: [],
     knownOverlaps: ['h55-p-066: openings share 50%'],
   },
+  {
+    name: 'spent set 56 (formerly held out)',
+    set: SPENT_56,
+    // Spent at the start of the session after the one that read it (9 of 342 drafts with a
+    // counted defect, 12 defects, 1 persona's openings over half alike at its reading).
+    known: [],
+    knownOverlaps: [],
+  },
 ]
 
 test.each(SPENT_SETS)(
@@ -2133,64 +2148,7 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // its place: personas-held-out-56.ts (written blind, committed unread in e217e11), read once at
 // the end of a session; personas-held-out-57.ts (ada889e) is the next.
 
-// HELD-OUT PERSONA SET 56 (personas-held-out-56.ts): answer sets written blind on 2026-12-07 by a
-// helper who never saw the composer or another persona set, committed (e217e11) before any of its
-// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
-// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_56_ROUNDS.
-// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
-// the development and spent sets (8c4b08c); the ask model adopted at the session's start
-// (b28cc6b; the retraining with spent sets 57 and 58 started then had not finished); nothing
-// tuned after; printed once, 2026-12-07, session from 16:36, and a second time to check the guard
-// passes; the CI run of this commit prints it once more): 9 of 342 drafts with a counted defect
-// (12 defects), 1 persona with openings over 50% alike, 3 of 255 English pitches failing a coach
-// check, 3 of 87 pitches in other languages heard as a trade (set 55 at its reading: 0 of 342, 1,
-// 1 of 255, 5 of 87; set 54: 0 of 342, 0, 8 of 255, 4 of 87). Counted defects are a floor: the
-// drafts were not read; which defects and which failures they are is not looked at while the set
-// is held out.
-export const HELD_OUT_56_ROUNDS = 1
-// The figures of the round(s) read; the guard keeps them from getting worse.
-const HELD_OUT_56_MEASURED = {
-  draftsWithDefect: 9,
-  overlaps: 1,
-  coachFailures: 3,
-  otherLanguageTrades: 3,
-}
-
-test('held-out: persona set 56, the same checks, aggregates only', () => {
-  const set = PERSONAS_HELD_OUT_56
-  const { defects, overlaps } = checkAll(set)
-  const drafts = set.length * OPENINGS.length
-  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
-  let coachFailures = 0
-  let english = 0
-  let otherTrades = 0
-  let other = 0
-  for (const persona of set) {
-    for (const variant of OPENINGS) {
-      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
-      const { stage, situation } = persona.answers
-      const review = reviewPitch(pitch, { stage, situation }, enCoach)
-      if (persona.language === 'en') {
-        english += 1
-        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
-      } else {
-        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
-        other += 1
-        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-          otherTrades += 1
-        }
-      }
-    }
-  }
-  console.info(
-    `held-out persona set 56 (${set.length} personas, rounds seen ${HELD_OUT_56_ROUNDS}): ` +
-      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
-      `${overlaps.length} personas with openings over 50% alike, ` +
-      `${coachFailures} of ${english} English pitches failing a coach check, ` +
-      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
-  )
-  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_56_MEASURED.draftsWithDefect)
-  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_56_MEASURED.overlaps)
-  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_56_MEASURED.coachFailures)
-  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_56_MEASURED.otherLanguageTrades)
-}, 120_000)
+// HELD-OUT-56 ROUNDS SEEN was 1. SPENT at the start of the next session (2026-12-07 from 19:52),
+// before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
+// its place: personas-held-out-57.ts (written blind, committed unread in ada889e), read once at
+// the end of a session.
