@@ -231,11 +231,10 @@ function inOwnScript(text: string): string {
  */
 function cyrillicByLetters(tag: string, text: string): string {
   if (!CYRILLIC.has(tag)) return tag
-  const count = (letters: RegExp) => (text.match(letters) ?? []).length
-  const kazakh = count(/[әғқңөұүһ]/giu)
-  const serbian = count(/[ђћџљњј]/giu)
-  const ukrainian = count(/[їєґ]/giu)
-  const russian = count(/[ыэё]/giu)
+  const kazakh = countOf(text, /[әғқңөұүһ]/giu)
+  const serbian = countOf(text, /[ђћџљњј]/giu)
+  const ukrainian = countOf(text, /[їєґ]/giu)
+  const russian = countOf(text, /[ыэё]/giu)
   if (kazakh >= 2) return 'kk'
   if (serbian >= 2) return 'sr'
   if (ukrainian > 0 && russian === 0) return 'uk'
@@ -271,7 +270,7 @@ function byLetters(tag: string, text: string): string {
 
 const ROMANCE = new Set(['es', 'fr', 'pt', 'it'])
 
-/** How many times the words match in the text. */
+/** How many times the words (or letters) match in the text. */
 function countOf(text: string, words: RegExp): number {
   return (text.match(words) ?? []).length
 }

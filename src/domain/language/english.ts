@@ -157,6 +157,9 @@ const INLINE_MARKER = /(?<=[\p{L}\p{N},;:]\s+)\((?:[a-e]|i{1,3}|iv)\)\s+(?=\p{L}
 const INLINE_MARKERS =
   /[^\n.!?]*(?:[\p{L}\p{N},;:]\s+\((?:[a-e]|i{1,3}|iv)\)\s+\p{L}[^\n.!?]*){2,}/gu
 
+const LINE_LABEL =
+  /(^|[.!?…]\s+)(?:status|issue|result|context|background|update|summary|tl;?dr|logline|fyi|edit|ps)\s*:\s+(?=[\p{L}\p{N}])/giu
+
 /** Whitespace, odd characters and repeated punctuation tidied; the person's words kept. */
 export function tidy(raw: string): string {
   return (
@@ -171,6 +174,13 @@ export function tidy(raw: string): string {
             // "[TODO: get real numbers]", "[name TBD lol]": a note to self is not said; a whole
             // answer typed in brackets ("[something about plain language letters??]") is.
             .replace(/\s*\[(?:todo|tbd|tbc|note|nb)\b[^\]]*\]/giu, '')
+            // "Status: 14,200 lead service lines remain…", "LOGLINE: Three women.": a label a
+            // report or a pitch deck puts before a line is read, not said.
+            .replace(LINE_LABEL, '$1')
+            // "unusable with VoiceOver :eyes:", "a feedback group :pray:", "closed the laptop
+            // :(": a chat app's emoji codes and faces are no words either.
+            .replace(/\s*(?<![\p{L}\p{N}]):[a-z0-9_+-]{2,30}:(?![\p{L}\p{N}])/giu, '')
+            .replace(/\s*(?<![\p{L}\p{N}])[:;]-?[()[\]DPp/|](?![\p{L}\p{N}])/gu, '')
             .replace(/^\s*\[([^[\]]+)\]\s*$/u, '$1')
             // "[Lights up] A 15-year-old in my workshop…", '…"I didn't know my life was a
             // story." [blackout]': a stage direction between sentences is not said.
@@ -705,17 +715,51 @@ const NOT_AFTER_ITS = [
 
 function restoreIts(text: string): string {
   return text.replace(
-    /\b([Ii])ts\s+([\p{L}\p{N}][\p{L}’']*)/gu,
-    (match, i: string, next: string) =>
-      /^\p{N}/u.test(next) ||
-      // "its like the guys at 5am…", "its something about water": never a possession.
-      /^(?:something|nothing|everything|anything|all|just|so|not|been|gonna|about|really|like)$/iu.test(
-        next,
-      ) ||
-      lexiconTags(next.toLowerCase()).some((t) => NOT_AFTER_ITS.includes(t))
+    /\b([Ii])ts\s+([\p{L}\p{N}][\p{L}’']*)(?=(?:\s+([\p{L}\p{N}][\p{L}’']*))?)/gu,
+    (match, i: string, next: string, after: string | undefined) => {
+      const lower = next.toLowerCase()
+      // ("sees its own: early, clearly…": "own" is always its.)
+      if (lower === 'own') return match
+      // "failed at its only job", "its own life": "only" and "own" before a thing are its.
+      if (
+        /^(?:only|own)$/u.test(lower) &&
+        after !== undefined &&
+        !/^\p{N}/u.test(after) &&
+        namesThing(after.toLowerCase())
+      ) {
+        return match
+      }
+      const listed = lexiconTags(lower)
+      // ("adults act like its embarrassing to talk about": a quality with no thing after it.)
+      const quality =
+        (after === undefined || /^(?:to|that|when|if|because|how)$/iu.test(after)) &&
+        (listed.length > 0
+          ? listed.includes('Adjective') ||
+            (listed.includes('Gerund') && /^(?:to|that)$/iu.test(after ?? ''))
+          : (tagTerms(lower)[0]?.tags.has('Adjective') ?? false))
+      return /^\p{N}/u.test(next) ||
+        quality ||
+        // "its like the guys at 5am…", "its something about water": never a possession.
+        /^(?:something|nothing|everything|anything|all|just|so|not|been|gonna|about|really|like)$/iu.test(
+          next,
+        ) ||
+        listed.some((t) => NOT_AFTER_ITS.includes(t)) ||
+        // ("its literally biology": an adverb the word list does not hold.)
+        (listed.length === 0 &&
+          /ly$/u.test(lower) &&
+          (tagTerms(lower)[0]?.tags.has('Adverb') ?? false))
         ? `${i}t’s ${next}`
-        : match,
+        : match
+    },
   )
+}
+const THING_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun'])
+
+/** A word that names a thing, by the word list or else by the tagger ("job"). */
+function namesThing(word: string): boolean {
+  const listed = lexiconTags(word)
+  if (listed.length > 0) return listed.some((t) => THING_TAGS.has(t))
+  return tagTerms(word)[0]?.tags.has('Noun') ?? false
 }
 
 /**
@@ -756,6 +800,7 @@ const PER_UNIT: Record<string, string> = { wk: 'week', yr: 'year', hr: 'hour' }
 // Text-speak that stands for one word or phrase wherever it is typed, lower case as people type it.
 const TEXT_SPEAK_WORDS: Record<string, string> = {
   urself: 'yourself',
+  abt: 'about',
   any1: 'anyone',
   some1: 'someone',
   every1: 'everyone',
@@ -944,8 +989,11 @@ function spellOut(text: string): string {
       // "14 mo", "50 min", "2 hrs": a unit after a number, said in full.
       // ("a 2 min chat" is a two-minute chat; "0217 hrs" is a time, kept.)
       // ("14 hr shifts" are fourteen-hour shifts: a unit with no -s before things counted.)
+      // "the end of rt 14": a route by its number.
+      .replace(/(?<![\p{L}\p{N}])rt\.? (?=\d)/gu, 'route ')
       .replace(
-        /(?<=\b((?:a|an) )?\d{1,3})\s*(mo|mos|mins?|hrs?)\b(?!\.\p{L})(?=(?:\s+(\p{Ll}+))?)/gu,
+        // ("90+ min each way": a number and more.)
+        /(?<=\b((?:a|an) )?\d{1,3}(?:\+|-plus)?)\s*(mo|mos|mins?|hrs?)\b(?!\.\p{L})(?=(?:\s+(\p{Ll}+))?)/gu,
         (_m, article: string | undefined, unit: string, next: string | undefined) => {
           const full = UNITS[unit.replace(/s$/u, '')] ?? unit
           const describes =
@@ -1065,6 +1113,21 @@ function spellOut(text: string): string {
       // "scary af", "tired af": the intensifier, said as one a stranger can hear.
       .replace(/(?<![\p{L}\p{N}’'-])(\p{L}+)\s+af(?![\p{L}\p{N}’'-])/giu, (match, word: string) =>
         tagTerms(word.toLowerCase())[0]?.tags.has('Adjective') ? `really ${word}` : match,
+      )
+      // "a 16yo beagle", "A 82-yo customer": an age said as one ("a 16-year-old beagle"), and "an"
+      // before a number said with a vowel ("an 82-year-old", "an 8-hour shift", "an 11…").
+      .replace(
+        /(?<![\p{L}\p{N}])(\d{1,3}) ?-? ?(?:yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])/gu,
+        '$1-year-old',
+      )
+      .replace(
+        /(?<![\p{L}’'])([Aa]) (?=(?:8[\d,]*|11(?:,\d{3})*|18(?:,\d{3})*)(?![\d.,]*\d)(?![\p{L}]))/gu,
+        '$1n ',
+      )
+      // ("our ~600k customers": after "our", "the", "my", it is "roughly"; "our about…" is none.)
+      .replace(
+        /(?<=\b(?:our|the|my|their|your|his|her|its|these|those)\s+)~ ?(?=[£$€]?\d)/giu,
+        'roughly ',
       )
       .replace(/(?<![\p{L}\p{N}])~ ?(?=[£$€]?\d)/gu, 'about ')
       .replace(/(?<![\p{L}\p{N}&])#(?=\d)/gu, 'number ')
@@ -1579,7 +1642,8 @@ const THINKING_VERBS =
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'people'])
 
 function isFinite(term: TaggedTerm, previous?: TaggedTerm): boolean {
-  if (previous?.normal === 'to') return false
+  // ("anyone who wants to can wear…": no "to" comes before a helping verb like "can".)
+  if (previous?.normal === 'to' && !term.tags.has('Modal')) return false
   // "without anyone having to think": an -ing helping verb is no finite verb.
   if (term.tags.has('Auxiliary') && /ing$/u.test(term.normal)) return false
   // "…who care most are the ones": the tagger can read "are" as a noun after a relative clause.
@@ -2040,11 +2104,39 @@ function verbLikeAfter(terms: TaggedTerm[], from: number): boolean {
 }
 
 /** Which terms are finite verbs of a clause (not inside a phrase that names something). */
+/**
+ * "a girl describes her pain once": the tagger reads an -s verb it does not know as a plural
+ * noun; after "a" and one singular noun, and before "her", "the", "his", it is the verb.
+ */
+function isVerbReadAsPlural(terms: TaggedTerm[], i: number): boolean {
+  const [term, noun, article, next] = [terms[i], terms[i - 1], terms[i - 2], terms[i + 1]]
+  if (!term || !noun || !article || !next) return false
+  return (
+    term.tags.has('Plural') &&
+    !term.tags.has('Verb') &&
+    // ("a patient describes…": after "a", no plural follows; the word it read as an adjective is
+    // the someone.)
+    (noun.tags.has('Singular') ||
+      noun.tags.has('Actor') ||
+      (noun.tags.has('Adjective') && /^(?:a|an|every|each|one)$/u.test(article.normal))) &&
+    !noun.tags.has('Plural') &&
+    !noun.tags.has('Possessive') &&
+    /^(?:a|an|the|every|each|one|no)$/u.test(article.normal) &&
+    /^(?:her|his|their|my|our|your|the|a|an|its|them|him|me|us)$/u.test(next.normal) &&
+    knownAsVerb(term.normal.replace(/(?<=(?:ss|sh|ch|x|z))es$|s$/u, ''))
+  )
+}
+
+/** A word the lexicon, or the tagger after "to", reads as a verb ("describe"). */
+function knownAsVerb(word: string): boolean {
+  return readsAsVerbToo(word) || (tagTerms(`to ${word}`)[1]?.tags.has('Infinitive') ?? false)
+}
+
 function finiteVerbs(terms: TaggedTerm[]): boolean[] {
   const finite: boolean[] = []
   terms.forEach((t, i) => {
     finite.push(
-      isFinite(t, terms[i - 1]) &&
+      (isFinite(t, terms[i - 1]) || isVerbReadAsPlural(terms, i)) &&
         !afterModal(terms, i) &&
         (i === 0 || !isRelative(terms, i)) &&
         !isReducedRelative(terms, i) &&
@@ -2130,9 +2222,21 @@ function isPluralInList(terms: TaggedTerm[], i: number): boolean {
  * main clause nobody typed. True when a verb is left once each "when", "if", "so"… has its own.
  */
 export function hasMainClause(text: string): boolean {
-  const terms = tagTerms(text.split(/\s+/u).slice(0, 30).join(' '))
-  return hasMainVerb(terms, finiteVerbs(terms))
+  const clause = (said: string) => {
+    const terms = tagTerms(said.split(/\s+/u).slice(0, 30).join(' '))
+    return hasMainVerb(terms, finiteVerbs(terms))
+  }
+  // "A defendant before me, charged with trespass for sleeping in a bank foyer": a participle
+  // after a comma, before what it was done with or by, describes the someone before it; with no
+  // verb before it, the sentence has none ("The man, charged with theft, smiled" has "smiled";
+  // "Kid named Tyler, 19, collapsed on my shift" is what he did).
+  const aside = APPOSITIVE_PARTICIPLE.exec(text)
+  if (aside !== null && !clause(text.slice(0, aside.index))) {
+    return clause(text.slice(0, aside.index) + text.slice(aside.index + aside[0].length))
+  }
+  return clause(text)
 }
+const APPOSITIVE_PARTICIPLE = /,\s+\p{L}+ed\s+(?:with|by|for|as)\s[^,.;!?]*/iu
 
 const NOUN_TAGS = ['Singular', 'Plural', 'Uncountable']
 
@@ -2458,7 +2562,15 @@ function isNounCompound(firstWord: string, second: TaggedTerm | undefined): bool
 export function withDroppedSubject(text: string): string {
   // "…by 2020. started with a £5 free bet": how it began, said with its "it".
   return withSomeoneArticle(
-    withFirstSubject(text).replace(
+    withFirstSubject(
+      // "Took 9 years and 14 doctors to get my EDS diagnosis": what it took, said with its "it"
+      // ("I took 9 years…" was said).
+      text.replace(
+        /(^|[.!?]\s+)(took|takes)(\s+(?:me\s+|us\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s|months|years|weeks|forever|ages)\b)/giu,
+        (_m, before: string, verb: string, rest: string) =>
+          `${before}It ${verb.toLowerCase()}${rest}`,
+      ),
+    ).replace(
       /(^|[.!?]\s+)(started|began)(\s+(?:with|when|as)\b)/giu,
       (_m, before: string, verb: string, rest: string) =>
         `${before}It ${verb.toLowerCase()}${rest}`,
@@ -2656,7 +2768,7 @@ export function lowerFirstWord(text: string): string {
     /^,\s+(?!I\b|I[’'])\p{Lu}\p{Ll}/u.test(after) &&
     !quantifier &&
     lexiconTags(lowered).length === 0 &&
-    !/(?:ly|ally)$/u.test(lowered)
+    !(tagTerms(lowered)[0]?.tags.has('Adverb') ?? false)
   if (
     (!quantifier &&
       !beforeAcronym &&
@@ -3004,7 +3116,8 @@ function withTranslationSaid(text: string): string {
 function withoutUnfinishedEnd(text: string): string {
   const out = withoutLastWords(
     text,
-    /[\s,;:–—-]+(?:and|or|but|because|who|which|whose|the|a|an|my|our|their|your|even|especially|esp)[\s.,;:…–—-]*$/iu,
+    // ("dads especially" names who most; ", especially" was cut off before who.)
+    /(?:[\s,;:–—-]+(?:and|or|but|because|who|which|whose|the|a|an|my|our|their|your|even)|\s*[,;:–—-]\s*(?:especially|esp))[\s.,;:…–—-]*$/iu,
     3,
   )
   // Typed with no stop at the end and left mid-thought ("…and he said", "…because we never",
@@ -3277,7 +3390,8 @@ function withoutDanglingWord(text: string): string {
   const kept = withoutLastWords(
     stripEnd(text),
     // "…a folder of 14 emails she": a subject pronoun cut from its verb dangles too.
-    /[\s,;:]+(?:and|or|but|so|because|with|of|to|the|a|an|for|in|on|at|who|which|whose|even|just|especially|esp|she|he|they|we)$/iu,
+    // ("…(illegal to sell under 4 inches but whatever) and then": what came then was cut.)
+    /[\s,;:]+(?:(?:and|but|so) then|and|or|but|so|because|with|of|to|the|a|an|for|in|on|at|who|which|whose|even|just|especially|esp|she|he|they|we)$/iu,
     0,
     stripEnd,
   )

@@ -242,7 +242,10 @@ function oursOf(said: readonly string[], terms: readonly TaggedTerm[]): string[]
     if (/^you\s/u.test(bare)) return word.replace(/^you/u, 'we')
     if (bare !== 'you') return word
     const next = terms[i + 1]
-    const subject = ['Verb', 'Modal', 'Adverb', 'Copula'].some((t) => next?.tags.has(t))
+    // ("having to prove you still count": the tagger files "still" there as an adjective.)
+    const subject =
+      ['Verb', 'Modal', 'Adverb', 'Copula'].some((t) => next?.tags.has(t)) ||
+      /^(?:still|just|really|never|always|only|also|even|actually|truly)$/u.test(next?.normal ?? '')
     return (subject ? 'we' : 'us') + end
   })
 }

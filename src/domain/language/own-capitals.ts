@@ -73,7 +73,8 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
       }
       // The first word of an answer or of a sentence has its capital from where it stands.
       const previous = words[i - 1]
-      if (previous === undefined || /[.!?:…]["”’)]*$/u.test(previous)) return
+      // ("…hear them.** Strobe + bed-shaker alarms…": a sentence in bold ends on its stars.)
+      if (previous === undefined || /[.!?:…]["”’)*_]*$/u.test(previous)) return
       // "the Street", "a good Suit": a common word given a capital for weight, not a name.
       if (DETERMINER.test(previous)) return
       // "Elm Street", "Twin Cities": a common word is part of a name only beside the rest of it.

@@ -13,6 +13,9 @@ const OPENS_NO_NAME = /^(?:Adverb|Conjunction|Preposition|Pronoun|Modal)$/u
 // ("Something, idk": the tagger files these as nouns; they name nothing.)
 const INDEFINITE = /^(?:something|anything|nothing|everything|someone|somewhere|idk|dunno)$/iu
 const VERB_TAGS = /^(?:Verb|Gerund|Infinitive|PresentTense|PastTense|Imperative)$/u
+// The words after which a capitalised verb is a doing ("Writing My First Novel", "Start A Podcast").
+const DETERMINER = /^(?:a|an|the|my|our|your|his|her|their)$/iu
+const QUANTIFIER = /^(?:some|more)$/iu
 
 /** The typed name at the start of a "what you work on" answer, or null when it opens on none. */
 export function typedWorkName(typed: string): string | null {
@@ -34,11 +37,11 @@ export function typedWorkName(typed: string): string | null {
   // ("Charm City Diaper Bank": a verb's spelling before a noun is a name's first word.)
   // ("Rolling Atlas, verified accessible travel": an -ing word with what it is after it is a
   // name's; "Writing Poems" alone is a doing.)
+  const second = words[1] ?? ''
   const doing =
-    (first.tags.has('Gerund') &&
-      (rest.length === 0 || /^(?:a|an|the|my|our|your|his|her|their)$/iu.test(words[1] ?? ''))) ||
+    (first.tags.has('Gerund') && (rest.length === 0 || DETERMINER.test(second))) ||
     ([...first.tags].some((tag) => VERB_TAGS.test(tag)) &&
-      /^(?:a|an|the|my|our|your|his|her|their|some|more)$/iu.test(words[1] ?? ''))
+      (DETERMINER.test(second) || QUANTIFIER.test(second)))
   if (doing) return null
   // A word that opens a sentence opens no name ("Maybe, …", "Honestly A Podcast", "Something,
   // …"); nor does "a": "A Book Of Poems" describes. One capital word is a name only before its

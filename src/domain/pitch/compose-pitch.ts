@@ -625,6 +625,11 @@ function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: st
       return { text: `feeling ${lower}`, kind: 'quality' }
     }
   }
+  // "in time", "at home", "on time": a place or a time to be, said as being there ("It's about
+  // being in time"; "It's about in time." was said).
+  if (/^(?:in|on|at|out of|under|within)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(lower)) {
+    return { text: `being ${lower}`, kind: 'noun' }
+  }
   // ("plain English": a name inside is a thing's, said as typed.)
   const saidAsPhrase = /\s\p{Lu}/u.test(text) ? null : phraseCore(lower, said)
   if (saidAsPhrase) return saidAsPhrase
@@ -1016,9 +1021,11 @@ function usedBare(r: Read): boolean {
 function hookSaysAsWord(r: Read): boolean {
   // (One word with no article of its own: what saidAsWord asks of a thing, without asking isThing
   // twice.)
+  // ("slow down": a doing said as the words typed.)
   return (
     isBareThing(r) ||
-    (!OWN_ARTICLE.test(r.core) && !/\s/u.test(r.core) && isThing(r) && !usedBare(r))
+    (!OWN_ARTICLE.test(r.core) && !/\s/u.test(r.core) && isThing(r) && !usedBare(r)) ||
+    (/\s/u.test(r.core) && !OWN_ARTICLE.test(r.core) && saidAsWord(r))
   )
 }
 
@@ -1288,6 +1295,11 @@ function asList(said: string): string {
   // "people who feel hopeless about it, myself included": who is among them, not one more group
   // ("…about it and myself included" was said).
   if (/^(?:[\p{L}’']+\s+){1,2}included\b|^including\s/iu.test(last)) return text
+  // "parents coming back to work, dads especially": who among them most, not one more group
+  // ("…back to work and dads" lost the "especially").
+  if (/\s(?:especially|esp|particularly|in particular|above all)$/iu.test(last)) {
+    return text
+  }
   // "unpaid carers, mostly women my age", "renters, a lot of them Spanish speakers": the part
   // after the comma says more about the people before it; it is no second group.
   // "renters, mostly moms with kids, in the south side": a place after the comma says where.
@@ -1361,7 +1373,10 @@ type Role =
 function asStatement(text: string, language = ''): string {
   // "boh, un lavoro qui a Napoli? nell'editoria?", "mensen zoals ik? die 15 jaar…": a question
   // mark before more of the same thought is a hedge too (German keeps its nouns' capitals).
-  const hedged = text.replace(/\s*[?？؟]+\s+(\p{L})/gu, (_m, next: string) =>
+  // ("可能是在社区教老人用手机？还没想好": Chinese and Japanese write no space after it, and go on
+  // after their own commas, "，" and "、".)
+  const unspaced = text.replace(/？+(?=[\p{L}\p{N}])/gu, language === 'ja' ? '、' : '，')
+  const hedged = unspaced.replace(/\s*[?？؟]+\s+(\p{L})/gu, (_m, next: string) =>
     language === 'de' ? `, ${next}` : `, ${next.toLowerCase()}`,
   )
   if (!/[?？؟]\s*$/u.test(hedged)) return hedged
@@ -1483,6 +1498,9 @@ const CAUSATIVE =
  */
 const WHEN_WORDS = /^(?:first|last|ever|never|still|just|only|finally|always|really|once)$/u
 
+const CLAUSE_AFTER =
+  /^(?:prove|proves|proved|proving|show|shows|showed|showing|know|knows|knew|knowing|feel|feels|felt|feeling|believe|believes|believed|believing|think|thinks|thought|thinking|say|says|said|saying|hope|hoping|pretend|pretending)$/u
+
 function placeYou(terms: readonly TaggedTerm[], at: number): 'we' | 'us' | null {
   const before = terms[at - 1]
   const next = terms[at + 1]
@@ -1490,6 +1508,24 @@ function placeYou(terms: readonly TaggedTerm[], at: number): 'we' | 'us' | null 
     next !== undefined &&
     (['Modal', 'Copula', 'Auxiliary', 'Negative'].some((tag) => next.tags.has(tag)) ||
       /n[’']t$/u.test(next.normal))
+  ) {
+    return 'we'
+  }
+  // ("a place that's made for you too": after "for", "to", "with", the listener is "us"; "than
+  // you think" still thinks.)
+  // (The tagger files "what" as one too: "hiding what you think" thinks.)
+  if (
+    before?.tags.has('Preposition') === true &&
+    !/^(?:than|as|what|which|who|where|when|how|that|like)$/u.test(before.normal) &&
+    next?.tags.has('Verb') !== true
+  ) {
+    return 'us'
+  }
+  // ("having to prove you still count": what is proved, shown or known about us is a clause.)
+  if (
+    before !== undefined &&
+    CLAUSE_AFTER.test(before.normal) &&
+    /^(?:still|just|really|never|always|only|also|even|actually|truly)$/u.test(next?.normal ?? '')
   ) {
     return 'we'
   }
@@ -2010,10 +2046,35 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
       .filter((term) => !term.tags.has('Person') && NO_ONE_TAGS.some((tag) => term.tags.has(tag)))
       .map((term) => bareWord(term.text)),
   )
-  // ("Her name was Margaret…" after "…I could not say my son has fever.": a son is no "her".)
-  const pronoun = leading
+  const first = leading
     ? (/^["“'‘(]*(\p{L}+)/u.exec(line)?.[1]?.toLowerCase() ?? '')
     : (inside?.toLowerCase() ?? '')
+  if (noOneFor(first, words, places)) return true
+  // "She was taking them for his friends." after "A mother came to our table…" (her son, told in
+  // the line left out): a "his" further on needs a man before it too, or in the line before it.
+  for (const m of line.replace(/["“][^"”]*["”]/gu, ' ').matchAll(HE_OR_SHE)) {
+    const pronoun = (m[1] ?? '').toLowerCase()
+    if (pronoun === first || m.index === 0) continue
+    const before = [...words, ...line.slice(0, m.index).split(/\s+/u)]
+    // (A "his" after a "he" points where the "he" did.)
+    const same = /^(?:she|her)$/u.test(pronoun) ? /^(?:she|her)$/u : /^(?:he|him|his)$/u
+    if (before.some((word) => same.test(bareWord(word)))) continue
+    if (noOneFor(pronoun, before, places)) return true
+  }
+  return false
+}
+
+const HE_OR_SHE = /(?<![\p{L}’'])(he|she|her|him|his)(?![\p{L}’'])/giu
+
+/** Where the run of capitalised words that holds word `i` starts. */
+function nameStart(words: readonly string[], i: number): number {
+  let start = i
+  while (start > 0 && /^\p{Lu}\p{Ll}*$/u.test(words[start - 1] ?? '')) start -= 1
+  return start
+}
+
+/** Whether no one in the words before could be the "she", "he" or "they" spoken of. */
+function noOneFor(pronoun: string, words: readonly string[], places: ReadonlySet<string>): boolean {
   // Who a "she" or a "he" cannot be: a man or a woman named by a noun, or by a title ("Mr. Saleh,
   // 81, hadn't eaten… I asked her for the recipe").
   const [notThem, titled] = /^(?:she|her)$/u.test(pronoun)
@@ -2024,11 +2085,13 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
   const named = (word: string, i: number) =>
     i > 0 &&
     /^\p{Lu}\p{Ll}+/u.test(word) &&
+    !/^(?:he|she|her|his|him|they|we|it)$/u.test(bareWord(word)) &&
     // (A title's full stop ends no sentence: "Mrs. Lindgren, 84, drove…".)
     (!/[.!?]$/u.test(words[i - 1] ?? '') ||
       /^(?:mr|mrs|ms|mx|dr|prof)\.$/iu.test(words[i - 1] ?? '')) &&
-    // ("…a free Saturday class in Nyamirambo. Her mother…": a name after "in" is a place.)
-    !PLACE_BEFORE.test(words[i - 1] ?? '') &&
+    // ("…a free Saturday class in Nyamirambo. Her mother…": a name after "in" is a place, and
+    // every word of it: "on Van Buren".)
+    !PLACE_BEFORE.test(words[nameStart(words, i) - 1] ?? '') &&
     // ("I went with my church to Makoko after the flood. … Her son has exams": so is one gone to.)
     !(
       /^to$/iu.test(words[i - 1] ?? '') &&
@@ -2060,7 +2123,8 @@ function answersTheLineBefore(line: string): boolean {
   return countWords(line) <= 2 && !tagTerms(line).some((t) => t.tags.has('Verb'))
 }
 
-const PLACE_BEFORE = /^(?:in|at|near|into|outside|across|around|through)$/iu
+// ("…a metal bench at a stop on Van Buren. She was going to a 12-hour shift.": a street.)
+const PLACE_BEFORE = /^(?:in|at|on|near|into|outside|across|around|through)$/iu
 const MOVED =
   /^(?:went|go|goes|going|gone|moved|move|moving|drove|drive|flew|fly|came|come|travelled|traveled|walked|walk|sailed|returned|back|way)$/iu
 
@@ -3332,8 +3396,10 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   }
   // "a uniform swap maybe? or get the rules changed? dunno": options typed as questions are a
   // hedge, and the pitch asks one question of its own: the first option is said.
-  if (r.workOn.sentences.length > 1 && r.workOn.text.includes('?')) {
-    const first = stripEnd(r.workOn.sentences[0] ?? '').replace(/[?？]+$/u, '')
+  // ("可能是在社区教老人用手机？还没想好": Chinese and Japanese ask with "？", Arabic and Persian
+  // with "؟".)
+  if (r.workOn.sentences.length > 1 && /[?？؟]/u.test(r.workOn.text)) {
+    const first = stripEnd(r.workOn.sentences[0] ?? '').replace(/[?？؟]+$/u, '')
     if (first) return workLine({ ...r, workOn: readAnswer(first, w.leadIns.workOn) }, w, maxWords)
   }
   // "maybe a repair shop", "not sure yet, something with neighbours": the person is still
@@ -3808,7 +3874,12 @@ function questionLine(
           : w.questions.withCoreNoTheme
   // ("What does corner mean to you?" asks about a thing as if it were an idea.)
   const listed = pick(list, variant)
-  const picked = isBareThing(r) && /mean to you\?$/u.test(listed) ? w.questions.wordAsked : listed
+  // ("What does slow down mean to you?" asks about words as if they were a thing.)
+  const picked =
+    (isBareThing(r) || (/\s/u.test(r.core) && !OWN_ARTICLE.test(r.core) && saidAsWord(r))) &&
+    /mean to you\?$/u.test(listed)
+      ? w.questions.wordAsked
+      : listed
   const aboutCore = /make the difference\?$/u.test(picked)
   const stem = !aboutCore
     ? picked
@@ -4718,6 +4789,10 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
       i >= 4 &&
       verb &&
       quotes % 2 === 0 &&
+      // ("…on textbooks (our own survey, n=2,340)": never inside brackets; nor after "and then",
+      // which leads into what was cut.)
+      (prefix.match(/\(/gu) ?? []).length === (prefix.match(/\)/gu) ?? []).length &&
+      !/\b(?:and|but|or|so|then)$/iu.test(prefix) &&
       !(adjunctOnly && leavesClause)
     ) {
       if (countWords(prefix) > maxWords) return best
@@ -5615,8 +5690,9 @@ function composeHook(r: Read, w: ComposerWords): string {
               : w.hook.withWordTheme
       const x = shorten(theme.text, 12)
       // ("…and my word for it is together.": the word as typed, not "being together".)
-      const core =
-        frame === w.hook.withWordTheme && r.coreTyped !== '' ? `“${r.coreTyped}”` : r.core
+      // ("…and my word for it is “gap”": a word said as a word is quoted, as the question-first
+      // opening asks "What does “gap” mean to you?".)
+      const core = frame === w.hook.withWordTheme ? `“${r.coreTyped || r.core}”` : r.core
       const line = asSentence(fill(frame, { core, x, X: capitalise(x) }))
       if (countWords(line) <= max) return line
     }
@@ -5723,6 +5799,12 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
     )
   const line = say(problem)
   if (countWords(line) <= max) return line
+  // ("…$1,100 a year on textbooks (our own survey, n=2,340)": an aside in brackets goes first;
+  // not from a thought cut short, "…at a reading age of 16-".)
+  const plain = problem.replace(/\s*\([^()]*\)/gu, '')
+  const source = stripEnd(said ?? r.problem.text)
+  const cutShort = typed !== source && /^[\p{L}\p{N}-]/u.test(source.slice(typed.length))
+  if (plain !== problem && !cutShort && countWords(say(plain)) <= max) return say(plain)
   // "science is slow and I want to do something that matters…": a thought too long to cut whole
   // is said up to its first "and", "but" or pause ("It's about this: science is slow."); one of
   // two sentences, up to its stop ("It's about this: 200 applications, 3 callbacks."), not at an
@@ -6312,6 +6394,9 @@ function invitationWithAsks(
       .replace(/\b(talk|speak|vent) too\b/iu, '$1 to')
       // "someone who can advise me po": the Filipino mark of respect is said to the reader.
       .replace(/\s+p[oô]$/iu, '')
+      // ("a sounding board, please": said in a list, "a sounding board, please and any reading…"
+      // was said.)
+      .replace(/[\s,]+(?:please|pls|plz|lol|thx|thanks)[\s.!]*$/iu, '')
       .trim()
     const read = readAnswer(typed)
     // "kindly connect me with QA leads": an ask typed as a request is not a thing to look for.

@@ -168,7 +168,9 @@ export function inferCore(answers: Answers): string {
         }
       }
       const fields = seen.get(key) ?? new Set<number>()
-      fields.add(fieldIndex)
+      // (Who it affects and who it is for answer one question twice: "families in older rental
+      // housing" said in both is no word the person keeps coming back to.)
+      fields.add(field === 'forWhom' ? FIELDS.indexOf('affected') : fieldIndex)
       seen.set(key, fields)
       // Said as a thing somewhere ("a repair shop", "a hearing service"): it can be the word.
       // ("people facing eviction", "boys carrying knives": an -ing word between the people it
@@ -181,6 +183,8 @@ export function inferCore(answers: Answers): string {
         (terms[i - 1]?.tags.has('Copula') === true ||
           terms[i + 1]?.tags.has('Possessive') === true ||
           terms[i + 1]?.tags.has('Determiner') === true ||
+          // ("shelters keep calling me": done to someone.)
+          /^(?:me|him|her|them|us|you)$/u.test(terms[i + 1]?.normal ?? '') ||
           terms[i - 1]?.tags.has('Auxiliary') === true ||
           // ("data people working on energy": what the people named do.)
           (namesPeopleOrByEnding(terms[i - 1]?.normal ?? '') &&

@@ -182,6 +182,15 @@ export function momentCallback(told: string, whole = told): string | null {
   const sentences = all.slice(0, countWords(all.slice(0, 2).join(' ')) <= 8 ? 3 : 2)
   let thing: string | null = null
   let person: string | null = null
+  // ("One of my cooks, Miss Ruby, made her own cornbread": the name said after the people it is
+  // one of is who the moment is about, not "my cooks".)
+  let byPhrase = ''
+  const named = (name: string, sentence: string) => {
+    if (person === null || (byPhrase !== '' && sentence.includes(`${byPhrase}, ${name}`))) {
+      person = name
+      byPhrase = ''
+    }
+  }
   for (const [index, typed] of sentences.entries()) {
     // ('…asked "does this mean my husband can't have the surgery?"': the husband in someone
     // else's words is theirs, not the teller's; what they said is no one to come back to.)
@@ -193,13 +202,15 @@ export function momentCallback(told: string, whole = told): string | null {
     let nextTitled = 0
     for (let i = 0; i < terms.length; i++) {
       if (
-        (terms[i] as TaggedTerm).tags.has('Honorific') &&
+        // (The tagger reads "Miss" before a name as the verb.)
+        ((terms[i] as TaggedTerm).tags.has('Honorific') ||
+          (terms[i] as TaggedTerm).text === 'Miss') &&
         /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')
       ) {
         const name = titled[nextTitled++]?.replace(/['’]s$/u, '')
         if (name !== undefined) {
           if (WITNESSED.test(terms[i - 1]?.normal ?? '')) return name
-          person ??= name
+          named(name, sentence)
           continue
         }
       }
@@ -218,7 +229,7 @@ export function momentCallback(told: string, whole = told): string | null {
         /^\p{Lu}\p{Ll}/u.test(term.text)
       ) {
         // ("Rosa's favorite blouse": the one who owned it, "Rosa", is who is thought about.)
-        person ??= bare(term.text).replace(/['’]s$/u, '')
+        named(bare(term.text).replace(/['’]s$/u, ''), sentence)
       }
       const found = phraseAt(terms, i)
       if (found === null) continue
@@ -235,7 +246,10 @@ export function momentCallback(told: string, whole = told): string | null {
         // "We represented a landlord and I watched a woman with two toddlers get evicted": the
         // one the teller watched is the one the moment is about.
         if (WITNESSED.test(terms[i - 1]?.normal ?? '')) return found.text
-        person ??= found.text
+        if (person === null) {
+          person = found.text
+          byPhrase = found.text
+        }
       }
       if (index === 0) thing ??= found.text
     }
