@@ -174,6 +174,8 @@ export function tidy(raw: string): string {
             // "[TODO: get real numbers]", "[name TBD lol]": a note to self is not said; a whole
             // answer typed in brackets ("[something about plain language letters??]") is.
             .replace(/\s*\[(?:todo|tbd|tbc|note|nb)\b[^\]]*\]/giu, '')
+            // "(beat) Invisible work is still work.": a playwright's direction is not said either.
+            .replace(/(^|[.!?…]\s+)\((?:beat|pause|a beat|sighs?|laughs?|shrugs?)\)\s*/giu, '$1')
             // "Status: 14,200 lead service lines remain…", "LOGLINE: Three women.": a label a
             // report or a pitch deck puts before a line is read, not said.
             .replace(LINE_LABEL, '$1')
@@ -3323,7 +3325,10 @@ export function endSentence(text: string): string {
   const trimmed = text.trim().replace(/[\s,;:、，]+$/u, '')
   // ("…言えませんでした。", "ماذا يعني ذلك لك؟": other scripts' own stops end a sentence too.)
   // (Armenian ends on "։", Amharic on "።" or "፧", Burmese on "။".)
-  if (/[.!?。！？؟।։።፧။]["”’')\]»」』]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
+  if (/[.!?。！？؟।։።፧။។]["”’')\]»」』]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
+  // (Thai and Lao end a sentence with a space, no mark; Khmer with "។".)
+  if (/[\p{Script=Thai}\p{Script=Lao}][\p{M}"”’')\]»]*$/u.test(trimmed)) return trimmed
+  if (/\p{Script=Khmer}[\p{M}"”’')\]»]*$/u.test(trimmed)) return `${trimmed}។`
   // Japanese and Chinese end on their own full stop, not on a Latin one.
   // (Hindi and Bengali end on the danda: "…মনে পড়ল." put a Latin stop after Bengali words.)
   const stop = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]["”’')\]»」』]*$/u.test(
@@ -3496,6 +3501,15 @@ const TOLD =
 /** Whether a cut keeps a verb of telling while what was told ("that…", a quotation) is cut off. */
 function toldWithoutWhat(kept: string, rest: string): boolean {
   if (!TOLD.test(kept) || /["“”‘]/u.test(kept)) return false
+  // ("My 15-year-old told me." with what she told cut: whatever follows, it was the point.)
+  if (
+    /\b(?:told|asked|texted|wrote)\s+(?:me|us|him|her|them)(?:\s+(?:she|he|they|we|i|it))?[.!…]*$/iu.test(
+      kept.trim(),
+    ) &&
+    /\p{L}/u.test(rest)
+  ) {
+    return true
+  }
   const after = kept.slice((TOLD.exec(kept)?.index ?? 0) + 1)
   if (/\bthat\b/iu.test(after)) return false
   return /^[\s,;—]*(?:[^\s.]+\s+){0,5}?(?:that\b|["“‘]|'(?=\p{L}))/iu.test(rest)

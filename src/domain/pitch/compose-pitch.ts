@@ -6041,7 +6041,8 @@ function composeKeptWords(
 ): Omit<ComposedPitch, 'invitation'> {
   // Japanese and Chinese write no spaces: their length is what their characters take to say
   // (a 300-character pitch counted as 24 "words" ran a minute).
-  const unspaced = language === 'ja' || language === 'zh'
+  // (So do Thai, Lao, Khmer and Burmese, whose spaces end clauses: a Thai pitch ran two minutes.)
+  const unspaced = /^(?:ja|zh|th|lo|km|my)$/u.test(language)
   const count = unspaced ? spokenWords : countWords
   const cut = unspaced ? shortenSpoken : shorten
   const typed = [r.belief, r.theme, r.problem, r.mistake].find((a) => a.form === 'question')

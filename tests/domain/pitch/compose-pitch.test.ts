@@ -2672,7 +2672,7 @@ test('a thing named in one word and never with an article is said as the person�
     (variant) => composePitch(answers, { messages: composeEn, variant }).pitch,
   )
   const { hook } = composePitch(answers, { messages: composeEn, variant: 0 })
-  expect(hook).toBe('It’s about getting where you need to go, and my word for it is road.')
+  expect(hook).toBe('It’s about getting where you need to go, and my word for it is “road”.')
   expect(drafts[0]).toMatch(/^One word: road\./u)
   expect(drafts[1]).toMatch(/That’s when I found my word: road\./u)
   expect(drafts[1]).toMatch(/That’s the word: road\.$/u)
@@ -2776,7 +2776,7 @@ test('the hook says a theme typed as a sentence whole before the person’s word
   )
   // Not a sentence: a doing, or a thing with a clause inside it, is still what it is about.
   expect(hook('being written off for a choice', 'ride')).toBe(
-    'It’s about being written off for a choice, and my word for it is ride.',
+    'It’s about being written off for a choice, and my word for it is “ride”.',
   )
   expect(hook('the things our grandparents knew', 'ride')).toMatch(
     /^It’s about the things our grandparents knew/u,
@@ -4183,11 +4183,11 @@ test("a one-word theme is what the hook is about, and the core word the person's
     ).hook
   // ("It's about company: loneliness." was two labels side by side.)
   expect(hook({ theme: 'loneliness', coreWord: 'company' })).toBe(
-    'It’s about loneliness, and my word for it is company.',
+    'It’s about loneliness, and my word for it is “company”.',
   )
   // ("craft" is a verb too, and said nowhere else: said as the person's word, as "float" is.)
   expect(hook({ theme: 'pride in a job done right', coreWord: 'craft' })).toBe(
-    'It’s about pride in a job done right, and my word for it is craft.',
+    'It’s about pride in a job done right, and my word for it is “craft”.',
   )
   expect(hook({ theme: 'pride in a job done right', coreWord: 'dignity' })).toBe(
     'It’s about dignity: pride in a job done right.',
@@ -4686,7 +4686,7 @@ describe('a core word that is a verb and a noun both', () => {
 
   test('said as the person’s word when the answers never use it', () => {
     const composed = drafts(swim)
-    expect(composed[0]?.hook).toBe('It’s about what gets passed down, and my word for it is float.')
+    expect(composed[0]?.hook).toBe('It’s about what gets passed down, and my word for it is “float”.')
     for (const { pitch } of composed) {
       expect(pitch).not.toMatch(/\b(?:about|That’s|to|why) float\b/u)
     }

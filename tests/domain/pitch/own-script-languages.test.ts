@@ -13,6 +13,7 @@ import { composePitch } from '@/domain/pitch/compose-pitch'
 import { reviewPitch } from '@/domain/coach/coach'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
+import { PITCH_WORD_RANGE } from '@/domain/pitch/pitch-lengths'
 
 const ENGLISH_FRAMES = /It’s about|I’m working on|I believe|We all|That’s|So I’m|This is for/u
 
@@ -97,5 +98,31 @@ test('Georgian keeps its letters as written; Armenian ends and asks in its own m
     expect(pitch).not.toMatch(/։\./u)
     const review = reviewPitch(pitch, { stage: 'vague', situation: 'cause' }, enCoach)
     expect(review.checks.find((check) => check.id === 'question')?.ok).toBe(true)
+  }
+})
+
+// (From spent persona set 56: a Thai pitch was counted by its spaces, 25 "words", and ran over
+// two minutes; Thai writes no space between words.)
+test('a Thai pitch is cut to what a minute takes to say, counted in its words', () => {
+  const thai = answersIn({
+    problem:
+      'ผู้สูงอายุในชุมชนของเราหลายคนอยู่บ้านคนเดียวทั้งวัน ลูกหลานไปทำงานในกรุงเทพ ไม่มีใครพาไปหาหมอ และหลายคนไม่รู้ว่าจะขอความช่วยเหลือจากที่ไหน',
+    spark:
+      'เมื่อเดือนที่แล้วฉันไปเยี่ยมคุณยายข้างบ้าน เธอนั่งอยู่หน้าบ้านตั้งแต่เช้าจนมืด รอให้มีคนเดินผ่านมาคุยด้วย เธอบอกว่าวันนั้นเป็นวันแรกในรอบสัปดาห์ที่มีคนพูดกับเธอ',
+    belief: 'ไม่มีใครควรต้องแก่ตัวไปอย่างโดดเดี่ยว ทุกคนควรมีเพื่อนบ้านที่รู้จักชื่อของเขา',
+    betterWorld: 'ทุกซอยในชุมชนมีอาสาสมัครที่แวะไปเยี่ยมผู้สูงอายุทุกสัปดาห์ และพาไปหาหมอเมื่อจำเป็น',
+    workOn: 'กลุ่มอาสาสมัครเยี่ยมบ้านผู้สูงอายุในชุมชน',
+    theme: 'การไม่ถูกลืม',
+    coreWord: 'เพื่อนบ้าน',
+  })
+  expect(detectLanguage([thai.problem, thai.spark])).toBe('th')
+  for (const variant of [0, 1, 2]) {
+    const { pitch } = composePitch(thai, { messages: composeEn, variant })
+    // Counted here by the platform's word breaker itself, two Thai words to an English one.
+    const words = [...new Intl.Segmenter('th', { granularity: 'word' }).segment(pitch)].filter(
+      (part) => part.isWordLike,
+    ).length
+    expect(Math.round(words / 2)).toBeLessThanOrEqual(PITCH_WORD_RANGE.pitch.max)
+    expect(pitch).toContain('เพื่อนบ้าน')
   }
 })

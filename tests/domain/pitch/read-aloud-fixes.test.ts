@@ -215,6 +215,12 @@ test('a label before a line is not said', () => {
   expect(said).toContain('3,400 homes')
 })
 
+test('a playwright’s direction in brackets before a line is not said', () => {
+  const said = readAnswer('(beat) Every kitchen needs a table. (sighs) Ours had none.').text
+  expect(said).not.toMatch(/beat|sighs/u)
+  expect(said).toContain('Ours had none')
+})
+
 test('a chat app’s faces and emoji codes are not said', () => {
   expect(readAnswer('she hung up on me :(').text).not.toContain(':(')
   expect(readAnswer('a mentor or two :pray:').text).not.toContain(':pray')

@@ -23,3 +23,14 @@ test('a cut never says more than was typed, and keeps what fits', () => {
     }),
   )
 })
+
+// (From spent persona set 56: a Thai pitch of some 160 words was counted as 25, by its spaces,
+// and ran over two minutes.)
+test('Thai, Lao, Khmer and Burmese count their words, not their spaces', () => {
+  // Nine Thai words, one space: "my grandmother lives alone in the village / every day".
+  const thai = 'ยายของฉันอยู่คนเดียวที่หมู่บ้าน ทุกวัน'
+  expect(spokenWords(thai)).toBeGreaterThanOrEqual(4)
+  expect(spokenWords(thai)).toBeLessThanOrEqual(6)
+  // Cut at a space, its pause, to what fits.
+  expect(shortenSpoken(thai, 3)).toBe('ยายของฉันอยู่คนเดียวที่หมู่บ้าน')
+})
