@@ -3501,12 +3501,16 @@ const TOLD =
 /** Whether a cut keeps a verb of telling while what was told ("that…", a quotation) is cut off. */
 function toldWithoutWhat(kept: string, rest: string): boolean {
   if (!TOLD.test(kept) || /["“”‘]/u.test(kept)) return false
-  // ("My 15-year-old told me." with what she told cut: whatever follows, it was the point.)
-  if (
-    /\b(?:told|asked|texted|wrote)\s+(?:me|us|him|her|them)(?:\s+(?:she|he|they|we|i|it))?[.!…]*$/iu.test(
+  // ("My 15-year-old told me." with what she told cut: "told me she and her friends hang out…";
+  // "she texted me and I had to call…" told all it needed.)
+  const toldMe =
+    /\b(?:told|asked|texted|wrote)\s+(?:me|us|him|her|them)(\s+(?:she|he|they|we|i|it))?[.!…]*$/iu.exec(
       kept.trim(),
-    ) &&
-    /\p{L}/u.test(rest)
+    )
+  if (
+    toldMe !== null &&
+    (toldMe[1] !== undefined ||
+      /^\s+(?:that|how|what|why|about|she|he|they|we|i|it)\b/iu.test(rest))
   ) {
     return true
   }

@@ -75,6 +75,9 @@ export function ownCapitalsIn(answers: readonly string[]): Map<string, string> {
       const previous = words[i - 1]
       // ("…hear them.** Strobe + bed-shaker alarms…": a sentence in bold ends on its stars.)
       if (previous === undefined || /[.!?:…]["”’)*_]*$/u.test(previous)) return
+      // ("(beat) Invisible work is still work.": a direction in brackets opens no sentence.)
+      if (/^\([^()]*\)$/u.test(previous) && (i === 1 || /[.!?…]["”’)]*$/u.test(words[i - 2] ?? '')))
+        return
       // "the Street", "a good Suit": a common word given a capital for weight, not a name.
       if (DETERMINER.test(previous)) return
       // "Elm Street", "Twin Cities": a common word is part of a name only beside the rest of it.
