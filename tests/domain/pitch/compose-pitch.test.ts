@@ -4686,7 +4686,9 @@ describe('a core word that is a verb and a noun both', () => {
 
   test('said as the person’s word when the answers never use it', () => {
     const composed = drafts(swim)
-    expect(composed[0]?.hook).toBe('It’s about what gets passed down, and my word for it is “float”.')
+    expect(composed[0]?.hook).toBe(
+      'It’s about what gets passed down, and my word for it is “float”.',
+    )
     for (const { pitch } of composed) {
       expect(pitch).not.toMatch(/\b(?:about|That’s|to|why) float\b/u)
     }
