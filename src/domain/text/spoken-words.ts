@@ -14,12 +14,16 @@ const WRITTEN_WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kata
 const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 const SEGMENTED_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{M}]+/gu
 
+// (Made once, on the first text in one of these scripts.)
+let segmenter: Intl.Segmenter | undefined
+
 /** The words of a run of Thai, Lao, Khmer or Burmese, by the platform's word breaker. */
 function segmentedWords(run: string): number {
   // (Without one, a word of these scripts is about four characters long.)
   if (typeof Intl.Segmenter !== 'function') return Math.max(1, Math.round(run.length / 4))
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })
   let words = 0
-  for (const part of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(run)) {
+  for (const part of segmenter.segment(run)) {
     if (part.isWordLike === true) words += 1
   }
   return words
