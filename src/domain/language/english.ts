@@ -3326,9 +3326,9 @@ export function endSentence(text: string): string {
   // ("…言えませんでした。", "ماذا يعني ذلك لك؟": other scripts' own stops end a sentence too.)
   // (Armenian ends on "։", Amharic on "።" or "፧", Burmese on "။".)
   if (/[.!?。！？؟।։።፧။។]["”’')\]»」』]*$/u.test(trimmed)) return trimmed.replace(/…$/u, '.')
-  // (Thai and Lao end a sentence with a space, no mark; Khmer with "។".)
-  if (/[\p{Script=Thai}\p{Script=Lao}][\p{M}"”’')\]»]*$/u.test(trimmed)) return trimmed
-  if (/\p{Script=Khmer}[\p{M}"”’')\]»]*$/u.test(trimmed)) return `${trimmed}។`
+  // (Thai and Lao end a sentence with a space and no mark, Khmer with "។"; the drafts still put a
+  // Latin stop after theirs, which the coach reads their sentences by: without it a whole Thai
+  // pitch was one sentence, and twelve were heard as trades.)
   // Japanese and Chinese end on their own full stop, not on a Latin one.
   // (Hindi and Bengali end on the danda: "…মনে পড়ল." put a Latin stop after Bengali words.)
   const stop = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]["”’')\]»」』]*$/u.test(
