@@ -722,9 +722,9 @@ function restoreIts(text: string): string {
       const lower = next.toLowerCase()
       // ("sees its own: early, clearly…": "own" is always its.)
       if (lower === 'own') return match
-      // "failed at its only job", "its own life": "only" and "own" before a thing are its.
+      // "failed at its only job": "only" before a thing is its.
       if (
-        /^(?:only|own)$/u.test(lower) &&
+        lower === 'only' &&
         after !== undefined &&
         !/^\p{N}/u.test(after) &&
         namesThing(after.toLowerCase())

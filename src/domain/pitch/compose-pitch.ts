@@ -1013,6 +1013,11 @@ function usedBare(r: Read): boolean {
   )
 }
 
+/** "slow down", "hands on": a word of more than one word, said as the words typed. */
+function saidAsWords(r: Read): boolean {
+  return /\s/u.test(r.core) && !OWN_ARTICLE.test(r.core) && saidAsWord(r)
+}
+
 /**
  * "corner" never written with an article, "ride" written "a ride": a thing the hook says as the
  * person's word ("It's about ride: staying connected." is no English). ("the kettle" keeps its
@@ -1021,11 +1026,10 @@ function usedBare(r: Read): boolean {
 function hookSaysAsWord(r: Read): boolean {
   // (One word with no article of its own: what saidAsWord asks of a thing, without asking isThing
   // twice.)
-  // ("slow down": a doing said as the words typed.)
   return (
     isBareThing(r) ||
     (!OWN_ARTICLE.test(r.core) && !/\s/u.test(r.core) && isThing(r) && !usedBare(r)) ||
-    (/\s/u.test(r.core) && !OWN_ARTICLE.test(r.core) && saidAsWord(r))
+    saidAsWords(r)
   )
 }
 
@@ -3876,8 +3880,7 @@ function questionLine(
   const listed = pick(list, variant)
   // ("What does slow down mean to you?" asks about words as if they were a thing.)
   const picked =
-    (isBareThing(r) || (/\s/u.test(r.core) && !OWN_ARTICLE.test(r.core) && saidAsWord(r))) &&
-    /mean to you\?$/u.test(listed)
+    (isBareThing(r) || saidAsWords(r)) && /mean to you\?$/u.test(listed)
       ? w.questions.wordAsked
       : listed
   const aboutCore = /make the difference\?$/u.test(picked)

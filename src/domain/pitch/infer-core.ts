@@ -19,6 +19,8 @@ const FIELDS = [
   'whyNow',
 ] as const satisfies ReadonlyArray<keyof Answers>
 
+const AFFECTED = FIELDS.indexOf('affected')
+
 // Nouns that are in every answer and about nothing: never a pitch's last word.
 const EMPTY_NOUNS = new Set(
   'here there people person men women man woman guys kids thing things stuff way ways time times year years day days week weeks month months lot lots kind part bit something everything nothing anything someone everyone anyone nobody somebody anybody everybody one ones place world life'.split(
@@ -170,7 +172,7 @@ export function inferCore(answers: Answers): string {
       const fields = seen.get(key) ?? new Set<number>()
       // (Who it affects and who it is for answer one question twice: "families in older rental
       // housing" said in both is no word the person keeps coming back to.)
-      fields.add(field === 'forWhom' ? FIELDS.indexOf('affected') : fieldIndex)
+      fields.add(field === 'forWhom' ? AFFECTED : fieldIndex)
       seen.set(key, fields)
       // Said as a thing somewhere ("a repair shop", "a hearing service"): it can be the word.
       // ("people facing eviction", "boys carrying knives": an -ing word between the people it
