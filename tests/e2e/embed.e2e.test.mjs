@@ -144,9 +144,47 @@ async function frameOf(page, index = 0) {
 }
 
 async function expectStep(frame, n) {
-  await frame.getByText(new RegExp(`Step ${n} of 9`)).waitFor()
+  try {
+    await frame.getByText(new RegExp(`Step ${n} of 9`)).waitFor()
+  } catch (error) {
+    // Say what the frame showed instead, so a failure on another machine can be read from its log.
+    const shown = await frame
+      .locator('body')
+      .innerText({ timeout: 2000 })
+      .catch((e) => `(unreadable: ${e.message})`)
+    throw new Error(`${error.message}\nThe frame showed instead:\n${shown.slice(0, 600)}`, {
+      cause: error,
+    })
+  }
   // Steps load lazily: wait for the step itself, not the "Loading…" placeholder.
   await frame.locator('main #step-heading').waitFor()
+}
+
+/**
+ * Waits until no frame on the host page moves or resizes and the page does not scroll for a
+ * quarter of a second: one frame's resize, or the focus its new step takes, moves the frames
+ * below it, and a click aimed at a moving button lands beside it.
+ */
+async function waitForStillLayout(page) {
+  let last = ''
+  let stillSince = Date.now()
+  const end = Date.now() + 5000
+  while (Date.now() < end) {
+    const layout = await page.evaluate(() =>
+      JSON.stringify([
+        scrollY,
+        [...document.querySelectorAll('iframe')].map((f) => {
+          const { top, height } = f.getBoundingClientRect()
+          return [Math.round(top), Math.round(height)]
+        }),
+      ]),
+    )
+    if (layout !== last) {
+      last = layout
+      stillSince = Date.now()
+    } else if (Date.now() - stillSince >= 250) return
+    await new Promise((ok) => setTimeout(ok, 25))
+  }
 }
 
 async function clickNext(frame) {
@@ -349,6 +387,7 @@ test(
       [left, 'the left lesson problem'],
       [right, 'the right lesson problem'],
     ]) {
+      await waitForStillLayout(page)
       await clickNext(frame)
       await expectStep(frame, 2)
       await frame.getByLabel(/the problem you care about/i).fill(text)
