@@ -75,6 +75,7 @@ try {
   const { PERSONAS_HELD_OUT_54 } = await source.load('/tests/fixtures/personas-held-out-54.ts')
   const { PERSONAS_HELD_OUT_55 } = await source.load('/tests/fixtures/personas-held-out-55.ts')
   const { PERSONAS_HELD_OUT_56 } = await source.load('/tests/fixtures/personas-held-out-56.ts')
+  const { PERSONAS_HELD_OUT_57 } = await source.load('/tests/fixtures/personas-held-out-57.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -292,6 +293,10 @@ try {
     [
       'Spent set 56 (formerly held out, one round of aggregates; read from 2026-12-07)',
       PERSONAS_HELD_OUT_56,
+    ],
+    [
+      'Spent set 57 (formerly held out, one round of aggregates; read from 2026-12-07)',
+      PERSONAS_HELD_OUT_57,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)
