@@ -72,7 +72,7 @@ export const en = {
         'Stories from people who live with this problem',
       ],
       invitations: [
-        'If this matters to you too, I’d love to hear how you see it. What would you read first?',
+        'If this matters to you too, I’d love to hear how you see it. What would you tell me to read first?',
         'I’m still finding the shape of it. Would you be a sounding board over coffee sometime?',
         'If you’ve thought about this too, I’d love to know which book or idea changed your mind.',
       ],

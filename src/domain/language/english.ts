@@ -795,7 +795,13 @@ const OUT_OF = /(?:\d|\b(?:one|two|three|four|five))\s+(?:[\p{L}’']+\s+){0,2}(
 const NUMBERED =
   /^(?:year|yr|grade|page|room|step|level|phase|season|chapter|part|ward|floor|class|bus|route|line|platform|gate|number|no|term|day|week|stage|round|episode|unit|block|flat|bed|table|form|version|age|aged|under|over)$/iu
 
-const UNITS: Record<string, string> = { mo: 'months', min: 'minutes', hr: 'hours' }
+const UNITS: Record<string, string> = {
+  mo: 'months',
+  min: 'minutes',
+  hr: 'hours',
+  mi: 'miles',
+  sec: 'seconds',
+}
 // "pallets/wk": the unit after a slash, one of it.
 const PER_UNIT: Record<string, string> = { wk: 'week', yr: 'year', hr: 'hour' }
 
@@ -833,6 +839,9 @@ const TEXT_SPEAK_WORDS: Record<string, string> = {
   wk: 'week',
   wks: 'weeks',
   mgmt: 'management',
+  apt: 'apartment',
+  dept: 'department',
+  exp: 'experience',
   bday: 'birthday',
   // The misspellings typed most often, said as the word meant ("i beleive no food should…" is a
   // belief like any other, and its lead-in goes).
@@ -995,7 +1004,8 @@ function spellOut(text: string): string {
       .replace(/(?<![\p{L}\p{N}])rt\.? (?=\d)/gu, 'route ')
       .replace(
         // ("90+ min each way": a number and more.)
-        /(?<=\b((?:a|an) )?\d{1,3}(?:\+|-plus)?)\s*(mo|mos|mins?|hrs?)\b(?!\.\p{L})(?=(?:\s+(\p{Ll}+))?)/gu,
+        // ("drove 40 mi for a belt", "in 30 sec": miles and seconds too.)
+        /(?<=\b((?:a|an) )?\d{1,3}(?:\+|-plus)?)\s*(mo|mos|mins?|hrs?|mi|secs?)\b(?!\.\p{L})(?=(?:\s+(\p{Ll}+))?)/gu,
         (_m, article: string | undefined, unit: string, next: string | undefined) => {
           const full = UNITS[unit.replace(/s$/u, '')] ?? unit
           const describes =
@@ -2565,18 +2575,24 @@ export function withDroppedSubject(text: string): string {
   // "…by 2020. started with a £5 free bet": how it began, said with its "it".
   return withSomeoneArticle(
     withFirstSubject(
-      // "Took 9 years and 14 doctors to get my EDS diagnosis": what it took, said with its "it"
-      // ("I took 9 years…" was said).
+      // "Took 9 years and 14 doctors to get my EDS diagnosis", "took me 20 min to decode it":
+      // what it took, said with its "it" ("I took 9 years…", "I took me 20 min…" were said).
       text.replace(
-        /(^|[.!?]\s+)(took|takes)(\s+(?:me\s+|us\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s|months|years|weeks|forever|ages)\b)/giu,
+        /(^|[.!?]\s+)(took|takes)(\s+(?:me\s+|us\s+)?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s|months|years|weeks|forever|ages)\b)/giu,
         (_m, before: string, verb: string, rest: string) =>
           `${before}It ${verb.toLowerCase()}${rest}`,
       ),
-    ).replace(
-      /(^|[.!?]\s+)(started|began)(\s+(?:with|when|as)\b)/giu,
-      (_m, before: string, verb: string, rest: string) =>
-        `${before}It ${verb.toLowerCase()}${rest}`,
-    ),
+    )
+      .replace(
+        /(^|[.!?]\s+)(started|began)(\s+(?:with|when|as)\b)/giu,
+        (_m, before: string, verb: string, rest: string) =>
+          `${before}It ${verb.toLowerCase()}${rest}`,
+      )
+      // "first time i hear 100 pans at panorama i was 7": said with its "the".
+      .replace(
+        /(^|[.!?]\s+)first time(?=\s+(?:i|we|my|she|he|they|you)\b)/giu,
+        (_m, before: string) => `${before}The first time`,
+      ),
   )
 }
 
@@ -2625,6 +2641,10 @@ const PAST_TIME =
 // Past forms that also describe a state ("stuck in traffic", "gone for good"): with no object
 // after them they stay as typed.
 const STATE_PAST = /^(?:stuck|gone|done|born|left|lost|broke|burnt|burned|beat|bent)$/u
+
+// Past forms before "to" that say what the person set out to do.
+const TRIED_TO =
+  /^(?:tried|wanted|decided|needed|managed|refused|offered|volunteered|promised|agreed|planned|hoped|attempted|forgot|chose|started|began|learned|learnt)$/u
 
 function withFirstSubject(text: string): string {
   const start = /^\s*([\p{L}’']+)\s+([\p{L}’']+)?/u.exec(text)
@@ -2689,7 +2709,16 @@ function withFirstSubject(text: string): string {
       next.tags.has('Participle') ||
       /^(?:laid|let|made)$/u.test(next.normal))
   if (gotDone) return withI(text)
-  if (!verb.tags.has('PastTense') && !counted && !(beforeOwned && verb.tags.has('Adjective')))
+  // "tried to make her umngqusho…", "decided to quit": a past form that only a person does, before
+  // the doing it leads to. (Not "asked to leave", "told to wait": done to the person.)
+  if (TRIED_TO.test(firstWord) && next.normal === 'to') return withI(text)
+  // ("sat in the uber home…": the tagger reads an order; the lexicon knows only a past form.)
+  if (
+    !verb.tags.has('PastTense') &&
+    !counted &&
+    !(beforeOwned && verb.tags.has('Adjective')) &&
+    !simplePast
+  )
     return text
   if (verb.tags.has('Noun') || verb.tags.has('Auxiliary')) return text
   // "lost my job" is a verb with its object; "stuck in traffic" stays as typed.
@@ -2920,7 +2949,12 @@ function withoutUptalk(text: string): string {
         ).toLowerCase()
         if (
           QUESTION_OPENERS.has(opener) ||
-          /^(?:anyone|anybody|any|you|ever|right|ain[’']t|remember)$/u.test(opener)
+          /^(?:anyone|anybody|any|you|ever|right|ain[’']t|remember)$/u.test(opener) ||
+          // ("I said to Who?", "for what?", "by when?": a question word after its preposition asks,
+          // whatever came before it.)
+          /\b(?:to|for|by|with|from|of|about|at|on|in|into)\s+(?:who|whom|what|where|when|why|how)$/iu.test(
+            body,
+          )
         ) {
           return match
         }
@@ -3152,6 +3186,17 @@ function endsCutOff(words: readonly string[]): boolean {
     // ("decide what your skin says", "how he said": a "what" before them ends the thought.)
     const asked = /^(?:what|how|why|whatever)$/u
     if (asked.test(owner) || asked.test(plain(words.at(-4)))) return false
+    // ("the neighbour you wish you had", "the life we had": a thing, or a wish, then who had it,
+    // ends where its clause does.)
+    if (
+      /^(?:had|has)$/u.test(last) &&
+      /^(?:i|we|they|he|she|you)$/u.test(subject) &&
+      (/^(?:wish|wished|wishes)$/u.test(owner) ||
+        (lexiconTags(owner).some((tag) => tag === 'Singular' || tag === 'Plural') &&
+          !lexiconTags(owner).some((tag) => VERB_FORMS.has(tag))))
+    ) {
+      return false
+    }
     return (
       /^(?:i|we|they|he|she|you|it)$/u.test(subject) ||
       /^(?:my|his|her|our|their|your)$/u.test(owner)

@@ -102,6 +102,15 @@ export function gerundOf(verb: string): string | null {
   return typeof gerund === 'string' && /^\p{L}+$/u.test(gerund) ? gerund : null
 }
 
+/**
+ * The -ing form of a word known to be used as a verb ("open" in "open the garage back up" →
+ * "opening"): alone, the library reads "open" as an adjective and conjugates nothing.
+ */
+export function gerundOfVerb(verb: string): string | null {
+  const gerund = gerundOf(verb) ?? conjugationOf(`to ${verb}`)?.Gerund
+  return typeof gerund === 'string' && /^\p{L}+$/u.test(gerund) ? gerund : null
+}
+
 // Quality nouns the library does not derive ("fair" → "fair"): "It comes down to fair." was said.
 export const QUALITY_NOUNS_MISSED: ReadonlyMap<string, string> = new Map([['fair', 'fairness']])
 

@@ -51,6 +51,7 @@ import { detectLanguage } from '../language/detect-language'
 import { saidInEnglish } from '../language/english-phrase'
 import {
   gerundOf,
+  gerundOfVerb,
   pluralOf,
   qualityNounOf,
   tagTerms,
@@ -207,6 +208,45 @@ function ownDoing(problem: ReadAnswer, withI: () => ReadAnswer): ReadAnswer {
   return withI()
 }
 
+/**
+ * "Kids in Webster County playing tunes their great-granddaddies played": people named, then what
+ * they are doing, with no verb of their own before it, are a sight ("I want to see kids…
+ * playing…"; "I want a world where kids… playing…" was said), whatever verb comes after. "shop
+ * still here in 50 yrs": a thing still there, with its article ("I want us to shop…" was said).
+ */
+function seenAsTheyAre(world: ReadAnswer): ReadAnswer {
+  if (world.sentences.length !== 1) return world
+  const words = world.text.split(/\s+/u)
+  if (world.form === 'clause') {
+    const at = words.findIndex((word, i) => i > 0 && /^\p{Ll}{3,}ing$/u.test(word))
+    const before = at > 0 && at <= 6 ? tagTerms(words.slice(0, at).join(' ')) : []
+    const [first] = before
+    const seen =
+      first !== undefined &&
+      (first.tags.has('Noun') || first.tags.has('Determiner')) &&
+      !first.tags.has('Pronoun') &&
+      !before.some(
+        (term) =>
+          !term.tags.has('Noun') &&
+          ['Verb', 'Copula', 'Modal', 'Auxiliary'].some((tag) => term.tags.has(tag)),
+      )
+    return seen ? { ...world, form: 'noun-phrase' } : world
+  }
+  // (No verb is followed by "still here": the word before it is the thing, whatever the lexicon.)
+  const still = /^(\p{Ll}+)\s+still\s+(?:here|there|open|alive|around|standing|going)\b/u.exec(
+    world.text,
+  )
+  const [thing] = still ? tagTerms(still[1] ?? '') : []
+  const bare =
+    thing !== undefined &&
+    !['Pronoun', 'Determiner', 'Possessive', 'Plural', 'Value'].some((tag) => thing.tags.has(tag))
+  if ((world.form === 'verb-phrase' || world.form === 'noun-phrase') && bare) {
+    const said = `the ${world.text}`
+    return { ...world, form: 'noun-phrase', text: said, head: said, sentences: [endSentence(said)] }
+  }
+  return world
+}
+
 /** The one word typed as the core, when it is said otherwise in the sentences; else ''. */
 function typedWordOtherwiseSaid(typed: unknown, said: string): string {
   const word = /^\s*([\p{L}’'-]+)\s*[.!…]*\s*$/u.exec(typeof typed === 'string' ? typed : '')?.[1]
@@ -326,7 +366,7 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     fields.affected = withPeopleArticle(withoutGuessAfter(fields.affected))
     fields.workOn = withDoingHedged(fields.workOn, w)
     fields.forWhom = withPeopleArticle(withoutGuessAfter(fields.forWhom))
-    fields.betterWorld = withoutGuessAfter(fields.betterWorld)
+    fields.betterWorld = seenAsTheyAre(withoutGuessAfter(fields.betterWorld))
     fields.belief = withConditionSaid(fields.belief, w)
   }
   const names = isEnglish ? namesGiven(Object.values(fields)) : []
@@ -2006,8 +2046,14 @@ function clausesOf(sentence: string): string[] {
 // line that leans on the one before it, said after a gap, points at nothing; the moment is told
 // from its start instead.
 // ("Three of them asked for her number." after a dropped line about a table of strangers.)
+// ("Wallah it hurt me." after "she say the supermarket is 2 bus": a word said first, for feeling,
+// leans back with what follows it.)
 const LEANS_BACK =
-  /^["“'‘(]*(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also|each one|every one|(?:\p{L}+|\d+) of (?:them|those|these))\b/iu
+  /^["“'‘(]*(?:(?:wallah|wallahi|honestly|oh|man|god|wow|omg|ugh|yeah|seriously)[\s,!]+)?(?:it|its|that|this|these|those|then|so|and|but|not|there|which|also|each one|every one|(?:\p{L}+|\d+) of (?:them|those|these))\b/iu
+// "The next one might not be." after "Mama and baby fine.": a line that ends on its helping verb
+// says the rest of it with the line before.
+const ENDS_ON_HELPER =
+  /\b(?:might|may|must|could|would|should|will|can|did|does|do|was|were|is|are|be|not|n[’']t)[.!…]*["”’)]*$/iu
 // "She walks 2 miles now." after "I drive the 42.": a person spoken of needs someone named before.
 const PERSON_PRONOUN = /^["“'‘(]*(?:he|she|they|her|his|him|them|their)\b/iu
 // (Outside a quotation: words someone said may speak of anyone.)
@@ -2029,7 +2075,9 @@ const TIME_FIRST =
   /^(["“'‘(]*)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|the next|next)\s+)?(?:days?|weeks?|months?|years?|hours?|morning|night)\s+(?:later|after|on)\s*,?\s+/iu
 
 function leansOnGap(said: string, kept: readonly string[]): boolean {
-  if (LEANS_BACK.test(said)) return true
+  // (A long line says what its helping verb stands for itself: "He didn't find his match there,
+  // but a girl in Saskatoon did.")
+  if (LEANS_BACK.test(said) || (ENDS_ON_HELPER.test(said) && countWords(said) <= 7)) return true
   // "I stood there thinking: they just did what the council hasn't done": what is thought or
   // said after a colon starts as a line does.
   const thought = /:\s+(.+)$/u.exec(said)?.[1]
@@ -3448,10 +3496,25 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
         ? `${two[1] ?? ''}, maybe ${two[2] ?? ''}`
         : rest
     const form = classify(rest)
-    if (form === 'noun-phrase' || form === 'gerund') {
-      return fill(w.work.hedged, { x: shorten(said, maxWords) })
+    // ("skate lending maybe": a thing, then the lending done with it, names one thing.)
+    if (form === 'noun-phrase' || form === 'gerund' || namesThingThenDoing(rest)) {
+      // ("buddy system maybe", "short doc maybe": one thing, said with its article.)
+      const x = form === 'noun-phrase' && !two ? withCountedArticle(said) : said
+      return fill(w.work.hedged, { x: shorten(x, maxWords) })
+    }
+    // "maybe open the garage back up": a doing still thought about ("Maybe open the garage back
+    // up." was said, no sentence).
+    // (The tagger reads a plain verb first as an order, a clause: "open the garage back up".)
+    const [verb = '', ...others] = rest.split(/\s+/u)
+    const plainVerb =
+      form === 'verb-phrase' ||
+      (form === 'clause' && tagTerms(rest)[0]?.tags.has('Imperative') === true)
+    const doing = plainVerb && !two ? gerundOfVerb(verb.toLowerCase()) : null
+    if (doing !== null && others.length > 0) {
+      return fill(w.work.hedged, { x: shorten(`${doing} ${others.join(' ')}`, maxWords) })
     }
   }
+  const title = titled(r.workOn)
   // "Fell Fleece wool insulation": a name kept its capitals, so it is no verb ("So I want to Fell…").
   // "Reading Buddies Cymru, pairing…": an -ing word opening a name of capitals is the name.
   // ("Desert Dogs skate shop + free board program", "Scam Spotters, free workshops for seniors":
@@ -3466,7 +3529,7 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     (r.workOn.form !== 'noun-phrase' &&
       /^\p{Lu}\p{Ll}+ing\s+\p{Lu}\p{Ll}*(?:s\s|\s+\p{Lu})/u.test(r.workOn.text))
       ? { ...r.workOn, form: 'noun-phrase' as const }
-      : null
+      : title
   // "an album of songs families used to sing": a thing made, whatever verb its description has.
   // ("Growing Delgado & Daughters…": an -ing word that opens no name is said lower-case inside the
   // sentence; "Rolling Atlas, verified accessible travel" opens one.)
@@ -3535,10 +3598,15 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
     if (sought) {
       const rest = k.text.slice(sought[0].length)
       const verb = (sought[1] ?? '').toLowerCase()
+      // ("getting full time QA engineer job": the one job, with its article.)
+      // ("getting back into accounting, ideally a finance role": no job named first, no article.)
+      const named =
+        /^(?:(?!(?:back|into|in|at|for|to|with|from|of|through|out|up)\s)[\p{L}-]+\s+){0,4}(?:role|job|position|opening|post|internship|placement|apprenticeship)\b/iu.test(
+          rest,
+        )
+      const one = r.situation === 'job' && named ? withArticle(rest) : rest
       const said =
-        verb === 'finding'
-          ? `looking for ${rest}`
-          : `trying to ${SOUGHT_VERBS[verb] ?? verb} ${rest}`
+        verb === 'finding' ? `looking for ${one}` : `trying to ${SOUGHT_VERBS[verb] ?? verb} ${one}`
       return fill(w.work.gerund, { x: shorten(said, maxWords) })
     }
     // "bookkeeping business for traders", "cooling and breaks": an -ing word before a bare noun
@@ -3562,6 +3630,7 @@ function workLine(r: Read, w: ComposerWords, maxWords: number): string | null {
   // the tagger made of the words after it ("So I'm working on reduce…" was said).
   const lead = leadTerm(k.text)
   if (
+    title === null &&
     lead !== undefined &&
     lead.tags.has('Infinitive') &&
     !lead.tags.has('Noun') &&
@@ -3793,6 +3862,30 @@ const HEDGE =
   /^(?:(?:maybe|perhaps|probably|possibly|hopefully|(?:not|no|nae) sure(?: yet)?|no idea yet|no idea|no clue yet|idk|dunno|i don[’']t know yet|like(?=\s+(?:a|an|some)\s))(?:[\s,.…]+|\s+[-–—]\s+))+(?=\p{L})/iu
 const HEDGE_AFTER =
   /[\s,]+(?:maybe|perhaps|probably|possibly|not sure|idk|i guess|i think)[\s.!…]*$/iu
+
+/**
+ * "Read to Them, a prison reading scheme": a title of up to five words, two of them capitals, then
+ * what it is, is a thing named, as typed ("I want to Read to Them…" was said); else null.
+ */
+function titled(work: ReadAnswer): ReadAnswer | null {
+  const typed = stripEnd(work.sentences[0] ?? '')
+  const title = /^(\p{Lu}[\p{L}’']*(?:\s+[\p{L}’']+){1,4}),\s+(?:a|an)\s+\p{Ll}/u.exec(typed)?.[1]
+  // ("Building ShiftKind, a scheduling platform…": a doing, then the name of what is built.)
+  if (work.sentences.length !== 1 || title === undefined || /^\p{L}+ing\s/u.test(title)) return null
+  if ((title.match(/(?<![\p{L}’'])\p{Lu}/gu) ?? []).length < 2) return null
+  return { ...work, text: typed, head: typed, form: 'noun-phrase' }
+}
+
+// Verbs that take a doing as their object ("stop smoking", "keep going"): before an -ing word
+// they are still verbs.
+const TAKES_A_DOING =
+  /^(?:stop|start|keep|try|quit|avoid|consider|begin|finish|enjoy|practi[cs]e|continue|go|get|love|like|hate|mind|miss|risk|suggest|recommend|do)$/u
+
+/** "skate lending", "tool sharing": a thing, then the doing with it, in two words; one thing. */
+function namesThingThenDoing(text: string): boolean {
+  const two = /^(\p{Ll}+)\s+\p{Ll}{2,}ing$/u.exec(text.trim())
+  return two !== null && !TAKES_A_DOING.test(two[1] ?? '')
+}
 
 /** The one question: one the person typed, else an open one about the core word or theme. */
 function questionLine(
@@ -4598,11 +4691,22 @@ function planPitch(
   const optional = present(plan.optional)
   // A typed question must be in the pitch: if it is optional, it is the last to go.
   const typedQuestion = optional.find((s) => s.role === 'question')
+  // "…something we all share: being the parent we wanted to be. … In the end, it's about being
+  // the parent you wanted to be." says it of us, then of you: the landing says it as the opening.
+  const ours = themePhrase ? saidOfUs(r.theme.text) : ''
+  const landed =
+    landing !== null &&
+    ours !== '' &&
+    ours !== r.theme.text &&
+    landing.text.includes(r.theme.text) &&
+    present(plan.required).some((s) => s.text.includes(ours))
+      ? { ...landing, text: landing.text.replace(r.theme.text, ours) }
+      : landing
   return [
     present(plan.required),
     optional,
     typedQuestion ? [typedQuestion] : [],
-    landing ? [landing] : [],
+    landed ? [landed] : [],
     present(plan.spare),
   ]
 }

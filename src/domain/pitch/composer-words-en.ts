@@ -666,7 +666,7 @@ export const COMPOSER_EN = {
   // building this with?" (three lines a stage, as the stages' own).
   jobInvitations: {
     vague: [
-      'If this matters to you too, I’d love to hear how you see it. What would you read first?',
+      'If this matters to you too, I’d love to hear how you see it. What would you tell me to read first?',
       'I’m still working out where I fit. Would you be a sounding board over coffee sometime?',
       'If you’ve thought about this too, I’d love to know which book or idea changed your mind.',
     ],
