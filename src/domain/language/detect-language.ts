@@ -70,7 +70,20 @@ const OTHER_TAGS: Record<string, string> = {
   npi: 'ne',
   kaz: 'kk',
   bul: 'bg',
+  // ("Umkhulu wami wangifundisa ukushaya isiginci…", "Onam 3 oy bitta gilam to'qidi…": Zulu, Igbo,
+  // Uzbek, Azerbaijani and Yoruba, which franc-min knows, were read as English, and their words
+  // were said inside English lines: "It's about miras: davam etdirmək.")
+  zul: 'zu',
+  ibo: 'ig',
+  uzn: 'uz',
+  azj: 'az',
+  yor: 'yo',
 }
+
+// Languages franc-min knows that write no letter English does not (Zulu, Uzbek), or few: when
+// franc-min reads one of them first and English far behind, the answers are in it.
+const UNMARKED = new Set(['zul', 'ibo', 'uzn', 'azj', 'yor'])
+const UNMARKED_ENGLISH_AT_MOST = 0.9
 
 // A script only one language here writes: where franc-min knows no such language (Hebrew), the
 // script names it.
@@ -110,6 +123,9 @@ export const DETECTED_TAGS: readonly string[] = [
     ...SCRIPTS.map(([, tag]) => tag),
     'ca',
     'sr',
+    'lt',
+    'lv',
+    'af',
   ]),
 ]
 
@@ -158,19 +174,28 @@ function detectUncached(texts: readonly string[]): string {
   // among English words. franc-min knows Hindi only in its own script and read it as Malay,
   // Swahili or Dutch; no drafts are framed in romanised Hindi, and its writers read English.
   if (readsAsRomanisedHindi(joined)) return 'en'
+  // "Močiutė per kalėdas pasakė…": Lithuanian and Latvian, which franc-min does not know, are
+  // told by the letters only they write (Lithuanian was framed in Spanish: "Lo que hago: …").
+  const baltic = byBalticLetters(joined)
+  if (baltic !== null) return baltic
   try {
     const code = franc(joined, { only: CANDIDATES, minLength: 20 })
     const tag = TAGS[code] ?? 'en'
     const maybeFinnish = mayBeFinnish(joined)
     const accented = writesLettersEnglishDoesNot(joined)
     // English is the safe answer: only a language other than English is asked about again.
-    if (tag === 'en' && !maybeFinnish && !accented) return tag
+    if (tag === 'en' && !maybeFinnish && !accented) return unmarkedOr(joined, tag)
     // (francAll's scores are relative to the best language it read: 1 for the top.)
     const ranked = francAll(joined, { minLength: 20 })
     // ("Kak, kebetulan aku buka jasa katering…": franc-min reads Indonesian as Sundanese first, a
     // language nobody here writes, and the pitch was taken for French; the best-read language
     // people here do write in is the one to weigh.)
     const top = ranked.find(([language]) => language in TAGS || language in OTHER_TAGS)
+    // (Slovak typed without its marks reads to franc-min as Italian or Polish first, with Czech
+    // close behind: its own small words decide.)
+    if (ranked.slice(0, 8).some(([language]) => language === 'ces') && readsAsSlovak(joined)) {
+      return 'sk'
+    }
     if (maybeFinnish && readsAsFinnish(joined, ranked[0]?.[0])) return 'fi'
     // ("Bagru ke block-print karigar ek bedsheet…": Hindi in Latin letters reads as Hausa first and
     // as Turkish only far behind; no language here is close, so the answer is the safe one.)
@@ -223,6 +248,22 @@ function inOwnScript(text: string): string {
   return script ? cyrillicByLetters(script[1], text) : 'en'
 }
 
+/** A language franc-min knows that writes as English does, read first and English far behind. */
+function unmarkedOr(text: string, tag: string): string {
+  const ranked = francAll(text, { minLength: 20 })
+  const [best] = ranked
+  if (best === undefined || !UNMARKED.has(best[0])) return tag
+  const english = ranked.find(([language]) => language === 'eng')?.[1] ?? 0
+  return english < best[1] * UNMARKED_ENGLISH_AT_MOST ? (OTHER_TAGS[best[0]] ?? tag) : tag
+}
+
+/** 'lt' or 'lv' when the text writes letters only Lithuanian, or only Latvian, writes; else null. */
+function byBalticLetters(text: string): string | null {
+  if (countOf(text, /[ėįų]/giu) >= 2) return 'lt'
+  // (ā, ē, ī alone are Māori's and romanised Japanese's too.)
+  if (countOf(text, /[āēīū]/giu) >= 2 && countOf(text, /[ļņķģ]/giu) >= 1) return 'lv'
+  return null
+}
 /**
  * "Наш двор превратился в парковку…": franc-min read this Russian as Ukrainian by a point, and
  * its drafts were framed in Ukrainian ("Що я роблю: возвращаем двор людям"). Letters only one of
@@ -265,10 +306,57 @@ function byLetters(tag: string, text: string): string {
   if ((tag === 'nb' || tag === 'da') && swedish && !danoNorwegian) return 'sv'
   if (tag === 'ms' && readsAsIndonesian(text)) return 'id'
   if (ROMANCE.has(tag) && readsAsCatalan(text)) return 'ca'
+  if (tag === 'nl' && readsAsAfrikaans(text)) return 'af'
   return tag
 }
 
 const ROMANCE = new Set(['es', 'fr', 'pt', 'it'])
+
+/**
+ * "Ja som bola jediná z osady, čo dokončila strednú": franc-min knows no Slovak and reads it as
+ * Czech (or, typed without its marks, as Italian or Polish), so its pitch said "Co dělám:" around
+ * Slovak words. Letters only Slovak writes (ä, ľ, ĺ, ŕ, ô) and the small words each spells its
+ * own way ("som", "aj", "len", "bola" against "jsem", "ne", "jen", "byla") settle it.
+ */
+function readsAsSlovak(text: string): boolean {
+  // (Polish says "nie" and "że" too, and writes ł, ą, ę, ś, ź, ż, ń, ć, which Slovak never does.)
+  if (/[łąęśźżńć]/iu.test(text)) return false
+  const polish = countOf(
+    text,
+    /(?<!\p{L})(?:się|sie|jest|jestem|mnie|tylko|dla|bardzo|był|była|było|moja|mój)(?!\p{L})/giu,
+  )
+  const slovak =
+    countOf(text, /[äľĺŕô]/giu) +
+    countOf(
+      text,
+      /(?<!\p{L})(?:som|sme|ste|aj|len|alebo|keď|ked|ktor[ýéáío]|veľmi|velmi|bola|bolo|boli|dieťa|dieta)(?!\p{L})/giu,
+    )
+  const czech =
+    countOf(text, /[řůě]/giu) +
+    countOf(
+      text,
+      /(?<!\p{L})(?:jsem|jsme|jste|ne|jako|jen|pro|nebo|když|kdyz|kter[ýéáío]|byla|bylo|byli|dítě|dite)(?!\p{L})/giu,
+    )
+  return slovak >= 2 && slovak > czech && slovak > polish
+}
+
+/**
+ * "Oom Piet se kleinseun het longontsteking gekry… die dak lek al 3 jaar": franc-min knows no
+ * Afrikaans and reads it as Dutch, so its pitch said "Eigenlijk draait alles om één woord". The
+ * small words each says its own way ("nie", "ek", "jy", "baie", "'n" against "niet", "ik", "jij",
+ * "veel", "een") settle it.
+ */
+function readsAsAfrikaans(text: string): boolean {
+  const afrikaans = countOf(
+    text,
+    /(?<!\p{L})(?:nie|ek|jy|julle|hulle|baie|gekry|gesê|sê|ons|onse|moet|kan nie|[’']n)(?!\p{L})/giu,
+  )
+  const dutch = countOf(
+    text,
+    /(?<!\p{L})(?:niet|ik|jij|jullie|zij|veel|een|zijn|mijn|wij|heb|hebben|geen|ook|maar|zo)(?!\p{L})/giu,
+  )
+  return afrikaans >= 3 && afrikaans > dutch
+}
 
 /** How many times the words (or letters) match in the text. */
 function countOf(text: string, words: RegExp): number {

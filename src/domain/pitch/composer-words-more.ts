@@ -385,6 +385,14 @@ export const MORE_QUESTION_IN: Record<string, string> = {
   kk: 'Бұл сен үшін нені білдіреді?',
   bg: 'Какво означава това за теб?',
   sr: 'Шта то значи за тебе?',
+  lt: 'Ką tau tai reiškia?',
+  lv: 'Ko tas tev nozīmē?',
+  af: 'Wat beteken dit vir jou?',
+  zu: 'Kusho ukuthini lokhu kuwe?',
+  ig: 'Gịnị ka nke a pụtara nye gị?',
+  uz: 'Bu siz uchun nimani anglatadi?',
+  az: 'Bu sizin üçün nə deməkdir?',
+  yo: 'Kí ni èyí túmọ̀ sí fún ọ?',
 }
 
 /** The question-first opening, asking about the core word by name ('{core}'). */

@@ -1,0 +1,150 @@
+// Answers in a language the drafts have no lines in are said in the person's own words, with the
+// one question in that language: never inside another language's lines. Lithuanian was framed in
+// Spanish ("Lo que hago: …"), Slovak in Czech, Afrikaans in Dutch, and Zulu, Igbo, Uzbek and
+// Azerbaijani in English ("It's about miras: …"), in spent persona set 57. (Answers written for
+// these tests, not taken from a persona set.)
+import { expect, test } from 'vitest'
+import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
+import { composePitch } from '@/domain/pitch/compose-pitch'
+import { COMPOSER_EN } from '@/domain/pitch/composer-words-en'
+import { composeEn } from '../../support/compose-en'
+
+const answers = (fields: Partial<Answers>): Answers => ({
+  ...emptyAnswers(),
+  situation: 'cause',
+  stage: 'vague',
+  ...fields,
+})
+
+// Lines the drafts say in English, Spanish, Czech and Dutch: none belongs in these pitches.
+const OTHER_FRAMES =
+  /It’s about|I’m working on|What does|Lo que hago|porque creo|Co dělám|Všichni víme|Eigenlijk|Waar ik nu aan werk|We all/u
+
+const CASES: ReadonlyArray<readonly [string, Partial<Answers>]> = [
+  [
+    'lt',
+    {
+      problem:
+        'Mūsų mieste vaikai neturi kur žaisti po pamokų, kiemai virto automobilių stovėjimo aikštelėmis.',
+      spark:
+        'Praėjusį pavasarį mačiau, kaip berniukas spardė kamuolį tarp mašinų ir vos nepateko po ratais.',
+      belief: 'Kiekvienas vaikas turi turėti saugią vietą žaisti.',
+      workOn: 'žaidimų aikštelė mūsų kieme',
+      theme: 'vaikystė be baimės',
+      coreWord: 'kiemas',
+    },
+  ],
+  [
+    'lv',
+    {
+      problem:
+        'Mūsu ciemā vecie cilvēki ziemā paliek vieni, jo autobuss brauc tikai divreiz nedēļā.',
+      spark: 'Pagājušajā ziemā kaimiņiene trīs dienas nevarēja tikt līdz aptiekai.',
+      belief: 'Neviens nedrīkst palikt aizmirsts tikai tāpēc, ka dzīvo tālu.',
+      workOn: 'brīvprātīgo braucienu tīkls',
+      theme: 'būt vajadzīgam',
+      coreWord: 'ceļš',
+    },
+  ],
+  [
+    'sk',
+    {
+      // (Typed without its marks, as people type on a phone.)
+      problem: 'Na dedine nemame ziadny obchod a starsi ludia musia chodit 10 km do mesta.',
+      spark: 'Minuly tyzden som videla susedu ako isla peso s taskou a bolo jej zle.',
+      belief: 'Aj mala dedina si zasluzi zit.',
+      workOn: 'pojazdna predajna pre nase dediny',
+      theme: 'nebyt na okraji',
+      coreWord: 'domov',
+    },
+  ],
+  [
+    'af',
+    {
+      problem: "Die kinders op ons dorp het nie 'n plek om ná skool te speel nie.",
+      spark:
+        "Verlede jaar het ek gesien hoe twee seuns in die straat sokker speel en amper deur 'n bakkie getref word.",
+      belief: "Elke kind verdien 'n veilige plek om te speel.",
+      workOn: "'n sportklub vir die jong mense van ons dorp",
+      theme: 'om te behoort',
+      coreWord: 'speelplek',
+    },
+  ],
+  [
+    'zu',
+    {
+      problem: 'Izingane emphakathini wethu azinandawo yokudlala ngemva kwesikole.',
+      spark:
+        'Ngonyaka odlule ngabona umfana omncane edlala ibhola emgwaqweni, imoto yacishe yamshaya.',
+      belief: 'Yonke ingane idinga indawo ephephile yokudlala.',
+      workOn: 'iklabhu yebhola lezingane',
+      theme: 'ukuba yingxenye yomphakathi',
+      coreWord: 'ubumbano',
+    },
+  ],
+  [
+    'uz',
+    {
+      problem: "Bizning mahallada bolalar maktabdan keyin o'ynaydigan joy yo'q.",
+      spark:
+        "O'tgan yili bir bolakay ko'chada to'p o'ynayotganini ko'rdim, mashina uni urib keta yozdi.",
+      belief: "Har bir bola xavfsiz joyda o'ynashi kerak.",
+      workOn: 'mahalla uchun sport maydonchasi',
+      theme: "birga bo'lish",
+      coreWord: 'mahalla',
+    },
+  ],
+  [
+    'az',
+    {
+      problem: 'Bizim kənddə uşaqların məktəbdən sonra oynamağa yeri yoxdur.',
+      spark: 'Keçən il bir oğlanın küçədə top oynadığını gördüm, maşın az qala onu vuracaqdı.',
+      belief: 'Hər uşağın təhlükəsiz oyun yeri olmalıdır.',
+      workOn: 'kənd üçün idman meydançası',
+      theme: 'birlikdə olmaq',
+      coreWord: 'həyət',
+    },
+  ],
+  [
+    'ig',
+    {
+      problem: "Ụmụaka nọ n'obodo anyị enweghị ebe ha ga-egwu egwuregwu mgbe ụlọ akwụkwọ gachara.",
+      spark:
+        "N'afọ gara aga, ahụrụ m otu nwata ka ọ na-agba bọọlụ n'okporo ụzọ, ụgbọ ala fọrọ nke nta ka ọ kụọ ya.",
+      belief: 'Nwata ọ bụla kwesịrị inwe ebe dị mma ọ ga-anọ na-egwu.',
+      workOn: 'klọb egwuregwu maka ụmụaka',
+      theme: 'ịbụ otu',
+      coreWord: 'obodo',
+    },
+  ],
+]
+
+test.each(CASES)('answers in %s are said in their own words and asked in it', (tag, fields) => {
+  const question = COMPOSER_EN.keptWords.questionIn[tag]
+  expect(question, tag).toBeTruthy()
+  for (const variant of [0, 1, 2]) {
+    const draft = composePitch(answers(fields), { messages: composeEn, variant })
+    expect(draft.language).toBe(tag)
+    expect(draft.pitch).not.toMatch(OTHER_FRAMES)
+    expect(draft.oneLiner).not.toMatch(OTHER_FRAMES)
+  }
+  const asked = [0, 1, 2].map(
+    (variant) => composePitch(answers(fields), { messages: composeEn, variant }).pitch,
+  )
+  expect(asked.some((pitch) => pitch.includes(question ?? '—'))).toBe(true)
+})
+
+test('English with a word or two from another language stays English', () => {
+  const english = answers({
+    problem:
+      'Kids in our township have nowhere safe to play after school, so they play in the road.',
+    spark:
+      'Last winter I watched a boy chase a ball between the taxis outside the spaza shop and a car nearly hit him.',
+    belief:
+      'Every child deserves somewhere safe to play, ubuntu means we make that happen together.',
+    workOn: 'a football club for the kids on our street',
+    theme: 'belonging',
+    coreWord: 'ubuntu',
+  })
+  expect(composePitch(english, { messages: composeEn }).language).toBe('en')
+})
