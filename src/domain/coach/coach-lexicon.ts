@@ -191,7 +191,8 @@ export const INTRO_OPENING = new RegExp(
       // A service line: "We help enterprises reimagine their workflows".
       '(?:i|we) (?:help|offer|provide|sell|supply|deliver) (?:[\\p{L}-]+ )?(?:companies|businesses|enterprises|brands|clients|firms|organi[sz]ations|retailers|startups|teams|professionals|services|solutions|bespoke|consulting)',
       '(?:i|we) (?:have|bring|offer) (?:over |more than |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|many|several) years',
-      'as (?:a|an|the|head|lead|chief|senior|junior|founder|co-founder|ceo|director|manager|someone who works)',
+      // ("As a boy I swam in the lake": when the speaker was a child, a time, not a title.)
+      'as (?:(?:a|an)(?! (?:little |small |young )?(?:boy|girl|kid|child|teen|teenager|youngster|lad|lass)(?![\\p{L}]))|the|head|lead|chief|senior|junior|founder|co-founder|ceo|director|manager|someone who works)',
       "(?:we are|we'?re) (?:a|an|the) ",
     ].join('|'),
     ')(?![\\p{L}])',

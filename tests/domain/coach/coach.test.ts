@@ -51,6 +51,14 @@ test('opening with "I\'m a" and a job title fails theme-first and marks the titl
   expect(marked(text, 'theme-first').join(' ')).toMatch(/I'm a/)
 })
 
+test('"As a girl I…" says when, not what the speaker is; "As a consultant I…" still opens on a title', () => {
+  const moment =
+    'As a girl I walked two miles to the well every morning. It’s about water. Where have you seen it?'
+  expect(check(moment, 'theme-first').ok).toBe(true)
+  expect(check('As a young lad, I fished that river every Sunday.', 'theme-first').ok).toBe(true)
+  expect(check('As a consultant I have seen every kind of team.', 'theme-first').ok).toBe(false)
+})
+
 test('a moment about someone else’s app is no product opening; the speaker’s own app still is', () => {
   const moment =
     "My grandma's pill app kept logging her out and she'd stop taking her meds. It's about care. Where have you seen care make the difference? It all comes back to care."
