@@ -221,7 +221,16 @@ function seenAsTheyAre(world: ReadAnswer): ReadAnswer {
     const at = words.findIndex((word, i) => i > 0 && /^\p{Ll}{3,}ing$/u.test(word))
     const before = at > 0 && at <= 6 ? tagTerms(words.slice(0, at).join(' ')) : []
     const [first] = before
+    // ("someone having a bad night opens a game": a verb of the present after the doing and what
+    // it is done to is the people's own; "…tunes their great-granddaddies played" is the tunes'.)
+    const after = at > 0 ? tagTerms(words.slice(at + 2).join(' ')) : []
+    const ownVerb = after.some(
+      (term) =>
+        !term.tags.has('Noun') &&
+        ['PresentTense', 'Modal', 'Copula', 'Auxiliary'].some((tag) => term.tags.has(tag)),
+    )
     const seen =
+      !ownVerb &&
       first !== undefined &&
       (first.tags.has('Noun') || first.tags.has('Determiner')) &&
       !first.tags.has('Pronoun') &&

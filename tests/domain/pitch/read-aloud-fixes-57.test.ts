@@ -107,6 +107,11 @@ test('people seen doing something are a sight, whatever verb follows ("I want to
   const pitches = drafts({ ...base, betterWorld }).map((d) => d.pitch)
   for (const pitch of pitches) expect(pitch).not.toMatch(/a world where kids in our valley/iu)
   expect(pitches.some((pitch) => pitch.includes('I want to see kids in our valley'))).toBe(true)
+  // (With a verb of their own after it, they are the subject of a world: "…opens a lamp app".)
+  const own = 'someone walking home late opens the app and sees every lamp lit'
+  for (const pitch of drafts({ ...base, betterWorld: own }).map((d) => d.pitch)) {
+    expect(pitch).not.toContain('I want to see someone walking home late opens')
+  }
 })
 
 test('a thing still there is said with its article ("the pub still open…")', () => {
