@@ -2099,7 +2099,15 @@ function leansOnGap(said: string, kept: readonly string[]): boolean {
   const leading = PERSON_PRONOUN.test(line)
   const inside = PERSON_PRONOUN_INSIDE.exec(line)?.[1]
   if (!leading && inside === undefined) return false
-  const words = kept.join(' ').split(/\s+/u)
+  // ("As a boy I swam in Varthur lake. I had no answer for him." : the boy is the speaker, young;
+  // "him" was a grandson told of in the line left out.)
+  const words = kept
+    .join(' ')
+    .replace(
+      /\bas an? (?:little |small |young )?(?:boy|girl|kid|child|teen|teenager|lad|lass)\b/giu,
+      'as',
+    )
+    .split(/\s+/u)
   // ("His mom ran out…" after "15 years with Denver PD.": a place named is no one; nor is a
   // language, a people or a day: "Her name was Margaret" after "I had good English on paper".)
   const places = new Set(

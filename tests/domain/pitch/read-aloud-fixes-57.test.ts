@@ -80,6 +80,23 @@ test('a line that ends on its helping verb is not kept without the line it leans
   }
 })
 
+test('"As a boy I…" names no one a later "him" can point at', () => {
+  const answers = {
+    ...base,
+    stage: 'convening' as const,
+    coreWord: 'canal',
+    theme: 'what we hand to our grandchildren',
+    workOn: 'a citizens trust to clean up the canal',
+    affected: 'All residents near the canal, anglers, herons also',
+    betterWorld: 'I want to see children swimming in the canal again',
+    spark:
+      'As a boy I fished in the canal by the old mill. Last year I took my grandson there and he asked why is the water brown. I had no answer for him only.',
+  }
+  for (const pitch of drafts(answers).map((d) => d.pitch)) {
+    if (pitch.includes('I had no answer for him')) expect(pitch).toContain('grandson')
+  }
+})
+
 test('a line that opens on a word said for feeling leans back like one that opens on "it"', () => {
   const spark =
     'Last November I found a man lying on the towpath with a broken wrist, just past the lock gates. He told me he had been lying there in the dark for over an hour and nobody had walked past. Honestly it broke me.'
