@@ -70,6 +70,8 @@ const TERMINATORS = new Set([
 const DANDA = new Set(['।', '॥'])
 const DEVANAGARI = /[\u0900-\u097F]/u
 const QUESTION_MARKS = new Set(['?', '？', '؟', '፧'])
+// Burmese ends a question with the particle လဲ or လား, then its full stop "။".
+const BURMESE_ASKS = /(?:လဲ|လား)\s*$/u
 // Armenian marks a question on the word it asks ("Ի՞նչ"), not at the sentence's end.
 const ASKED_ON_A_WORD = '\u055e'
 const QUOTES = new Set(['"', '”', '’', "'", '»'])
@@ -139,7 +141,8 @@ function splitSentences(text: string, words: readonly Word[]): Sentence[] {
       i++
       continue
     }
-    let isQuestion = askedOnAWord
+    // (Burmese asks with a particle before its full stop: "…ဘာအဓိပ္ပာယ်ရှိလဲ။".)
+    let isQuestion = askedOnAWord || (ch === '။' && !quoted && BURMESE_ASKS.test(text.slice(0, i)))
     askedOnAWord = false
     while (i < text.length && TERMINATORS.has(text[i] ?? '')) {
       if (QUESTION_MARKS.has(text[i] ?? '') && !quoted) isQuestion = true

@@ -152,6 +152,10 @@ test('a question is heard in the mark each script asks with', () => {
   }
   // A semicolon in a Latin script still joins two clauses.
   expect(check('It is about time; we never have enough.', 'question').ok).toBe(false)
+  // Burmese asks with a particle before its full stop ("…ရှိလဲ။"); a statement ends on "။" too.
+  const burmese = 'ပညာ။ ဒါက သင့်အတွက် ဘာအဓိပ္ပာယ်ရှိလဲ။ ဆိုင်ထဲမှာ ညနေစာသင်ခန်း ဖွင့်ချင်တယ်။'
+  expect(check(burmese, 'question').ok).toBe(true)
+  expect(check('ပညာ။ ဆိုင်ထဲမှာ ညနေစာသင်ခန်း ဖွင့်ချင်တယ်။', 'question').ok).toBe(false)
 })
 
 test('one question that asks for something fails the question check', () => {

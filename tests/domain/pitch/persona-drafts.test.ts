@@ -223,7 +223,9 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
     (unquoted.match(/[?？؟](?!["”’'»“])/gu) ?? []).length +
     (persona.language === 'el' ? (unquoted.match(/[;\u037e](?=\s|$)/gu) ?? []).length : 0) +
     // (Armenian marks a question on the word it asks, "Ի՞նչ", and ends it with a full stop.)
-    (persona.language === 'hy' ? (unquoted.match(/\u055e/gu) ?? []).length : 0)
+    (persona.language === 'hy' ? (unquoted.match(/\u055e/gu) ?? []).length : 0) +
+    // (Burmese ends a question with the particle လဲ or လား before its full stop "။".)
+    (persona.language === 'my' ? (unquoted.match(/(?:လဲ|လား)\s*။/gu) ?? []).length : 0)
   if (questions !== 1) found.push(`${persona.id}/${variant}: ${questions} questions in the pitch`)
   const ranges: Array<[keyof typeof PITCH_WORD_RANGE, string]> = [
     ['hook', draft.hook],
@@ -424,6 +426,9 @@ const KNOWN_SPENT_COACH = [
   'h20-p-care-home-photo/1: theme-first',
   // Set 21, spent at the end of the session that read it (not yet investigated).
   'h21-p-deshawn-carbon-models/1: theme-first',
+  // (The call-script moment quoting a '50% off' retention offer, /1, heard as a trade alone by
+  // the model adopted 2026-12-07 from 22:47, and with its invitation: below.)
+  'h21-p-joy-call-script/1: transactional',
   // (A moment quoting the retention offer an agent had to read, "would you like to keep the line
   // for 50% off", heard as the speaker's own offer from the ask model adopted 2026-12-07 at
   // 10:25, is not since the one adopted 2026-12-07 from 16:36.)
@@ -511,6 +516,8 @@ const KNOWN_SPENT_COACH = [
   // coach took for a request (no longer, 2026-12-04 from 22:26).
   // (Its story-first opening no longer, 2026-12-05 from 10:47, as below.)
   'h33-lagos-analyst-moving-canada/0: transactional',
+  // (Its /1 too, to the model adopted 2026-12-07 from 22:47.)
+  'h33-lagos-analyst-moving-canada/1: transactional',
   // Spent set 34 at its reading (2026-12-04, session from 19:26): 10 checks failing in five
   // personas. Gone 2026-12-04 from 22:26: a typed "Would you want to hear your diagnosis through
   // a frozen screen?" is no request, and a problem too long to land on is landed on up to its
@@ -645,7 +652,7 @@ const KNOWN_SPENT_COACH = [
   // work is "$2 off if you read to me", said as typed (transactional); a reading club's story-first
   // opening with its theme after the word (theme-first); a laid-off recruiter and a peer recovery
   // specialist with no word (core-word).
-  'h54-p-barbershop-reading-corner/0: transactional',
+  // (The barbershop's /0 is no trade to the model adopted 2026-12-07 from 22:47.)
   'h54-p-khayelitsha-reading-clubs/1: theme-first',
   'h54-p-laid-off-recruiter-austin/0: core-word',
   'h54-p-laid-off-recruiter-austin/1: core-word',
@@ -656,19 +663,21 @@ const KNOWN_SPENT_COACH = [
   // Spent set 55, when spent (2026-12-07 from 16:36; 1 of 255 at its reading): a boatbuilder's
   // story-first opening, whose problem is said after the moment (theme-first).
   'h55-p-037/1: theme-first',
-  // (From 2026-12-07, 16:36: "So now I'm working on Earshot, hearing aids for $49 a month": the
-  // name said with its capital, as typed, the price after it is heard as the speaker's offer.)
-  'h55-p-051/1: transactional',
+  // (Earshot's /1, "hearing aids for $49 a month", heard as the speaker's offer from 2026-12-07,
+  // 16:36, is not by the model adopted from 22:47.)
   // Spent set 56, when spent (2026-12-07 from 19:52; 3 of 255 at its reading): a librarian's
   // question-first opening, "Did you know that students at our university spend, on average,
-  // $1,100 a year on textbooks?", heard as asking the listener for something (question) and for
-  // money (transactional); two story-first openings whose moment starts on where the person grew
-  // up or works ("I grew up in Jonesport.", "I work for a landlord firm."), heard as an
-  // introduction (theme-first). Left to the coach's retraining.
-  'h56-p-open-textbooks/2: question',
-  'h56-p-open-textbooks/2: transactional',
+  // $1,100 a year on textbooks?", heard as asking the listener for something and for money (no
+  // longer by the model adopted 2026-12-07 from 22:47); two story-first openings whose moment
+  // starts on where the person grew up or works ("I grew up in Jonesport.", "I work for a
+  // landlord firm."), heard as an introduction (theme-first).
   'h56-p-lobster-ice/1: theme-first',
   'h56-p-eviction-paralegal/1: theme-first',
+  // Spent set 57, when spent (2026-12-07 from 22:47; 2 of 255 at its reading): a nurse manager's
+  // story-first opening, whose moment starts "I was a floor nurse for 11 years." (theme-first:
+  // a title before the moment). (A lake trust's "As a boy I swam in Varthur lake." was heard as
+  // one too, until "as a boy" was read as a time, 8a179bc.)
+  'h57-p-ohio-nurse-shift-swap/1: theme-first',
 ]
 
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
@@ -1403,9 +1412,19 @@ const SPENT_SETS = [
     name: 'spent set 57 (formerly held out)',
     set: SPENT_57,
     // Spent at the start of the session after the one that read it (6 of 342 drafts with a
-    // counted defect, 6 defects, 3 personas' openings over half alike at its reading).
+    // counted defect, 6 defects, 3 personas' openings over half alike at its reading). Its counted
+    // defects are gone since its drafts were read: a Burmese pitch's question, asked with "…လဲ။"
+    // (which the check and the coach now hear), and an Igbo story's three drafts, a sentence
+    // started in lower case ("ọ na-ewute m.") while its answers were framed in English (now said
+    // in their own words).
     known: [],
-    knownOverlaps: [],
+    // (A coffee roaster's, a girls' football club's and a mobile DMV's openings tell the same long
+    // moment and work in two.)
+    knownOverlaps: [
+      'h57-p-dc-sidama-coffee-roaster: openings share 51%',
+      'h57-p-toxteth-girls-football: openings share 53%',
+      'h57-p-montana-dmv-mobile-units: openings share 52%',
+    ],
   },
 ]
 
@@ -1484,44 +1503,38 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   // Since the ask model adopted 2026-12-07 from 07:23 (trained with spent sets 53–54): the Recife
   // seamstress's /0 (development set 3), the model's false alarm; not yet investigated.
   'ho3-pt-costureira-recife/0',
+  // Since the ask model adopted 2026-12-07 from 22:47 (trained with spent sets 57–59): a French
+  // actuary's franglais /0; the model's false alarm, not yet investigated.
+  'h7-actuaire-franglais/0',
   // (Its /0 since the theme-first opening with no word or theme opens on the problem, "…muitos já
   // ajudam a sustentar a casa", before the moment of a loan taken on an app: the model weighs the
   // money words, as it did in /2.)
   'h23-p-oficina-escolas-recife/0',
   'h23-p-oficina-escolas-recife/2',
-  // Since the ask model adopted 2026-12-07 (trained with spent sets 50–52): the Hatay quake homes'
-  // /0, where "uygun fiyatlı" (affordable) homes close on the word; the model's false alarm.
-  'h25-p-hatay-quake-homes/0',
+  // (The Hatay quake homes' /0, where "uygun fiyatlı" (affordable) homes close on the word, is no
+  // trade to the model adopted 2026-12-07 from 22:47; nor are the Bengali jamdani weavers' /2,
+  // the Indonesian first-aid course's /1, the Polish bathroom fitter's /0, the Indonesian courier
+  // rest stop's three, the Thai photographer's /1, the Thessaloniki engineer's /1 and the Finnish
+  // novelist's /0: ten of the twenty drafts listed before it.)
   // Spent set 47 at its reading (3 of 87).
   'h47-p-jamdani-weavers-narayanganj/0',
-  'h47-p-jamdani-weavers-narayanganj/2',
   // (h47-p-nha-tre-cong-nhan-binh-duong/0 no longer heard as a trade since the model of 2026-12-07.)
   // Spent set 51 at its reading (2 of 87).
   'h51-p-id-plastik-sungai-bandung/0',
   'h51-p-id-plastik-sungai-bandung/2',
-  // Spent set 53: an Indonesian first-aid course for ojek drivers, /1, since its frames are
-  // Indonesian (it was read as Malay): its word "tolong" (help; also "please").
-  'h53-p-id-ojek-pertolongan-pertama/1',
-  // Spent set 54 at its reading (4 of 87): a Polish bathroom fitter's /0 "za rozsądne pieniądze"
-  // (for reasonable money); an Indonesian courier rest stop's three openings, framed in Malay.
-  'h54-p-remonty-dla-seniorow/0',
-  'h54-p-kurir-tempat-istirahat-jakarta/0',
-  'h54-p-kurir-tempat-istirahat-jakarta/1',
-  'h54-p-kurir-tempat-istirahat-jakarta/2',
   // Spent set 55 at its reading (5 of 87), looked at when spent: a Polish programmer seeking an
-  // engineering manager's post, her three openings (a job sought, said with her own asks); a Thai
-  // photographer's /1 (a photo book); a Bengali jamdani seller's /0 ("selling jamdani online,
-  // straight from the weavers", with "a fair price").
-  'h55-p-th-muaythai-photo/1',
+  // engineering manager's post, her three openings (a job sought, said with her own asks); a
+  // Bengali jamdani seller's /0 ("selling jamdani online, straight from the weavers", with "a
+  // fair price").
   'h55-p-pl-programista/0',
   'h55-p-pl-programista/1',
   'h55-p-pl-programista/2',
   'h55-p-bn-jamdani/0',
-  // Spent set 56 at its reading (3 of 87), when spent: a Thessaloniki municipal engineer's /1
-  // (a pavement-repair reporting app) and a Finnish novelist's /0 and /2 (a novel about a lonely
-  // old man in the north of Finland). Left to the coach's retraining, with sets 57 to 59.
-  'h56-p-pezodromia-thessaloniki/1',
-  'h56-p-romaani-yksinaisyys/0',
+  // Spent set 56 at its reading (3 of 87), when spent: a Finnish novelist's /2 (a novel about a
+  // lonely old man in the north of Finland; her /0, and a Thessaloniki engineer's /1, are no trade
+  // to the model retrained with sets 57 to 59).
+  // (Spent set 57 at its reading: 2 of 87; none since its languages are told apart and the model
+  // retrained with sets 57 to 59 was adopted, 2026-12-07 from 22:47.)
   'h56-p-romaani-yksinaisyys/2',
 ]
 
@@ -1585,6 +1598,9 @@ test('every English development persona’s pitch, with its invitation after it,
 // Spent set 28's youth-soccer draft with its invitation is heard as a trade again by the model
 // retrained on 2026-12-06 (session from 12:18); not yet investigated.
 const KNOWN_SPENT_INVITED_TRADE: string[] = [
+  // (Heard as a trade again, with its invitation and alone, by the model adopted 2026-12-07 from
+  // 22:47.)
+  'h21-p-joy-call-script/1',
   // (The call-script moment quoting a '50% off' retention offer, /1, heard as a trade with its
   // invitation by the model adopted 2026-12-07 from 07:23, is not by the one adopted from 10:25;
   // alone, it still is: KNOWN_SPENT_COACH.)
@@ -1594,9 +1610,8 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
   // is said with its name, "I'm working on OddPair, shoes sold in mismatched sizes".)
   // (Spent set 50's deaf engineer /1, heard as a trade alone and so with the invitation, is not
   // since the model adopted 2026-12-07 from 07:23.)
-  // Spent set 54, when spent: the barbershop's /0 (a trade alone too) and a plus-size workwear
-  // brand's /0 before "investors for a $1.5M seed round".
-  'h54-p-barbershop-reading-corner/0',
+  // Spent set 54, when spent: a plus-size workwear brand's /0 before "investors for a $1.5M seed
+  // round" (and the barbershop's /0, no trade to the model adopted 2026-12-07 from 22:47).
   'h54-p-toronto-plus-workwear/0',
 ]
 
