@@ -126,6 +126,8 @@ export const DETECTED_TAGS: readonly string[] = [
     'lt',
     'lv',
     'af',
+    'sl',
+    'is',
   ]),
 ]
 
@@ -193,8 +195,11 @@ function detectUncached(texts: readonly string[]): string {
     const top = ranked.find(([language]) => language in TAGS || language in OTHER_TAGS)
     // (Slovak typed without its marks reads to franc-min as Italian or Polish first, with Czech
     // close behind: its own small words decide.)
-    if (ranked.slice(0, 8).some(([language]) => language === 'ces') && readsAsSlovak(joined)) {
-      return 'sk'
+    // (Czech typed without its marks too: "kurovec sezral pulku lesu… porad stejna chyba" read as
+    // Spanish, Czech behind.)
+    if (ranked.slice(0, 8).some(([language]) => language === 'ces')) {
+      if (readsAsSlovak(joined)) return 'sk'
+      if (readsAsCzech(joined)) return 'cs'
     }
     if (maybeFinnish && readsAsFinnish(joined, ranked[0]?.[0])) return 'fi'
     // ("Bagru ke block-print karigar ek bedsheet…": Hindi in Latin letters reads as Hausa first and
@@ -257,8 +262,11 @@ function unmarkedOr(text: string, tag: string): string {
   return english < best[1] * UNMARKED_ENGLISH_AT_MOST ? (OTHER_TAGS[best[0]] ?? tag) : tag
 }
 
-/** 'lt' or 'lv' when the text writes letters only Lithuanian, or only Latvian, writes; else null. */
+/** 'lt', 'lv' or 'is' when the text writes letters only that language writes here; else null. */
 function byBalticLetters(text: string): string | null {
+  // ("Stór hluti íbúa hér fyrir vestan… það": Icelandic writes þ and ð, which franc-min's
+  // languages do not; it was read as Swedish.)
+  if (countOf(text, /[þð]/giu) >= 2) return 'is'
   if (countOf(text, /[ėįų]/giu) >= 2) return 'lt'
   // (ā, ē, ī alone are Māori's and romanised Japanese's too.)
   if (countOf(text, /[āēīū]/giu) >= 2 && countOf(text, /[ļņķģ]/giu) >= 1) return 'lv'
@@ -307,6 +315,8 @@ function byLetters(tag: string, text: string): string {
   if (tag === 'ms' && readsAsIndonesian(text)) return 'id'
   if (ROMANCE.has(tag) && readsAsCatalan(text)) return 'ca'
   if (tag === 'nl' && readsAsAfrikaans(text)) return 'af'
+  // (Czech and Slovenian typed without their marks read to franc-min as Croatian.)
+  if (tag === 'hr') return readsAsCzech(text) ? 'cs' : readsAsSlovenian(text) ? 'sl' : tag
   return tag
 }
 
@@ -338,6 +348,40 @@ function readsAsSlovak(text: string): boolean {
       /(?<!\p{L})(?:jsem|jsme|jste|ne|jako|jen|pro|nebo|když|kdyz|kter[ýéáío]|byla|bylo|byli|dítě|dite)(?!\p{L})/giu,
     )
   return slovak >= 2 && slovak > czech && slovak > polish
+}
+
+// The small words Croatian spells its own way, against Czech's and Slovenian's.
+const CROATIAN_WORDS =
+  /(?<!\p{L})(?:sam|smo|su|nije|što|sto|jer|koji|koja|koje|već|vec|još|jos|jako|zašto|zasto|nitko|nešto|nesto|sada|opet|ali|ovdje|puno|kao|gdje|znam)(?!\p{L})/giu
+
+/**
+ * "kurovec sezral pulku smrkovych lesu a ted se sazi zase smrk. porad stejna chyba": Czech typed
+ * without its marks reads to franc-min as Croatian, and its pitch was asked "Što to tebi znači?".
+ * Letters only Czech writes (ř, ů, ě) and its own small words ("jsem", "když", "teď", "pořád",
+ * "nikdo" against "sam", "kad", "sada", "opet", "nitko") settle it.
+ */
+function readsAsCzech(text: string): boolean {
+  const czech =
+    countOf(text, /[řůě]/giu) +
+    countOf(
+      text,
+      /(?<!\p{L})(?:jsem|jsme|jsou|neni|není|kdyz|když|protoze|protože|taky|také|jeste|ještě|proc|proč|ale|uz|už|nikdo|neco|něco|ted|teď|zase|porad|pořád|tady|moc)(?!\p{L})/giu,
+    )
+  return czech >= 2 && czech > countOf(text, CROATIAN_WORDS)
+}
+
+/**
+ * "rada bi delala kot gozdarka, ampak v gozdarstvu skoraj ni žensk": Slovenian reads to franc-min
+ * as Croatian. Its own small words ("kot", "ampak", "skoraj", "ni", "vem", "kje" against "kao",
+ * "ali", "skoro", "nije", "znam", "gdje") settle it; Slovenian writes no ć or đ.
+ */
+function readsAsSlovenian(text: string): boolean {
+  if (/[ćđ]/iu.test(text)) return false
+  const slovenian = countOf(
+    text,
+    /(?<!\p{L})(?:kot|ampak|skoraj|ni|vem|kje|sem|kaj|tudi|ker|ki|zelo|bom|bo|vendar|lahko|samo)(?!\p{L})/giu,
+  )
+  return slovenian >= 3 && slovenian > countOf(text, CROATIAN_WORDS)
 }
 
 /**

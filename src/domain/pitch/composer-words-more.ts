@@ -385,6 +385,8 @@ export const MORE_QUESTION_IN: Record<string, string> = {
   kk: 'Бұл сен үшін нені білдіреді?',
   bg: 'Какво означава това за теб?',
   sr: 'Шта то значи за тебе?',
+  sl: 'Kaj ti to pomeni?',
+  is: 'Hvað þýðir þetta fyrir þig?',
   lt: 'Ką tau tai reiškia?',
   lv: 'Ko tas tev nozīmē?',
   af: 'Wat beteken dit vir jou?',

@@ -1,8 +1,9 @@
 // Answers in a language the drafts have no lines in are said in the person's own words, with the
 // one question in that language: never inside another language's lines. Lithuanian was framed in
 // Spanish ("Lo que hago: …"), Slovak in Czech, Afrikaans in Dutch, and Zulu, Igbo, Uzbek and
-// Azerbaijani in English ("It's about miras: …"), in spent persona set 57. (Answers written for
-// these tests, not taken from a persona set.)
+// Azerbaijani in English ("It's about miras: …"), in spent persona set 57; Slovenian and Czech
+// typed without marks were framed in Croatian and Icelandic in Swedish in earlier spent sets.
+// (Answers written for these tests, not taken from a persona set.)
 import { expect, test } from 'vitest'
 import { emptyAnswers, type Answers } from '@/domain/pitch/answers'
 import { composePitch } from '@/domain/pitch/compose-pitch'
@@ -71,6 +72,31 @@ const CASES: ReadonlyArray<readonly [string, Partial<Answers>]> = [
     },
   ],
   [
+    'sl',
+    {
+      problem:
+        'V naši vasi ni trgovine in starejši ljudje morajo peš v mesto, kar je skoraj deset kilometrov.',
+      spark: 'Lani sem videla sosedo, kako je nesla težke vrečke domov in je skoraj padla na ledu.',
+      belief: 'Tudi majhna vas si zasluži, da živi.',
+      workOn: 'potujoča trgovina za naše vasi',
+      theme: 'ne biti pozabljen',
+      coreWord: 'dom',
+    },
+  ],
+  [
+    'is',
+    {
+      problem:
+        'Í þorpinu okkar er engin búð og eldra fólk þarf að keyra í klukkutíma til að kaupa mat.',
+      spark:
+        'Síðasta vetur sá ég nágrannakonu mína ganga heim með þunga poka í hálku og hún datt næstum því.',
+      belief: 'Lítið þorp á líka skilið að lifa.',
+      workOn: 'búð á hjólum fyrir sveitina',
+      theme: 'að gleymast ekki',
+      coreWord: 'heima',
+    },
+  ],
+  [
     'zu',
     {
       problem: 'Izingane emphakathini wethu azinandawo yokudlala ngemva kwesikole.',
@@ -132,6 +158,23 @@ test.each(CASES)('answers in %s are said in their own words and asked in it', (t
     (variant) => composePitch(answers(fields), { messages: composeEn, variant }).pitch,
   )
   expect(asked.some((pitch) => pitch.includes(question ?? '—'))).toBe(true)
+})
+
+test('Czech typed without its marks is read as Czech, not as Spanish or Croatian', () => {
+  const czech = answers({
+    problem: 'kurovec sezral pulku lesu u nas a ted se sazi zase smrk, porad stejna chyba',
+    affected: 'lesy, lidi na venkove, vsichni',
+    spark: 'loni jsem videl celou stran holou, tam kde deda sazel buky',
+    belief: 'les ma byt smiseny',
+    workOn: 'vysazet smiseny les s obci',
+    theme: 'nechat po sobe neco',
+    coreWord: 'les',
+  })
+  for (const variant of [0, 1, 2]) {
+    const draft = composePitch(czech, { messages: composeEn, variant })
+    expect(draft.language).toBe('cs')
+    expect(draft.pitch).not.toMatch(/Lo que hago|porque creo|Što to tebi znači/u)
+  }
 })
 
 test('English with a word or two from another language stays English', () => {
