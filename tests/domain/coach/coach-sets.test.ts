@@ -147,6 +147,7 @@ import { HELD_OUT_SET_57 } from '../../fixtures/coach-sets/held-out-set-57'
 import { HELD_OUT_SET_58 } from '../../fixtures/coach-sets/held-out-set-58'
 import { HELD_OUT_SET_59 } from '../../fixtures/coach-sets/held-out-set-59'
 import { HELD_OUT_SET_60 } from '../../fixtures/coach-sets/held-out-set-60'
+import { HELD_OUT_SET_61 } from '../../fixtures/coach-sets/held-out-set-61'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -877,6 +878,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 61
   // (held-out-set-61.ts, written blind, committed unread in 85e6ff1) is held out in its place,
   // added here when it is read.
+  { name: '61', set: HELD_OUT_SET_61 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -1277,6 +1279,16 @@ const MEASURED: Record<
   // self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they are is not looked at while
   // the set is held out. The CI run of this commit prints it once more.
   // (Then spent, as above.)
+  // Set 61, ROUNDS SEEN 2 locally (the second to check the guard passes; 2026-12-08 at the end of
+  // the session that began 2026-12-07 at 22:47, on the code of the commit that records it: the ask
+  // model adopted at this session's start (7db0605, trained with spent sets to 59; the retraining
+  // with set 60 started at this session's start had not finished), this session's coach changes
+  // (8a179bc, d481f6b) and language detection (608f2fc, b31eea4); nothing tuned after): caught
+  // 103/130 (79.2%, the bar of 92% not met: 120 would have; set 60 at its reading 83.8%, set 59
+  // 87.7%), false alarms 8/130 (6.2%, the bar of 3% not met; set 60 at its reading 3, set 59 2),
+  // why 7/130 (5.4%), self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they are is
+  // not looked at while the set is held out. The CI run of this commit prints it once more.
+  '61': { caught: 103 / 130, falseAlarms: 8 / 130, why: 7 / 130, selfFocus: 0 / 130 },
 }
 
 // A held-out set that met the bar at its reading: the bar itself is asserted on it while it
