@@ -681,6 +681,11 @@ const KNOWN_SPENT_COACH = [
   'h57-p-ohio-nurse-shift-swap/1: theme-first',
 ]
 
+// Each of these tests composes and reviews every persona's three drafts (about 19,000): under a
+// loaded machine the slowest took 220 s of a 240 s limit, and one timed out in a local CI run
+// beside a model's training. They measure words, not time: the limit only stops a hang.
+const CORPUS_TIMEOUT = 600_000
+
 test('the development personas’ drafts have none of the counted defects, in any opening', () => {
   const { defects } = checkAll(PERSONAS)
   expect(defects).toEqual(KNOWN_DEV_DEFECTS)
@@ -1466,16 +1471,20 @@ function eachDevDraft(
 // The coach reads a pitch in another language through its glosses (ask-self-promotion.ts among
 // them): a draft of the person's own words in Danish or Polish is no trade ("To jest moje słowo:
 // głos" is a voice, not a vote).
-test('no development persona’s pitch in another language is heard as a trade, in any opening', () => {
-  const failing: string[] = []
-  eachDevDraft((id, variant, { pitch }, { answers: a }) => {
-    const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation }, enCoach)
-    if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-      failing.push(`${id}/${variant}`)
-    }
-  }, false)
-  expect(failing).toEqual(KNOWN_OTHER_LANGUAGE_TRADE)
-}, 240_000)
+test(
+  'no development persona’s pitch in another language is heard as a trade, in any opening',
+  () => {
+    const failing: string[] = []
+    eachDevDraft((id, variant, { pitch }, { answers: a }) => {
+      const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation }, enCoach)
+      if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
+        failing.push(`${id}/${variant}`)
+      }
+    }, false)
+    expect(failing).toEqual(KNOWN_OTHER_LANGUAGE_TRADE)
+  },
+  CORPUS_TIMEOUT,
+)
 // (Spent set 32's employment programme for veterans at a Ukrainian IT company, heard as a job asked
 // for, is no longer a trade to the model retrained on 2026-12-05 with pitches outside English
 // weighing twice.) That model hears the question-first draft of spent set 23's workshop for
@@ -1541,50 +1550,62 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
 
 // "Now my first comic sold 3000 copies. Since then…": a moment that ends in the present is never
 // followed by "Since then".
-test('no development persona’s moment that ends in the present is followed by “Since then”', () => {
-  const clashes: string[] = []
-  eachDevDraft((id, variant, { pitch }) => {
-    const sentences = pitch.split(/(?<=[.!?])\s+/u)
-    sentences.forEach((sentence, i) => {
-      const before = sentences[i - 1] ?? ''
-      if (/^Since then\b/u.test(sentence) && /\b(?:now|since|still|today)\b/iu.test(before)) {
-        clashes.push(`${id}/${variant}: ${before} ${sentence}`)
-      }
+test(
+  'no development persona’s moment that ends in the present is followed by “Since then”',
+  () => {
+    const clashes: string[] = []
+    eachDevDraft((id, variant, { pitch }) => {
+      const sentences = pitch.split(/(?<=[.!?])\s+/u)
+      sentences.forEach((sentence, i) => {
+        const before = sentences[i - 1] ?? ''
+        if (/^Since then\b/u.test(sentence) && /\b(?:now|since|still|today)\b/iu.test(before)) {
+          clashes.push(`${id}/${variant}: ${before} ${sentence}`)
+        }
+      })
     })
-  })
-  expect(clashes).toEqual([])
-}, 240_000)
+    expect(clashes).toEqual([])
+  },
+  CORPUS_TIMEOUT,
+)
 
 // English personas: a pitch in another language gets "not read" from the checks that read
 // English. Jargon is left out: it comes from the person's own words, which the composer keeps,
 // and the coach's advice about it is meant for them.
 // (Every draft of about 700 personas is composed and reviewed: well over the 20 s default on a
 // busy two-core machine, and near a minute while another run shares it.)
-test('every English development persona’s pitch, in every opening, passes the project’s own coach', () => {
-  const failing: string[] = []
-  eachDevDraft((id, variant, { pitch }, { answers: a }) => {
-    const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation }, enCoach)
-    for (const check of review.checks) {
-      if (!check.ok && check.id !== 'jargon') failing.push(`${id}/${variant}: ${check.id}`)
-    }
-  })
-  expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
-}, 240_000)
+test(
+  'every English development persona’s pitch, in every opening, passes the project’s own coach',
+  () => {
+    const failing: string[] = []
+    eachDevDraft((id, variant, { pitch }, { answers: a }) => {
+      const review = reviewPitch(pitch, { stage: a.stage, situation: a.situation }, enCoach)
+      for (const check of review.checks) {
+        if (!check.ok && check.id !== 'jargon') failing.push(`${id}/${variant}: ${check.id}`)
+      }
+    })
+    expect(failing).toEqual([...KNOWN_DEV_COACH, ...KNOWN_SPENT_COACH])
+  },
+  CORPUS_TIMEOUT,
+)
 
 // (The three corpus checks above and below compose and review every English persona of every
 // spent set, about 80 s on CI; their limit is twice that, so a busy machine does not fail them.)
 // The stage's invitation said after the pitch is the product's own ask: never a trade.
-test('every English development persona’s pitch, with its invitation after it, is no trade', () => {
-  const failing: string[] = []
-  eachDevDraft((id, variant, { pitch, invitation }, { answers: a }) => {
-    const context = { stage: a.stage, situation: a.situation }
-    const invited = reviewPitch(`${pitch} ${invitation}`, context, enCoach)
-    if (invited.checks.some((check) => check.id === 'transactional' && !check.ok)) {
-      failing.push(`${id}/${variant}`)
-    }
-  })
-  expect(failing).toEqual(KNOWN_SPENT_INVITED_TRADE)
-}, 240_000)
+test(
+  'every English development persona’s pitch, with its invitation after it, is no trade',
+  () => {
+    const failing: string[] = []
+    eachDevDraft((id, variant, { pitch, invitation }, { answers: a }) => {
+      const context = { stage: a.stage, situation: a.situation }
+      const invited = reviewPitch(`${pitch} ${invitation}`, context, enCoach)
+      if (invited.checks.some((check) => check.id === 'transactional' && !check.ok)) {
+        failing.push(`${id}/${variant}`)
+      }
+    })
+    expect(failing).toEqual(KNOWN_SPENT_INVITED_TRADE)
+  },
+  CORPUS_TIMEOUT,
+)
 // (Set 13's one, "Is there someone you'd introduce me to?" after a story-first pitch that never
 // said what the person does, read as a referral ask, is gone: the pitch now says the work, and the
 // model retrained with spent set 16 no longer reads it as a trade.)
