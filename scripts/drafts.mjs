@@ -76,6 +76,7 @@ try {
   const { PERSONAS_HELD_OUT_55 } = await source.load('/tests/fixtures/personas-held-out-55.ts')
   const { PERSONAS_HELD_OUT_56 } = await source.load('/tests/fixtures/personas-held-out-56.ts')
   const { PERSONAS_HELD_OUT_57 } = await source.load('/tests/fixtures/personas-held-out-57.ts')
+  const { PERSONAS_HELD_OUT_58 } = await source.load('/tests/fixtures/personas-held-out-58.ts')
   const SETS = [
     ['Development set 1', FIRST],
     ['Development set 2', PERSONAS_DEV_2],
@@ -297,6 +298,10 @@ try {
     [
       'Spent set 57 (formerly held out, one round of aggregates; read from 2026-12-07)',
       PERSONAS_HELD_OUT_57,
+    ],
+    [
+      'Spent set 58 (formerly held out, one round of aggregates; read from 2026-12-08)',
+      PERSONAS_HELD_OUT_58,
     ],
   ]
   const PERSONAS = SETS.flatMap(([, set]) => set)
