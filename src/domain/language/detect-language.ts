@@ -78,11 +78,15 @@ const OTHER_TAGS: Record<string, string> = {
   uzn: 'uz',
   azj: 'az',
   yor: 'yo',
+  // ("Anigu waxaan ahaa wiil geel raaca…", "Raibeko no nampianatra ahy…": Somali and Malagasy,
+  // which franc-min knows too, were said inside English lines: "One word: aqoon.")
+  som: 'so',
+  plt: 'mg',
 }
 
 // Languages franc-min knows that write no letter English does not (Zulu, Uzbek), or few: when
 // franc-min reads one of them first and English far behind, the answers are in it.
-const UNMARKED = new Set(['zul', 'ibo', 'uzn', 'azj', 'yor'])
+const UNMARKED = new Set(['zul', 'ibo', 'uzn', 'azj', 'yor', 'som', 'plt'])
 const UNMARKED_ENGLISH_AT_MOST = 0.9
 
 // A script only one language here writes: where franc-min knows no such language (Hebrew), the
@@ -128,6 +132,11 @@ export const DETECTED_TAGS: readonly string[] = [
     'af',
     'sl',
     'is',
+    'et',
+    'sq',
+    'cy',
+    'ha',
+    'mn',
   ]),
 ]
 
@@ -178,8 +187,8 @@ function detectUncached(texts: readonly string[]): string {
   if (readsAsRomanisedHindi(joined)) return 'en'
   // "Močiutė per kalėdas pasakė…": Lithuanian and Latvian, which franc-min does not know, are
   // told by the letters only they write (Lithuanian was framed in Spanish: "Lo que hago: …").
-  const baltic = byBalticLetters(joined)
-  if (baltic !== null) return baltic
+  const own = byLettersOfTheirOwn(joined)
+  if (own !== null) return own
   try {
     const code = franc(joined, { only: CANDIDATES, minLength: 20 })
     const tag = TAGS[code] ?? 'en'
@@ -244,13 +253,27 @@ function inOwnScript(text: string): string {
     const [top] = francAll(text, { minLength: 10 })
     // (Serbian in Cyrillic is no Croatian: its script names it below.)
     const named = top && top[0] !== 'srp' && top[0] !== 'bos' ? OTHER_TAGS[top[0]] : undefined
-    if (named) return cyrillicByLetters(named, text)
+    if (named) return readsAsMongolian(text) ? 'mn' : cyrillicByLetters(named, text)
   } catch {
     // Read by its script below.
   }
   // (franc-min knows no Hebrew.)
   const script = SCRIPTS.find(([letters]) => letters.test(text))
+  if (script?.[1] === 'ru' && readsAsMongolian(text)) return 'mn'
   return script ? cyrillicByLetters(script[1], text) : 'en'
+}
+
+/**
+ * "Зудын өвөл манай аавын адууны олонх нь үхсэн": Mongolian writes ө and ү in Cyrillic, as Kazakh
+ * does, but none of the letters only Kazakh (ә, ғ, қ, ң, ұ, һ, і) or Uzbek (ў, ҳ) writes.
+ * franc-min knows no Mongolian; it read it as Uzbek, and the pitch asked its question in Uzbek.
+ */
+function readsAsMongolian(text: string): boolean {
+  return (
+    /\p{Script=Cyrillic}/u.test(text) &&
+    countOf(text, /[өү]/giu) >= 2 &&
+    !/[әғқңұһіўҳ]/iu.test(text)
+  )
 }
 
 /** A language franc-min knows that writes as English does, read first and English far behind. */
@@ -262,15 +285,48 @@ function unmarkedOr(text: string, tag: string): string {
   return english < best[1] * UNMARKED_ENGLISH_AT_MOST ? (OTHER_TAGS[best[0]] ?? tag) : tag
 }
 
-/** 'lt', 'lv' or 'is' when the text writes letters only that language writes here; else null. */
-function byBalticLetters(text: string): string | null {
+/**
+ * A language franc-min does not know (or reads as another), told by letters or small words only it
+ * writes here: 'is', 'lt', 'lv', 'et', 'sq', 'ha' or 'cy'; else null.
+ */
+function byLettersOfTheirOwn(text: string): string | null {
   // ("Stór hluti íbúa hér fyrir vestan… það": Icelandic writes þ and ð, which franc-min's
   // languages do not; it was read as Swedish.)
   if (countOf(text, /[þð]/giu) >= 2) return 'is'
   if (countOf(text, /[ėįų]/giu) >= 2) return 'lt'
   // (ā, ē, ī alone are Māori's and romanised Japanese's too.)
   if (countOf(text, /[āēīū]/giu) >= 2 && countOf(text, /[ļņķģ]/giu) >= 1) return 'lv'
+  // ("Üks mu õpilane, Mart, istus pool tundi…": Estonian writes õ, which Portuguese writes only
+  // after its own ã-less endings "-ões", "põe"; it was framed in Italian, "In fondo, tutto si
+  // riduce a una parola".)
+  if (countOf(text, /õ(?![eé]s?\b)/giu) >= 2 && !/ã/iu.test(text)) return 'et'
+  // ("Gjyshja ime lindi në një nga ato shtëpi…": Albanian writes ë in nearly every sentence,
+  // with its own small words; it was framed in Portuguese.)
+  if (
+    countOf(text, /ë/giu) >= 3 &&
+    countOf(
+      text,
+      /(?<!\p{L})(?:është|një|që|në|të|dhe|për|nuk|më|ishte|kjo|ky|janë)(?!\p{L})/giu,
+    ) >= 3
+  ) {
+    return 'sq'
+  }
+  // ("ɗakunan sanyi… ruɓe": Hausa writes hooked letters no other language here does; franc-min
+  // reads Finnish as Hausa, so the letters, not franc-min, name it.)
+  if (countOf(text, /[ɓɗƙƴ]/giu) >= 2) return 'ha'
+  // ("Collodd fy nghymydog ei fuches gyfan…": franc-min knows no Welsh and read it as German.)
+  if (readsAsWelsh(text)) return 'cy'
   return null
+}
+
+// Welsh's commonest small words, which no other language here writes as words.
+const WELSH_WORDS =
+  /(?<!\p{L})(?:yn|yr|mae|roedd|ddim|gyda|hefyd|wedi|fy|ei|wrth|nhw|iawn|pobl|dyn|hyn|sy|sydd|ond|gan|oedd|ein|eich|i['’]r|a['’]r|o['’]r|dw|dwi|rwy|rydw|ti|chi|ni|bod|cael|mynd|gwneud)(?!\p{L})/giu
+
+function readsAsWelsh(text: string): boolean {
+  const words = text.match(/\p{L}+/gu)?.length ?? 0
+  const welsh = countOf(text, WELSH_WORDS) + countOf(text, /[ŵŷ]/giu)
+  return welsh >= 4 && welsh >= words / 8 && /(?:dd|ll|wy)/iu.test(text)
 }
 /**
  * "Наш двор превратился в парковку…": franc-min read this Russian as Ukrainian by a point, and
@@ -304,11 +360,17 @@ function byLetters(tag: string, text: string): string {
   const swedish = /[äö]/iu.test(text)
   // (franc-min reads them as Swedish or Dutch; neither writes æ or ø.)
   if (tag !== 'nb' && tag !== 'da' && danoNorwegian && !swedish) {
+    // (Danish writes b, d, g where Norwegian writes p, t, k, "ud", "efter", "bruger", "-hed"
+    // against "ut", "etter", "bruker", "-het": "pædagoger bruger flere timer om ugen" and "tryghed"
+    // were read as Norwegian.)
     const norwegian = countOf(
       text,
-      /(?<!\p{L})(?:hva|meg|deg|seg|av|nå|ikkje|noe|noen)(?!\p{L})/giu,
+      /(?<!\p{L})(?:hva|meg|deg|seg|av|nå|ikkje|noe|noen|ut|ute|etter|etterpå|mye|henne|kvinner|uka|barna|bruker|sier|lage|gjøre|\p{L}+het(?:en)?)(?!\p{L})/giu,
     )
-    const danish = countOf(text, /(?<!\p{L})(?:hvad|mig|dig|sig|af|nu|noget|nogen)(?!\p{L})/giu)
+    const danish = countOf(
+      text,
+      /(?<!\p{L})(?:hvad|mig|dig|sig|af|nu|noget|nogen|nogle|ud|ude|efter|bagefter|meget|hende|kvinder|ugen|børnene|bruger|siger|lave|gøre|\p{L}+hed(?:en)?)(?!\p{L})/giu,
+    )
     return danish > norwegian ? 'da' : 'nb'
   }
   if ((tag === 'nb' || tag === 'da') && swedish && !danoNorwegian) return 'sv'

@@ -526,11 +526,25 @@ function capitaliseAfterStops(text: string, ordinals = false): string {
     (ch: string, offset: number) =>
       /\b(?:e\.g|i\.e|etc|vs|approx)\.\s+$/iu.test(text.slice(Math.max(0, offset - 8), offset)) ||
       goesOnAfterQuotedQuestion(text, offset) ||
+      endsAnAside(text.slice(0, offset)) ||
       (ordinals && ordinalInCapitals(text, offset)) ||
       GEORGIAN.test(ch)
         ? ch
         : ch.toUpperCase(),
   )
+}
+
+/**
+ * "my uncle (52!!) admitted…", "she laughed (not unkindly I think?) and moved on": a stop that
+ * closes an aside opened mid-sentence ends the aside, not the sentence. An aside opened after a
+ * stop ("I cried. (Not proud of it!) then…") is a sentence of its own.
+ */
+function endsAnAside(before: string): boolean {
+  const close = /[.!?…]+\)\s+$/u.exec(before)
+  if (close === null) return false
+  const open = before.lastIndexOf('(', close.index)
+  if (open <= 0 || before.slice(open, close.index).includes(')')) return false
+  return /[\p{L}\p{N},;:]\s*$/u.test(before.slice(0, open))
 }
 
 /**

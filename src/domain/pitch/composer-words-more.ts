@@ -395,6 +395,13 @@ export const MORE_QUESTION_IN: Record<string, string> = {
   uz: 'Bu siz uchun nimani anglatadi?',
   az: 'Bu sizin üçün nə deməkdir?',
   yo: 'Kí ni èyí túmọ̀ sí fún ọ?',
+  so: 'Maxay tani kuu tahay?',
+  mg: "Inona no dikan'izany ho anao?",
+  ha: 'Me wannan yake nufi a gare ka?',
+  cy: 'Beth mae hyn yn ei olygu i ti?',
+  et: 'Mida see sinu jaoks tähendab?',
+  sq: 'Çfarë do të thotë kjo për ty?',
+  mn: 'Энэ таны хувьд юу гэсэн үг вэ?',
 }
 
 /** The question-first opening, asking about the core word by name ('{core}'). */

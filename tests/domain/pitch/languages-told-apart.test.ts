@@ -19,7 +19,7 @@ const answers = (fields: Partial<Answers>): Answers => ({
 
 // Lines the drafts say in English, Spanish, Czech and Dutch: none belongs in these pitches.
 const OTHER_FRAMES =
-  /It’s about|I’m working on|What does|Lo que hago|porque creo|Co dělám|Všichni víme|Eigenlijk|Waar ik nu aan werk|We all/u
+  /It’s about|I’m working on|What does|Lo que hago|porque creo|Co dělám|Všichni víme|Eigenlijk|Waar ik nu aan werk|We all|Im Kern|In fondo|No fundo|One word/u
 
 const CASES: ReadonlyArray<readonly [string, Partial<Answers>]> = [
   [
@@ -143,6 +143,91 @@ const CASES: ReadonlyArray<readonly [string, Partial<Answers>]> = [
       coreWord: 'obodo',
     },
   ],
+  // Welsh was framed in German, Estonian in Italian, Albanian in Portuguese; Mongolian was asked
+  // its question in Uzbek; Hausa, Somali and Malagasy were said inside English lines (spent
+  // persona set 58).
+  [
+    'cy',
+    {
+      problem:
+        'Does dim meddyg teulu yn y pentref ers dwy flynedd ac mae pobl hŷn yn gorfod teithio awr i weld rhywun.',
+      spark: 'Y gaeaf diwethaf gwelais i fy nghymydog yn aros am fws yn y glaw am ddwy awr.',
+      belief: 'Mae pawb yn haeddu gofal yn agos at adref.',
+      workOn: 'cynllun ceir gwirfoddol i’r feddygfa',
+      theme: 'peidio â bod ar eich pen eich hun',
+      coreWord: 'cymuned',
+    },
+  ],
+  [
+    'et',
+    {
+      problem:
+        'Meie külas ei ole enam poodi ja vanad inimesed peavad sõitma kolmkümmend kilomeetrit linna.',
+      spark: 'Eelmisel talvel nägin, kuidas naabrimutt kõndis lumes bussipeatusesse ja kukkus.',
+      belief: 'Igaüks väärib, et abi oleks lähedal.',
+      workOn: 'vabatahtlike sõidud meie külast linna',
+      theme: 'mitte jääda üksi',
+      coreWord: 'kogukond',
+    },
+  ],
+  [
+    'sq',
+    {
+      problem: 'Në fshatin tonë nuk ka më shkollë dhe fëmijët duhet të ecin një orë në qytet.',
+      spark: 'Dimrin e kaluar pashë një vajzë të vogël që ecte në borë me çantën e saj dhe qante.',
+      belief: 'Çdo fëmijë meriton një shkollë afër shtëpisë.',
+      workOn: 'një autobus shkollor për fshatrat tona',
+      theme: 'të mos jesh i harruar',
+      coreWord: 'rruga',
+    },
+  ],
+  [
+    'mn',
+    {
+      problem: 'Манай сумын хүүхдүүд өвөл сургууль руугаа хэдэн километр явган явдаг.',
+      spark: 'Өнгөрсөн өвөл би нэг жаахан охиныг цасан дунд уйлж явахыг харсан.',
+      belief: 'Хүүхэд бүр дулаан сургуульд сурах ёстой.',
+      workOn: 'хөдөөгийн хүүхдүүдэд зориулсан сургуулийн автобус',
+      theme: 'мартагдахгүй байх',
+      coreWord: 'зам',
+    },
+  ],
+  [
+    'ha',
+    {
+      problem: 'A ƙauyenmu babu asibiti kuma mata masu ciki suna tafiya awa uku zuwa gari.',
+      spark: 'Bara na ga wata mace tana haihuwa a gefen hanya saboda ba ta isa asibiti ba.',
+      belief: 'Kowace uwa ta cancanci kulawa kusa da gidanta.',
+      workOn: 'motar ɗaukar marasa lafiya ta ƙauye',
+      theme: 'kada a bar kowa a baya',
+      coreWord: 'lafiya',
+    },
+  ],
+  [
+    'so',
+    {
+      problem:
+        'Tuuladayada ma jirto iskuul, carruurtuna waxay socdaan saacad si ay u gaaraan magaalada.',
+      spark: 'Sannadkii hore waxaan arkay gabar yar oo roobka ku socota iyadoo ooynaysa.',
+      belief: 'Ilmo kasta waxay mudan yihiin iskuul u dhow gurigooda.',
+      workOn: 'baabuur iskuul oo tuulooyinka u adeega',
+      theme: 'in aan la illaawin',
+      coreWord: 'waxbarasho',
+    },
+  ],
+  [
+    'mg',
+    {
+      problem:
+        'Tsy misy sekoly ao amin’ny tanànanay ka mandeha adiny iray ny ankizy vao tonga any an-tanàna.',
+      spark:
+        'Tamin’ny taon-dasa dia nahita zazavavy kely nandeha teo ambanin’ny orana aho sady nitomany izy.',
+      belief: 'Mendrika hanana sekoly akaikin’ny tranony ny ankizy rehetra.',
+      workOn: 'fiara fitaterana ho an’ny mpianatra any ambanivohitra',
+      theme: 'tsy ho hadino',
+      coreWord: 'fianarana',
+    },
+  ],
 ]
 
 test.each(CASES)('answers in %s are said in their own words and asked in it', (tag, fields) => {
@@ -190,4 +275,28 @@ test('English with a word or two from another language stays English', () => {
     coreWord: 'ubuntu',
   })
   expect(composePitch(english, { messages: composeEn }).language).toBe('en')
+})
+
+test('Danish is told from Norwegian by the words each spells its own way', () => {
+  // (Danish "bruger", "om ugen", "tryghed" against Norwegian "bruker", "i uka", "trygghet": four
+  // Danish personas of the spent sets were framed in Norwegian.)
+  const danish = answers({
+    problem: 'pædagoger bruger flere timer om ugen på skemaer, og de timer tages fra børnene',
+    spark:
+      'i foråret stod en lille dreng ved vinduet og ville vise os en snegl, men ingen havde tid',
+    belief: 'tid med børnene er det vigtigste vi laver',
+    workOn: 'et forsøg med halvt så meget papirarbejde',
+    theme: 'tryghed',
+    coreWord: 'nærvær',
+  })
+  const norwegian = answers({
+    problem: 'barnehagelærere bruker flere timer i uka på skjemaer, og de timene tas fra barna',
+    spark: 'i vår sto en liten gutt ved vinduet og ville vise oss en snegle, men ingen hadde tid',
+    belief: 'tid med barna er det viktigste vi gjør',
+    workOn: 'et forsøk med halvparten så mye papirarbeid',
+    theme: 'trygghet',
+    coreWord: 'nærvær',
+  })
+  expect(composePitch(danish, { messages: composeEn }).language).toBe('da')
+  expect(composePitch(norwegian, { messages: composeEn }).language).toBe('nb')
 })
