@@ -12,7 +12,7 @@ const LISTENER = String.raw`(?:you|u|ya)`
 
 // "do you know what it's like to…", "you know what it feels like when…"
 const KNOW_WHAT_LIKE = new RegExp(
-  String.raw`^(?:(?:do|did)\s+)?${LISTENER}\s+(?:ever\s+)?know\s+what\s+it(?:['’]s|\s+is|\s+(was|feels|felt))\s+like\s+(\S.*?)${END}`,
+  String.raw`^(?:(?:do|did)\s+)?${LISTENER}\s+(?:ever\s+)?know\s+what\s+it(?:['’]?s|\s+is|\s+(was|feels|felt))\s+like\s+(\S.*?)${END}`,
   'iu',
 )
 // "you know when a little boy screams the whole salon down?", "you know that feeling when…"
@@ -106,10 +106,19 @@ function isParticiple(word: string): boolean {
   return term !== undefined && (term.tags.has('PastTense') || term.tags.has('Participle'))
 }
 
-// "That was Alfie, 6, last May.", "I did it 9 years running.": a line that leans on the question
-// before it. ("I did." answers it: "Ever been ghosted? I have." is left as typed.)
-const LEANS_ON_IT =
-  /^(?:(?:that|this|it)(?:['’]s|\s+(?:was|is|were|happened|happens)\b)|i\s+(?:did|do|lived|had|have)\s+(?:it|that|this)\b)/iu
+/**
+ * "I do.", "I have, twice.", "Yep, me.": a line that only answers the question before it, and says
+ * nothing once the question is gone (a moment told "I do. He was 6." answered nobody).
+ */
+export const BARE_ANSWER =
+  /^(?:(?:yes|yeah|yep|yup)[,!.]*\s*)?(?:i\s+(?:do|did|have|had|am|was|know)|me(?:\s+too)?|yes|yeah|yep|yup)(?:,?\s+(?:too|once|twice|myself|though|sadly|unfortunately))?[.!…]*$/iu
+
+// "That was Alfie, 6, last May.", "I did it 9 years running.", "I do.": a line that leans on the
+// question before it.
+const LEANS_ON_IT = new RegExp(
+  String.raw`^(?:(?:that|this|it)(?:['’]s|\s+(?:was|is|were|happened|happens)\b)|i\s+(?:did|do|lived|had|have)\s+(?:it|that|this)\b)|${BARE_ANSWER.source}`,
+  'iu',
+)
 
 /**
  * The sentence said as the person's own, or null when it is no such question. `next` is the

@@ -72,7 +72,7 @@ import {
 import { ownCapitalsIn, withOwnCapitals } from '../language/own-capitals'
 import { withWorkName } from '../language/work-name'
 import { languageNameWords } from '../language/language-names'
-import { livedMoment } from '../language/lived-moment'
+import { BARE_ANSWER, livedMoment } from '../language/lived-moment'
 import { isOngoing, livedQuestion, startsOnKin, TO_OURS } from '../language/lived-question'
 
 export type ComposedPitch = Record<PitchPart, string> & {
@@ -758,6 +758,11 @@ function readCoreUncached(raw: string, said: string, theme: string, alsoSaid: st
   if (!own && !isFelt(lower) && describesThings(lower, `${said} \n ${alsoSaid}`)) {
     return { text, kind: 'noun', asWord: true }
   }
+  // "told", "accounted": a participle nobody feels ("When did you last feel told?" was asked) is
+  // the person's word, said as theirs.
+  if (!own && !isFelt(lower) && tagTerms(lower)[0]?.tags.has('PastTense') === true) {
+    return { text, kind: 'noun', asWord: true }
+  }
   return { text: `${!own && isFelt(lower) ? 'feeling' : 'being'} ${text}`, kind }
 }
 
@@ -801,9 +806,28 @@ const FELT_STATES = new Set(
 function isFelt(word: string): boolean {
   if (FELT_STATES.has(word)) return true
   const [term] = tagTerms(word)
-  // "heard", "valued", "included": what others do to a person, felt by them.
-  return term !== undefined && term.tags.has('PastTense')
+  // "heard", "valued", "included": what others do to a person, felt by them. ("told",
+  // "accounted", "used": done, not felt.)
+  return (
+    term !== undefined &&
+    term.tags.has('PastTense') &&
+    (FELT_DONE_TO.has(word) || /^(?:un|mis|over|under)\p{L}+ed$/u.test(word))
+  )
 }
+
+/** What others do to a person that the person feels ("feeling heard", "feeling left out"). */
+const FELT_DONE_TO = new Set(
+  (
+    'heard seen valued included welcomed respected loved understood supported accepted noticed ' +
+    'trusted believed remembered forgotten ignored excluded rejected abandoned betrayed ' +
+    'protected empowered connected appreciated recognised recognized wanted needed cared known ' +
+    'chosen celebrated honoured honored embraced encouraged inspired prepared equipped trapped ' +
+    'judged dismissed isolated stuck rushed pressured humiliated shamed blamed hurt broken ' +
+    'healed rested relieved fulfilled rewarded held invited involved informed listened ' +
+    'believed missed liked praised thanked blessed cherished treasured ' +
+    'excited inspired stressed exhausted drained burned burnt scared frightened worried'
+  ).split(' '),
+)
 
 /**
  * A clause about everyone that says which is meant: "(the company) we keep", "(the stories) that
@@ -918,8 +942,10 @@ function describesNext(word: string): boolean {
   )
 }
 
+// ("warmth", "truth", "youth" name ideas; "booth", "path", "cloth" are things: "It's about
+// booth." was said.)
 const ABSTRACT_ENDING =
-  /(?:ness|ity|ty|ment|ion|ship|hood|dom|ance|ence|ing|ism|cy|age|th|ure|ude)$/u
+  /(?:ness|ity|ty|ment|ion|ship|hood|dom|ance|ence|ing|ism|cy|age|(?<!^(?:boo|too|pa|ba|clo|mo|mou|mon|bro|slo|hear|my|ma|o))th|ure|ude)$/u
 
 /** "ladder", "shoebox": a lower-case word the lexicon knows as a countable thing, if at all. */
 // Things that are also ideas: "It's about home", never "about a home".
@@ -1690,7 +1716,13 @@ function tellMoment(r: Read, w: ComposerWords, maxWords: number): string | null 
           ((all.length === 1 || i + 1 < all.length ? livedMoment(sentence, all[i + 1]) : null) ??
           sentence),
     )
-    .filter((sentence) => !/\?[\s)]*$/u.test(sentence))
+    // ("…because someone shared a cookie? I do. He was 6.": an answer to a question that is not
+    // told goes with it.)
+    .filter(
+      (sentence, i) =>
+        !/\?[\s)]*$/u.test(sentence) &&
+        !(BARE_ANSWER.test(sentence) && /\?[\s)]*$/u.test(s.sentences[i - 1] ?? '')),
+    )
   if (s.form === 'question' && told.length === 0) return null
   // A short phrase ("my gran's kitchen") gets a stem; a told moment stands as the person told it
   // ("Freshman year I didn't know what office hours were." is no noun phrase to start with).
@@ -2630,6 +2662,9 @@ const SAID_OF_IT =
   /^(?:matters|counts|helps|works|pays|starts|begins|heals|wins|beats|saves|grows|lasts|changes|means|deserves|belongs|needs)$/u
 
 function believedAsClause(belief: ReadAnswer): boolean {
+  // ("a world where everyone has enough": a thing and what is said of it in a clause of its own is
+  // a thing believed in; "I believe a world where…" was said.)
+  if (/^(?:a|an|the|our|my)\s+\S+\s+(?:where|whose)\s/iu.test(belief.text)) return false
   if (
     (belief.form === 'noun-phrase' || belief.form === 'gerund') &&
     countWords(belief.text) >= 4 &&
@@ -2652,11 +2687,15 @@ function believedAsClause(belief: ReadAnswer): boolean {
         i >= 2 &&
         (/^(?:is|was|isn['’]t|wasn['’]t)$/iu.test(t.text.replace(/[,;:.!?]+$/u, '')) ||
           SAID_OF_IT.test(t.normal)) &&
-        !terms[i - 1]?.tags.has('Pronoun') &&
+        // ("laughing about it is how you survive it": "it" after "about" is the doing's own.)
+        (!terms[i - 1]?.tags.has('Pronoun') ||
+          (/^(?:it|them)$/u.test(terms[i - 1]?.normal ?? '') &&
+            terms[i - 2]?.tags.has('Preposition') === true)) &&
         terms[i - 1]?.normal !== 'to',
     )
   }
   if (belief.form !== 'noun-phrase') return false
+  if (namedThenSaidOf(belief.sentences[0] ?? belief.text)) return true
   // "Safe starts with the door.", "Trust grows slowly": a word for a thing or a quality, then its
   // verb in -s, is a clause ("I believe in safe starts with the door" was said).
   const [head, verb] = tagTerms(belief.text)
@@ -2680,10 +2719,37 @@ function believedAsClause(belief: ReadAnswer): boolean {
   // health", "work with the water": the first word read as a verb is the thing. Not yet "a child
   // who reads for fun will never stop learning": a modal is no main verb to hasMainClause.)
   // ("one list. one owner.": things named one by one, no clause.)
+  // ("the kids who need it most": what is left once the clause that says which ones goes is no
+  // clause; "I believe the kids who need it most." was said.)
+  const left = belief.text
+    .replace(/^\S+\s+/u, '')
+    .replace(
+      /\s(?:who|that|which)\s+\S+(?:\s+(?:it|them|us|me|him|her|this|most|more|less|too|so|really|badly))*/iu,
+      '',
+    )
   return (
     countWords(belief.sentences[0] ?? belief.text) >= 4 &&
-    hasMainClause(belief.text.replace(/^\S+\s+/u, '').replace(/\s(?:who|that|which)\s+\S+/iu, ''))
+    countWords(left) >= 2 &&
+    hasMainClause(left)
   )
+}
+
+/**
+ * "the switch to electric needs electricians": a thing named with its article, then a verb said of
+ * it, with no "who", "that" or "where" between to make it a relative clause's own ("I believe in
+ * the switch to electric needs electricians" was said).
+ */
+function namedThenSaidOf(text: string): boolean {
+  const words = stripEnd(text).toLowerCase().split(/\s+/u)
+  if (!/^(?:the|a|an|this|that|every|each|our|my|your|their)$/u.test(words[0] ?? '')) return false
+  for (let i = 2; i <= Math.min(6, words.length - 2); i++) {
+    const word = words[i] ?? ''
+    if (/^(?:who|that|which|where|when|whose|whom)$/u.test(word)) return false
+    if (SAID_OF_IT.test(word) || /^(?:is|was|makes|keeps|gives|takes|brings)$/u.test(word)) {
+      return words[i - 1] !== 'to'
+    }
+  }
+  return false
 }
 
 /** "experience under pressure counts", "love wins": a thing, then its verb in -s, last. */

@@ -188,6 +188,14 @@ export function inferCore(answers: Answers): string {
           // ("shelters keep calling me": done to someone.)
           /^(?:me|him|her|them|us|you)$/u.test(terms[i + 1]?.normal ?? '') ||
           terms[i - 1]?.tags.has('Auxiliary') === true ||
+          // ("vets who stopped calling people back": after a verb, what they stopped doing.)
+          (terms[i - 1]?.tags.has('Verb') === true &&
+            !terms[i - 1]?.tags.has('Gerund') &&
+            !terms[i - 1]?.tags.has('Copula')) ||
+          // ("replacing paid textbooks with…", "painting shop shutters…": an answer that opens on
+          // an -ing word and the things it is done to says what the person does; "It comes down to
+          // replacing." was said. "hearing loss" names one thing, and stays about hearing.)
+          (i === 0 && doneToThings(terms.slice(1, 4))) ||
           // ("data people working on energy": what the people named do.)
           (namesPeopleOrByEnding(terms[i - 1]?.normal ?? '') &&
             terms[i + 1]?.tags.has('Preposition') === true) ||
@@ -254,6 +262,17 @@ export function inferCore(answers: Answers): string {
       namesAnIdea(word) || quantified.has(stemOf(word)) || lexiconTags(word).includes('Uncountable')
     )
   }
+}
+
+/** "paid textbooks", "shop shutters": things counted, right after the doing. */
+function doneToThings(after: readonly TaggedTerm[]): boolean {
+  for (const term of after) {
+    if (term.tags.has('Plural')) return true
+    // ("paid textbooks": a participle before the things says which ones.)
+    const describes = ['Adjective', 'Noun', 'Determiner', 'PastTense', 'Participle']
+    if (!describes.some((tag) => term.tags.has(tag))) return false
+  }
+  return false
 }
 
 /**
