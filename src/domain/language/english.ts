@@ -303,6 +303,36 @@ function withoutShoutedWord(text: string): string {
 }
 
 /**
+ * "a podcast called NOBODY TOLD ME", "PIPE DREAMS PLUMBING - taking on apprentices", "CAP & STEM,
+ * a mushroom farm": a name typed in capitals, after "called" or before what it is, is a title
+ * ("a short game called whose house" was said).
+ */
+function namesInCapitals(text: string, run: string, offset: number): boolean {
+  const before = text.slice(0, offset)
+  const after = text.slice(offset + run.length)
+  if (/\b(?:called|named|titled)\s*["“‘']?$/iu.test(before)) return true
+  return /^\s*$/u.test(before) && /^\s*(?:[-–—:(]|,\s+(?:a|an|the|my|our)\s)/u.test(after)
+}
+
+const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with)$/u
+
+/** "NOBODY TOLD ME" → "Nobody Told Me" (small words lower inside, acronyms kept). */
+function titleCase(run: string): string {
+  let first = true
+  return run.replace(/[A-Z][A-Z’']*/gu, (word) => {
+    const lower = word.toLowerCase()
+    const said =
+      !first && TITLE_SMALL_WORDS.test(lower)
+        ? lower
+        : looksLikeAcronym(word)
+          ? word
+          : capitalise(lower)
+    first = false
+    return said
+  })
+}
+
+/**
  * Shouting and Title Case become ordinary case; the tagger then gives names, places and
  * acronyms their capitals back. "I" is always a capital.
  */
@@ -311,8 +341,12 @@ function naturalCase(text: string): string {
   let out = isShouted(text)
     ? text
     : withoutShoutedWord(
-        text.replace(/\b[A-Z][A-Z’']+(?:[\s,]+[A-Z][A-Z’']+)+\b/gu, (run) =>
-          run.replace(/[A-Z][A-Z’']+/gu, (w) => (looksLikeAcronym(w) ? w : w.toLowerCase())),
+        text.replace(
+          /\b[A-Z][A-Z’']+(?:(?:[\s,]+|\s+&\s+)[A-Z][A-Z’']+)+\b/gu,
+          (run, offset: number) =>
+            namesInCapitals(text, run, offset)
+              ? titleCase(run)
+              : run.replace(/[A-Z][A-Z’']+/gu, (w) => (looksLikeAcronym(w) ? w : w.toLowerCase())),
         ),
       )
   if (isShouted(text) || isTitleCased(text)) {
@@ -594,12 +628,17 @@ function undouble(text: string): string {
     /(?<![\p{L}\p{M}])([\p{L}\p{M}][\p{L}\p{M}’']*)(\s+\1(?![\p{L}\p{M}-]|['’]\p{L}))+/giu,
     (match, word: string, _again: string, at: number) =>
       /^(had|that)$/iu.test(word) ||
+      // ("the first adult who told you you were smart": the one told, then who was smart.)
+      (/^you$/iu.test(word) && TELLS_SOMEONE.test(text.slice(0, at))) ||
       !isSmallWord(word.toLowerCase()) ||
       particleOfVerbBefore(text.slice(0, at), word)
         ? match
         : word,
   )
 }
+
+const TELLS_SOMEONE =
+  /\b(?:told|tell|tells|telling|showed|show|shows|reminded|remind|reminds|promised|promise|assured|convinced|taught|teach|warned|asked|ask|bet)\s*$/iu
 
 /** "came in in August", "logged on on Monday": the first is the verb's own, the second a place. */
 function particleOfVerbBefore(before: string, word: string): boolean {
@@ -703,6 +742,7 @@ const CONTRACTIONS: Record<string, string> = {
   shes: 'she’s',
   hes: 'he’s',
   whos: 'who’s',
+  whod: 'who’d',
   youve: 'you’ve',
   weve: 'we’ve',
   theyve: 'they’ve',
@@ -1205,6 +1245,29 @@ function withoutPastedFrame(text: string): string {
 export const NOT_DOING =
   /^(?:(?:some|any|every)?thing|during|evening|morning|spring|king|ring|string|wedding|ceiling|bring|sing|wing|swing|sting|ping)$/u
 
+/** "I never forgot that feeling x": a kiss signed at a sentence's end is no word of it. */
+function withoutKisses(text: string): string {
+  // ("losing the x rays": an x before more of the sentence is a word.)
+  return text.replace(/(?<=\p{Ll}[.!]?)\s+x{1,3}(?:o+x+)*(?=[.!]+\s|[.!]*$|\s+\p{Lu})/gu, '')
+}
+
+/**
+ * "see above lol. also a customer once asked…", "same as above": an answer that points at another
+ * answer says nothing once said in a pitch ("See above. Also a customer once asked…" was said).
+ * The pointing sentence goes, and the "also" that joined what follows to it.
+ */
+function withoutPointersToOtherAnswers(text: string): string {
+  const pointer =
+    /(^|[.!?…]\s+)(?:(?:see|same as|as per|as|like i said)\s+(?:above|before|earlier|previous(?: answer)?|the last one)|ditto)(?:\s+(?:lol|lmao|haha|tbh|really))*[\s,;:.!…-]*/giu
+  if (!pointer.test(text)) return text
+  return text
+    .replace(pointer, (_m, before: string) => before)
+    .replace(/(^|[.!?…]\s+)also,?\s+(\p{L})/iu, (_m, before: string, letter: string) =>
+      before === '' ? letter.toUpperCase() : before + letter.toUpperCase(),
+    )
+    .trim()
+}
+
 /**
  * A hesitation sound ("um", "uh", "erm", "hmm") at the start, with the spoken links said around
  * it ("so, um, like, …"). A link with no sound beside it stays: "so many kids" says something.
@@ -1276,7 +1339,7 @@ function withoutFillers(typed: string): string {
   // "um work that matters", "um, so, government forms…", "so, um, I did user testing…": the
   // sounds made while finding the answer open it, they are not part of it.
   const text = withoutLinkingSo(
-    withoutOpenings(typed, HESITATION_OPENINGS)
+    withoutOpenings(withoutKisses(withoutPointersToOtherAnswers(typed)), HESITATION_OPENINGS)
       // "Like, that's a family joke now": "like" and its comma open a sentence as a sound does.
       .replace(/(^|[.!?…]\s+)like,\s+(\p{L})/giu, (_m, before: string, letter: string) =>
         before === '' ? letter : before + letter.toUpperCase(),
@@ -2821,7 +2884,11 @@ export function lowerFirstWord(text: string): string {
       !prepositionBeforePlace &&
       /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
     /^[^\s:]*:\s/u.test(after) ||
-    listOfNames
+    listOfNames ||
+    // ("Parkinson's steals your voice": an unknown word's "'s" is a name's, a disease's, a diner's.)
+    (/[’']s$/u.test(lowered) &&
+      lexiconTags(lowered.slice(0, -2)).length === 0 &&
+      lowered.length >= 6)
   )
     return text
   const candidate = (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
@@ -3599,8 +3666,24 @@ function insideList(before: string, after: string): boolean {
   const nextWord = /^[\p{L}\p{N}’'-]+/u.exec(after)?.[0] ?? ''
   const kind = (word: string) =>
     /^\p{N}+$/u.test(word) ? 'figure' : /^\p{Lu}/u.test(word) ? 'name' : 'word'
-  return lastWord !== '' && kind(lastWord) !== 'word' && kind(lastWord) === kind(nextWord)
+  if (lastWord !== '' && kind(lastWord) !== 'word' && kind(lastWord) === kind(nextWord)) return true
+  // ("Museums are loud, bright and crowded": a comma between two words that say what a thing is,
+  // the next one closed by "and" or another comma; "…are loud, bright." says half of it.)
+  return (
+    /^[\p{L}’'-]+(?:,\s|\s+(?:and|or)\s)/u.test(after) &&
+    [lastWord, nextWord].every((word) => {
+      const [term] = tagTerms(word.toLowerCase())
+      return term !== undefined && term.tags.has('Adjective') && !term.tags.has('Noun')
+    })
+  )
 }
+
+/**
+ * "The week after the paper closed", "When I got there": a time said before the sentence's own
+ * clause, cut from it, tells nothing happening ("The week after the paper closed." was said).
+ */
+const FRONTED_TIME =
+  /^(?:(?:the|that|one|last|a|every)\s+(?:\p{L}+\s+)?(?:day|week|night|morning|evening|year|month|time|summer|winter|spring|autumn|fall|moment|minute|second)\s+|right\s+|just\s+|soon\s+|long\s+)?(?:after|before|since|when|whenever|while|once|until|till|as soon as)\s[^,;]*$/iu
 
 const APPOSITIVE_NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?`
 const NAME_OPENS = new RegExp(`^${APPOSITIVE_NAME},\\s+\\p{Ll}`, 'u')
@@ -3688,6 +3771,7 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
       continue
     }
     if (endsOnDenial(candidate)) continue
+    if (/^,/u.test(boundary[0]) && FRONTED_TIME.test(candidate)) continue
     // 'and then said "you people count our crabs…': a cut never leaves a quotation open.
     if (countWords(candidate) >= 5 && !hasOpenQuote(candidate) && !endsInVerblessClause(candidate))
       candidates.push(candidate)
@@ -3729,6 +3813,16 @@ function cutAtBoundary(sentence: string, maxWords: number, wordCut = true): stri
     const before = lexiconTags(plain(words.at(-2)))
     if (before.some((tag) => VERB_FORMS.has(tag))) break
     words = words.slice(0, -1)
+  }
+  // ("…the council voted itself a 30%": a figure keeps the thing it counts.)
+  const counted = sentence.split(/\s+/u)[words.length]
+  if (
+    /^[£$€]?\d[\d.,]*[%k]?$/iu.test(words.at(-1) ?? '') &&
+    counted !== undefined &&
+    /^\p{Ll}+[.,;!?]*$/u.test(counted) &&
+    lexiconTags(plain(counted)).some((tag) => tag === 'Singular' || tag === 'Plural')
+  ) {
+    words = [...words, counted.replace(/[,;]+$/u, '')]
   }
   // "…came in on the Tuesday looking" (for help): a verb cut from the preposition it takes goes.
   const next = plain(sentence.split(/\s+/u)[words.length])

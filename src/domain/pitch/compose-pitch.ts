@@ -358,7 +358,14 @@ function readAll(answers: Answers, w: ComposerWords, isEnglish: boolean): Read {
     forWhom: read('forWhom', w.leadIns.forWhom),
     // ("Charm City Diaper Bank", "Koor, remote rehearsal…": the name as it was typed.)
     workOn: isEnglish
-      ? withWorkName(read('workOn', w.leadIns.workOn), text(answers.workOn))
+      ? withWorkName(
+          // ("I guess getting internet to families out here?": a doing still guessed at is said
+          // as one, "thinking about…"; "Right now I'm getting internet…" was said.)
+          read('workOn', w.leadIns.workOn, (typed) =>
+            typed.replace(/^\s*i (?:guess|suppose)[,\s]+(?=\p{L})/iu, 'maybe '),
+          ),
+          text(answers.workOn),
+        )
       : read('workOn', w.leadIns.workOn),
     // ("trust that holds" with the word "trust": the word named, and which; "We all know what it
     // means to trust that holds" read it as a doing.)
@@ -824,6 +831,7 @@ const FELT_DONE_TO = new Set(
     'chosen celebrated honoured honored embraced encouraged inspired prepared equipped trapped ' +
     'judged dismissed isolated stuck rushed pressured humiliated shamed blamed hurt broken ' +
     'healed rested relieved fulfilled rewarded held invited involved informed listened ' +
+    'fed found carried nourished guided sheltered housed mentored ' +
     'believed missed liked praised thanked blessed cherished treasured ' +
     'excited inspired stressed exhausted drained burned burnt scared frightened worried'
   ).split(' '),
@@ -1517,6 +1525,16 @@ function themeLine(r: Read, w: ComposerWords, variant: number, maxWords: number)
   if (t.form === 'verb-phrase' && !namesAThing(text)) {
     return fill(pick(w.theme.verbPhrase, variant), { x: text })
   }
+  // "who looks out for us when the person who did is gone": a question we all ask, said as one we
+  // wonder ("We all know this: who looks out for us…" was said).
+  // ("where you're born shouldn't decide your health" says something of the where: no wonder.)
+  if (
+    t.form === 'clause' &&
+    /^(?:who|how|why|where|whether)\s/iu.test(text) &&
+    !/\b(?:should(?:n['’]t)?|must|shall|matters|decides|determines)\b/iu.test(text)
+  ) {
+    return fill(pick(w.theme.wondered, variant), { x: lowerFirst(stripEnd(text)) })
+  }
   if (t.form === 'clause') {
     return /^we\b/iu.test(text) ? text : fill(pick(w.theme.clause, variant), { x: text })
   }
@@ -1760,6 +1778,10 @@ const AFTER_IT = /\bafter (?:that|this)\b/iu
 const ENDS_ON_IT =
   /\b(?:(?:cover|describe|explain|beat|top|say|says|said|sum up|sums up) (?:it|that|this)|(?:for|to) (?:her|him|them))[.!…"”’)]*$/iu
 const POINTS_BACK = /\b(?:at|of|on|with|about|from|into|onto|under|behind) (?:it|them)\b/iu
+// "I didn't know if that was true.", "…asking for some too", "I mean, come on, that's a line": a
+// line that says something of what the line before told, and nothing without it.
+const LEANS_ON_LINE_BEFORE =
+  /\b(?:if|whether) (?:that|it) (?:was|is) (?:true|right)\b|\b(?:that|it) (?:was|wasn['’]t|is|isn['’]t) (?:true|a lie)\b|\b(?:some|one|any|more) (?:too|as well)\b|^(?:i mean|which)\b|\bthat['’]s a line\b/iu
 const FOLLOWS_BEFORE =
   /\b(?:after that|after this|since then|since that|that day|that night|that's when|that’s when|that was when|because of (?:that|it))\b/iu
 
@@ -1855,7 +1877,8 @@ function withTurn(told: readonly string[], maxWords: number): string {
   // looking at it.": a turn about a thing the line before brought in points at nothing without it.
   // ("…he rode a tiny wave and made this sound I'd never heard… Stoked doesn't cover it.": a
   // turn that ends on what the line before told is about it, too.)
-  const pointsBack = POINTS_BACK.test(turn) || ENDS_ON_IT.test(turn)
+  const pointsBack =
+    POINTS_BACK.test(turn) || ENDS_ON_IT.test(turn) || LEANS_ON_LINE_BEFORE.test(turn)
   return (
     ((follows || pointsBack) && told.length >= 3 ? toldWithEnding(told, 2, maxWords) : null) ??
     (afterIt || pointsBack ? null : toldWithEnding(told, 1, maxWords)) ??
@@ -1931,8 +1954,11 @@ function runOnWithTurn(told: readonly string[], maxWords: number): string | null
   const turnWords = countWords(turn)
   // ("…and I couldn't override it": a turn about what was dropped says nothing.)
   // ("…my supervisor got written up for it even tho…": "it" was what the cut clauses told.)
+  // ("…and the nurses started asking for some too": some of what was cut.)
   const aboutDropped =
-    /\b(?:it|that|this)[.!…"”’)]*$|\b(?:about|for|of|over|with|by) (?:it|that|this)\b/iu.test(turn)
+    /\b(?:it|that|this)[.!…"”’)]*$|\b(?:about|for|of|over|with|by) (?:it|that|this)\b/iu.test(
+      turn,
+    ) || LEANS_ON_LINE_BEFORE.test(turn)
   if (turnWords > LONGEST_TURN || turnWords < SHORTEST_TURN || aboutDropped) return null
   const kept: string[] = []
   // (Whether the last unit kept is the first clause cut short, not a whole unit.)
@@ -2347,7 +2373,23 @@ function leansOnSomeoneDropped(line: string, dropped: string, kept: string): boo
         (namesPersonNoun(word) || namesPeopleWord(word) || MALE.test(word) || FEMALE.test(word)),
     )
   const someone = (text: string) => /\b(?:he|him|his|she|her)\b/iu.test(text) || introduced(text)
-  return !someone(kept) && introduced(dropped)
+  if (!someone(kept) && introduced(dropped)) return true
+  // ("…his pill bottles all looked alike to him. She had died in the spring.": the wife who had
+  // sorted them was in the line left out; the farmer kept is no "she".)
+  const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? []
+  const female = (text: string) =>
+    /\b(?:she|her|hers)\b/iu.test(text) || words(text).some((word) => FEMALE.test(word))
+  const male = (text: string) =>
+    /\b(?:he|him|his)\b/iu.test(text) || words(text).some((word) => MALE.test(word))
+  // (Only where the lines kept tell of someone of the other sex and of no one named: "a driver
+  // named Carla" is a "she" the words do not show.)
+  const named = (text: string) =>
+    /\b(?:named|called|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(text) ||
+    tagTerms(text).some((term) => term.tags.has('FirstName') || term.tags.has('Person'))
+  if (named(kept)) return false
+  if (/^(?:she|her)\b/iu.test(own.trim()) && male(kept) && !female(kept) && female(dropped))
+    return true
+  return /^(?:he|his)\b/iu.test(own.trim()) && female(kept) && !male(kept) && male(dropped)
 }
 
 /** "…he hummed a melody.": a line that brings a thing in, with "a" or "an". */
@@ -2408,13 +2450,56 @@ const STANDS_FOR_ONE =
 
 /** "When…" said after a stem: the first letter lowered (a name keeps its capital). */
 function lowerFirst(text: string): string {
-  return /^(?:I|I’m|I'm|I’d)\b/u.test(text)
+  // ("Parkinson's steals your voice": an unknown word's "'s" is a name's.)
+  const owner = /^(\p{Lu}\p{Ll}{3,})[’']s\b/u.exec(text)?.[1]
+  return /^(?:I|I’m|I'm|I’d)\b/u.test(text) ||
+    (owner !== undefined && lexiconTags(owner.toLowerCase()).length === 0)
     ? text
     : // ("PhDs are trained…" keeps its capitals: a word with another capital is a name's.)
       // ("A hospital bed is…": the article is a word of one capital, no name.)
       text
         .replace(/^\p{Lu}(?=\p{Ll}[\p{Ll}’']*(?!\p{L}))/u, (c) => c.toLowerCase())
         .replace(/^A(?=\s+\p{Ll})/u, 'a')
+}
+
+// Things asked for one at a time: "a partner studio", "a mentor from an NGO".
+const ASKED_ONE =
+  /^(?:studio|charity|venue|room|sponsor|broadcaster|publisher|investor|grant|pilot|clinic|school|hospital|council|foundation|company|agency|bank|partner|mentor|champion|ally|advisor|adviser|illustrator|designer|developer|coach|volunteer|translator|editor|agent|lawyer|accountant|co-founder|cofounder)$/u
+
+/**
+ * "mentor from an NGO", "co-production partner", "partner studio for art help": one someone or
+ * something asked for is said with its article ("I'm looking for mentor from an NGO" was said).
+ */
+function withAskArticle(text: string): string {
+  const words = text.split(/\s+/u)
+  const first = words[0] ?? ''
+  if (
+    !/^\p{Ll}/u.test(first) ||
+    /^(?:a|an|the|some|any|more|one|two|few|other|another|my|our|\d)/u.test(first)
+  )
+    return text
+  const phrase: string[] = []
+  for (const word of words) {
+    if (
+      /^(?:with|from|for|to|in|at|on|who|that|and|or|-|–|—)$/u.test(word) ||
+      /[,;:]$/u.test(word)
+    ) {
+      if (/[,;:]$/u.test(word)) phrase.push(word.replace(/[,;:]$/u, ''))
+      break
+    }
+    phrase.push(word)
+  }
+  const head = (phrase.at(-1) ?? '').toLowerCase()
+  if (phrase.length === 0 || phrase.length > 3 || /s$/u.test(head)) return text
+  // ("people", "staff", "folk": one word for many is asked for as it is.)
+  if (
+    /^(?:people|folk|folks|staff|crew|team|youth|police|anyone|someone|somebody|anybody)$/u.test(
+      head,
+    )
+  )
+    return text
+  if (!ASKED_ONE.test(head) && !lexiconTags(head).includes('Actor')) return text
+  return `${/^[aeiou]/iu.test(first) ? 'an' : 'a'} ${text}`
 }
 
 /**
@@ -4973,9 +5058,16 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
       (/^\s*(?:[,;:.!?…]|$)/u.test(whole.slice(start + term.text.length)) ||
         next?.tags.has('Preposition') === true ||
         next?.tags.has('Conjunction') === true)
+    // ("Museums are loud, bright and crowded": between two words that say what a thing is, inside
+    // one list; "museums are loud, bright." was said.)
+    const adjective = (t: TaggedTerm | undefined) =>
+      t !== undefined && t.tags.has('Adjective') && !t.tags.has('Noun')
+    const inList =
+      adjective(last) && (adjective(term) || (/^(?:and|or)$/u.test(term.normal) && adjective(next)))
     if (
       boundary &&
       !particle &&
+      !inList &&
       i >= 4 &&
       verb &&
       quotes % 2 === 0 &&
@@ -6000,10 +6092,11 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
   // two sentences, up to its stop ("It's about this: 200 applications, 3 callbacks."), not at an
   // abbreviation's ("templates (approx. 340 in circulation)…" was "It's about this: current
   // compliance correspondence templates (approx.").
-  const first =
-    (splitSentences(problem)[0] ?? '').split(
-      /\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)/u,
-    )[0] ?? ''
+  const opening = splitSentences(problem)[0] ?? ''
+  const first = withListClosed(
+    opening.split(/\s*(?:…|\.\.\.|;|—|,?\s+(?:and|but|so|because)\s+)/u)[0] ?? '',
+    opening,
+  )
   const words = countWords(first)
   if (words >= 3 && words <= 14 && !/\([^)]*$/u.test(first) && !LINKED_TO_NOTHING.test(first)) {
     return say(first)
@@ -6015,6 +6108,22 @@ function problemHook(r: Read, w: ComposerWords, core?: string, said?: string): s
   // ("Current compliance correspondence templates (approx. 340 in circulation) score at a
   // reading age of…": a report's sentence with nowhere to cut is no hook.)
   return core === undefined && countWords(line) > max ? null : line
+}
+
+/**
+ * "museums are loud, bright" cut before "and crowded": a list of what a thing is, cut at its
+ * "and", is said to its last word ("museums are loud, bright and crowded").
+ */
+function withListClosed(cut: string, sentence: string): string {
+  const rest = sentence.slice(cut.length)
+  const last = /,\s*([\p{L}’'-]+)$/u.exec(cut)?.[1]
+  const closing = /^\s+(and|or)\s+([\p{L}’'-]+)(?=[\s,.;!?]|$)/u.exec(rest)
+  if (last === undefined || closing === null) return cut
+  const adjective = (word: string) => {
+    const [term] = tagTerms(word.toLowerCase())
+    return term !== undefined && term.tags.has('Adjective') && !term.tags.has('Noun')
+  }
+  return adjective(last) && adjective(closing[2] ?? '') ? `${cut}${closing[0]}` : cut
 }
 
 /**
@@ -6620,7 +6729,7 @@ function invitationWithAsks(
       .trim()
     if (!/\p{L}/u.test(text)) continue
     if (countWords([...said, text].join(' and ')) > ASK_WORDS) continue
-    said.push(askCased(text))
+    said.push(askCased(withAskArticle(text)))
   }
   if (said.length === 0) return null
   // "town managers and county engineers, and small water utilities": which "and" joins the asks.

@@ -195,6 +195,12 @@ export const COMPOSER_EN = {
       'We all know what it takes to {x}.',
     ],
     clause: ['We all know this: {x}.', 'We’ve all seen it: {x}.', 'We all know it: {x}.'],
+    // ("who gets to be cool in summer": a question we all come to, not a thing we know.)
+    wondered: [
+      'Sooner or later we all wonder {x}.',
+      'We all wonder, at some point, {x}.',
+      'We all come to wonder {x}.',
+    ],
   },
   spark: { phrase: 'For me, it started with {x}.', when: 'It started' },
   // Each slot says, for every form an answer can take, the stem that fits it; 'alone' means the

@@ -24,6 +24,9 @@ const PASSING =
 
 const MAX_WORDS = 3
 
+// Words for someone that the tagger files as adjectives: "a regular", "a local".
+const PEOPLE_ADJECTIVES = /^(?:regular|local|native|newcomer|veteran|senior|junior)$/u
+
 // Words that say which one, meaningful only where they were first said.
 const SAYS_WHICH = /^(?:same|other|very|whole|only|first|last|next|one)$/u
 
@@ -71,11 +74,10 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
     if (POINTERS[term.normal] !== undefined) break
     // ("a £300 bassinet": the price is part of what it was.)
     const fits = isNoun(term) || term.tags.has('Adjective') || /^\p{Sc}?\d/u.test(term.text)
-    if (
-      !fits ||
-      actsAfterPerson(words, term, terms[j + 1], SEEN_DOING.test(terms[i - 1]?.normal ?? ''))
-    )
-      break
+    // ("found my mom's grocery list in her coat pocket": a thing someone owns is no one seen doing.)
+    const seen =
+      SEEN_DOING.test(terms[i - 1]?.normal ?? '') && !words.some((w) => /['’]s$/u.test(w.text))
+    if (!fits || actsAfterPerson(words, term, terms[j + 1], seen)) break
     words.push(term)
     if (endsPhrase(term)) break
   }
@@ -120,6 +122,17 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
     if (word.length < 3 || PASSING.test(word)) return null
     return { text: `${head.tags.has('Plural') ? 'those' : 'that'} ${word}`, person }
   }
+  // ("lost a regular to suicide": a word for someone that is an adjective too is who it was.)
+  const only = words[0]
+  if (
+    words.length === 1 &&
+    only !== undefined &&
+    pointer === 'that' &&
+    PEOPLE_ADJECTIVES.test(only.normal) &&
+    !isNoun(terms[i + 2] ?? only)
+  ) {
+    return { text: `that ${bare(only.text).toLowerCase()}`, person: true }
+  }
   // ("the same man knocks…": pointed back at, he is "that man".)
   while (words.length > 1 && SAYS_WHICH.test((words[0] as TaggedTerm).normal)) words.shift()
   // The phrase ends on its noun ("my old shed", not "my old").
@@ -128,13 +141,15 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
   // ("a patient's daughter": the one whose daughter it was is part of her name here.)
   if (head === undefined || /['’]s$/u.test(bare(head.text))) return null
   const headWord = bare(head.text).toLowerCase()
-  if (headWord.length < 3 || PASSING.test(headWord)) return null
+  // ("A young couple came in": two people, not "a couple of days".)
+  const couple = headWord === 'couple' && terms[i + 1 + words.length]?.normal !== 'of'
+  if (headWord.length < 3 || (PASSING.test(headWord) && !couple)) return null
   const plural = head.tags.has('Plural')
   const lead = pointer === 'own' ? (terms[i] as TaggedTerm).normal : plural ? 'those' : 'that'
   const said = words.map((w) => bare(w.text)).join(' ')
   // ("a 14 year old" is someone, as a "kid" is.)
   const person =
-    head.tags.has('Actor') || namesPeopleWord(headWord) || /\byear[- ]olds?$/u.test(said)
+    couple || head.tags.has('Actor') || namesPeopleWord(headWord) || /\byear[- ]olds?$/u.test(said)
   return { text: `${lead} ${said}`, person }
 }
 

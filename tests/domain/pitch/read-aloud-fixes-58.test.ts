@@ -109,3 +109,123 @@ test('a booth is a thing, said as the person’s word ("It comes down to booth."
     expect(text).not.toMatch(/(?:about|to|why) booth\b/iu)
   }
 })
+
+test('a moment is never cut to the time before its clause ("The week after the paper closed.")', () => {
+  const answers = {
+    ...base,
+    spark:
+      'The week after the ferry stopped running, the council voted itself a 30% raise at a meeting where nobody from the island could get across to speak, and one of them laughed about it on the radio.',
+  }
+  for (const d of drafts(answers)) {
+    expect(d.pitch).not.toMatch(/The week after the ferry stopped running\./u)
+    expect(d.pitch).not.toMatch(/a 30%\./u)
+  }
+})
+
+test('a list of what a thing is is said to its last word ("loud, bright and crowded")', () => {
+  const answers = {
+    ...base,
+    coreWord: '',
+    theme: '',
+    problem:
+      'Libraries are loud, bright and crowded, and families with autistic or anxious children simply never come, or come once and leave after ten minutes with their hands over their ears.',
+  }
+  for (const text of everything(answers)) expect(text).not.toMatch(/loud, bright\./u)
+  expect(drafts(answers)[0]?.hook).toContain('loud, bright and crowded')
+})
+
+test('a last line that leans on the line before keeps it ("…asking for some too")', () => {
+  const answers = {
+    ...base,
+    spark:
+      'my gran was on the ward for 5 weeks and she stopped eating, lost a stone, i started bringing soup in a flask and the nurses started asking for some too',
+  }
+  for (const d of drafts(answers)) {
+    expect(d.pitch).not.toMatch(/for 5 weeks and the nurses started asking for some too/u)
+  }
+  const told = {
+    ...base,
+    spark:
+      'My dad is blind. When the letter from the council came I read it to him at age 9 and skipped the hard words. I told him it said everything was fine. I didn’t know if that was true.',
+  }
+  for (const d of drafts(told)) {
+    if (d.pitch.includes('if that was true')) expect(d.pitch).toContain('everything was fine')
+  }
+})
+
+test('a moment comes back to the person in it, as named ("that regular", "my mum’s grocery list")', () => {
+  const said = (spark: string) => drafts({ ...base, coreWord: '', theme: '', spark })
+  const regular = said('I lost a regular to the cold in 2019 he sat on my bench the week before.')
+  expect(regular.some((d) => /that regular/u.test(d.pitch))).toBe(true)
+  for (const d of regular) expect(d.pitch).not.toMatch(/about my bench/u)
+  const list = said(
+    'I found my dad’s shopping list in his coat 8 months after. I never threw it out.',
+  )
+  for (const d of list) expect(d.pitch).not.toMatch(/my dad’s shopping\./u)
+  const couple = said(
+    'A young couple came in last month with a broken lamp in a carrier bag and I spent an hour showing them how to fix it.',
+  )
+  expect(couple.some((d) => /that young couple/u.test(d.pitch))).toBe(true)
+})
+
+test('"told you you were" keeps both, a title in capitals is a title, a name keeps its capital', () => {
+  const theme = drafts({ ...base, theme: 'the first teacher who told you you were clever' })
+  expect(theme.some((d) => d.pitch.includes('told you you were clever'))).toBe(true)
+  for (const d of drafts({ ...base, workOn: 'a podcast called NOBODY WARNED US for new carers' })) {
+    expect(d.oneLiner).toContain('Nobody Warned Us')
+  }
+  const named = drafts({
+    ...base,
+    coreWord: '',
+    theme: '',
+    problem: "Huntington's takes your words first, and then people stop waiting for them",
+  })
+  for (const d of named) expect(`${d.hook} ${d.pitch}`).not.toContain("huntington's")
+})
+
+test('"see above", a kiss and "whod" are never said', () => {
+  const answers = {
+    ...base,
+    spark: 'see above lol. also a man once asked if I was lost, on my own street x',
+    affected: 'people whod walk home anyway',
+  }
+  for (const text of everything(answers)) {
+    expect(text).not.toMatch(/see above|street x\b|\bAlso a man/iu)
+    expect(text).not.toMatch(/\bwhod\b/u)
+  }
+})
+
+test('a theme that asks who or how is one we all wonder, not one we know', () => {
+  const answers = { ...base, theme: 'who walks you home when nobody else will' }
+  for (const d of drafts(answers)) {
+    expect(d.pitch).not.toMatch(/We all know (?:this|it): who/u)
+    expect(d.pitch).not.toMatch(/seen it: who/u)
+  }
+  expect(drafts(answers).some((d) => d.pitch.includes('wonder who walks you home'))).toBe(true)
+})
+
+test('a "she" whose woman was left out of the moment is not told without her', () => {
+  const answers = {
+    ...base,
+    theme: 'who looks out for us when the person who did is gone',
+    coreWord: 'care',
+    spark:
+      'A farmer I had filled scripts for came back to the surgery twice in a month because his pill bottles all looked alike to him. His wife had always sorted them. She had died in the spring.',
+  }
+  for (const d of drafts(answers)) {
+    if (/She had died/u.test(d.pitch)) expect(d.pitch).toContain('His wife')
+  }
+})
+
+test('a doing guessed at is thought about, and one asked for alone has its article', () => {
+  const guessed = {
+    ...base,
+    workOn: 'I guess getting lights put in along the path? or torches to borrow',
+  }
+  for (const d of drafts(guessed)) expect(d.oneLiner).not.toMatch(/I’m getting lights/u)
+  expect(drafts(guessed)[0]?.oneLiner).toContain('thinking about getting lights')
+  const asks = { ...base, stage: 'narrowing' as const, asks: ['mentor from a lighting charity'] }
+  expect(
+    drafts(asks).some((d) => (d.invitation ?? '').includes('a mentor from a lighting charity')),
+  ).toBe(true)
+})
