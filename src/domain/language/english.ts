@@ -1074,6 +1074,11 @@ function spellOut(text: string): string {
       )
       .replace(/(?<=\b(?:in|of|since) )yr(?= \d)/gu, 'year')
       .replace(TEXT_SPEAK, (word) => TEXT_SPEAK_WORDS[word.toLowerCase()] ?? word)
+      // ("a pt fell last wk", "pts on our floor": a nurse's patient; "20 pts" are points.)
+      .replace(/\bpts\b(?!\.\p{L})/gu, (word, at: number, whole: string) =>
+        /\p{N}\s*$/u.test(whole.slice(0, at)) ? word : 'patients',
+      )
+      .replace(/\b(the|a|my|our|each|every|one|this|that)\s+pt\b(?![.'’]\p{L})/giu, '$1 patient')
       // "guys who worked with there hands": "there" between a preposition and a thing is "their"
       // ("in there somewhere", "in there is" stay).
       .replace(

@@ -5285,7 +5285,13 @@ function withArticle(role: string): string {
   if (/^(?:first|next)$/iu.test(first.normal) && /\b(?:job|role|position)s?\b/iu.test(role)) {
     return `my ${role}`
   }
-  if (['Plural', 'Possessive', 'Value', 'ProperNoun', 'Acronym'].some((t) => first.tags.has(t))) {
+  // ("EV charger installer job": an acronym that says which job opens no name.)
+  const acronymKind =
+    /^[A-Z]{2,5}$/u.test(first.text) && /\s(?:role|job|position)\b/iu.test(role)
+  if (
+    !acronymKind &&
+    ['Plural', 'Possessive', 'Value', 'ProperNoun', 'Acronym'].some((t) => first.tags.has(t))
+  ) {
     return role
   }
   // The role word itself must be one: "jobs in tech", "work in care" stay as they are.

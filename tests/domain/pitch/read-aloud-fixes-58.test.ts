@@ -229,3 +229,17 @@ test('a doing guessed at is thought about, and one asked for alone has its artic
     drafts(asks).some((d) => (d.invitation ?? '').includes('a mentor from a lighting charity')),
   ).toBe(true)
 })
+
+test('a job named after an acronym has its article, and a nurse’s "pts" are patients', () => {
+  const job = { ...base, situation: 'job' as const, workOn: 'EV charger installer job' }
+  for (const d of drafts(job)) expect(d.pitch).not.toMatch(/looking for EV charger/u)
+  expect(drafts(job).some((d) => d.pitch.includes('an EV charger installer job'))).toBe(true)
+  const ward = {
+    ...base,
+    spark:
+      'a pt fell last night because nobody passed on the fall risk. pts on our floor deserve better',
+  }
+  for (const text of everything(ward)) expect(text).not.toMatch(/\bpts?\b/u)
+  const scored = { ...base, spark: 'We scored 20 pts in the final and the whole street came out.' }
+  expect(drafts(scored).some((d) => d.pitch.includes('20 pts'))).toBe(true)
+})
