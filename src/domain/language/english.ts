@@ -311,7 +311,8 @@ function namesInCapitals(text: string, run: string, offset: number): boolean {
   const before = text.slice(0, offset)
   const after = text.slice(offset + run.length)
   if (/\b(?:called|named|titled)\s*["“‘']?$/iu.test(before)) return true
-  return /^\s*$/u.test(before) && /^\s*(?:[-–—:(]|,\s+(?:a|an|the|my|our)\s)/u.test(after)
+  // (Not before a colon: "OUR STORY: …" is a heading pasted in, not a name.)
+  return /^\s*$/u.test(before) && /^\s*(?:[-–—(]|,\s+(?:a|an|the|my|our)\s)/u.test(after)
 }
 
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with)$/u
@@ -1250,8 +1251,14 @@ function withoutPastedFrame(text: string): string {
 export const NOT_DOING =
   /^(?:(?:some|any|every)?thing|during|evening|morning|spring|king|ring|string|wedding|ceiling|bring|sing|wing|swing|sting|ping)$/u
 
-/** "I never forgot that feeling x": a kiss signed at a sentence's end is no word of it. */
-function withoutKisses(text: string): string {
+/**
+ * Marks typed, never said: a kiss signed at a sentence's end ("I never forgot that feeling x"),
+ * and a doubt's question mark inside an aside.
+ */
+function withoutTypedMarks(text: string): string {
+  // ("a man named Dale (like 70?) brought…", "she laughed (not unkindly I think?) and…": a doubt
+  // in an aside mid-sentence is said without its question mark, which read as a stop.)
+  text = text.replace(/\(([^()]{1,40}?)\s*\?+\)(?=\s+\p{Ll})/gu, '($1)')
   // ("losing the x rays": an x before more of the sentence is a word.)
   return text.replace(/(?<=\p{Ll}[.!]?)\s+x{1,3}(?:o+x+)*(?=[.!]+\s|[.!]*$|\s+\p{Lu})/gu, '')
 }
@@ -1344,7 +1351,7 @@ function withoutFillers(typed: string): string {
   // "um work that matters", "um, so, government forms…", "so, um, I did user testing…": the
   // sounds made while finding the answer open it, they are not part of it.
   const text = withoutLinkingSo(
-    withoutOpenings(withoutKisses(withoutPointersToOtherAnswers(typed)), HESITATION_OPENINGS)
+    withoutOpenings(withoutTypedMarks(withoutPointersToOtherAnswers(typed)), HESITATION_OPENINGS)
       // "Like, that's a family joke now": "like" and its comma open a sentence as a sound does.
       .replace(/(^|[.!?…]\s+)like,\s+(\p{L})/giu, (_m, before: string, letter: string) =>
         before === '' ? letter : before + letter.toUpperCase(),

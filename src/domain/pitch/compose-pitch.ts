@@ -5286,8 +5286,7 @@ function withArticle(role: string): string {
     return `my ${role}`
   }
   // ("EV charger installer job": an acronym that says which job opens no name.)
-  const acronymKind =
-    /^[A-Z]{2,5}$/u.test(first.text) && /\s(?:role|job|position)\b/iu.test(role)
+  const acronymKind = /^[A-Z]{2,5}$/u.test(first.text) && /\s(?:role|job|position)\b/iu.test(role)
   if (
     !acronymKind &&
     ['Plural', 'Possessive', 'Value', 'ProperNoun', 'Acronym'].some((t) => first.tags.has(t))

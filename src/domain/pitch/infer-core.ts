@@ -189,9 +189,10 @@ export function inferCore(answers: Answers): string {
           /^(?:me|him|her|them|us|you)$/u.test(terms[i + 1]?.normal ?? '') ||
           terms[i - 1]?.tags.has('Auxiliary') === true ||
           // ("vets who stopped calling people back": after a verb, what they stopped doing.)
-          (terms[i - 1]?.tags.has('Verb') === true &&
-            !terms[i - 1]?.tags.has('Gerund') &&
-            !terms[i - 1]?.tags.has('Copula')) ||
+          // ("people think farming is just a business": after a verb of thinking it is a thing.)
+          /^(?:stop|stops|stopped|keep|keeps|kept|quit|quits|start|starts|started|begin|began|finish|finished|avoid|avoided|miss|missed|enjoy|enjoyed|hate|hated|try|tried)$/u.test(
+            terms[i - 1]?.normal ?? '',
+          ) ||
           // ("replacing paid textbooks with…", "painting shop shutters…": an answer that opens on
           // an -ing word and the things it is done to says what the person does; "It comes down to
           // replacing." was said. "hearing loss" names one thing, and stays about hearing.)

@@ -48,10 +48,9 @@ test('"have you ever…?" is told as done, only with a participle after it', () 
   expect(livedMoment('Ever wonder why the buses never come on time?')).toBeNull()
 })
 
-test('a question the moment goes on without, or that is answered, is left as typed', () => {
+test('a question the moment goes on without is left as typed', () => {
   const question = "Do you know what it's like to hear a mom beg on the phone?"
   expect(livedMoment(question, 'Her son was named Isaiah.')).toBeNull()
-  expect(livedMoment('Ever been ghosted by a recruiter?', 'I have.')).toBeNull()
   expect(livedMoment('Why does nobody talk about it?')).toBeNull()
   expect(livedMoment('I ate alone.')).toBeNull()
 })
@@ -92,4 +91,15 @@ test('a moment opened by a question the next line leans on keeps what it leans o
     expect(pitch).toMatch(/: nobody talks about how lonely truckers are\.$/u)
     expect(pitch).not.toMatch(/by yourself/u)
   }
+})
+
+test('a question answered in a word is told as lived, and the answer goes with it', () => {
+  // ("…shared a cookie? I do. he was 6.": told without its question, "I do." answered nobody;
+  // since spent persona set 58 the question is said as lived and the bare answer is left out.)
+  expect(livedMoment('Ever been ghosted by a recruiter?', 'I have.')).toBe(
+    "I've been ghosted by a recruiter.",
+  )
+  expect(livedMoment('do you know what its like to get that call?', 'I do.')).toBe(
+    "I know what it's like to get that call.",
+  )
 })

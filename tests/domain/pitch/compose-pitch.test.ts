@@ -1277,7 +1277,8 @@ test('a sentence typed after a number still starts with a capital', () => {
     mistake: 'we blame the patients. the rate is 11%. pts miss appts bc letters arrive late',
   })
   expect(said).toMatch(/9\. Most still had tags on/u)
-  expect(said).toMatch(/11%\. Pts miss appointments/u)
+  // (A clinic's "pts" are its patients, said in full since spent persona set 58.)
+  expect(said).toMatch(/11%\. Patients miss appointments/u)
   expect(said).not.toMatch(/[.!?] \p{Ll}/u)
 })
 

@@ -95,10 +95,12 @@ function sentences(text: string): string[] {
   // initial's ("a woman I'll call R. painted…", "een moeder (ik noem haar M.) had…"); nor a
   // question someone said, quoted, when the sentence goes on in lower case ('asking "you good?"
   // is as normal as…'); nor a short title or "vs." ("farmers vs. fishermen"), as the composer's
-  // own splitter reads them; nor an ordinal's ("i 4. piętrem", "in der 3. Klasse").
+  // own splitter reads them; nor an ordinal's ("i 4. piętrem", "in der 3. Klasse"); nor the stop
+  // of an aside opened mid-sentence when the sentence goes on in lower case ("my uncle (52!)
+  // admitted…", "Girls (and boys!) skip it…").
   return text
     .split(
-      /(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|[\s(])\p{Lu}\.\)?)(?<!\b(?:vs|Mr|Mrs|Ms|Dr)\.)\s+(?!(?<=[?!]["”’]+\s+)\p{Ll})(?!(?<=(?:^|\s)\p{N}{1,2}\.\s+)\p{Ll})/u,
+      /(?<=[.!?]["”’)]*)(?<!\b\p{L}\.\p{L}\.)(?<!(?:^|[\s(])\p{Lu}\.\)?)(?<!\b(?:vs|Mr|Mrs|Ms|Dr)\.)\s+(?!(?<=[?!]["”’]+\s+)\p{Ll})(?!(?<=(?:^|\s)\p{N}{1,2}\.\s+)\p{Ll})(?!(?<=[\p{L}\p{N},;:]\s*\([^()]*[.!?]\)\s+)\p{Ll})/u,
     )
     .filter(Boolean)
 }
@@ -262,6 +264,8 @@ function defectsOf(persona: Persona, variant: number, draft: ComposedPitch): str
       .filter(
         (sentence) => !/^(?:honestly|basically|so|well|ok|okay|um|idk)[.!?…]*$/iu.test(sentence),
       )
+      // ("see above lol. also a customer once asked…": an answer pointing at another is no moment.)
+      .filter((sentence) => !/^(?:see|same as|as) above\b[^.!?]*[.!?…]*$/iu.test(sentence))
       // ("what do you mean by spark exactly? ok so a man called Paddy…": the question asked back
       // at the form is not the moment either.)
       .filter((sentence) => !/^what (?:do )?(?:you|u) mean\b[^.!?]*\?+$/iu.test(sentence))
@@ -428,8 +432,8 @@ const KNOWN_SPENT_COACH = [
   // Set 21, spent at the end of the session that read it (not yet investigated).
   'h21-p-deshawn-carbon-models/1: theme-first',
   // (The call-script moment quoting a '50% off' retention offer, /1, heard as a trade alone by
-  // the model adopted 2026-12-07 from 22:47, and with its invitation: below.)
-  'h21-p-joy-call-script/1: transactional',
+  // the model adopted 2026-12-07 from 22:47, and with its invitation, is not by the one adopted
+  // 2026-12-08 from 01:58.)
   // (A moment quoting the retention offer an agent had to read, "would you like to keep the line
   // for 50% off", heard as the speaker's own offer from the ask model adopted 2026-12-07 at
   // 10:25, is not since the one adopted 2026-12-07 from 16:36.)
@@ -653,7 +657,9 @@ const KNOWN_SPENT_COACH = [
   // work is "$2 off if you read to me", said as typed (transactional); a reading club's story-first
   // opening with its theme after the word (theme-first); a laid-off recruiter and a peer recovery
   // specialist with no word (core-word).
-  // (The barbershop's /0 is no trade to the model adopted 2026-12-07 from 22:47.)
+  // (The barbershop's /0 was no trade to the model adopted 2026-12-07 from 22:47; it is again to
+  // the one adopted 2026-12-08 from 01:58, as at its reading: its work is typed as the offer.)
+  'h54-p-barbershop-reading-corner/0: transactional',
   'h54-p-khayelitsha-reading-clubs/1: theme-first',
   'h54-p-laid-off-recruiter-austin/0: core-word',
   'h54-p-laid-off-recruiter-austin/1: core-word',
@@ -679,6 +685,10 @@ const KNOWN_SPENT_COACH = [
   // a title before the moment). (A lake trust's "As a boy I swam in Varthur lake." was heard as
   // one too, until "as a boy" was read as a time, 8a179bc.)
   'h57-p-ohio-nurse-shift-swap/1: theme-first',
+  // Spent set 58, when spent (2026-12-08 from 01:58; 1 of 255 at its reading): an autistic QA
+  // tester's question-first opening, whose belief and moment are both about herself ("I found a
+  // bug… I reported it. They did not hire me…"), heard as self-focused.
+  'h58-p-autistic-qa-tester/2: self-focus',
 ]
 
 // Each of these tests composes and reviews every persona's three drafts (about 19,000): under a
@@ -1534,8 +1544,10 @@ const KNOWN_OTHER_LANGUAGE_TRADE = [
   // the Indonesian first-aid course's /1, the Polish bathroom fitter's /0, the Indonesian courier
   // rest stop's three, the Thai photographer's /1, the Thessaloniki engineer's /1 and the Finnish
   // novelist's /0: ten of the twenty drafts listed before it.)
-  // Spent set 47 at its reading (3 of 87).
+  // Spent set 47 at its reading (3 of 87). (Its /2, no trade to the model adopted 2026-12-07 from
+  // 22:47, is one again to the one adopted 2026-12-08 from 01:58; not yet investigated.)
   'h47-p-jamdani-weavers-narayanganj/0',
+  'h47-p-jamdani-weavers-narayanganj/2',
   // (h47-p-nha-tre-cong-nhan-binh-duong/0 no longer heard as a trade since the model of 2026-12-07.)
   // Spent set 51 at its reading (2 of 87).
   'h51-p-id-plastik-sungai-bandung/0',
@@ -1628,9 +1640,8 @@ test(
 // Spent set 28's youth-soccer draft with its invitation is heard as a trade again by the model
 // retrained on 2026-12-06 (session from 12:18); not yet investigated.
 const KNOWN_SPENT_INVITED_TRADE: string[] = [
-  // (Heard as a trade again, with its invitation and alone, by the model adopted 2026-12-07 from
-  // 22:47.)
-  'h21-p-joy-call-script/1',
+  // (The call script's /1, heard as a trade with its invitation and alone by the model adopted
+  // 2026-12-07 from 22:47, is neither to the one adopted 2026-12-08 from 01:58.)
   // (The call-script moment quoting a '50% off' retention offer, /1, heard as a trade with its
   // invitation by the model adopted 2026-12-07 from 07:23, is not by the one adopted from 10:25;
   // alone, it still is: KNOWN_SPENT_COACH.)
@@ -1641,7 +1652,9 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
   // (Spent set 50's deaf engineer /1, heard as a trade alone and so with the invitation, is not
   // since the model adopted 2026-12-07 from 07:23.)
   // Spent set 54, when spent: a plus-size workwear brand's /0 before "investors for a $1.5M seed
-  // round" (and the barbershop's /0, no trade to the model adopted 2026-12-07 from 22:47).
+  // round"; the barbershop's /0, no trade to the model adopted 2026-12-07 from 22:47, is again to
+  // the one adopted 2026-12-08 from 01:58.
+  'h54-p-barbershop-reading-corner/0',
   'h54-p-toronto-plus-workwear/0',
 ]
 

@@ -43,7 +43,11 @@ test('an aside that ends on "!" or "?" ends no sentence ("my uncle (52!!) admitt
     spark:
       'The officer read my form and laughed (kindly I think?) and then stamped it without a word.',
   }
-  for (const text of everything(laughed)) expect(text).not.toMatch(/\) And then/u)
+  for (const text of everything(laughed)) {
+    expect(text).not.toMatch(/\) And then/u)
+    // (Nor its doubt said as a stop: "(kindly I think.) and then".)
+    expect(text).not.toMatch(/think\.\)/u)
+  }
 })
 
 test('an answer to a question the moment does not tell goes with it ("I do. He was 6.")', () => {
