@@ -1,8 +1,8 @@
 // The coach measured on the labelled pitch sets. Only tests whose name starts with "held-out" are
 // held-out tests (a filtered run, -t "^(?!held-out)", skips them). The blind set held out now is
 // set 62 (written by someone who never saw the coach, committed unread in 051c500), read once at
-// the end of a session (HELD_OUT below), on one code; the next blind set is not written yet; sets
-// 6–61 were held out and then spent like sets 1–5.
+// the end of a session (HELD_OUT below), on one code; set 63 (a8cc568) is the next; sets 6–61
+// were held out and then spent like sets 1–5.
 //
 // - Dev set (tests/fixtures/coach-sets/dev-set.ts): the rules were tuned on it, item by item, and
 //   the trained ask model (src/domain/coach/ask-model.json) is trained on it: its figures are
@@ -148,6 +148,7 @@ import { HELD_OUT_SET_58 } from '../../fixtures/coach-sets/held-out-set-58'
 import { HELD_OUT_SET_59 } from '../../fixtures/coach-sets/held-out-set-59'
 import { HELD_OUT_SET_60 } from '../../fixtures/coach-sets/held-out-set-60'
 import { HELD_OUT_SET_61 } from '../../fixtures/coach-sets/held-out-set-61'
+import { HELD_OUT_SET_62 } from '../../fixtures/coach-sets/held-out-set-62'
 import { DEV_SET } from '../../fixtures/coach-sets/dev-set'
 import { HELD_OUT_SET } from '../../fixtures/coach-sets/held-out-set'
 import { HELD_OUT_SET_2 } from '../../fixtures/coach-sets/held-out-set-2'
@@ -887,6 +888,7 @@ const HELD_OUT: ReadonlyArray<{ name: string; set: readonly LabelledPitch[] }> =
   // and declared spent at the start of the next session, before any tuning on it; set 62
   // (held-out-set-62.ts, written blind, committed unread in 051c500) is held out in its place,
   // added here when it is read.
+  { name: '62', set: HELD_OUT_SET_62 },
 ]
 // The figures of the round(s) above, once read: the test prints the figures beside the bar and
 // holds them at what was measured, so the coach cannot slide back.
@@ -1297,6 +1299,16 @@ const MEASURED: Record<
   // why 7/130 (5.4%), self-focus 0/130 (0.0%), within the bar of 10%. Which pitches they are is
   // not looked at while the set is held out. The CI run of this commit prints it once more.
   // (Then spent, as above.)
+  // Set 62, ROUNDS SEEN 2 locally (the second to check the guard passes; 2026-12-08 at the end of
+  // the session that began at 01:58, on the code of the commit that records it: the ask model
+  // retrained and adopted in this session (4ceee75, trained with spent sets to 61), this
+  // session's composer and language detection (to 2e91f56); no coach rule changed; nothing tuned
+  // after): caught 99/130 (76.2%, the bar of 92% not met: 120 would have; set 61 at its reading
+  // 79.2%, set 60 83.8%), false alarms 9/130 (6.9%, the bar of 3% not met; set 61 at its reading
+  // 8, set 60 3), why 10/130 (7.7%), self-focus 0/130 (0.0%), within the bar of 10%. Which pitches
+  // they are is not looked at while the set is held out. The CI run of this commit prints it once
+  // more.
+  '62': { caught: 99 / 130, falseAlarms: 9 / 130, why: 10 / 130, selfFocus: 0 / 130 },
 }
 
 // A held-out set that met the bar at its reading: the bar itself is asserted on it while it

@@ -71,6 +71,7 @@ import { PERSONAS_HELD_OUT_55 as SPENT_55 } from '../../fixtures/personas-held-o
 import { PERSONAS_HELD_OUT_56 as SPENT_56 } from '../../fixtures/personas-held-out-56'
 import { PERSONAS_HELD_OUT_57 as SPENT_57 } from '../../fixtures/personas-held-out-57'
 import { PERSONAS_HELD_OUT_58 as SPENT_58 } from '../../fixtures/personas-held-out-58'
+import { PERSONAS_HELD_OUT_59 } from '../../fixtures/personas-held-out-59'
 import { enCoach } from '@/i18n/en-coach'
 import { composeEn } from '../../support/compose-en'
 
@@ -2253,3 +2254,64 @@ const KNOWN_SPENT_INVITED_TRADE: string[] = [
 // before any of its drafts was read: tuned on from then on, with the spent sets above. Held out in
 // its place: personas-held-out-59.ts (written blind, committed unread in d9289ce), read once at
 // the end of a session; the next blind persona set is not written yet.
+
+// HELD-OUT PERSONA SET 59 (personas-held-out-59.ts): answer sets written blind on 2026-12-07 by a
+// helper who never saw the composer or another persona set, committed (d9289ce) before any of its
+// drafts was made. Only aggregates are computed and printed: no persona, draft or defect of this
+// set is ever shown while it is held out. ROUNDS SEEN: see HELD_OUT_59_ROUNDS.
+// Round 1 (the composer and coach of the commit that records it, after this session's tuning on
+// the development and spent sets (to 2e91f56); the ask model retrained and adopted in this
+// session (4ceee75); nothing tuned after; printed once, 2026-12-08, session from 01:58, and a
+// second time to check the guard passes; the CI run of this commit prints it once more): 3 of 342
+// drafts with a counted defect (3 defects), 2 personas with openings over 50% alike, 1 of 255
+// English pitches failing a coach check, 0 of 87 pitches in other languages heard as a trade (set
+// 58 at its reading: 3 of 342, 1, 1 of 255, 6 of 87; set 57: 6 of 342, 3, 2 of 255, 2 of 87).
+// Counted defects are a floor: the drafts were not read; which defects and which failures they
+// are is not looked at while the set is held out. Personas-held-out-60.ts (11b0fdc) is the next.
+export const HELD_OUT_59_ROUNDS = 1
+// The figures of the round(s) read; the guard keeps them from getting worse.
+const HELD_OUT_59_MEASURED = {
+  draftsWithDefect: 3,
+  overlaps: 2,
+  coachFailures: 1,
+  otherLanguageTrades: 0,
+}
+
+test('held-out: persona set 59, the same checks, aggregates only', () => {
+  const set = PERSONAS_HELD_OUT_59
+  const { defects, overlaps } = checkAll(set)
+  const drafts = set.length * OPENINGS.length
+  const withDefect = new Set(defects.map((d) => d.split(':')[0]?.split('/').slice(0, 2).join('/')))
+  let coachFailures = 0
+  let english = 0
+  let otherTrades = 0
+  let other = 0
+  for (const persona of set) {
+    for (const variant of OPENINGS) {
+      const { pitch } = composePitch(persona.answers, { messages: composeEn, variant })
+      const { stage, situation } = persona.answers
+      const review = reviewPitch(pitch, { stage, situation }, enCoach)
+      if (persona.language === 'en') {
+        english += 1
+        if (review.checks.some((check) => !check.ok && check.id !== 'jargon')) coachFailures += 1
+      } else {
+        // (Counted since set 40: the composer's own drafts in other languages heard as trades.)
+        other += 1
+        if (review.checks.some((check) => check.id === 'transactional' && !check.ok)) {
+          otherTrades += 1
+        }
+      }
+    }
+  }
+  console.info(
+    `held-out persona set 59 (${set.length} personas, rounds seen ${HELD_OUT_59_ROUNDS}): ` +
+      `${withDefect.size} of ${drafts} drafts with a counted defect (${defects.length} defects), ` +
+      `${overlaps.length} personas with openings over 50% alike, ` +
+      `${coachFailures} of ${english} English pitches failing a coach check, ` +
+      `${otherTrades} of ${other} pitches in other languages heard as a trade`,
+  )
+  expect(withDefect.size).toBeLessThanOrEqual(HELD_OUT_59_MEASURED.draftsWithDefect)
+  expect(overlaps.length).toBeLessThanOrEqual(HELD_OUT_59_MEASURED.overlaps)
+  expect(coachFailures).toBeLessThanOrEqual(HELD_OUT_59_MEASURED.coachFailures)
+  expect(otherTrades).toBeLessThanOrEqual(HELD_OUT_59_MEASURED.otherLanguageTrades)
+}, 120_000)
