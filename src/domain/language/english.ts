@@ -1079,7 +1079,11 @@ function spellOut(text: string): string {
       .replace(/\bpts\b(?!\.\p{L})/gu, (word, at: number, whole: string) =>
         /\p{N}\s*$/u.test(whole.slice(0, at)) ? word : 'patients',
       )
-      .replace(/\b(the|a|my|our|each|every|one|this|that)\s+pt\b(?![.'’]\p{L})/giu, '$1 patient')
+      // ("I was a PT for 15 years": a physical therapist, in capitals, stays one.)
+      .replace(
+        /\b([Tt]he|[Aa]|[Mm]y|[Oo]ur|[Ee]ach|[Ee]very|[Oo]ne|[Tt]his|[Tt]hat)\s+pt\b(?![.'’]\p{L})/gu,
+        '$1 patient',
+      )
       // "guys who worked with there hands": "there" between a preposition and a thing is "their"
       // ("in there somewhere", "in there is" stay).
       .replace(

@@ -246,4 +246,11 @@ test('a job named after an acronym has its article, and a nurse’s "pts" are pa
   for (const text of everything(ward)) expect(text).not.toMatch(/\bpts?\b/u)
   const scored = { ...base, spark: 'We scored 20 pts in the final and the whole street came out.' }
   expect(drafts(scored).some((d) => d.pitch.includes('20 pts'))).toBe(true)
+  // (A PT, in capitals, is a physical therapist.)
+  const therapist = {
+    ...base,
+    spark:
+      'My gran fell getting out of the bath. I was a PT for 15 years and never trained her once.',
+  }
+  for (const text of everything(therapist)) expect(text).not.toContain('a patient for 15 years')
 })
