@@ -249,17 +249,17 @@ function readsAsRomanisedHindi(text: string): boolean {
 
 /** The language of a text written mostly outside the Latin script; 'en' when franc cannot say. */
 function inOwnScript(text: string): string {
+  if (readsAsMongolian(text)) return 'mn'
   try {
     const [top] = francAll(text, { minLength: 10 })
     // (Serbian in Cyrillic is no Croatian: its script names it below.)
     const named = top && top[0] !== 'srp' && top[0] !== 'bos' ? OTHER_TAGS[top[0]] : undefined
-    if (named) return readsAsMongolian(text) ? 'mn' : cyrillicByLetters(named, text)
+    if (named) return cyrillicByLetters(named, text)
   } catch {
     // Read by its script below.
   }
   // (franc-min knows no Hebrew.)
   const script = SCRIPTS.find(([letters]) => letters.test(text))
-  if (script?.[1] === 'ru' && readsAsMongolian(text)) return 'mn'
   return script ? cyrillicByLetters(script[1], text) : 'en'
 }
 

@@ -7,7 +7,7 @@ import { countWords, normalizeText } from '../text/text'
 import { GREEK_QUESTION } from '../text/greek-question'
 import { languageNameWords } from './language-names'
 import { lexiconTags, readsAsVerbToo } from './lexicon'
-import { tagTerms, type TaggedTerm } from './nlp'
+import { onlyDescribes, tagTerms, type TaggedTerm } from './nlp'
 
 // Words the lexicon knows as dates, places or peoples ("ukrainian", "nigerian"): they keep a
 // capital even when typed in lower case.
@@ -1275,11 +1275,12 @@ function withoutTypedMarks(text: string): string {
 function withoutPointersToOtherAnswers(text: string): string {
   const pointer =
     /(^|[.!?…]\s+)(?:(?:see|same as|as per|as|like i said)\s+(?:above|before|earlier|previous(?: answer)?|the last one)|ditto)(?:\s+(?:lol|lmao|haha|tbh|really))*[\s,;:.!…-]*/giu
-  if (!pointer.test(text)) return text
-  return text
-    .replace(pointer, (_m, before: string) => before)
-    .replace(/(^|[.!?…]\s+)also,?\s+(\p{L})/iu, (_m, before: string, letter: string) =>
-      before === '' ? letter.toUpperCase() : before + letter.toUpperCase(),
+  const without = text.replace(pointer, '$1')
+  if (without === text) return text
+  return without
+    .replace(
+      /(^|[.!?…]\s+)also,?\s+(\p{L})/iu,
+      (_m, before: string, letter: string) => before + letter.toUpperCase(),
     )
     .trim()
 }
@@ -2851,6 +2852,15 @@ export function isLoneModifier(text: string): boolean {
 }
 
 /** Lowers a capital on the first word when it is an ordinary word, not a name, "I" or an acronym. */
+/**
+ * "Parkinson's", "Alzheimer's", "Dot's": a word the lexicon does not know, with its "'s", is a
+ * name's (a disease's, a diner's), and keeps its capital at a sentence's start.
+ */
+export function namesAnOwner(word: string): boolean {
+  const owner = /^(\p{L}{4,})[’']s$/u.exec(word)?.[1]
+  return owner !== undefined && lexiconTags(owner.toLowerCase()).length === 0
+}
+
 export function lowerFirstWord(text: string): string {
   const match = /^([^\p{L}]*)([\p{L}][\p{L}’']*)/u.exec(text)
   if (!match) return text
@@ -2901,10 +2911,7 @@ export function lowerFirstWord(text: string): string {
       /^(?:[’']s)?\s+(?!I\b|I[’'])\p{Lu}/u.test(after)) ||
     /^[^\s:]*:\s/u.test(after) ||
     listOfNames ||
-    // ("Parkinson's steals your voice": an unknown word's "'s" is a name's, a disease's, a diner's.)
-    (/[’']s$/u.test(lowered) &&
-      lexiconTags(lowered.slice(0, -2)).length === 0 &&
-      lowered.length >= 6)
+    namesAnOwner(word)
   )
     return text
   const candidate = (match[1] ?? '') + lowered + text.slice((match[1] ?? '').length + word.length)
@@ -3687,10 +3694,7 @@ function insideList(before: string, after: string): boolean {
   // the next one closed by "and" or another comma; "…are loud, bright." says half of it.)
   return (
     /^[\p{L}’'-]+(?:,\s|\s+(?:and|or)\s)/u.test(after) &&
-    [lastWord, nextWord].every((word) => {
-      const [term] = tagTerms(word.toLowerCase())
-      return term !== undefined && term.tags.has('Adjective') && !term.tags.has('Noun')
-    })
+    [lastWord, nextWord].every((word) => onlyDescribes(tagTerms(word.toLowerCase())[0]))
   )
 }
 

@@ -15,6 +15,14 @@ const TAGGED_LIMIT = 1500
 
 installQuickSweep(nlp.world())
 
+/**
+ * A word that only says what a thing is ("loud", "bright"), never names one: where the words of
+ * a list like "loud, bright and crowded" are cut apart, half of what was said is lost.
+ */
+export function onlyDescribes(term: TaggedTerm | undefined): boolean {
+  return term !== undefined && term.tags.has('Adjective') && !term.tags.has('Noun')
+}
+
 /** Tags each term of a fragment or sentence. Never throws: an empty list on any failure. */
 export function tagTerms(text: string): TaggedTerm[] {
   const known = tagged.get(text)

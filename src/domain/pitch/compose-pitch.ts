@@ -44,6 +44,7 @@ import {
   endSentence,
   endsOnDenial,
   greekQuestionMarks,
+  namesAnOwner,
 } from '../language/english'
 import { countWords } from '../text/text'
 import { shortenSpoken, spokenWords } from '../text/spoken-words'
@@ -51,6 +52,7 @@ import { detectLanguage } from '../language/detect-language'
 import { saidInEnglish } from '../language/english-phrase'
 import {
   gerundOf,
+  onlyDescribes,
   gerundOfVerb,
   pluralOf,
   qualityNounOf,
@@ -2355,9 +2357,11 @@ function leansOnSomeoneDropped(line: string, dropped: string, kept: string): boo
   // Someone brought in: named ("a woman called Tash", "Mrs Pugh"; "a Tesco" is no one), of an
   // age, or a person noun. (A "her" in the lines left out, "Told her that.", points further back,
   // at someone still told: it brings no one in.)
-  const introduced = (text: string) =>
+  const named = (text: string) =>
     /\b(?:named|called|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(text) ||
-    tagTerms(text).some((term) => term.tags.has('FirstName') || term.tags.has('Person')) ||
+    tagTerms(text).some((term) => term.tags.has('FirstName') || term.tags.has('Person'))
+  const introduced = (text: string) =>
+    named(text) ||
     // ("a 12 yr old bowl out 3 boys": someone of an age is someone.)
     /\b(?:year|yr|y\/o)s?[- ]old\b/iu.test(text) ||
     // ("My mamá cleaned rooms…", "my neighbour from Kharkiv": kin and neighbours, accents aside.)
@@ -2383,9 +2387,6 @@ function leansOnSomeoneDropped(line: string, dropped: string, kept: string): boo
     /\b(?:he|him|his)\b/iu.test(text) || words(text).some((word) => MALE.test(word))
   // (Only where the lines kept tell of someone of the other sex and of no one named: "a driver
   // named Carla" is a "she" the words do not show.)
-  const named = (text: string) =>
-    /\b(?:named|called|Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}/u.test(text) ||
-    tagTerms(text).some((term) => term.tags.has('FirstName') || term.tags.has('Person'))
   if (named(kept)) return false
   if (/^(?:she|her)\b/iu.test(own.trim()) && male(kept) && !female(kept) && female(dropped))
     return true
@@ -2451,9 +2452,8 @@ const STANDS_FOR_ONE =
 /** "When…" said after a stem: the first letter lowered (a name keeps its capital). */
 function lowerFirst(text: string): string {
   // ("Parkinson's steals your voice": an unknown word's "'s" is a name's.)
-  const owner = /^(\p{Lu}\p{Ll}{3,})[’']s\b/u.exec(text)?.[1]
   return /^(?:I|I’m|I'm|I’d)\b/u.test(text) ||
-    (owner !== undefined && lexiconTags(owner.toLowerCase()).length === 0)
+    namesAnOwner(/^\p{Lu}[\p{L}’']*/u.exec(text)?.[0] ?? '')
     ? text
     : // ("PhDs are trained…" keeps its capitals: a word with another capital is a name's.)
       // ("A hospital bed is…": the article is a word of one capital, no name.)
@@ -2480,14 +2480,11 @@ function withAskArticle(text: string): string {
     return text
   const phrase: string[] = []
   for (const word of words) {
-    if (
-      /^(?:with|from|for|to|in|at|on|who|that|and|or|-|–|—)$/u.test(word) ||
-      /[,;:]$/u.test(word)
-    ) {
-      if (/[,;:]$/u.test(word)) phrase.push(word.replace(/[,;:]$/u, ''))
-      break
-    }
-    phrase.push(word)
+    if (/^(?:with|from|for|to|in|at|on|who|that|and|or|-|–|—)$/u.test(word)) break
+    // ("partner studio, ideally…": a pause ends the thing asked for, after its word.)
+    const paused = /[,;:]$/u.test(word)
+    phrase.push(word.replace(/[,;:]$/u, ''))
+    if (paused) break
   }
   const head = (phrase.at(-1) ?? '').toLowerCase()
   if (phrase.length === 0 || phrase.length > 3 || /s$/u.test(head)) return text
@@ -5060,10 +5057,9 @@ function clauseWithin(text: string, maxWords: number, adjunctOnly = false): stri
         next?.tags.has('Conjunction') === true)
     // ("Museums are loud, bright and crowded": between two words that say what a thing is, inside
     // one list; "museums are loud, bright." was said.)
-    const adjective = (t: TaggedTerm | undefined) =>
-      t !== undefined && t.tags.has('Adjective') && !t.tags.has('Noun')
     const inList =
-      adjective(last) && (adjective(term) || (/^(?:and|or)$/u.test(term.normal) && adjective(next)))
+      onlyDescribes(last) &&
+      (onlyDescribes(term) || (/^(?:and|or)$/u.test(term.normal) && onlyDescribes(next)))
     if (
       boundary &&
       !particle &&
@@ -6124,11 +6120,8 @@ function withListClosed(cut: string, sentence: string): string {
   const last = /,\s*([\p{L}’'-]+)$/u.exec(cut)?.[1]
   const closing = /^\s+(and|or)\s+([\p{L}’'-]+)(?=[\s,.;!?]|$)/u.exec(rest)
   if (last === undefined || closing === null) return cut
-  const adjective = (word: string) => {
-    const [term] = tagTerms(word.toLowerCase())
-    return term !== undefined && term.tags.has('Adjective') && !term.tags.has('Noun')
-  }
-  return adjective(last) && adjective(closing[2] ?? '') ? `${cut}${closing[0]}` : cut
+  const describes = (word: string) => onlyDescribes(tagTerms(word.toLowerCase())[0])
+  return describes(last) && describes(closing[2] ?? '') ? `${cut}${closing[0]}` : cut
 }
 
 /**

@@ -123,13 +123,14 @@ function phraseAt(terms: readonly TaggedTerm[], i: number): Found | null {
     return { text: `${head.tags.has('Plural') ? 'those' : 'that'} ${word}`, person }
   }
   // ("lost a regular to suicide": a word for someone that is an adjective too is who it was.)
-  const only = words[0]
+  const [only] = words
+  const after = terms[i + 2]
   if (
     words.length === 1 &&
     only !== undefined &&
     pointer === 'that' &&
     PEOPLE_ADJECTIVES.test(only.normal) &&
-    !isNoun(terms[i + 2] ?? only)
+    (after === undefined || !isNoun(after))
   ) {
     return { text: `that ${bare(only.text).toLowerCase()}`, person: true }
   }
